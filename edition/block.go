@@ -1,0 +1,148 @@
+package edition
+
+import "strings"
+
+// BlockKind is the closed set of block kinds every reader produces and every
+// writer handles.
+type BlockKind int
+
+// The block kinds.
+const (
+	Paragraph     BlockKind = iota // body text, first-line indented in print
+	Heading                        // a heading inside a section; Level 2..6
+	BlockQuote                     // Children hold the quoted blocks
+	List                           // Children are ListItem blocks; Attr "ordered" = "true"
+	ListItem                       // Children hold the item's blocks
+	Salutation                     // "Dear Comrades," opening a letter or one of its parts
+	Signature                      // the signatory line(s) closing a letter
+	Dateline                       // place and date, at the head or foot of a document
+	Attribution                    // a source line or credit under a text, set apart
+	ThematicBreak                  // a section break inside a section (no text)
+	Centered                       // a short centered display line (title page, colophon)
+	Image                          // Attr "src" and "alt"; Inlines hold the caption
+	Note                           // an endnote or footnote body: ID is the note's id
+)
+
+var blockKindNames = [...]string{"para", "heading", "blockquote", "list", "item", "salutation", "signature", "dateline", "attribution", "break", "centered", "image", "note"}
+
+// String returns the kind's short name, as used in dumps.
+func (k BlockKind) String() string {
+	if int(k) < len(blockKindNames) {
+		return blockKindNames[k]
+	}
+	return "unknown"
+}
+
+// Block is one block-level element. Source text blocks carry the source line
+// they started on, so emendations, lint findings and errors can point at it.
+type Block struct {
+	Kind      BlockKind
+	ID        string // stable anchor, e.g. "p-2-14"; assigned by AssignIDs
+	Level     int    // heading level
+	Inlines   []Inline
+	Children  []Block
+	Attr      Attr
+	Line      int  // 1-based line in the source file; 0 for generated blocks
+	Editorial bool // supplied by the editor, not in the source
+}
+
+// InlineKind is the closed set of inline kinds.
+type InlineKind int
+
+// The inline kinds.
+const (
+	Text      InlineKind = iota // Text holds the characters
+	Emph                        // italics; Children hold the content
+	Strong                      // bold
+	SmallCaps                   // small capitals
+	NoteRef                     // Target is the note's ID; Text the mark ("1")
+	Link                        // Target is the URL or "#id"
+	Code                        // literal text
+	LineBreak                   // a forced line break inside a block
+)
+
+var inlineKindNames = [...]string{"text", "emph", "strong", "smallcaps", "noteref", "link", "code", "br"}
+
+// String returns the kind's short name, as used in dumps.
+func (k InlineKind) String() string {
+	if int(k) < len(inlineKindNames) {
+		return inlineKindNames[k]
+	}
+	return "unknown"
+}
+
+// Inline is a run of text or a span containing other inlines.
+type Inline struct {
+	Kind     InlineKind
+	Text     string
+	Target   string
+	Children []Inline
+}
+
+// Attr is an ordered bag of key/value attributes; ordered so output never
+// depends on map iteration.
+type Attr []KeyValue
+
+// KeyValue is one attribute.
+type KeyValue struct{ Key, Value string }
+
+// Get returns the value for key, or "".
+func (a Attr) Get(key string) string {
+	for _, kv := range a {
+		if kv.Key == key {
+			return kv.Value
+		}
+	}
+	return ""
+}
+
+// Set returns a with key set to value, replacing an earlier value.
+func (a Attr) Set(key, value string) Attr {
+	for i, kv := range a {
+		if kv.Key == key {
+			a[i].Value = value
+			return a
+		}
+	}
+	return append(a, KeyValue{key, value})
+}
+
+// Str is shorthand for a plain text inline.
+func Str(s string) Inline { return Inline{Kind: Text, Text: s} }
+
+// PlainText flattens inlines to their text, dropping note references.
+func PlainText(ins []Inline) string {
+	var b strings.Builder
+	var walk func([]Inline)
+	walk = func(ins []Inline) {
+		for _, in := range ins {
+			switch in.Kind {
+			case Text, Code:
+				b.WriteString(in.Text)
+			case LineBreak:
+				b.WriteString(" ")
+			case NoteRef:
+			default:
+				walk(in.Children)
+			}
+		}
+	}
+	walk(ins)
+	return b.String()
+}
+
+// BlockText returns the plain text of a block and its children, children
+// separated by newlines.
+func BlockText(b *Block) string {
+	if len(b.Children) == 0 {
+		return PlainText(b.Inlines)
+	}
+	parts := make([]string, 0, len(b.Children)+1)
+	if len(b.Inlines) > 0 {
+		parts = append(parts, PlainText(b.Inlines))
+	}
+	for i := range b.Children {
+		parts = append(parts, BlockText(&b.Children[i]))
+	}
+	return strings.Join(parts, "\n")
+}

@@ -1,0 +1,118 @@
+// Package edition reads a seed (manifest, source text, introduction and
+// apparatus) into one neutral document model, transforms that model
+// (identifiers, typography, emendations, notes) and writes it out: the EPUB
+// directly, the PDF by handing the model to package layout.
+//
+// Data flows one way: seed → Edition → EPUB, and Edition → layout → PDF.
+// Readers (archive.go, markdown.go) produce the model and keep nothing of the
+// libraries they use; writers consume it.
+package edition
+
+import "time"
+
+// Edition is a whole book: its metadata, then its parts in reading order.
+type Edition struct {
+	Meta  Meta
+	Front []Section // title page, imprint, contents, introduction
+	Body  []Section // the source document itself
+	Back  []Section // note on the text, source statement, notes, colophon
+}
+
+// Sections returns front, body and back matter in reading order.
+func (e *Edition) Sections() []Section {
+	all := make([]Section, 0, len(e.Front)+len(e.Body)+len(e.Back))
+	all = append(all, e.Front...)
+	all = append(all, e.Body...)
+	return append(all, e.Back...)
+}
+
+// Meta is the bibliographic description of the edition and of the original
+// it reproduces.
+type Meta struct {
+	Slug        string // file-name stem of the outputs: dist/<Slug>.epub
+	Title       string
+	Subtitle    string
+	Creators    []Creator
+	Language    string // BCP 47, e.g. "en"
+	Identifier  string // stable, e.g. "urn:uuid:…"; never random
+	Description string
+	Subjects    []string
+
+	Original Original // the publication this edition reproduces
+
+	Publisher string    // this edition's publisher
+	Date      string    // this edition's date, YYYY-MM-DD
+	Modified  time.Time // build timestamp: SOURCE_DATE_EPOCH or the manifest date, never the clock
+	Rights    string
+	Source    string // the source statement: where the copy-text came from
+
+	Trim string // print trim size name, e.g. "5.5x8.5in"
+
+	Accessibility Accessibility
+}
+
+// Creator is an author or other contributor with a MARC relator role
+// ("aut", "edt", "trl"...).
+type Creator struct {
+	Name   string `yaml:"name"`
+	FileAs string `yaml:"file-as"`
+	Role   string `yaml:"role"` // MARC relator code; default "aut"
+}
+
+// Original describes the first or copy-text publication.
+type Original struct {
+	Publisher  string // e.g. "The «Naim Frashëri» State Publishing House"
+	Place      string // e.g. "Tirana"
+	Year       string // e.g. "1964"
+	Date       string // the document's own date, YYYY-MM-DD
+	FirstPrint string // where it first appeared, e.g. "Zëri i Popullit"
+}
+
+// Accessibility holds the EPUB Accessibility 1.1 statements; empty fields get
+// defaults from the writer.
+type Accessibility struct {
+	Summary     string `yaml:"summary"`
+	CertifiedBy string `yaml:"certified-by"`
+	ConformsTo  string `yaml:"conforms-to"`
+}
+
+// Role says what a section is, for both writers: the EPUB's epub:type and
+// landmarks, the PDF's running heads and page numbering.
+type Role int
+
+// The section roles, in the order they usually appear in a book.
+const (
+	RoleChapter      Role = iota // a part of the body
+	RoleTitlePage                // generated from Meta
+	RoleImprint                  // copyright and edition page
+	RoleContents                 // generated from the other sections
+	RoleIntroduction             // the editorial introduction
+	RoleNoteOnText               // editorial principles and emendations
+	RoleEndnotes                 // annotations
+	RoleAppendix                 // source statement and other back matter
+	RoleColophon
+)
+
+var roleNames = [...]string{"chapter", "titlepage", "imprint", "toc", "introduction", "note-on-text", "endnotes", "appendix", "colophon"}
+
+// String returns the role's name as used in dumps and epub:type values.
+func (r Role) String() string {
+	if int(r) < len(roleNames) {
+		return roleNames[r]
+	}
+	return "unknown"
+}
+
+// Section is one titled part of the book: a chapter of the body, the
+// introduction, the colophon. Sections are flat; headings inside a section
+// are blocks.
+type Section struct {
+	ID        string // stable, unique in the edition; used as file name and anchor
+	Role      Role
+	Title     []Inline // may be empty for the title page
+	Editorial bool     // title (and, for front and back matter, text) supplied by the editor
+	Blocks    []Block
+}
+
+// PlainTitle returns the section title as plain text.
+func (s *Section) PlainTitle() string { return PlainText(s.Title) }

@@ -1,0 +1,61 @@
+package edition
+
+// ManifestName is the manifest's file name inside a seed folder.
+const ManifestName = "manifest.yaml"
+
+// Manifest is a seed's manifest.yaml: the edition's metadata and settings.
+// Keys are kebab-case in YAML. Paths are relative to the seed folder and may
+// not leave it.
+type Manifest struct {
+	Slug        string    `yaml:"slug"` // output file stem; defaults to the folder name
+	Title       string    `yaml:"title"`
+	Subtitle    string    `yaml:"subtitle"`
+	Creators    []Creator `yaml:"creators"`
+	Language    string    `yaml:"language"`
+	Identifier  string    `yaml:"identifier"` // defaults to a name-based UUID of the slug
+	Description string    `yaml:"description"`
+	Subjects    []string  `yaml:"subjects"`
+
+	Original ManifestOriginal `yaml:"original"`
+	Edition  ManifestEdition  `yaml:"edition"`
+
+	Text         ManifestText `yaml:"text"`
+	Introduction string       `yaml:"introduction"` // Markdown file; required
+	Emendations  string       `yaml:"emendations"`  // YAML file; optional
+	Notes        string       `yaml:"notes"`        // YAML file; optional
+
+	// Parts is the order of the edition's parts, by name: titlepage,
+	// imprint, contents, introduction, text, note-on-text, notes, source,
+	// colophon. Defaults to that list.
+	Parts []string `yaml:"parts"`
+
+	Accessibility Accessibility `yaml:"accessibility"`
+}
+
+// ManifestOriginal describes the publication the edition reproduces.
+type ManifestOriginal struct {
+	Publisher  string `yaml:"publisher"`
+	Place      string `yaml:"place"`
+	Year       string `yaml:"year"`
+	Date       string `yaml:"date"` // the document's own date, YYYY-MM-DD
+	FirstPrint string `yaml:"first-printed"`
+}
+
+// ManifestEdition holds this edition's own particulars.
+type ManifestEdition struct {
+	Publisher string `yaml:"publisher"`
+	Date      string `yaml:"date"` // YYYY-MM-DD; also the build timestamp unless SOURCE_DATE_EPOCH is set
+	Rights    string `yaml:"rights"`
+	Source    string `yaml:"source"` // the source statement
+	Trim      string `yaml:"trim"`   // print trim size name; default 5.5x8.5in
+}
+
+// ManifestText names the source document and how to read it.
+type ManifestText struct {
+	File   string `yaml:"file"`
+	Format string `yaml:"format"` // "archive" or "markdown"; default from the file extension
+	// Headings are editorial headings for the body's parts, in order, for
+	// sources that have none of their own (a letter divided by its
+	// salutations). They are marked as editorial in both formats.
+	Headings []string `yaml:"headings"`
+}

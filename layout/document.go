@@ -1,0 +1,149 @@
+// Package layout sets a book in pages: it measures text with the embedded
+// fonts, breaks paragraphs into lines (Knuth–Plass), hyphenates (Liang),
+// paginates with running heads, folios and a contents page, and renders the
+// pages as a PDF. It knows nothing of Markdown, EPUB or seeds: its input is a
+// Document of plain blocks built by package edition.
+package layout
+
+import "time"
+
+// Document is everything layout needs to set a book.
+type Document struct {
+	Title    string // the book's title: PDF metadata and verso running heads
+	Subtitle string
+	Author   string
+	Subject  string
+	Keywords string
+	Language string    // BCP 47, e.g. "en": the PDF's /Lang
+	Date     time.Time // creation and modification date in the PDF; never the clock
+
+	Trim    string  // trim size name (see Trims); "" means the default
+	Profile Profile // print or screen
+
+	Parts []Part
+}
+
+// Profile selects what the PDF carries besides the pages.
+type Profile int
+
+const (
+	// Print leaves out what printers refuse: links and other annotations,
+	// bookmarks; it adds bleed.
+	Print Profile = iota
+	// Screen keeps links and bookmarks for reading on a device.
+	Screen
+)
+
+// Matter says how a part's pages are numbered: front matter in lower-case
+// roman, body and back matter in arabic continuing from 1.
+type Matter int
+
+// The matters.
+const (
+	FrontMatter Matter = iota
+	BodyMatter
+	BackMatter
+)
+
+// PartKind says how a part is set.
+type PartKind int
+
+// The part kinds.
+const (
+	TextPart     PartKind = iota // headed text: introduction, a chapter, notes
+	TitlePart                    // the title page: Blocks set centred, no heading, no folio
+	ImprintPart                  // the copyright page: set small at the foot of a verso
+	ContentsPart                 // the table of contents, generated from the other parts
+)
+
+// Part is a unit that opens on a new page: the title page, the contents, the
+// introduction, each chapter of the body.
+type Part struct {
+	ID          string // unique; the target of contents links and bookmarks
+	Kind        PartKind
+	Matter      Matter
+	Title       string // heading, contents entry and bookmark ("" for none)
+	RunningHead string // recto running head; defaults to Title
+	Editorial   bool   // the title was supplied by the editor: set in brackets or italics
+	InContents  bool   // listed in the contents page and the outline
+	Blocks      []Block
+}
+
+// BlockStyle is the closed set of ways a block is set.
+type BlockStyle int
+
+// The block styles.
+const (
+	Body         BlockStyle = iota // justified, first line indented unless it follows a heading or break
+	BodyFirst                      // justified, no indent: opens a section (small-capitals lead-in)
+	Subheading                     // a heading inside a part
+	Quote                          // indented both sides, smaller
+	Salutation                     // flush left, space above
+	Signature                      // flush right, space above
+	Dateline                       // flush right
+	Attribution                    // flush right, italic, smaller
+	Display                        // centred lines (title page)
+	DisplayLarge                   // centred, large (the title itself)
+	Small                          // small print, flush left (imprint, colophon)
+	ListItem                       // hanging indent with Marker
+	Break                          // a section break: space or an ornament; no text
+	Footnote                       // note text, set small at the page foot
+)
+
+// Block is one paragraph-like unit of text.
+type Block struct {
+	ID     string // stable id from the model: page starts are reported against it
+	Style  BlockStyle
+	Spans  []Span
+	Marker string // list item marker, e.g. "1." or "•"
+	Level  int    // nesting depth for quotes and lists (0 = none)
+}
+
+// FontStyle selects one of the four faces, plus small capitals (faked from
+// capitals when the font has none).
+type FontStyle int
+
+// The font styles.
+const (
+	Roman FontStyle = iota
+	Italic
+	Bold
+	BoldItalic
+	SmallCaps
+)
+
+// Span is a run of text in one style. Text may contain U+00A0 no-break
+// spaces, which never break, and U+00AD soft hyphens, which mark allowed
+// breaks.
+type Span struct {
+	Text  string
+	Style FontStyle
+	Link  string // "#part-id" or a URL; dropped in the print profile
+	Super bool   // superscript (note references)
+}
+
+// Result is what Render returns.
+type Result struct {
+	PDF        []byte
+	Pages      int         // physical page count, even
+	PageStarts []PageStart // one per page that carries body text, in page order
+	Stats      Stats
+}
+
+// PageStart records where a printed page begins in the text, so the EPUB can
+// carry the print edition's page list.
+type PageStart struct {
+	Page    int    // physical page, 1-based
+	Label   string // the folio as printed and in /PageLabels: "iv", "17"
+	BlockID string // the block whose text the page opens with
+	Word    int    // index of the first word on the page among the block's words (see Words)
+}
+
+// Stats are measurements of the setting, for tests and reports.
+type Stats struct {
+	Lines           int
+	HyphenatedLines int
+	MaxHyphenRun    int
+	Widows          int
+	Orphans         int
+}

@@ -1,0 +1,70 @@
+package layout
+
+import "strings"
+
+// Measurer measures text in a given style and size. The font measurer reads
+// advance widths from the embedded TrueType fonts; tests use a fixed-width
+// fake so that line-breaking arithmetic can be written out in comments.
+type Measurer interface {
+	// Width is the advance width of text set in style at size.
+	Width(style FontStyle, size Length, text string) Length
+	// Ascent and Descent are the font's ascender height and descender depth
+	// (positive) at size, for placing baselines.
+	Ascent(style FontStyle, size Length) Length
+	Descent(style FontStyle, size Length) Length
+}
+
+// Align is how a paragraph's lines sit in the measure.
+type Align int
+
+// The alignments.
+const (
+	Justify Align = iota // all lines but the last fill the measure
+	Left
+	Right
+	Center
+)
+
+// ParagraphSpec is one paragraph to be broken into lines.
+type ParagraphSpec struct {
+	Spans       []Span
+	Size        Length // font size
+	Measure     Length // the width of the text block
+	FirstIndent Length // indent of the first line (paragraph indent, or hanging when negative)
+	LeftIndent  Length // indent of every line (quotes, lists)
+	RightIndent Length
+	Align       Align
+	Hyphenate   bool
+}
+
+// Line is one line of a set paragraph. Pieces are placed from the left edge
+// of the text block, so the renderer draws each at X without measuring again.
+type Line struct {
+	Pieces     []Piece
+	Width      Length  // the width available to this line (measure minus indents)
+	Natural    Length  // the line's natural width before stretching or shrinking
+	Hyphenated bool    // the line ends with an inserted hyphen
+	Ratio      float64 // adjustment ratio: > 0 stretched, < 0 shrunk (Knuth–Plass r)
+}
+
+// Piece is a word, or a fragment of one, set in a single style.
+type Piece struct {
+	X     Length // from the left edge of the text block
+	Text  string // as drawn, including an inserted trailing hyphen
+	Style FontStyle
+	Size  Length
+	Rise  Length // baseline shift: positive raises (superscripts)
+	Link  string
+	// Word is the index of the word this piece begins among the paragraph's
+	// words (see Words), or -1 when the piece continues a word begun by an
+	// earlier piece. Page starts are reported with it.
+	Word int
+}
+
+// Words splits text into the words that Piece.Word and PageStart.Word count:
+// runs separated by ASCII space, tab or newline. A no-break space (U+00A0)
+// joins, so "N.\u00a0Khrushchev" is one word; the EPUB writer uses the same
+// function to place page-break markers.
+func Words(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' })
+}
