@@ -1,0 +1,50 @@
+package layout
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Trim is a finished page size.
+type Trim struct {
+	Name   string
+	Width  Length
+	Height Length
+	// Screen editions are for reading on a device: larger pages, links and
+	// bookmarks kept, no bleed.
+	Screen bool
+}
+
+// DefaultTrim is the trim used when neither manifest nor command line names one.
+const DefaultTrim = "5.5x8.5in"
+
+var trims = map[string]Trim{
+	"a5":        {Name: "a5", Width: 148 * Millimetre, Height: 210 * Millimetre},
+	"5.5x8.5in": {Name: "5.5x8.5in", Width: 11 * Inch / 2, Height: 17 * Inch / 2},
+	"6x9in":     {Name: "6x9in", Width: 6 * Inch, Height: 9 * Inch},
+	"a4":        {Name: "a4", Width: 210 * Millimetre, Height: 297 * Millimetre, Screen: true},
+	"letter":    {Name: "letter", Width: 17 * Inch / 2, Height: 11 * Inch, Screen: true},
+}
+
+// TrimNames lists the known trim names, sorted.
+func TrimNames() []string {
+	names := make([]string, 0, len(trims))
+	for n := range trims {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// LookupTrim returns the trim with the given name (case-insensitive; "" is
+// the default).
+func LookupTrim(name string) (Trim, error) {
+	if name == "" {
+		name = DefaultTrim
+	}
+	if t, ok := trims[strings.ToLower(name)]; ok {
+		return t, nil
+	}
+	return Trim{}, fmt.Errorf("unknown trim size %q (known: %s)", name, strings.Join(TrimNames(), ", "))
+}
