@@ -1,0 +1,770 @@
+package layout
+
+import (
+	"math"
+	"strings"
+	"unicode"
+)
+
+// This file breaks paragraphs into lines with the optimum-fit algorithm of
+// Donald E. Knuth and Michael F. Plass, "Breaking Paragraphs into Lines",
+// Software—Practice and Experience 11 (1981), 1119–1184, as TeX does it
+// (TeX: The Program, §813–890): the paragraph becomes a list of boxes, glue
+// and penalties; every legal breakpoint is tried against every active
+// breakpoint still within reach; the chosen breaks minimise the sum of
+// demerits over the whole paragraph. All lengths are integer scaled points.
+
+// kpKind is the kind of a node in the paragraph's list (Knuth–Plass §2).
+type kpKind uint8
+
+const (
+	kpBox kpKind = iota
+	kpGlue
+	kpPenalty
+)
+
+// kpBreakKind says in which passes a penalty is a legal breakpoint.
+type kpBreakKind uint8
+
+const (
+	kpBreakAlways      kpBreakKind = iota // ordinary penalties, explicit hyphens and soft hyphens: every pass
+	kpBreakHyphenation                    // found by the patterns: from the second pass on, as in TeX
+	kpBreakEmergency                      // inside a word too wide for the measure: last pass only
+)
+
+// Penalty values (Knuth–Plass §2: +∞ forbids a break, −∞ forces one).
+const (
+	kpInfPenalty = 10000
+	kpInfBad     = 10000 // TeX's inf_bad: the badness of an infinitely bad line
+)
+
+// kpItem is one box, glue or penalty.
+type kpItem struct {
+	kind    kpKind
+	width   Length
+	stretch Length // glue
+	shrink  Length // glue
+	fil     bool   // glue with infinite stretch (\parfillskip)
+	nbsp    bool   // penalty: the +∞ penalty that keeps a no-break space from breaking
+	penalty int    // penalty
+	flagged bool   // penalty: a hyphenated break (Knuth–Plass's f = 1)
+	bk      kpBreakKind
+	hyphen  string // penalty: text appended to the line's last piece when broken here
+
+	// A box's piece.
+	text      string
+	style     FontStyle
+	size      Length
+	rise      Length
+	link      string
+	word      int  // word index (Words) the box belongs to
+	wordStart bool // the box begins its word
+}
+
+// Setter breaks paragraphs into lines. Its fields are TeX's parameters of
+// the same names, in the same units; NewSetter sets Plain TeX's values,
+// tuned for a narrow book measure.
+type Setter struct {
+	m Measurer
+	h *Hyphenator
+
+	// Pretolerance is the badness limit of the first pass, which does not
+	// hyphenate; a negative value skips that pass.
+	Pretolerance int
+	// Tolerance is the badness limit of the second pass, which hyphenates.
+	Tolerance int
+	// EmergencyStretch, in ems of the paragraph's size, is added to every
+	// line's stretchability in a third pass when the second finds no
+	// feasible breaks: loose lines rather than overfull ones (TeX 3.0's
+	// \emergencystretch).
+	EmergencyStretch float64
+	// LinePenalty is added to every line's badness before squaring.
+	LinePenalty int
+	// HyphenPenalty and ExHyphenPenalty are the penalties of a break at a
+	// hyphenation point and after an explicit hyphen or dash.
+	HyphenPenalty   int
+	ExHyphenPenalty int
+	// AdjDemerits are charged when adjacent lines are of fitness classes
+	// more than one apart (a tight line after a loose one).
+	AdjDemerits int64
+	// DoubleHyphenDemerits are charged for two hyphenated lines in a row.
+	DoubleHyphenDemerits int64
+	// MaxHyphenRun is the most consecutive lines that may end hyphenated
+	// (2, Bringhurst 2.4.3: "Avoid more than three consecutive hyphenated
+	// lines", tightened as Chicago does). Enforced except in the last-resort
+	// pass, where it becomes heavy demerits.
+	MaxHyphenRun int
+	// SpaceStretch and SpaceShrink are the interword glue's stretch and
+	// shrink as fractions (numerator/denominator) of the font's space.
+	SpaceStretchNum, SpaceStretchDen int64
+	SpaceShrinkNum, SpaceShrinkDen   int64
+	// RaggedStretch, in ems, is the stretch at the end of each line of a
+	// ragged (left, right or centred) paragraph, where word spaces do not
+	// stretch (TeX's \rightskip=0pt plus 3em, the paper's §"ragged right").
+	RaggedStretch float64
+}
+
+// NewSetter returns a Setter measuring with m and hyphenating with h (nil
+// for none).
+func NewSetter(m Measurer, h *Hyphenator) *Setter {
+	return &Setter{
+		m:                    m,
+		h:                    h,
+		Pretolerance:         100,
+		Tolerance:            200,
+		EmergencyStretch:     1.5,
+		LinePenalty:          10,
+		HyphenPenalty:        50,
+		ExHyphenPenalty:      50,
+		AdjDemerits:          10000,
+		DoubleHyphenDemerits: 10000,
+		MaxHyphenRun:         2,
+		SpaceStretchNum:      1, SpaceStretchDen: 2,
+		SpaceShrinkNum: 1, SpaceShrinkDen: 3,
+		RaggedStretch: 3,
+	}
+}
+
+// Superscripts (note references) are set at 0.65 of the size, raised by
+// 0.35 of it, close to LaTeX's \textsuperscript.
+const (
+	superSizeNum, superSizeDen = 13, 20
+	superRiseNum, superRiseDen = 7, 20
+)
+
+// Set breaks a paragraph into lines. No line is wider than its measure: when
+// no set of breaks fits within the tolerances, a last pass accepts any loose
+// line and breaks words that are wider than the measure between characters.
+func (s *Setter) Set(p ParagraphSpec) []Line {
+	items := s.items(p)
+	if len(items) == 0 {
+		return nil
+	}
+	restWidth := p.Measure - p.LeftIndent - p.RightIndent
+	firstWidth := restWidth - p.FirstIndent
+	ragged := p.Align != Justify
+	var background Length
+	if ragged {
+		background = ems(p.Size, s.RaggedStretch)
+	}
+	emergency := ems(p.Size, s.EmergencyStretch)
+
+	var passes []kpPass
+	if s.Pretolerance >= 0 {
+		passes = append(passes, kpPass{tolerance: s.Pretolerance, background: background})
+	}
+	passes = append(passes, kpPass{tolerance: s.Tolerance, hyphenate: p.Hyphenate, background: background})
+	if emergency > 0 {
+		passes = append(passes, kpPass{tolerance: s.Tolerance, hyphenate: p.Hyphenate, background: background + emergency})
+	}
+	passes = append(passes, kpPass{tolerance: kpInfBad, hyphenate: p.Hyphenate, background: background + emergency, final: true})
+
+	br := kpBreaker{s: s, items: items, firstWidth: firstWidth, restWidth: restWidth}
+	br.sum()
+	for _, ps := range passes {
+		if ps.final {
+			br.items = kpEmergencyBreaks(items, min(firstWidth, restWidth), s.m)
+			br.sum()
+		}
+		if breaks := br.run(ps); breaks != nil {
+			return br.lines(p, breaks)
+		}
+	}
+	return nil // unreachable: the final pass always finds breaks
+}
+
+// ems converts a length in ems of size to a Length.
+func ems(size Length, ems float64) Length { return Length(math.Round(float64(size) * ems)) }
+
+// items turns the paragraph's spans into boxes, glue and penalties.
+func (s *Setter) items(p ParagraphSpec) []kpItem {
+	ragged := p.Align != Justify
+	type fragment struct {
+		span int
+		text string
+	}
+	// Split the concatenated text into words exactly as Words does, keeping
+	// which span each fragment of a word comes from.
+	var words [][]fragment
+	var spaceSpan []int // the span of the space before words[i] (i ≥ 1)
+	var cur []fragment
+	pendingSpace := -1
+	flush := func() {
+		if len(cur) > 0 {
+			if len(words) > 0 {
+				spaceSpan = append(spaceSpan, pendingSpace)
+			}
+			words = append(words, cur)
+			cur = nil
+		}
+		pendingSpace = -1
+	}
+	for si, sp := range p.Spans {
+		start := 0
+		for i, r := range sp.Text {
+			if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
+				if i > start {
+					cur = append(cur, fragment{si, sp.Text[start:i]})
+				}
+				if len(cur) > 0 {
+					flush()
+				}
+				if pendingSpace < 0 {
+					pendingSpace = si
+				}
+				start = i + 1
+			}
+		}
+		if start < len(sp.Text) {
+			cur = append(cur, fragment{si, sp.Text[start:]})
+		}
+	}
+	flush()
+
+	var items []kpItem
+	for wi, w := range words {
+		if wi > 0 {
+			sp := p.Spans[spaceSpan[wi-1]]
+			items = append(items, s.space(sp.Style, p.Size, ragged))
+		}
+		wordStart := true
+		for _, f := range w {
+			sp := p.Spans[f.span]
+			size, rise := p.Size, Length(0)
+			if sp.Super {
+				size, rise = p.Size*superSizeNum/superSizeDen, p.Size*superRiseNum/superRiseDen
+			}
+			box := kpItem{kind: kpBox, style: sp.Style, size: size, rise: rise, link: sp.Link, word: wi}
+			// No-break spaces join words into one: unbreakable glue.
+			for k, part := range strings.Split(f.text, "\u00a0") {
+				if k > 0 {
+					items = append(items, kpItem{kind: kpPenalty, penalty: kpInfPenalty, nbsp: true})
+					items = append(items, s.space(sp.Style, p.Size, ragged))
+				}
+				if part == "" {
+					continue
+				}
+				breaks := s.breaks(part, p.Hyphenate && !sp.Super)
+				runes := []rune(part)
+				prev := 0
+				for _, b := range append(breaks, len(runes)) {
+					b2 := box
+					b2.text = strings.ReplaceAll(string(runes[prev:b]), "\u00ad", "")
+					b2.wordStart = wordStart
+					b2.width = s.m.Width(b2.style, b2.size, b2.text)
+					if b2.text != "" {
+						items = append(items, b2)
+						wordStart = false
+					}
+					if b == len(runes) {
+						break
+					}
+					pen := kpItem{kind: kpPenalty, flagged: true}
+					switch before := runes[b-1]; {
+					case isExplicitHyphen(before):
+						pen.penalty, pen.bk = s.ExHyphenPenalty, kpBreakAlways
+					case before == softHyphen:
+						pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakAlways, "-"
+					default:
+						pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakHyphenation, "-"
+					}
+					if pen.hyphen != "" {
+						pen.width = s.m.Width(box.style, box.size, pen.hyphen)
+					}
+					items = append(items, pen)
+					prev = b
+				}
+			}
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	// The end of the paragraph: \parfillskip and a forced break
+	// (Knuth–Plass §2, "the end of a paragraph").
+	items = append(items,
+		kpItem{kind: kpPenalty, penalty: kpInfPenalty},
+		kpItem{kind: kpGlue, fil: true},
+		kpItem{kind: kpPenalty, penalty: -kpInfPenalty})
+	return items
+}
+
+// space is the interword glue: the font's space, stretching by a half and
+// shrinking by a third of it (Plain TeX's cmr10 has the same ratios). A
+// ragged paragraph's spaces neither stretch nor shrink. No extra space after
+// sentences: French spacing, as most modern books (Bringhurst 2.1.4).
+func (s *Setter) space(style FontStyle, size Length, ragged bool) kpItem {
+	w := s.m.Width(style, size, " ")
+	g := kpItem{kind: kpGlue, width: w}
+	if !ragged {
+		g.stretch = Length(int64(w) * s.SpaceStretchNum / s.SpaceStretchDen)
+		g.shrink = Length(int64(w) * s.SpaceShrinkNum / s.SpaceShrinkDen)
+	}
+	return g
+}
+
+// breaks returns the allowed breaks in one fragment of a word: all of the
+// hyphenator's when hyphenating, else only those after explicit and soft
+// hyphens, which are always allowed.
+func (s *Setter) breaks(text string, hyphenate bool) []int {
+	if hyphenate && s.h != nil {
+		return s.h.Hyphenate(text)
+	}
+	runes := []rune(text)
+	soft := strings.ContainsRune(text, softHyphen)
+	var out []int
+	for i := 1; i < len(runes)-1; i++ {
+		if soft && runes[i] == softHyphen ||
+			!soft && isExplicitHyphen(runes[i]) && unicode.IsLetter(runes[i-1]) && unicode.IsLetter(runes[i+1]) {
+			out = append(out, i+1)
+		}
+	}
+	return out
+}
+
+// kpEmergencyBreaks returns items with a breakpoint between every two
+// characters of each unbreakable run (a word, or words joined by no-break
+// spaces) wider than width: the last resort that keeps every line within
+// the measure.
+func kpEmergencyBreaks(items []kpItem, width Length, m Measurer) []kpItem {
+	// Find runs between legal breakpoints of any kind.
+	var out []kpItem
+	start := 0
+	for i := 0; i <= len(items); i++ {
+		legal := i == len(items) ||
+			items[i].kind == kpGlue && i > 0 && items[i-1].kind == kpBox ||
+			items[i].kind == kpPenalty && items[i].penalty < kpInfPenalty
+		if !legal {
+			continue
+		}
+		run := items[start:i]
+		var w Length
+		for _, it := range run {
+			if it.kind != kpPenalty {
+				w += it.width
+			}
+		}
+		if w <= width {
+			out = append(out, run...)
+		} else {
+			for _, it := range run {
+				switch {
+				case it.kind == kpBox:
+					first := true
+					for _, r := range it.text {
+						if !first {
+							out = append(out, kpItem{kind: kpPenalty, bk: kpBreakEmergency})
+						}
+						c := it
+						c.text = string(r)
+						c.width = m.Width(c.style, c.size, c.text)
+						c.wordStart = it.wordStart && first
+						out = append(out, c)
+						first = false
+					}
+				case it.kind == kpPenalty && it.nbsp:
+					// A no-break space in a run too wide to set: let it break.
+					out = append(out, kpItem{kind: kpPenalty, bk: kpBreakEmergency})
+				default:
+					out = append(out, it)
+				}
+			}
+		}
+		if i < len(items) {
+			out = append(out, items[i])
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// kpPass is one attempt at breaking, with TeX's settings for it.
+type kpPass struct {
+	tolerance  int
+	hyphenate  bool   // hyphenation points are breakpoints
+	background Length // stretch added to every line
+	final      bool   // the last resort: emergency breaks, no hard limits
+}
+
+// kpBreaker holds one paragraph's items and running totals.
+type kpBreaker struct {
+	s                     *Setter
+	items                 []kpItem
+	firstWidth, restWidth Length
+	// sums[i] totals the widths (and stretch, shrink, fil glues) of items[:i].
+	width, stretch, shrink []Length
+	fil                    []int
+}
+
+// sum computes the running totals (Knuth–Plass §"the algorithm": sums make
+// each line's width a subtraction).
+func (br *kpBreaker) sum() {
+	n := len(br.items)
+	br.width = make([]Length, n+1)
+	br.stretch = make([]Length, n+1)
+	br.shrink = make([]Length, n+1)
+	br.fil = make([]int, n+1)
+	for i, it := range br.items {
+		br.width[i+1], br.stretch[i+1], br.shrink[i+1], br.fil[i+1] = br.width[i], br.stretch[i], br.shrink[i], br.fil[i]
+		switch it.kind {
+		case kpBox:
+			br.width[i+1] += it.width
+		case kpGlue:
+			br.width[i+1] += it.width
+			br.stretch[i+1] += it.stretch
+			br.shrink[i+1] += it.shrink
+			if it.fil {
+				br.fil[i+1]++
+			}
+		}
+	}
+}
+
+// kpNode is an active (or chosen) breakpoint.
+type kpNode struct {
+	pos       int // index of the break item; for the paragraph start, -1
+	next      int // index of the first item of the line after it
+	line      int // lines set up to this break
+	fitness   int // of the line ending here
+	hyphenRun int // consecutive flagged breaks ending here
+	flagged   bool
+	demerits  int64
+	ratio     float64
+	prev      *kpNode
+}
+
+// Fitness classes (Knuth–Plass §"fitness classes"; TeX §817).
+const (
+	kpVeryLoose = iota
+	kpLoose
+	kpDecent
+	kpTight
+	kpFitnessClasses
+)
+
+// legal reports whether items[i] is a breakpoint in pass ps.
+func (br *kpBreaker) legal(i int, ps kpPass) bool {
+	it := br.items[i]
+	switch it.kind {
+	case kpGlue:
+		return i > 0 && br.items[i-1].kind == kpBox
+	case kpPenalty:
+		if it.penalty >= kpInfPenalty {
+			return false
+		}
+		switch it.bk {
+		case kpBreakHyphenation:
+			return ps.hyphenate
+		case kpBreakEmergency:
+			return ps.final
+		}
+		return true
+	}
+	return false
+}
+
+// after returns the index of the first item of the line that follows a
+// break at b: glue and penalties after a break are discarded (TeX §879).
+func (br *kpBreaker) after(b int) int {
+	j := b + 1
+	for j < len(br.items) {
+		it := br.items[j]
+		if it.kind == kpBox || it.kind == kpPenalty && it.penalty <= -kpInfPenalty {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// kpBadness is TeX's approximation of 100(t/s)³ (TeX §108), capped at infBad.
+func kpBadness(t, s Length) int {
+	if t == 0 {
+		return 0
+	}
+	if s <= 0 {
+		return kpInfBad
+	}
+	r := int64(t) * 297 / int64(s)
+	if r > 1290 {
+		return kpInfBad
+	}
+	return int((r*r*r + 0o400000) / 0o1000000)
+}
+
+// run tries one pass. It returns the chosen breaks, last first, or nil when
+// the pass finds none.
+func (br *kpBreaker) run(ps kpPass) []*kpNode {
+	start := &kpNode{pos: -1, next: 0, fitness: kpDecent}
+	active := []*kpNode{start}
+	for b := range br.items {
+		if !br.legal(b, ps) {
+			continue
+		}
+		it := br.items[b]
+		forced := it.kind == kpPenalty && it.penalty <= -kpInfPenalty
+		last := b == len(br.items)-1
+		var penWidth Length
+		if it.kind == kpPenalty {
+			penWidth = it.width
+		}
+		// best[fitness][hyphenRun]: the best way to reach b in each class.
+		var best [kpFitnessClasses][4]*kpNode
+		kept := active[:0]
+		var deactivated *kpNode // the best node removed for overfullness, for the last resort
+		for _, a := range active {
+			lineWidth := br.restWidth
+			if a.line == 0 {
+				lineWidth = br.firstWidth
+			}
+			natural := br.width[b] - br.width[a.next] + penWidth
+			stretch := br.stretch[b] - br.stretch[a.next] + ps.background
+			shrink := br.shrink[b] - br.shrink[a.next]
+			fil := br.fil[b] - br.fil[a.next]
+			var bad int
+			var ratio float64
+			switch {
+			case natural < lineWidth:
+				switch {
+				case fil > 0:
+					bad = 0
+				case stretch > 0:
+					bad = kpBadness(lineWidth-natural, stretch)
+					ratio = float64(lineWidth-natural) / float64(stretch)
+				default:
+					bad, ratio = kpInfBad, math.Inf(1)
+				}
+			case natural > lineWidth:
+				if natural-lineWidth > shrink {
+					// Overfull: a will never fit a later break either.
+					if deactivated == nil || a.demerits < deactivated.demerits {
+						deactivated = a
+					}
+					continue
+				}
+				bad = kpBadness(natural-lineWidth, shrink)
+				ratio = -float64(natural-lineWidth) / float64(shrink)
+			}
+			if !forced {
+				kept = append(kept, a)
+			}
+			if bad > ps.tolerance {
+				continue
+			}
+			n := br.consider(a, b, it, bad, ratio, last, ps)
+			if n == nil {
+				continue
+			}
+			run := min(n.hyphenRun, 3)
+			if old := best[n.fitness][run]; old == nil || n.demerits < old.demerits {
+				best[n.fitness][run] = n
+			}
+		}
+		active = kept
+		added := false
+		for f := range best {
+			for _, n := range best[f] {
+				if n != nil {
+					active = append(active, n)
+					added = true
+				}
+			}
+		}
+		if last && added {
+			return kpChosen(active, b)
+		}
+		if len(active) == 0 {
+			if !ps.final || deactivated == nil {
+				return nil
+			}
+			// Last resort for a character wider than the measure (nothing
+			// else can fail the final pass): TeX's artificial demerits.
+			n := &kpNode{pos: b, next: br.after(b), line: deactivated.line + 1, fitness: kpDecent, demerits: deactivated.demerits, prev: deactivated}
+			active = append(active, n)
+			if last {
+				return kpChosen(active, b)
+			}
+		}
+	}
+	return nil
+}
+
+// consider computes the node for a line from a to a break at b, or nil when
+// the pass forbids it.
+func (br *kpBreaker) consider(a *kpNode, b int, it kpItem, bad int, ratio float64, last bool, ps kpPass) *kpNode {
+	s := br.s
+	fitness := kpDecent
+	switch {
+	case bad > 99 && ratio > 0:
+		fitness = kpVeryLoose
+	case bad > 12 && ratio > 0:
+		fitness = kpLoose
+	case bad > 12:
+		fitness = kpTight
+	}
+	flagged := it.kind == kpPenalty && it.flagged
+	// Demerits (Knuth–Plass eq. (7); TeX §859).
+	d := int64(s.LinePenalty + bad)
+	d *= d
+	if it.kind == kpPenalty {
+		p := int64(it.penalty)
+		switch {
+		case p >= 0:
+			d += p * p
+		case p > -kpInfPenalty:
+			d -= p * p
+		}
+	}
+	if flagged && a.flagged {
+		d += s.DoubleHyphenDemerits
+	}
+	if fitness-a.fitness > 1 || a.fitness-fitness > 1 {
+		d += s.AdjDemerits
+	}
+	run := 0
+	if flagged {
+		run = a.hyphenRun + 1
+	}
+	const heavy = 1 << 40
+	if run > s.MaxHyphenRun {
+		if !ps.final {
+			return nil
+		}
+		d += heavy
+	}
+	// A hyphen may not end the paragraph's last full line: the word's tail
+	// alone on the last line reads badly (TeX's \finalhyphendemerits, made
+	// a rule).
+	if last && a.flagged {
+		if !ps.final {
+			return nil
+		}
+		d += heavy
+	}
+	return &kpNode{
+		pos: b, next: br.after(b), line: a.line + 1, fitness: fitness,
+		hyphenRun: run, flagged: flagged, demerits: a.demerits + d, ratio: ratio, prev: a,
+	}
+}
+
+// kpChosen returns the best node at b and its predecessors, last first.
+func kpChosen(active []*kpNode, b int) []*kpNode {
+	var best *kpNode
+	for _, n := range active {
+		if n.pos == b && (best == nil || n.demerits < best.demerits) {
+			best = n
+		}
+	}
+	var out []*kpNode
+	for n := best; n != nil && n.pos >= 0; n = n.prev {
+		out = append(out, n)
+	}
+	return out
+}
+
+// lines sets the chosen breaks (last first) as lines of pieces.
+func (br *kpBreaker) lines(p ParagraphSpec, breaks []*kpNode) []Line {
+	lines := make([]Line, 0, len(breaks))
+	from := 0
+	for k := len(breaks) - 1; k >= 0; k-- {
+		n := breaks[k]
+		first := len(lines) == 0
+		lines = append(lines, br.line(p, from, n.pos, first))
+		from = n.next
+	}
+	return lines
+}
+
+// line sets items[from:to] as one line, to being the break.
+func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
+	brk := br.items[to]
+	width, left := br.restWidth, p.LeftIndent
+	if first {
+		width, left = br.firstWidth, p.LeftIndent+p.FirstIndent
+	}
+	natural := br.width[to] - br.width[from]
+	if brk.kind == kpPenalty {
+		natural += brk.width
+	}
+	stretch := br.stretch[to] - br.stretch[from]
+	shrink := br.shrink[to] - br.shrink[from]
+	fil := br.fil[to] - br.fil[from]
+	ln := Line{Width: width, Natural: natural, Hyphenated: brk.kind == kpPenalty && brk.hyphen != ""}
+
+	// Justified lines distribute the difference over their glue in
+	// proportion to each glue's stretch or shrink, with running rounding so
+	// that the line ends exactly at its width; ragged ones keep natural
+	// spaces and move instead.
+	extra := width - natural
+	var total Length
+	x := left
+	switch {
+	case p.Align == Right:
+		x += max(extra, 0)
+		extra = 0
+	case p.Align == Center:
+		x += max(extra, 0) / 2
+		extra = 0
+	case p.Align == Left:
+		extra = 0
+	case extra > 0 && fil > 0:
+		extra = 0 // the last line: \parfillskip takes the rest
+	case extra > 0:
+		total = stretch
+		if total > 0 {
+			ln.Ratio = float64(extra) / float64(total)
+		} else {
+			extra = 0
+		}
+	case extra < 0:
+		total = shrink
+		if total > 0 {
+			ln.Ratio = float64(extra) / float64(total)
+		}
+		extra = max(extra, -total)
+	}
+	var cum Length
+	var done Length
+	var prevBox bool
+	for i := from; i < to; i++ {
+		it := br.items[i]
+		switch it.kind {
+		case kpBox:
+			last := len(ln.Pieces) - 1
+			if prevBox && !it.wordStart && last >= 0 {
+				pc := &ln.Pieces[last]
+				if pc.Style == it.style && pc.Size == it.size && pc.Rise == it.rise && pc.Link == it.link {
+					pc.Text += it.text
+					x += it.width
+					continue
+				}
+			}
+			word := -1
+			if it.wordStart {
+				word = it.word
+			}
+			ln.Pieces = append(ln.Pieces, Piece{X: x, Text: it.text, Style: it.style, Size: it.size, Rise: it.rise, Link: it.link, Word: word})
+			x += it.width
+			prevBox = true
+		case kpGlue:
+			x += it.width
+			if extra != 0 && total > 0 {
+				var part Length
+				if extra > 0 {
+					part = it.stretch
+				} else {
+					part = it.shrink
+				}
+				cum += part
+				adj := Length(int64(extra) * int64(cum) / int64(total))
+				x += adj - done
+				done = adj
+			}
+			prevBox = false
+		}
+	}
+	if ln.Hyphenated && len(ln.Pieces) > 0 {
+		ln.Pieces[len(ln.Pieces)-1].Text += brk.hyphen
+	}
+	return ln
+}
