@@ -1,0 +1,147 @@
+package edition
+
+// A stable, readable text dump of the model, for golden tests and for
+// looking at what a reader made of a source (after pandoc's "native"
+// writer). One block a line, indented by depth, prefixed with its source
+// line; inlines written inline with braces for everything that is not
+// plain text.
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Dump writes a text dump of a Source: title, imprint, sections, trailer,
+// notes, dropped lines and warnings, in that order.
+func Dump(w io.Writer, s *Source) error {
+	d := &dumper{w: w}
+	d.printf("source %s\n", s.File)
+	for _, t := range s.Title {
+		d.printf("title %s\n", dumpString(t))
+	}
+	for _, t := range s.Imprint {
+		d.printf("imprint %s\n", dumpString(t))
+	}
+	d.sections(s.Sections)
+	if len(s.Trailer) > 0 {
+		d.printf("trailer\n")
+		d.blocks(s.Trailer, 1)
+	}
+	if len(s.Notes) > 0 {
+		d.printf("notes\n")
+		d.blocks(s.Notes, 1)
+	}
+	if len(s.Dropped) > 0 {
+		d.printf("dropped\n")
+		for _, x := range s.Dropped {
+			d.printf("  %d %s: %s\n", x.Line, x.Reason, dumpString(x.Text))
+		}
+	}
+	if len(s.Warnings) > 0 {
+		d.printf("warnings\n")
+		for _, x := range s.Warnings {
+			d.printf("  %s\n", x)
+		}
+	}
+	return d.err
+}
+
+// DumpSections writes a text dump of sections and their blocks.
+func DumpSections(w io.Writer, secs []Section) error {
+	d := &dumper{w: w}
+	d.sections(secs)
+	return d.err
+}
+
+// DumpEdition writes a text dump of a whole edition: the metadata that
+// identifies it, then front, body and back matter.
+func DumpEdition(w io.Writer, e *Edition) error {
+	d := &dumper{w: w}
+	d.printf("edition %s %s\n", e.Meta.Slug, dumpString(e.Meta.Title))
+	for _, part := range []struct {
+		name string
+		secs []Section
+	}{{"front", e.Front}, {"body", e.Body}, {"back", e.Back}} {
+		d.printf("%s\n", part.name)
+		d.sections(part.secs)
+	}
+	return d.err
+}
+
+type dumper struct {
+	w   io.Writer
+	err error
+}
+
+func (d *dumper) printf(format string, args ...any) {
+	if d.err == nil {
+		_, d.err = fmt.Fprintf(d.w, format, args...)
+	}
+}
+
+func (d *dumper) sections(secs []Section) {
+	for i, s := range secs {
+		d.printf("section %d %s", i+1, s.Role)
+		if s.ID != "" {
+			d.printf(" #%s", s.ID)
+		}
+		if s.Editorial {
+			d.printf(" editorial")
+		}
+		d.printf(" title=%s\n", dumpInlines(s.Title))
+		d.blocks(s.Blocks, 1)
+	}
+}
+
+func (d *dumper) blocks(bs []Block, depth int) {
+	for _, b := range bs {
+		d.printf("%s%d %s", strings.Repeat("  ", depth), b.Line, b.Kind)
+		if b.Level > 0 {
+			d.printf("%d", b.Level)
+		}
+		if b.ID != "" {
+			d.printf(" #%s", b.ID)
+		}
+		if b.Editorial {
+			d.printf(" editorial")
+		}
+		for _, kv := range b.Attr {
+			d.printf(" %s=%s", kv.Key, dumpString(kv.Value))
+		}
+		if len(b.Inlines) > 0 {
+			d.printf(": %s", dumpInlines(b.Inlines))
+		}
+		d.printf("\n")
+		d.blocks(b.Children, depth+1)
+	}
+}
+
+// dumpInlines writes text as is and every other inline in braces:
+// {emph:...}, {ref n1:1}, {br}.
+func dumpInlines(ins []Inline) string {
+	var b strings.Builder
+	for _, in := range ins {
+		switch in.Kind {
+		case Text:
+			b.WriteString(dumpString(in.Text))
+		case LineBreak:
+			b.WriteString("{br}")
+		case NoteRef:
+			fmt.Fprintf(&b, "{ref %s:%s}", in.Target, dumpString(in.Text))
+		case Link:
+			fmt.Fprintf(&b, "{link %s:%s}", in.Target, dumpInlines(in.Children))
+		case Code:
+			fmt.Fprintf(&b, "{code:%s}", dumpString(in.Text))
+		default:
+			fmt.Fprintf(&b, "{%s:%s}", in.Kind, dumpInlines(in.Children))
+		}
+	}
+	return b.String()
+}
+
+// dumpString makes invisible characters visible: a no-break space is
+// written {nbsp}, a newline {nl}.
+func dumpString(s string) string {
+	return strings.NewReplacer("\u00a0", "{nbsp}", "\n", "{nl}").Replace(s)
+}
