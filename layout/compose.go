@@ -1,0 +1,924 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/bindery-editions/bindery/fonts"
+)
+
+// pageKind is what a page is, which decides its furniture.
+type pageKind int
+
+const (
+	pageBlank   pageKind = iota // no text, no head, no folio
+	pageTitle                   // the title page
+	pageImprint                 // the copyright page
+	pageOpening                 // the first page of a part: sunk heading, no head or folio
+	pageText                    // a running page: head and folio
+)
+
+// page is one physical page before drawing.
+type page struct {
+	kind   pageKind
+	part   int // index in Document.Parts, -1 for a closing blank
+	matter Matter
+	label  string
+	lines  []placedLine
+	marks  []bookmark
+}
+
+// placedLine is a flow item at its place: y is its baseline from the trim's
+// top edge; x offsets are from the text block's left edge.
+type placedLine struct {
+	item *flowItem
+	y    Length
+}
+
+// book holds the state of one Render.
+type book struct {
+	doc   *Document
+	g     geometry
+	m     Measurer
+	s     lineSetter
+	links bool // draw links (screen profile)
+
+	flows    [][]flowItem // composed flow of each text part, built once
+	pages    []page
+	opening  map[string]int // part id → physical page (1-based) it opens on
+	headingY map[string]Length
+	stats    Stats
+}
+
+func newBook(doc *Document, g geometry, m Measurer, s lineSetter) *book {
+	return &book{doc: doc, g: g, m: m, s: s, links: doc.Profile == Screen}
+}
+
+// Type sizes relative to the body size, in sixteenths: a small set of
+// related sizes rather than arbitrary ones (Bringhurst 3.3.1).
+func (b *book) scaled(sixteenths int) Length { return b.g.size * Length(sixteenths) / 16 }
+
+func (b *book) headingSize() Length { return b.scaled(23) } // 15pt on 10.5
+func (b *book) smallSize() Length   { return b.scaled(13) } // 8.5pt on 10.5
+func (b *book) quoteSize() Length   { return b.scaled(15) } // 9.8pt on 10.5
+
+// layout composes and paginates the whole book. The contents page lists
+// page numbers that depend on its own length, so pagination repeats until
+// the numbers it prints are the numbers the parts open on (two passes, a
+// third when the contents page count changed).
+func (b *book) layout() {
+	b.flows = make([][]flowItem, len(b.doc.Parts))
+	for i := range b.doc.Parts {
+		if p := &b.doc.Parts[i]; p.Kind == TextPart {
+			b.flows[i] = b.composeText(p)
+		}
+	}
+	var labels map[string]string
+	for pass := 0; pass < 5; pass++ {
+		b.paginateAll(labels)
+		now := b.partLabels()
+		if labels != nil && sameLabels(now, labels) {
+			break
+		}
+		labels = now
+	}
+	b.countStats()
+}
+
+func sameLabels(a, b map[string]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+// partLabels returns each part's opening page label.
+func (b *book) partLabels() map[string]string {
+	out := map[string]string{}
+	for id, n := range b.opening {
+		out[id] = b.pages[n-1].label
+	}
+	return out
+}
+
+// opensOnRecto says whether part i must start on a right-hand page: the
+// title page, the contents, the front matter's texts (the introduction)
+// and every part of the body (Bringhurst 8.4; Chicago Manual of Style
+// 1.4–1.5). Back matter starts on the next page.
+func (b *book) opensOnRecto(i int) bool {
+	p := b.doc.Parts[i]
+	switch {
+	case p.Kind == ImprintPart:
+		return false
+	case p.Kind == TitlePart, p.Kind == ContentsPart:
+		return true
+	case p.Matter == BackMatter:
+		return false
+	}
+	return true
+}
+
+// paginateAll lays every part out in pages; labels gives the contents its
+// page numbers (nil on the first pass).
+func (b *book) paginateAll(labels map[string]string) {
+	b.pages = nil
+	b.opening = map[string]int{}
+	b.headingY = map[string]Length{}
+	matter := FrontMatter
+	blank := func() {
+		b.pages = append(b.pages, page{kind: pageBlank, part: -1, matter: matter})
+	}
+	for i := range b.doc.Parts {
+		p := &b.doc.Parts[i]
+		switch {
+		case p.Kind == ImprintPart:
+			if len(b.pages)%2 == 0 {
+				blank()
+			}
+		case b.opensOnRecto(i):
+			if len(b.pages)%2 == 1 {
+				blank()
+			}
+		}
+		matter = p.Matter
+		b.opening[p.ID] = len(b.pages) + 1
+		switch p.Kind {
+		case TitlePart:
+			b.pages = append(b.pages, page{kind: pageTitle, part: i, matter: p.Matter, lines: b.composeTitle(p)})
+		case ImprintPart:
+			b.pages = append(b.pages, page{kind: pageImprint, part: i, matter: p.Matter, lines: b.composeImprint(p)})
+		case ContentsPart:
+			b.paginateFlow(i, b.composeContents(p, labels))
+		default:
+			b.paginateFlow(i, b.flows[i])
+		}
+	}
+	if len(b.pages)%2 == 1 {
+		// Printers bind sheets: an even page count, closing on a blank.
+		blank()
+	}
+	b.assignLabels()
+}
+
+// assignLabels numbers the pages: lower-case roman through the front
+// matter (blank pages counted, not printed), arabic from 1 at the first
+// page of the body (Chicago Manual of Style 1.6–1.7).
+func (b *book) assignLabels() {
+	first := b.firstBodyPage()
+	for n := range b.pages {
+		if first < 0 || n < first {
+			b.pages[n].label = roman(n + 1)
+		} else {
+			b.pages[n].label = itoa(n - first + 1)
+		}
+	}
+}
+
+// firstBodyPage is the 0-based index of the first page not in the front
+// matter, -1 if the book has only front matter.
+func (b *book) firstBodyPage() int {
+	for n, p := range b.pages {
+		if p.part >= 0 && b.doc.Parts[p.part].Matter != FrontMatter {
+			return n
+		}
+	}
+	return -1
+}
+
+// labelRanges describes the labels for /PageLabels.
+func (b *book) labelRanges() []labelRange {
+	first := b.firstBodyPage()
+	switch {
+	case first < 0:
+		return []labelRange{{Start: 0, Style: "r", First: 1}}
+	case first == 0:
+		return []labelRange{{Start: 0, Style: "D", First: 1}}
+	}
+	return []labelRange{{Start: 0, Style: "r", First: 1}, {Start: first, Style: "D", First: 1}}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var d []byte
+	for n > 0 {
+		d = append([]byte{byte('0' + n%10)}, d...)
+		n /= 10
+	}
+	if neg {
+		return "-" + string(d)
+	}
+	return string(d)
+}
+
+// sink is the grid line of a part heading's first baseline: about a sixth
+// of the text block down, a quarter of the page from its top edge.
+func (b *book) sink() int { return b.g.lines / 6 }
+
+// paginateFlow sets a headed part (text or contents) in pages.
+func (b *book) paginateFlow(i int, flow []flowItem) {
+	p := &b.doc.Parts[i]
+	headLines, start := b.composeHeading(p)
+	firstCap := b.g.lines - start
+	recto := len(b.pages)%2 == 0
+	spans := paginate(flow, firstCap, b.g.lines, recto)
+	for k, sp := range spans {
+		pg := page{kind: pageText, part: i, matter: p.Matter}
+		slot := 0
+		if k == 0 {
+			pg.kind = pageOpening
+			pg.lines = append(pg.lines, headLines...)
+			slot = start
+			if p.Title != "" && p.InContents {
+				y := b.g.baseline(b.sink()) - b.headingSize()
+				b.headingY[p.ID] = y
+				pg.marks = append(pg.marks, bookmark{Title: p.Title, Level: 0, Y: y})
+			}
+		}
+		for j := sp.from; j < sp.to; j++ {
+			it := &flow[j]
+			if it.kind == itemLine {
+				pg.lines = append(pg.lines, placedLine{item: it, y: b.g.baseline(slot) + it.dy})
+				if it.mark != nil {
+					mk := *it.mark
+					mk.Y = b.g.baseline(slot) - b.g.leading
+					pg.marks = append(pg.marks, mk)
+				}
+			}
+			slot += it.slots
+		}
+		b.pages = append(b.pages, pg)
+	}
+}
+
+// composeHeading sets a part's heading on its opening page and returns the
+// grid line its text starts on. Editorial titles, supplied by this edition
+// rather than the source, are set in italics.
+func (b *book) composeHeading(p *Part) ([]placedLine, int) {
+	if p.Title == "" {
+		return nil, 0
+	}
+	style := Roman
+	if p.Editorial {
+		style = Italic
+	}
+	size := b.headingSize()
+	ind := b.g.measure / 10
+	lines := b.s.Set(ParagraphSpec{
+		Spans:       []Span{{Text: p.Title, Style: style}},
+		Size:        size,
+		Measure:     b.g.measure,
+		LeftIndent:  ind,
+		RightIndent: ind,
+		Align:       Center,
+	})
+	// Heading lines are a grid line and a half apart, and the text starts
+	// after two empty grid lines below the last, so it stays on the grid.
+	var out []placedLine
+	y0 := b.g.baseline(b.sink())
+	for k, l := range lines {
+		it := &flowItem{kind: itemLine, slots: 1, line: l, para: -1, firstWord: -1}
+		out = append(out, placedLine{item: it, y: y0 + Length(k)*b.g.leading*3/2})
+	}
+	extra := (len(lines)-1)*3/2 + (len(lines)-1)%2
+	return out, b.sink() + extra + 3
+}
+
+// paraStyle is how one block style is set.
+type paraStyle struct {
+	size        Length
+	align       Align
+	indent      Length // first-line indent
+	left, right Length
+	spaceAbove  int // grid lines, not at the top of a part
+	slots       int // grid lines per line
+	keep        bool
+	hyphenate   bool
+	fontStyle   FontStyle // overrides Roman spans when not Roman
+}
+
+func (b *book) styleOf(blk *Block) paraStyle {
+	em := b.g.size
+	st := paraStyle{size: b.g.size, align: Justify, slots: 1, hyphenate: true}
+	level := Length(blk.Level)
+	if level < 1 {
+		level = 1
+	}
+	switch blk.Style {
+	case Body:
+		st.indent = em
+	case Subheading:
+		st.align, st.spaceAbove, st.keep, st.hyphenate, st.fontStyle = Center, 1, true, false, Italic
+	case Quote:
+		st.size = b.quoteSize()
+		st.left, st.right = 3*em/2*level, 3*em/2
+	case Salutation:
+		st.align, st.spaceAbove, st.keep, st.hyphenate = Left, 1, true, false
+	case Signature:
+		st.align, st.spaceAbove, st.hyphenate = Right, 1, false
+	case Dateline:
+		st.align, st.hyphenate = Right, false
+	case Attribution:
+		st.align, st.hyphenate, st.fontStyle, st.size = Right, false, Italic, b.quoteSize()
+	case Display:
+		st.align, st.hyphenate = Center, false
+	case DisplayLarge:
+		st.align, st.hyphenate, st.size, st.slots = Center, false, b.headingSize(), 2
+	case Small, Footnote:
+		st.align, st.size = Left, b.smallSize()
+	case ListItem:
+		st.left = 3 * em / 2 * level
+	}
+	return st
+}
+
+// composeText turns a text part's blocks into its flow. Notes are
+// gathered at the part's end for now, set small after a space.
+func (b *book) composeText(p *Part) []flowItem {
+	var flow, notes []flowItem
+	para := 0
+	afterHead := true // the part's heading: no indent, no space above
+	first := true
+	for bi := range p.Blocks {
+		blk := &p.Blocks[bi]
+		if blk.Style == Break {
+			flow = append(flow, b.ornament(para))
+			para++
+			afterHead = true
+			continue
+		}
+		st := b.styleOf(blk)
+		spans := blk.Spans
+		if blk.Style == Body && afterHead {
+			st.indent = 0
+		}
+		if blk.Style == BodyFirst || (first && p.Editorial && isProse(blk.Style)) {
+			spans = leadIn(spans)
+		}
+		items := b.setBlock(blk, spans, st, para)
+		para++
+		if blk.Style == Footnote {
+			notes = append(notes, items...)
+			continue
+		}
+		if st.spaceAbove > 0 && len(flow) > 0 {
+			flow = append(flow, flowItem{kind: itemSpace, slots: st.spaceAbove, para: -1})
+		}
+		flow = append(flow, items...)
+		afterHead = blk.Style == Subheading
+		first = false
+	}
+	if len(notes) > 0 {
+		flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
+		flow = append(flow, notes...)
+	}
+	return flow
+}
+
+// isProse reports whether a block style takes a small-capitals lead-in.
+func isProse(s BlockStyle) bool { return s == Body || s == BodyFirst || s == Salutation }
+
+// setBlock breaks a block into lines and makes them flow items.
+func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flowItem {
+	if st.fontStyle != Roman {
+		spans = restyle(spans, st.fontStyle)
+	}
+	lines := b.s.Set(ParagraphSpec{
+		Spans:       spans,
+		Size:        st.size,
+		Measure:     b.g.measure,
+		FirstIndent: st.indent,
+		LeftIndent:  st.left,
+		RightIndent: st.right,
+		Align:       st.align,
+		Hyphenate:   st.hyphenate,
+	})
+	items := make([]flowItem, 0, len(lines))
+	word := -1
+	for k, l := range lines {
+		fw := word
+		for pi, pc := range l.Pieces {
+			if pc.Word >= 0 {
+				if pi == 0 {
+					fw = pc.Word
+				}
+				word = pc.Word
+			}
+		}
+		if len(l.Pieces) > 0 && l.Pieces[0].Word < 0 && fw < 0 {
+			fw = 0
+		}
+		it := flowItem{
+			kind: itemLine, slots: st.slots, line: l,
+			para: para, lineNo: k, lineCount: len(lines),
+			keep: st.keep, hyphen: endsWithHyphen(l),
+			blockID: blk.ID, firstWord: fw,
+		}
+		if st.slots > 1 {
+			it.dy = Length(st.slots-1) * b.g.leading
+		}
+		if k == 0 && blk.Style == ListItem && blk.Marker != "" {
+			w := b.m.Width(Roman, st.size, blk.Marker)
+			it.extra = append(it.extra, glyphRun{X: st.left - w - st.size/2, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
+		}
+		if blk.Style == Subheading && k == 0 {
+			it.mark = &bookmark{Title: plainText(blk.Spans), Level: 1}
+		}
+		items = append(items, it)
+	}
+	return items
+}
+
+// ornament is a section break: a grid line holding three spaced asterisks
+// (an asterism), visible even when the break falls at a page's foot.
+func (b *book) ornament(para int) flowItem {
+	size := b.g.size
+	w := b.m.Width(Roman, size, "*")
+	c := b.g.measure / 2
+	gap := 2 * size
+	it := flowItem{kind: itemLine, slots: 1, para: para, lineCount: 1, firstWord: -1}
+	for _, x := range []Length{c - gap - w/2, c - w/2, c + gap - w/2} {
+		it.extra = append(it.extra, glyphRun{X: x, Face: fonts.Regular, Size: size, Text: "*"})
+	}
+	return it
+}
+
+// restyle sets Roman spans of a block in style (italic subheadings).
+func restyle(spans []Span, style FontStyle) []Span {
+	out := make([]Span, len(spans))
+	for i, s := range spans {
+		if s.Style == Roman {
+			s.Style = style
+		} else if s.Style == Italic && style == Italic {
+			s.Style = Roman // emphasis inside italics is roman
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// leadIn sets the first words of a section's first paragraph in small
+// capitals, the book convention for an opening without a drop cap
+// (Bringhurst 4.2.2): up to three words, ending early after a word that
+// closes with punctuation ("Dear Comrades,"). Only a Roman first span is
+// touched; the split falls at a space, so word indices do not change.
+func leadIn(spans []Span) []Span {
+	if len(spans) == 0 || spans[0].Style != Roman {
+		return spans
+	}
+	text := spans[0].Text
+	words, end, i := 0, 0, 0
+	rs := []rune(text)
+	for words < 3 && i < len(rs) {
+		for i < len(rs) && rs[i] == ' ' {
+			i++
+		}
+		if i >= len(rs) {
+			break
+		}
+		for i < len(rs) && rs[i] != ' ' {
+			i++
+		}
+		words++
+		end = i
+		if p := rs[i-1]; unicode.IsPunct(p) && p != '\u2019' && p != '\'' {
+			break
+		}
+	}
+	if end == 0 {
+		return spans
+	}
+	head := string(rs[:end])
+	out := []Span{{Text: head, Style: SmallCaps, Link: spans[0].Link}}
+	if end < len(rs) {
+		rest := spans[0]
+		rest.Text = string(rs[end:])
+		out = append(out, rest)
+	}
+	return append(out, spans[1:]...)
+}
+
+// plainText joins the text of spans.
+func plainText(spans []Span) string {
+	var b strings.Builder
+	for _, s := range spans {
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
+
+// composeTitle sets the title page: the display blocks centred in the
+// upper third of the text block and the publisher's lines at its foot. The
+// blocks after the part's last Break go to the foot; without a Break, the
+// last block does when there are three or more.
+func (b *book) composeTitle(p *Part) []placedLine {
+	top, foot := splitTitleBlocks(p.Blocks)
+	var out []placedLine
+	y := b.g.top + b.g.leading*Length(b.g.lines)/7
+	for i := range top {
+		blk := &top[i]
+		size, gap := b.scaled(18), b.g.leading*3/2
+		style := paraStyle{align: Center, size: size}
+		if blk.Style == DisplayLarge {
+			size = b.scaled(34) // 22pt on 10.5
+			style.size = size
+			gap = 2 * b.g.leading
+		} else if blk.Style == Small {
+			style.size = b.smallSize()
+		}
+		items := b.setBlock(blk, blk.Spans, style, -1)
+		lead := size * 5 / 4
+		if i > 0 {
+			y += gap
+		}
+		for k := range items {
+			if k == 0 {
+				y += size
+			} else {
+				y += lead
+			}
+			out = append(out, placedLine{item: &items[k], y: y})
+		}
+	}
+	// The foot, set upwards from the last grid line.
+	var footLines []*flowItem
+	var gaps []bool
+	for i := range foot {
+		blk := &foot[i]
+		items := b.setBlock(blk, blk.Spans, paraStyle{align: Center, size: b.g.size}, -1)
+		for k := range items {
+			footLines = append(footLines, &items[k])
+			gaps = append(gaps, k == 0 && i > 0)
+		}
+	}
+	y = b.g.baseline(b.g.lines - 1)
+	for k := len(footLines) - 1; k >= 0; k-- {
+		out = append(out, placedLine{item: footLines[k], y: y})
+		y -= b.g.leading
+		if gaps[k] {
+			y -= b.g.leading / 2
+		}
+	}
+	return out
+}
+
+func splitTitleBlocks(blocks []Block) (top, foot []Block) {
+	last := -1
+	for i, blk := range blocks {
+		if blk.Style == Break {
+			last = i
+		}
+	}
+	if last >= 0 {
+		for _, blk := range blocks[:last] {
+			if blk.Style != Break {
+				top = append(top, blk)
+			}
+		}
+		return top, blocks[last+1:]
+	}
+	if len(blocks) >= 3 {
+		return blocks[:len(blocks)-1], blocks[len(blocks)-1:]
+	}
+	return blocks, nil
+}
+
+// composeImprint sets the copyright page: small type, flush left, at the
+// foot of the verso, its last line on the text block's last grid line.
+func (b *book) composeImprint(p *Part) []placedLine {
+	size := b.smallSize()
+	lead := size * 13 / 10
+	var lines []*flowItem
+	var gaps []bool
+	for i := range p.Blocks {
+		blk := &p.Blocks[i]
+		if blk.Style == Break {
+			continue
+		}
+		items := b.setBlock(blk, blk.Spans, paraStyle{align: Left, size: size}, -1)
+		for k := range items {
+			lines = append(lines, &items[k])
+			gaps = append(gaps, k == 0 && len(lines) > 1)
+		}
+	}
+	var out []placedLine
+	y := b.g.baseline(b.g.lines - 1)
+	for k := len(lines) - 1; k >= 0; k-- {
+		out = append([]placedLine{{item: lines[k], y: y}}, out...)
+		y -= lead
+		if gaps[k] {
+			y -= lead / 2
+		}
+	}
+	return out
+}
+
+// composeContents sets the contents: every part listed in it, by matter,
+// with dot leaders and its page label flush right. labels is nil on the
+// first pass, when the numbers are not yet known.
+func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
+	size := b.g.size
+	var flow []flowItem
+	para := 0
+	for _, blk := range p.Blocks { // an editor's note above the list, if any
+		st := b.styleOf(&blk)
+		st.indent = 0
+		flow = append(flow, b.setBlock(&blk, blk.Spans, st, para)...)
+		para++
+	}
+	if len(flow) > 0 {
+		flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
+	}
+	labelCol := b.m.Width(Roman, size, "0000")
+	space := b.m.Width(Roman, size, " ")
+	pitch := b.m.Width(Roman, size, ". ")
+	prev := Matter(-1)
+	for i, q := range b.doc.Parts {
+		if !q.InContents || q.Kind == ContentsPart {
+			continue
+		}
+		if prev >= 0 && q.Matter != prev {
+			flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
+		}
+		prev = q.Matter
+		label := "000"
+		if labels != nil {
+			label = labels[q.ID]
+		}
+		style := Roman
+		if q.Editorial {
+			style = Italic
+		}
+		lines := b.s.Set(ParagraphSpec{
+			Spans:       []Span{{Text: q.Title, Style: style}},
+			Size:        size,
+			Measure:     b.g.measure,
+			RightIndent: labelCol + 2*size,
+			FirstIndent: 0,
+			Align:       Left,
+		})
+		if len(lines) == 0 {
+			lines = []Line{{}}
+		}
+		for k, l := range lines {
+			it := flowItem{kind: itemLine, slots: 1, line: l, para: para, lineNo: k, lineCount: len(lines), firstWord: -1}
+			if b.links {
+				it.links = append(it.links, linkArea{X: 0, Y: -b.g.leading + b.g.leading/4, W: b.g.measure, H: b.g.leading, Page: -1 - i})
+			}
+			if k == len(lines)-1 {
+				end := Length(0)
+				if n := len(l.Pieces); n > 0 {
+					last := l.Pieces[n-1]
+					end = last.X + b.m.Width(last.Style, last.Size, last.Text)
+				}
+				lw := b.m.Width(Roman, size, label)
+				lx := b.g.measure - lw
+				it.extra = append(it.extra, glyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
+				// Leader dots a word space apart, with a word space and
+				// at most half a dot's pitch more at each end, so no gap
+				// on the line is much wider than a justified line's.
+				first, last := end+space, lx-space
+				if n := int((last - first + space) / pitch); n > 0 {
+					x := first + (last-first-(Length(n)*pitch-space))/2
+					leader := strings.Repeat(". ", n)
+					it.extra = append(it.extra, glyphRun{X: x, Face: fonts.Regular, Size: size, Text: leader[:len(leader)-1]})
+				}
+			}
+			flow = append(flow, it)
+		}
+		para++
+	}
+	return flow
+}
+
+// draw turns the pages into what the PDF writer draws: text, running
+// heads, folios, links and bookmarks.
+func (b *book) draw() []pageOut {
+	out := make([]pageOut, len(b.pages))
+	for n := range b.pages {
+		pg := &b.pages[n]
+		po := &out[n]
+		left := b.g.left(n + 1)
+		for _, pl := range pg.lines {
+			b.drawLine(po, pl, left)
+		}
+		for _, mk := range pg.marks {
+			po.marks = append(po.marks, mk)
+		}
+		if pg.kind == pageText {
+			b.drawFurniture(po, n, left)
+		}
+	}
+	return out
+}
+
+// drawLine draws one placed line: each piece at its X, as the line breaker
+// measured it, with faked small capitals drawn run by run.
+func (b *book) drawLine(po *pageOut, pl placedLine, left Length) {
+	it := pl.item
+	for _, pc := range it.line.Pieces {
+		y := pl.y - pc.Rise
+		x := left + pc.X
+		if pc.Style == SmallCaps {
+			for _, r := range SmallCapsRuns(pc.Text, pc.Size) {
+				po.runs = append(po.runs, glyphRun{X: x, Y: y, Face: fonts.Regular, Size: r.Size, Text: r.Text})
+				x += b.m.Width(Roman, r.Size, r.Text)
+			}
+		} else {
+			po.runs = append(po.runs, glyphRun{X: x, Y: y, Face: FontFace(pc.Style), Size: pc.Size, Text: pc.Text})
+		}
+		if pc.Link != "" && b.links {
+			w := b.m.Width(pc.Style, pc.Size, pc.Text)
+			la := linkArea{X: left + pc.X, Y: y - b.m.Ascent(pc.Style, pc.Size), W: w, H: b.m.Ascent(pc.Style, pc.Size) + b.m.Descent(pc.Style, pc.Size)}
+			if strings.HasPrefix(pc.Link, "#") {
+				n, ok := b.opening[pc.Link[1:]]
+				if !ok {
+					continue
+				}
+				la.Page = n
+			} else {
+				la.URL = pc.Link
+			}
+			po.links = append(po.links, la)
+		}
+	}
+	for _, r := range it.extra {
+		r.X += left
+		r.Y += pl.y
+		po.runs = append(po.runs, r)
+	}
+	for _, la := range it.links {
+		la.X += left
+		la.Y += pl.y
+		if la.Page < 0 {
+			id := b.doc.Parts[-1-la.Page].ID
+			la.Page = b.opening[id]
+			la.TargetY = b.headingY[id]
+		}
+		po.links = append(po.links, la)
+	}
+}
+
+// drawFurniture adds the running head and the folio of a running page. The
+// verso carries the book's title, the recto the part's, both in letter-
+// spaced small capitals centred over the text block, two grid lines above
+// it; the folio is centred two grid lines below it (Bringhurst 4.3.2, 8.6).
+func (b *book) drawFurniture(po *pageOut, n int, left Length) {
+	pg := &b.pages[n]
+	head := b.doc.Title
+	if (n+1)%2 == 1 && pg.part >= 0 {
+		p := b.doc.Parts[pg.part]
+		head = p.RunningHead
+		if head == "" {
+			head = p.Title
+		}
+	}
+	size := b.g.size
+	y := b.g.baseline(0) - 2*b.g.leading
+	b.spaced(po, head, size, left, y)
+	folio := pg.label
+	w := b.m.Width(Roman, size, folio)
+	po.runs = append(po.runs, glyphRun{X: left + (b.g.measure-w)/2, Y: b.g.baseline(b.g.lines-1) + 2*b.g.leading, Face: fonts.Regular, Size: size, Text: folio})
+}
+
+// spaced draws text in small capitals, letter-spaced by a twentieth of the
+// small capitals' size (Bringhurst 3.2.2: small caps want extra tracking;
+// kept below a tenth so text extraction still sees whole words), centred
+// over the text block and shortened at a word with an ellipsis when it
+// would take more than four fifths of the measure.
+func (b *book) spaced(po *pageOut, text string, size, left, y Length) {
+	text = strings.ToLower(strings.Join(strings.Fields(text), " "))
+	small := size * SmallCapsNum / SmallCapsDen
+	track := small / 20
+	space := b.m.Width(Roman, small, " ") + track
+	type word struct {
+		runs []CapsRun
+		w    Length
+	}
+	measure := func(t string) ([]word, Length) {
+		var ws []word
+		var total Length
+		for i, f := range strings.Fields(t) {
+			wd := word{runs: SmallCapsRuns(f, size)}
+			for _, r := range wd.runs {
+				wd.w += b.m.Width(Roman, r.Size, r.Text) + track*Length(len([]rune(r.Text)))
+			}
+			wd.w -= track // no tracking after the last letter
+			if i > 0 {
+				total += space
+			}
+			total += wd.w
+			ws = append(ws, wd)
+		}
+		return ws, total
+	}
+	words, total := measure(text)
+	for total > b.g.measure*4/5 {
+		i := strings.LastIndex(strings.TrimRight(text, " …"), " ")
+		if i <= 0 {
+			break
+		}
+		text = strings.TrimRight(text[:i], " ,;:") + "…"
+		words, total = measure(text)
+	}
+	x := left + (b.g.measure-total)/2
+	for _, wd := range words {
+		rx := x
+		for _, r := range wd.runs {
+			po.runs = append(po.runs, glyphRun{X: rx, Y: y, Face: fonts.Regular, Size: r.Size, Text: r.Text, Track: track})
+			rx += b.m.Width(Roman, r.Size, r.Text) + track*Length(len([]rune(r.Text)))
+		}
+		x += wd.w + space
+	}
+}
+
+// pageStarts reports, for each page, the first line of block text on it.
+func (b *book) pageStarts() []PageStart {
+	var out []PageStart
+	for n, pg := range b.pages {
+		for _, pl := range pg.lines {
+			if pl.item.blockID == "" {
+				continue
+			}
+			w := pl.item.firstWord
+			if w < 0 {
+				w = 0
+			}
+			out = append(out, PageStart{Page: n + 1, Label: pg.label, BlockID: pl.item.blockID, Word: w})
+			break
+		}
+	}
+	return out
+}
+
+// countStats measures the setting as paginated.
+func (b *book) countStats() {
+	var st Stats
+	for i, flow := range b.flows {
+		if flow == nil {
+			continue
+		}
+		run, prevPara := 0, -2
+		for _, it := range flow {
+			if it.kind != itemLine || len(it.line.Pieces) == 0 {
+				continue
+			}
+			st.Lines++
+			if it.para != prevPara {
+				run = 0
+				prevPara = it.para
+			}
+			if it.line.Hyphenated {
+				st.HyphenatedLines++
+				run++
+				if run > st.MaxHyphenRun {
+					st.MaxHyphenRun = run
+				}
+			} else {
+				run = 0
+			}
+		}
+		// Recover the part's page spans from the pages to count faults.
+		var spans []pageSpan
+		pos := 0
+		for _, pg := range b.pages {
+			if pg.part != i || (pg.kind != pageText && pg.kind != pageOpening) {
+				continue
+			}
+			to := pos
+			for _, pl := range pg.lines {
+				for k := pos; k < len(flow); k++ {
+					if &flow[k] == pl.item {
+						to = k + 1
+					}
+				}
+			}
+			spans = append(spans, pageSpan{from: pos, to: to})
+			pos = to
+		}
+		w, o := spanFaults(flow, spans)
+		st.Widows += w
+		st.Orphans += o
+	}
+	b.stats = st
+}
+
+// endsWithHyphen reports whether a line ends in a hyphen, inserted or the
+// text's own: either sends the reader across the leaf in mid-word.
+func endsWithHyphen(l Line) bool {
+	if l.Hyphenated {
+		return true
+	}
+	n := len(l.Pieces)
+	return n > 0 && strings.HasSuffix(l.Pieces[n-1].Text, "-")
+}

@@ -1,0 +1,261 @@
+package layout
+
+import "math"
+
+// Pagination works on a baseline grid: every body line sits on one of the
+// page's grid lines, and whatever else a part holds (spaces, headings,
+// ornaments) takes a whole number of grid lines, so that lines back up
+// through the paper and facing pages align (Bringhurst, The Elements of
+// Typographic Style, 2.2.1–2.2.2). A part is first turned into a flow of
+// items, each occupying some grid lines, and the flow is then cut into
+// pages by choosing the page breaks that minimise a total cost, as TeX
+// chooses line breaks (Knuth & Plass 1981; Plass's thesis, 1981, treats
+// pagination the same way). What the cost weighs:
+//
+//   - a widow or an orphan (a paragraph's last line alone at the head of a
+//     page, its first alone at the foot), or a heading parted from the two
+//     lines that follow it: forbidden, unless nothing else is possible;
+//   - facing pages of unequal height (Bringhurst 2.2.3: "balance facing
+//     pages"), except at the end of a part;
+//   - a hyphen on the last line of a page, which sends the reader across a
+//     leaf in mid-word;
+//   - a page left short, quadratically, so one line short is cheap and
+//     more is not.
+//
+// The weights put a widow or orphan far above an unbalanced spread, that
+// above a page-end hyphen, and that above a page one line short: a widow
+// is mended by taking a line from a page and, to keep the spread level,
+// from its facing page too.
+const (
+	costForbidden = 1_000_000
+	costImbalance = 4000 // per grid line of difference between facing pages
+	costHyphen    = 5000
+	costShort     = 400 // times the square of the lines left empty
+)
+
+// itemKind is what a flow item is.
+type itemKind int
+
+const (
+	itemLine  itemKind = iota // a line of text
+	itemSpace                 // vertical space: dropped at the head and foot of a page
+)
+
+// flowItem is one entry of a part's vertical flow.
+type flowItem struct {
+	kind  itemKind
+	slots int // grid lines taken
+
+	line Line   // for itemLine
+	dy   Length // baseline shift from the item's first grid line (headings)
+	// extra are runs drawn with the line that are not Pieces (list markers,
+	// dot leaders, page numbers in the contents), placed from the text
+	// block's left edge and the line's baseline.
+	extra []glyphRun
+	links []linkArea // relative to the text block and the line's baseline
+
+	para      int // serial number of the paragraph within the part, -1 for none
+	lineNo    int // index of the line within its paragraph
+	lineCount int // lines in the paragraph
+	keep      bool
+	hyphen    bool // the line ends with an inserted hyphen
+
+	blockID   string
+	firstWord int // word index (see Words) the line begins in, -1 for none
+
+	mark *bookmark // an outline entry at this line (subheadings)
+}
+
+// pageSpan is one page's share of a flow: items[from:to], and the grid
+// lines its content fills.
+type pageSpan struct {
+	from, to int
+	height   int
+}
+
+// breakCost is the cost of ending a page just before items[b] (b > 0); it
+// reports whether the break makes a widow or an orphan, or parts a heading
+// from what follows.
+func breakCost(items []flowItem, b int) (cost int, widow, orphan, kept bool) {
+	if b >= len(items) {
+		return 0, false, false, false
+	}
+	prev := -1
+	for i := b - 1; i >= 0; i-- {
+		if items[i].kind == itemLine {
+			prev = i
+			break
+		}
+	}
+	next := -1
+	for i := b; i < len(items); i++ {
+		if items[i].kind == itemLine {
+			next = i
+			break
+		}
+	}
+	if prev < 0 || next < 0 {
+		return 0, false, false, false
+	}
+	p, n := items[prev], items[next]
+	if p.keep {
+		kept = true
+		cost += costForbidden
+	}
+	if p.para >= 0 && p.para == n.para && p.lineCount >= 2 {
+		if p.lineNo == 0 {
+			orphan = true
+			cost += costForbidden
+		}
+		if n.lineNo == n.lineCount-1 {
+			widow = true
+			cost += costForbidden
+		}
+	}
+	if p.hyphen {
+		cost += costHyphen
+	}
+	return cost, widow, orphan, kept
+}
+
+// skipSpaces returns the first index at or after i that is not a space.
+func skipSpaces(items []flowItem, i int) int {
+	for i < len(items) && items[i].kind == itemSpace {
+		i++
+	}
+	return i
+}
+
+// paginate cuts a part's flow into pages. The first page holds firstCap
+// grid lines (less than cap when a heading is sunk on it), the others cap.
+// firstRecto says whether the first page is a right-hand page; the height
+// of a verso is weighed against that of the recto facing it, except when
+// the recto ends the part. The result always covers every item: when the
+// rules cannot all be kept the cheapest breach wins.
+func paginate(items []flowItem, firstCap, cap int, firstRecto bool) []pageSpan {
+	n := len(items)
+	if n == 0 || skipSpaces(items, 0) == n {
+		return []pageSpan{{from: 0, to: n}}
+	}
+	// State: position (a break before items[pos]), whether the next page is
+	// a recto, and if so the height of the verso it faces (+1, 0 for none).
+	type state struct{ pos, recto, verso int }
+	hs := cap + 2
+	idx := func(s state) int { return (s.pos*2+s.recto)*hs + s.verso }
+	size := (n + 1) * 2 * hs
+	best := make([]int, size)
+	from := make([]int, size)
+	height := make([]int, size)
+	for i := range best {
+		best[i] = math.MaxInt
+		from[i] = -1
+	}
+	r0 := 0
+	if firstRecto {
+		r0 = 1
+	}
+	start := state{0, r0, 0}
+	best[idx(start)] = 0
+	final, finalCost := -1, math.MaxInt
+
+	for pos := 0; pos < n; pos++ {
+		for recto := 0; recto < 2; recto++ {
+			for verso := 0; verso < hs; verso++ {
+				s := state{pos, recto, verso}
+				c := best[idx(s)]
+				if c == math.MaxInt {
+					continue
+				}
+				pageCap := cap
+				if pos == 0 {
+					pageCap = firstCap
+				}
+				a := skipSpaces(items, pos)
+				used, h := 0, 0
+				for b := a + 1; b <= n; b++ {
+					it := items[b-1]
+					used += it.slots
+					if it.kind == itemLine {
+						h = used
+					}
+					// A page takes at least one item even if it overflows.
+					if h > pageCap && b > a+1 {
+						break
+					}
+					if it.kind == itemSpace && b < n {
+						continue // break at the next line instead: the same page
+					}
+					bc, _, _, _ := breakCost(items, b)
+					cost := c + bc
+					last := skipSpaces(items, b) == n
+					if !last {
+						short := pageCap - h
+						if short < 0 {
+							short = 0
+						}
+						cost += costShort * short * short
+						if recto == 1 && verso > 0 && pos != 0 {
+							d := verso - 1 - h
+							if d < 0 {
+								d = -d
+							}
+							cost += costImbalance * d
+						}
+					}
+					ns := state{b, 1 - recto, 0}
+					if recto == 0 && h+1 < hs {
+						ns.verso = h + 1
+					}
+					if last {
+						if cost < finalCost {
+							finalCost = cost
+							final = idx(ns)
+							from[idx(ns)] = idx(s)
+							height[idx(ns)] = h
+							best[idx(ns)] = cost
+						}
+						continue
+					}
+					if cost < best[idx(ns)] {
+						best[idx(ns)] = cost
+						from[idx(ns)] = idx(s)
+						height[idx(ns)] = h
+					}
+				}
+			}
+		}
+	}
+	// Walk back from the final state.
+	var spans []pageSpan
+	for cur := final; cur != idx(start); cur = from[cur] {
+		prev := from[cur]
+		pos := cur / (2 * hs)
+		ppos := prev / (2 * hs)
+		spans = append(spans, pageSpan{from: ppos, to: pos, height: height[cur]})
+	}
+	for i, j := 0, len(spans)-1; i < j; i, j = i+1, j-1 {
+		spans[i], spans[j] = spans[j], spans[i]
+	}
+	// Leading spaces belong to no page: move each page's start past them.
+	for i := range spans {
+		spans[i].from = skipSpaces(items, spans[i].from)
+		if spans[i].from > spans[i].to {
+			spans[i].from = spans[i].to
+		}
+	}
+	return spans
+}
+
+// spanFaults counts the widows and orphans left at the breaks between spans.
+func spanFaults(items []flowItem, spans []pageSpan) (widows, orphans int) {
+	for i := 0; i+1 < len(spans); i++ {
+		_, w, o, _ := breakCost(items, spans[i].to)
+		if w {
+			widows++
+		}
+		if o {
+			orphans++
+		}
+	}
+	return widows, orphans
+}

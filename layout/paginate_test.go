@@ -1,0 +1,293 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// flowOf builds a flow of paragraphs with the given line counts, one grid
+// line each. A negative count is a subheading (one line, kept with what
+// follows) preceded by a one-line space.
+func flowOf(counts ...int) []flowItem {
+	var flow []flowItem
+	for p, n := range counts {
+		if n < 0 {
+			flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
+			flow = append(flow, flowItem{kind: itemLine, slots: 1, para: p, lineCount: 1, keep: true})
+			continue
+		}
+		for k := 0; k < n; k++ {
+			flow = append(flow, flowItem{kind: itemLine, slots: 1, para: p, lineNo: k, lineCount: n})
+		}
+	}
+	return flow
+}
+
+func heights(spans []pageSpan) []int {
+	var h []int
+	for _, s := range spans {
+		h = append(h, s.height)
+	}
+	return h
+}
+
+func TestPaginate(t *testing.T) {
+	hyphenAt := func(flow []flowItem, i int) []flowItem { flow[i].hyphen = true; return flow }
+	for _, tc := range []struct {
+		name       string
+		flow       []flowItem
+		firstCap   int
+		recto      bool
+		wantBreaks []int // index of each page's first item
+		wantH      []int
+	}{
+		{
+			// 4+4+4 = 12 lines on 10-line pages: the break before item 10
+			// leaves lines 2 and 3 of the third paragraph together on page 2.
+			name: "plain", flow: flowOf(4, 4, 4), firstCap: 10, recto: true,
+			wantBreaks: []int{0, 10}, wantH: []int{10, 2},
+		},
+		{
+			// 5+6 = 11 lines: a full page would leave the second
+			// paragraph's last line alone on page 2 (a widow), so page 1
+			// stops at 9 and carries lines 0–3 of it; page 2 has 4 and 5.
+			name: "widow", flow: flowOf(5, 6), firstCap: 10, recto: true,
+			wantBreaks: []int{0, 9}, wantH: []int{9, 2},
+		},
+		{
+			// 9+4 = 13 lines: a full page would end with the second
+			// paragraph's first line (an orphan), so it ends after line 9.
+			name: "orphan", flow: flowOf(9, 4), firstCap: 10, recto: true,
+			wantBreaks: []int{0, 9}, wantH: []int{9, 4},
+		},
+		{
+			// 8 lines, a space and a subheading fill page 1 exactly, but
+			// the heading may not end a page: it moves to page 2 with its
+			// paragraph; the space at the break is dropped.
+			name: "heading kept", flow: flowOf(8, -1, 5), firstCap: 10, recto: true,
+			wantBreaks: []int{0, 9}, wantH: []int{8, 6},
+		},
+		{
+			// 11+20 = 31 lines from a verso: the verso stops at 9 lines
+			// (10 would widow the first paragraph); its facing recto then
+			// also takes 9 (short by one costs less than an uneven
+			// spread); the next verso is full; the last page has the rest.
+			name: "balanced spread", flow: flowOf(11, 20), firstCap: 10, recto: false,
+			wantBreaks: []int{0, 9, 18, 28}, wantH: []int{9, 9, 10, 3},
+		},
+		{
+			// The tenth line ends with a hyphen: page 1 stops at 9 lines
+			// rather than send the reader over the leaf mid-word.
+			name: "hyphen at foot", flow: hyphenAt(flowOf(15, 3), 9), firstCap: 10, recto: true,
+			wantBreaks: []int{0, 9}, wantH: []int{9, 9},
+		},
+		{
+			// A sunk heading leaves 6 lines on the opening page.
+			name: "opening page", flow: flowOf(3, 3, 4), firstCap: 6, recto: true,
+			wantBreaks: []int{0, 6}, wantH: []int{6, 4},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			spans := paginate(tc.flow, tc.firstCap, 10, tc.recto)
+			var breaks []int
+			for _, s := range spans {
+				breaks = append(breaks, s.from)
+			}
+			if fmt.Sprint(breaks) != fmt.Sprint(tc.wantBreaks) || fmt.Sprint(heights(spans)) != fmt.Sprint(tc.wantH) {
+				t.Errorf("pages start at %v with heights %v, want %v and %v", breaks, heights(spans), tc.wantBreaks, tc.wantH)
+			}
+			if spans[len(spans)-1].to != len(tc.flow) {
+				t.Errorf("last page ends at %d, flow has %d items", spans[len(spans)-1].to, len(tc.flow))
+			}
+			if w, o := spanFaults(tc.flow, spans); w+o != 0 {
+				t.Errorf("%d widows, %d orphans", w, o)
+			}
+		})
+	}
+}
+
+// TestPaginateImpossible checks that a flow whose rules cannot all be kept
+// still gets pages: a 12-line paragraph kept whole by a heading on
+// 5-line pages must break somewhere.
+func TestPaginateImpossible(t *testing.T) {
+	flow := flowOf(12)
+	spans := paginate(flow, 5, 5, true)
+	if len(spans) < 3 || spans[len(spans)-1].to != len(flow) {
+		t.Fatalf("spans %v do not cover the flow", spans)
+	}
+	for _, s := range spans {
+		if s.height > 5 {
+			t.Errorf("page %v overflows 5 lines", s)
+		}
+	}
+}
+
+// bookDocument is a small book: title page, imprint, contents, an
+// introduction, chapters of n paragraphs each and a colophon.
+func bookDocument(chapters, paras int) *Document {
+	doc := &Document{Title: "A Test Book", Language: "en"}
+	doc.Parts = []Part{
+		{ID: "title", Kind: TitlePart, Matter: FrontMatter, Blocks: []Block{{ID: "t", Style: DisplayLarge, Spans: []Span{{Text: "A Test Book"}}}}},
+		{ID: "imprint", Kind: ImprintPart, Matter: FrontMatter, Blocks: []Block{{ID: "imp", Style: Small, Spans: []Span{{Text: "Printed nowhere."}}}}},
+		{ID: "contents", Kind: ContentsPart, Matter: FrontMatter, Title: "Contents"},
+		{ID: "intro", Kind: TextPart, Matter: FrontMatter, Title: "Introduction", InContents: true, Blocks: []Block{{ID: "in", Style: BodyFirst, Spans: []Span{{Text: "A short introduction."}}}}},
+	}
+	for c := 1; c <= chapters; c++ {
+		p := Part{ID: fmt.Sprintf("ch%d", c), Kind: TextPart, Matter: BodyMatter, Title: fmt.Sprintf("Chapter %d", c), InContents: true}
+		for i := 0; i < paras; i++ {
+			words := make([]string, 60+17*((c+i)%5))
+			for k := range words {
+				words[k] = fmt.Sprintf("w%d", k)
+			}
+			p.Blocks = append(p.Blocks, Block{ID: fmt.Sprintf("ch%d-p%d", c, i), Style: Body, Spans: []Span{{Text: strings.Join(words, " ")}}})
+		}
+		doc.Parts = append(doc.Parts, p)
+	}
+	doc.Parts = append(doc.Parts, Part{ID: "colophon", Kind: TextPart, Matter: BackMatter, Title: "Colophon", InContents: true,
+		Blocks: []Block{{ID: "col", Style: Small, Spans: []Span{{Text: "Set in a fixed-width fake."}}}}})
+	return doc
+}
+
+func fixedBook(doc *Document) *book {
+	m := FixedMeasurer{}
+	t, _ := LookupTrim(DefaultTrim)
+	b := newBook(doc, newGeometry(t), m, NewSetter(m, nil))
+	b.layout()
+	return b
+}
+
+// TestBookPages checks the book-level rules with the fixed-width fake:
+// recto openings with blank versos, page labels, and contents numbers that
+// match the pages the parts open on, also when the contents runs to a
+// second page and pushes every part on.
+func TestBookPages(t *testing.T) {
+	for _, tc := range []struct {
+		name           string
+		chapters, para int
+		contentsPages  int
+	}{
+		{"short contents", 3, 7, 1},
+		{"two-page contents", 45, 2, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := bookDocument(tc.chapters, tc.para)
+			b := fixedBook(doc)
+			if len(b.pages)%2 != 0 {
+				t.Errorf("%d pages, want an even count", len(b.pages))
+			}
+			if b.opening["title"] != 1 || b.opening["imprint"] != 2 || b.opening["contents"] != 3 {
+				t.Errorf("title, imprint, contents on pages %d, %d, %d; want 1, 2, 3", b.opening["title"], b.opening["imprint"], b.opening["contents"])
+			}
+			for i, p := range doc.Parts {
+				n := b.opening[p.ID]
+				if b.opensOnRecto(i) && n%2 == 0 {
+					t.Errorf("part %s opens on page %d, a verso", p.ID, n)
+				}
+				if n > 1 && b.pages[n-2].part != i-1 && b.pages[n-2].kind != pageBlank {
+					t.Errorf("page before part %s belongs to part %d", p.ID, b.pages[n-2].part)
+				}
+			}
+			first := b.opening["ch1"]
+			for n, pg := range b.pages {
+				want := roman(n + 1)
+				if n+1 >= first {
+					want = fmt.Sprint(n + 2 - first)
+				}
+				if pg.label != want {
+					t.Errorf("page %d labelled %q, want %q", n+1, pg.label, want)
+				}
+				if pg.kind == pageBlank && len(pg.lines) != 0 {
+					t.Errorf("blank page %d has %d lines", n+1, len(pg.lines))
+				}
+			}
+			// The last run of each contents line is its page label.
+			var printed []string
+			for _, pg := range b.pages {
+				if pg.part != 2 {
+					continue
+				}
+				for _, pl := range pg.lines {
+					if len(pl.item.extra) == 0 {
+						continue
+					}
+					var label string
+					for _, r := range pl.item.extra {
+						if !strings.HasPrefix(r.Text, ".") {
+							label = r.Text
+						}
+					}
+					printed = append(printed, label)
+				}
+			}
+			contents := 0
+			for _, pg := range b.pages {
+				if pg.part == 2 {
+					contents++
+				}
+			}
+			if contents != tc.contentsPages {
+				t.Errorf("contents takes %d pages, want %d", contents, tc.contentsPages)
+			}
+			var want []string
+			for _, p := range doc.Parts {
+				if p.InContents {
+					want = append(want, b.pages[b.opening[p.ID]-1].label)
+				}
+			}
+			if strings.Join(printed, " ") != strings.Join(want, " ") {
+				t.Errorf("contents prints %v, parts open on %v", printed, want)
+			}
+			if b.stats.Widows+b.stats.Orphans != 0 {
+				t.Errorf("stats report %d widows, %d orphans", b.stats.Widows, b.stats.Orphans)
+			}
+		})
+	}
+}
+
+// TestPageStarts checks each reported page start against the page's
+// first line: the block is the line's and the word index names the word
+// the line begins with.
+func TestPageStarts(t *testing.T) {
+	doc := bookDocument(2, 9)
+	b := fixedBook(doc)
+	blocks := map[string]Block{}
+	for _, p := range doc.Parts {
+		for _, blk := range p.Blocks {
+			blocks[blk.ID] = blk
+		}
+	}
+	starts := b.pageStarts()
+	if len(starts) < 5 {
+		t.Fatalf("only %d page starts", len(starts))
+	}
+	for _, ps := range starts {
+		pg := b.pages[ps.Page-1]
+		if ps.Label != pg.label {
+			t.Errorf("page %d: label %q, page says %q", ps.Page, ps.Label, pg.label)
+		}
+		var first *flowItem
+		for _, pl := range pg.lines {
+			if pl.item.blockID != "" {
+				first = pl.item
+				break
+			}
+		}
+		if first == nil || first.blockID != ps.BlockID {
+			t.Errorf("page %d: start block %q is not the page's first", ps.Page, ps.BlockID)
+			continue
+		}
+		words := Words(plainText(blocks[ps.BlockID].Spans))
+		if ps.Word >= len(words) || !strings.HasPrefix(words[ps.Word], strings.TrimSuffix(first.line.Pieces[0].Text, "-")) {
+			t.Errorf("page %d: word %d of %s is not the line's first word %q", ps.Page, ps.Word, ps.BlockID, first.line.Pieces[0].Text)
+		}
+	}
+}
+
+func TestRoman(t *testing.T) {
+	for n, want := range map[int]string{1: "i", 4: "iv", 9: "ix", 14: "xiv", 40: "xl", 1994: "mcmxciv"} {
+		if got := roman(n); got != want {
+			t.Errorf("roman(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -1,0 +1,486 @@
+package layout
+
+// This file is the only one that imports fpdf. fpdf draws the pages; a short
+// pass over its output then adds what fpdf cannot express (page labels, trim
+// and bleed boxes in a stable order, ISO 32000 subset font names) and rebuilds
+// the cross-reference table so every offset stays exact.
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/bindery-editions/bindery/fonts"
+)
+
+// pageOut is one finished page, with every position measured from the top
+// left corner of the trimmed page (y grows downwards, as in fpdf).
+type pageOut struct {
+	runs  []glyphRun
+	rules []rule
+	links []linkArea
+	marks []bookmark
+}
+
+// glyphRun is text drawn in one face and size with its baseline at (X, Y).
+type glyphRun struct {
+	X, Y Length
+	Face fonts.Face
+	Size Length
+	Text string
+	// Track is extra space after every character (the PDF's character
+	// spacing, Tc), for letter-spaced small capitals: one run per word keeps
+	// the word whole for text extraction.
+	Track Length
+}
+
+// rule is a horizontal line, such as the short rule above notes.
+type rule struct {
+	X, Y, W, Thickness Length
+}
+
+// linkArea is a clickable rectangle (top left corner X, Y): either to a page
+// of this document (Page, 1-based, and the y of the target) or to a URL.
+type linkArea struct {
+	X, Y, W, H Length
+	Page       int
+	TargetY    Length
+	URL        string
+}
+
+// bookmark is an outline entry pointing at Y on its page.
+type bookmark struct {
+	Title string
+	Level int
+	Y     Length
+}
+
+// labelRange starts a page-label range (ISO 32000-1, 12.4.2): from physical
+// page Start (0-based) the pages are numbered in Style ("r" lower-case roman,
+// "D" decimal) from First.
+type labelRange struct {
+	Start int
+	Style string
+	First int
+}
+
+// pdfSpec is what the PDF carries besides its pages.
+type pdfSpec struct {
+	Title, Subject, Author, Keywords, Language string
+	Date                                       time.Time
+	Trim                                       Trim
+	// Bleed is added on the three outer edges of each page (head, foot and
+	// fore-edge), never at the spine, as print-on-demand printers ask.
+	Bleed  Length
+	Labels []labelRange
+}
+
+// fontFamilies are the names the four faces are registered under in fpdf;
+// single tokens, so that renaming them afterwards cannot hit a prefix.
+var fontFamilies = [...]string{"binderyfacea", "binderyfaceb", "binderyfacec", "binderyfaced"}
+
+// psNames are the faces' PostScript names, for the subset font names.
+var psNames = [...]string{"CharisSIL-Regular", "CharisSIL-Italic", "CharisSIL-Bold", "CharisSIL-BoldItalic"}
+
+// mediaSize returns the size of the PDF page: the trim plus bleed.
+func (s pdfSpec) mediaSize() (w, h Length) {
+	return s.Trim.Width + s.Bleed, s.Trim.Height + 2*s.Bleed
+}
+
+// trimOrigin returns where the trimmed page's top left corner sits on the
+// PDF page of physical page n (1-based): rectos (odd pages) bleed on the
+// right, versos on the left.
+func (s pdfSpec) trimOrigin(n int) (x, y Length) {
+	if n%2 == 0 {
+		return s.Bleed, s.Bleed
+	}
+	return 0, s.Bleed
+}
+
+// writePDF draws the pages and returns the finished file.
+func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
+	mw, mh := spec.mediaSize()
+	f := fpdf.NewCustom(&fpdf.InitType{
+		OrientationStr: "P",
+		UnitStr:        "pt",
+		Size:           fpdf.SizeType{Wd: mw.Points(), Ht: mh.Points()},
+	})
+	f.SetAutoPageBreak(false, 0)
+	f.SetMargins(0, 0, 0)
+	f.SetCatalogSort(true)
+	f.SetCompression(true)
+	f.SetCreationDate(spec.Date)
+	f.SetModificationDate(spec.Date)
+	f.SetTitle(spec.Title, true)
+	f.SetAuthor(spec.Author, true)
+	f.SetSubject(spec.Subject, true)
+	f.SetKeywords(spec.Keywords, true)
+	f.SetCreator("bindery", true)
+	f.SetProducer("bindery", true)
+	if spec.Language != "" {
+		f.SetLang(spec.Language)
+	}
+	f.SetXmpMetadata(xmpPacket(spec))
+	for i, face := range fonts.Faces {
+		f.AddUTF8FontFromBytes(fontFamilies[i], "", fonts.TrueType(face))
+	}
+	if err := f.Error(); err != nil {
+		return nil, fmt.Errorf("pdf: loading fonts: %w", err)
+	}
+
+	// Internal links need their targets declared; fpdf resolves them when
+	// it writes the file, so targets on later pages are fine.
+	type target struct {
+		page int
+		y    Length
+	}
+	linkIDs := map[target]int{}
+	used := make([]map[rune]bool, len(fonts.Faces))
+	for i := range used {
+		used[i] = map[rune]bool{}
+	}
+
+	for n, p := range pages {
+		pageNo := n + 1
+		ox, oy := spec.trimOrigin(pageNo)
+		f.AddPage()
+		f.SetTextColor(0, 0, 0)
+		f.SetDrawColor(0, 0, 0)
+		// A font must be current before a bookmark is added, so that fpdf
+		// encodes its title as UTF-16.
+		f.SetFont(fontFamilies[0], "", 10)
+		for _, m := range p.marks {
+			f.Bookmark(m.Title, m.Level, (oy + m.Y).Points())
+		}
+		for _, r := range p.runs {
+			if r.Text == "" {
+				continue
+			}
+			f.SetFont(fontFamilies[r.Face], "", r.Size.Points())
+			if r.Track != 0 {
+				f.RawWriteStr(fmt.Sprintf("%.3f Tc\n", r.Track.Points()))
+			}
+			f.Text((ox + r.X).Points(), (oy + r.Y).Points(), r.Text)
+			if r.Track != 0 {
+				f.RawWriteStr("0 Tc\n")
+			}
+			for _, c := range r.Text {
+				used[r.Face][c] = true
+			}
+		}
+		for _, r := range p.rules {
+			f.SetLineWidth(r.Thickness.Points())
+			f.Line((ox + r.X).Points(), (oy + r.Y).Points(), (ox + r.X + r.W).Points(), (oy + r.Y).Points())
+		}
+		for _, l := range p.links {
+			x, y, w, h := (ox + l.X).Points(), (oy + l.Y).Points(), l.W.Points(), l.H.Points()
+			if l.URL != "" {
+				f.LinkString(x, y, w, h, l.URL)
+				continue
+			}
+			t := target{l.Page, l.TargetY}
+			id, ok := linkIDs[t]
+			if !ok {
+				id = f.AddLink()
+				_, ty := spec.trimOrigin(l.Page)
+				f.SetLink(id, (ty + l.TargetY).Points(), l.Page)
+				linkIDs[t] = id
+			}
+			f.Link(x, y, w, h, id)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		return nil, fmt.Errorf("pdf: writing: %w", err)
+	}
+
+	renames := map[string]string{}
+	for i := range fonts.Faces {
+		renames[fontFamilies[i]] = subsetTag(psNames[i], used[i]) + "+" + psNames[i]
+	}
+	boxes := make([]string, len(pages))
+	for n := range pages {
+		ox, oy := spec.trimOrigin(n + 1)
+		// PDF y grows upwards: the trim's lower left corner is at the bleed.
+		trim := fmt.Sprintf("[%s %s %s %s]", num(ox), num(oy), num(ox+spec.Trim.Width), num(oy+spec.Trim.Height))
+		media := fmt.Sprintf("[0 0 %s %s]", num(mw), num(mh))
+		boxes[n] = "/MediaBox " + media + " /TrimBox " + trim + " /BleedBox " + media + " /CropBox " + media
+	}
+	return patchPDF(buf.Bytes(), boxes, pageLabels(spec.Labels), renames)
+}
+
+// num formats a length in points for a PDF dictionary.
+func num(l Length) string { return strconv.FormatFloat(l.Points(), 'f', -1, 64) }
+
+// subsetTag derives the six capital letters that name a font subset
+// (ISO 32000-1, 9.6.4) from the face and the characters it carries, so the
+// same text gives the same name and a different subset a different one.
+func subsetTag(face string, runes map[rune]bool) string {
+	list := make([]rune, 0, len(runes))
+	for r := range runes {
+		list = append(list, r)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i] < list[j] })
+	h := sha256.New()
+	h.Write([]byte(face))
+	for _, r := range list {
+		fmt.Fprintf(h, ",%d", r)
+	}
+	sum := h.Sum(nil)
+	tag := make([]byte, 6)
+	for i := range tag {
+		tag[i] = 'A' + sum[i]%26
+	}
+	return string(tag)
+}
+
+// pageLabels writes the /PageLabels number tree (ISO 32000-1, 12.4.2).
+func pageLabels(ranges []labelRange) string {
+	if len(ranges) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("/PageLabels << /Nums [")
+	for _, r := range ranges {
+		fmt.Fprintf(&b, " %d << /S /%s", r.Start, r.Style)
+		if r.First != 1 {
+			fmt.Fprintf(&b, " /St %d", r.First)
+		}
+		b.WriteString(" >>")
+	}
+	b.WriteString(" ] >>")
+	return b.String()
+}
+
+// xmpPacket is the XMP metadata stream (ISO 16684-1) repeating the document
+// information dictionary, as PDF/X and PDF/A readers expect.
+func xmpPacket(s pdfSpec) []byte {
+	date := s.Date.UTC().Format("2006-01-02T15:04:05Z")
+	esc := func(v string) string {
+		var b bytes.Buffer
+		_ = xmlEscape(&b, v)
+		return b.String()
+	}
+	var b strings.Builder
+	b.WriteString(`<?xpacket begin="` + "\ufeff" + `" id="W5M0MpCehiHzreSzNTczkc9d"?>` + "\n")
+	b.WriteString(`<x:xmpmeta xmlns:x="adobe:ns:meta/">` + "\n")
+	b.WriteString(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">` + "\n")
+	b.WriteString(`<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">` + "\n")
+	b.WriteString(`<dc:format>application/pdf</dc:format>` + "\n")
+	fmt.Fprintf(&b, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:title>\n", esc(s.Title))
+	if s.Author != "" {
+		fmt.Fprintf(&b, "<dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>\n", esc(s.Author))
+	}
+	if s.Subject != "" {
+		fmt.Fprintf(&b, "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:description>\n", esc(s.Subject))
+	}
+	if s.Language != "" {
+		fmt.Fprintf(&b, "<dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>\n", esc(s.Language))
+	}
+	if s.Keywords != "" {
+		fmt.Fprintf(&b, "<pdf:Keywords>%s</pdf:Keywords>\n", esc(s.Keywords))
+	}
+	b.WriteString("<pdf:Producer>bindery</pdf:Producer>\n<xmp:CreatorTool>bindery</xmp:CreatorTool>\n")
+	fmt.Fprintf(&b, "<xmp:CreateDate>%s</xmp:CreateDate>\n<xmp:ModifyDate>%s</xmp:ModifyDate>\n<xmp:MetadataDate>%s</xmp:MetadataDate>\n", date, date, date)
+	b.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>")
+	return []byte(b.String())
+}
+
+// xmlEscape escapes the five XML special characters.
+func xmlEscape(b *bytes.Buffer, s string) error {
+	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&apos;")
+	_, err := r.WriteString(b, s)
+	return err
+}
+
+var (
+	kidsRe      = regexp.MustCompile(`/Kids \[([0-9 R]*)\]`)
+	mediaBoxRe  = regexp.MustCompile(`/MediaBox \[[^\]]*\]\n?`)
+	trailerRoot = regexp.MustCompile(`/Root (\d+) 0 R`)
+)
+
+// pdfObject is one indirect object of a file fpdf wrote: its number and its
+// bytes from "N 0 obj" to the end of "endobj".
+type pdfObject struct {
+	num    int
+	offset int
+	body   []byte
+}
+
+// patchPDF rewrites fpdf's output: each page gets its boxes (pageBoxes[i]
+// replaces the MediaBox fpdf wrote), the catalog its page labels, fonts
+// their subset names (renames maps fpdf's family names to the new names);
+// then the cross-reference table is rebuilt. Only dictionaries are edited,
+// never stream data.
+func patchPDF(raw []byte, pageBoxes []string, labels string, renames map[string]string) ([]byte, error) {
+	objs, header, trailer, err := splitPDF(raw)
+	if err != nil {
+		return nil, err
+	}
+	byNum := map[int]*pdfObject{}
+	for i := range objs {
+		byNum[objs[i].num] = &objs[i]
+	}
+	m := trailerRoot.FindSubmatch(trailer)
+	if m == nil {
+		return nil, fmt.Errorf("pdf: trailer has no /Root")
+	}
+	root, _ := strconv.Atoi(string(m[1]))
+	cat, ok := byNum[root]
+	if !ok {
+		return nil, fmt.Errorf("pdf: catalog object %d missing", root)
+	}
+	if labels != "" {
+		cat.body = bytes.Replace(cat.body, []byte("/Type /Catalog\n"), []byte("/Type /Catalog\n"+labels+"\n"), 1)
+	}
+
+	pagesRoot, ok := byNum[1]
+	if !ok {
+		return nil, fmt.Errorf("pdf: page tree object 1 missing")
+	}
+	km := kidsRe.FindSubmatch(pagesRoot.body)
+	if km == nil {
+		return nil, fmt.Errorf("pdf: page tree has no /Kids")
+	}
+	kids := strings.Fields(strings.ReplaceAll(string(km[1]), "R", ""))
+	var pageNums []int
+	for i := 0; i+1 < len(kids); i += 2 {
+		n, err := strconv.Atoi(kids[i])
+		if err != nil {
+			return nil, fmt.Errorf("pdf: bad /Kids entry %q", kids[i])
+		}
+		pageNums = append(pageNums, n)
+	}
+	if len(pageNums) != len(pageBoxes) {
+		return nil, fmt.Errorf("pdf: %d pages written, %d expected", len(pageNums), len(pageBoxes))
+	}
+	for i, n := range pageNums {
+		p, ok := byNum[n]
+		if !ok {
+			return nil, fmt.Errorf("pdf: page object %d missing", n)
+		}
+		dict := mediaBoxRe.ReplaceAll(p.body, nil)
+		p.body = bytes.Replace(dict, []byte("/Parent 1 0 R\n"), []byte("/Parent 1 0 R\n"+pageBoxes[i]+"\n"), 1)
+	}
+
+	// Font names: only in dictionaries, before any stream keyword.
+	families := make([]string, 0, len(renames))
+	for k := range renames {
+		families = append(families, k)
+	}
+	sort.Strings(families)
+	for i := range objs {
+		o := &objs[i]
+		dict, rest := o.body, []byte(nil)
+		if k := bytes.Index(o.body, []byte("stream\n")); k >= 0 {
+			dict, rest = o.body[:k], o.body[k:]
+		}
+		if !bytes.Contains(dict, []byte("/utf8")) {
+			continue
+		}
+		for _, fam := range families {
+			dict = bytes.ReplaceAll(dict, []byte("/utf8"+fam), []byte("/"+renames[fam]))
+		}
+		o.body = append(append([]byte{}, dict...), rest...)
+	}
+
+	// /Lang, XMP and page labels need PDF 1.4; fpdf writes 1.3.
+	header = bytes.Replace(header, []byte("%PDF-1.3"), []byte("%PDF-1.4"), 1)
+
+	var out bytes.Buffer
+	out.Write(header)
+	maxNum := 0
+	offsets := map[int]int{}
+	for _, o := range objs {
+		offsets[o.num] = out.Len()
+		out.Write(o.body)
+		if o.num > maxNum {
+			maxNum = o.num
+		}
+	}
+	xref := out.Len()
+	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", maxNum+1)
+	for n := 1; n <= maxNum; n++ {
+		off, ok := offsets[n]
+		if !ok {
+			fmt.Fprintf(&out, "0000000000 65535 f \n")
+			continue
+		}
+		fmt.Fprintf(&out, "%010d 00000 n \n", off)
+	}
+	out.WriteString("trailer\n")
+	out.Write(trailer)
+	fmt.Fprintf(&out, "startxref\n%d\n%%%%EOF\n", xref)
+	return out.Bytes(), nil
+}
+
+// splitPDF cuts a classic (non-stream xref) PDF into the bytes before the
+// first object, its objects in file order, and the trailer dictionary. It
+// relies on the cross-reference table, not on scanning, so stream data that
+// happens to contain "endobj" cannot confuse it.
+func splitPDF(raw []byte) (objs []pdfObject, header, trailer []byte, err error) {
+	sx := bytes.LastIndex(raw, []byte("startxref"))
+	if sx < 0 {
+		return nil, nil, nil, fmt.Errorf("pdf: no startxref")
+	}
+	fields := strings.Fields(string(raw[sx+len("startxref"):]))
+	if len(fields) == 0 {
+		return nil, nil, nil, fmt.Errorf("pdf: empty startxref")
+	}
+	xref, err := strconv.Atoi(fields[0])
+	if err != nil || xref <= 0 || xref >= len(raw) || !bytes.HasPrefix(raw[xref:], []byte("xref")) {
+		return nil, nil, nil, fmt.Errorf("pdf: bad startxref %q", fields[0])
+	}
+	tr := bytes.Index(raw[xref:], []byte("trailer"))
+	if tr < 0 {
+		return nil, nil, nil, fmt.Errorf("pdf: no trailer")
+	}
+	table := strings.Split(strings.TrimSpace(string(raw[xref+len("xref") : xref+tr])), "\n")
+	if len(table) < 1 {
+		return nil, nil, nil, fmt.Errorf("pdf: empty xref")
+	}
+	sub := strings.Fields(table[0])
+	if len(sub) != 2 || sub[0] != "0" {
+		return nil, nil, nil, fmt.Errorf("pdf: unexpected xref subsection %q", table[0])
+	}
+	count, _ := strconv.Atoi(sub[1])
+	if len(table) != count+1 {
+		return nil, nil, nil, fmt.Errorf("pdf: xref lists %d entries, header says %d", len(table)-1, count)
+	}
+	for n := 1; n < count; n++ {
+		e := strings.Fields(table[n+1])
+		if len(e) != 3 || e[2] != "n" {
+			continue
+		}
+		off, err := strconv.Atoi(e[0])
+		if err != nil || off <= 0 || off >= xref {
+			return nil, nil, nil, fmt.Errorf("pdf: bad offset for object %d", n)
+		}
+		objs = append(objs, pdfObject{num: n, offset: off})
+	}
+	if len(objs) == 0 {
+		return nil, nil, nil, fmt.Errorf("pdf: no objects")
+	}
+	sort.Slice(objs, func(i, j int) bool { return objs[i].offset < objs[j].offset })
+	for i := range objs {
+		end := xref
+		if i+1 < len(objs) {
+			end = objs[i+1].offset
+		}
+		objs[i].body = raw[objs[i].offset:end]
+		if !bytes.HasPrefix(objs[i].body, []byte(strconv.Itoa(objs[i].num)+" 0 obj")) {
+			return nil, nil, nil, fmt.Errorf("pdf: object %d not at its offset", objs[i].num)
+		}
+	}
+	header = raw[:objs[0].offset]
+	t := raw[xref+tr+len("trailer") : sx]
+	trailer = bytes.TrimLeft(t, "\n")
+	return objs, header, trailer, nil
+}

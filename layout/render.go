@@ -1,0 +1,168 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// geometry is the page design for one trim: the text block, its type size
+// and the baseline grid.
+type geometry struct {
+	trim    Trim
+	size    Length // body type size
+	leading Length // grid pitch
+	lines   int    // grid lines in the text block
+	inner   Length // margin at the spine, gutter included
+	outer   Length // margin at the fore-edge
+	top     Length // trim edge to the top of the text block
+	measure Length // width of the text block
+	screen  bool   // symmetric margins, for reading on a device
+}
+
+// design is a trim's type size and margins; the grid is derived from it.
+type design struct {
+	size, leading              float64 // points
+	inner, outer, top, minFoot float64 // inches
+}
+
+// designs gives each named trim a text block of about 64 characters a line
+// (Bringhurst 2.1.2: 45–75, 66 the ideal) in Charis SIL, whose average
+// character is 0.444 em wide, and margins in classical proportion: the two
+// inner margins together about equal one outer, the foot deeper than the
+// head (Bringhurst 8.5; Tschichold's canon gives the same order). Screen
+// editions are read one page at a time, so their margins are symmetric.
+var designs = map[string]design{
+	"5.5x8.5in": {size: 10.5, leading: 14, inner: 0.75, outer: 0.6, top: 0.7, minFoot: 0.8},
+	"a5":        {size: 10.5, leading: 14, inner: 0.85, outer: 0.68, top: 0.68, minFoot: 0.8},
+	"6x9in":     {size: 11, leading: 14.5, inner: 0.9, outer: 0.75, top: 0.75, minFoot: 0.85},
+	"letter":    {size: 13, leading: 17.5, inner: 1.6, outer: 1.6, top: 1.0, minFoot: 1.1},
+	"a4":        {size: 13, leading: 17.5, inner: 1.48, outer: 1.48, top: 1.0, minFoot: 1.1},
+}
+
+// newGeometry derives the page design for a trim. Trims without a design
+// of their own get margins in the same proportions and a type size scaled
+// to the page width.
+func newGeometry(t Trim) geometry {
+	d, ok := designs[t.Name]
+	if !ok {
+		scale := float64(t.Width) / float64(11*Inch/2)
+		d = design{size: 10.5 * scale, leading: 14 * scale, inner: 0.75 * scale, outer: 0.6 * scale, top: 0.7 * scale, minFoot: 0.8 * scale}
+	}
+	g := geometry{
+		trim:    t,
+		size:    Pt(d.size),
+		leading: Pt(d.leading),
+		inner:   Pt(d.inner * 72),
+		outer:   Pt(d.outer * 72),
+		top:     Pt(d.top * 72),
+		screen:  t.Screen,
+	}
+	g.measure = t.Width - g.inner - g.outer
+	avail := t.Height - g.top - Pt(d.minFoot*72) - g.size
+	g.lines = int(avail/g.leading) + 1
+	return g
+}
+
+// left returns the distance from the trim's left edge to the text block on
+// physical page n (1-based; odd pages are rectos, whose spine is on the left).
+func (g geometry) left(n int) Length {
+	if g.screen || n%2 == 1 {
+		return g.inner
+	}
+	return g.outer
+}
+
+// baseline returns the distance from the trim's top edge to grid line k.
+// The first baseline sits one type size below the top of the text block,
+// as TeX's \topskip does, so capitals touch the block's top edge.
+func (g geometry) baseline(k int) Length { return g.top + g.size + Length(k)*g.leading }
+
+// Render sets a document and returns its PDF.
+func Render(doc *Document) (*Result, error) {
+	m, err := NewFontMeasurer()
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return render(doc, m, NewSetter(m, NewHyphenator()))
+}
+
+// lineSetter breaks a paragraph into lines (see Setter).
+type lineSetter interface {
+	Set(p ParagraphSpec) []Line
+}
+
+// render is Render with its measurer and line breaker injected, so tests
+// can use a fixed-width fake.
+func render(doc *Document, m Measurer, s lineSetter) (*Result, error) {
+	trim, err := LookupTrim(doc.Trim)
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	if err := checkDocument(doc); err != nil {
+		return nil, err
+	}
+	b := newBook(doc, newGeometry(trim), m, s)
+	b.layout()
+	pages := b.draw()
+	date := doc.Date
+	if date.IsZero() {
+		// fpdf would stamp the clock; a fixed date keeps builds reproducible.
+		date = time.Unix(0, 0).UTC()
+	}
+	spec := pdfSpec{
+		Title:    doc.Title,
+		Subject:  doc.Subject,
+		Author:   doc.Author,
+		Keywords: doc.Keywords,
+		Language: doc.Language,
+		Date:     date,
+		Trim:     trim,
+		Labels:   b.labelRanges(),
+	}
+	if doc.Profile == Print {
+		spec.Bleed = Inch / 8
+	}
+	pdf, err := writePDF(spec, pages)
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return &Result{
+		PDF:        pdf,
+		Pages:      len(b.pages),
+		PageStarts: b.pageStarts(),
+		Stats:      b.stats,
+	}, nil
+}
+
+// checkDocument reports what Render cannot set.
+func checkDocument(doc *Document) error {
+	seen := map[string]bool{}
+	for i, p := range doc.Parts {
+		if p.ID == "" {
+			return fmt.Errorf("render: part %d (%q) has no id", i+1, p.Title)
+		}
+		if seen[p.ID] {
+			return fmt.Errorf("render: part id %q used twice", p.ID)
+		}
+		seen[p.ID] = true
+	}
+	return nil
+}
+
+// roman returns n in lower-case roman numerals.
+func roman(n int) string {
+	if n <= 0 {
+		return fmt.Sprint(n)
+	}
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}
