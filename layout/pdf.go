@@ -442,7 +442,7 @@ func splitPDF(raw []byte) (objs []pdfObject, header, trailer []byte, err error) 
 	if tr < 0 {
 		return nil, nil, nil, fmt.Errorf("pdf: no trailer")
 	}
-	table := strings.Split(strings.TrimSpace(string(raw[xref+len("xref") : xref+tr])), "\n")
+	table := strings.Split(strings.TrimSpace(string(raw[xref+len("xref"):xref+tr])), "\n")
 	if len(table) < 1 {
 		return nil, nil, nil, fmt.Errorf("pdf: empty xref")
 	}
