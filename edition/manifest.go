@@ -30,6 +30,11 @@ type Manifest struct {
 	Parts []string `yaml:"parts"`
 
 	Accessibility Accessibility `yaml:"accessibility"`
+
+	// Set by LoadManifest: the seed folder (see Dir and Resolve) and where
+	// each key was written (see ProblemAt).
+	dir string
+	pos map[string]manifestPos
 }
 
 // ManifestOriginal describes the publication the edition reproduces.
