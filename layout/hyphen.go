@@ -149,7 +149,7 @@ func NewHyphenator() *Hyphenator {
 
 // isExplicitHyphen reports whether r is a dash after which a line may break
 // without adding a hyphen: the hyphen-minus, the Unicode hyphen and the em
-// dash (Chicago Manual of Style 6.85 permits a break after an em dash).
+// dash, after which English usage allows a break.
 func isExplicitHyphen(r rune) bool {
 	return r == '-' || r == '\u2010' || r == '—'
 }

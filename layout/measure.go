@@ -165,7 +165,7 @@ func (m *FontMeasurer) Descent(style FontStyle, size Length) Length {
 // OpenType feature (smcp) that a PDF writer without shaping cannot reach, so
 // lower-case letters are drawn as capitals of the regular face at 0.8 of the
 // size, a little more than the x-height ratio so that their strokes do not
-// look starved beside the full capitals (Bringhurst, 3.2.2, on small caps).
+// look starved beside the full capitals.
 const (
 	SmallCapsNum = 4
 	SmallCapsDen = 5
