@@ -1,0 +1,133 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/bindery-editions/bindery/edition"
+)
+
+const lintUsage = `usage: bindery lint [--json] PATH
+
+Report likely scanning errors and damage in an archive text: digits inside
+words, look-alike letters (modem for modern, hot for not), stray punctuation
+and quotation marks, unbalanced guillemets, doubled words, paragraphs broken
+in mid-sentence, runs of no-break spaces, capitals in mid-sentence, years
+later than the document's own date.
+
+PATH is a seed folder (its manifest's text file is linted, and the
+corrections already recorded in its emendations file are not reported
+again) or a text file.
+
+Each finding is printed as FILE:LINE:COL: kind: message (suggestion), the
+column counted in characters.
+
+  --json   print the findings as a JSON array
+
+Exit status: 0 when nothing was found, 1 when something was, 2 on a usage
+or input error.
+`
+
+// runLint runs `bindery lint`: args are the arguments after "lint". It
+// prints findings to stdout and problems to stderr, and returns the exit
+// status.
+func runLint(args []string, stdout, stderr io.Writer) int {
+	fset := flag.NewFlagSet("lint", flag.ContinueOnError)
+	fset.SetOutput(io.Discard)
+	asJSON := fset.Bool("json", false, "print the findings as a JSON array")
+	if err := fset.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, lintUsage)
+			return 0
+		}
+		fmt.Fprintf(stderr, "bindery lint: %v\n\n%s", err, lintUsage)
+		return 2
+	}
+	if fset.NArg() != 1 {
+		fmt.Fprintf(stderr, "bindery lint: want one PATH, a seed folder or a text file\n\n%s", lintUsage)
+		return 2
+	}
+	file, known, err := lintTarget(fset.Arg(0))
+	if err != nil {
+		fmt.Fprintf(stderr, "bindery lint: %v\n", err)
+		return 2
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintf(stderr, "bindery lint: %v\n", err)
+		return 2
+	}
+	findings := edition.Lint(file, data, known)
+	if *asJSON {
+		if findings == nil {
+			findings = []edition.Finding{}
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(findings); err != nil {
+			fmt.Fprintf(stderr, "bindery lint: %v\n", err)
+			return 2
+		}
+	} else {
+		for _, f := range findings {
+			fmt.Fprintln(stdout, f)
+		}
+	}
+	if len(findings) > 0 {
+		return 1
+	}
+	return 0
+}
+
+// lintTarget resolves PATH to the text file to lint and the emendations
+// already recorded for it. A seed folder's text is the manifest's text file;
+// without a manifest, its source.txt or its only .txt file.
+func lintTarget(path string) (file string, known []edition.Emendation, err error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return "", nil, err
+	}
+	if !info.IsDir() {
+		return path, nil, nil
+	}
+	m, err := edition.LoadManifest(path)
+	switch {
+	case err == nil:
+		if m.Text.File == "" {
+			return "", nil, fmt.Errorf("%s: the manifest names no text file", m.File())
+		}
+		if file, err = m.Resolve(m.Text.File); err != nil {
+			return "", nil, fmt.Errorf("%s: text.file: %w", m.File(), err)
+		}
+		if m.Emendations != "" {
+			emFile, err := m.Resolve(m.Emendations)
+			if err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return "", nil, fmt.Errorf("%s: emendations: %w", m.File(), err)
+			}
+			if err == nil {
+				if known, err = edition.LoadEmendations(emFile); err != nil {
+					return "", nil, err
+				}
+			}
+		}
+		return file, known, nil
+	case errors.Is(err, fs.ErrNotExist):
+		// No manifest: a folder holding one text.
+		if _, err := os.Stat(filepath.Join(path, "source.txt")); err == nil {
+			return filepath.Join(path, "source.txt"), nil, nil
+		}
+		txts, _ := filepath.Glob(filepath.Join(path, "*.txt"))
+		if len(txts) == 1 {
+			return txts[0], nil, nil
+		}
+		return "", nil, fmt.Errorf("%s: no manifest, and no single .txt file to lint", path)
+	default:
+		return "", nil, err
+	}
+}
