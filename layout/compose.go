@@ -371,6 +371,16 @@ func (b *book) composeText(p *Part) []flowItem {
 			notes = append(notes, items...)
 			continue
 		}
+		if closing(blk.Style) {
+			// The signature, dateline and attribution close a letter
+			// together with its last lines: no page break before them.
+			for k := len(flow) - 1; k >= 0; k-- {
+				if flow[k].kind == itemLine {
+					flow[k].keep = true
+					break
+				}
+			}
+		}
 		if st.spaceAbove > 0 && len(flow) > 0 {
 			flow = append(flow, flowItem{kind: itemSpace, slots: st.spaceAbove, para: -1})
 		}
@@ -384,6 +394,10 @@ func (b *book) composeText(p *Part) []flowItem {
 	}
 	return flow
 }
+
+// closing reports whether a block style closes a letter or a quotation
+// and so stays on the page of the text before it.
+func closing(s BlockStyle) bool { return s == Signature || s == Dateline || s == Attribution }
 
 // isProse reports whether a block style takes a small-capitals lead-in.
 func isProse(s BlockStyle) bool { return s == Body || s == BodyFirst || s == Salutation }

@@ -29,7 +29,7 @@ import "math"
 const (
 	costForbidden = 1_000_000
 	costImbalance = 4000 // per grid line of difference between facing pages
-	costHyphen    = 5000
+	costHyphen    = 20000
 	costShort     = 400 // times the square of the lines left empty
 )
 

@@ -29,6 +29,11 @@ func letterDocument(t testing.TB, trim string, profile Profile) *Document {
 	text := strings.ReplaceAll(string(src), "\r\n", "\n")
 	var paras []string
 	for _, p := range strings.Split(text, "\n\n") {
+		// The dateline and the source line share a paragraph.
+		if strings.HasPrefix(p, "Tirana, October") {
+			paras = append(paras, strings.SplitN(p, "\n", 2)...)
+			continue
+		}
 		if p = strings.Join(strings.Fields(p), " "); p != "" {
 			paras = append(paras, p)
 		}
