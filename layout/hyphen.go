@@ -161,29 +161,18 @@ func isExplicitHyphen(r rune) bool {
 // If word contains soft hyphens (U+00AD) only they are used, as TeX ignores
 // patterns in a word with discretionaries: a break follows each soft hyphen,
 // which is then drawn as a hyphen. Otherwise a break follows every explicit
-// hyphen or em dash that has a letter on both sides (no hyphen is added
-// there), and each run of letters between is hyphenated by the patterns,
+// hyphen or em dash between letters, with at least 2 letters before and 3
+// after it (no hyphen is added there), and each run of letters between is hyphenated by the patterns,
 // with at least 2 letters before and 3 after each break, unless the run has a
 // capital (names, acronyms), a letter outside a–z (the patterns know no
 // other), or the word has a digit.
 func (h *Hyphenator) Hyphenate(word string) []int {
 	runes := []rune(word)
-	var breaks []int
-	if strings.ContainsRune(word, softHyphen) {
-		for i, r := range runes {
-			if r == softHyphen && i > 0 && i < len(runes)-1 {
-				breaks = append(breaks, i+1)
-			}
-		}
+	breaks, soft := explicitBreaks(runes)
+	if soft {
 		return breaks
 	}
-	hasDigit := strings.ContainsFunc(word, unicode.IsDigit)
-	for i := 1; i < len(runes)-1; i++ {
-		if isExplicitHyphen(runes[i]) && unicode.IsLetter(runes[i-1]) && unicode.IsLetter(runes[i+1]) {
-			breaks = append(breaks, i+1)
-		}
-	}
-	if !hasDigit {
+	if !strings.ContainsFunc(word, unicode.IsDigit) {
 		for i := 0; i < len(runes); {
 			if !unicode.IsLetter(runes[i]) {
 				i++
@@ -201,6 +190,41 @@ func (h *Hyphenator) Hyphenate(word string) []int {
 	}
 	sort.Ints(breaks)
 	return breaks
+}
+
+// explicitBreaks returns the breaks a word allows without hyphenation, and
+// whether they come from soft hyphens: after each soft hyphen if it has
+// any; otherwise after each explicit hyphen or em dash with at least 2
+// letters before it and 3 after it in the word (the same minima as for
+// hyphenation, so that "x-ray" stays whole).
+func explicitBreaks(runes []rune) (breaks []int, soft bool) {
+	for i, r := range runes {
+		if r == softHyphen {
+			soft = true
+			if i > 0 && i < len(runes)-1 {
+				breaks = append(breaks, i+1)
+			}
+		}
+	}
+	if soft {
+		return breaks, true
+	}
+	letters := func(rs []rune) int {
+		n := 0
+		for _, r := range rs {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		return n
+	}
+	for i := 1; i < len(runes)-1; i++ {
+		if isExplicitHyphen(runes[i]) && unicode.IsLetter(runes[i-1]) && unicode.IsLetter(runes[i+1]) &&
+			letters(runes[:i]) >= leftHyphenMin && letters(runes[i+1:]) >= rightHyphenMin {
+			breaks = append(breaks, i+1)
+		}
+	}
+	return breaks, false
 }
 
 // hyphenateLetters hyphenates one run of letters, returning positions within

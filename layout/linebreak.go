@@ -3,7 +3,6 @@ package layout
 import (
 	"math"
 	"strings"
-	"unicode"
 )
 
 // This file breaks paragraphs into lines with the optimum-fit algorithm of
@@ -330,16 +329,8 @@ func (s *Setter) breaks(text string, hyphenate bool) []int {
 	if hyphenate && s.h != nil {
 		return s.h.Hyphenate(text)
 	}
-	runes := []rune(text)
-	soft := strings.ContainsRune(text, softHyphen)
-	var out []int
-	for i := 1; i < len(runes)-1; i++ {
-		if soft && runes[i] == softHyphen ||
-			!soft && isExplicitHyphen(runes[i]) && unicode.IsLetter(runes[i-1]) && unicode.IsLetter(runes[i+1]) {
-			out = append(out, i+1)
-		}
-	}
-	return out
+	breaks, _ := explicitBreaks([]rune(text))
+	return breaks
 }
 
 // kpEmergencyBreaks returns items with a breakpoint between every two

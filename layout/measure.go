@@ -19,9 +19,10 @@ import (
 // of each piece (at most one scaled point per piece).
 //
 // Charis SIL 6.101 has no kerning: it carries no 'kern' table, and its GPOS
-// kerning is not something sfnt reads; sfnt's Kern reports ErrNotFound for
-// every pair (TestFontMeasurerHasNoKerning checks this), so widths are plain
-// sums of advances, the same sums the PDF viewer draws.
+// table has only the 'mark' and 'mkmk' features (diacritic placement), no
+// 'kern'. sfnt's Kern finds nothing for any pair
+// (TestFontMeasurerHasNoKerning), so widths are plain sums of advances, the
+// same sums a PDF viewer draws.
 //
 // A FontMeasurer is safe for concurrent use.
 type FontMeasurer struct {

@@ -1,0 +1,185 @@
+package layout
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// marked shows word's breaks with "·", for readable test tables.
+func marked(word string, breaks []int) string {
+	var b strings.Builder
+	k := 0
+	for i, r := range []rune(word) {
+		for k < len(breaks) && breaks[k] == i {
+			b.WriteRune('·')
+			k++
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func TestHyphenate(t *testing.T) {
+	h := NewHyphenator()
+	tests := []struct {
+		word, want string
+	}{
+		// Knuth's own exceptions at the end of hyphen.tex.
+		{"table", "ta·ble"},
+		{"associate", "as·so·ciate"},
+		{"present", "present"}, // listed without hyphens: never hyphenated
+		{"project", "project"},
+		// The TUGboat list overrides the patterns' hy-phen-ation.
+		{"hyphenation", "hy·phen·a·tion"},
+		// The exception acad-e-my loses "-my": 3 letters must follow a break.
+		{"academy", "acad·emy"},
+		// Patterns, with 2 letters before and 3 after each break: the
+		// patterns' a-bil-i-ty keeps only abil-ity.
+		{"ability", "abil·ity"},
+		{"leadership", "lead·er·ship"},
+		{"international", "in·ter·na·tional"},
+		{"proletarian", "pro·le·tar·ian"},
+		{"obey", "obey"}, // too short for 2+3
+		// Punctuation around a word is not part of it.
+		{"(difference)", "(dif·fer·ence)"},
+		{"movement.", "move·ment."},
+		{"«revisionists»", "«re·vi·sion·ists»"},
+		{"comrades’", "com·rades’"},
+		// Names, acronyms, letters the patterns do not know, digits.
+		{"Khrushchev", "Khrushchev"},
+		{"Marxism", "Marxism"},
+		{"USSR", "USSR"},
+		{"naïve", "naïve"},
+		{"1960s", "1960s"},
+		// Explicit hyphens and em dashes: a break after them, none added;
+		// the parts are hyphenated on their own.
+		{"re-examine", "re-·ex·am·ine"},
+		{"Marxist-Leninist", "Marxist-·Leninist"},
+		{"word—word", "word—·word"},
+		{"x-ray", "x-ray"}, // one letter before the hyphen
+		// Soft hyphens alone decide, as TeX ignores patterns in a word
+		// with discretionaries.
+		{"ex\u00adample", "ex\u00ad·ample"},
+		{"in\u00adternational", "in\u00ad·ternational"},
+	}
+	for _, tt := range tests {
+		if got := marked(tt.word, h.Hyphenate(tt.word)); got != tt.want {
+			t.Errorf("Hyphenate(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestLiangPatternsAlone checks the patterns without the exception lists:
+// Knuth's own example in The TeXbook, appendix H, is hy-phen-ation.
+func TestLiangPatternsAlone(t *testing.T) {
+	h := NewHyphenator()
+	for word, want := range map[string]string{
+		"hyphenation":   "hy·phen·ation",
+		"concatenation": "con·cate·na·tion",
+	} {
+		if got := marked(word, h.liang(word)); got != want {
+			t.Errorf("liang(%q) = %q, want %q", word, got, want)
+		}
+	}
+}
+
+// TestPatternCounts checks that the parser reads every pattern and
+// exception: hyphen.tex has Liang's 4447 patterns and 14 exceptions.
+func TestPatternCounts(t *testing.T) {
+	var tab hyphenTables
+	tab.patterns = map[string][]uint8{}
+	tab.exceptions = map[string][]int{}
+	if err := tab.parse(hyphenTeX); err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.patterns) != 4447 || len(tab.exceptions) != 14 {
+		t.Errorf("hyphen.tex: %d patterns, %d exceptions; want 4447 and 14", len(tab.patterns), len(tab.exceptions))
+	}
+	// ushyphex.tex lists its words one a line (a few share one) between
+	// \hyphenation{ and }; a word listed twice is kept once.
+	words := 0
+	inList := false
+	for line := range strings.Lines(ushyphexTeX) {
+		line = strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(line, `\hyphenation{`):
+			inList = true
+		case line == "}":
+			inList = false
+		case inList && !strings.HasPrefix(line, "%"):
+			words += len(strings.Fields(line))
+		}
+	}
+	ex := hyphenTables{patterns: map[string][]uint8{}, exceptions: map[string][]int{}}
+	if err := ex.parse(ushyphexTeX); err != nil {
+		t.Fatal(err)
+	}
+	if words < 1000 || len(ex.exceptions) > words || len(ex.exceptions) < words-20 {
+		t.Errorf("ushyphex.tex: %d exceptions parsed from %d words", len(ex.exceptions), words)
+	}
+}
+
+// TestHyphenationMinima checks every break found in the open letter: at
+// least 2 letters before and 3 after within the run of letters, and never
+// in a word with a capital or a digit.
+func TestHyphenationMinima(t *testing.T) {
+	data, err := os.ReadFile("../seeds/open-letter-1964/source.txt")
+	if err != nil {
+		t.Skipf("seed text: %v", err)
+	}
+	h := NewHyphenator()
+	n := 0
+	for _, w := range Words(string(data)) {
+		runes := []rune(w)
+		for _, b := range h.Hyphenate(w) {
+			n++
+			if isExplicitHyphen(runes[b-1]) {
+				continue
+			}
+			i, j := b, b
+			for i > 0 && unicode.IsLetter(runes[i-1]) {
+				i--
+			}
+			for j < len(runes) && unicode.IsLetter(runes[j]) {
+				j++
+			}
+			if b-i < leftHyphenMin || j-b < rightHyphenMin {
+				t.Errorf("%q: break %q has %d letters before and %d after", w, marked(w, []int{b}), b-i, j-b)
+			}
+			for _, r := range runes[i:j] {
+				if unicode.IsUpper(r) {
+					t.Errorf("%q: hyphenated a capitalised run at %d", w, b)
+				}
+			}
+			if strings.ContainsFunc(w, unicode.IsDigit) {
+				t.Errorf("%q: hyphenated a word with digits", w)
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d breaks found in the whole letter", n)
+	}
+}
+
+// TestPatternFilesUnchanged guards hyphen.tex's terms: it may be copied
+// only unmodified. The digests are those of TeX Live's files as shipped in
+// Debian's texlive-base 2022.20230122-3 (see patterns/README).
+func TestPatternFilesUnchanged(t *testing.T) {
+	for name, want := range map[string]string{
+		"hyphen.tex":   "2c18acdc04c1a066aeb1759905e7ca449f0616c314b5ed6aebe55b9d4a89b8d4",
+		"ushyphex.tex": "9392bd6e14b2f34ebc31d2ba4eddb7d1266bf563bfd89c6161f63cfd7f00ef5c",
+	} {
+		data, err := os.ReadFile("patterns/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := sha256.Sum256(data)
+		if got := hex.EncodeToString(sum[:]); got != want {
+			t.Errorf("patterns/%s: sha256 %s, want %s: the file must ship unchanged", name, got, want)
+		}
+	}
+}

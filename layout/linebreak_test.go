@@ -1,0 +1,508 @@
+package layout
+
+import (
+	"math"
+	"math/rand/v2"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The tests set text with FixedMeasurer at 2 pt, so that every character,
+// the space included, is exactly 1 pt wide. With NewSetter's glue a space
+// stretches by 1/2 pt and shrinks by 2/5 pt (26214 sp).
+const (
+	fixedSize    = 2 * Point
+	fixedStretch = Point / 2
+	fixedShrink  = Point * 2 / 5
+)
+
+func fixedSetter(h *Hyphenator) *Setter { return NewSetter(FixedMeasurer{}, h) }
+
+func plain(text string, measure Length) ParagraphSpec {
+	return ParagraphSpec{Spans: []Span{{Text: text}}, Size: fixedSize, Measure: measure}
+}
+
+// texts shows each line's pieces as FixedMeasurer sets them, with a space
+// wherever a piece starts after the previous one ends.
+func texts(lines []Line) []string {
+	var m FixedMeasurer
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		var b strings.Builder
+		for k, pc := range l.Pieces {
+			if k > 0 {
+				prev := l.Pieces[k-1]
+				if pc.X > prev.X+m.Width(prev.Style, prev.Size, prev.Text) {
+					b.WriteByte(' ')
+				}
+			}
+			b.WriteString(pc.Text)
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
+func xs(l Line) []Length {
+	var out []Length
+	for _, pc := range l.Pieces {
+		out = append(out, pc.X)
+	}
+	return out
+}
+
+func equal[T comparable](a, b []T) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestSetExactFit(t *testing.T) {
+	// "aaa bbb" is 3+1+3 = 7 pt: two lines fill a 7 pt measure exactly, r = 0.
+	lines := fixedSetter(nil).Set(plain("aaa bbb ccc ddd", 7*Point))
+	if want := []string{"aaa bbb", "ccc ddd"}; !equal(texts(lines), want) {
+		t.Fatalf("lines %q, want %q", texts(lines), want)
+	}
+	for _, l := range lines {
+		if l.Ratio != 0 || l.Natural != 7*Point || l.Width != 7*Point {
+			t.Errorf("line %q: ratio %v natural %v width %v", texts([]Line{l}), l.Ratio, l.Natural.Points(), l.Width.Points())
+		}
+	}
+	if got := xs(lines[0]); !equal(got, []Length{0, 4 * Point}) {
+		t.Errorf("X = %v", got)
+	}
+}
+
+// TestSetOptimumFit is the point of Knuth–Plass: first fit would take
+// "aaaa bbb cc" (11 pt of 12: r = 1/(2×1/2) = 0.67) and leave "d eeeee f"
+// (9 pt: r = 3/(2×1/2) = 3, badness 2700, beyond any tolerance). The optimum
+// shrinks the first line instead: "aaaa bbb cc d" is 13 pt, 1 pt over, with
+// 3 spaces shrinking 2/5 pt each, r = −1/1.2 = −0.83 (badness 58), and then
+// "eeeee f gggg" fits exactly.
+func TestSetOptimumFit(t *testing.T) {
+	lines := fixedSetter(nil).Set(plain("aaaa bbb cc d eeeee f gggg hh", 12*Point))
+	if want := []string{"aaaa bbb cc d", "eeeee f gggg", "hh"}; !equal(texts(lines), want) {
+		t.Fatalf("lines %q, want %q", texts(lines), want)
+	}
+	if want := -float64(Point) / float64(3*fixedShrink); lines[0].Ratio != want {
+		t.Errorf("ratio %v, want %v", lines[0].Ratio, want)
+	}
+	// The shrink is spread over the three spaces, 1/3 pt each, and the line
+	// ends exactly at the measure: aaaa at 0, bbb at 4+1−1/3, cc at
+	// 8+2(1−1/3), d at 11+3(1−1/3)−rounding = 12 − 1.
+	l := lines[0]
+	last := l.Pieces[len(l.Pieces)-1]
+	if end := last.X + Point; end != 12*Point {
+		t.Errorf("line ends at %v pt, want 12", end.Points())
+	}
+	if got := l.Pieces[1].X; got != 5*Point-Point/3 {
+		t.Errorf("bbb at %d sp, want %d", got, 5*Point-Point/3)
+	}
+}
+
+func TestSetStretch(t *testing.T) {
+	// "aa bb cc" is 8 pt in 9: its two spaces stretch 1/2 pt each, r = 1
+	// (badness 100, within the first pass's pretolerance); "aa bb cc dd" is
+	// 11 pt, 2 pt over with 1.2 pt of shrink: overfull.
+	lines := fixedSetter(nil).Set(plain("aa bb cc dd ee ff", 9*Point))
+	if want := []string{"aa bb cc", "dd ee ff"}; !equal(texts(lines), want) {
+		t.Fatalf("lines %q, want %q", texts(lines), want)
+	}
+	if lines[0].Ratio != 1 || lines[1].Ratio != 0 {
+		t.Errorf("ratios %v, %v; want 1 and 0 (last line at natural width)", lines[0].Ratio, lines[1].Ratio)
+	}
+	// Each space is 1 + 1/2 pt: aa at 0, bb at 3.5, cc at 7, ending at 9.
+	if got, want := xs(lines[0]), []Length{0, 7 * Point / 2, 7 * Point}; !equal(got, want) {
+		t.Errorf("X = %v, want %v", got, want)
+	}
+	// The last line is set at natural width: spaces of 1 pt.
+	if got, want := xs(lines[1]), []Length{0, 3 * Point, 6 * Point}; !equal(got, want) {
+		t.Errorf("last line X = %v, want %v", got, want)
+	}
+}
+
+func TestSetIndentsAndAlign(t *testing.T) {
+	// Measure 12 pt, indents of 1 pt left and right, 1 pt more on the first
+	// line: the first line is 9 pt wide, starting at 2; the others 10,
+	// starting at 1. "aa bb cc" is 8 pt, so the first line holds it and
+	// "dd" goes down.
+	tests := []struct {
+		align      Align
+		first, end []Length
+		ratio      float64
+	}{
+		// Justified: 1 pt over two spaces, r = 1/(2×1/2) = 1; aa at 2, bb
+		// at 2+2+1.5, cc at 5.5+2+1.5, ending at 11 = 12 − 1.
+		{Justify, []Length{2 * Point, 11 * Point / 2, 9 * Point}, []Length{Point}, 1},
+		// Ragged right: natural spaces.
+		{Left, []Length{2 * Point, 5 * Point, 8 * Point}, []Length{Point}, 0},
+		// Flush right: the 1 pt left over on the first line goes before it;
+		// "dd" (2 pt) ends at 11: starts at 9.
+		{Right, []Length{3 * Point, 6 * Point, 9 * Point}, []Length{9 * Point}, 0},
+		// Centred: half of it, 0.5 pt; "dd" at 1 + (10−2)/2 = 5.
+		{Center, []Length{5 * Point / 2, 11 * Point / 2, 17 * Point / 2}, []Length{5 * Point}, 0},
+	}
+	for _, tt := range tests {
+		p := plain("aa bb cc dd", 12*Point)
+		p.LeftIndent, p.RightIndent, p.FirstIndent, p.Align = Point, Point, Point, tt.align
+		lines := fixedSetter(nil).Set(p)
+		if want := []string{"aa bb cc", "dd"}; !equal(texts(lines), want) {
+			t.Errorf("align %d: lines %q, want %q", tt.align, texts(lines), want)
+			continue
+		}
+		if got := xs(lines[0]); !equal(got, tt.first) {
+			t.Errorf("align %d: first line X = %v, want %v", tt.align, got, tt.first)
+		}
+		if got := xs(lines[1]); !equal(got, tt.end) {
+			t.Errorf("align %d: last line X = %v, want %v", tt.align, got, tt.end)
+		}
+		if lines[0].Ratio != tt.ratio || lines[0].Width != 9*Point || lines[1].Width != 10*Point {
+			t.Errorf("align %d: ratio %v, widths %v %v", tt.align, lines[0].Ratio, lines[0].Width.Points(), lines[1].Width.Points())
+		}
+	}
+}
+
+func TestSetNoBreakSpace(t *testing.T) {
+	// With an ordinary space "aaaa bb" fills the 7 pt measure exactly.
+	lines := fixedSetter(nil).Set(plain("aaaa bb cc", 7*Point))
+	if want := []string{"aaaa bb", "cc"}; !equal(texts(lines), want) {
+		t.Fatalf("lines %q, want %q", texts(lines), want)
+	}
+	// A no-break space ties bb to cc, and "aaaa bb cc" (10 pt, 2×2/5 pt of
+	// shrink) does not fit: aaaa stands alone, an underfull line with
+	// nothing to stretch (ratio +Inf), rather than break the tie.
+	lines = fixedSetter(nil).Set(plain("aaaa bb\u00a0cc", 7*Point))
+	if want := []string{"aaaa", "bb cc"}; !equal(texts(lines), want) {
+		t.Fatalf("lines %q, want %q", texts(lines), want)
+	}
+	if !math.IsInf(lines[0].Ratio, 1) {
+		t.Errorf("underfull line ratio %v, want +Inf", lines[0].Ratio)
+	}
+	// "bb\u00a0cc" is one word (Words): cc continues it, 1 pt of space on.
+	l := lines[1]
+	if len(l.Pieces) != 2 || l.Pieces[0].Word != 1 || l.Pieces[1].Word != -1 || l.Pieces[1].X != 3*Point {
+		t.Errorf("pieces %+v", l.Pieces)
+	}
+}
+
+func TestSetPiecesAndWords(t *testing.T) {
+	// A note mark glued to a word, and a word half in italic: Words sees
+	// "The", "word1", "and", "emphasis." and each style change starts a
+	// piece that continues its word (Word −1).
+	spans := []Span{
+		{Text: "The word"}, {Text: "1", Super: true}, {Text: " and "},
+		{Text: "emph", Style: Italic}, {Text: "asis.", Link: "#x"},
+	}
+	lines := fixedSetter(nil).Set(ParagraphSpec{Spans: spans, Size: fixedSize, Measure: 100 * Point})
+	if len(lines) != 1 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	superSize := fixedSize * 13 / 20 // 85196 sp: each superscript character is half that
+	want := []Piece{
+		{X: 0, Text: "The", Size: fixedSize, Word: 0},
+		{X: 4 * Point, Text: "word", Size: fixedSize, Word: 1},
+		{X: 8 * Point, Text: "1", Size: superSize, Rise: fixedSize * 7 / 20, Word: -1},
+		{X: 9*Point + superSize/2, Text: "and", Size: fixedSize, Word: 2},
+		{X: 13*Point + superSize/2, Text: "emph", Style: Italic, Size: fixedSize, Word: 3},
+		{X: 17*Point + superSize/2, Text: "asis.", Size: fixedSize, Link: "#x", Word: -1},
+	}
+	if !equal(lines[0].Pieces, want) {
+		t.Errorf("pieces\n%+v\nwant\n%+v", lines[0].Pieces, want)
+	}
+	words := Words("The word1 and emphasis.")
+	for _, pc := range lines[0].Pieces {
+		if pc.Word >= 0 && !strings.HasPrefix(words[pc.Word], pc.Text) {
+			t.Errorf("piece %q says it begins word %d, %q", pc.Text, pc.Word, words[pc.Word])
+		}
+	}
+}
+
+func TestSetHyphenation(t *testing.T) {
+	// hy-phen-a-tion (TUGboat exception). "xx hyphen-" is 2+1+6+1 = 10 pt:
+	// with a 10 pt measure the first pass (no hyphenation) finds nothing
+	// ("xx" alone cannot stretch, "xx hyphenation" is 14 pt), and the second
+	// breaks there exactly; "ation yyyy" then fills the next line.
+	lines := fixedSetter(NewHyphenator()).Set(ParagraphSpec{
+		Spans: []Span{{Text: "xx hyphenation yyyy zz"}}, Size: fixedSize, Measure: 10 * Point, Hyphenate: true,
+	})
+	if want := []string{"xx hyphen-", "ation yyyy", "zz"}; !equal(texts(lines), want) {
+		t.Fatalf("lines %q, want %q", texts(lines), want)
+	}
+	if !lines[0].Hyphenated || lines[1].Hyphenated || lines[1].Pieces[0].Word != -1 {
+		t.Errorf("hyphenated %v %v, continuation word %d", lines[0].Hyphenated, lines[1].Hyphenated, lines[1].Pieces[0].Word)
+	}
+	if lines[0].Natural != 10*Point {
+		t.Errorf("natural width %v pt counts the hyphen: want 10", lines[0].Natural.Points())
+	}
+	// Without Hyphenate the word stays whole, however bad the lines.
+	lines = fixedSetter(NewHyphenator()).Set(plain("xx hyphenation yyyy zz", 10*Point))
+	for _, l := range lines {
+		if l.Hyphenated {
+			t.Errorf("hyphenated without Hyphenate: %q", texts(lines))
+		}
+	}
+}
+
+func TestSetExplicitAndSoftHyphens(t *testing.T) {
+	// "xxxx anti-" is 10 pt: the break after the explicit hyphen fills the
+	// first line exactly, in the first pass, and "party line" the second
+	// ("zz" follows: no hyphen may end the next-to-last line). No hyphen is
+	// added, and the line does not count as Hyphenated.
+	lines := fixedSetter(nil).Set(plain("xxxx anti-party line zz", 10*Point))
+	if want := []string{"xxxx anti-", "party line", "zz"}; !equal(texts(lines), want) {
+		t.Fatalf("lines %q, want %q", texts(lines), want)
+	}
+	if lines[0].Hyphenated {
+		t.Error("explicit hyphen reported as inserted")
+	}
+	// A soft hyphen: a break there draws a hyphen ("aaaa ex-" is 8 pt,
+	// "ample bb" too); elsewhere it vanishes.
+	lines = fixedSetter(nil).Set(plain("aaaa ex\u00adample bb cc", 8*Point))
+	if want := []string{"aaaa ex-", "ample bb", "cc"}; !equal(texts(lines), want) || !lines[0].Hyphenated {
+		t.Errorf("lines %q, want %q", texts(lines), want)
+	}
+	lines = fixedSetter(nil).Set(plain("aa ex\u00adample bb", 40*Point))
+	if want := []string{"aa example bb"}; !equal(texts(lines), want) {
+		t.Errorf("lines %q, want %q", texts(lines), want)
+	}
+}
+
+func TestSetNoHyphenBeforeLastLine(t *testing.T) {
+	// "xx hyphen-" is 10 pt in 11 (r = 1/(1/2) = 2), leaving "ation" alone
+	// on the last line; the rule rejects it, and "xx" goes alone instead
+	// (an underfull line, but no word split across the last break).
+	lines := fixedSetter(NewHyphenator()).Set(ParagraphSpec{
+		Spans: []Span{{Text: "xx hyphenation"}}, Size: fixedSize, Measure: 11 * Point, Hyphenate: true,
+	})
+	if want := []string{"xx", "hyphenation"}; !equal(texts(lines), want) {
+		t.Errorf("lines %q, want %q", texts(lines), want)
+	}
+}
+
+func TestSetHyphenRunLimit(t *testing.T) {
+	// At 13 pt, "xx hyphena-", "tion hyphena-", "tion hyphen-", "ation hy-"
+	// is the cheapest setting if runs are unlimited: four hyphens in a row.
+	text := "xx hyphenation hyphenation hyphenation hyphenation zz yy"
+	p := ParagraphSpec{Spans: []Span{{Text: text}}, Size: fixedSize, Measure: 13 * Point, Hyphenate: true}
+	s := fixedSetter(NewHyphenator())
+	s.MaxHyphenRun = 10
+	if run := longestHyphenRun(s.Set(p)); run < 3 {
+		t.Fatalf("unlimited: longest run %d; the test needs a paragraph that wants 3", run)
+	}
+	if run := longestHyphenRun(fixedSetter(NewHyphenator()).Set(p)); run > 2 {
+		t.Errorf("limited to 2: longest run %d", run)
+	}
+}
+
+// longestHyphenRun counts consecutive lines ending in a hyphen, inserted or
+// explicit, as a reader (and typo-stats) sees them.
+func longestHyphenRun(lines []Line) int {
+	run, longest := 0, 0
+	for _, l := range lines {
+		if n := len(l.Pieces); n > 0 && strings.HasSuffix(l.Pieces[n-1].Text, "-") {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return longest
+}
+
+func TestSetWordWiderThanMeasure(t *testing.T) {
+	// "bbbbbbbbbbbb" is 12 pt in a 5 pt measure: the last resort breaks it
+	// between characters, with no hyphen, rather than overfill a line.
+	lines := fixedSetter(nil).Set(plain("aa bbbbbbbbbbbb cc", 5*Point))
+	var all strings.Builder
+	for _, l := range lines {
+		if l.Natural > l.Width {
+			t.Errorf("line %q is %v pt in %v", texts([]Line{l}), l.Natural.Points(), l.Width.Points())
+		}
+		for _, pc := range l.Pieces {
+			all.WriteString(pc.Text)
+		}
+	}
+	if all.String() != "aabbbbbbbbbbbbcc" {
+		t.Errorf("text %q", all.String())
+	}
+}
+
+// TestSetNeverOverfull sets random paragraphs, of real and invented words,
+// styles, note marks, no-break spaces and soft hyphens, in random measures
+// and indents, and checks what must always hold: no piece ends beyond the
+// right edge of its line, every character comes out once and in order,
+// words are numbered as Words numbers them, and, whenever the measure
+// leaves room for the longest word, no more than two hyphens in a row and
+// none before the last line.
+func TestSetNeverOverfull(t *testing.T) {
+	vocab := []string{
+		"the", "of", "and", "a", "to", "communist", "international", "hyphenation",
+		"Khrushchev’s", "Marxist-Leninist", "re-examine", "revisionists,", "«Zëri»",
+		"movement.", "1964", "proletarian", "extraordinarily", "leadership", "N.\u00a0Khrushchev",
+		"ex\u00adample", "counter-revolutionary", "incomprehensibilities", "I", "—", "it’s",
+	}
+	r := rand.New(rand.NewPCG(1964, 10))
+	h := NewHyphenator()
+	m := FixedMeasurer{}
+	for iter := range 400 {
+		var spans []Span
+		var words []string
+		for range 1 + r.IntN(60) {
+			w := vocab[r.IntN(len(vocab))]
+			words = append(words, w)
+			sp := Span{Text: w + " ", Style: FontStyle(r.IntN(5))}
+			if r.IntN(10) == 0 {
+				// A note mark glued to the word.
+				spans = append(spans, Span{Text: w, Style: sp.Style}, Span{Text: "12", Super: true}, Span{Text: " "})
+				words[len(words)-1] += "12"
+				continue
+			}
+			spans = append(spans, sp)
+		}
+		longest := 0
+		for _, w := range words {
+			longest = max(longest, len([]rune(w)))
+		}
+		p := ParagraphSpec{
+			Spans:     spans,
+			Size:      fixedSize,
+			Measure:   Length(2+r.IntN(40)) * Point,
+			Align:     Align(r.IntN(4)),
+			Hyphenate: r.IntN(4) != 0,
+		}
+		if r.IntN(3) == 0 {
+			p.LeftIndent = Length(r.IntN(3)) * Point
+			p.RightIndent = Length(r.IntN(3)) * Point
+			p.FirstIndent = Length(r.IntN(5)-2) * Point
+		}
+		if p.Measure-p.LeftIndent-p.RightIndent-max(p.FirstIndent, 0) < 2*Point {
+			continue // no room for two characters: nothing can be promised
+		}
+		lines := fixedSetter(h).Set(p)
+		var got strings.Builder
+		lastWord := -1
+		for k, l := range lines {
+			left, width := p.LeftIndent, p.Measure-p.LeftIndent-p.RightIndent
+			if k == 0 {
+				left, width = left+p.FirstIndent, width-p.FirstIndent
+			}
+			for _, pc := range l.Pieces {
+				if end := pc.X + m.Width(pc.Style, pc.Size, pc.Text); pc.X < left || end > left+width {
+					t.Fatalf("iter %d: line %d %q: piece %q spans %v–%v pt, line is %v–%v",
+						iter, k, texts([]Line{l}), pc.Text, pc.X.Points(), end.Points(), left.Points(), (left + width).Points())
+				}
+				if pc.Word >= 0 {
+					if pc.Word != lastWord+1 {
+						t.Fatalf("iter %d: word %d after %d", iter, pc.Word, lastWord)
+					}
+					lastWord = pc.Word
+				}
+				text := pc.Text
+				if l.Hyphenated && &pc == &l.Pieces[len(l.Pieces)-1] {
+					text = strings.TrimSuffix(text, "-")
+				}
+				got.WriteString(text)
+			}
+			if l.Hyphenated {
+				s := got.String()
+				got.Reset()
+				got.WriteString(strings.TrimSuffix(s, "-"))
+			}
+		}
+		want := strings.NewReplacer(" ", "", "\u00a0", "", "\u00ad", "").Replace(strings.Join(words, " "))
+		if got.String() != want {
+			t.Fatalf("iter %d: text\n%q\nwant\n%q", iter, got.String(), want)
+		}
+		if lastWord != len(words)-1 {
+			t.Fatalf("iter %d: %d words numbered, %d in the text", iter, lastWord+1, len(words))
+		}
+		if Length(longest+2)*Point <= p.Measure-p.LeftIndent-p.RightIndent-max(p.FirstIndent, 0) {
+			if run := longestHyphenRun(lines); run > 2 {
+				t.Errorf("iter %d: %d hyphens in a row: %q", iter, run, texts(lines))
+			}
+			if n := len(lines); n > 1 && lines[n-2].Hyphenated {
+				t.Errorf("iter %d: hyphen before the last line: %q", iter, texts(lines))
+			}
+		}
+	}
+}
+
+// TestOpenLetterSetting sets every paragraph of the open letter as the book
+// does (10.5 pt Charis on the 296 pt measure of the 5.5×8.5 in trim) and
+// reports the spread of adjustment ratios; it fails on an overfull line, a
+// run of three hyphens, or a clear loss of quality.
+func TestOpenLetterSetting(t *testing.T) {
+	data, err := os.ReadFile("../seeds/open-letter-1964/source.txt")
+	if err != nil {
+		t.Skipf("seed text: %v", err)
+	}
+	st := setOpenLetter(newFontMeasurer(t), string(data))
+	t.Logf("%d paragraphs, %d lines (%d justified), %d hyphenated, longest run %d; ratio p50 %.2f p95 %.2f max %.2f; word space p05 %.2f p95 %.2f max %.2f of natural",
+		st.paragraphs, st.lines, st.justified, st.hyphenated, st.longestRun, st.ratioP50, st.ratioP95, st.ratioMax, st.gapP05, st.gapP95, st.gapMax)
+	if st.overfull > 0 || st.longestRun > 2 {
+		t.Errorf("%d overfull lines, longest hyphen run %d", st.overfull, st.longestRun)
+	}
+	// Regression bounds, a little above what the setter achieves today.
+	if st.ratioP95 > 1.1 || st.ratioMax > 3.2 {
+		t.Errorf("ratio p95 %.2f, max %.2f: the setting got looser", st.ratioP95, st.ratioMax)
+	}
+}
+
+type letterStats struct {
+	paragraphs, lines, justified, hyphenated, longestRun, overfull int
+	ratioP50, ratioP95, ratioMax, gapP05, gapP95, gapMax          float64
+}
+
+func setOpenLetter(m Measurer, text string) letterStats {
+	s := NewSetter(m, NewHyphenator())
+	var st letterStats
+	var ratios []float64
+	for _, para := range strings.Split(text, "\n\n") {
+		para = strings.TrimSpace(para)
+		if para == "" {
+			continue
+		}
+		st.paragraphs++
+		lines := s.Set(ParagraphSpec{
+			Spans: []Span{{Text: para}}, Size: Pt(10.5), Measure: Pt(296), FirstIndent: Pt(10.5), Hyphenate: true,
+		})
+		st.lines += len(lines)
+		st.longestRun = max(st.longestRun, longestHyphenRun(lines))
+		for i, l := range lines {
+			last := l.Pieces[len(l.Pieces)-1]
+			right := l.Width // the right edge of the measure, from the block's left
+			if i == 0 {
+				right += Pt(10.5) // the indent
+			}
+			if last.X+m.Width(last.Style, last.Size, last.Text) > right {
+				st.overfull++
+			}
+			if strings.HasSuffix(last.Text, "-") {
+				st.hyphenated++
+			}
+			if i < len(lines)-1 && len(l.Pieces) > 1 {
+				st.justified++
+				ratios = append(ratios, l.Ratio)
+			}
+		}
+	}
+	sort.Float64s(ratios)
+	pct := func(q float64) float64 { return ratios[int(q*float64(len(ratios)-1))] }
+	gap := func(r float64) float64 {
+		if r < 0 {
+			return 1 + r*float64(s.SpaceShrinkNum)/float64(s.SpaceShrinkDen)
+		}
+		return 1 + r*float64(s.SpaceStretchNum)/float64(s.SpaceStretchDen)
+	}
+	st.ratioP50, st.ratioP95, st.ratioMax = pct(0.5), pct(0.95), ratios[len(ratios)-1]
+	st.gapP05, st.gapP95, st.gapMax = gap(pct(0.05)), gap(st.ratioP95), gap(st.ratioMax)
+	return st
+}
