@@ -458,7 +458,7 @@ func TestOpenLetterSetting(t *testing.T) {
 
 type letterStats struct {
 	paragraphs, lines, justified, hyphenated, longestRun, overfull int
-	ratioP50, ratioP95, ratioMax, gapP05, gapP95, gapMax          float64
+	ratioP50, ratioP95, ratioMax, gapP05, gapP95, gapMax           float64
 }
 
 func setOpenLetter(m Measurer, text string) letterStats {
