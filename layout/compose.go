@@ -274,7 +274,7 @@ func (b *book) composeHeading(p *Part) ([]placedLine, int) {
 	}
 	size := b.headingSize()
 	ind := b.g.measure / 10
-	lines := b.s.Set(ParagraphSpec{
+	lines := b.setBalanced(ParagraphSpec{
 		Spans:       []Span{{Text: p.Title, Style: style}},
 		Size:        size,
 		Measure:     b.g.measure,
@@ -292,6 +292,45 @@ func (b *book) composeHeading(p *Part) ([]placedLine, int) {
 	}
 	extra := (len(lines)-1)*3/2 + (len(lines)-1)%2
 	return out, b.sink() + extra + 3
+}
+
+// setBalanced sets a centred paragraph (a heading, a title) in as few
+// lines as the measure allows but with the lines as even as possible, by
+// narrowing the measure symmetrically while the line count holds: "Long
+// Title of / Albania" becomes "Long Title / of Albania" (Bringhurst 5.2.1
+// on breaking display lines).
+func (b *book) setBalanced(p ParagraphSpec) []Line { return setBalanced(b.s, p) }
+
+func setBalanced(s lineSetter, p ParagraphSpec) []Line {
+	lines := s.Set(p)
+	if len(lines) < 2 {
+		return lines
+	}
+	lo, hi := Length(0), (p.Measure-p.LeftIndent-p.RightIndent)/2
+	best := lines
+	for hi-lo > Point {
+		mid := (lo + hi) / 2
+		q := p
+		q.LeftIndent += mid
+		q.RightIndent += mid
+		try := s.Set(q)
+		if len(try) == len(lines) && fits(try, q.Measure-q.LeftIndent-q.RightIndent) {
+			best, lo = try, mid
+		} else {
+			hi = mid
+		}
+	}
+	return best
+}
+
+// fits reports whether no line is wider than width.
+func fits(lines []Line, width Length) bool {
+	for _, l := range lines {
+		if l.Natural > width {
+			return false
+		}
+	}
+	return true
 }
 
 // paraStyle is how one block style is set.
@@ -407,7 +446,11 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 	if st.fontStyle != Roman {
 		spans = restyle(spans, st.fontStyle)
 	}
-	lines := b.s.Set(ParagraphSpec{
+	set := b.s.Set
+	if st.align == Center {
+		set = b.setBalanced
+	}
+	lines := set(ParagraphSpec{
 		Spans:       spans,
 		Size:        st.size,
 		Measure:     b.g.measure,
@@ -544,7 +587,7 @@ func (b *book) composeTitle(p *Part) []placedLine {
 		size, gap := b.scaled(18), b.g.leading*3/2
 		style := paraStyle{align: Center, size: size}
 		if blk.Style == DisplayLarge {
-			size = b.scaled(34) // 22pt on 10.5
+			size = b.scaled(40) // 26pt on 10.5
 			style.size = size
 			gap = 2 * b.g.leading
 		} else if blk.Style == Small {
@@ -740,17 +783,9 @@ func (b *book) draw() []pageOut {
 // measured it, with faked small capitals drawn run by run.
 func (b *book) drawLine(po *pageOut, pl placedLine, left Length) {
 	it := pl.item
+	drawPieces(po, b.m, it.line, left, pl.y)
 	for _, pc := range it.line.Pieces {
 		y := pl.y - pc.Rise
-		x := left + pc.X
-		if pc.Style == SmallCaps {
-			for _, r := range SmallCapsRuns(pc.Text, pc.Size) {
-				po.runs = append(po.runs, glyphRun{X: x, Y: y, Face: fonts.Regular, Size: r.Size, Text: r.Text})
-				x += b.m.Width(Roman, r.Size, r.Text)
-			}
-		} else {
-			po.runs = append(po.runs, glyphRun{X: x, Y: y, Face: FontFace(pc.Style), Size: pc.Size, Text: pc.Text})
-		}
 		if pc.Link != "" && b.links {
 			w := b.m.Width(pc.Style, pc.Size, pc.Text)
 			la := linkArea{X: left + pc.X, Y: y - b.m.Ascent(pc.Style, pc.Size), W: w, H: b.m.Ascent(pc.Style, pc.Size) + b.m.Descent(pc.Style, pc.Size)}

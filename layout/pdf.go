@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -39,6 +40,9 @@ type glyphRun struct {
 	// spacing, Tc), for letter-spaced small capitals: one run per word keeps
 	// the word whole for text extraction.
 	Track Length
+	// Down turns the run a quarter clockwise about (X, Y), so it reads top
+	// to bottom, as English spines do.
+	Down bool
 }
 
 // rule is a horizontal line, such as the short rule above notes.
@@ -80,6 +84,9 @@ type pdfSpec struct {
 	// fore-edge), never at the spine, as print-on-demand printers ask.
 	Bleed  Length
 	Labels []labelRange
+	// Cover is a single flat sheet (a wraparound cover): bleed on all four
+	// sides, no spine side.
+	Cover bool
 }
 
 // fontFamilies are the names the four faces are registered under in fpdf;
@@ -91,6 +98,9 @@ var psNames = [...]string{"CharisSIL-Regular", "CharisSIL-Italic", "CharisSIL-Bo
 
 // mediaSize returns the size of the PDF page: the trim plus bleed.
 func (s pdfSpec) mediaSize() (w, h Length) {
+	if s.Cover {
+		return s.Trim.Width + 2*s.Bleed, s.Trim.Height + 2*s.Bleed
+	}
 	return s.Trim.Width + s.Bleed, s.Trim.Height + 2*s.Bleed
 }
 
@@ -98,7 +108,7 @@ func (s pdfSpec) mediaSize() (w, h Length) {
 // PDF page of physical page n (1-based): rectos (odd pages) bleed on the
 // right, versos on the left.
 func (s pdfSpec) trimOrigin(n int) (x, y Length) {
-	if n%2 == 0 {
+	if s.Cover || n%2 == 0 {
 		return s.Bleed, s.Bleed
 	}
 	return 0, s.Bleed
@@ -167,7 +177,14 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 			if r.Track != 0 {
 				f.RawWriteStr(fmt.Sprintf("%.3f Tc\n", r.Track.Points()))
 			}
+			if r.Down {
+				f.TransformBegin()
+				f.TransformRotate(-90, (ox + r.X).Points(), (oy + r.Y).Points())
+			}
 			f.Text((ox + r.X).Points(), (oy + r.Y).Points(), r.Text)
+			if r.Down {
+				f.TransformEnd()
+			}
 			if r.Track != 0 {
 				f.RawWriteStr("0 Tc\n")
 			}
@@ -217,7 +234,9 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 }
 
 // num formats a length in points for a PDF dictionary.
-func num(l Length) string { return strconv.FormatFloat(l.Points(), 'f', -1, 64) }
+func num(l Length) string {
+	return strconv.FormatFloat(math.Round(l.Points()*1000)/1000, 'f', -1, 64)
+}
 
 // subsetTag derives the six capital letters that name a font subset
 // (ISO 32000-1, 9.6.4) from the face and the characters it carries, so the

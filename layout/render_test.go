@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -214,5 +216,61 @@ func checkText(t *testing.T, file string, doc *Document) {
 			}
 			pos += i
 		}
+	}
+}
+
+// TestRenderCover checks the wraparound cover's sheet size: two trims and
+// the spine, with 1/8 in bleed all round, and spine text only on a spine
+// wide enough to carry it.
+func TestRenderCover(t *testing.T) {
+	doc := letterDocument(t, "6x9in", Print)
+	doc.Subject = "An open letter of 1964 from the Party of Labor of Albania to the members of the Communist Party of the Soviet Union."
+	for _, tc := range []struct {
+		pages      int
+		thickness  Length
+		wantWidth  float64 // MediaBox width in points
+		spineTitle bool
+	}{
+		// 44 pages × 0.0025 in = 0.11 in = 7.92 pt of spine; 2 × 432 + 7.92 + 2 × 9 = 889.92.
+		{44, Inch / 400, 889.92, false},
+		// 400 pages × 0.0025 in = 1 in = 72 pt; 2 × 432 + 72 + 18 = 954.
+		{400, Inch / 400, 954, true},
+	} {
+		pdf, err := RenderCover(doc, tc.pages, tc.thickness)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := regexp.MustCompile(`/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\] /TrimBox \[9 9 ([0-9.]+) ([0-9.]+)\]`).FindSubmatch(pdf)
+		if m == nil {
+			t.Fatalf("%d pages: no MediaBox and TrimBox", tc.pages)
+		}
+		w, _ := strconv.ParseFloat(string(m[1]), 64)
+		tw, _ := strconv.ParseFloat(string(m[3]), 64)
+		if math.Abs(w-tc.wantWidth) > 0.05 || math.Abs(tw-(tc.wantWidth-9)) > 0.05 || string(m[2]) != "666" || string(m[4]) != "657" {
+			t.Errorf("%d pages: boxes %s, want width %.2f, height 666, trim 9 in from each edge", tc.pages, m[0], tc.wantWidth)
+		}
+		dir := *renderOut
+		if dir == "" {
+			dir = t.TempDir()
+		}
+		file := filepath.Join(dir, fmt.Sprintf("cover-%d.pdf", tc.pages))
+		if err := os.WriteFile(file, pdf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		checkWithQPDF(t, file)
+		if _, err := exec.LookPath("pdftotext"); err != nil {
+			continue
+		}
+		out, err := exec.Command("pdftotext", "-enc", "UTF-8", file, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(string(out)), " ")
+		if got := strings.Count(text, "An Open Letter"); (got >= 2) != tc.spineTitle || got == 0 {
+			t.Errorf("%d pages: title appears %d times in %q", tc.pages, got, text)
+		}
+	}
+	if _, err := RenderCover(doc, 0, Inch/400); err == nil {
+		t.Errorf("a cover for 0 pages was made")
 	}
 }
