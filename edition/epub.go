@@ -1,0 +1,145 @@
+package edition
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	epub "github.com/go-shiori/go-epub"
+	"github.com/vincent-petithory/dataurl"
+
+	"github.com/bindery-editions/bindery/layout"
+)
+
+// This is the only file that imports go-epub. go-epub assembles the
+// container: it stores the content documents, the stylesheet and the cover
+// image and writes a first package document, nav and NCX. What it cannot do
+// (fixed identifiers and dates, full metadata, landmarks, the page list,
+// language attributes, a reproducible zip) the finishing pass in
+// epubfinish.go corrects, in one place.
+
+//go:embed epub.css
+var epubCSS []byte
+
+// EPUBOptions are the EPUB writer's settings beyond the edition itself.
+type EPUBOptions struct {
+	// PageList is where each page of the print edition begins, as the PDF
+	// renderer reports it (layout.Result.PageStarts). The EPUB carries a
+	// page-break marker for each, and a page-list nav. Empty means no page
+	// list.
+	PageList []layout.PageStart
+	// PrintEdition names the print edition the page list comes from, for
+	// the pageBreakSource metadata: "bindery print edition, 5.5x8.5in".
+	PrintEdition string
+}
+
+// The names of the files WriteEPUB adds besides the sections.
+const (
+	epubCSSName   = "epub.css"
+	coverImage    = "cover.png"
+	coverPageID   = "cover"
+	coverPageFile = xhtmlDir + coverPageID + ".xhtml"
+)
+
+// WriteEPUB writes ed as an EPUB 3 publication to w. The output depends only
+// on ed and opts: two calls give the same bytes.
+func WriteEPUB(w io.Writer, ed *Edition, opts EPUBOptions) error {
+	m := &ed.Meta
+	switch {
+	case strings.TrimSpace(m.Title) == "":
+		return errors.New("epub: the edition has no title")
+	case m.Language == "":
+		return errors.New("epub: the edition has no language")
+	}
+	if len(opts.PageList) > 0 && opts.PrintEdition == "" {
+		return errors.New("epub: a page list needs the name of its print edition")
+	}
+	if _, err := modifiedStamp(m); err != nil {
+		return fmt.Errorf("epub: %w", err)
+	}
+
+	r, err := newXHTMLRenderer(ed, opts.PageList)
+	if err != nil {
+		return fmt.Errorf("epub: %w", err)
+	}
+	plan := &epubPlan{meta: m, printEdition: opts.PrintEdition}
+
+	book, err := epub.NewEpub(m.Title)
+	if err != nil {
+		return fmt.Errorf("epub: %w", err)
+	}
+	// go-epub would invent a random identifier; the finishing pass writes
+	// the real metadata, but the assembler's copy should not differ.
+	book.SetIdentifier(publicationID(m))
+	book.SetLang(m.Language)
+	book.SetDescription(m.Description)
+
+	cssPath, err := book.AddCSS(dataurl.New(epubCSS, "text/css").String(), epubCSSName)
+	if err != nil {
+		return fmt.Errorf("epub: stylesheet: %w", err)
+	}
+
+	cover, err := coverPNG(m)
+	if err != nil {
+		return fmt.Errorf("epub: %w", err)
+	}
+	imgPath, err := book.AddImage(dataurl.New(cover, "image/png").String(), coverImage)
+	if err != nil {
+		return fmt.Errorf("epub: cover image: %w", err)
+	}
+	// The cover page is an ordinary section: go-epub's own SetCover writes
+	// "Cover Image" as the alternative text and a stylesheet of its own.
+	coverBody := `<section id="cover" epub:type="cover">` + "\n" +
+		`<img src="` + escapeAttr(imgPath) + `" alt="` + escapeAttr(coverAlt(m)) + `" role="doc-cover"/>` + "\n</section>"
+	if _, err := book.AddSection(coverBody, m.Title, coverPageID+".xhtml", cssPath); err != nil {
+		return fmt.Errorf("epub: cover page: %w", err)
+	}
+	plan.docs = append(plan.docs, epubDoc{id: coverPageID, href: coverPageFile, title: "Cover", landmark: "cover"})
+
+	all := ed.Sections()
+	for i := range all {
+		s := &all[i]
+		if s.ID == coverPageID || s.ID == "nav" || s.ID == "toc" && s.Role != RoleContents {
+			return fmt.Errorf("epub: section id %q is reserved", s.ID)
+		}
+		doc := epubDoc{id: s.ID, href: sectionFile(s), title: sectionTitleText(s), section: s}
+		switch {
+		case s.Role == RoleContents:
+			// The contents page is the navigation document itself, written
+			// by the finishing pass, which needs every other section first.
+			doc.id = "nav"
+			var pre strings.Builder
+			r.current = navFile
+			r.sectionPageBreaks(&pre, s.ID)
+			doc.pre = pre.String()
+		default:
+			body, err := r.section(s)
+			if err != nil {
+				return fmt.Errorf("epub: %w", err)
+			}
+			if _, err := book.AddSection(body, doc.title, s.ID+".xhtml", cssPath); err != nil {
+				return fmt.Errorf("epub: section %s: %w", s.ID, err)
+			}
+		}
+		plan.docs = append(plan.docs, doc)
+	}
+	if left := r.unplacedPages(); len(left) > 0 {
+		return fmt.Errorf("epub: page %s (block %q, word %d) is not in the edition", left[0].Label, left[0].BlockID, left[0].Word)
+	}
+	plan.pages = r.placed
+	plan.renderer = r
+
+	var raw bytes.Buffer
+	if _, err := book.WriteTo(&raw); err != nil {
+		return fmt.Errorf("epub: %w", err)
+	}
+	out, err := finishEPUB(raw.Bytes(), plan)
+	if err != nil {
+		return fmt.Errorf("epub: finishing: %w", err)
+	}
+	_, err = w.Write(out)
+	return err
+}
