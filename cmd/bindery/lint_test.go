@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/edition"
+)
+
+const faultyText = "A Title\n\nTirana, 1964\n\n" +
+	"They held the wavering position 01 revisionism for many long years in the heart of the movement.\n"
+
+func writeTemp(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestRunLint(t *testing.T) {
+	faulty := writeTemp(t, "faulty.txt", faultyText)
+	clean := writeTemp(t, "clean.txt", "A Title\n\nThe text is clean and says nothing that a careful reader would want to change in any way.\n")
+	tests := []struct {
+		name       string
+		args       []string
+		code       int
+		out, err   string // substrings expected in stdout and stderr
+		noOut      bool
+		jsonResult int // number of JSON findings expected, -1 if not JSON
+	}{
+		{"finding", []string{faulty}, 1, faulty + ":5:33: digit-in-word: “01” between words reads as a misread word (“of”?)", "", false, -1},
+		{"clean", []string{clean}, 0, "", "", true, -1},
+		{"json", []string{"--json", faulty}, 1, `"kind": "digit-in-word"`, "", false, 1},
+		{"json clean", []string{"--json", clean}, 0, "[]", "", false, 0},
+		{"help", []string{"--help"}, 0, "usage: bindery lint", "", false, -1},
+		{"no path", nil, 2, "", "want one PATH", true, -1},
+		{"two paths", []string{faulty, clean}, 2, "", "want one PATH", true, -1},
+		{"bad flag", []string{"--jsn", faulty}, 2, "", "flag provided but not defined", true, -1},
+		{"missing", []string{filepath.Join(t.TempDir(), "nope.txt")}, 2, "", "no such file", true, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := runLint(tt.args, &stdout, &stderr)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d (stderr %q)", code, tt.code, stderr.String())
+			}
+			if !strings.Contains(stdout.String(), tt.out) || (tt.noOut && stdout.Len() > 0) {
+				t.Errorf("stdout = %q, want %q", stdout.String(), tt.out)
+			}
+			if !strings.Contains(stderr.String(), tt.err) {
+				t.Errorf("stderr = %q, want %q", stderr.String(), tt.err)
+			}
+			if tt.jsonResult >= 0 {
+				var fs []edition.Finding
+				if err := json.Unmarshal(stdout.Bytes(), &fs); err != nil {
+					t.Fatalf("not JSON: %v\n%s", err, stdout.String())
+				}
+				if len(fs) != tt.jsonResult {
+					t.Errorf("%d findings, want %d", len(fs), tt.jsonResult)
+				}
+			}
+		})
+	}
+}
+
+// TestRunLintSeed lints a seed folder: the manifest names the text, and the
+// emendations already recorded are not reported again.
+func TestRunLintSeed(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("letter.txt", faultyText)
+	var stdout, stderr bytes.Buffer
+	if code := runLint([]string{dir}, &stdout, &stderr); code != 1 || !strings.Contains(stdout.String(), "letter.txt:5:33:") {
+		t.Errorf("folder without manifest: exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
+	}
+
+	// The open letter's seed: every flag is recorded as an emendation.
+	seed := filepath.Join("..", "..", "seeds", "open-letter-1964")
+	if _, err := os.Stat(filepath.Join(seed, edition.ManifestName)); err != nil {
+		t.Skip("open letter seed not present")
+	}
+	stdout.Reset()
+	stderr.Reset()
+	if code := runLint([]string{seed}, &stdout, &stderr); code != 0 {
+		t.Errorf("open letter: exit %d, want 0 with its emendations recorded\n%s%s", code, stdout.String(), stderr.String())
+	}
+	stdout.Reset()
+	if code := runLint([]string{filepath.Join(seed, "source.txt")}, &stdout, &stderr); code != 1 {
+		t.Errorf("open letter's text alone: exit %d, want 1", code)
+	}
+}
