@@ -155,9 +155,17 @@ const (
 // no set of breaks fits within the tolerances, a last pass accepts any loose
 // line and breaks words that are wider than the measure between characters.
 func (s *Setter) Set(p ParagraphSpec) []Line {
+	lines, _ := s.set(p)
+	return lines
+}
+
+// set is Set, also returning the largest number of active breakpoints any
+// pass held at once, which tests use to check that the work per breakpoint
+// stays bounded however long the paragraph.
+func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 	items := s.items(p)
 	if len(items) == 0 {
-		return nil
+		return nil, 0
 	}
 	restWidth := p.Measure - p.LeftIndent - p.RightIndent
 	firstWidth := restWidth - p.FirstIndent
@@ -186,10 +194,10 @@ func (s *Setter) Set(p ParagraphSpec) []Line {
 			br.sum()
 		}
 		if breaks := br.run(ps); breaks != nil {
-			return br.lines(p, breaks)
+			return br.lines(p, breaks), br.peak
 		}
 	}
-	return nil // unreachable: the final pass always finds breaks
+	return nil, br.peak // unreachable: the final pass always finds breaks
 }
 
 // ems converts a length in ems of size to a Length.
@@ -240,7 +248,7 @@ func (s *Setter) items(p ParagraphSpec) []kpItem {
 	}
 	flush()
 
-	var items []kpItem
+	items := make([]kpItem, 0, 4*len(words)+3)
 	for wi, w := range words {
 		if wi > 0 {
 			sp := p.Spans[spaceSpan[wi-1]]
@@ -408,6 +416,7 @@ type kpBreaker struct {
 	// sums[i] totals the widths (and stretch, shrink, fil glues) of items[:i].
 	width, stretch, shrink []Length
 	fil                    []int
+	peak                   int // the most active nodes seen at once
 }
 
 // sum computes the running totals (Knuth–Plass §"the algorithm": sums make
@@ -599,13 +608,14 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 			if bad > ps.tolerance {
 				continue
 			}
-			n := br.consider(a, b, it, bad, ratio, last, ps)
-			if n == nil {
+			n, ok := br.consider(a, b, &it, bad, ratio, last, ps)
+			if !ok {
 				continue
 			}
 			run := min(n.hyphenRun, 3)
 			if old := best[n.fitness][run]; old == nil || n.better(old) {
-				best[n.fitness][run] = n
+				kept := n // only the best escape to the heap
+				best[n.fitness][run] = &kept
 			}
 		}
 		active = kept
@@ -613,11 +623,13 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 		for f := range best {
 			for _, n := range best[f] {
 				if n != nil {
+					n.next = br.after(b)
 					active = append(active, n)
 					added = true
 				}
 			}
 		}
+		br.peak = max(br.peak, len(active))
 		if last && added {
 			return kpChosen(active, b)
 		}
@@ -639,7 +651,7 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 
 // consider computes the node for a line from a to a break at b, or nil when
 // the pass forbids it.
-func (br *kpBreaker) consider(a *kpNode, b int, it kpItem, bad int, ratio float64, last bool, ps kpPass) *kpNode {
+func (br *kpBreaker) consider(a *kpNode, b int, it *kpItem, bad int, ratio float64, last bool, ps kpPass) (kpNode, bool) {
 	s := br.s
 	fitness := kpDecent
 	switch {
@@ -676,7 +688,7 @@ func (br *kpBreaker) consider(a *kpNode, b int, it kpItem, bad int, ratio float6
 	violations := a.violations
 	if run > s.MaxHyphenRun {
 		if !ps.final {
-			return nil
+			return kpNode{}, false
 		}
 		violations++
 	}
@@ -685,14 +697,14 @@ func (br *kpBreaker) consider(a *kpNode, b int, it kpItem, bad int, ratio float6
 	// a rule).
 	if last && a.flagged {
 		if !ps.final {
-			return nil
+			return kpNode{}, false
 		}
 		violations++
 	}
-	return &kpNode{
-		pos: b, next: br.after(b), line: a.line + 1, fitness: fitness,
+	return kpNode{
+		pos: b, line: a.line + 1, fitness: fitness,
 		hyphenRun: run, flagged: flagged, demerits: a.demerits + d, violations: violations, ratio: ratio, prev: a,
-	}
+	}, true
 }
 
 // kpChosen returns the best node at b and its predecessors, last first.

@@ -435,6 +435,30 @@ func TestSetNeverOverfull(t *testing.T) {
 	}
 }
 
+// TestSetActiveListBounded checks what keeps Knuth–Plass near-linear: a
+// breakpoint stays active only while a line from it could still reach the
+// current position, so the active list is as long for a paragraph of 4,000
+// words as for one of 1,000, and each breakpoint costs the same.
+func TestSetActiveListBounded(t *testing.T) {
+	data, err := os.ReadFile("../seeds/open-letter-1964/source.txt")
+	if err != nil {
+		t.Skipf("seed text: %v", err)
+	}
+	body := strings.Join(strings.Fields(string(data)), " ")
+	words := strings.Fields(body)
+	one := strings.Join(words[1000:2000], " ")
+	s := NewSetter(newFontMeasurer(t), NewHyphenator())
+	spec := func(text string) ParagraphSpec {
+		return ParagraphSpec{Spans: []Span{{Text: text}}, Size: Pt(10.5), Measure: Pt(296), Hyphenate: true}
+	}
+	lines1, peak1 := s.set(spec(one))
+	lines4, peak4 := s.set(spec(strings.Repeat(one+" ", 4)))
+	t.Logf("1,000 words: %d lines, at most %d active; 4,000 words: %d lines, at most %d active", len(lines1), peak1, len(lines4), peak4)
+	if peak1 == 0 || peak4 > peak1+peak1/2 {
+		t.Errorf("active list grew from %d to %d with the paragraph", peak1, peak4)
+	}
+}
+
 // TestOpenLetterSetting sets every paragraph of the open letter as the book
 // does (10.5 pt Charis on the 296 pt measure of the 5.5×8.5 in trim) and
 // reports the spread of adjustment ratios; it fails on an overfull line, a
