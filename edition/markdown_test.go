@@ -115,7 +115,7 @@ func TestReadMarkdownSample(t *testing.T) {
 			"  item\n    para they are strong(weeded) by a clerk with a deadline and a narrow idea of what matters.\n" +
 			"para Each loss is small. Together they decide what the future will be able to say about us.[^fn-2=2]\n" +
 			"break\n" +
-			"para The remedy is not to keep everything --- nobody can --- but to keep a record of what was thrown away, and why.\n",
+			"para The remedy is not to keep everything—nobody can—but to keep a record of what was thrown away, and why.\n",
 		"para A private letter was written for one reader. The rest of us read it over her shoulder, and the least we owe is to say so: to quote it \"whole,\" to date it honestly, and to leave its mistakes where the writer left them.\n",
 	}
 	for i, s := range src.Sections {
