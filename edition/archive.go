@@ -62,7 +62,7 @@ func ReadArchive(file string, data []byte) (*Source, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &archiveReader{file: file, lines: lines, src: &Source{File: file, Warnings: warns}}
+	r := &archiveReader{file: file, lines: lines, src: &Source{File: file, Warnings: warns}, salutations: -1}
 	r.markers()
 	r.group()
 	if len(r.blocks) == 0 {
@@ -90,8 +90,9 @@ type srcLine struct {
 
 // decodeArchive checks and decodes data into lines. A UTF-8 byte order mark
 // is skipped; CRLF and lone CR end lines as LF does. C0 control characters
-// other than tab, form feed and vertical tab are removed with a warning: XML
-// 1.0 (§2.2) forbids them, so they cannot reach the EPUB.
+// other than tab, form feed and vertical tab become spaces, with a warning:
+// XML 1.0 (§2.2) forbids them, so they cannot reach the EPUB, and a space
+// keeps the words on either side apart as they were.
 func decodeArchive(file string, data []byte) ([]srcLine, []Warning, error) {
 	if len(data) > MaxArchiveSize {
 		return nil, nil, fmt.Errorf("%s: %d bytes: %w", file, len(data), ErrSourceTooLarge)
@@ -118,10 +119,10 @@ func decodeArchive(file string, data []byte) ([]srcLine, []Warning, error) {
 	var warns []Warning
 	for i, s := range raw {
 		if strings.IndexFunc(s, isStrayControl) >= 0 {
-			warns = append(warns, Warning{File: file, Line: i + 1, Message: "control characters removed"})
+			warns = append(warns, Warning{File: file, Line: i + 1, Message: "control characters replaced by spaces"})
 			s = strings.Map(func(r rune) rune {
 				if isStrayControl(r) {
-					return -1
+					return ' '
 				}
 				return r
 			}, s)
@@ -206,9 +207,12 @@ type archiveReader struct {
 	hardWrapped bool // paragraphs are wrapped over several lines
 	wrapWidth   int  // estimated wrap width, in columns
 
-	notes      map[string]bool // note numbers with a note body
-	referenced map[string]bool // note numbers referenced from the body
-	warned     map[string]bool // reference numbers already warned about
+	notes   map[string]bool // note numbers with a note body
+	noteIDs map[string]bool // note ids taken
+
+	salutations int             // salutations in the text; -1 until counted
+	referenced  map[string]bool // note numbers referenced from the body
+	warned      map[string]bool // reference numbers already warned about
 }
 
 func (r *archiveReader) drop(l srcLine, reason string) {
@@ -491,7 +495,7 @@ func isDateline(s string) bool {
 }
 
 func isSalutation(s string) bool {
-	return len(strings.Fields(s)) <= 8 && salutationRe.MatchString(s)
+	return len(s) <= 120 && len(strings.Fields(s)) <= 8 && salutationRe.MatchString(s)
 }
 
 func isHeading(s string) bool {
@@ -524,6 +528,9 @@ func isNav(s string) bool {
 }
 
 func isNavWord(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
 	s = strings.ToLower(strings.Trim(s, " []()<>«»‹›←→↑.:-"))
 	return navWords[s]
 }
@@ -577,7 +584,7 @@ func (r *archiveReader) shapeOf(b *archiveBlock) shape {
 		return shapeAdStart
 	case len(b.lines) <= 3 && isAttribution(first) && len(strings.Fields(t)) <= 60:
 		return shapeAttribution
-	case len(b.lines) <= 4 && anyLine(b, isImprintLine) && allLines(b, isShortLine):
+	case len(b.lines) <= 4 && allLines(b, isShortLine) && anyLine(b, isImprintLine):
 		return shapeImprint
 	case one && bylineRe.MatchString(t) && len(strings.Fields(t)) <= 10:
 		return shapeByline
@@ -655,7 +662,7 @@ func (r *archiveReader) zones() error {
 func (r *archiveReader) topZone() int {
 	titleLines, imprint := 0, false
 	sawDate := false
-	i := 0
+	i, last := 0, r.lastBody()
 	for ; i < len(r.blocks); i++ {
 		b := r.blocks[i]
 		if b.role != roleBody {
@@ -665,7 +672,7 @@ func (r *archiveReader) topZone() int {
 			b.dropAs(DropNavigation)
 			continue
 		}
-		if r.lastBody(i) {
+		if i >= last {
 			break // the last block is body, whatever it looks like
 		}
 		switch b.kind {
@@ -695,14 +702,14 @@ func (r *archiveReader) topZone() int {
 	return i
 }
 
-// lastBody reports whether blocks[i] is the last block not yet assigned.
-func (r *archiveReader) lastBody(i int) bool {
-	for _, b := range r.blocks[i+1:] {
-		if b.role == roleBody && b.kind != shapeNavWeak {
-			return false
+// lastBody returns the index of the last block that may be body.
+func (r *archiveReader) lastBody() int {
+	for i := len(r.blocks) - 1; i >= 0; i-- {
+		if b := r.blocks[i]; b.role == roleBody && b.kind != shapeNavWeak {
+			return i
 		}
 	}
-	return true
+	return -1
 }
 
 // tailZone assigns the blocks after the body: advertisements from their
@@ -783,10 +790,16 @@ func (r *archiveReader) tailZone(start int) {
 // letterLike reports whether block j may be a signature: the document has
 // a salutation, or a dateline stands next to the block.
 func (r *archiveReader) letterLike(j int) bool {
-	for _, b := range r.blocks {
-		if b.kind == shapeSalutation || b.kind == shapeProse && salutationRunIn.MatchString(b.lines[0].text) {
-			return true
+	if r.salutations < 0 {
+		r.salutations = 0
+		for _, b := range r.blocks {
+			if b.kind == shapeSalutation || b.kind == shapeProse && salutationRunIn.MatchString(b.lines[0].text) {
+				r.salutations++
+			}
 		}
+	}
+	if r.salutations > 0 {
+		return true
 	}
 	for _, k := range []int{j - 1, j + 1} {
 		if k >= 0 && k < len(r.blocks) && r.blocks[k].kind == shapeDateline {
@@ -801,7 +814,7 @@ var noteMarker = regexp.MustCompile(`^(?:\[(\d{1,3})\]|(\d{1,3})[.)](?:\s|$))\s*
 // build turns the assigned blocks into the Source: notes first, so that
 // body references can be matched with them, then everything in order.
 func (r *archiveReader) build() {
-	r.notes = map[string]bool{}
+	r.notes, r.noteIDs = map[string]bool{}, map[string]bool{}
 	var last *Block
 	for _, b := range r.blocks {
 		if b.role != roleNote {
@@ -815,17 +828,26 @@ func (r *archiveReader) build() {
 			last.Inlines = append(last.Inlines, r.parseInlines(text, false)...)
 			continue
 		}
-		num := strconv.Itoa(len(r.src.Notes) + 1)
+		num, attr := strconv.Itoa(len(r.src.Notes)+1), Attr(nil)
 		if m != nil {
 			num = m[1] + m[2]
 			text = text[len(m[0]):]
+			attr = Attr{{"mark", num}}
+		} else {
+			r.src.Warnings = append(r.src.Warnings, Warning{File: r.file, Line: b.first().num, Message: "note without a [n] mark; nothing can refer to it"})
 		}
-		for r.notes[num] {
-			num += "a" // a repeated mark keeps its note; the reference goes to the first
+		// A repeated mark keeps its note under a new id; references go
+		// to the first.
+		id := "n" + num
+		for k := 2; r.noteIDs[id]; k++ {
+			id = "n" + num + "-" + strconv.Itoa(k)
 		}
-		r.notes[num] = true
-		r.src.Notes = append(r.src.Notes, Block{Kind: Note, ID: "n" + num, Line: b.first().num,
-			Attr: Attr{{"mark", num}}, Inlines: r.parseInlines(text, false)})
+		if attr != nil {
+			r.notes[num] = true
+		}
+		r.noteIDs[id] = true
+		r.src.Notes = append(r.src.Notes, Block{Kind: Note, ID: id, Line: b.first().num,
+			Attr: attr, Inlines: r.parseInlines(text, false)})
 		last = &r.src.Notes[len(r.src.Notes)-1]
 	}
 
@@ -915,7 +937,7 @@ func (r *archiveReader) build() {
 	push()
 	r.src.Sections = secs
 	for _, n := range r.src.Notes {
-		if !r.referenced[n.Attr.Get("mark")] {
+		if mark := n.Attr.Get("mark"); mark != "" && !r.referenced[mark] {
 			r.src.Warnings = append(r.src.Warnings, Warning{File: r.file, Line: n.Line, Message: fmt.Sprintf("note [%s] is never referenced", n.Attr.Get("mark"))})
 		}
 	}
@@ -996,6 +1018,10 @@ func attachedDash(s string) bool {
 func (r *archiveReader) parseInlines(s string, refs bool) []Inline {
 	var out []Inline
 	var text strings.Builder
+	var closers []int
+	if strings.IndexByte(s, '_') >= 0 {
+		closers = emphClosers(s)
+	}
 	flush := func() {
 		if text.Len() > 0 {
 			out = append(out, Str(text.String()))
@@ -1011,14 +1037,14 @@ func (r *archiveReader) parseInlines(s string, refs bool) []Inline {
 			i++
 			continue
 		case c == '_':
-			if j := emphClose(s, i); j > 0 {
+			if j := emphClose(s, i, closers); j > 0 {
 				flush()
 				out = append(out, Inline{Kind: Emph, Children: r.parseInlines(s[i+1:j], refs)})
 				i = j + 1
 				continue
 			}
 		case c == '[' && refs:
-			if j := strings.IndexByte(s[i:], ']'); j > 1 && j <= 4 {
+			if j := strings.IndexByte(s[i:min(len(s), i+5)], ']'); j > 1 {
 				num := s[i+1 : i+j]
 				if archiveDigits(num) {
 					if r.notes[num] {
@@ -1057,12 +1083,33 @@ func archiveDigits(s string) bool {
 	return s != ""
 }
 
+// emphClosers returns the positions in s of underscores that can close
+// emphasis: after a non-space, before a non-word character or the end, so
+// that snake_case and lone underscores stay text.
+func emphClosers(s string) []int {
+	var cs []int
+	for j := 1; j < len(s); j++ {
+		if s[j] != '_' {
+			continue
+		}
+		p, _ := utf8.DecodeLastRuneInString(s[:j])
+		if unicode.IsSpace(p) {
+			continue
+		}
+		if j+1 < len(s) {
+			if q, _ := utf8.DecodeRuneInString(s[j+1:]); archiveWordRune(q) {
+				continue
+			}
+		}
+		cs = append(cs, j)
+	}
+	return cs
+}
+
 // emphClose returns the index of the underscore closing the emphasis
 // opened at s[i], or -1. An opening underscore follows a non-word character
-// and precedes a non-space; the closing one follows a non-space and
-// precedes a non-word character, so snake_case and lone underscores stay
-// text.
-func emphClose(s string, i int) int {
+// and precedes a non-space; closers are those emphClosers found.
+func emphClose(s string, i int, closers []int) int {
 	if i > 0 {
 		p, _ := utf8.DecodeLastRuneInString(s[:i])
 		if archiveWordRune(p) {
@@ -1073,23 +1120,15 @@ func emphClose(s string, i int) int {
 	if i+1 >= len(s) || unicode.IsSpace(n) || n == '_' {
 		return -1
 	}
-	for j := i + 2; j < len(s); j++ {
-		if s[j] != '_' {
-			continue
-		}
-		p, _ := utf8.DecodeLastRuneInString(s[:j])
-		if unicode.IsSpace(p) {
-			continue
-		}
-		if j+1 < len(s) {
-			q, _ := utf8.DecodeRuneInString(s[j+1:])
-			if archiveWordRune(q) {
-				continue
-			}
-		}
-		return j
+	k := sort.SearchInts(closers, i+2)
+	// Emphasis closes within a few lines; an underscore further on is
+	// another matter.
+	if k < len(closers) && closers[k] < i+maxEmph {
+		return closers[k]
 	}
 	return -1
 }
+
+const maxEmph = 2000
 
 func archiveWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
