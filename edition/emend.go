@@ -316,11 +316,12 @@ func applyReplace(secs []Section, em Emendation, index int) (AppliedEmendation, 
 		h.v.block.Inlines = replaceSpan(h.v.block.Inlines, h.off+d.from, h.off+d.to, d.repl)
 	}
 	markBlock(h.v.block, index)
+	before, after := lemma(em.Source, em.Reading)
 	return AppliedEmendation{
 		Emendation: em,
 		Section:    h.v.sec,
-		Before:     em.Source,
-		After:      em.Reading,
+		Before:     before,
+		After:      after,
 		Line:       h.v.block.Line,
 		offset:     h.off,
 	}, nil
@@ -437,6 +438,55 @@ func replaceSpan(ins []Inline, start, end int, repl string) []Inline {
 		return out
 	}
 	return walk(ins)
+}
+
+// lemma trims an entry's context to the words that change, as an apparatus
+// prints them ("of] 01", not the whole phrase that located the error). A
+// word is a run between ordinary spaces; when a word is deleted or inserted
+// whole, the word before it (or after it) stays as an anchor.
+func lemma(source, reading string) (before, after string) {
+	a, b := strings.Split(source, " "), strings.Split(reading, " ")
+	pre := 0
+	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
+		suf++
+	}
+	if pre+suf == len(a) || pre+suf == len(b) { // a whole word deleted or inserted
+		if pre > 0 {
+			pre--
+		} else if suf > 0 {
+			suf--
+		}
+	}
+	return visibleSpaces(strings.Join(a[pre:len(a)-suf], " ")), visibleSpaces(strings.Join(b[pre:len(b)-suf], " "))
+}
+
+// visibleSpaces names runs of no-break spaces, which a reader of the
+// apparatus could not otherwise see.
+func visibleSpaces(s string) string {
+	var out strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		if rs[i] != '\u00a0' {
+			out.WriteRune(rs[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && rs[j] == '\u00a0' {
+			j++
+		}
+		if j-i == 1 {
+			out.WriteString("\u00a0")
+		} else {
+			fmt.Fprintf(&out, " [%d no-break spaces] ", j-i)
+		}
+		i = j
+	}
+	return strings.TrimSpace(strings.ReplaceAll(out.String(), "  ", " "))
 }
 
 // markBlock records on b, until locateApplied runs, that entry index was
@@ -579,7 +629,11 @@ func locateApplied(secs []Section, applied []AppliedEmendation) {
 							a.order = order
 							// Where the correction now stands in the block:
 							// a join may have moved text after others.
-							if at := strings.Index(PlainText(b.Inlines), a.After); at >= 0 {
+							find := a.Reading
+							if a.IsJoin() {
+								find = a.After
+							}
+							if at := strings.Index(PlainText(b.Inlines), find); at >= 0 {
 								a.offset = at
 							}
 						}
@@ -725,10 +779,11 @@ func NoteOnText(m Meta, applied []AppliedEmendation, src *Source) Section {
 			part = fmt.Sprintf("Part %d", a.Section+1)
 		}
 		where := fmt.Sprintf("%s, paragraph %d: ", part, a.Paragraph)
-		ins := []Inline{Str(where + a.After + "] " + a.Before + " (" + ReasonLabel(a.Reason) + ")")}
+		why := ReasonLabel(a.Reason)
 		if a.Note != "" {
-			ins = append(ins, Str(". "), Str(strings.TrimSpace(a.Note)))
+			why += "; " + strings.TrimSpace(a.Note)
 		}
+		ins := []Inline{Str(where + a.After + "] " + a.Before + " (" + why + ")")}
 		attr := Attr{{"emendation", a.ID}}
 		if a.BlockID != "" {
 			attr = attr.Set("block", a.BlockID)

@@ -120,11 +120,11 @@ func TestApplyEmendations(t *testing.T) {
 		before    string
 	}
 	want := []loc{
-		{"emendation-1", 0, 1, 3, "position 01 revisionism"},
+		{"emendation-1", 0, 1, 3, "01"},
 		{"emendation-2", 0, 2, 5, "modem revisionists and the hot"},
 		{"emendation-3", 1, 1, 7, "Eisenhower ¶ Kennedy,"},
-		{"emendation-4", 1, 1, 7, "Eisenhower Kennedy"},
-		{"emendation-5", 1, 1, 9, "Johnson and"},
+		{"emendation-4", 1, 1, 7, "Eisenhower"},
+		{"emendation-5", 1, 1, 9, "Johnson"},
 	}
 	if len(applied) != len(want) {
 		t.Fatalf("applied %d, want %d", len(applied), len(want))
@@ -199,6 +199,24 @@ func TestReplaceSpanAcrossRuns(t *testing.T) {
 	}
 }
 
+func TestLemma(t *testing.T) {
+	tests := []struct{ source, reading, before, after string }{
+		{"position 01 revisionism", "position of revisionism", "01", "of"},
+		{"as a «a great realist", "as «a great realist", "as a", "as"},
+		{"Soviet Union« have", "Soviet Union have", "Union«", "Union"},
+		{"at a stretch He", "at a stretch. He", "stretch", "stretch."},
+		{"the real and hot the false", "the real and not the false", "hot", "not"},
+		{"the\u00a0\u00a0\u00a0 entire", "the entire", "the [3 no-break spaces]", "the"},
+		{"in 1953.", "in 1953».", "1953.", "1953»."},
+	}
+	for _, tt := range tests {
+		b, a := lemma(tt.source, tt.reading)
+		if b != tt.before || a != tt.after {
+			t.Errorf("lemma(%q, %q) = %q, %q; want %q, %q", tt.source, tt.reading, b, a, tt.before, tt.after)
+		}
+	}
+}
+
 func TestNoteOnText(t *testing.T) {
 	secs := testSections()
 	applied, err := ApplyEmendations(secs, []Emendation{
@@ -230,7 +248,7 @@ func TestNoteOnText(t *testing.T) {
 		"line 203, “Click here” (web navigation)",
 		"headings of its parts are the editor’s",
 		"One, paragraph 1: of] 01 (scanning error)",
-		"Part 2, paragraph 1: Eisenhower Kennedy,] Eisenhower ¶ Kennedy, (broken paragraph). the source breaks here",
+		"Part 2, paragraph 1: Eisenhower Kennedy,] Eisenhower ¶ Kennedy, (broken paragraph; the source breaks here)",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("note on the text lacks %q:\n%s", want, text)
