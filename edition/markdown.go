@@ -66,16 +66,17 @@ func ReadMarkdown(file string, data []byte) (*Source, error) {
 		}
 	}
 	if fm := frontmatter.Get(ctx); fm != nil {
+		// The YAML starts on the line under the opening "---".
+		offset, _ := frontMatterOpening(src)
 		var node yaml.Node
 		if err := fm.Decode(&node); err != nil {
 			line, msg := yamlErrorLine(err)
 			if line > 0 {
-				return nil, fmt.Errorf("%s:%d: %s: %w", file, line+1, msg, ErrFrontMatter)
+				return nil, fmt.Errorf("%s:%d: %s: %w", file, line+offset, msg, ErrFrontMatter)
 			}
 			return nil, fmt.Errorf("%s: %s: %w", file, msg, ErrFrontMatter)
 		}
-		// The YAML starts on line 2, under the opening "---".
-		if err := r.frontMatter(&node, 1); err != nil {
+		if err := r.frontMatter(&node, offset); err != nil {
 			return nil, err
 		}
 	}
@@ -143,21 +144,42 @@ func xmlForbiddenRune(r rune) bool {
 	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xfffe || r == 0xffff
 }
 
+// frontMatterOpening returns the 1-based line of the line of dashes that
+// opens front matter, and that line, or 0. It mirrors the front matter
+// parser: three or more dashes and nothing else, on the first line the block
+// parser sees (go.abhg.dev/goldmark/frontmatter accepts its line index 0 or 1,
+// so the opening may follow one blank line).
+func frontMatterOpening(src []byte) (int, []byte) {
+	lines := bytes.SplitN(src, []byte("\n"), 3)
+	for i := 0; i < len(lines) && i < 2; i++ {
+		l := lines[i]
+		if len(l) >= 3 && len(bytes.Trim(l, "-")) == 0 {
+			return i + 1, l
+		}
+		if len(bytes.Trim(l, " \t")) != 0 {
+			return 0, nil
+		}
+	}
+	return 0, nil
+}
+
 // checkFrontMatterClosed refuses a document that opens front matter with a
 // line of dashes and never closes it: the front matter parser would swallow
 // the whole document.
 func checkFrontMatterClosed(file string, src []byte) error {
-	first, rest, _ := bytes.Cut(src, []byte("\n"))
-	first = bytes.TrimRight(first, " \t")
-	if len(first) < 3 || len(bytes.Trim(first, "-")) != 0 {
+	line, open := frontMatterOpening(src)
+	if line == 0 {
 		return nil
 	}
-	for _, l := range bytes.Split(rest, []byte("\n")) {
-		if bytes.Equal(bytes.TrimRight(l, " \t"), first) {
-			return nil
+	rest := bytes.SplitN(src, []byte("\n"), line+1)
+	if len(rest) == line+1 {
+		for _, l := range bytes.Split(rest[line], []byte("\n")) {
+			if bytes.Equal(l, open) {
+				return nil
+			}
 		}
 	}
-	return fmt.Errorf("%s:1: front matter opened with %q is never closed; end it with the same line: %w", file, first, ErrFrontMatter)
+	return fmt.Errorf("%s:%d: front matter opened with %q is never closed; end it with the same line: %w", file, line, open, ErrFrontMatter)
 }
 
 // markdownReader converts one parsed document.

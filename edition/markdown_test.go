@@ -215,6 +215,8 @@ func TestReadMarkdownErrors(t *testing.T) {
 		{"front matter wrong type", "---\ntitle: A\nsubtitle:\n  a: b\n---\n\nText.\n", ErrFrontMatter, "f.md:4:3: front matter: subtitle: expected a string, found a mapping"},
 		{"front matter bad author", "---\nauthor: {a: b}\n---\n\nText.\n", ErrFrontMatter, "f.md:2:9: front matter: author: expected a name"},
 		{"front matter never closed", "---\ntitle: A\n\n# Heading\n\nText.\n", ErrFrontMatter, "f.md:1: front matter opened"},
+		{"front matter after a blank line", "\n----\ntitle: A\n---\n\nText.\n", ErrFrontMatter, "f.md:2: front matter opened"},
+		{"front matter wrong type after a blank line", "\n---\ntitle: [A]\n---\n\nText.\n", ErrFrontMatter, "f.md:3:8: front matter: title"},
 		{"only front matter", "---\ntitle: A\n---\n", ErrNoBody, "f.md: "},
 		{"only raw HTML", "<div>\nhello\n</div>\n", ErrNoBody, "f.md: "},
 	}
