@@ -445,11 +445,11 @@ func (l *linter) lintWord(pi, i int) {
 }
 
 // nearCapital reports whether a capitalised word other than a sentence's
-// first stands within two words before token i: "the Albanian Party and
-// State" is a name, not a stray capital.
+// first stands within three words before token i: "the Albanian Party and
+// State" and "the Voice of the People" are names, not stray capitals.
 func nearCapital(p *lintPara, i int) bool {
 	seen := 0
-	for j := i - 1; j >= 0 && seen < 2; j-- {
+	for j := i - 1; j >= 0 && seen < 3; j-- {
 		if !p.toks[j].word {
 			return false
 		}
@@ -625,7 +625,8 @@ func (l *linter) lintMark(pi, i int) {
 		if !p.spaceBefore(i) && i > 0 && p.toks[i-1].word {
 			return
 		}
-		if p.spaceAfter(i) && i+1 < len(p.toks) {
+		// "« »" names the marks themselves.
+		if p.spaceAfter(i) && i+1 < len(p.toks) && p.toks[i+1].text != "»" && p.toks[i+1].text != "”" {
 			l.report(pi, t.start, LintSpacing, fmt.Sprintf("space after the opening “%s”", m), "delete it")
 		}
 	}

@@ -26,11 +26,11 @@ not no`)
 var objectPronouns = wordSet(`me us him her them`)
 
 // clauseFinalNever are words a clause cannot end on, so a colon or
-// semicolon right after one is stray ("is; of a decisive importance").
+// semicolon right after one is stray ("means to: us"). Prepositions that
+// double as verb particles ("draws on:") and auxiliaries ("the answer is:")
+// can end a clause and are not here.
 var clauseFinalNever = wordSet(`
-a an the of to in for on with at by from into onto upon
-and or nor is are was were be been has have had do does did
-my our your his her its their very most more`)
+a an the of to and or nor my our your his her its their very most`)
 
 // determinersAndFunction are words that may follow "not" or "and" but never
 // the adjective "hot" or "arid": "the real and hot the false".
