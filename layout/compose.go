@@ -26,6 +26,7 @@ type page struct {
 	label  string
 	lines  []placedLine
 	marks  []bookmark
+	rules  []rule // x from the text block's left edge
 }
 
 // placedLine is a flow item at its place: y is its baseline from the trim's
@@ -43,15 +44,23 @@ type book struct {
 	s     lineSetter
 	links bool // draw links (screen profile)
 
-	flows    [][]flowItem // composed flow of each text part, built once
-	pages    []page
-	opening  map[string]int // part id → physical page (1-based) it opens on
-	headingY map[string]Length
-	stats    Stats
+	flows     [][]flowItem // composed flow of each text part, built once
+	pages     []page
+	spans     map[spanKey][]pageSpan
+	blockPage map[string]int // block id → first page (1-based) it is set on
+	opening   map[string]int // part id → physical page (1-based) it opens on
+	headingY  map[string]Length
+	stats     Stats
+}
+
+// spanKey names a part paginated from one side.
+type spanKey struct {
+	part  int
+	recto bool
 }
 
 func newBook(doc *Document, g geometry, m Measurer, s lineSetter) *book {
-	return &book{doc: doc, g: g, m: m, s: s, links: doc.Profile == Screen}
+	return &book{doc: doc, g: g, m: m, s: s, links: doc.Profile == Screen, spans: map[spanKey][]pageSpan{}}
 }
 
 // Type sizes relative to the body size, in sixteenths: a small set of
@@ -128,6 +137,7 @@ func (b *book) opensOnRecto(i int) bool {
 func (b *book) paginateAll(labels map[string]string) {
 	b.pages = nil
 	b.opening = map[string]int{}
+	b.blockPage = map[string]int{}
 	b.headingY = map[string]Length{}
 	matter := FrontMatter
 	blank := func() {
@@ -231,7 +241,14 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 	headLines, start := b.composeHeading(p)
 	firstCap := b.g.lines - start
 	recto := len(b.pages)%2 == 0
-	spans := paginate(flow, firstCap, b.g.lines, recto)
+	// A text part's flow is fixed, so its pages depend only on the side
+	// it opens on: keep them across the contents passes.
+	key := spanKey{i, recto}
+	spans, ok := b.spans[key]
+	if !ok || p.Kind == ContentsPart {
+		spans = paginate(flow, firstCap, b.g.lines, recto, b.noteArea)
+		b.spans[key] = spans
+	}
 	for k, sp := range spans {
 		pg := page{kind: pageText, part: i, matter: p.Matter}
 		slot := 0
@@ -245,10 +262,17 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 				pg.marks = append(pg.marks, bookmark{Title: p.Title, Level: 0, Y: y})
 			}
 		}
+		var notes []*footnote
 		for j := sp.from; j < sp.to; j++ {
 			it := &flow[j]
+			notes = append(notes, it.notes...)
 			if it.kind == itemLine {
 				pg.lines = append(pg.lines, placedLine{item: it, y: b.g.baseline(slot) + it.dy})
+				if it.blockID != "" {
+					if _, ok := b.blockPage[it.blockID]; !ok {
+						b.blockPage[it.blockID] = len(b.pages) + 1
+					}
+				}
 				if it.mark != nil {
 					mk := *it.mark
 					mk.Y = b.g.baseline(slot) - b.g.leading
@@ -257,7 +281,46 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			}
 			slot += it.slots
 		}
+		b.placeNotes(&pg, notes)
 		b.pages = append(b.pages, pg)
+	}
+}
+
+// noteLeading is the leading of footnotes, set small and solid-ish.
+func (b *book) noteLeading() Length { return b.smallSize() * 5 / 4 }
+
+// noteArea is the grid lines that lines of footnotes take at a page's
+// foot: their own leading, rounded up to whole grid lines, and one grid
+// line for the space and rule above them.
+func (b *book) noteArea(lines int) int {
+	h := Length(lines) * b.noteLeading()
+	return int((h+b.g.leading-1)/b.g.leading) + 1
+}
+
+// placeNotes sets a page's footnotes at its foot, the last line on the
+// text block's last grid line, under a short rule (Chicago 14.26).
+func (b *book) placeNotes(pg *page, notes []*footnote) {
+	if len(notes) == 0 {
+		return
+	}
+	var lines []*flowItem
+	for _, fn := range notes {
+		for k := range fn.lines {
+			lines = append(lines, &fn.lines[k])
+		}
+		if fn.blockID != "" {
+			if _, ok := b.blockPage[fn.blockID]; !ok {
+				b.blockPage[fn.blockID] = len(b.pages) + 1
+			}
+		}
+	}
+	lead := b.noteLeading()
+	y := b.g.baseline(b.g.lines-1) - Length(len(lines)-1)*lead
+	ruleY := y - lead - b.smallSize()/2
+	pg.rules = append(pg.rules, rule{X: 0, Y: ruleY, W: b.g.measure / 5, Thickness: Point * 2 / 5})
+	for _, it := range lines {
+		pg.lines = append(pg.lines, placedLine{item: it, y: y})
+		y += lead
 	}
 }
 
@@ -373,8 +436,13 @@ func (b *book) styleOf(blk *Block) paraStyle {
 		st.align, st.hyphenate = Center, false
 	case DisplayLarge:
 		st.align, st.hyphenate, st.size, st.slots = Center, false, b.headingSize(), 2
-	case Small, Footnote:
+	case Small:
 		st.align, st.size = Left, b.smallSize()
+	case Footnote:
+		st.size = b.smallSize()
+		if blk.Marker != "" {
+			st.left = st.size * 3 / 2
+		}
 	case ListItem:
 		st.left = 3 * em / 2 * level
 	}
@@ -386,6 +454,25 @@ func (b *book) styleOf(blk *Block) paraStyle {
 func (b *book) composeText(p *Part) []flowItem {
 	var flow, notes []flowItem
 	para := 0
+	// Footnotes are set first, so lines that refer to them ("#id" links)
+	// can carry them to their page's foot.
+	footnotes := map[string]*footnote{}
+	for bi := range p.Blocks {
+		if blk := &p.Blocks[bi]; blk.Style == Footnote && blk.ID != "" {
+			footnotes[blk.ID] = &footnote{blockID: blk.ID, lines: b.setBlock(blk, blk.Spans, b.styleOf(blk), -1)}
+		}
+	}
+	// A note referred to from the text goes with its first reference; the
+	// others are gathered at the part's end.
+	anchored := map[string]bool{}
+	for _, blk := range p.Blocks {
+		for _, sp := range blk.Spans {
+			if id, ok := strings.CutPrefix(sp.Link, "#"); ok && footnotes[id] != nil && blk.Style != Footnote {
+				anchored[id] = true
+			}
+		}
+	}
+	placed := map[string]bool{}
 	afterHead := true // the part's heading: no indent, no space above
 	first := true
 	for bi := range p.Blocks {
@@ -404,11 +491,22 @@ func (b *book) composeText(p *Part) []flowItem {
 		if blk.Style == BodyFirst || (first && p.Editorial && isProse(blk.Style)) {
 			spans = leadIn(spans)
 		}
+		if blk.Style == Footnote {
+			if !anchored[blk.ID] {
+				notes = append(notes, b.setBlock(blk, spans, st, para)...)
+				para++
+			}
+			continue
+		}
 		items := b.setBlock(blk, spans, st, para)
 		para++
-		if blk.Style == Footnote {
-			notes = append(notes, items...)
-			continue
+		for k := range items {
+			for _, pc := range items[k].line.Pieces {
+				if id, ok := strings.CutPrefix(pc.Link, "#"); ok && anchored[id] && !placed[id] {
+					placed[id] = true
+					items[k].notes = append(items[k].notes, footnotes[id])
+				}
+			}
 		}
 		if closing(blk.Style) {
 			// The signature, dateline and attribution close a letter
@@ -484,7 +582,7 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 		if st.slots > 1 {
 			it.dy = Length(st.slots-1) * b.g.leading
 		}
-		if k == 0 && blk.Style == ListItem && blk.Marker != "" {
+		if k == 0 && (blk.Style == ListItem || blk.Style == Footnote) && blk.Marker != "" {
 			w := b.m.Width(Roman, st.size, blk.Marker)
 			it.extra = append(it.extra, glyphRun{X: st.left - w - st.size/2, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
 		}
@@ -769,8 +867,10 @@ func (b *book) draw() []pageOut {
 		for _, pl := range pg.lines {
 			b.drawLine(po, pl, left)
 		}
-		for _, mk := range pg.marks {
-			po.marks = append(po.marks, mk)
+		po.marks = append(po.marks, pg.marks...)
+		for _, r := range pg.rules {
+			r.X += left
+			po.rules = append(po.rules, r)
 		}
 		if pg.kind == pageText {
 			b.drawFurniture(po, n, left)
@@ -791,6 +891,9 @@ func (b *book) drawLine(po *pageOut, pl placedLine, left Length) {
 			la := linkArea{X: left + pc.X, Y: y - b.m.Ascent(pc.Style, pc.Size), W: w, H: b.m.Ascent(pc.Style, pc.Size) + b.m.Descent(pc.Style, pc.Size)}
 			if strings.HasPrefix(pc.Link, "#") {
 				n, ok := b.opening[pc.Link[1:]]
+				if !ok {
+					n, ok = b.blockPage[pc.Link[1:]]
+				}
 				if !ok {
 					continue
 				}

@@ -64,6 +64,16 @@ type flowItem struct {
 	firstWord int // word index (see Words) the line begins in, -1 for none
 
 	mark *bookmark // an outline entry at this line (subheadings)
+
+	// notes are the footnotes referenced from this line: they go to the
+	// foot of the page the line is set on.
+	notes []*footnote
+}
+
+// footnote is a note set for the foot of the page.
+type footnote struct {
+	blockID string
+	lines   []flowItem // set small, on the notes' own leading
 }
 
 // pageSpan is one page's share of a flow: items[from:to], and the grid
@@ -132,7 +142,11 @@ func skipSpaces(items []flowItem, i int) int {
 // of a verso is weighed against that of the recto facing it, except when
 // the recto ends the part. The result always covers every item: when the
 // rules cannot all be kept the cheapest breach wins.
-func paginate(items []flowItem, firstCap, cap int, firstRecto bool) []pageSpan {
+//
+// noteArea converts a count of footnote lines into the grid lines their
+// block takes at the page foot, separator included (nil: no notes). A
+// page's height, for shortness and balance, counts its notes.
+func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea func(lines int) int) []pageSpan {
 	n := len(items)
 	if n == 0 || skipSpaces(items, 0) == n {
 		return []pageSpan{{from: 0, to: n}}
@@ -171,12 +185,18 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool) []pageSpan {
 					pageCap = firstCap
 				}
 				a := skipSpaces(items, pos)
-				used, h := 0, 0
+				used, h, noteLines := 0, 0, 0
 				for b := a + 1; b <= n; b++ {
 					it := items[b-1]
 					used += it.slots
+					for _, fn := range it.notes {
+						noteLines += len(fn.lines)
+					}
 					if it.kind == itemLine {
 						h = used
+						if noteLines > 0 && noteArea != nil {
+							h += noteArea(noteLines)
+						}
 					}
 					// A page takes at least one item even if it overflows.
 					if h > pageCap && b > a+1 {

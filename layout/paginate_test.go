@@ -89,7 +89,7 @@ func TestPaginate(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			spans := paginate(tc.flow, tc.firstCap, 10, tc.recto)
+			spans := paginate(tc.flow, tc.firstCap, 10, tc.recto, nil)
 			var breaks []int
 			for _, s := range spans {
 				breaks = append(breaks, s.from)
@@ -110,9 +110,22 @@ func TestPaginate(t *testing.T) {
 // TestPaginateImpossible checks that a flow whose rules cannot all be kept
 // still gets pages: a 12-line paragraph kept whole by a heading on
 // 5-line pages must break somewhere.
+// TestPaginateFootnotes checks that a page's footnotes take their room
+// from the text: a 2-line note referred to from line 3, at one grid line
+// a note line plus one for the rule, leaves 10 - 3 = 7 lines of text.
+func TestPaginateFootnotes(t *testing.T) {
+	flow := flowOf(12)
+	flow[3].notes = []*footnote{{blockID: "n", lines: flowOf(2)}}
+	area := func(lines int) int { return lines + 1 }
+	spans := paginate(flow, 10, 10, true, area)
+	if len(spans) != 2 || spans[0].to != 7 || spans[0].height != 10 {
+		t.Errorf("pages %v, want the first to end after 7 lines at height 10", spans)
+	}
+}
+
 func TestPaginateImpossible(t *testing.T) {
 	flow := flowOf(12)
-	spans := paginate(flow, 5, 5, true)
+	spans := paginate(flow, 5, 5, true, nil)
 	if len(spans) < 3 || spans[len(spans)-1].to != len(flow) {
 		t.Fatalf("spans %v do not cover the flow", spans)
 	}
@@ -289,5 +302,41 @@ func TestRoman(t *testing.T) {
 		if got := roman(n); got != want {
 			t.Errorf("roman(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// TestFootnotePlacement checks that a note lands at the foot of the page
+// that refers to it, under a rule, below every line of text.
+func TestFootnotePlacement(t *testing.T) {
+	doc := bookDocument(1, 9)
+	ch := &doc.Parts[4]
+	ref := &ch.Blocks[5]
+	ref.Spans = append(ref.Spans, Span{Text: "1", Super: true, Link: "#fn-1"})
+	ch.Blocks = append(ch.Blocks, Block{ID: "fn-1", Style: Footnote, Marker: "1", Spans: []Span{{Text: strings.Repeat("note words ", 30)}}})
+	b := fixedBook(doc)
+	refPage, notePage := 0, 0
+	for n, pg := range b.pages {
+		for _, pl := range pg.lines {
+			if pl.item.blockID == ref.ID && len(pl.item.notes) > 0 {
+				refPage = n + 1
+			}
+			if pl.item.blockID == "fn-1" {
+				notePage = n + 1
+				for _, other := range pg.lines {
+					if other.item.blockID != "fn-1" && other.y >= pl.y {
+						t.Errorf("text line at y %v below the note line at %v", other.y.Points(), pl.y.Points())
+					}
+				}
+				if len(pg.rules) != 1 {
+					t.Errorf("page %d has %d rules, want 1 above the note", n+1, len(pg.rules))
+				}
+			}
+		}
+	}
+	if refPage == 0 || refPage != notePage {
+		t.Errorf("reference on page %d, note on page %d", refPage, notePage)
+	}
+	if b.stats.Widows+b.stats.Orphans != 0 {
+		t.Errorf("%d widows, %d orphans", b.stats.Widows, b.stats.Orphans)
 	}
 }

@@ -71,6 +71,10 @@ func letterDocument(t testing.TB, trim string, profile Profile) *Document {
 		}
 		intro.Blocks = append(intro.Blocks, Block{ID: fmt.Sprintf("intro-%d", i), Style: style, Spans: []Span{{Text: paras[10+i%7]}}})
 	}
+	// A footnote, to see it set at the foot of its page.
+	intro.Blocks[2].Spans = append(intro.Blocks[2].Spans, Span{Text: "1", Super: true, Link: "#intro-note-1"})
+	intro.Blocks = append(intro.Blocks, Block{ID: "intro-note-1", Style: Footnote, Marker: "1", Spans: []Span{
+		{Text: "The Twenty-second Congress of the CPSU met in Moscow from 17 to 31 October 1961; Khrushchev's report attacked the Albanian leadership by name."}}})
 	doc.Parts = append(doc.Parts, intro)
 	var cur *Part
 	n := 0
