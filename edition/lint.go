@@ -471,6 +471,8 @@ func hyphenJoiner(parts []string) string {
 	return ""
 }
 
+var months = wordSet(`january february march april may june july august september october november december`)
+
 var modals = wordSet(`do does did will would could should must might shall may can`)
 
 // scanno judges a lower-case word against the look-alikes a scan produces
@@ -587,6 +589,13 @@ func (l *linter) lintMark(pi, i int) {
 			if stray && nextWord != "" && !p.adjacent(i) {
 				l.report(pi, t.start, LintStrayPunct, fmt.Sprintf("“%s” after “%s” ends no clause", m, prevWord), "delete it")
 			}
+		}
+		// A full stop between day and year: "October 5. 1964".
+		if m == "." && i >= 2 && months[strings.ToLower(p.wordAt(i-2))] && isDigits(prevWord) && len(prevWord) <= 2 &&
+			p.adjacent(i-1) && isDigits(nextWord) && len(nextWord) == 4 {
+			l.report(pi, t.start, LintStrayPunct, "full stop between the day and the year in “"+p.wordAt(i-2)+" "+prevWord+". "+nextWord+"”",
+				"“"+p.wordAt(i-2)+" "+prevWord+", "+nextWord+"”")
+			return
 		}
 		// A full stop before a lower-case word: a stray mark or a lost capital.
 		if m == "." && nextWord != "" && !p.adjacent(i) && isLowerWord(nextWord) && prevWord != "" && p.adjacent(i-1) &&

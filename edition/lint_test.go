@@ -117,6 +117,8 @@ func TestLintKinds(t *testing.T) {
 		{"year", "The 1980 Moscow Declaration and the 1960 one" + tail, LintYear, 5},
 		{"past year", "The 1957 and 1960 Declarations" + tail, LintYear, 0},
 		{"date comma", "On November 7,1961 they met" + tail, LintSpacing, 14},
+		{"date full stop", "Tirana, October 5. 1964" + tail, LintStrayPunct, 18},
+		{"date fine", "Tirana, October 5, 1964, and May 5. Then 1964 came" + tail, LintStrayPunct, 0},
 		{"thousands", "Some 1,000 tons of grain" + tail, LintSpacing, 0},
 		{"space after guillemet", "It runs: « According to them»" + tail, LintSpacing, 10},
 	}
