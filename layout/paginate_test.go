@@ -260,10 +260,26 @@ func TestBookPages(t *testing.T) {
 
 // TestPageStarts checks each reported page start against the page's
 // first line: the block is the line's and the word index names the word
-// the line begins with.
+// the line begins with, or, when the page opens inside a hyphenated word,
+// the word it continues. The letter, set with the real fonts and
+// hyphenation, has such pages.
 func TestPageStarts(t *testing.T) {
-	doc := bookDocument(2, 9)
+	checkPageStarts(t, bookDocument(2, 9), nil)
+	m, err := NewFontMeasurer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPageStarts(t, letterDocument(t, DefaultTrim, Print), m)
+}
+
+func checkPageStarts(t *testing.T, doc *Document, m *FontMeasurer) {
+	t.Helper()
 	b := fixedBook(doc)
+	if m != nil {
+		tr, _ := LookupTrim(doc.Trim)
+		b = newBook(doc, newGeometry(tr), m, NewSetter(m, NewHyphenator()))
+		b.layout()
+	}
 	blocks := map[string]Block{}
 	for _, p := range doc.Parts {
 		for _, blk := range p.Blocks {
@@ -274,6 +290,7 @@ func TestPageStarts(t *testing.T) {
 	if len(starts) < 5 {
 		t.Fatalf("only %d page starts", len(starts))
 	}
+	continued := 0
 	for _, ps := range starts {
 		pg := b.pages[ps.Page-1]
 		if ps.Label != pg.label {
@@ -291,10 +308,20 @@ func TestPageStarts(t *testing.T) {
 			continue
 		}
 		words := Words(plainText(blocks[ps.BlockID].Spans))
-		if ps.Word >= len(words) || !strings.HasPrefix(words[ps.Word], strings.TrimSuffix(first.line.Pieces[0].Text, "-")) {
-			t.Errorf("page %d: word %d of %s is not the line's first word %q", ps.Page, ps.Word, ps.BlockID, first.line.Pieces[0].Text)
+		piece := first.line.Pieces[0]
+		frag := strings.TrimSuffix(piece.Text, "-")
+		switch {
+		case ps.Word >= len(words):
+			t.Errorf("page %d: word %d of %s, which has %d words", ps.Page, ps.Word, ps.BlockID, len(words))
+		case piece.Word >= 0 && !strings.HasPrefix(words[ps.Word], frag):
+			t.Errorf("page %d: word %d of %s is %q, the line begins %q", ps.Page, ps.Word, ps.BlockID, words[ps.Word], piece.Text)
+		case piece.Word < 0 && !strings.Contains(words[ps.Word], frag):
+			t.Errorf("page %d: word %d of %s is %q, the line continues it with %q", ps.Page, ps.Word, ps.BlockID, words[ps.Word], piece.Text)
+		case piece.Word < 0:
+			continued++
 		}
 	}
+	t.Logf("%d page starts, %d inside a word", len(starts), continued)
 }
 
 func TestRoman(t *testing.T) {
@@ -338,5 +365,34 @@ func TestFootnotePlacement(t *testing.T) {
 	}
 	if b.stats.Widows+b.stats.Orphans != 0 {
 		t.Errorf("%d widows, %d orphans", b.stats.Widows, b.stats.Orphans)
+	}
+}
+
+// stubSetter returns the same lines for every paragraph.
+type stubSetter []Line
+
+func (s stubSetter) Set(ParagraphSpec) []Line { return s }
+
+// TestFirstWordAcrossHyphen checks the word a line starting inside a
+// hyphenated word reports: the word begun on the line before.
+func TestFirstWordAcrossHyphen(t *testing.T) {
+	lines := stubSetter{
+		{Pieces: []Piece{{Text: "one", Word: 0}, {Text: "hy-", Word: 1}}, Hyphenated: true},
+		{Pieces: []Piece{{Text: "phen", Word: -1}, {Text: "two", Word: 2}}},
+		{Pieces: []Piece{{Text: "three", Word: 3}}},
+	}
+	tr, _ := LookupTrim(DefaultTrim)
+	b := newBook(&Document{}, newGeometry(tr), FixedMeasurer{}, lines)
+	blk := &Block{ID: "b", Style: Body, Spans: []Span{{Text: "one hyphen two three"}}}
+	items := b.setBlock(blk, blk.Spans, b.styleOf(blk), 0)
+	var got []int
+	for _, it := range items {
+		got = append(got, it.firstWord)
+	}
+	if fmt.Sprint(got) != "[0 1 3]" {
+		t.Errorf("first words %v, want [0 1 3]", got)
+	}
+	if !items[0].hyphen || items[1].hyphen {
+		t.Errorf("hyphen flags %v %v, want true false", items[0].hyphen, items[1].hyphen)
 	}
 }
