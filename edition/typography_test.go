@@ -1,0 +1,181 @@
+package edition
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+func TestTypesetString(t *testing.T) {
+	const nb = "\u00a0"
+	for _, tc := range []struct{ in, want string }{
+		// Double quotes.
+		{`"Hello," she said.`, "“Hello,” she said."},
+		{`("quoted")`, "(“quoted”)"},
+		{`said—"stop"`, "said—“stop”"},
+		{`a lone " here`, "a lone ” here"},
+		// Single quotes and apostrophes.
+		{`don't`, "don’t"},
+		{`Khrushchev's group`, "Khrushchev’s group"},
+		{`the workers' fund`, "the workers’ fund"},
+		{`He said 'yes' to it.`, "He said ‘yes’ to it."},
+		{`"'Quoted' inside"`, "“‘Quoted’ inside”"},
+		{`'Tis the season`, "’Tis the season"},
+		{`in the '60s and '64`, "in the ’60s and ’64"},
+		{`They are being' menaced`, "They are being’ menaced"},
+		// As printed: guillemets, curly quotes, the letter's stray ‘.
+		{"«Zeri i Popullit»", "«Zeri i Popullit»"},
+		{"the party as ‘well, a leader", "the party as ‘well, a leader"},
+		{"“already” ’curly’", "“already” ’curly’"},
+		// Dashes.
+		{"few--but enough", "few—but enough"},
+		{"few -- but enough", "few — but enough"},
+		{"few---but", "few—but"},
+		{"Mr. ---- of that town", "Mr. ---- of that town"},
+		{"agreed - on everything", "agreed – on everything"},
+		{"well-known Marxist-Leninist", "well-known Marxist-Leninist"},
+		{"- a list item", "- a list item"},
+		{"ends with -", "ends with -"},
+		// Ellipses.
+		{"Wait...", "Wait…"},
+		{"lists here.... We have", "lists here…. We have"},
+		{"1..2", "1..2"},
+		// No-break spaces.
+		{"N. Khrushchev", "N." + nb + "Khrushchev"},
+		{"V. I. Lenin", "V." + nb + "I." + nb + "Lenin"},
+		{"J. V. Stalin and J.V. Stalin", "J." + nb + "V." + nb + "Stalin and J.V." + nb + "Stalin"},
+		{"(N. Lenin)", "(N." + nb + "Lenin)"},
+		{"Mr. Smith and Dr. Jones", "Mr." + nb + "Smith and Dr." + nb + "Jones"},
+		{"Tirana, October 5. 1964", "Tirana, October" + nb + "5. 1964"},
+		{"November 7,1961, and July 30", "November" + nb + "7,1961, and July" + nb + "30"},
+		{"on 5 October 1964 and 21st May", "on 5" + nb + "October 1964 and 21st" + nb + "May"},
+		{"No. 5, p. 44, vol. 3", "No." + nb + "5, p." + nb + "44, vol." + nb + "3"},
+		{"the C.C. of the P.L.A.", "the C.C. of the P.L.A."},
+		{"in May we met", "in May we met"},
+		{"pages 14 to 19", "pages 14 to 19"},
+		{"", ""},
+	} {
+		if got := TypesetString(tc.in); got != tc.want {
+			t.Errorf("TypesetString(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestTypesetAcrossInlines(t *testing.T) {
+	emph := func(s string) Inline { return Inline{Kind: Emph, Children: []Inline{Str(s)}} }
+	for _, tc := range []struct {
+		name string
+		in   []Inline
+		want string // dumpInlines of the result
+	}{
+		{"apostrophe after emphasis", []Inline{emph("Pravda"), Str("'s editors")}, "{emph:Pravda}’s editors"},
+		{"quotes around emphasis", []Inline{Str(`He said "`), emph("stop"), Str(`" then`)}, "He said “{emph:stop}” then"},
+		{"quote opening inside emphasis", []Inline{Str("the "), emph(`"party"`)}, "the {emph:“party”}"},
+		{"spaced hyphen before a line break", []Inline{Str("agreed -"), {Kind: LineBreak}, Str("some said")}, "agreed –{br}some said"},
+		{"initial before emphasis", []Inline{Str("N. "), emph("Khrushchev")}, "N.{nbsp}{emph:Khrushchev}"},
+		{"note reference is transparent", []Inline{Str(`"word,`), {Kind: NoteRef, Target: "n1", Text: "1"}, Str(`" and`)}, "“word,{ref n1:1}” and"},
+		{"code untouched", []Inline{Str("a -- b "), {Kind: Code, Text: `x--y "z"`}}, "a — b {code:x--y \"z\"}"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := dumpInlines(tc.in)
+			got := Typeset(tc.in)
+			if s := dumpInlines(got); s != tc.want {
+				t.Errorf("got %q, want %q", s, tc.want)
+			}
+			if dumpInlines(tc.in) != before {
+				t.Errorf("Typeset changed its input: %q", dumpInlines(tc.in))
+			}
+		})
+	}
+}
+
+func TestTypesetSections(t *testing.T) {
+	secs := []Section{{
+		Title: []Inline{Str(`The "Party"`)},
+		Blocks: []Block{
+			{Kind: Paragraph, Inlines: []Inline{Str("don't")}},
+			{Kind: BlockQuote, Children: []Block{{Kind: Paragraph, Inlines: []Inline{Str("a--b")}}}},
+		},
+	}}
+	TypesetSections(secs)
+	if got := PlainText(secs[0].Title); got != "The “Party”" {
+		t.Errorf("title %q", got)
+	}
+	if got := PlainText(secs[0].Blocks[0].Inlines); got != "don’t" {
+		t.Errorf("paragraph %q", got)
+	}
+	if got := PlainText(secs[0].Blocks[1].Children[0].Inlines); got != "a—b" {
+		t.Errorf("quoted paragraph %q", got)
+	}
+}
+
+// TestTypesetOpenLetter typesets the whole letter: no straight quote, no
+// double hyphen left, the same letters and digits in the same order, and a
+// second pass changes nothing.
+func TestTypesetOpenLetter(t *testing.T) {
+	_, src := readOpenLetter(t)
+	secs := src.Sections
+	before := sectionsText(secs)
+	TypesetSections(secs)
+	after := sectionsText(secs)
+	if lettersOf(before) != lettersOf(after) {
+		t.Error("typesetting changed letters or digits")
+	}
+	if strings.ContainsAny(after, `"'`) || strings.Contains(after, "--") {
+		t.Errorf("straight quotes or double hyphens left")
+	}
+	for _, want := range []string{"N.\u00a0Khrushchev’s group", "October\u00a05. 1964", "as ‘well", "«Zeri i Popullit»", "here…. We"} {
+		if !strings.Contains(after, want) {
+			t.Errorf("typeset letter lacks %q", want)
+		}
+	}
+	TypesetSections(secs)
+	if again := sectionsText(secs); again != after {
+		t.Error("a second pass changed the text")
+	}
+}
+
+func TestTypesetKeepsLetters(t *testing.T) {
+	for _, s := range []string{
+		`"'Tis ' -- - ... '' "" ''' '60s`, "a - - b", "'", `"`, "-- -", "N. N. N.", "5 May 5 May 5", "« ' » “ \" ”", "\u00a0' \u00a0\"",
+	} {
+		got := TypesetString(s)
+		if lettersOf(got) != lettersOf(s) {
+			t.Errorf("TypesetString(%q) = %q changed letters", s, got)
+		}
+		if TypesetString(got) != got {
+			t.Errorf("TypesetString is not idempotent on %q: %q then %q", s, got, TypesetString(got))
+		}
+	}
+}
+
+func FuzzTypesetString(f *testing.F) {
+	for _, s := range []string{`"Hello," she said--'tis N. Lenin... on May 5 - yes`, "«a» ‘b’", "J.V. Stalin", "No. 5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := TypesetString(s)
+		if lettersOf(got) != lettersOf(s) {
+			t.Fatalf("TypesetString(%q) = %q changed letters", s, got)
+		}
+	})
+}
+
+func sectionsText(secs []Section) string {
+	var b strings.Builder
+	for _, s := range secs {
+		for _, bl := range s.Blocks {
+			b.WriteString(BlockText(&bl) + "\n")
+		}
+	}
+	return b.String()
+}
+
+func lettersOf(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
