@@ -45,6 +45,11 @@ type Line struct {
 	Natural    Length  // the line's natural width before stretching or shrinking
 	Hyphenated bool    // the line ends with an inserted hyphen
 	Ratio      float64 // adjustment ratio: > 0 stretched, < 0 shrunk (Knuth–Plass r)
+	// Expand is the line's font expansion in thousandths, 0 unless the
+	// Setter's Expansion is on: every piece of the line is to be drawn
+	// scaled horizontally by (1000+Expand)/1000 (PDF's Tz operator), which
+	// is how the pieces' X positions were computed.
+	Expand int
 }
 
 // Piece is a word, or a fragment of one, set in a single style.

@@ -10,15 +10,20 @@ import (
 )
 
 // The tests set text with FixedMeasurer at 2 pt, so that every character,
-// the space included, is exactly 1 pt wide. With NewSetter's glue a space
-// stretches by 1/2 pt and shrinks by 2/5 pt (26214 sp).
+// the space included, is exactly 1 pt wide, and give a space 1/2 pt of
+// stretch and 2/5 pt (26214 sp) of shrink, whatever NewSetter's tuning.
 const (
 	fixedSize    = 2 * Point
 	fixedStretch = Point / 2
 	fixedShrink  = Point * 2 / 5
 )
 
-func fixedSetter(h *Hyphenator) *Setter { return NewSetter(FixedMeasurer{}, h) }
+func fixedSetter(h *Hyphenator) *Setter {
+	s := NewSetter(FixedMeasurer{}, h)
+	s.SpaceStretchNum, s.SpaceStretchDen = 1, 2
+	s.SpaceShrinkNum, s.SpaceShrinkDen = 2, 5
+	return s
+}
 
 func plain(text string, measure Length) ParagraphSpec {
 	return ParagraphSpec{Spans: []Span{{Text: text}}, Size: fixedSize, Measure: measure}
@@ -126,6 +131,44 @@ func TestSetStretch(t *testing.T) {
 	// The last line is set at natural width: spaces of 1 pt.
 	if got, want := xs(lines[1]), []Length{0, 3 * Point, 6 * Point}; !equal(got, want) {
 		t.Errorf("last line X = %v, want %v", got, want)
+	}
+}
+
+func TestSetExpansion(t *testing.T) {
+	// "aa bb cc" is 8 pt in 9, as in TestSetStretch, but letters may now
+	// grow by up to 100/1000: their 6 pt add 0.6 pt of flexibility to the
+	// glue's 1 pt, r = 1/1.6 = 0.625, so the letters are expanded by
+	// 62.5, rounded down to 62/1000. Each 2 pt word becomes 131072×1062/1000
+	// = 139198.5, rounded up to 139199 sp, 8127 sp more, 24381 for the
+	// three; the glue takes the remaining 65536−24381 = 41155 sp, 20577 and
+	// 20578.
+	s := fixedSetter(nil)
+	s.Expansion = 100
+	lines := s.Set(plain("aa bb cc dd ee ff", 9*Point))
+	if want := []string{"aa bb cc", "dd ee ff"}; len(lines) != 2 || lines[0].Pieces[2].Text != "cc" {
+		t.Fatalf("lines %+v, want %q", lines, want)
+	}
+	l := lines[0]
+	if l.Expand != 62 || l.Ratio != 41155.0/65536 {
+		t.Errorf("expand %d, ratio %v; want 62 and %v", l.Expand, l.Ratio, 41155.0/65536)
+	}
+	if got, want := xs(l), []Length{0, 139199 + 65536 + 20577, 2*139199 + 2*65536 + 41155}; !equal(got, want) {
+		t.Errorf("X = %v, want %v", got, want)
+	}
+	if end := l.Pieces[2].X + 139199; end != 9*Point {
+		t.Errorf("line ends at %d sp, want %d", end, 9*Point)
+	}
+	// The last line is set at natural width, unexpanded.
+	if lines[1].Expand != 0 || !equal(xs(lines[1]), []Length{0, 3 * Point, 6 * Point}) {
+		t.Errorf("last line expand %d, X %v", lines[1].Expand, xs(lines[1]))
+	}
+	// Ragged lines are never expanded.
+	p := plain("aa bb cc dd ee ff", 9*Point)
+	p.Align = Left
+	for _, l := range s.Set(p) {
+		if l.Expand != 0 {
+			t.Errorf("ragged line expanded by %d", l.Expand)
+		}
 	}
 }
 
@@ -337,7 +380,7 @@ func TestSetWordWiderThanMeasure(t *testing.T) {
 
 // TestSetNeverOverfull sets random paragraphs, of real and invented words,
 // styles, note marks, no-break spaces and soft hyphens, in random measures
-// and indents, and checks what must always hold: no piece ends beyond the
+// and indents, with and without font expansion, and checks what must always hold: no piece ends beyond the
 // right edge of its line, every character comes out once and in order,
 // words are numbered as Words numbers them, and, whenever the measure
 // leaves room for the longest word, no more than two hyphens in a row and
@@ -386,7 +429,9 @@ func TestSetNeverOverfull(t *testing.T) {
 		if p.Measure-p.LeftIndent-p.RightIndent-max(p.FirstIndent, 0) < 2*Point {
 			continue // no room for two characters: nothing can be promised
 		}
-		lines := fixedSetter(h).Set(p)
+		s := fixedSetter(h)
+		s.Expansion = 20 * r.IntN(3)
+		lines := s.Set(p)
 		var got strings.Builder
 		lastWord := -1
 		for k, l := range lines {
@@ -395,7 +440,7 @@ func TestSetNeverOverfull(t *testing.T) {
 				left, width = left+p.FirstIndent, width-p.FirstIndent
 			}
 			for _, pc := range l.Pieces {
-				if end := pc.X + m.Width(pc.Style, pc.Size, pc.Text); pc.X < left || end > left+width {
+				if end := pc.X + expanded(m.Width(pc.Style, pc.Size, pc.Text), l.Expand); pc.X < left || end > left+width {
 					t.Fatalf("iter %d: line %d %q: piece %q spans %v–%v pt, line is %v–%v",
 						iter, k, texts([]Line{l}), pc.Text, pc.X.Points(), end.Points(), left.Points(), (left + width).Points())
 				}
@@ -460,23 +505,34 @@ func TestSetActiveListBounded(t *testing.T) {
 }
 
 // TestOpenLetterSetting sets every paragraph of the open letter as the book
-// does (10.5 pt Charis on the 296 pt measure of the 5.5×8.5 in trim) and
-// reports the spread of adjustment ratios; it fails on an overfull line, a
-// run of three hyphens, or a clear loss of quality.
+// does (10.5 pt Charis on the 296 pt measure of the 5.5×8.5 in trim), with
+// and without font expansion, and reports the spread of word spaces; it
+// fails on an overfull line, a run of three hyphens, or a clear loss of
+// quality.
 func TestOpenLetterSetting(t *testing.T) {
 	data, err := os.ReadFile("../seeds/open-letter-1964/source.txt")
 	if err != nil {
 		t.Skipf("seed text: %v", err)
 	}
-	st := setOpenLetter(newFontMeasurer(t), string(data))
-	t.Logf("%d paragraphs, %d lines (%d justified), %d hyphenated, longest run %d; ratio p50 %.2f p95 %.2f max %.2f; word space p05 %.2f p95 %.2f max %.2f of natural",
-		st.paragraphs, st.lines, st.justified, st.hyphenated, st.longestRun, st.ratioP50, st.ratioP95, st.ratioMax, st.gapP05, st.gapP95, st.gapMax)
-	if st.overfull > 0 || st.longestRun > 2 {
-		t.Errorf("%d overfull lines, longest hyphen run %d", st.overfull, st.longestRun)
-	}
-	// Regression bounds, a little above what the setter achieves today.
-	if st.ratioP95 > 1.1 || st.ratioMax > 3.2 {
-		t.Errorf("ratio p95 %.2f, max %.2f: the setting got looser", st.ratioP95, st.ratioMax)
+	m := newFontMeasurer(t)
+	for _, tt := range []struct {
+		expansion      int
+		gapP95, gapMax float64 // regression bounds, a little above today's
+	}{
+		{0, 1.5, 2.5},
+		{20, 1.3, 2.4},
+	} {
+		s := NewSetter(m, NewHyphenator())
+		s.Expansion = tt.expansion
+		st := setOpenLetter(s, string(data))
+		t.Logf("expansion %d: %d paragraphs, %d lines (%d justified), %d hyphenated, longest run %d; glue ratio p50 %.2f p95 %.2f max %.2f; word space p05 %.2f p95 %.2f max %.2f of natural",
+			tt.expansion, st.paragraphs, st.lines, st.justified, st.hyphenated, st.longestRun, st.ratioP50, st.ratioP95, st.ratioMax, st.gapP05, st.gapP95, st.gapMax)
+		if st.overfull > 0 || st.longestRun > 2 {
+			t.Errorf("expansion %d: %d overfull lines, longest hyphen run %d", tt.expansion, st.overfull, st.longestRun)
+		}
+		if st.gapP95 > tt.gapP95 || st.gapMax > tt.gapMax {
+			t.Errorf("expansion %d: word spaces p95 %.2f, max %.2f: the setting got looser", tt.expansion, st.gapP95, st.gapMax)
+		}
 	}
 }
 
@@ -485,8 +541,8 @@ type letterStats struct {
 	ratioP50, ratioP95, ratioMax, gapP05, gapP95, gapMax           float64
 }
 
-func setOpenLetter(m Measurer, text string) letterStats {
-	s := NewSetter(m, NewHyphenator())
+func setOpenLetter(s *Setter, text string) letterStats {
+	m := s.m
 	var st letterStats
 	var ratios []float64
 	for _, para := range strings.Split(text, "\n\n") {
@@ -506,7 +562,7 @@ func setOpenLetter(m Measurer, text string) letterStats {
 			if i == 0 {
 				right += Pt(10.5) // the indent
 			}
-			if last.X+m.Width(last.Style, last.Size, last.Text) > right {
+			if last.X+expanded(m.Width(last.Style, last.Size, last.Text), l.Expand) > right {
 				st.overfull++
 			}
 			if strings.HasSuffix(last.Text, "-") {
