@@ -173,12 +173,13 @@ type AppliedEmendation struct {
 	// writer can link to the block or print its page.
 	ID string
 
-	Section      int    // index of the section in the slice given to ApplyEmendations
-	SectionID    string // the section's ID, if assigned
-	SectionTitle string // the section's title as plain text, if it has one
-	Paragraph    int    // 1-based, counting paragraph-like blocks in the section
-	BlockID      string // the emended block's ID, if assigned
-	Line         int    // the source line of the paragraph the reading stood in
+	Section      int       // index of the section in the slice given to ApplyEmendations
+	SectionID    string    // the section's ID, if assigned
+	SectionTitle string    // the section's title as plain text, if it has one
+	Paragraph    int       // 1-based, counting paragraph-like blocks in the section; 0 for furniture
+	BlockKind    BlockKind // the emended block's kind: a paragraph, or furniture such as a dateline
+	BlockID      string    // the emended block's ID, if assigned
+	Line         int       // the source line of the paragraph the reading stood in
 
 	// Before and After are the copy-text's reading and this edition's, as the
 	// apparatus prints them; a paragraph break is shown as ¶.
@@ -625,7 +626,10 @@ func locateApplied(secs []Section, applied []AppliedEmendation) {
 						if j, ok := byIndex[n]; ok {
 							a := &applied[j]
 							a.Section, a.SectionID, a.SectionTitle = s, secs[s].ID, secs[s].PlainTitle()
-							a.Paragraph, a.BlockID = max(para, 1), b.ID
+							a.Paragraph, a.BlockID, a.BlockKind = max(para, 1), b.ID, b.Kind
+							if top && !paragraphLike(b.Kind) {
+								a.Paragraph = 0 // a salutation, signature or dateline: named, not counted
+							}
 							a.order = order
 							// Where the correction now stands in the block:
 							// a join may have moved text after others.
@@ -779,6 +783,9 @@ func NoteOnText(m Meta, applied []AppliedEmendation, src *Source) Section {
 			part = fmt.Sprintf("Part %d", a.Section+1)
 		}
 		where := fmt.Sprintf("%s, paragraph %d: ", part, a.Paragraph)
+		if a.Paragraph == 0 {
+			where = fmt.Sprintf("%s, %s: ", part, furnitureNames[a.BlockKind])
+		}
 		why := ReasonLabel(a.Reason)
 		if a.Note != "" {
 			why += "; " + strings.TrimSpace(a.Note)
@@ -795,6 +802,13 @@ func NoteOnText(m Meta, applied []AppliedEmendation, src *Source) Section {
 	}
 	sec.Blocks = append(sec.Blocks, list)
 	return sec
+}
+
+// furnitureNames name the blocks around a letter's paragraphs, for the
+// apparatus.
+var furnitureNames = map[BlockKind]string{
+	Heading: "heading", Salutation: "salutation", Signature: "signature", Dateline: "dateline",
+	Attribution: "source line", Centered: "display line", Note: "note", ThematicBreak: "break",
 }
 
 // untitled reports whether some section has no title of its own, so that its

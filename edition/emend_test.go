@@ -220,6 +220,7 @@ func TestLemma(t *testing.T) {
 func TestNoteOnText(t *testing.T) {
 	secs := testSections()
 	applied, err := ApplyEmendations(secs, []Emendation{
+		{File: "e.yaml", Line: 1, Source: "Dear Comrades,", Reading: "Dear Comrades!", Reason: ReasonPunctuation},
 		{File: "e.yaml", Line: 2, Source: "01", Reading: "of", Reason: ReasonOCR},
 		{File: "e.yaml", Line: 4, Join: "Eisenhower", Reason: ReasonBrokenParagraph, Note: "the source breaks here"},
 	})
@@ -247,6 +248,7 @@ func TestNoteOnText(t *testing.T) {
 		"dated 5 October 1964 and was first printed in Zëri i Popullit.",
 		"line 203, “Click here” (web navigation)",
 		"headings of its parts are the editor’s",
+		"One, salutation: Comrades!] Comrades, (punctuation)",
 		"One, paragraph 1: of] 01 (scanning error)",
 		"Part 2, paragraph 1: Eisenhower Kennedy,] Eisenhower ¶ Kennedy, (broken paragraph; the source breaks here)",
 	} {
@@ -254,8 +256,8 @@ func TestNoteOnText(t *testing.T) {
 			t.Errorf("note on the text lacks %q:\n%s", want, text)
 		}
 	}
-	if len(items) != 2 {
-		t.Fatalf("%d list items, want 2", len(items))
+	if len(items) != 3 {
+		t.Fatalf("%d list items, want 3", len(items))
 	}
 	if got := items[0].Attr.Get("emendation"); got != applied[0].ID {
 		t.Errorf("item attr emendation = %q, want %q", got, applied[0].ID)
