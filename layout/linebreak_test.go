@@ -523,7 +523,9 @@ func TestOpenLetterSetting(t *testing.T) {
 		{20, 1.3, 2.4},
 	} {
 		s := NewSetter(m, NewHyphenator())
-		s.Expansion = tt.expansion
+		if tt.expansion > 0 {
+			s.UseExpansion(tt.expansion)
+		}
 		st := setOpenLetter(s, string(data))
 		t.Logf("expansion %d: %d paragraphs, %d lines (%d justified), %d hyphenated, longest run %d; glue ratio p50 %.2f p95 %.2f max %.2f; word space p05 %.2f p95 %.2f max %.2f of natural",
 			tt.expansion, st.paragraphs, st.lines, st.justified, st.hyphenated, st.longestRun, st.ratioP50, st.ratioP95, st.ratioMax, st.gapP05, st.gapP95, st.gapMax)
