@@ -765,6 +765,17 @@ func (l *linter) quotes(pi int) {
 			l.report(pi, t.start, LintUnbalancedQuote, fmt.Sprintf("closing “%s” with no opening “%s”", t.text, pairs[t.text]), "")
 		}
 	}
+	// Straight double quotes open and close alike: an odd count is one too
+	// many or too few, and the last one is the likeliest culprit.
+	var straight []int
+	for _, t := range p.toks {
+		if t.text == "\"" {
+			straight = append(straight, t.start)
+		}
+	}
+	if len(straight)%2 == 1 && !(pi+1 < len(l.paras) && len(l.paras[pi+1].toks) > 0 && l.paras[pi+1].toks[0].text == "\"") {
+		l.report(pi, straight[len(straight)-1], LintUnbalancedQuote, "an odd number of “\"” in this paragraph", "")
+	}
 	if len(stack) == 0 {
 		return
 	}

@@ -102,6 +102,8 @@ func TestLintKinds(t *testing.T) {
 		{"unclosed", "They begin «the real history" + tail, LintUnbalancedQuote, 12},
 		{"unopened", "They begin the real» history" + tail, LintUnbalancedQuote, 20},
 		{"balanced", "They say «peace» and «war «within» war»" + tail, LintUnbalancedQuote, 0},
+		{"straight odd", `He said "go and stay` + tail, LintUnbalancedQuote, 9},
+		{"straight even", `He said "go" and "stay"` + tail, LintUnbalancedQuote, 0},
 		{"doubled", "They dub him as a «a great" + tail, LintDoubledWord, 20},
 		{"doubled the", "For the the people" + tail, LintDoubledWord, 9},
 		{"that that", "He said that that was" + tail, LintDoubledWord, 0},
