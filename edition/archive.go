@@ -398,13 +398,13 @@ func (r *archiveReader) breakBefore(run []srcLine, i int) bool {
 	if l.indent >= 2 && l.indent > prev.indent && endsSentence(prev.text) {
 		return true
 	}
+	if noteStart.MatchString(l.text) && noteStart.MatchString(run[0].text) {
+		return true // "[2] ..." under "[1] ...": a list of notes
+	}
 	if !r.deliberate(run, i-1) {
 		return false
 	}
 	if isFurniture(l.text) || isFurniture(prev.text) {
-		return true
-	}
-	if noteStart.MatchString(l.text) && noteStart.MatchString(run[0].text) {
 		return true
 	}
 	if isAttribution(l.text) && (isDateline(prev.text) || isSignatureLine(prev.text)) {
@@ -485,7 +485,7 @@ var (
 	navWords  = map[string]bool{"home": true, "index": true, "top": true, "contents": true, "next": true, "previous": true, "prev": true, "back": true, "up": true, "main": true, "menu": true, "archive": true, "back to top": true, "next page": true, "previous page": true}
 	attribRe  = regexp.MustCompile(`(?i)^(?:reproduced|reprinted|translated|transcribed|transcription|first published|published|printed|source|taken|originally|html markup|proofread|online version|copyleft|written|delivered)\b`)
 	imprintRe = regexp.MustCompile(`(?i)(?:publishing house|publishers?\b|\bpress\b|verlag|éditions|\beditions\b|printing (?:house|office)|\bprinters\b|publications\b)`)
-	placeYear = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’ -]*,\s*)?(?:1[5-9]|20)\d\d\.?$`)
+	placeYear = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’ :&-]*,\s*)?(?:1[5-9]|20)\d\d\.?$`)
 	closeRe   = regexp.MustCompile(`(?i)^(?:yours\b|with .{0,40}greetings|fraternally|sincerely|respectfully|faithfully|in solidarity)[^.]{0,40}[,.]?$`)
 	bylineRe  = regexp.MustCompile(`(?i)^by\s+\S`)
 )

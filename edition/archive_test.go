@@ -291,6 +291,35 @@ func TestReadArchiveInlines(t *testing.T) {
 	}
 }
 
+func TestReadArchiveNotesWithoutBlankLines(t *testing.T) {
+	text := "The first claim rests on the report of the inspector for the year,[1]\n" +
+		"and the second on the figures the Council itself printed last spring[2]\n" +
+		"in the annual abstract, which nobody at the meeting cared to dispute.\n\n" +
+		"[1] Report of the Inspector of Nuisances, the whole of the second part.\n" +
+		"[2] Annual Abstract of the Borough, the tables on housing in the wards.\n"
+	src, err := ReadArchive("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(src.Notes) != 2 || src.Notes[1].ID != "n2" || src.Notes[1].Line != 6 {
+		t.Fatalf("notes = %+v", src.Notes)
+	}
+	if n := len(src.Warnings); n != 0 {
+		t.Errorf("warnings %v", src.Warnings)
+	}
+}
+
+func TestReadArchiveImprint(t *testing.T) {
+	text := "THE HOUSING QUESTION\n\nLONDON: WILLIAM REEVES, 1890\n\nThe text begins here and goes on.\n"
+	src, err := ReadArchive("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !archiveSame(src.Title, []string{"THE HOUSING QUESTION"}) || !archiveSame(src.Imprint, []string{"LONDON: WILLIAM REEVES, 1890"}) {
+		t.Errorf("title %q imprint %q", src.Title, src.Imprint)
+	}
+}
+
 func TestReadArchiveErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name string
