@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/bindery-editions/bindery/edition"
 )
@@ -94,6 +95,9 @@ func lintTarget(path string) (file string, known []edition.Emendation, err error
 		return "", nil, err
 	}
 	if !info.IsDir() {
+		if isMarkdown(path, "") {
+			return "", nil, fmt.Errorf("%s: lint reads archive plain text, not Markdown", path)
+		}
 		return path, nil, nil
 	}
 	m, err := edition.LoadManifest(path)
@@ -104,6 +108,9 @@ func lintTarget(path string) (file string, known []edition.Emendation, err error
 		}
 		if file, err = m.Resolve(m.Text.File); err != nil {
 			return "", nil, fmt.Errorf("%s: text.file: %w", m.File(), err)
+		}
+		if isMarkdown(file, m.Text.Format) {
+			return "", nil, fmt.Errorf("%s: lint reads archive plain text, and this seed's text is Markdown", file)
 		}
 		if m.Emendations != "" {
 			emFile, err := m.Resolve(m.Emendations)
@@ -130,4 +137,18 @@ func lintTarget(path string) (file string, known []edition.Emendation, err error
 	default:
 		return "", nil, err
 	}
+}
+
+// isMarkdown reports whether a text is Markdown, by its declared format or
+// its extension: the lint's rules are for archive plain text, where "*" or
+// ">" at a line's start is damage, not markup.
+func isMarkdown(file, format string) bool {
+	if format != "" {
+		return format == "markdown"
+	}
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".md", ".markdown":
+		return true
+	}
+	return false
 }

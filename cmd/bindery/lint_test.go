@@ -42,6 +42,7 @@ func TestRunLint(t *testing.T) {
 		{"no path", nil, 2, "", "want one PATH", true, -1},
 		{"two paths", []string{faulty, clean}, 2, "", "want one PATH", true, -1},
 		{"bad flag", []string{"--jsn", faulty}, 2, "", "flag provided but not defined", true, -1},
+		{"markdown", []string{writeTemp(t, "text.md", "# Title\n")}, 2, "", "not Markdown", true, -1},
 		{"missing", []string{filepath.Join(t.TempDir(), "nope.txt")}, 2, "", "no such file", true, -1},
 	}
 	for _, tt := range tests {
