@@ -1,0 +1,323 @@
+package edition
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// Seed is a seed folder read and assembled: the edition, ready for the
+// writers, and what the readers and transforms had to say.
+type Seed struct {
+	Dir      string
+	Manifest *Manifest
+	Edition  *Edition
+	Source   *Source             // the body as the reader recognised it
+	Applied  []AppliedEmendation // emendations applied to the body
+	Warnings []Warning
+}
+
+// LoadOptions are the settings that do not come from the seed itself.
+type LoadOptions struct {
+	// Modified is the build timestamp; zero means the manifest's edition
+	// date. The command line sets it from SOURCE_DATE_EPOCH.
+	Modified time.Time
+	// Trim overrides the manifest's trim size when not empty.
+	Trim string
+	// Strict turns warnings (such as missing images) into errors.
+	Strict bool
+}
+
+// Load reads a seed folder into an Edition: manifest, source text,
+// introduction, emendations and notes, then typography and identifiers.
+func Load(dir string, opts LoadOptions) (*Seed, error) {
+	m, err := LoadManifest(dir)
+	if err != nil {
+		return nil, err
+	}
+	seed := &Seed{Dir: dir, Manifest: m}
+
+	src, err := readText(dir, m)
+	if err != nil {
+		return nil, err
+	}
+	seed.Source = src
+	seed.Warnings = append(seed.Warnings, src.Warnings...)
+	if strings.EqualFold(m.Text.Format, "markdown") || strings.HasSuffix(m.Text.File, ".md") {
+		seed.Warnings = append(seed.Warnings, MissingImages(src, dir)...)
+	}
+	if opts.Strict && len(seed.Warnings) > 0 {
+		msgs := make([]string, len(seed.Warnings))
+		for i, w := range seed.Warnings {
+			msgs[i] = w.String()
+		}
+		return nil, fmt.Errorf("%s (--strict turns warnings into errors)", strings.Join(msgs, "\n"))
+	}
+
+	body := src.Sections
+	if len(body) == 0 {
+		return nil, fmt.Errorf("%s: no body text found", src.File)
+	}
+	if err := applyHeadings(dir, m, body); err != nil {
+		return nil, err
+	}
+
+	if m.Emendations != "" {
+		path, err := ResolveInSeed(dir, m.Emendations)
+		if err != nil {
+			return nil, err
+		}
+		ems, err := LoadEmendations(path)
+		if err != nil {
+			return nil, err
+		}
+		if seed.Applied, err = ApplyEmendations(body, ems); err != nil {
+			return nil, err
+		}
+	}
+
+	var notes []Block
+	var noteSet *NoteSet
+	if m.Notes != "" {
+		path, err := ResolveInSeed(dir, m.Notes)
+		if err != nil {
+			return nil, err
+		}
+		if noteSet, err = LoadNotes(path); err != nil {
+			return nil, err
+		}
+		if notes, err = AttachNotes(body, noteSet); err != nil {
+			return nil, err
+		}
+	}
+	notes = append(src.Notes, notes...)
+
+	intro, err := readIntroduction(dir, m)
+	if err != nil {
+		return nil, err
+	}
+
+	meta := metaFrom(m, src, opts)
+	ed := &Edition{Meta: meta}
+	for i := range body {
+		body[i].Role = RoleChapter
+		if body[i].ID == "" {
+			body[i].ID = fmt.Sprintf("part-%d", i+1)
+		}
+	}
+	ed.Body = body
+
+	for _, name := range m.Parts {
+		switch name {
+		case "titlepage":
+			ed.Front = append(ed.Front, Section{ID: "titlepage", Role: RoleTitlePage, Title: []Inline{Str(meta.Title)}})
+		case "imprint":
+			ed.Front = append(ed.Front, Section{ID: "imprint", Role: RoleImprint, Title: []Inline{Str("Imprint")}, Editorial: true})
+		case "contents":
+			ed.Front = append(ed.Front, Section{ID: "contents", Role: RoleContents, Title: []Inline{Str("Contents")}, Editorial: true})
+		case "introduction":
+			ed.Front = append(ed.Front, intro)
+		case "text":
+			// the body's place is fixed between front and back matter
+		case "note-on-text":
+			ed.Back = append(ed.Back, NoteOnText(meta, seed.Applied, src))
+		case "notes":
+			if len(notes) > 0 {
+				blocks := append([]Block(nil), notes...)
+				if noteSet != nil {
+					if bib := Bibliography(noteSet); len(bib) > 0 {
+						blocks = append(blocks, Block{Kind: Heading, Level: 2, Inlines: []Inline{Str("Sources of the Notes")}, Editorial: true})
+						blocks = append(blocks, bib...)
+					}
+				}
+				ed.Back = append(ed.Back, Section{ID: "notes", Role: RoleEndnotes, Title: []Inline{Str("Notes")}, Editorial: true, Blocks: blocks})
+			}
+		case "source":
+			ed.Back = append(ed.Back, sourceSection(meta, src))
+		case "colophon":
+			ed.Back = append(ed.Back, colophon(meta))
+		}
+	}
+
+	// Typography comes after emendations and notes, which match the source's
+	// own characters.
+	for _, secs := range [][]Section{ed.Front, ed.Body, ed.Back} {
+		TypesetSections(secs)
+	}
+	AssignIDs(ed)
+	seed.Edition = ed
+	return seed, nil
+}
+
+func readText(dir string, m *Manifest) (*Source, error) {
+	path, err := ResolveInSeed(dir, m.Text.File)
+	if err != nil {
+		return nil, err
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading source text: %w", err)
+	}
+	if strings.EqualFold(m.Text.Format, "markdown") || (m.Text.Format == "" && strings.HasSuffix(path, ".md")) {
+		return ReadMarkdown(path, data)
+	}
+	return ReadArchive(path, data)
+}
+
+// readIntroduction reads the editorial introduction (Markdown) into one
+// section; its own headings become subheadings.
+func readIntroduction(dir string, m *Manifest) (Section, error) {
+	sec := Section{ID: "introduction", Role: RoleIntroduction, Title: []Inline{Str("Introduction")}, Editorial: true}
+	if m.Introduction == "" {
+		return sec, nil
+	}
+	path, err := ResolveInSeed(dir, m.Introduction)
+	if err != nil {
+		return sec, err
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return sec, fmt.Errorf("reading introduction: %w", err)
+	}
+	src, err := ReadMarkdown(path, data)
+	if err != nil {
+		return sec, err
+	}
+	if src.Front.Title != "" {
+		sec.Title = []Inline{Str(src.Front.Title)}
+	}
+	for _, s := range src.Sections {
+		if len(s.Title) > 0 {
+			sec.Blocks = append(sec.Blocks, Block{Kind: Heading, Level: 2, Inlines: s.Title})
+		}
+		sec.Blocks = append(sec.Blocks, s.Blocks...)
+	}
+	if len(src.Notes) > 0 {
+		sec.Blocks = append(sec.Blocks, src.Notes...)
+	}
+	return sec, nil
+}
+
+// applyHeadings gives untitled body sections the manifest's editorial
+// headings, in order.
+func applyHeadings(dir string, m *Manifest, body []Section) error {
+	untitled := 0
+	for _, s := range body {
+		if len(s.Title) == 0 {
+			untitled++
+		}
+	}
+	if len(m.Text.Headings) == 0 {
+		return nil
+	}
+	if len(m.Text.Headings) != untitled {
+		return fmt.Errorf("%s: text.headings gives %d headings but the text has %d untitled parts; give one heading per part",
+			filepath.Join(dir, ManifestName), len(m.Text.Headings), untitled)
+	}
+	next := 0
+	for i := range body {
+		if len(body[i].Title) == 0 {
+			body[i].Title = []Inline{Str(m.Text.Headings[next])}
+			body[i].Editorial = true
+			next++
+		}
+	}
+	return nil
+}
+
+func metaFrom(m *Manifest, src *Source, opts LoadOptions) Meta {
+	meta := Meta{
+		Slug:          m.Slug,
+		Title:         m.Title,
+		Subtitle:      m.Subtitle,
+		Creators:      m.Creators,
+		Language:      m.Language,
+		Identifier:    m.Identifier,
+		Description:   m.Description,
+		Subjects:      m.Subjects,
+		Publisher:     m.Edition.Publisher,
+		Date:          m.Edition.Date,
+		Rights:        m.Edition.Rights,
+		Source:        m.Edition.Source,
+		Trim:          m.Edition.Trim,
+		Accessibility: m.Accessibility,
+		Original: Original{
+			Publisher:  m.Original.Publisher,
+			Place:      m.Original.Place,
+			Year:       m.Original.Year,
+			Date:       m.Original.Date,
+			FirstPrint: m.Original.FirstPrint,
+		},
+	}
+	if opts.Trim != "" {
+		meta.Trim = opts.Trim
+	}
+	meta.Modified = opts.Modified
+	if meta.Modified.IsZero() {
+		if t, err := time.Parse("2006-01-02", m.Edition.Date); err == nil {
+			meta.Modified = t.UTC()
+		}
+	}
+	return meta
+}
+
+// sourceSection is the back-matter statement of where the text comes from,
+// followed by the lines the source printed under the text.
+func sourceSection(meta Meta, src *Source) Section {
+	sec := Section{ID: "source", Role: RoleAppendix, Title: []Inline{Str("Source")}, Editorial: true}
+	if meta.Source != "" {
+		sec.Blocks = append(sec.Blocks, Block{Kind: Paragraph, Inlines: []Inline{Str(meta.Source)}, Editorial: true})
+	}
+	if len(src.Trailer) > 0 {
+		sec.Blocks = append(sec.Blocks, Block{Kind: Paragraph, Inlines: []Inline{Str("The source prints under the text:")}, Editorial: true})
+		sec.Blocks = append(sec.Blocks, src.Trailer...)
+	}
+	return sec
+}
+
+func colophon(meta Meta) Section {
+	lines := []string{
+		meta.Title + ".",
+		"This edition was made with bindery from the seed “" + meta.Slug + "”.",
+		"The text is set in Charis SIL, a typeface by SIL International released under the SIL Open Font License.",
+		"Hyphenation follows Frank Liang’s algorithm with Donald Knuth’s patterns for TeX.",
+	}
+	if meta.Publisher != "" {
+		lines = append(lines, "Published by "+meta.Publisher+", "+yearOf(meta.Date)+".")
+	}
+	sec := Section{ID: "colophon", Role: RoleColophon, Title: []Inline{Str("Colophon")}, Editorial: true}
+	for _, l := range lines {
+		sec.Blocks = append(sec.Blocks, Block{Kind: Centered, Inlines: []Inline{Str(l)}, Editorial: true})
+	}
+	return sec
+}
+
+func yearOf(date string) string {
+	if len(date) >= 4 {
+		return date[:4]
+	}
+	return date
+}
+
+// AssignIDs gives every block a stable identifier derived from its section
+// and position ("part-2-14"), keeping ids a reader already set (notes).
+func AssignIDs(ed *Edition) {
+	for _, secs := range [][]Section{ed.Front, ed.Body, ed.Back} {
+		for i := range secs {
+			n := 0
+			var walk func(bs []Block)
+			walk = func(bs []Block) {
+				for j := range bs {
+					n++
+					if bs[j].ID == "" {
+						bs[j].ID = fmt.Sprintf("%s-%d", secs[i].ID, n)
+					}
+					walk(bs[j].Children)
+				}
+			}
+			walk(secs[i].Blocks)
+		}
+	}
+}
