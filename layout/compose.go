@@ -949,7 +949,8 @@ func (b *book) drawFurniture(po *pageOut, n int, left Length) {
 // over the text block and shortened at a word with an ellipsis when it
 // would take more than four fifths of the measure.
 func (b *book) spaced(po *pageOut, text string, size, left, y Length) {
-	text = strings.ToLower(strings.Join(strings.Fields(text), " "))
+	original := strings.Fields(text)
+	text = strings.ToLower(strings.Join(original, " "))
 	small := size * SmallCapsNum / SmallCapsDen
 	track := small / 20
 	space := b.m.Width(Roman, small, " ") + track
@@ -984,10 +985,20 @@ func (b *book) spaced(po *pageOut, text string, size, left, y Length) {
 		words, total = measure(text)
 	}
 	x := left + (b.g.measure-total)/2
-	for _, wd := range words {
+	for i, wd := range words {
 		rx := x
-		for _, r := range wd.runs {
-			po.runs = append(po.runs, glyphRun{X: rx, Y: y, Face: fonts.Regular, Size: r.Size, Text: r.Text, Track: track})
+		for k, r := range wd.runs {
+			g := glyphRun{X: rx, Y: y, Face: fonts.Regular, Size: r.Size, Text: r.Text, Track: track}
+			// Text extraction should read the words as written, not
+			// as the capitals drawn.
+			if k == 0 && i < len(original) {
+				g.Actual = original[i]
+				if strings.HasSuffix(text, "…") && i == len(words)-1 {
+					g.Actual = strings.TrimSuffix(original[i], ",") + "…"
+				}
+			}
+			g.EndActual = k == len(wd.runs)-1
+			po.runs = append(po.runs, g)
 			rx += b.m.Width(Roman, r.Size, r.Text) + track*Length(len([]rune(r.Text)))
 		}
 		x += wd.w + space

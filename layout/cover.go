@@ -109,8 +109,16 @@ func drawPieces(po *pageOut, m Measurer, l Line, x0, y Length) {
 	for _, pc := range l.Pieces {
 		x := x0 + pc.X
 		if pc.Style == SmallCaps {
-			for _, r := range SmallCapsRuns(pc.Text, pc.Size) {
-				po.runs = append(po.runs, glyphRun{X: x, Y: y - pc.Rise, Face: fonts.Regular, Size: r.Size, Text: r.Text})
+			runs := SmallCapsRuns(pc.Text, pc.Size)
+			for i, r := range runs {
+				g := glyphRun{X: x, Y: y - pc.Rise, Face: fonts.Regular, Size: r.Size, Text: r.Text}
+				if len(runs) > 1 || runs[0].Text != pc.Text {
+					if i == 0 {
+						g.Actual = pc.Text
+					}
+					g.EndActual = i == len(runs)-1
+				}
+				po.runs = append(po.runs, g)
 				x += m.Width(Roman, r.Size, r.Text)
 			}
 			continue

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -43,6 +44,12 @@ type glyphRun struct {
 	// Down turns the run a quarter clockwise about (X, Y), so it reads top
 	// to bottom, as English spines do.
 	Down bool
+	// Actual, on the first of a group of runs, is the text the group
+	// stands for (ISO 32000-1, 14.9.4, ActualText): faked small capitals
+	// are drawn as capitals of two sizes, which text extraction would
+	// otherwise read as "D EAR" for "Dear". EndActual closes the group.
+	Actual    string
+	EndActual bool
 }
 
 // rule is a horizontal line, such as the short rule above notes.
@@ -170,7 +177,13 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 			f.Bookmark(m.Title, m.Level, (oy + m.Y).Points())
 		}
 		for _, r := range p.runs {
+			if r.Actual != "" {
+				f.RawWriteStr("/Span <</ActualText " + pdfTextString(r.Actual) + ">> BDC\n")
+			}
 			if r.Text == "" {
+				if r.EndActual {
+					f.RawWriteStr("EMC\n")
+				}
 				continue
 			}
 			f.SetFont(fontFamilies[r.Face], "", r.Size.Points())
@@ -187,6 +200,9 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 			}
 			if r.Track != 0 {
 				f.RawWriteStr("0 Tc\n")
+			}
+			if r.EndActual {
+				f.RawWriteStr("EMC\n")
 			}
 			for _, c := range r.Text {
 				used[r.Face][c] = true
@@ -231,6 +247,18 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 		boxes[n] = "/MediaBox " + media + " /TrimBox " + trim + " /BleedBox " + media + " /CropBox " + media
 	}
 	return patchPDF(buf.Bytes(), boxes, pageLabels(spec.Labels), renames)
+}
+
+// pdfTextString writes s as a PDF text string: UTF-16BE with a byte-order
+// mark, in hexadecimal so no character needs escaping.
+func pdfTextString(s string) string {
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
 }
 
 // num formats a length in points for a PDF dictionary.
