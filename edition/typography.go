@@ -29,7 +29,7 @@ import (
 // Typeset returns a copy of ins with typographic quotes, dashes, ellipses
 // and no-break spaces. Quotes are decided with their neighbours across
 // inline boundaries (an apostrophe after emphasised text is still an
-// apostrophe); code and note references are left alone.
+// apostrophe); code, note references and bare URLs are left alone.
 func Typeset(ins []Inline) []Inline {
 	out := cloneInlines(ins)
 	type piece struct {
@@ -49,6 +49,14 @@ func Typeset(ins []Inline) []Inline {
 				pieces = append(pieces, piece{ctx: ins[i].Text})
 			case NoteRef:
 				// A note mark sits outside the sentence: "word,”[1] and".
+			case Link:
+				if t := PlainText(ins[i].Children); t == ins[i].Target {
+					// A bare URL shown as itself: its hyphens and dots
+					// are the address, not punctuation.
+					pieces = append(pieces, piece{ctx: t})
+					continue
+				}
+				collect(ins[i].Children)
 			default:
 				collect(ins[i].Children)
 			}

@@ -74,6 +74,9 @@ func TestTypesetAcrossInlines(t *testing.T) {
 		{"spaced hyphen before a line break", []Inline{Str("agreed -"), {Kind: LineBreak}, Str("some said")}, "agreed –{br}some said"},
 		{"initial before emphasis", []Inline{Str("N. "), emph("Khrushchev")}, "N.{nbsp}{emph:Khrushchev}"},
 		{"note reference is transparent", []Inline{Str(`"word,`), {Kind: NoteRef, Target: "n1", Text: "1"}, Str(`" and`)}, "“word,{ref n1:1}” and"},
+		{"bare URL untouched", []Inline{Str("see "), {Kind: Link, Target: "http://a.org/x--y...", Children: []Inline{Str("http://a.org/x--y...")}}},
+			"see {link http://a.org/x--y...:http://a.org/x--y...}"},
+		{"link text typeset", []Inline{{Kind: Link, Target: "#n1", Children: []Inline{Str("the 'note'")}}}, "{link #n1:the ‘note’}"},
 		{"code untouched", []Inline{Str("a -- b "), {Kind: Code, Text: `x--y "z"`}}, "a — b {code:x--y \"z\"}"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
