@@ -401,6 +401,7 @@ func TestWriteEPUBPageErrors(t *testing.T) {
 		{"word past the end", layout.PageStart{Label: "9", BlockID: "p-2-1", Word: 3}, "page 9 starts at word 3 but the block has 3 words"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			// p-2-1 is "We end here." and a note reference: words 0 to 2.
 			err := WriteEPUB(io.Discard, sampleEdition(), EPUBOptions{PageList: []layout.PageStart{tc.page}, PrintEdition: "print"})
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("error %v, want one containing %q", err, tc.want)
@@ -439,7 +440,7 @@ func TestWriteEPUBSemantics(t *testing.T) {
 		{"xhtml/notes.xhtml", `epub:type="backmatter endnotes" role="doc-endnotes"`},
 		{"xhtml/notes.xhtml", `<li id="n1" epub:type="endnote" value="1">`},
 		{"xhtml/notes.xhtml", `href="introduction.xhtml#noteref-n1" role="doc-backlink"`},
-		{"xhtml/notes.xhtml", `The second. <a href="part-1.xhtml#noteref-n2" role="doc-backlink"`},
+		{"xhtml/notes.xhtml", "The second.\u00a0<a href=\"part-1.xhtml#noteref-n2\" role=\"doc-backlink\""},
 		{"xhtml/source.xhtml", `<p id="src-1" class="attribution">`},
 		{"xhtml/colophon.xhtml", `epub:type="backmatter colophon" role="doc-colophon"`},
 		{"nav.xhtml", `<nav id="contents" epub:type="toc" role="doc-toc"`},
@@ -452,6 +453,16 @@ func TestWriteEPUBSemantics(t *testing.T) {
 	} {
 		if !strings.Contains(files["EPUB/"+tc.file], tc.want) {
 			t.Errorf("%s lacks %s", tc.file, tc.want)
+		}
+	}
+}
+
+func TestWriteEPUBRejectsBadSectionIDs(t *testing.T) {
+	for _, id := range []string{"", "cover", "nav", "part 1", "../part", "1st"} {
+		ed := sampleEdition()
+		ed.Body[0].ID = id
+		if err := WriteEPUB(io.Discard, ed, EPUBOptions{}); err == nil {
+			t.Errorf("section id %q accepted", id)
 		}
 	}
 }

@@ -102,8 +102,8 @@ func newXHTMLRenderer(ed *Edition, pages []layout.PageStart) (*xhtmlRenderer, er
 	all := ed.Sections()
 	for i := range all {
 		s := &all[i]
-		if s.ID == "" {
-			return nil, fmt.Errorf("section %d (%s) has no id", i+1, s.Role)
+		if !fileNameID(s.ID) {
+			return nil, fmt.Errorf("section %d (%s): id %q cannot name a file: use letters, digits, '-', '_' and '.'", i+1, s.Role, s.ID)
 		}
 		f := sectionFile(s)
 		if prev, dup := r.file[s.ID]; dup {
@@ -658,7 +658,9 @@ func (r *xhtmlRenderer) notes(b *strings.Builder, ns []Block) error {
 		b.WriteString(">\n")
 		back := ""
 		if ref, ok := r.firstRef[n.ID]; ok {
-			back = ` <a href="` + escapeAttr(r.href(ref.file, ref.id)) + `" role="doc-backlink" aria-label="Back to text">` + "\u21a9\ufe0e" + `</a>`
+			// A no-break space keeps the arrow from wrapping to a line
+			// of its own.
+			back = "\u00a0" + `<a href="` + escapeAttr(r.href(ref.file, ref.id)) + `" role="doc-backlink" aria-label="Back to text">` + "\u21a9\ufe0e" + `</a>`
 		}
 		if len(n.Children) == 0 {
 			b.WriteString("<p>")
@@ -686,7 +688,7 @@ func (r *xhtmlRenderer) notes(b *strings.Builder, ns []Block) error {
 			}
 			b.WriteString(s)
 			if back != "" {
-				b.WriteString("<p>" + strings.TrimSpace(back) + "</p>\n")
+				b.WriteString("<p>" + strings.TrimPrefix(back, "\u00a0") + "</p>\n")
 			}
 		}
 		b.WriteString("</li>\n")
@@ -869,4 +871,19 @@ func cssClass(v string) string {
 		}
 	}
 	return strings.Join(keep, " ")
+}
+
+// fileNameID reports whether a section ID can serve as a file name and an
+// XML id in the publication: ASCII letters, digits, '-', '_' and '.', not
+// starting with a digit, '-' or '.'.
+func fileNameID(id string) bool {
+	if id == "" || id[0] == '-' || id[0] == '.' || id[0] >= '0' && id[0] <= '9' {
+		return false
+	}
+	for _, r := range id {
+		if !(r == '-' || r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,233 @@
+package edition
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bindery-editions/bindery/layout"
+)
+
+// openLetterEdition puts the open letter's seed together the simple way, to
+// try the EPUB writer on a real text: the archive reader's body under the
+// manifest's editorial headings, the introduction, the notes, the source
+// line. Block IDs are numbered here; the build has its own assembly.
+func openLetterEdition(t *testing.T) *Edition {
+	t.Helper()
+	seed := filepath.Join("..", "seeds", "open-letter-1964")
+	man, err := LoadManifest(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(name string) []byte {
+		data, err := os.ReadFile(filepath.Join(seed, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	src, err := ReadArchive(man.Text.File, read(man.Text.File))
+	if err != nil {
+		t.Fatal(err)
+	}
+	intro, err := ReadMarkdown(man.Introduction, read(man.Introduction))
+	if err != nil {
+		t.Fatal(err)
+	}
+	date, err := time.Parse("2006-01-02", man.Edition.Date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ed := &Edition{Meta: Meta{
+		Slug: man.Slug, Title: man.Title, Subtitle: man.Subtitle, Creators: man.Creators, Language: man.Language,
+		Identifier: man.Identifier, Description: man.Description, Subjects: man.Subjects,
+		Original: Original{Publisher: man.Original.Publisher, Place: man.Original.Place, Year: man.Original.Year,
+			Date: man.Original.Date, FirstPrint: man.Original.FirstPrint},
+		Publisher: man.Edition.Publisher, Date: man.Edition.Date, Modified: date, Rights: man.Edition.Rights,
+		Source: man.Edition.Source, Trim: man.Edition.Trim, Accessibility: man.Accessibility,
+	}}
+	var introBlocks []Block
+	for _, s := range intro.Sections {
+		if len(s.Title) > 0 && len(introBlocks) > 0 {
+			introBlocks = append(introBlocks, Block{Kind: Heading, Level: 2, Inlines: s.Title})
+		}
+		introBlocks = append(introBlocks, s.Blocks...)
+	}
+	ed.Front = []Section{
+		{ID: "titlepage", Role: RoleTitlePage},
+		{ID: "imprint", Role: RoleImprint},
+		{ID: "contents", Role: RoleContents, Title: []Inline{Str("Contents")}},
+		{ID: "introduction", Role: RoleIntroduction, Title: []Inline{Str("Introduction")}, Editorial: true, Blocks: introBlocks},
+	}
+	for i, s := range src.Sections {
+		s.ID = fmt.Sprintf("part-%d", i+1)
+		s.Role = RoleChapter
+		if i < len(man.Text.Headings) {
+			s.Title, s.Editorial = []Inline{Str(man.Text.Headings[i])}, true
+		}
+		ed.Body = append(ed.Body, s)
+	}
+	if man.Notes != "" {
+		ns, err := LoadNotes(filepath.Join(seed, man.Notes))
+		if err != nil {
+			t.Fatal(err)
+		}
+		notes, err := AttachNotes(ed.Body, ns)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ed.Back = append(ed.Back, Section{ID: "notes", Role: RoleEndnotes, Title: []Inline{Str("Notes")}, Editorial: true, Blocks: notes})
+	}
+	ed.Back = append(ed.Back,
+		Section{ID: "source", Role: RoleAppendix, Title: []Inline{Str("Source")}, Blocks: src.Trailer},
+		Section{ID: "colophon", Role: RoleColophon, Title: []Inline{Str("Colophon")}, Editorial: true,
+			Blocks: []Block{{Kind: Centered, Inlines: []Inline{Str("Set in Charis SIL.")}}}})
+	for i := range ed.Front {
+		numberBlocks(ed.Front[i].ID, ed.Front[i].Blocks)
+	}
+	for i := range ed.Body {
+		numberBlocks(ed.Body[i].ID, ed.Body[i].Blocks)
+	}
+	for i := range ed.Back {
+		numberBlocks(ed.Back[i].ID, ed.Back[i].Blocks)
+	}
+	return ed
+}
+
+// numberBlocks gives blocks without an ID one, "<section>-<n>".
+func numberBlocks(prefix string, bs []Block) {
+	n := 0
+	var walk func(bs []Block)
+	walk = func(bs []Block) {
+		for i := range bs {
+			n++
+			if bs[i].ID == "" {
+				bs[i].ID = fmt.Sprintf("%s-%d", prefix, n)
+			}
+			walk(bs[i].Children)
+		}
+	}
+	walk(bs)
+}
+
+// everyNWords makes a page list the way the PDF renderer reports one: a
+// page start every n words of the body, counted with layout.Words.
+func everyNWords(ed *Edition, n int) []layout.PageStart {
+	var pages []layout.PageStart
+	count := 0
+	var walk func(bs []Block)
+	walk = func(bs []Block) {
+		for i := range bs {
+			b := &bs[i]
+			if len(b.Children) > 0 {
+				walk(b.Children)
+				continue
+			}
+			for w := range layout.Words(PlainText(b.Inlines)) {
+				if count%n == 0 {
+					p := len(pages) + 1
+					pages = append(pages, layout.PageStart{Page: p, Label: fmt.Sprint(p), BlockID: b.ID, Word: w})
+				}
+				count++
+			}
+		}
+	}
+	for i := range ed.Body {
+		walk(ed.Body[i].Blocks)
+	}
+	return pages
+}
+
+// TestWriteEPUBOpenLetter writes the open letter with a page list and checks
+// that every body paragraph is in the book, in order, that each page marker
+// stands before its word, and, when EPUBCheck is installed, that it is valid.
+func TestWriteEPUBOpenLetter(t *testing.T) {
+	ed := openLetterEdition(t)
+	pages := everyNWords(ed, 250)
+	if len(pages) < 20 {
+		t.Fatalf("only %d pages: the letter was not read", len(pages))
+	}
+	var buf bytes.Buffer
+	if err := WriteEPUB(&buf, ed, EPUBOptions{PageList: pages, PrintEdition: "bindery print edition, 5.5x8.5in"}); err != nil {
+		t.Fatal(err)
+	}
+	names, files, _ := unzipEPUB(t, buf.Bytes())
+
+	// The body's text, in reading order, with tags and markers removed.
+	// Note references and line breaks go first: PlainText drops the one
+	// and reads the other as a space.
+	tags := regexp.MustCompile(`<[^>]*>`)
+	refs := regexp.MustCompile(`<a [^>]*epub:type="noteref"[^>]*>[^<]*</a>`)
+	var text strings.Builder
+	for _, name := range names {
+		if strings.HasPrefix(name, "EPUB/xhtml/part-") {
+			s := refs.ReplaceAllString(files[name], "")
+			s = strings.ReplaceAll(s, "<br/>", " ")
+			text.WriteString(tags.ReplaceAllString(s, ""))
+		}
+	}
+	flat := strings.Join(layout.Words(strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">").Replace(text.String())), " ")
+	at := 0
+	for i := range ed.Body {
+		for _, b := range ed.Body[i].Blocks {
+			want := strings.Join(layout.Words(BlockText(&b)), " ")
+			k := strings.Index(flat[at:], want)
+			if k < 0 {
+				t.Errorf("block %s missing or out of order: %.60q", b.ID, want)
+				continue
+			}
+			at += k + len(want)
+		}
+	}
+
+	// Each page's marker is followed by the word the page opens with.
+	words := map[string][]string{}
+	var index func(bs []Block)
+	index = func(bs []Block) {
+		for i := range bs {
+			words[bs[i].ID] = layout.Words(PlainText(bs[i].Inlines))
+			index(bs[i].Children)
+		}
+	}
+	for i := range ed.Body {
+		index(ed.Body[i].Blocks)
+	}
+	all := strings.Join(func() []string {
+		var s []string
+		for _, n := range names {
+			s = append(s, files[n])
+		}
+		return s
+	}(), "\n")
+	for _, p := range pages {
+		marker := fmt.Sprintf(`id="%s" aria-label="%s"/>`, pageID(p.Label), p.Label)
+		i := strings.Index(all, marker)
+		if i < 0 {
+			t.Errorf("page %s: no marker", p.Label)
+			continue
+		}
+		next := layout.Words(tags.ReplaceAllString(all[i+len(marker):min(len(all), i+len(marker)+400)], ""))
+		if want := words[p.BlockID][p.Word]; len(next) == 0 || !strings.HasPrefix(next[0], want) {
+			t.Errorf("page %s: marker before %q, want %q", p.Label, next, want)
+		}
+	}
+
+	cmd := epubcheckCommand()
+	if cmd == nil {
+		t.Skip("epubcheck not found on PATH: skipping validation")
+	}
+	path := filepath.Join(t.TempDir(), "open-letter.epub")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(cmd[0], append(cmd[1:], path)...).CombinedOutput()
+	if err != nil || !bytes.Contains(out, []byte("No errors or warnings detected")) {
+		t.Fatalf("epubcheck: %v\n%s", err, out)
+	}
+}
