@@ -145,8 +145,20 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 		f.SetLang(spec.Language)
 	}
 	f.SetXmpMetadata(xmpPacket(spec))
+	// Embed only the faces the pages use: an unused face would be an
+	// empty subset that preflight tools query. The regular face is always
+	// there, for bookmarks (fpdf encodes their titles as UTF-16 only when
+	// a Unicode font is current).
+	inUse := map[fonts.Face]bool{fonts.Regular: true}
+	for _, p := range pages {
+		for _, r := range p.runs {
+			inUse[r.Face] = true
+		}
+	}
 	for i, face := range fonts.Faces {
-		f.AddUTF8FontFromBytes(fontFamilies[i], "", fonts.TrueType(face))
+		if inUse[face] {
+			f.AddUTF8FontFromBytes(fontFamilies[i], "", fonts.TrueType(face))
+		}
 	}
 	if err := f.Error(); err != nil {
 		return nil, fmt.Errorf("pdf: loading fonts: %w", err)
@@ -235,8 +247,10 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 	}
 
 	renames := map[string]string{}
-	for i := range fonts.Faces {
-		renames[fontFamilies[i]] = subsetTag(psNames[i], used[i]) + "+" + psNames[i]
+	for i, face := range fonts.Faces {
+		if inUse[face] {
+			renames[fontFamilies[i]] = subsetTag(psNames[i], used[i]) + "+" + psNames[i]
+		}
 	}
 	boxes := make([]string, len(pages))
 	for n := range pages {

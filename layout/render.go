@@ -137,6 +137,9 @@ func render(doc *Document, m Measurer, s lineSetter) (*Result, error) {
 
 // checkDocument reports what Render cannot set.
 func checkDocument(doc *Document) error {
+	if len(doc.Parts) == 0 {
+		return fmt.Errorf("render: the document has no parts")
+	}
 	seen := map[string]bool{}
 	for i, p := range doc.Parts {
 		if p.ID == "" {

@@ -280,3 +280,16 @@ func TestRenderCover(t *testing.T) {
 		t.Errorf("a cover for 0 pages was made")
 	}
 }
+
+func TestRenderErrors(t *testing.T) {
+	for name, doc := range map[string]*Document{
+		"no parts":      {Title: "Empty"},
+		"unknown trim":  {Trim: "folio", Parts: []Part{{ID: "a"}}},
+		"missing id":    {Parts: []Part{{Title: "No id"}}},
+		"duplicated id": {Parts: []Part{{ID: "a"}, {ID: "a"}}},
+	} {
+		if _, err := Render(doc); err == nil {
+			t.Errorf("%s: rendered without error", name)
+		}
+	}
+}
