@@ -508,16 +508,21 @@ func (r *markdownReader) image(img *ast.Image, line int) Block {
 // inlines converts the inline children of n, merging adjacent text runs.
 func (r *markdownReader) inlines(n ast.Node) []Inline {
 	var out []Inline
+	// Adjacent runs are gathered in a builder, not by concatenation, which
+	// would be quadratic in a paragraph of many short lines.
+	var pending strings.Builder
+	flush := func() {
+		if pending.Len() > 0 {
+			out = append(out, Str(pending.String()))
+			pending.Reset()
+		}
+	}
 	add := func(in Inline) {
 		if in.Kind == Text {
-			if in.Text == "" {
-				return
-			}
-			if k := len(out); k > 0 && out[k-1].Kind == Text {
-				out[k-1].Text += in.Text
-				return
-			}
+			pending.WriteString(in.Text)
+			return
 		}
+		flush()
 		out = append(out, in)
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -531,7 +536,7 @@ func (r *markdownReader) inlines(n ast.Node) []Inline {
 			}
 			switch {
 			case c.HardLineBreak():
-				out = append(out, Inline{Kind: LineBreak})
+				add(Inline{Kind: LineBreak})
 			case c.SoftLineBreak():
 				// A line end inside a paragraph is a space: the text
 				// reflows in both formats.
@@ -572,14 +577,14 @@ func (r *markdownReader) inlines(n ast.Node) []Inline {
 			raw := r.rawSegments(c)
 			switch strings.ToLower(strings.ReplaceAll(raw, " ", "")) {
 			case "<br>", "<br/>":
-				out = append(out, Inline{Kind: LineBreak})
+				add(Inline{Kind: LineBreak})
 			default:
 				if !strings.HasPrefix(raw, "<!--") {
 					r.warn(r.lineOf(r.inlinePos(c)), "raw HTML %q left out", raw)
 				}
 			}
 		case *east.FootnoteLink:
-			out = append(out, Inline{Kind: NoteRef, Target: noteID(c.Index), Text: strconv.Itoa(c.Index)})
+			add(Inline{Kind: NoteRef, Target: noteID(c.Index), Text: strconv.Itoa(c.Index)})
 		case *east.FootnoteBacklink:
 			// The writers make their own way back from a note.
 		default:
@@ -588,6 +593,7 @@ func (r *markdownReader) inlines(n ast.Node) []Inline {
 			}
 		}
 	}
+	flush()
 	return out
 }
 
