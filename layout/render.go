@@ -78,7 +78,17 @@ func (g geometry) left(n int) Length {
 // as TeX's \topskip does, so capitals touch the block's top edge.
 func (g geometry) baseline(k int) Length { return g.top + g.size + Length(k)*g.leading }
 
-// Render sets a document and returns its PDF.
+// Render sets a document and returns its PDF, with the page starts of its
+// blocks and measurements of the setting.
+//
+// Each part opens on a new page; the title page, the contents, front-matter
+// texts and every part of the body open on a recto, after a blank verso if
+// need be, and the imprint takes the verso after the title page. On the
+// title page, the blocks after the part's last Break are set at the foot
+// (without a Break, the last block is when there are three or more). A
+// Footnote block goes to the foot of the page of the first line that links
+// to it ("#" + its ID); notes nothing links to close their part. The print
+// profile adds 1/8 in bleed and drops links; both keep the outline.
 func Render(doc *Document) (*Result, error) {
 	m, err := NewFontMeasurer()
 	if err != nil {
