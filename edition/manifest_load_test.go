@@ -319,6 +319,24 @@ func TestLoadManifestNoManifest(t *testing.T) {
 	}
 }
 
+func TestLoadManifestLinkedOutside(t *testing.T) {
+	dir := writeSeed(t, "seed", validManifest)
+	outside := filepath.Join(filepath.Dir(dir), "elsewhere.yaml")
+	if err := os.WriteFile(outside, []byte(validManifest), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, ManifestName)
+	if err := os.Remove(file); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, file); err != nil {
+		t.Skipf("symbolic links unavailable: %v", err)
+	}
+	if _, err := LoadManifest(dir); !errors.Is(err, ErrOutsideSeed) {
+		t.Errorf("manifest linked from outside the seed: err = %v, want ErrOutsideSeed", err)
+	}
+}
+
 // TestLoadManifestSeeds loads the manifests committed with the project: the
 // Markdown test seed, and every seed under seeds/.
 func TestLoadManifestSeeds(t *testing.T) {
