@@ -531,8 +531,9 @@ var requiredKeys = []struct{ key, example string }{
 }
 
 var (
-	languageRE = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
-	relatorRE  = regexp.MustCompile(`^[a-z]{3}$`)
+	languageRE  = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
+	relatorRE   = regexp.MustCompile(`^[a-z]{3}$`)
+	dateShapeRE = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
 )
 
 // validate checks the decoded manifest's values and fills in defaults.
@@ -609,7 +610,11 @@ func (d *manifestDecoder) validate(m *Manifest, root *yaml.Node) {
 		}
 		if _, err := time.Parse("2006-01-02", v); err != nil {
 			l, c := at(key)
-			d.add(l, c, fmt.Sprintf("%s %q is not a date in the form YYYY-MM-DD", key, v), "write e.g. 1964-10-05")
+			if dateShapeRE.MatchString(v) {
+				d.add(l, c, fmt.Sprintf("%s %q is not a valid calendar date", key, v), "check the month (01-12) and the day of the month")
+			} else {
+				d.add(l, c, fmt.Sprintf("%s %q is not a date in the form YYYY-MM-DD", key, v), "write e.g. 1964-10-05")
+			}
 		}
 	}
 
