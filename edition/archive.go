@@ -401,6 +401,9 @@ func (r *archiveReader) breakBefore(run []srcLine, i int) bool {
 	if noteStart.MatchString(l.text) && noteStart.MatchString(run[0].text) {
 		return true // "[2] ..." under "[1] ...": a list of notes
 	}
+	if isSourceField(l.text) && isSourceField(run[0].text) {
+		return true // "Source: ..." under "Written: ...": a list of fields
+	}
 	if !r.deliberate(run, i-1) {
 		return false
 	}
@@ -481,7 +484,7 @@ var (
 
 	adRe = regexp.MustCompile(`(?i)^(?:(?:also|now) (?:available|published|ready|in print)|(?:other|more|recent|new) (?:books|titles|publications|pamphlets|works)|books (?:by|from|of)\b|(?:publisher'?s )?advertisements?\b|by the same author|from the same publisher|read also\b|order (?:from|now)\b|catalogue|catalog\b)`)
 
-	navRe     = regexp.MustCompile(`(?i)^(?:click here\b.*|(?:back|return|go) to (?:the )?(?:top|index|contents|home|main page|archive|list|previous page|start)\b.*|https?://\S+|www\.\S+\.\S+)$`)
+	navRe     = regexp.MustCompile(`(?i)^(?:click here\b.*|top of (?:the )?page\.?|(?:back|return|go) to (?:the )?(?:top|index|contents|home|main page|archive|list|previous page|start)\b.*|https?://\S+|www\.\S+\.\S+)$`)
 	navWords  = map[string]bool{"home": true, "index": true, "top": true, "contents": true, "next": true, "previous": true, "prev": true, "back": true, "up": true, "main": true, "menu": true, "archive": true, "back to top": true, "next page": true, "previous page": true}
 	attribRe  = regexp.MustCompile(`(?i)^(?:reproduced|reprinted|translated|transcribed|transcription|first published|published|printed|source|taken|originally|html markup|proofread|online version|copyleft|written|delivered)\b`)
 	imprintRe = regexp.MustCompile(`(?i)(?:publishing house|publishers?\b|\bpress\b|verlag|éditions|\beditions\b|printing (?:house|office)|\bprinters\b|publications\b)`)
@@ -537,8 +540,15 @@ func isNavWord(s string) bool {
 
 func isAttribution(s string) bool { return attribRe.MatchString(s) }
 
+// isSourceField reports a "Source: ..." or "First published: ..." line, the
+// fields archives print above or below a text to say where it came from.
+func isSourceField(s string) bool {
+	i := strings.IndexByte(s, ':')
+	return i > 0 && i <= 30 && attribRe.MatchString(s)
+}
+
 func isFurniture(s string) bool {
-	return isDateline(s) || isSalutation(s) || isHeading(s) || isNav(s)
+	return isDateline(s) || isSalutation(s) || isHeading(s) || isNav(s) || isSourceField(s)
 }
 
 // isSignatureLine reports a line that could close a letter: short, and not
@@ -574,6 +584,8 @@ func (r *archiveReader) shapeOf(b *archiveBlock) shape {
 		return shapeNotesHeading
 	case noteStart.MatchString(first):
 		return shapeNoteStart
+	case one && isSourceField(t):
+		return shapeAttribution // "Written: 12 April 1920" is a field, not a dateline
 	case one && isDateline(t):
 		return shapeDateline
 	case one && isSalutation(t):

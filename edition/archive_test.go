@@ -309,6 +309,31 @@ func TestReadArchiveNotesWithoutBlankLines(t *testing.T) {
 	}
 }
 
+func TestReadArchiveSourceFields(t *testing.T) {
+	text := "Speech at the Meeting of Railway Workers\n\n" +
+		"Written: 12 April 1920\nSource: Collected Works, Volume 30, pages 502-503\n" +
+		"First Published: Pravda No. 80, April 14, 1920\nTranscription/Markup: Volunteer\n\n" +
+		"Comrades, I greet you on behalf of the Council. The railways are the\n" +
+		"arteries of the republic, and every hour a train stands idle is an hour\n" +
+		"lost to the whole country, to every town and every village in it.\n\nTop of the page\n"
+	src, err := ReadArchive("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range src.Trailer {
+		got = append(got, fmt.Sprintf("%d %s", b.Line, PlainText(b.Inlines)))
+	}
+	want := []string{"3 Written: 12 April 1920", "4 Source: Collected Works, Volume 30, pages 502-503",
+		"5 First Published: Pravda No. 80, April 14, 1920", "6 Transcription/Markup: Volunteer"}
+	if !archiveSame(got, want) {
+		t.Errorf("trailer %q, want %q", got, want)
+	}
+	if len(src.Sections) != 1 || len(src.Sections[0].Blocks) != 1 || len(src.Dropped) != 1 {
+		t.Errorf("sections %+v dropped %+v", src.Sections, src.Dropped)
+	}
+}
+
 func TestReadArchiveImprint(t *testing.T) {
 	text := "THE HOUSING QUESTION\n\nLONDON: WILLIAM REEVES, 1890\n\nThe text begins here and goes on.\n"
 	src, err := ReadArchive("x.txt", []byte(text))
