@@ -330,6 +330,25 @@ func TestSetNoHyphenBeforeLastLine(t *testing.T) {
 	}
 }
 
+func TestSetRunt(t *testing.T) {
+	// In 13 pt, "aa bbbbb c d e" is 14 pt with four spaces of 2/5 pt
+	// shrink: r = −1/1.6 = −0.625, badness 24, demerits (10+24)² = 1156,
+	// and the last line "ff" is a runt (2 pt, under a fifth of 13).
+	// "aa bbbbb c d" is 12 pt with three spaces of 1/2 pt stretch: r =
+	// 1/1.5 = 0.67, badness 30, demerits (10+30)² = 1600, and the last line
+	// is "e ff". Each last line adds (10+0)² = 100: 1256 against 1700, so
+	// without RuntDemerits the runt wins; with 10000 it loses.
+	p := plain("aa bbbbb c d e ff", 13*Point)
+	s := fixedSetter(nil)
+	s.RuntDemerits = 0
+	if want := []string{"aa bbbbb c d e", "ff"}; !equal(texts(s.Set(p)), want) {
+		t.Errorf("without runt demerits: %q, want %q", texts(s.Set(p)), want)
+	}
+	if got, want := texts(fixedSetter(nil).Set(p)), []string{"aa bbbbb c d", "e ff"}; !equal(got, want) {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+}
+
 func TestSetHyphenRunLimit(t *testing.T) {
 	// At 13 pt, "xx hyphena-", "tion hyphena-", "tion hyphen-", "ation hy-"
 	// is the cheapest setting if runs are unlimited: four hyphens in a row.
