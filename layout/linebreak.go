@@ -558,12 +558,14 @@ func (br *kpBreaker) after(b int) int {
 // expansion limit of e thousandths.
 func (br *kpBreaker) flex(w Length, e int) Length { return w * Length(e) / 1000 }
 
-// expanded is w scaled by (1000+e)/1000, as the renderer's Tz draws it,
-// rounded up: a piece made of several boxes is then never drawn wider than
-// the room its boxes were given.
-func expanded(w Length, e int) Length { return (w*Length(1000+e) + 999) / 1000 }
+// ExpandWidth returns width w drawn with a line's font expansion of e
+// thousandths (Line.Expand), rounded up as the setter rounds it: the
+// renderer advances by it between the runs of a piece it draws in parts
+// (faked small capitals). Rounding up means a piece made of several boxes
+// is never drawn wider than the room its boxes were given.
+func ExpandWidth(w Length, e int) Length { return (w*Length(1000+e) + 999) / 1000 }
 
-// kpBadness is TeX's approximation of 100(t/s)³ (TeX §108), capped at infBad.
+// kpBadness is TeX's approximation of 100(t/s)³ (TeX §108), capped at kpInfBad.
 func kpBadness(t, s Length) int {
 	if t == 0 {
 		return 0
@@ -873,11 +875,11 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 		var grown Length
 		for i := from; i < to; i++ {
 			if it := &br.items[i]; it.kind == kpBox {
-				grown += expanded(it.width, expand) - it.width
+				grown += ExpandWidth(it.width, expand) - it.width
 			}
 		}
 		if brk.kind == kpPenalty {
-			grown += expanded(brk.width, expand) - brk.width
+			grown += ExpandWidth(brk.width, expand) - brk.width
 		}
 		extra -= grown
 		if extra > 0 {
@@ -926,7 +928,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 				pc := &ln.Pieces[last]
 				if pc.Style == it.style && pc.Size == it.size && pc.Rise == it.rise && pc.Link == it.link {
 					pc.Text += it.text
-					x += expanded(it.width, expand)
+					x += ExpandWidth(it.width, expand)
 					continue
 				}
 			}
@@ -935,7 +937,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 				word = it.word
 			}
 			ln.Pieces = append(ln.Pieces, Piece{X: x, Text: it.text, Style: it.style, Size: it.size, Rise: it.rise, Link: it.link, Word: word})
-			x += expanded(it.width, expand)
+			x += ExpandWidth(it.width, expand)
 			prevBox = true
 		case kpGlue:
 			x += it.width

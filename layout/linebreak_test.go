@@ -459,7 +459,7 @@ func TestSetNeverOverfull(t *testing.T) {
 				left, width = left+p.FirstIndent, width-p.FirstIndent
 			}
 			for _, pc := range l.Pieces {
-				if end := pc.X + expanded(m.Width(pc.Style, pc.Size, pc.Text), l.Expand); pc.X < left || end > left+width {
+				if end := pc.X + ExpandWidth(m.Width(pc.Style, pc.Size, pc.Text), l.Expand); pc.X < left || end > left+width {
 					t.Fatalf("iter %d: line %d %q: piece %q spans %v–%v pt, line is %v–%v",
 						iter, k, texts([]Line{l}), pc.Text, pc.X.Points(), end.Points(), left.Points(), (left + width).Points())
 				}
@@ -583,7 +583,7 @@ func setOpenLetter(s *Setter, text string) letterStats {
 			if i == 0 {
 				right += Pt(10.5) // the indent
 			}
-			if last.X+expanded(m.Width(last.Style, last.Size, last.Text), l.Expand) > right {
+			if last.X+ExpandWidth(m.Width(last.Style, last.Size, last.Text), l.Expand) > right {
 				st.overfull++
 			}
 			if strings.HasSuffix(last.Text, "-") {
