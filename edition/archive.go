@@ -51,6 +51,7 @@ const (
 	DropGutenberg     = "project gutenberg header or licence"
 	DropAdvertisement = "publisher's advertisement"
 	DropNotesHeading  = "notes heading; the edition sets its own"
+	DropContents      = "table of contents; the edition makes its own"
 )
 
 // ReadArchive reads plain archive text into a Source. file names the source
@@ -659,6 +660,7 @@ func (r *archiveReader) zones() error {
 			b.dropAs(DropNavigation)
 		}
 	}
+	r.contents()
 	start := r.topZone()
 	r.tailZone(start)
 	for _, b := range r.blocks {
@@ -667,6 +669,58 @@ func (r *archiveReader) zones() error {
 		}
 	}
 	return fmt.Errorf("%s: %w", r.file, ErrNoBody)
+}
+
+var contentsRe = regexp.MustCompile(`(?i)^(?:table of )?contents[.:]?$`)
+
+// contents drops a printed table of contents: a "Contents" line and the
+// heading-like entries under it, up to the entry that repeats the first
+// one (where the text itself begins) or, failing that, up to the last
+// heading before the first paragraph.
+func (r *archiveReader) contents() {
+	for i, b := range r.blocks {
+		if b.role != roleBody || len(b.lines) != 1 || !contentsRe.MatchString(b.lines[0].text) {
+			continue
+		}
+		entry := func(b *archiveBlock) bool {
+			return b.role == roleBody && (b.kind == shapeHeading || b.kind == shapeShort)
+		}
+		j := i + 1
+		if j >= len(r.blocks) || !entry(r.blocks[j]) {
+			return
+		}
+		first := contentsKey(r.blocks[j])
+		repeated := false
+		for ; j < len(r.blocks) && entry(r.blocks[j]); j++ {
+			if j > i+1 && contentsKey(r.blocks[j]) == first {
+				repeated = true
+				break
+			}
+		}
+		if !repeated {
+			j-- // the last heading is the text's own
+		}
+		if j <= i+1 {
+			return
+		}
+		for _, b := range r.blocks[i:j] {
+			b.dropAs(DropContents)
+		}
+		return
+	}
+}
+
+var contentsLabel = regexp.MustCompile(`^(?:(?:chapter|part|book|section|article)\s+[^\s.:]+|[ivxlc]{1,7}\.|\d{1,3}\.)`)
+
+// contentsKey is what a contents entry and the heading it lists share: the
+// label ("chapter i", "ii.") when there is one, else the line without page
+// number or leaders.
+func contentsKey(b *archiveBlock) string {
+	t := strings.ToLower(b.lines[0].text)
+	if m := contentsLabel.FindString(t); m != "" {
+		return strings.TrimSuffix(m, ".")
+	}
+	return strings.TrimRight(t, " .0123456789")
 }
 
 // topZone assigns the blocks above the body and returns the index of the

@@ -398,7 +398,7 @@ var fixtureExpect = map[string]struct {
 }{
 	"gutenberg": {
 		title: []string{"A PLEA FOR THE WORKSHOPS", "by Thomas Ashdown"}, sections: []string{"CHAPTER I THE MASTERS", "CHAPTER II THE MEN"},
-		first: []string{"para"}, last: []string{"para"}, dropped: map[string]int{DropGutenberg: 19},
+		first: []string{"para"}, last: []string{"para"}, dropped: map[string]int{DropGutenberg: 19, DropContents: 3},
 	},
 	"speech": {
 		title: []string{"SPEECH TO THE DELEGATES OF THE TEXTILE WORKERS' CONGRESS"}, sections: []string{""},
