@@ -183,7 +183,9 @@ const (
 
 // Set breaks a paragraph into lines. No line is wider than its measure: when
 // no set of breaks fits within the tolerances, a last pass accepts any loose
-// line and breaks words that are wider than the measure between characters.
+// line and breaks words that are wider than the measure between characters
+// (only a single character wider than the whole measure could still
+// overflow). A paragraph without words sets no lines.
 func (s *Setter) Set(p ParagraphSpec) []Line {
 	lines, _ := s.set(p)
 	return lines
