@@ -42,6 +42,10 @@ type Hyphenator struct {
 type hyphenTables struct {
 	patterns   map[string][]uint8 // letters (with '.' for a word edge) → inter-letter values, len+1
 	maxPattern int                // longest pattern, in letters
+	// prefixes holds every proper prefix of a pattern, so that the search
+	// from a letter stops as soon as no pattern can begin there: a
+	// dictionary walk, as Liang's packed trie does.
+	prefixes map[string]bool
 	exceptions map[string][]int   // lower-case word → break positions in runes
 }
 
@@ -121,8 +125,15 @@ func (t *hyphenTables) addPattern(p string) {
 		letters = append(letters, r)
 		values = append(values, 0)
 	}
-	t.patterns[string(letters)] = values
+	key := string(letters)
+	t.patterns[key] = values
 	t.maxPattern = max(t.maxPattern, len(letters))
+	if t.prefixes == nil {
+		t.prefixes = make(map[string]bool)
+	}
+	for i := 1; i < len(key); i++ {
+		t.prefixes[key[:i]] = true
+	}
 }
 
 // addException stores a word such as "as-so-ciate"; a word without hyphens
@@ -264,6 +275,9 @@ func (h *Hyphenator) liang(word string) []int {
 		for j := i + 1; j <= len(w) && j-i <= h.t.maxPattern; j++ {
 			p, ok := h.t.patterns[w[i:j]]
 			if !ok {
+				if !h.t.prefixes[w[i:j]] {
+					break // no longer pattern starts with w[i:j]
+				}
 				continue
 			}
 			for k, v := range p {
