@@ -45,8 +45,8 @@ type hyphenTables struct {
 	// prefixes holds every proper prefix of a pattern, so that the search
 	// from a letter stops as soon as no pattern can begin there: a
 	// dictionary walk, as Liang's packed trie does.
-	prefixes map[string]bool
-	exceptions map[string][]int   // lower-case word → break positions in runes
+	prefixes   map[string]bool
+	exceptions map[string][]int // lower-case word → break positions in runes
 }
 
 var (
