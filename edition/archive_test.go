@@ -109,6 +109,29 @@ func TestReadArchiveOpenLetter(t *testing.T) {
 	}
 }
 
+// TestReadArchiveOpenLetterGolden keeps the whole reading of the letter in
+// a golden dump, so that any change to the reader shows as a diff.
+func TestReadArchiveOpenLetterGolden(t *testing.T) {
+	data, err := os.ReadFile(openLetterPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := archiveDumpOf(t, "source.txt", data)
+	const golden = "testdata/archive/open-letter-1964.golden"
+	if *updateGolden {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("dump differs from %s (go test -update to accept)", golden)
+	}
+}
+
 // TestReadArchiveOpenLetterWordCount checks that the body keeps every word:
 // the source's words minus those of the lines that are not body (title,
 // imprint, source line, dropped lines) are the body's words.
