@@ -14,13 +14,12 @@ import (
 	"github.com/bindery-editions/bindery/layout"
 )
 
-// openLetterEdition puts the open letter's seed together the simple way, to
-// try the EPUB writer on a real text: the archive reader's body under the
-// manifest's editorial headings, the introduction, the notes, the source
-// line. Block IDs are numbered here; the build has its own assembly.
-func openLetterEdition(t *testing.T) *Edition {
+// seedEdition puts a seed together the simple way, to try the EPUB writer
+// on a real text: the body (under the manifest's editorial headings, if it
+// has them), the introduction, the notes, the source line. Block IDs are
+// numbered here; the build has its own assembly.
+func seedEdition(t *testing.T, seed string) *Edition {
 	t.Helper()
-	seed := filepath.Join("..", "seeds", "open-letter-1964")
 	man, err := LoadManifest(seed)
 	if err != nil {
 		t.Fatal(err)
@@ -32,7 +31,11 @@ func openLetterEdition(t *testing.T) *Edition {
 		}
 		return data
 	}
-	src, err := ReadArchive(man.Text.File, read(man.Text.File))
+	reader := ReadArchive
+	if man.Text.Format == "markdown" {
+		reader = ReadMarkdown
+	}
+	src, err := reader(man.Text.File, read(man.Text.File))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,9 +86,12 @@ func openLetterEdition(t *testing.T) *Edition {
 			t.Fatal(err)
 		}
 		ed.Back = append(ed.Back, Section{ID: "notes", Role: RoleEndnotes, Title: []Inline{Str("Notes")}, Editorial: true, Blocks: notes})
+	} else if len(src.Notes) > 0 {
+		ed.Back = append(ed.Back, Section{ID: "notes", Role: RoleEndnotes, Title: []Inline{Str("Notes")}, Blocks: src.Notes})
 	}
 	ed.Back = append(ed.Back,
-		Section{ID: "source", Role: RoleAppendix, Title: []Inline{Str("Source")}, Blocks: src.Trailer},
+		Section{ID: "source", Role: RoleAppendix, Title: []Inline{Str("Source")}, Blocks: append(src.Trailer,
+			Block{Kind: Paragraph, Inlines: []Inline{Str(man.Edition.Source)}})},
 		Section{ID: "colophon", Role: RoleColophon, Title: []Inline{Str("Colophon")}, Editorial: true,
 			Blocks: []Block{{Kind: Centered, Inlines: []Inline{Str("Set in Charis SIL.")}}}})
 	for i := range ed.Front {
@@ -148,10 +154,29 @@ func everyNWords(ed *Edition, n int) []layout.PageStart {
 // that every body paragraph is in the book, in order, that each page marker
 // stands before its word, and, when EPUBCheck is installed, that it is valid.
 func TestWriteEPUBOpenLetter(t *testing.T) {
-	ed := openLetterEdition(t)
-	pages := everyNWords(ed, 250)
-	if len(pages) < 20 {
-		t.Fatalf("only %d pages: the letter was not read", len(pages))
+	testWriteEPUBSeed(t, filepath.Join("..", "seeds", "open-letter-1964"), 25)
+}
+
+// TestWriteEPUBMarkdownSeed does the same for the Markdown test seed, whose
+// first part has no heading and whose notes are footnotes.
+func TestWriteEPUBMarkdownSeed(t *testing.T) {
+	data := testWriteEPUBSeed(t, filepath.Join("..", "testdata", "seeds", "markdown-sample"), 2)
+	_, files, _ := unzipEPUB(t, data)
+	// The essay's opening, before its first heading, has no heading of its
+	// own: its first words name it.
+	if doc := files["EPUB/xhtml/part-1.xhtml"]; strings.Contains(doc, "<h2") || !strings.Contains(doc, `aria-label="Every archive begins with someone who…"`) {
+		t.Errorf("untitled opening section:\n%s", doc)
+	}
+	if nav := files["EPUB/nav.xhtml"]; !strings.Contains(nav, `<a href="xhtml/part-1.xhtml">Every archive begins with someone who…</a>`) {
+		t.Errorf("contents entry of the untitled opening:\n%s", nav)
+	}
+}
+
+func testWriteEPUBSeed(t *testing.T, seed string, minPages int) []byte {
+	ed := seedEdition(t, seed)
+	pages := everyNWords(ed, 200)
+	if len(pages) < minPages {
+		t.Fatalf("only %d pages: the text was not read", len(pages))
 	}
 	var buf bytes.Buffer
 	if err := WriteEPUB(&buf, ed, EPUBOptions{PageList: pages, PrintEdition: "bindery print edition, 5.5x8.5in"}); err != nil {
@@ -221,6 +246,7 @@ func TestWriteEPUBOpenLetter(t *testing.T) {
 	cmd := epubcheckCommand()
 	if cmd == nil {
 		t.Skip("epubcheck not found on PATH: skipping validation")
+		return nil
 	}
 	path := filepath.Join(t.TempDir(), "open-letter.epub")
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
@@ -230,4 +256,5 @@ func TestWriteEPUBOpenLetter(t *testing.T) {
 	if err != nil || !bytes.Contains(out, []byte("No errors or warnings detected")) {
 		t.Fatalf("epubcheck: %v\n%s", err, out)
 	}
+	return buf.Bytes()
 }

@@ -259,6 +259,9 @@ func bracketed(s *Section) bool { return s.Editorial && s.Role == RoleChapter }
 // contents, the NCX and <title> show it.
 func sectionTitleText(s *Section) string {
 	t := strings.TrimSpace(s.PlainTitle())
+	if t == "" && s.Role == RoleChapter {
+		return openingWords(s)
+	}
 	if t == "" {
 		return defaultTitle(s.Role)
 	}
@@ -273,7 +276,7 @@ func sectionTitleText(s *Section) string {
 func (r *xhtmlRenderer) titleXHTML(s *Section) string {
 	var b strings.Builder
 	if strings.TrimSpace(s.PlainTitle()) == "" {
-		b.WriteString(escapeText(defaultTitle(s.Role)))
+		b.WriteString(escapeText(sectionTitleText(s)))
 		return b.String()
 	}
 	if bracketed(s) {
@@ -284,6 +287,30 @@ func (r *xhtmlRenderer) titleXHTML(s *Section) string {
 		b.WriteString("]")
 	}
 	return b.String()
+}
+
+// headingless reports whether a section is a part of the body without a
+// heading, such as the opening of an essay before its first heading: it
+// gets no heading, and its opening words name it in the contents.
+func headingless(s *Section) bool {
+	return s.Role == RoleChapter && strings.TrimSpace(s.PlainTitle()) == ""
+}
+
+// openingWords names an untitled section by its first words, as an index
+// of first lines does: "Every archive begins with someone…".
+func openingWords(s *Section) string {
+	const n = 6
+	for i := range s.Blocks {
+		w := layout.Words(BlockText(&s.Blocks[i]))
+		if len(w) == 0 {
+			continue
+		}
+		if len(w) <= n {
+			return strings.Join(w, " ")
+		}
+		return strings.TrimRight(strings.Join(w[:n], " "), ",;:.") + "\u2026"
+	}
+	return defaultTitle(s.Role)
 }
 
 func stripNoteRefs(ins []Inline) []Inline {
@@ -314,8 +341,8 @@ func (r *xhtmlRenderer) section(s *Section) (string, error) {
 	if class != "" {
 		b.WriteString(` class="` + class + `"`)
 	}
-	switch s.Role {
-	case RoleTitlePage, RoleImprint:
+	switch {
+	case s.Role == RoleTitlePage || s.Role == RoleImprint || headingless(s):
 		// No visible heading: the section is named for assistive technology.
 		b.WriteString(` aria-label="` + escapeAttr(sectionTitleText(s)) + `"`)
 	default:
@@ -324,11 +351,12 @@ func (r *xhtmlRenderer) section(s *Section) (string, error) {
 	b.WriteString(">\n")
 	r.sectionPageBreaks(&b, s.ID)
 
-	switch s.Role {
-	case RoleTitlePage:
+	switch {
+	case s.Role == RoleTitlePage:
 		r.titlePage(&b)
-	case RoleImprint:
+	case s.Role == RoleImprint:
 		r.imprint(&b)
+	case headingless(s):
 	default:
 		hclass := ""
 		if bracketed(s) {
