@@ -71,7 +71,7 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 	}
 
 	start := time.Now()
-	printed, err := layout.Render(PrintDocument(ed, PrintOptions{Profile: opts.Profile}))
+	printed, err := setPrintEdition(ed, opts.Profile)
 	if err != nil {
 		return nil, fmt.Errorf("%s: setting the print edition: %w", dir, err)
 	}
@@ -117,6 +117,45 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 		res.Outputs = append(res.Outputs, Output{Format: f.format, Path: path, Size: int64(len(f.data)), Duration: f.took})
 	}
 	return res, nil
+}
+
+// setPrintEdition sets the book. When the back matter cites pages of the
+// body (the Note on the Text's emendations), the book is set twice, as TeX
+// does: the first setting gives the page of every block, the second prints
+// the references. They stand after the body, so they cannot move the pages
+// they cite.
+func setPrintEdition(ed *Edition, profile layout.Profile) (*layout.Result, error) {
+	opts := PrintOptions{Profile: profile}
+	printed, err := layout.Render(PrintDocument(ed, opts))
+	if err != nil || !citesPages(ed) {
+		return printed, err
+	}
+	pages := make(map[string]string, len(printed.BlockPages))
+	for _, bp := range printed.BlockPages {
+		pages[bp.BlockID] = bp.Label
+	}
+	opts.PageOf = func(id string) string { return pages[id] }
+	return layout.Render(PrintDocument(ed, opts))
+}
+
+// citesPages reports whether some block of the back matter refers to the
+// page of another block.
+func citesPages(ed *Edition) bool {
+	var walk func([]Block) bool
+	walk = func(bs []Block) bool {
+		for _, b := range bs {
+			if b.Attr.Get("block") != "" || walk(b.Children) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range ed.Back {
+		if walk(s.Blocks) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOurs returns a check that recognises a file bindery wrote in format:

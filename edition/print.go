@@ -10,6 +10,11 @@ import (
 // PrintOptions select how the print edition is set.
 type PrintOptions struct {
 	Profile layout.Profile
+	// PageOf returns the printed page label of a block, for the page
+	// references of the Note on the Text; nil leaves them out. Build sets
+	// it from a first setting of the book (the references come after the
+	// body, so adding them does not move the pages they cite).
+	PageOf func(blockID string) string
 }
 
 // PrintDocument translates the edition into layout's own input types: the
@@ -27,16 +32,89 @@ func PrintDocument(ed *Edition, opts PrintOptions) *layout.Document {
 		Trim:     m.Trim,
 		Profile:  opts.Profile,
 	}
+	p := printer{ed: ed, opts: opts, notes: map[string]Block{}}
+	for _, s := range ed.Back {
+		if s.Role != RoleEndnotes {
+			continue
+		}
+		for _, b := range s.Blocks {
+			if b.Kind == Note {
+				p.notes[b.ID] = b
+			}
+		}
+	}
 	for _, s := range ed.Front {
-		doc.Parts = append(doc.Parts, printPart(ed, s, layout.FrontMatter))
+		doc.Parts = append(doc.Parts, p.part(s, layout.FrontMatter))
 	}
 	for _, s := range ed.Body {
-		doc.Parts = append(doc.Parts, printPart(ed, s, layout.BodyMatter))
+		doc.Parts = append(doc.Parts, p.part(s, layout.BodyMatter))
 	}
 	for _, s := range ed.Back {
-		doc.Parts = append(doc.Parts, printPart(ed, s, layout.BackMatter))
+		if part, ok := p.backPart(s); ok {
+			doc.Parts = append(doc.Parts, part)
+		}
 	}
 	return doc
+}
+
+// printer carries what translating one section needs from the rest of the
+// edition: the notes, set as footnotes where they are referred to, and the
+// page references.
+type printer struct {
+	ed    *Edition
+	opts  PrintOptions
+	notes map[string]Block // endnotes by id
+}
+
+// backPart translates a back-matter section. In print the notes stand at
+// the foot of the pages that refer to them, so the endnotes section keeps
+// only what is not a note: the sources the notes cite.
+func (p printer) backPart(s Section) (layout.Part, bool) {
+	if s.Role != RoleEndnotes {
+		return p.part(s, layout.BackMatter), true
+	}
+	var rest []Block
+	for _, b := range s.Blocks {
+		if b.Kind == Note {
+			continue
+		}
+		rest = append(rest, b)
+	}
+	if len(rest) == 0 {
+		return layout.Part{}, false
+	}
+	if rest[0].Kind == Heading {
+		// The heading becomes the part's title.
+		s.Title, rest = rest[0].Inlines, rest[1:]
+	}
+	s.Blocks = rest
+	return p.part(s, layout.BackMatter), true
+}
+
+// footnotes returns the notes that blocks refer to, in order of reference,
+// set as footnotes.
+func (p printer) footnotes(bs []Block) []layout.Block {
+	var out []layout.Block
+	var walkInlines func([]Inline)
+	walkInlines = func(ins []Inline) {
+		for _, in := range ins {
+			if in.Kind == NoteRef {
+				if n, ok := p.notes[in.Target]; ok {
+					out = append(out, layout.Block{ID: n.ID, Style: layout.Footnote, Marker: noteMark(n), Spans: spansOf(n.Inlines, layout.Roman)})
+				}
+			}
+			walkInlines(in.Children)
+		}
+	}
+	var walk func([]Block)
+	walk = func(bs []Block) {
+		for _, b := range bs {
+			walkInlines(b.Inlines)
+			walk(b.Children)
+		}
+	}
+	walk(bs)
+	return out
 }
 
 func creatorNames(cs []Creator) string {
@@ -47,7 +125,8 @@ func creatorNames(cs []Creator) string {
 	return strings.Join(names, "; ")
 }
 
-func printPart(ed *Edition, s Section, matter layout.Matter) layout.Part {
+func (pr printer) part(s Section, matter layout.Matter) layout.Part {
+	ed := pr.ed
 	p := layout.Part{
 		ID:         s.ID,
 		Kind:       layout.TextPart,
@@ -63,13 +142,13 @@ func printPart(ed *Edition, s Section, matter layout.Matter) layout.Part {
 		return p
 	case RoleImprint:
 		p.Kind, p.InContents = layout.ImprintPart, false
-		p.Blocks = imprintBlocks(ed.Meta, s)
+		p.Blocks = pr.imprintBlocks(ed.Meta, s)
 		return p
 	case RoleContents:
 		p.Kind, p.InContents = layout.ContentsPart, false
 		return p
 	}
-	p.Blocks = printBlocks(s.Blocks, 0, true)
+	p.Blocks = append(pr.blocks(s.Blocks, 0, true), pr.footnotes(s.Blocks)...)
 	return p
 }
 
@@ -80,10 +159,12 @@ func titlePageBlocks(m Meta) []layout.Block {
 	if m.Subtitle != "" {
 		bs = append(bs, layout.Block{Style: layout.Display, Spans: []layout.Span{{Text: m.Subtitle, Style: layout.Italic}}})
 	}
-	bs = append(bs, layout.Block{Style: layout.Break})
 	for _, c := range m.Creators {
 		bs = append(bs, layout.Block{Style: layout.Display, Spans: []layout.Span{{Text: c.Name, Style: layout.SmallCaps}}})
 	}
+	// Layout sets what follows the last break at the foot of the page: the
+	// original's imprint and this edition's publisher.
+	bs = append(bs, layout.Block{Style: layout.Break})
 	if orig := originalLine(m.Original); orig != "" {
 		bs = append(bs, layout.Block{Style: layout.Display, Spans: []layout.Span{{Text: orig}}})
 	}
@@ -140,7 +221,7 @@ func ImprintLines(m Meta) []string {
 	return lines
 }
 
-func imprintBlocks(m Meta, s Section) []layout.Block {
+func (pr printer) imprintBlocks(m Meta, s Section) []layout.Block {
 	var bs []layout.Block
 	for i, l := range ImprintLines(m) {
 		b := layout.Block{Style: layout.Small, Spans: []layout.Span{{Text: l}}}
@@ -149,13 +230,13 @@ func imprintBlocks(m Meta, s Section) []layout.Block {
 		}
 		bs = append(bs, b)
 	}
-	return append(bs, printBlocks(s.Blocks, 0, false)...)
+	return append(bs, pr.blocks(s.Blocks, 0, false)...)
 }
 
-// printBlocks flattens model blocks into layout blocks. first reports
-// whether the next paragraph opens its part or follows a heading, so it is
-// set without indent and with a small-capitals lead-in.
-func printBlocks(bs []Block, level int, first bool) []layout.Block {
+// blocks flattens model blocks into layout blocks. first reports whether
+// the next paragraph opens its part or follows a heading, so it is set
+// without indent and with a small-capitals lead-in.
+func (pr printer) blocks(bs []Block, level int, first bool) []layout.Block {
 	var out []layout.Block
 	for _, b := range bs {
 		lb := layout.Block{ID: b.ID, Spans: spansOf(b.Inlines, layout.Roman), Level: level}
@@ -172,22 +253,23 @@ func printBlocks(bs []Block, level int, first bool) []layout.Block {
 			lb.Style = layout.Subheading
 			first = true
 		case BlockQuote:
-			out = append(out, printBlocks(b.Children, level+1, false)...)
+			out = append(out, pr.blocks(b.Children, level+1, false)...)
 			continue
 		case List:
 			ordered := b.Attr.Get("ordered") == "true"
 			for i, item := range b.Children {
-				items := printBlocks(item.Children, level+1, false)
+				items := pr.blocks(item.Children, level+1, false)
 				if len(item.Inlines) > 0 {
 					items = append([]layout.Block{{ID: item.ID, Style: layout.ListItem, Spans: spansOf(item.Inlines, layout.Roman), Level: level + 1}}, items...)
 				}
-				for j := range items {
-					if j == 0 {
-						items[j].Style = layout.ListItem
-						items[j].Marker = "•"
-						if ordered {
-							items[j].Marker = fmt.Sprintf("%d.", i+1)
-						}
+				if len(items) > 0 {
+					items[0].Style = layout.ListItem
+					items[0].Marker = "•"
+					if ordered {
+						items[0].Marker = fmt.Sprintf("%d.", i+1)
+					}
+					if ref := item.Attr.Get("block"); ref != "" && pr.opts.PageOf != nil {
+						items[0].Spans = withPageRef(items[0].Spans, pr.opts.PageOf(ref))
 					}
 				}
 				out = append(out, items...)
@@ -223,6 +305,23 @@ func printBlocks(bs []Block, level int, first bool) []layout.Block {
 		out = append(out, lb)
 	}
 	return out
+}
+
+// withPageRef adds "(p. 17)" to an apparatus entry, before the colon that
+// ends its "part, paragraph" location, or at its end when it has none.
+func withPageRef(spans []layout.Span, label string) []layout.Span {
+	if label == "" {
+		return spans
+	}
+	ref := " (p.\u00a0" + label + ")"
+	for i, sp := range spans {
+		if at := strings.Index(sp.Text, ": "); at >= 0 {
+			out := append([]layout.Span(nil), spans...)
+			out[i].Text = sp.Text[:at] + ref + sp.Text[at:]
+			return out
+		}
+	}
+	return append(spans, layout.Span{Text: ref})
 }
 
 // noteMark is the number a note is referred to by: "note-12" → "12".

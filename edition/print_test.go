@@ -47,7 +47,7 @@ func TestPrintBlocksStyles(t *testing.T) {
 		}},
 		{ID: "k", Kind: Signature, Inlines: []Inline{Str("The Committee")}},
 	}
-	got := printBlocks(in, 0, true)
+	got := printer{}.blocks(in, 0, true)
 	type styled struct {
 		ID     string
 		Style  layout.BlockStyle

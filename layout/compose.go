@@ -1024,6 +1024,23 @@ func (b *book) pageStarts() []PageStart {
 	return out
 }
 
+// blockPages reports the page on which each block's first line falls.
+func (b *book) blockPages() []BlockPage {
+	var out []BlockPage
+	seen := map[string]bool{}
+	for n, pg := range b.pages {
+		for _, pl := range pg.lines {
+			id := pl.item.blockID
+			if id == "" || seen[id] {
+				continue
+			}
+			seen[id] = true
+			out = append(out, BlockPage{BlockID: id, Page: n + 1, Label: pg.label})
+		}
+	}
+	return out
+}
+
 // countStats measures the setting as paginated.
 func (b *book) countStats() {
 	var st Stats

@@ -127,6 +127,7 @@ type Result struct {
 	PDF        []byte
 	Pages      int         // physical page count, even
 	PageStarts []PageStart // one per page that carries body text, in page order
+	BlockPages []BlockPage // the page each block begins on, in reading order
 	Stats      Stats
 }
 
@@ -137,6 +138,14 @@ type PageStart struct {
 	Label   string // the folio as printed and in /PageLabels: "iv", "17"
 	BlockID string // the block whose text the page opens with
 	Word    int    // index of the first word on the page among the block's words (see Words)
+}
+
+// BlockPage is the printed page on which a block's first line falls, for
+// page references such as the Note on the Text's list of emendations.
+type BlockPage struct {
+	BlockID string
+	Page    int    // physical page, 1-based
+	Label   string // the folio as printed
 }
 
 // Stats are measurements of the setting, for tests and reports.

@@ -141,6 +141,7 @@ func render(doc *Document, m Measurer, s lineSetter) (*Result, error) {
 		PDF:        pdf,
 		Pages:      len(b.pages),
 		PageStarts: b.pageStarts(),
+		BlockPages: b.blockPages(),
 		Stats:      b.stats,
 	}, nil
 }
