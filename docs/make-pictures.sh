@@ -32,11 +32,13 @@ epub="$work/dist/$slug.epub"
 
 # The spread: the first even (verso) page after the one where the body's
 # first paragraph begins, so both pages carry running heads and folios.
-first_line="$(awk 'NF && ++n == 1 { next } /^Dear Comrades/ { getline; while ($0 == "") getline; print; exit }' "$seed/source.txt" | cut -c1-40)"
+# The body's first line: the first non-blank line after the first salutation,
+# its first five words (a drop cap or small capitals may change the case).
+first_line="$(awk '/^Dear Comrades/ { found = 1; next } found && NF { print $1, $2, $3, $4, $5; exit }' "$seed/source.txt")"
 pages="$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')"
 start=""
 for ((p = 1; p <= pages; p++)); do
-  if pdftotext -f "$p" -l "$p" "$pdf" - | tr '\n' ' ' | tr -s ' ' | grep -qF "$first_line"; then
+  if pdftotext -f "$p" -l "$p" "$pdf" - | tr '\n' ' ' | tr -s ' ' | grep -qiF "$first_line"; then
     start=$p
     break
   fi
@@ -57,16 +59,24 @@ echo "docs/spread.png: pages $verso and $recto of $pages"
 # at a phone-like width. The extracted XHTML keeps its stylesheet and fonts.
 mkdir "$work/epub"
 unzip -q "$epub" -d "$work/epub"
-chapter="$(grep -rlF --include='*.xhtml' "${first_line%% *} ${first_line#* }" "$work/epub" | LC_ALL=C sort | head -n 1 || true)"
+chapter="$(grep -rliF --include='*.xhtml' "$first_line" "$work/epub" | LC_ALL=C sort | head -n 1 || true)"
 if [ -z "$chapter" ]; then
-  chapter="$(grep -rlF --include='*.xhtml' 'Dear Comrades' "$work/epub" | LC_ALL=C sort | head -n 1)"
+  echo "make-pictures: the body's first line not found in $epub" >&2
+  exit 1
 fi
+# Reading systems set the page in margins of their own: frame the chapter.
+cat >"$work/epub/frame.html" <<HTML
+<!DOCTYPE html>
+<html><body style="margin:0;padding:28px 32px;box-sizing:border-box;height:100vh">
+<iframe src="file://$chapter" style="border:0;width:100%;height:100%"></iframe>
+</body></html>
+HTML
 profile="$(mktemp -d)"
 chromium --headless --no-sandbox --disable-gpu --disable-quic \
   --disable-background-networking --disable-component-update --disable-sync \
   --no-first-run --hide-scrollbars --user-data-dir="$profile" \
   --force-device-scale-factor=1 --window-size=600,900 \
-  --screenshot="$work/epub.png" "file://$chapter" >/dev/null 2>&1
+  --screenshot="$work/epub.png" "file://$work/epub/frame.html" >/dev/null 2>&1
 rm -rf "$profile"
 convert "$work/epub.png" -bordercolor '#c8c8c8' -border 1 -strip docs/epub.png
 echo "docs/epub.png: ${chapter#"$work/epub/"}"
