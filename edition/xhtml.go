@@ -424,32 +424,12 @@ func (r *xhtmlRenderer) titlePage(b *strings.Builder) {
 	}
 }
 
-// imprint renders the copyright and edition page from the metadata; the
-// section's own blocks follow.
+// imprint renders the copyright and edition page from the metadata, with
+// the statements the print edition sets (ImprintLines), so both say the
+// same; the section's own blocks follow.
 func (r *xhtmlRenderer) imprint(b *strings.Builder) {
-	m := &r.ed.Meta
-	p := func(class, text string) {
-		if text != "" {
-			fmt.Fprintf(b, "<p class=\"%s\">%s</p>\n", class, text)
-		}
-	}
-	if m.Publisher != "" || m.Date != "" {
-		s := "This edition"
-		if m.Publisher != "" {
-			s += " published by " + escapeText(m.Publisher)
-		}
-		if m.Date != "" {
-			s += ", " + escapeText(displayDate(m.Date, m.Language))
-		}
-		p("edition", s+".")
-	}
-	if o := originalStatement(m); o != "" {
-		p("original", escapeText(o))
-	}
-	p("source", escapeText(m.Source))
-	p("rights", escapeText(m.Rights))
-	if m.Identifier != "" {
-		p("identifier", "Identifier: <code>"+escapeText(m.Identifier)+"</code>")
+	for _, l := range ImprintLines(r.ed.Meta) {
+		fmt.Fprintf(b, "<p>%s</p>\n", escapeText(l))
 	}
 }
 
@@ -482,23 +462,6 @@ func originalStatement(m *Meta) string {
 		s += "."
 	}
 	return s
-}
-
-var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-
-// displayDate writes a YYYY-MM-DD date as "5 October 1964" in English (with
-// a no-break space inside, as the typography rules ask); other languages and
-// other shapes keep the date as given.
-func displayDate(date, lang string) string {
-	if !strings.HasPrefix(lang, "en") || len(date) != 10 || date[4] != '-' || date[7] != '-' {
-		return date
-	}
-	mo, err1 := strconv.Atoi(date[5:7])
-	d, err2 := strconv.Atoi(date[8:10])
-	if err1 != nil || err2 != nil || mo < 1 || mo > 12 {
-		return date
-	}
-	return strconv.Itoa(d) + "\u00a0" + monthNames[mo-1] + " " + date[:4]
 }
 
 // blocks renders a sequence of blocks, grouping consecutive notes into one
