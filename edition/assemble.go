@@ -37,6 +37,9 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(m.Collection) > 0 {
+		return loadCollection(dir, m, opts)
+	}
 	seed := &Seed{Dir: dir, Manifest: m}
 
 	src, err := readText(dir, m)
@@ -197,7 +200,12 @@ func readIntroduction(dir string, m *Manifest) (Section, error) {
 	if len(src.Notes) > 0 {
 		sec.Blocks = append(sec.Blocks, src.Notes...)
 	}
-	return sec, nil
+	// The introduction's footnotes are numbered apart from the text's:
+	// prefix their ids so the two sets never collide.
+	secs := []Section{sec}
+	prefixIDs(secs, "intro-")
+	secs[0].ID = sec.ID
+	return secs[0], nil
 }
 
 // applyHeadings gives untitled body sections the manifest's editorial

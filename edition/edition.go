@@ -112,6 +112,10 @@ type Section struct {
 	Title     []Inline // may be empty for the title page
 	Editorial bool     // title (and, for front and back matter, text) supplied by the editor
 	Blocks    []Block
+	// RunningHead is the print edition's recto head for the section; empty
+	// means its title. In a collection it names the member the section
+	// belongs to.
+	RunningHead string
 }
 
 // PlainTitle returns the section title as plain text.

@@ -31,6 +31,13 @@ type Manifest struct {
 
 	Accessibility Accessibility `yaml:"accessibility"`
 
+	// Collection gathers other seeds into one anthology edition: each
+	// entry names a seed folder beside this one (a slug, not a path). Each
+	// member brings its introduction, text and apparatus as a part of the
+	// book; this manifest's introduction opens the whole. A collection has
+	// no text of its own.
+	Collection []string `yaml:"collection"`
+
 	// Set by LoadManifest: the seed folder (see Dir and Resolve) and where
 	// each key was written (see ProblemAt).
 	dir string

@@ -519,6 +519,33 @@ func stringHint(n *yaml.Node) string {
 	return "write a single value on the same line as the key; quote it if it contains \": \" or starts with \"{\" or \"[\""
 }
 
+// validateCollection checks that each member of a collection names a seed
+// folder beside this one.
+func (d *manifestDecoder) validateCollection(m *Manifest, at func(string) (int, int)) {
+	if len(m.Collection) > 0 && m.Text.File != "" {
+		l, c := at("text.file")
+		d.add(l, c, "a collection has no text of its own", "remove text: or remove collection:")
+	}
+	seen := map[string]bool{}
+	for i, name := range m.Collection {
+		l, c := at(fmt.Sprintf("collection[%d]", i))
+		switch {
+		case !ValidSlug(name):
+			d.add(l, c, fmt.Sprintf("collection member %q is not a seed name", name), "name a seed folder beside this one by its folder name, e.g. open-letter-1964 (no slashes)")
+		case seen[name]:
+			d.add(l, c, fmt.Sprintf("collection member %q is listed twice", name), "list each member once")
+		case name == filepath.Base(m.dir):
+			d.add(l, c, "a collection cannot contain itself", "remove this entry")
+		default:
+			member := filepath.Join(filepath.Dir(m.dir), name)
+			if _, err := os.Stat(filepath.Join(member, ManifestName)); err != nil {
+				d.add(l, c, fmt.Sprintf("collection member %q: no seed folder %s with a %s", name, member, ManifestName), "check the name against the folders beside this seed")
+			}
+		}
+		seen[name] = true
+	}
+}
+
 // requiredKeys are the manifest keys without which no edition can be built,
 // with an example of each for the hint.
 var requiredKeys = []struct{ key, example string }{
@@ -562,6 +589,9 @@ func (d *manifestDecoder) validate(m *Manifest, root *yaml.Node) {
 	for _, r := range requiredKeys {
 		if d.isBad(r.key) || d.suggested[r.key] {
 			continue
+		}
+		if r.key == "text.file" && len(m.Collection) > 0 {
+			continue // a collection's text is its members'
 		}
 		empty := false
 		if r.key == "creators" {
@@ -651,6 +681,8 @@ func (d *manifestDecoder) validate(m *Manifest, root *yaml.Node) {
 			d.add(l, c, `parts does not include "text"`, "add `- text` where the document itself belongs")
 		}
 	}
+
+	d.validateCollection(m, at)
 
 	switch m.Text.Format {
 	case "archive", "markdown":

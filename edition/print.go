@@ -128,12 +128,13 @@ func creatorNames(cs []Creator) string {
 func (pr printer) part(s Section, matter layout.Matter) layout.Part {
 	ed := pr.ed
 	p := layout.Part{
-		ID:         s.ID,
-		Kind:       layout.TextPart,
-		Matter:     matter,
-		Title:      s.PlainTitle(),
-		Editorial:  s.Editorial && s.Role == RoleChapter,
-		InContents: true,
+		ID:          s.ID,
+		Kind:        layout.TextPart,
+		Matter:      matter,
+		Title:       s.PlainTitle(),
+		Editorial:   s.Editorial && s.Role == RoleChapter,
+		InContents:  strings.TrimSpace(s.PlainTitle()) != "", // an untitled opening has no entry
+		RunningHead: s.RunningHead,
 	}
 	switch s.Role {
 	case RoleTitlePage:
@@ -297,8 +298,10 @@ func (pr printer) blocks(bs []Block, level int, first bool) []layout.Block {
 			}
 			lb.Spans = []layout.Span{{Text: "[" + alt + "]", Style: layout.Italic}}
 		case Note:
-			lb.Style = layout.ListItem
-			lb.Marker = noteMark(b) + "."
+			// A note inside a text (a Markdown footnote) goes to the foot
+			// of the page that refers to it.
+			lb.Style = layout.Footnote
+			lb.Marker = noteMark(b)
 		case ListItem:
 			lb.Style = layout.ListItem
 		}
