@@ -104,14 +104,21 @@ func RenderCover(doc *Document, pages int, paperThickness Length) ([]byte, error
 	return writePDF(spec, []pageOut{po})
 }
 
-// drawPieces draws a set line with its left edge at x0 and baseline y.
+// drawPieces draws a set line with its left edge at x0 and baseline y. A
+// line set with font expansion (Line.Expand) is drawn with every run scaled
+// horizontally by the same amount, and a run of faked small capitals
+// advances by its expanded width, as the line breaker placed the pieces.
 func drawPieces(po *pageOut, m Measurer, l Line, x0, y Length) {
+	scale := 0
+	if l.Expand != 0 {
+		scale = 1000 + l.Expand
+	}
 	for _, pc := range l.Pieces {
 		x := x0 + pc.X
 		if pc.Style == SmallCaps {
 			runs := SmallCapsRuns(pc.Text, pc.Size)
 			for i, r := range runs {
-				g := glyphRun{X: x, Y: y - pc.Rise, Face: fonts.Regular, Size: r.Size, Text: r.Text}
+				g := glyphRun{X: x, Y: y - pc.Rise, Face: fonts.Regular, Size: r.Size, Text: r.Text, Scale: scale}
 				if len(runs) > 1 || runs[0].Text != pc.Text {
 					if i == 0 {
 						g.Actual = pc.Text
@@ -119,10 +126,10 @@ func drawPieces(po *pageOut, m Measurer, l Line, x0, y Length) {
 					g.EndActual = i == len(runs)-1
 				}
 				po.runs = append(po.runs, g)
-				x += m.Width(Roman, r.Size, r.Text)
+				x += ExpandWidth(m.Width(Roman, r.Size, r.Text), l.Expand)
 			}
 			continue
 		}
-		po.runs = append(po.runs, glyphRun{X: x, Y: y - pc.Rise, Face: FontFace(pc.Style), Size: pc.Size, Text: pc.Text})
+		po.runs = append(po.runs, glyphRun{X: x, Y: y - pc.Rise, Face: FontFace(pc.Style), Size: pc.Size, Text: pc.Text, Scale: scale})
 	}
 }

@@ -44,6 +44,10 @@ type glyphRun struct {
 	// Down turns the run a quarter clockwise about (X, Y), so it reads top
 	// to bottom, as English spines do.
 	Down bool
+	// Scale, when not 0, is the run's horizontal scale in thousandths of
+	// its natural width (the PDF's horizontal scaling, Tz, ISO 32000-1,
+	// 9.3.4): font expansion of a justified line, 1000+Line.Expand.
+	Scale int
 	// Actual, on the first of a group of runs, is the text the group
 	// stands for (ISO 32000-1, 14.9.4, ActualText): faked small capitals
 	// are drawn as capitals of two sizes, which text extraction would
@@ -202,6 +206,11 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 			if r.Track != 0 {
 				f.RawWriteStr(fmt.Sprintf("%.3f Tc\n", r.Track.Points()))
 			}
+			// Tz is a text state parameter, so it may be set outside
+			// fpdf's BT … ET and holds until reset; fpdf has no call for it.
+			if r.Scale != 0 {
+				f.RawWriteStr(fmt.Sprintf("%s Tz\n", strconv.FormatFloat(float64(r.Scale)/10, 'f', -1, 64)))
+			}
 			if r.Down {
 				f.TransformBegin()
 				f.TransformRotate(-90, (ox + r.X).Points(), (oy + r.Y).Points())
@@ -212,6 +221,9 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 			}
 			if r.Track != 0 {
 				f.RawWriteStr("0 Tc\n")
+			}
+			if r.Scale != 0 {
+				f.RawWriteStr("100 Tz\n")
 			}
 			if r.EndActual {
 				f.RawWriteStr("EMC\n")

@@ -2,11 +2,14 @@ package layout
 
 import (
 	"bytes"
+	"compress/zlib"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -129,6 +132,65 @@ func TestSplitPDFRejects(t *testing.T) {
 	} {
 		if _, _, _, err := splitPDF([]byte(in)); err == nil {
 			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+// contentText inflates every Flate stream of a PDF and joins them, so
+// tests can look for content-stream operators.
+func contentText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	var out bytes.Buffer
+	rest := pdf
+	for {
+		i := bytes.Index(rest, []byte("stream\n"))
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len("stream\n"):]
+		j := bytes.Index(rest, []byte("\nendstream"))
+		if j < 0 {
+			break
+		}
+		if r, err := zlib.NewReader(bytes.NewReader(rest[:j])); err == nil {
+			_, _ = io.Copy(&out, r)
+			out.WriteByte('\n')
+		}
+		rest = rest[j+len("\nendstream"):]
+	}
+	return out.String()
+}
+
+// TestWritePDFScaleAndColour checks that an expanded run is drawn with Tz
+// and the scale reset after it, and that text and rules are painted in
+// grey-scale black (g, G), never in RGB, as printers want text in K only.
+func TestWritePDFScaleAndColour(t *testing.T) {
+	pages := smallPages()
+	pages[1].runs = append(pages[1].runs, glyphRun{X: 72 * Point, Y: 130 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "wide", Scale: 1015})
+	pages[1].rules = []rule{{X: 72 * Point, Y: 140 * Point, W: 36 * Point, Thickness: Point / 2}}
+	pdf, err := writePDF(smallSpec(0), pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := contentText(t, pdf)
+	i := strings.Index(text, "101.5 Tz")
+	if i < 0 {
+		t.Fatalf("no 101.5 Tz in the content streams")
+	}
+	if j := strings.Index(text[i:], "100 Tz"); j < 0 || !strings.Contains(text[i:i+j], "Tj") {
+		t.Errorf("the scaled run is not drawn between 101.5 Tz and 100 Tz")
+	}
+	if n := strings.Count(text, " Tz"); n != 2 {
+		t.Errorf("%d Tz operators, want 2: unscaled runs need none", n)
+	}
+	for _, op := range []string{" rg\n", " RG\n", " k\n", " K\n"} {
+		if strings.Contains(text, op) {
+			t.Errorf("content uses colour operator %q", strings.TrimSpace(op))
+		}
+	}
+	for _, op := range []string{"0.000 g", "0.000 G"} {
+		if !strings.Contains(text, op) {
+			t.Errorf("content lacks grey black %q", op)
 		}
 	}
 }

@@ -94,7 +94,12 @@ func Render(doc *Document) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
-	return render(doc, m, NewSetter(m, NewHyphenator()))
+	s := NewSetter(m, NewHyphenator().WithExceptions(doc.Hyphenation))
+	// Font expansion of up to 2%, microtype's default, which the PDF
+	// writer draws with Tz: it evens the word spaces more than any
+	// setting of the glue alone (see Setter.UseExpansion).
+	s.UseExpansion(20)
+	return render(doc, m, s)
 }
 
 // lineSetter breaks a paragraph into lines (see Setter).
