@@ -444,7 +444,15 @@ func (b *book) styleOf(blk *Block) paraStyle {
 			st.left = st.size * 3 / 2
 		}
 	case ListItem:
-		st.left = 3 * em / 2 * level
+		// Ragged right: a list's entries are short, often references
+		// full of names, dates and titles that cannot be hyphenated, and
+		// justifying them opens wide gaps (Bringhurst 2.1.3 allows the
+		// unjustified setting wherever justification would strain).
+		st.left, st.align = 3*em/2*level, Left
+	case Reference:
+		// A hanging indent, ragged right, as bibliographies are set (The
+		// Chicago Manual of Style, 14.60).
+		st.left, st.indent, st.align = 3*em/2, -3*em/2, Left
 	}
 	return st
 }

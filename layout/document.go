@@ -17,6 +17,12 @@ type Document struct {
 	Language string    // BCP 47, e.g. "en": the PDF's /Lang
 	Date     time.Time // creation and modification date in the PDF; never the clock
 
+	// Hyphenation lists words with their allowed breaks marked by
+	// hyphens, as TeX's \hyphenation does ("Khru-shchev"): they override
+	// the patterns. Capitalised words, which are otherwise never
+	// hyphenated, are broken at these points only as a last resort.
+	Hyphenation []string
+
 	Trim    string  // trim size name (see Trims); "" means the default
 	Profile Profile // print or screen
 
@@ -88,6 +94,7 @@ const (
 	ListItem                       // hanging indent with Marker
 	Break                          // a section break: space or an ornament; no text
 	Footnote                       // note text, set small at the page foot
+	Reference                      // a bibliography entry: hanging indent, ragged right
 )
 
 // Block is one paragraph-like unit of text.

@@ -36,6 +36,28 @@ const softHyphen = '\u00ad'
 // hyphen.tex itself and of the TUGboat list ushyphex.tex.
 type Hyphenator struct {
 	t *hyphenTables
+	// extra are a document's own exceptions (WithExceptions), consulted
+	// before the shared tables.
+	extra map[string][]int
+}
+
+// WithExceptions returns a copy of h that also knows words, each written
+// with its allowed breaks as hyphens, as in TeX's \hyphenation ("Khru-shchev",
+// "manu-script"); they take precedence over the patterns and the shipped
+// exceptions. A capitalised word listed here is still hyphenated only
+// where HyphenateNames is used, as a last resort.
+func (h *Hyphenator) WithExceptions(words []string) *Hyphenator {
+	if len(words) == 0 {
+		return h
+	}
+	t := &hyphenTables{exceptions: map[string][]int{}}
+	for k, v := range h.extra {
+		t.exceptions[k] = v
+	}
+	for _, w := range words {
+		t.addException(w)
+	}
+	return &Hyphenator{t: h.t, extra: t.exceptions}
 }
 
 // hyphenTables are the parsed pattern files.
@@ -178,6 +200,39 @@ func isExplicitHyphen(r rune) bool {
 // capital (names, acronyms), a letter outside a–z (the patterns know no
 // other), or the word has a digit.
 func (h *Hyphenator) Hyphenate(word string) []int {
+	return h.hyphenate(word, false)
+}
+
+// HyphenateNames returns the breaks that Hyphenate refuses in capitalised
+// words: runs of letters made of one capital and lower-case letters a–z
+// ("Khrushchev", "Relations" in a title), hyphenated by the patterns as if
+// in lower case, with the same minima. Acronyms, words with a digit and
+// words with soft hyphens give none. The line breaker uses them only as a
+// last resort, when no setting within its tolerance exists: a name broken
+// once is a smaller fault than a line of word spaces three times too wide
+// (TeX itself hyphenates capitalised words unless \uchyph=0).
+func (h *Hyphenator) HyphenateNames(word string) []int {
+	runes := []rune(word)
+	if _, soft := explicitBreaks(runes); soft || strings.ContainsFunc(word, unicode.IsDigit) {
+		return nil
+	}
+	all := h.hyphenate(word, true)
+	plain := map[int]bool{}
+	for _, b := range h.hyphenate(word, false) {
+		plain[b] = true
+	}
+	var out []int
+	for _, b := range all {
+		if !plain[b] {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// hyphenate is Hyphenate, also hyphenating capitalised runs when names is
+// set.
+func (h *Hyphenator) hyphenate(word string, names bool) []int {
 	runes := []rune(word)
 	breaks, soft := explicitBreaks(runes)
 	if soft {
@@ -193,7 +248,11 @@ func (h *Hyphenator) Hyphenate(word string) []int {
 			for j < len(runes) && unicode.IsLetter(runes[j]) {
 				j++
 			}
-			for _, b := range h.hyphenateLetters(runes[i:j]) {
+			run := runes[i:j]
+			if names && unicode.IsUpper(run[0]) && len(run) > 1 {
+				run = append([]rune{unicode.ToLower(run[0])}, run[1:]...)
+			}
+			for _, b := range h.hyphenateLetters(run) {
 				breaks = append(breaks, i+b)
 			}
 			i = j
@@ -251,7 +310,9 @@ func (h *Hyphenator) hyphenateLetters(run []rune) []int {
 	}
 	word := string(run)
 	var candidates []int
-	if ex, ok := h.t.exceptions[word]; ok {
+	if ex, ok := h.extra[word]; ok {
+		candidates = ex
+	} else if ex, ok := h.t.exceptions[word]; ok {
 		candidates = ex
 	} else {
 		candidates = h.liang(word)

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -29,6 +30,7 @@ const (
 	kpBreakAlways      kpBreakKind = iota // ordinary penalties, explicit hyphens and soft hyphens: every pass
 	kpBreakHyphenation                    // found by the patterns: from the second pass on, as in TeX
 	kpBreakEmergency                      // inside a word too wide for the measure: last pass only
+	kpBreakName                           // in a capitalised word (Hyphenator.HyphenateNames): last pass only
 )
 
 // Penalty values (Knuth–Plass §2: +∞ forbids a break, −∞ forces one).
@@ -71,7 +73,8 @@ type kpItem struct {
 // that much more stretch on every line; (4) a last resort in which every
 // line that is not overfull is feasible, its badness is 100r³ without TeX's
 // cap at 10000 (so the loosest line is still made as tight as it can be),
-// and a word wider than the measure may break between any two characters.
+// a word wider than the measure may break between any two characters, and
+// capitalised words may be hyphenated (Hyphenator.HyphenateNames).
 // No pass ever sets an overfull line, so no line is wider than its measure.
 type Setter struct {
 	m Measurer
@@ -306,7 +309,19 @@ func (s *Setter) items(p ParagraphSpec) []kpItem {
 				if part == "" {
 					continue
 				}
-				breaks := s.breaks(part, p.Hyphenate && !sp.Super)
+				hyph := p.Hyphenate && !sp.Super
+				breaks := s.breaks(part, hyph)
+				var names map[int]bool
+				if hyph && s.h != nil {
+					for _, b := range s.h.HyphenateNames(part) {
+						if names == nil {
+							names = map[int]bool{}
+						}
+						names[b] = true
+						breaks = append(breaks, b)
+					}
+					sort.Ints(breaks)
+				}
 				runes := []rune(part)
 				prev := 0
 				for _, b := range append(breaks, len(runes)) {
@@ -327,6 +342,8 @@ func (s *Setter) items(p ParagraphSpec) []kpItem {
 						pen.penalty, pen.bk = s.ExHyphenPenalty, kpBreakAlways
 					case before == softHyphen:
 						pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakAlways, "-"
+					case names[b]:
+						pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakName, "-"
 					default:
 						pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakHyphenation, "-"
 					}
@@ -536,6 +553,8 @@ func (br *kpBreaker) legal(i int, ps kpPass) bool {
 			return ps.hyphenate
 		case kpBreakEmergency:
 			return ps.final
+		case kpBreakName:
+			return ps.final && ps.hyphenate
 		}
 		return true
 	}

@@ -607,3 +607,43 @@ func setOpenLetter(s *Setter, text string) letterStats {
 	st.gapP05, st.gapP95, st.gapMax = gap(pct(0.05)), gap(st.ratioP95), gap(st.ratioMax)
 	return st
 }
+
+// TestSetNamesLastResort checks that a capitalised word is hyphenated only
+// when no setting within the tolerance exists, at the breaks the document
+// gives it (Hyphenator.WithExceptions).
+func TestSetNamesLastResort(t *testing.T) {
+	h := NewHyphenator().WithExceptions([]string{"Bran-den-burg"})
+	if got := h.Hyphenate("Brandenburg"); len(got) != 0 {
+		t.Errorf("Hyphenate(Brandenburg) = %v: a capitalised word in an ordinary pass", got)
+	}
+	if got, want := h.HyphenateNames("Brandenburg,"), []int{4, 7}; !equal(got, want) {
+		t.Errorf("HyphenateNames(Brandenburg,) = %v, want %v", got, want)
+	}
+	for _, w := range []string{"NATO", "Brandenburg1", "Bran\u00addenburg"} {
+		if got := h.HyphenateNames(w); len(got) != 0 {
+			t.Errorf("HyphenateNames(%q) = %v, want none", w, got)
+		}
+	}
+	// Measure 11 pt. "xx Brandenburg" is 14 pt and "Brandenburg" alone
+	// 11: no pass within tolerance can set "xx", which has no glue to
+	// stretch, alone on a line. The last resort may break the name:
+	// "xx Branden-" is 2+1+7+1 = 11 pt and "burg yyy zz" 4+1+3+1+2 = 11 pt,
+	// two exact fits instead of a line with nothing to stretch; "wwwww"
+	// ends the paragraph, so the hyphen is not on its next-to-last line.
+	spec := ParagraphSpec{Spans: []Span{{Text: "xx Brandenburg yyy zz wwwww"}}, Size: fixedSize, Measure: 11 * Point, Hyphenate: true}
+	if got, want := texts(fixedSetter(h).Set(spec)), []string{"xx Branden-", "burg yyy zz", "wwwww"}; !equal(got, want) {
+		t.Errorf("with the name's breaks: %q, want %q", got, want)
+	}
+	// Without hyphenation the name stays whole and "xx" stands alone.
+	spec.Hyphenate = false
+	if got, want := texts(fixedSetter(h).Set(spec)), []string{"xx", "Brandenburg", "yyy zz", "wwwww"}; !equal(got, want) {
+		t.Errorf("without hyphenation: %q, want %q", got, want)
+	}
+	// When the paragraph sets within tolerance the name is not broken:
+	// at 17 pt "xx Brandenburg yy" is 2+1+11+1+2 = 17 pt, an exact fit in
+	// the first pass, although "xx Branden-" would also be possible.
+	spec = ParagraphSpec{Spans: []Span{{Text: "xx Brandenburg yy zzzz"}}, Size: fixedSize, Measure: 17 * Point, Hyphenate: true}
+	if got, want := texts(fixedSetter(h).Set(spec)), []string{"xx Brandenburg yy", "zzzz"}; !equal(got, want) {
+		t.Errorf("within tolerance: %q, want %q", got, want)
+	}
+}

@@ -396,3 +396,41 @@ func TestFirstWordAcrossHyphen(t *testing.T) {
 		t.Errorf("hyphen flags %v %v, want true false", items[0].hyphen, items[1].hyphen)
 	}
 }
+
+// TestRaggedLists checks that list items and references are set ragged
+// right: every word space keeps its natural width (with FixedMeasurer a
+// character, the space included, is half the type size wide), and a
+// reference hangs: its first line at the margin, the others 1.5 em in.
+func TestRaggedLists(t *testing.T) {
+	b := fixedBook(bookDocument(1, 1))
+	words := make([]string, 80)
+	for k := range words {
+		words[k] = fmt.Sprintf("r%d", k*7%100)
+	}
+	for _, style := range []BlockStyle{ListItem, Reference} {
+		blk := &Block{ID: "x", Style: style, Marker: "•", Spans: []Span{{Text: strings.Join(words, " ")}}}
+		items := b.setBlock(blk, blk.Spans, b.styleOf(blk), 0)
+		if len(items) < 3 {
+			t.Fatalf("style %d: %d lines, want several", style, len(items))
+		}
+		size := b.g.size
+		for k, it := range items {
+			l := it.line
+			for i := 1; i < len(l.Pieces); i++ {
+				prev := l.Pieces[i-1]
+				if gap := l.Pieces[i].X - (prev.X + Length(len([]rune(prev.Text)))*size/2); gap != size/2 {
+					t.Errorf("style %d line %d: a word space of %v pt, want %v", style, k, gap.Points(), (size / 2).Points())
+				}
+			}
+			if style == Reference {
+				want := 3 * size / 2
+				if k == 0 {
+					want = 0
+				}
+				if l.Pieces[0].X != want {
+					t.Errorf("reference line %d starts at %v pt, want %v", k, l.Pieces[0].X.Points(), want.Points())
+				}
+			}
+		}
+	}
+}
