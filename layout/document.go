@@ -25,6 +25,11 @@ type Document struct {
 
 	Trim    string  // trim size name (see Trims); "" means the default
 	Profile Profile // print or screen
+	// NoOutline leaves the bookmarks (the PDF outline) out. Both profiles
+	// write them by default: they cost a printer nothing and preflight
+	// checks look for them, but Kindle Direct Publishing asks for print
+	// files without, so an edition for it sets this.
+	NoOutline bool
 
 	Parts []Part
 }
@@ -33,8 +38,8 @@ type Document struct {
 type Profile int
 
 const (
-	// Print leaves out what printers refuse: links and other annotations,
-	// bookmarks; it adds bleed.
+	// Print leaves out what printers refuse, links and other annotations
+	// (see also Document.NoOutline), and adds 1/8 in bleed.
 	Print Profile = iota
 	// Screen keeps links and bookmarks for reading on a device.
 	Screen

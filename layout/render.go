@@ -88,7 +88,8 @@ func (g geometry) baseline(k int) Length { return g.top + g.size + Length(k)*g.l
 // (without a Break, the last block is when there are three or more). A
 // Footnote block goes to the foot of the page of the first line that links
 // to it ("#" + its ID); notes nothing links to close their part. The print
-// profile adds 1/8 in bleed and drops links; both keep the outline.
+// profile adds 1/8 in bleed and drops links; both keep the outline
+// unless the document's NoOutline is set.
 func Render(doc *Document) (*Result, error) {
 	m, err := NewFontMeasurer()
 	if err != nil {
@@ -120,6 +121,11 @@ func render(doc *Document, m Measurer, s lineSetter) (*Result, error) {
 	b := newBook(doc, newGeometry(trim), m, s)
 	b.layout()
 	pages := b.draw()
+	if doc.NoOutline {
+		for i := range pages {
+			pages[i].marks = nil
+		}
+	}
 	date := doc.Date
 	if date.IsZero() {
 		// fpdf would stamp the clock; a fixed date keeps builds reproducible.

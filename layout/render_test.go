@@ -293,3 +293,23 @@ func TestRenderErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderNoOutline checks that NoOutline leaves the bookmarks out and
+// that, without it, both profiles carry them.
+func TestRenderNoOutline(t *testing.T) {
+	m := FixedMeasurer{}
+	for _, tc := range []struct {
+		profile   Profile
+		noOutline bool
+	}{{Print, false}, {Screen, false}, {Print, true}} {
+		doc := bookDocument(2, 1)
+		doc.Profile, doc.NoOutline = tc.profile, tc.noOutline
+		res, err := render(doc, m, NewSetter(m, nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := bytes.Contains(res.PDF, []byte("/Outlines")); got == tc.noOutline {
+			t.Errorf("profile %d, NoOutline %v: outline written = %v", tc.profile, tc.noOutline, got)
+		}
+	}
+}
