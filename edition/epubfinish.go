@@ -494,6 +494,9 @@ func packageDocument(plan *epubPlan, files map[string][]byte) ([]byte, []string,
 	}
 	// The EPUB 2 cover declaration, still read by some reading systems.
 	b.WriteString("<meta name=\"cover\" content=\"cover-image\"/>\n")
+	// The generator names bindery, so a later build knows the file is its
+	// own to replace (see WriteFileAtomic).
+	b.WriteString("<meta name=\"generator\" content=\"bindery\"/>\n")
 	b.WriteString("</metadata>\n<manifest>\n")
 	for _, it := range items {
 		props := ""
