@@ -262,6 +262,14 @@ func metaFrom(m *Manifest, src *Source, opts LoadOptions) Meta {
 	if opts.Trim != "" {
 		meta.Trim = opts.Trim
 	}
+	// Display text from the manifest gets the same typography as the text.
+	for _, f := range []*string{&meta.Title, &meta.Subtitle, &meta.Description, &meta.Rights, &meta.Source, &meta.Original.Publisher} {
+		*f = TypesetString(*f)
+	}
+	meta.Creators = append([]Creator(nil), meta.Creators...)
+	for i := range meta.Creators {
+		meta.Creators[i].Name = TypesetString(meta.Creators[i].Name)
+	}
 	meta.Modified = opts.Modified
 	if meta.Modified.IsZero() {
 		if t, err := time.Parse("2006-01-02", m.Edition.Date); err == nil {

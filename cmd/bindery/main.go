@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -189,27 +190,48 @@ func runBuildCommand(args []string, stdout, stderr io.Writer, checkOnly bool) in
 		}
 	}
 
+	// Seeds are built concurrently, one per processor; reports are printed
+	// in the order the seeds were named, each as soon as it and those
+	// before it are done.
+	type outcome struct {
+		res  *edition.BuildResult
+		err  error
+		took time.Duration
+		done chan struct{}
+	}
+	outcomes := make([]outcome, len(seeds))
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, dir := range seeds {
+		outcomes[i].done = make(chan struct{})
+		go func(o *outcome, dir string) {
+			slots <- struct{}{}
+			defer func() { <-slots; close(o.done) }()
+			start := time.Now()
+			o.res, o.err = edition.Build(dir, opts)
+			o.took = time.Since(start)
+		}(&outcomes[i], dir)
+	}
 	var failed []string
-	for _, dir := range seeds {
-		start := time.Now()
-		res, err := edition.Build(dir, opts)
-		if err != nil {
-			fmt.Fprintf(stderr, "bindery %s: %v\n", name, err)
+	for i, dir := range seeds {
+		o := &outcomes[i]
+		<-o.done
+		if o.err != nil {
+			fmt.Fprintf(stderr, "bindery %s: %v\n", name, o.err)
 			failed = append(failed, dir)
 			continue
 		}
-		for _, w := range res.Seed.Warnings {
+		for _, w := range o.res.Seed.Warnings {
 			fmt.Fprintf(stderr, "warning: %s\n", w)
 		}
 		if *quiet {
 			continue
 		}
 		if checkOnly {
-			fmt.Fprintf(stderr, "%s: ok (%d print pages, %s)\n", dir, res.Pages, time.Since(start).Round(time.Millisecond))
+			fmt.Fprintf(stderr, "%s: ok (%d print pages, %s)\n", dir, o.res.Pages, o.took.Round(time.Millisecond))
 			continue
 		}
-		for _, o := range res.Outputs {
-			fmt.Fprintf(stderr, "wrote %s (%s, %s)\n", o.Path, humanSize(o.Size), o.Duration.Round(time.Millisecond))
+		for _, out := range o.res.Outputs {
+			fmt.Fprintf(stderr, "wrote %s (%s, %s)\n", out.Path, humanSize(out.Size), out.Duration.Round(time.Millisecond))
 		}
 	}
 	if len(failed) > 0 {
