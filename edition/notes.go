@@ -231,7 +231,7 @@ func AttachNotes(secs []Section, ns *NoteSet) (notes []Block, err error) {
 				}
 				seen++
 				if seen == n.Occurrence {
-					found = &place{entry: i, block: v.block, order: v.order, end: off + len(n.Phrase)}
+					found = &place{entry: i, block: v.block, order: v.order, end: markAfter(text, off+len(n.Phrase))}
 					return
 				}
 			}
@@ -276,6 +276,33 @@ func AttachNotes(secs []Section, ns *NoteSet) (notes []Block, err error) {
 		p.block.Inlines, _ = insertInline(p.block.Inlines, p.end, ref)
 	}
 	return notes, nil
+}
+
+// markAfter moves a note mark's place from the end of its phrase past a
+// possessive ending and closing punctuation, where a reference mark stands
+// in print (The Chicago Manual of Style, 14.26: after any punctuation
+// except a dash): "Khrushchev’s¹ group", "the Congress.²".
+func markAfter(text string, end int) int {
+	for _, suffix := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasPrefix(text[end:], suffix) {
+			next := end + len(suffix)
+			if r, _ := utf8.DecodeRuneInString(text[next:]); next == len(text) || !isWordRune(r) {
+				end = next
+				break
+			}
+		}
+	}
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if !strings.ContainsRune(".,;:!?»”’\")]", r) {
+			break
+		}
+		if next, _ := utf8.DecodeRuneInString(text[end+size:]); r == '’' && isWordRune(next) {
+			break // an apostrophe inside a word, not a closing quote
+		}
+		end += size
+	}
+	return end
 }
 
 // wholeWords reports whether text[start:end] neither begins nor ends inside

@@ -209,3 +209,23 @@ func TestOpenLetterNotes(t *testing.T) {
 		t.Errorf("%d notes attached, want %d", len(notes), len(ns.Notes))
 	}
 }
+
+func TestMarkAfter(t *testing.T) {
+	tests := []struct {
+		text, phrase, want string // want: the text before the mark
+	}{
+		{"N. Khrushchev’s group", "Khrushchev", "N. Khrushchev’s"},
+		{"N. Khrushchev's group", "Khrushchev", "N. Khrushchev's"},
+		{"the 22nd Congress. Then", "Congress", "the 22nd Congress."},
+		{"«Zeri i Popullit» daily", "Zeri i Popullit", "«Zeri i Popullit»"},
+		{"Tito, Kardelj", "Tito", "Tito,"},
+		{"Tito’sville", "Tito", "Tito"}, // not a possessive: the word goes on
+		{"Tito — and", "Tito", "Tito"},  // never after a dash
+	}
+	for _, tt := range tests {
+		end := markAfter(tt.text, strings.Index(tt.text, tt.phrase)+len(tt.phrase))
+		if got := tt.text[:end]; got != tt.want {
+			t.Errorf("markAfter(%q, %q) places the mark after %q, want after %q", tt.text, tt.phrase, got, tt.want)
+		}
+	}
+}
