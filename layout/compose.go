@@ -115,21 +115,14 @@ func (b *book) partLabels() map[string]string {
 	return out
 }
 
-// opensOnRecto says whether part i must start on a right-hand page: the
-// title page, the contents, the front matter's texts (the introduction)
-// and every part of the body (Bringhurst 8.4; Chicago Manual of Style
-// 1.4–1.5). Back matter starts on the next page.
+// opensOnRecto says whether part i must start on a right-hand page: every
+// part but the imprint, which takes the verso of the title page. The
+// title page, the contents, the front matter's texts, every part of the
+// body and the back matter's notes, bibliography and appendixes all open
+// on a recto (Bringhurst 8.4; The Chicago Manual of Style 1.4, whose table
+// gives "recto" for each of them).
 func (b *book) opensOnRecto(i int) bool {
-	p := b.doc.Parts[i]
-	switch {
-	case p.Kind == ImprintPart:
-		return false
-	case p.Kind == TitlePart, p.Kind == ContentsPart:
-		return true
-	case p.Matter == BackMatter:
-		return false
-	}
-	return true
+	return b.doc.Parts[i].Kind != ImprintPart
 }
 
 // paginateAll lays every part out in pages; labels gives the contents its
