@@ -292,6 +292,9 @@ func TestWriteEPUBNoNamedEntities(t *testing.T) {
 	names, files, _ := unzipEPUB(t, writeSample(t))
 	ent := regexp.MustCompile(`&([a-zA-Z][a-zA-Z0-9]*);`)
 	for _, name := range names {
+		if !strings.HasSuffix(name, ".xhtml") && !strings.HasSuffix(name, ".opf") && !strings.HasSuffix(name, ".ncx") {
+			continue // only markup can hold entities; image bytes may spell anything
+		}
 		for _, m := range ent.FindAllStringSubmatch(files[name], -1) {
 			switch m[1] {
 			case "amp", "lt", "gt", "quot":
