@@ -15,10 +15,11 @@ import (
 )
 
 // TestReproducibleBuild builds the open letter twice, from two copies of the
-// seed in different folders, under different time zones and locales, and
-// requires byte-identical EPUB and PDF files: a reader who rebuilds a
-// released edition from its tag must be able to check it against the
-// published SHA256SUMS (reproducible-builds.org, "Definitions").
+// seed in different folders (working, temporary and output), under different
+// time zones and locales, and requires byte-identical EPUB and PDF files: a
+// reader who rebuilds a released edition from its tag must be able to check
+// it against the published SHA256SUMS (reproducible-builds.org,
+// "Definitions").
 func TestReproducibleBuild(t *testing.T) {
 	bin := buildBindery(t)
 	envs := [][]string{
@@ -36,8 +37,12 @@ func TestReproducibleBuild(t *testing.T) {
 			t.Fatal(err)
 		}
 		seed := copySeed(t, work)
+		tmp := filepath.Join(work, "tmp")
+		if err := os.Mkdir(tmp, 0o755); err != nil {
+			t.Fatal(err)
+		}
 		outs[i] = filepath.Join(work, fmt.Sprintf("out-%d", i))
-		runBuild(t, bin, work, outs[i], seed, env...)
+		runBuild(t, bin, work, outs[i], seed, append(env, "TMPDIR="+tmp)...)
 	}
 	for _, ext := range []string{".epub", ".pdf"} {
 		a := readFile(t, filepath.Join(outs[0], seedSlug+ext))
