@@ -66,6 +66,15 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 	if err := applyHeadings(dir, m, body); err != nil {
 		return nil, err
 	}
+	// The body's ids are fixed before emendations and notes change it, so
+	// the apparatus can name the blocks it touches.
+	for i := range body {
+		body[i].Role = RoleChapter
+		if body[i].ID == "" {
+			body[i].ID = fmt.Sprintf("part-%d", i+1)
+		}
+	}
+	assignIDs(body)
 
 	if m.Emendations != "" {
 		path, err := ResolveInSeed(dir, m.Emendations)
@@ -104,12 +113,6 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 
 	meta := metaFrom(m, src, opts)
 	ed := &Edition{Meta: meta}
-	for i := range body {
-		body[i].Role = RoleChapter
-		if body[i].ID == "" {
-			body[i].ID = fmt.Sprintf("part-%d", i+1)
-		}
-	}
 	ed.Body = body
 
 	for _, name := range m.Parts {
@@ -321,19 +324,23 @@ func yearOf(date string) string {
 // and position ("part-2-14"), keeping ids a reader already set (notes).
 func AssignIDs(ed *Edition) {
 	for _, secs := range [][]Section{ed.Front, ed.Body, ed.Back} {
-		for i := range secs {
-			n := 0
-			var walk func(bs []Block)
-			walk = func(bs []Block) {
-				for j := range bs {
-					n++
-					if bs[j].ID == "" {
-						bs[j].ID = fmt.Sprintf("%s-%d", secs[i].ID, n)
-					}
-					walk(bs[j].Children)
+		assignIDs(secs)
+	}
+}
+
+func assignIDs(secs []Section) {
+	for i := range secs {
+		n := 0
+		var walk func(bs []Block)
+		walk = func(bs []Block) {
+			for j := range bs {
+				n++
+				if bs[j].ID == "" {
+					bs[j].ID = fmt.Sprintf("%s-%d", secs[i].ID, n)
 				}
+				walk(bs[j].Children)
 			}
-			walk(secs[i].Blocks)
 		}
+		walk(secs[i].Blocks)
 	}
 }
