@@ -1,0 +1,107 @@
+package edition
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/layout"
+)
+
+func TestPrintDocumentPageReferences(t *testing.T) {
+	seed, err := Load(openLetterSeed, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(seed.Applied) == 0 {
+		t.Fatal("the open letter has no emendations to cite")
+	}
+	doc := PrintDocument(seed.Edition, PrintOptions{PageOf: func(id string) string { return "17" }})
+	refs := 0
+	for _, p := range doc.Parts {
+		if p.ID != NoteOnTextID {
+			continue
+		}
+		for _, b := range p.Blocks {
+			var text strings.Builder
+			for _, sp := range b.Spans {
+				text.WriteString(sp.Text)
+			}
+			if strings.Contains(text.String(), "(p.\u00a017): ") {
+				refs++
+			}
+		}
+	}
+	if refs != len(seed.Applied) {
+		t.Errorf("%d apparatus entries cite a page, want one for each of the %d emendations", refs, len(seed.Applied))
+	}
+}
+
+// The second setting adds page numbers after the body; the body's pages
+// must not move, or the numbers would be wrong.
+func TestPageReferencesDoNotMoveTheBody(t *testing.T) {
+	seed, err := Load(openLetterSeed, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := layout.Render(PrintDocument(seed.Edition, PrintOptions{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := setPrintEdition(seed.Edition, layout.Print)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodyPages := func(r *layout.Result) []layout.BlockPage {
+		var out []layout.BlockPage
+		for _, bp := range r.BlockPages {
+			if strings.HasPrefix(bp.BlockID, "part-") {
+				out = append(out, bp)
+			}
+		}
+		return out
+	}
+	if a, b := bodyPages(first), bodyPages(second); len(a) == 0 || !reflect.DeepEqual(a, b) {
+		t.Errorf("body pages moved between settings (%d and %d blocks)", len(a), len(b))
+	}
+}
+
+func TestWriteFileAtomic(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "book.pdf")
+	ours := func(b []byte) bool { return strings.Contains(string(b), "bindery") }
+
+	if err := WriteFileAtomic(path, []byte("bindery one"), ours); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFileAtomic(path, []byte("bindery two"), ours); err != nil {
+		t.Fatalf("replacing our own file: %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "bindery two" {
+		t.Errorf("file holds %q", got)
+	}
+
+	foreign := filepath.Join(dir, "theirs.pdf")
+	if err := os.WriteFile(foreign, []byte("not ours"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFileAtomic(foreign, []byte("bindery"), ours); err == nil {
+		t.Error("a foreign file was replaced")
+	}
+
+	// A write into a folder that cannot take it fails without leaving a
+	// temporary file or touching the earlier output.
+	if err := WriteFileAtomic(filepath.Join(dir, "missing", "x.pdf"), []byte("bindery"), ours); err == nil {
+		t.Error("writing into a missing folder succeeded")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("folder holds %v, want only book.pdf and theirs.pdf", names)
+	}
+}
