@@ -794,6 +794,10 @@ func NoteOnText(m Meta, applied []AppliedEmendation, src *Source) Section {
 		attr := Attr{{"emendation", a.ID}}
 		if a.BlockID != "" {
 			attr = attr.Set("block", a.BlockID)
+			// The place links to the emended paragraph.
+			loc := strings.TrimSuffix(where, ": ")
+			ins = []Inline{{Kind: Link, Target: "#" + a.BlockID, Children: []Inline{Str(loc)}},
+				Str(": " + a.After + "] " + a.Before + " (" + why + ")")}
 		}
 		list.Children = append(list.Children, Block{
 			Kind: ListItem, ID: a.ID + "-entry", Attr: attr, Editorial: true,
