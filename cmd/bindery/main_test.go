@@ -176,3 +176,32 @@ func TestNewAndImportMakeBuildableSeeds(t *testing.T) {
 		}
 	}
 }
+
+func TestMissingImageWarnsOrFailsWhenStrict(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "pictures")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"manifest.yaml": "title: Pictures\ncreators: [{name: A. Writer}]\nlanguage: en\nedition: {date: 2026-01-01}\ntext: {file: text.md}\nintroduction: intro.md\n",
+		"intro.md":      "An introduction.\n",
+		"text.md":       "# One\n\nBefore the plate.\n\n![A map of the district](plates/map.png)\n\nAfter the plate.\n",
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := runCLI(t, "build", "-q", "-o", out, dir)
+	if code != exitOK {
+		t.Fatalf("build with a missing image: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "warning: ") || !strings.Contains(stderr, "text.md:5") || !strings.Contains(stderr, "plates/map.png") {
+		t.Errorf("no warning naming the file, line and missing image:\n%s", stderr)
+	}
+	code, _, stderr = runCLI(t, "build", "-q", "--strict", "-o", out, dir)
+	if code != exitError || !strings.Contains(stderr, "plates/map.png") {
+		t.Errorf("--strict: exit %d, stderr %q; want exit 1 naming the image", code, stderr)
+	}
+}
