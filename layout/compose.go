@@ -242,6 +242,7 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 		spans = paginate(flow, firstCap, b.g.lines, recto, b.noteArea)
 		b.spans[key] = spans
 	}
+	var carried []*flowItem // note lines continued from the page before
 	for k, sp := range spans {
 		pg := page{kind: pageText, part: i, matter: p.Matter}
 		slot := 0
@@ -274,7 +275,7 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			}
 			slot += it.slots
 		}
-		b.placeNotes(&pg, notes)
+		carried = b.placeNotes(&pg, carried, notes, sp.carry)
 		b.pages = append(b.pages, pg)
 	}
 }
@@ -291,12 +292,11 @@ func (b *book) noteArea(lines int) int {
 }
 
 // placeNotes sets a page's footnotes at its foot, the last line on the
-// text block's last grid line, under a short rule (Chicago 14.26).
-func (b *book) placeNotes(pg *page, notes []*footnote) {
-	if len(notes) == 0 {
-		return
-	}
-	var lines []*flowItem
+// text block's last grid line, under a short rule (Chicago 14.26): first
+// the lines carried from the page before, then the page's own notes, less
+// the last carry lines, which it returns for the next page.
+func (b *book) placeNotes(pg *page, carried []*flowItem, notes []*footnote, carry int) []*flowItem {
+	lines := append([]*flowItem(nil), carried...)
 	for _, fn := range notes {
 		for k := range fn.lines {
 			lines = append(lines, &fn.lines[k])
@@ -307,6 +307,11 @@ func (b *book) placeNotes(pg *page, notes []*footnote) {
 			}
 		}
 	}
+	carry = min(max(carry, 0), len(lines))
+	lines, next := lines[:len(lines)-carry], lines[len(lines)-carry:]
+	if len(lines) == 0 {
+		return next
+	}
 	lead := b.noteLeading()
 	y := b.g.baseline(b.g.lines-1) - Length(len(lines)-1)*lead
 	ruleY := y - lead - b.smallSize()/2
@@ -315,6 +320,7 @@ func (b *book) placeNotes(pg *page, notes []*footnote) {
 		pg.lines = append(pg.lines, placedLine{item: it, y: y})
 		y += lead
 	}
+	return next
 }
 
 // composeHeading sets a part's heading on its opening page and returns the

@@ -20,7 +20,9 @@ import "math"
 //   - a hyphen on the last line of a page, which sends the reader across a
 //     leaf in mid-word;
 //   - a page left short, quadratically, so one line short is cheap and
-//     more is not.
+//     more is not;
+//   - a footnote too long for its page continued at the foot of the next,
+//     which costs about what a page three lines short does.
 //
 // The weights put a widow or orphan far above an unbalanced spread, that
 // above a page-end hyphen, and that above a page one line short: a widow
@@ -31,6 +33,17 @@ const (
 	costImbalance = 4000 // per grid line of difference between facing pages
 	costHyphen    = 20000
 	costShort     = 400 // times the square of the lines left empty
+	// costSplitNote is charged for a footnote continued on the next page:
+	// about as much as a page three lines short, which is what a long
+	// note that cannot be split would otherwise leave.
+	costSplitNote = 3000
+)
+
+// Footnote splitting limits: a note keeps at least splitNoteMin lines on
+// the page that refers to it and carries at most maxNoteCarry to the next.
+const (
+	splitNoteMin = 2
+	maxNoteCarry = 12
 )
 
 // itemKind is what a flow item is.
@@ -81,6 +94,11 @@ type footnote struct {
 type pageSpan struct {
 	from, to int
 	height   int
+	// carry is how many lines of footnotes the page could not hold: the
+	// tail of its last note, continued at the foot of the next page
+	// before that page's own notes (Chicago 14.26; TeX splits footnotes
+	// the same way, \interfootnotelinepenalty).
+	carry int
 }
 
 // breakCost is the cost of ending a page just before items[b] (b > 0); it
@@ -152,11 +170,29 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 		return []pageSpan{{from: 0, to: n}}
 	}
 	// State: position (a break before items[pos]), whether the next page is
-	// a recto, and if so the height of the verso it faces (+1, 0 for none).
-	type state struct{ pos, recto, verso int }
+	// a recto, and if so the height of the verso it faces (+1, 0 for none),
+	// and the footnote lines carried to it from the page before.
+	type state struct{ pos, recto, verso, carry int }
 	hs := cap + 2
-	idx := func(s state) int { return (s.pos*2+s.recto)*hs + s.verso }
-	size := (n + 1) * 2 * hs
+	// Only as many carries as the longest note can leave: a flow without
+	// notes keeps the state space, and the time, it had without them.
+	cs := 1
+	if noteArea != nil {
+		for _, it := range items {
+			for _, fn := range it.notes {
+				cs = max(cs, min(len(fn.lines)-splitNoteMin, maxNoteCarry)+1)
+			}
+		}
+	}
+	idx := func(s state) int { return ((s.pos*2+s.recto)*hs+s.verso)*cs + s.carry }
+	unpack := func(i int) state {
+		c := i % cs
+		i /= cs
+		v := i % hs
+		i /= hs
+		return state{pos: i / 2, recto: i % 2, verso: v, carry: c}
+	}
+	size := (n + 1) * 2 * hs * cs
 	best := make([]int, size)
 	from := make([]int, size)
 	height := make([]int, size)
@@ -168,78 +204,107 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 	if firstRecto {
 		r0 = 1
 	}
-	start := state{0, r0, 0}
+	start := state{0, r0, 0, 0}
 	best[idx(start)] = 0
 	final, finalCost := -1, math.MaxInt
 
 	for pos := 0; pos < n; pos++ {
 		for recto := 0; recto < 2; recto++ {
 			for verso := 0; verso < hs; verso++ {
-				s := state{pos, recto, verso}
-				c := best[idx(s)]
-				if c == math.MaxInt {
-					continue
-				}
-				pageCap := cap
-				if pos == 0 {
-					pageCap = firstCap
-				}
-				a := skipSpaces(items, pos)
-				used, h, noteLines := 0, 0, 0
-				for b := a + 1; b <= n; b++ {
-					it := items[b-1]
-					used += it.slots
-					for _, fn := range it.notes {
-						noteLines += len(fn.lines)
-					}
-					if it.kind == itemLine {
-						h = used
-						if noteLines > 0 && noteArea != nil {
-							h += noteArea(noteLines)
-						}
-					}
-					// A page takes at least one item even if it overflows.
-					if h > pageCap && b > a+1 {
-						break
-					}
-					if it.kind == itemSpace && b < n {
-						continue // break at the next line instead: the same page
-					}
-					bc, _, _, _ := breakCost(items, b)
-					cost := c + bc
-					last := skipSpaces(items, b) == n
-					if !last {
-						short := pageCap - h
-						if short < 0 {
-							short = 0
-						}
-						cost += costShort * short * short
-						if recto == 1 && verso > 0 && pos != 0 {
-							d := verso - 1 - h
-							if d < 0 {
-								d = -d
-							}
-							cost += costImbalance * d
-						}
-					}
-					ns := state{b, 1 - recto, 0}
-					if recto == 0 && h+1 < hs {
-						ns.verso = h + 1
-					}
-					if last {
-						if cost < finalCost {
-							finalCost = cost
-							final = idx(ns)
-							from[idx(ns)] = idx(s)
-							height[idx(ns)] = h
-							best[idx(ns)] = cost
-						}
+				for carry := 0; carry < cs; carry++ {
+					s := state{pos, recto, verso, carry}
+					c := best[idx(s)]
+					if c == math.MaxInt {
 						continue
 					}
-					if cost < best[idx(ns)] {
-						best[idx(ns)] = cost
-						from[idx(ns)] = idx(s)
-						height[idx(ns)] = h
+					pageCap := cap
+					if pos == 0 {
+						pageCap = firstCap
+					}
+					area := func(lines int) int {
+						if lines == 0 || noteArea == nil {
+							return 0
+						}
+						return noteArea(lines)
+					}
+					a := skipSpaces(items, pos)
+					used, h, noteLines, lastNote := 0, 0, carry, 0
+					textH := 0
+					for b := a + 1; b <= n; b++ {
+						it := items[b-1]
+						used += it.slots
+						for _, fn := range it.notes {
+							noteLines += len(fn.lines)
+							lastNote = len(fn.lines)
+						}
+						if it.kind == itemLine {
+							textH = used
+						}
+						h = textH + area(noteLines)
+						// The text and the notes carried in must fit; a page
+						// takes at least one item even if it overflows.
+						if textH+area(carry) > pageCap && b > a+1 {
+							break
+						}
+						// Notes that do not fit may leave the tail of the
+						// last one for the next page.
+						out := 0
+						if h > pageCap && b > a+1 {
+							keep := noteLines
+							for keep > carry && textH+area(keep) > pageCap {
+								keep--
+							}
+							out = noteLines - keep
+							if textH+area(keep) > pageCap || lastNote-out < splitNoteMin || out > maxNoteCarry || out >= cs {
+								continue
+							}
+							h = textH + area(keep)
+						}
+						if it.kind == itemSpace && b < n {
+							continue // break at the next line instead: the same page
+						}
+						bc, _, _, _ := breakCost(items, b)
+						cost := c + bc
+						if out > 0 {
+							cost += costSplitNote
+						}
+						last := skipSpaces(items, b) == n
+						if last && out > 0 {
+							continue // no next page in the part to carry to
+						}
+						if !last {
+							short := pageCap - h
+							if short < 0 {
+								short = 0
+							}
+							cost += costShort * short * short
+							if recto == 1 && verso > 0 && pos != 0 {
+								d := verso - 1 - h
+								if d < 0 {
+									d = -d
+								}
+								cost += costImbalance * d
+							}
+						}
+						ns := state{b, 1 - recto, 0, out}
+						if recto == 0 && h+1 < hs {
+							ns.verso = h + 1
+						}
+						if last {
+							if cost < finalCost {
+								finalCost = cost
+								final = idx(ns)
+								from[idx(ns)] = idx(s)
+								height[idx(ns)] = h
+								best[idx(ns)] = cost
+							}
+							continue
+						}
+						if cost < best[idx(ns)] {
+							best[idx(ns)] = cost
+							from[idx(ns)] = idx(s)
+							height[idx(ns)] = h
+						}
 					}
 				}
 			}
@@ -249,9 +314,7 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 	var spans []pageSpan
 	for cur := final; cur != idx(start); cur = from[cur] {
 		prev := from[cur]
-		pos := cur / (2 * hs)
-		ppos := prev / (2 * hs)
-		spans = append(spans, pageSpan{from: ppos, to: pos, height: height[cur]})
+		spans = append(spans, pageSpan{from: unpack(prev).pos, to: unpack(cur).pos, height: height[cur], carry: unpack(cur).carry})
 	}
 	for i, j := 0, len(spans)-1; i < j; i, j = i+1, j-1 {
 		spans[i], spans[j] = spans[j], spans[i]

@@ -107,6 +107,55 @@ func TestPaginate(t *testing.T) {
 	}
 }
 
+// TestPaginateSplitNote checks that a long footnote continues on the next
+// page rather than leave its page short. Pages of 10 grid lines; a note
+// takes its lines plus one for the rule. Seven one-line paragraphs, the
+// sixth referring to a 6-line note. Kept whole, the note (7) and the six
+// lines before it (6) overflow, so page 1 would stop after 5 lines, 5
+// short (400·5² = 10000). Split, page 1 holds 6 lines and 3 note lines,
+// 6 + 3 + 1 = 10, for costSplitNote (3000), and carries 3 note lines to
+// page 2: line 7 and the note's tail, 1 + 3 + 1 = 5. Seven lines and 4
+// kept note lines would leave page 2 nothing to carry them with.
+func TestPaginateSplitNote(t *testing.T) {
+	flow := flowOf(1, 1, 1, 1, 1, 1, 1)
+	flow[5].notes = []*footnote{{blockID: "n", lines: flowOf(6)}}
+	area := func(lines int) int { return lines + 1 }
+	spans := paginate(flow, 10, 10, true, area)
+	if len(spans) != 2 || spans[0].to != 6 || spans[0].height != 10 || spans[0].carry != 3 || spans[1].height != 5 || spans[1].carry != 0 {
+		t.Errorf("pages %+v, want 6 lines and 3 note lines (height 10) carrying 3, then height 5", spans)
+	}
+	// A 3-line note fits whole after the six lines (6 + 3 + 1 = 10), so
+	// nothing is carried, though a split would be possible.
+	flow[5].notes = []*footnote{{blockID: "n", lines: flowOf(3)}}
+	for _, sp := range paginate(flow, 10, 10, true, area) {
+		if sp.carry != 0 {
+			t.Errorf("a 3-line note that fits whole was split: %+v", sp)
+		}
+	}
+}
+
+// TestPlaceSplitNote checks that a page sets the lines carried to it
+// above its own notes and returns the ones it cannot hold.
+func TestPlaceSplitNote(t *testing.T) {
+	b := fixedBook(bookDocument(1, 1))
+	fn := &footnote{blockID: "n", lines: flowOf(5)}
+	var p1, p2 page
+	next := b.placeNotes(&p1, nil, []*footnote{fn}, 2)
+	if len(p1.lines) != 3 || len(next) != 2 || next[0] != &fn.lines[3] {
+		t.Fatalf("page 1 sets %d note lines and carries %d, want 3 and the last 2", len(p1.lines), len(next))
+	}
+	own := &footnote{blockID: "m", lines: flowOf(1)}
+	if rest := b.placeNotes(&p2, next, []*footnote{own}, 0); len(rest) != 0 {
+		t.Errorf("page 2 carries %d lines on", len(rest))
+	}
+	if len(p2.lines) != 3 || p2.lines[0].item != &fn.lines[3] || p2.lines[2].item != &own.lines[0] {
+		t.Errorf("page 2 does not set the carried lines first, then its own note")
+	}
+	if last := p2.lines[2].y; last != b.g.baseline(b.g.lines-1) {
+		t.Errorf("the last note line is at %v pt, want the last grid line", last.Points())
+	}
+}
+
 // TestPaginateImpossible checks that a flow whose rules cannot all be kept
 // still gets pages: a 12-line paragraph kept whole by a heading on
 // 5-line pages must break somewhere.
