@@ -1,0 +1,157 @@
+package edition
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"os"
+	"os/exec"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/layout"
+)
+
+// TestPageListMatchesPrintEdition sets the open letter, writes its EPUB with
+// the print edition's page list, and checks each marker against the PDF
+// itself, read back with pdftotext: the word that follows the marker in the
+// EPUB must be the word that opens the printed page.
+func TestPageListMatchesPrintEdition(t *testing.T) {
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("pdftotext (poppler-utils) is required in CI")
+		}
+		t.Skip("pdftotext not found (install poppler-utils); skipping the page-list check")
+	}
+	seed, err := Load(openLetterSeed, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	printed, err := setPrintEdition(seed.Edition, layout.Print)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var epub bytes.Buffer
+	if err := WriteEPUB(&epub, seed.Edition, EPUBOptions{PageList: printed.PageStarts, PrintEdition: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	afterMarker := epubWordsAfterMarkers(t, epub.Bytes())
+	pdf := t.TempDir() + "/book.pdf"
+	if err := os.WriteFile(pdf, printed.PDF, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	titles := map[string]bool{strings.ToLower(seed.Edition.Meta.Title): true}
+	for _, sec := range seed.Edition.Sections() {
+		titles[strings.ToLower(strings.ReplaceAll(sec.PlainTitle(), "\u00a0", " "))] = true
+	}
+	checked := 0
+	for _, ps := range printed.PageStarts {
+		if !strings.HasPrefix(ps.BlockID, "part-") {
+			continue // front and back matter pages open with headings and furniture
+		}
+		word, ok := afterMarker[ps.Label]
+		if !ok {
+			t.Errorf("page %s: no marker in the EPUB", ps.Label)
+			continue
+		}
+		out, err := exec.Command(pdftotext, "-f", strconv.Itoa(ps.Page), "-l", strconv.Itoa(ps.Page), pdf, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Skip the page's furniture and headings: the running head (the
+		// book's or a part's title) and, on a part's opening page, its
+		// heading.
+		var lines []string
+		heading := ""
+		for _, l := range strings.Split(string(out), "\n") {
+			l = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " ")))
+			if l == "" {
+				continue
+			}
+			if len(lines) == 0 {
+				// A running head may be cut short with an ellipsis, and
+				// a heading may run over two lines.
+				candidate := strings.TrimSpace(heading + " " + strings.TrimSuffix(l, "…"))
+				if isTitlePrefix(titles, candidate) {
+					heading = candidate
+					if titles[candidate] || strings.HasSuffix(l, "…") {
+						heading = ""
+					}
+					continue
+				}
+			}
+			lines = append(lines, l)
+		}
+		if len(lines) == 0 {
+			t.Errorf("page %s: no text", ps.Label)
+			continue
+		}
+		first := normalWord(strings.Fields(lines[0])[0])
+		if first != strings.ToLower(normalWord(word)) {
+			t.Errorf("page %s opens with %q in the PDF, but its EPUB marker precedes %q", ps.Label, first, word)
+		}
+		checked++
+	}
+	if checked < 20 {
+		t.Errorf("checked %d body pages, want the whole body (20 or more)", checked)
+	}
+}
+
+// isTitlePrefix reports whether s begins some title.
+func isTitlePrefix(titles map[string]bool, s string) bool {
+	for t := range titles {
+		if strings.HasPrefix(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var markerRE = regexp.MustCompile(`<span epub:type="pagebreak"[^>]*aria-label="([^"]+)"/>`)
+var tagRE = regexp.MustCompile(`<[^>]*>`)
+
+// epubWordsAfterMarkers maps each page label to the first word that follows
+// its marker in the EPUB's body files.
+func epubWordsAfterMarkers(t *testing.T, epub []byte) map[string]string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(epub), int64(len(epub)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{}
+	for _, f := range zr.File {
+		if !strings.HasSuffix(f.Name, ".xhtml") {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		doc := string(data)
+		for _, m := range markerRE.FindAllStringSubmatchIndex(doc, -1) {
+			label := doc[m[2]:m[3]]
+			rest := tagRE.ReplaceAllString(doc[m[1]:], " ")
+			if fs := strings.Fields(rest); len(fs) > 0 {
+				words[label] = fs[0]
+			}
+		}
+	}
+	return words
+}
+
+// normalWord keeps letters and digits, so quotation marks and punctuation
+// that the two formats set differently do not count.
+func normalWord(w string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r > 0x7f && r != '«' && r != '»' && r != '“' && r != '”' && r != '‘' && r != '’' && r != '\u00a0' {
+			return r
+		}
+		return -1
+	}, strings.SplitN(w, "\u00a0", 2)[0])
+}
