@@ -61,14 +61,8 @@ func loadCollection(dir string, m *Manifest, opts LoadOptions) (*Seed, error) {
 	TypesetSections([]Section{intro})
 	for _, name := range m.Parts {
 		switch name {
-		case "titlepage":
-			ed.Front = append(ed.Front, Section{ID: "titlepage", Role: RoleTitlePage, Title: []Inline{Str(meta.Title)}})
-		case "imprint":
-			ed.Front = append(ed.Front, Section{ID: "imprint", Role: RoleImprint, Title: []Inline{Str("Imprint")}, Editorial: true})
-		case "contents":
-			ed.Front = append(ed.Front, Section{ID: "contents", Role: RoleContents, Title: []Inline{Str("Contents")}, Editorial: true})
-		case "introduction":
-			ed.Front = append(ed.Front, intro)
+		case "titlepage", "imprint", "contents", "introduction":
+			ed.Front = append(ed.Front, frontSection(name, meta, intro))
 		case "text":
 			ed.Body = body
 		case "note-on-text", "notes", "source":

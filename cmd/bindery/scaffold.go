@@ -12,49 +12,52 @@ import (
 )
 
 func runNew(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("new", "bindery new [-o DIR] SLUG   (creates seeds/SLUG with a commented manifest and a stub introduction)", stderr)
-	dir := fs.String("o", "", "the seed `folder` to create (default seeds/SLUG)")
-	date := fs.String("date", "", "this edition's date, YYYY-MM-DD (default: from SOURCE_DATE_EPOCH, else today)")
-	rest, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	dir, date, rest, code := scaffoldFlags("new", "bindery new [-o DIR] SLUG   (creates seeds/SLUG with a commented manifest and a stub introduction)",
+		"the seed `folder` to create (default seeds/SLUG)", args, stderr)
+	if code >= 0 {
+		return code
 	}
-	if len(rest) != 1 {
-		fs.Usage()
-		return exitUsage
-	}
-	return scaffold(edition.ScaffoldOptions{Slug: rest[0], Dir: *dir, Date: *date}, stdout, stderr)
+	return scaffold(edition.ScaffoldOptions{Slug: rest, Dir: dir, Date: date}, stdout, stderr)
 }
 
 func runImport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("import", "bindery import [-o SEED_DIR] FILE   (an archive text .txt or a Markdown .md becomes a new seed)", stderr)
-	dir := fs.String("o", "", "the seed `folder` to create (default seeds/<slug of the file name>)")
-	date := fs.String("date", "", "this edition's date, YYYY-MM-DD (default: from SOURCE_DATE_EPOCH, else today)")
-	rest, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	dir, date, file, code := scaffoldFlags("import", "bindery import [-o SEED_DIR] FILE   (an archive text .txt or a Markdown .md becomes a new seed)",
+		"the seed `folder` to create (default seeds/<slug of the file name>)", args, stderr)
+	if code >= 0 {
+		return code
 	}
-	if len(rest) != 1 {
-		fs.Usage()
-		return exitUsage
-	}
-	data, err := os.ReadFile(rest[0])
+	data, err := os.ReadFile(file)
 	if err != nil {
 		fmt.Fprintf(stderr, "bindery import: %v\n", err)
 		return exitError
 	}
-	base := filepath.Base(rest[0])
+	base := filepath.Base(file)
 	slug := edition.Slugify(base[:len(base)-len(filepath.Ext(base))])
-	if *dir != "" {
-		slug = edition.Slugify(filepath.Base(*dir))
+	if dir != "" {
+		slug = edition.Slugify(filepath.Base(dir))
 	}
-	return scaffold(edition.ScaffoldOptions{Slug: slug, Dir: *dir, Date: *date, SourceName: rest[0], SourceData: data}, stdout, stderr)
+	return scaffold(edition.ScaffoldOptions{Slug: slug, Dir: dir, Date: date, SourceName: file, SourceData: data}, stdout, stderr)
+}
+
+// scaffoldFlags parses the options new and import share and their one
+// argument. code is the exit code when the command should stop (help or a
+// usage error), else -1.
+func scaffoldFlags(name, synopsis, dirHelp string, args []string, stderr io.Writer) (dir, date, arg string, code int) {
+	fs := newFlagSet(name, synopsis, stderr)
+	dirFlag := fs.String("o", "", dirHelp)
+	dateFlag := fs.String("date", "", "this edition's date, YYYY-MM-DD (default: from SOURCE_DATE_EPOCH, else today)")
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return "", "", "", exitOK
+		}
+		return "", "", "", exitUsage
+	}
+	if len(rest) != 1 {
+		fs.Usage()
+		return "", "", "", exitUsage
+	}
+	return *dirFlag, *dateFlag, rest[0], -1
 }
 
 func scaffold(opts edition.ScaffoldOptions, stdout, stderr io.Writer) int {
