@@ -261,6 +261,7 @@ func metaFrom(m *Manifest, src *Source, opts LoadOptions) Meta {
 		Rights:        m.Edition.Rights,
 		Source:        m.Edition.Source,
 		Trim:          m.Edition.Trim,
+		Hyphenation:   m.Hyphenation,
 		Accessibility: m.Accessibility,
 		Original: Original{
 			Publisher:  m.Original.Publisher,

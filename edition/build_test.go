@@ -105,3 +105,23 @@ func TestWriteFileAtomic(t *testing.T) {
 		t.Errorf("folder holds %v, want only book.pdf and theirs.pdf", names)
 	}
 }
+
+func TestManifestHyphenationEntries(t *testing.T) {
+	dir := copySeed(t, openLetterSeed)
+	path := filepath.Join(dir, ManifestName)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.Replace(string(data), "  - Khru-shchev", "  - Khrushchev Nikita", 1)
+	if bad == string(data) {
+		t.Fatal("test needs the open letter's manifest to list Khru-shchev")
+	}
+	if err := os.WriteFile(path, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = LoadManifest(dir)
+	if err == nil || !strings.Contains(err.Error(), `hyphenation entry "Khrushchev Nikita" is not one word`) {
+		t.Errorf("LoadManifest: %v; want the bad hyphenation entry named", err)
+	}
+}

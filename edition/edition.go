@@ -48,6 +48,8 @@ type Meta struct {
 
 	Trim string // print trim size name, e.g. "5.5x8.5in"
 
+	Hyphenation []string // words with their allowed breaks, "Khru-shchev"
+
 	Accessibility Accessibility
 }
 

@@ -31,6 +31,12 @@ type Manifest struct {
 
 	Accessibility Accessibility `yaml:"accessibility"`
 
+	// Hyphenation lists words with their allowed breaks marked by hyphens,
+	// as TeX's \hyphenation does: "Khru-shchev". The print edition never
+	// breaks a name otherwise, and breaks these only when no line can be set
+	// without it.
+	Hyphenation []string `yaml:"hyphenation"`
+
 	// Collection gathers other seeds into one anthology edition: each
 	// entry names a seed folder beside this one (a slug, not a path). Each
 	// member brings its introduction, text and apparatus as a part of the

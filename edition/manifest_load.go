@@ -684,6 +684,13 @@ func (d *manifestDecoder) validate(m *Manifest, root *yaml.Node) {
 
 	d.validateCollection(m, at)
 
+	for i, w := range m.Hyphenation {
+		if strings.TrimSpace(w) == "" || strings.ContainsAny(w, " \t") || !strings.Contains(w, "-") {
+			l, c := at(fmt.Sprintf("hyphenation[%d]", i))
+			d.add(l, c, fmt.Sprintf("hyphenation entry %q is not one word with its breaks marked", w), "write the word with a hyphen at each allowed break, e.g. Khru-shchev")
+		}
+	}
+
 	switch m.Text.Format {
 	case "archive", "markdown":
 	case "":

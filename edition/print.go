@@ -31,6 +31,9 @@ func PrintDocument(ed *Edition, opts PrintOptions) *layout.Document {
 		Date:     m.Modified,
 		Trim:     m.Trim,
 		Profile:  opts.Profile,
+		// The manifest's \hyphenation list: names break only there, and
+		// only as a last resort.
+		Hyphenation: m.Hyphenation,
 	}
 	p := printer{ed: ed, opts: opts, notes: map[string]Block{}}
 	for _, s := range ed.Back {
@@ -244,7 +247,9 @@ func (pr printer) blocks(bs []Block, level int, first bool) []layout.Block {
 		switch b.Kind {
 		case Paragraph:
 			lb.Style = layout.Body
-			if level > 0 {
+			if b.Attr.Get("class") == "bibliography" {
+				lb.Style = layout.Reference // hanging indent, ragged right
+			} else if level > 0 {
 				lb.Style = layout.Quote
 			} else if first {
 				lb.Style = layout.BodyFirst
