@@ -1,9 +1,11 @@
 package layout
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 // openLetterText returns the open letter's body as one string, or skips.
@@ -69,4 +71,130 @@ func benchmarkSet(b *testing.B, times int) {
 	}
 	b.ReportMetric(float64(len(Words(long))), "words")
 	b.ReportMetric(float64(lines), "lines")
+}
+
+// benchDocument is a book of the given number of chapters, each the open
+// letter's body (about 30 pages at 5.5×8.5 in), with a title page and a
+// contents page: the shape of the long book in BENCHMARKS.md, built
+// without package edition.
+func benchDocument(b *testing.B, chapters int) *Document {
+	b.Helper()
+	var blocks []Block
+	for i, p := range strings.Split(openLetterText(b), "\n\n") {
+		p = strings.TrimSpace(strings.ReplaceAll(p, "\n", " "))
+		if i < 2 || p == "" || strings.HasPrefix(p, "Click here") {
+			continue
+		}
+		style := Body
+		if len(blocks) == 0 {
+			style = Salutation
+		}
+		blocks = append(blocks, Block{ID: fmt.Sprintf("p%d", len(blocks)+1), Style: style, Spans: []Span{{Text: p}}})
+	}
+	doc := &Document{Title: "A Long Book", Author: "Bindery", Language: "en", Trim: "5.5x8.5in", Profile: Screen}
+	doc.Parts = append(doc.Parts,
+		Part{ID: "title", Kind: TitlePart, Matter: FrontMatter, Blocks: []Block{{Style: DisplayLarge, Spans: []Span{{Text: doc.Title}}}}},
+		Part{ID: "contents", Kind: ContentsPart, Matter: FrontMatter, Title: "Contents"})
+	for c := 1; c <= chapters; c++ {
+		doc.Parts = append(doc.Parts, Part{ID: fmt.Sprintf("chapter-%d", c), Kind: TextPart, Matter: BodyMatter,
+			Title: fmt.Sprintf("Chapter %d", c), InContents: true, Blocks: blocks})
+	}
+	return doc
+}
+
+// BenchmarkRender sets a book of 1 and 4 chapters (about 30 and 120
+// pages) with Render: every stage below, one after the other.
+func BenchmarkRender(b *testing.B) {
+	for _, chapters := range []int{1, 4} {
+		b.Run(fmt.Sprintf("chapters=%d", chapters), func(b *testing.B) {
+			doc := benchDocument(b, chapters)
+			var pages int
+			b.ReportAllocs()
+			for b.Loop() {
+				res, err := Render(doc)
+				if err != nil {
+					b.Fatal(err)
+				}
+				pages = res.Pages
+			}
+			b.ReportMetric(float64(pages), "pages")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(pages), "ns/page")
+		})
+	}
+}
+
+// The stage benchmarks split Render of the four-chapter book (about 120
+// pages): Compose breaks every paragraph into lines (measuring,
+// hyphenation, Knuth–Plass), Paginate cuts the composed flows into pages,
+// Draw places the lines, running heads and folios, and WritePDF subsets
+// the fonts and writes the file. Each runs the stages before it outside
+// the timer.
+
+// benchBook returns the four-chapter book ready for layout, as render
+// prepares it.
+func benchBook(b *testing.B) *book {
+	b.Helper()
+	doc := benchDocument(b, 4)
+	m, err := NewFontMeasurer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := NewSetter(m, NewHyphenator())
+	s.UseExpansion(20)
+	trim, err := LookupTrim(doc.Trim)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return newBook(doc, newGeometry(trim), m, s)
+}
+
+func BenchmarkStageCompose(b *testing.B) {
+	bk := benchBook(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range bk.doc.Parts {
+			if p := &bk.doc.Parts[i]; p.Kind == TextPart {
+				bk.composeText(p)
+			}
+		}
+	}
+}
+
+func BenchmarkStagePaginate(b *testing.B) {
+	bk := benchBook(b)
+	bk.layout()
+	b.ReportAllocs()
+	for b.Loop() {
+		bk.spans = map[spanKey][]pageSpan{} // forget the cached page breaks
+		bk.paginateAll(nil)
+		bk.paginateAll(bk.partLabels())
+	}
+	b.ReportMetric(float64(len(bk.pages)), "pages")
+}
+
+func BenchmarkStageDraw(b *testing.B) {
+	bk := benchBook(b)
+	bk.layout()
+	b.ReportAllocs()
+	for b.Loop() {
+		bk.draw()
+	}
+}
+
+func BenchmarkStageWritePDF(b *testing.B) {
+	bk := benchBook(b)
+	bk.layout()
+	pages := bk.draw()
+	trim, _ := LookupTrim(bk.doc.Trim)
+	spec := pdfSpec{Title: bk.doc.Title, Language: "en", Date: time.Unix(0, 0).UTC(), Trim: trim, Labels: bk.labelRanges()}
+	var size int
+	b.ReportAllocs()
+	for b.Loop() {
+		pdf, err := writePDF(spec, pages)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(pdf)
+	}
+	b.ReportMetric(float64(size), "bytes")
 }

@@ -1,0 +1,102 @@
+#!/bin/sh
+# run.sh measures bindery as BENCHMARKS.md reports it. Run it from the
+# repository root:
+#
+#	docs/bench/run.sh [scale|pandoc|all]     (default: all)
+#
+# scale   builds a long book of 4, 12 and 40 chapters (about 130, 370 and
+#         1,210 pages at 5.5x8.5in) from docs/bench/make-large.sh, imported
+#         with "bindery import", and prints the wall time, CPU time and peak
+#         memory of "bindery build" (both formats) for each: the best of
+#         RUNS runs (default 3).
+# pandoc  times pandoc's EPUB and its xelatex PDF of the open letter (a
+#         plain Markdown of its title and paragraphs) against "bindery
+#         build" of the open letter seed, with hyperfine.
+#
+# Needs: go, GNU time (/usr/bin/time), pdfinfo (poppler-utils) for page
+# counts; for "pandoc": pandoc, xelatex (texlive-xetex) and hyperfine.
+# Work files go to a temporary folder, removed at the end.
+set -eu
+
+what=${1:-all}
+runs=${RUNS:-3}
+repo=$(pwd)
+[ -f "$repo/go.mod" ] || { echo "run.sh: run me from the repository root" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export SOURCE_DATE_EPOCH=0
+
+go build -o "$work/bindery" ./cmd/bindery
+bindery="$work/bindery"
+
+# best RUNS CMD...: runs CMD RUNS times under GNU time and prints the best
+# wall time with the user and system time of that run, and the largest
+# peak resident set of all runs.
+best() {
+	n=$1
+	shift
+	i=0
+	: >"$work/times"
+	while [ "$i" -lt "$n" ]; do
+		/usr/bin/time -f '%e %U %S %M' -o "$work/t" "$@" >/dev/null 2>&1
+		cat "$work/t" >>"$work/times"
+		i=$((i + 1))
+	done
+	sort -n "$work/times" | awk -v rss=0 '
+		{ if ($4 > rss) rss = $4 }
+		NR == 1 { w = $1; u = $2; s = $3 }
+		END { printf "%6.2f s wall  %6.2f s user  %5.2f s sys  %5.0f MB peak RSS", w, u, s, rss / 1024 }'
+}
+
+scale() {
+	echo "== long book: bindery build, both formats, best of $runs"
+	printf '%-9s %-7s %s\n' chapters pages "time and memory"
+	for n in 4 12 40; do
+		sh docs/bench/make-large.sh "$n" >"$work/big$n.md"
+		"$bindery" import -o "$work/big$n" "$work/big$n.md" >/dev/null
+		rm -rf "$work/out$n"
+		line=$(best "$runs" "$bindery" build -q -o "$work/out$n" "$work/big$n")
+		pages=?
+		if command -v pdfinfo >/dev/null; then
+			pages=$(pdfinfo "$work/out$n/big$n.pdf" | awk '/^Pages:/ { print $2 }')
+		fi
+		printf '%-9s %-7s %s\n' "$n" "$pages" "$line"
+	done
+}
+
+# letterMarkdown writes the open letter as plain Markdown: its title (a pandoc
+# title block), then its paragraphs as they stand in the archive text.
+letterMarkdown() {
+	awk 'BEGIN { RS = ""; print "% An Open Letter\n" }
+		NR <= 2 || /^Click here/ { next }
+		{ gsub(/\n/, " "); print; print "" }' seeds/open-letter-1964/source.txt
+}
+
+pandoc_cmp() {
+	for c in pandoc xelatex hyperfine; do
+		command -v "$c" >/dev/null || { echo "run.sh: $c not found; skipping the pandoc comparison" >&2; return 0; }
+	done
+	echo "== open letter: pandoc against bindery"
+	pandoc --version | head -1
+	letterMarkdown >"$work/letter.md"
+	cd "$work"
+	hyperfine --warmup 1 --runs "${PANDOC_RUNS:-5}" --export-markdown "$work/pandoc.md" \
+		-n 'pandoc EPUB' 'pandoc letter.md -o letter.epub' \
+		-n 'pandoc PDF (xelatex)' 'pandoc letter.md --pdf-engine=xelatex -o letter.pdf' \
+		-n 'bindery build (EPUB+PDF)' "$bindery build -q -o $work/dist $repo/seeds/open-letter-1964"
+	cd "$repo"
+	cat "$work/pandoc.md"
+}
+
+case $what in
+scale) scale ;;
+pandoc) pandoc_cmp ;;
+all)
+	scale
+	pandoc_cmp
+	;;
+*)
+	echo "usage: docs/bench/run.sh [scale|pandoc|all]" >&2
+	exit 2
+	;;
+esac

@@ -1,0 +1,227 @@
+package edition
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/layout"
+)
+
+// The benchmarks in this file measure the build of the open letter, whole
+// and stage by stage, and of a long book made of its body repeated, to show
+// that time and memory grow linearly with length. BENCHMARKS.md records
+// the numbers and how to reproduce them:
+//
+//	go test ./edition -run '^$' -bench . -benchmem
+//
+// Stages, in the order a build runs them:
+//
+//	ReadArchive, ReadMarkdown  source text → Source
+//	Load                       seed folder → Edition (read, emend, notes, typography)
+//	PrintDocument              Edition → layout.Document
+//	Render                     layout.Document → PDF (line breaking, pagination, PDF writing)
+//	WriteEPUB                  Edition → EPUB zip
+
+// BenchmarkBuild is the whole build of the open letter, as "bindery build"
+// runs it, without the file writes (DryRun): the PDF is always set, since
+// the EPUB carries its page list, so "epub" costs nearly as much as "both".
+func BenchmarkBuild(b *testing.B) {
+	for _, tc := range []struct {
+		name    string
+		formats []string
+	}{
+		{"epub", []string{FormatEPUB}},
+		{"pdf", []string{FormatPDF}},
+		{"both", nil},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			opts := BuildOptions{Formats: tc.formats, DryRun: true}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Build(openLetterSeed, opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkBuildWrite is BenchmarkBuild/both with the files written (and
+// synced) into a temporary folder, as the command line does.
+func BenchmarkBuildWrite(b *testing.B) {
+	opts := BuildOptions{OutDir: b.TempDir()}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Build(openLetterSeed, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuildLarge builds both formats of a long book: the open
+// letter's body repeated as chapters, imported as a Markdown seed. Four
+// chapters set to about 130 pages at 5.5×8.5 in, forty to about 1,200; the
+// ns/page metric should stay flat as the book grows.
+func BenchmarkBuildLarge(b *testing.B) {
+	for _, chapters := range []int{4, 12, 40} {
+		b.Run(fmt.Sprintf("chapters=%d", chapters), func(b *testing.B) {
+			if chapters > 4 && testing.Short() {
+				b.Skip("long book skipped in -short mode")
+			}
+			dir := largeSeed(b, chapters)
+			opts := BuildOptions{DryRun: true}
+			var pages int
+			b.ReportAllocs()
+			for b.Loop() {
+				res, err := Build(dir, opts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				pages = res.Pages
+			}
+			b.ReportMetric(float64(pages), "pages")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(pages), "ns/page")
+		})
+	}
+}
+
+// BenchmarkReadArchive reads the open letter's archive text.
+func BenchmarkReadArchive(b *testing.B) {
+	data := readBenchFile(b, filepath.Join(openLetterSeed, "source.txt"))
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadArchive("source.txt", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadMarkdown reads the open letter's body as Markdown: four
+// chapters of it (about 250 KB), the size of a short book.
+func BenchmarkReadMarkdown(b *testing.B) {
+	data := largeMarkdown(b, 4)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadMarkdown("big.md", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoad assembles the open letter's edition from its seed folder:
+// manifest, source, introduction, emendations, notes and typography.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(openLetterSeed, LoadOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPrintDocument translates the edition into layout's input.
+func BenchmarkPrintDocument(b *testing.B) {
+	ed := loadBench(b, openLetterSeed)
+	b.ReportAllocs()
+	for b.Loop() {
+		PrintDocument(ed, PrintOptions{})
+	}
+}
+
+// BenchmarkRender sets the open letter's print edition once: line
+// breaking, hyphenation, pagination, font subsetting and PDF writing
+// (layout's own benchmarks split these). Build sets the book twice when the
+// Note on the Text cites pages, as the open letter's does.
+func BenchmarkRender(b *testing.B) {
+	ed := loadBench(b, openLetterSeed)
+	var pages int
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := layout.Render(PrintDocument(ed, PrintOptions{}))
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = res.Pages
+	}
+	b.ReportMetric(float64(pages), "pages")
+}
+
+// BenchmarkWriteEPUB writes the open letter's EPUB with its page list:
+// XHTML serialisation, go-epub, the finishing pass and the zip.
+func BenchmarkWriteEPUB(b *testing.B) {
+	ed := loadBench(b, openLetterSeed)
+	res, err := layout.Render(PrintDocument(ed, PrintOptions{}))
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := EPUBOptions{PageList: res.PageStarts, PrintEdition: "print edition"}
+	var size int
+	b.ReportAllocs()
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := WriteEPUB(&buf, ed, opts); err != nil {
+			b.Fatal(err)
+		}
+		size = buf.Len()
+	}
+	b.ReportMetric(float64(size), "bytes/op")
+}
+
+func readBenchFile(b *testing.B, path string) []byte {
+	b.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return data
+}
+
+func loadBench(b *testing.B, dir string) *Edition {
+	b.Helper()
+	seed, err := Load(dir, LoadOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return seed.Edition
+}
+
+// largeMarkdown returns a Markdown book of the given number of chapters,
+// each the open letter's body: the same text docs/bench/make-large.sh
+// writes. The archive's title block (its first two paragraphs) and its
+// closing navigation link are left out; each paragraph is one line.
+func largeMarkdown(b *testing.B, chapters int) []byte {
+	b.Helper()
+	src := readBenchFile(b, filepath.Join(openLetterSeed, "source.txt"))
+	var body strings.Builder
+	for i, p := range strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n\n") {
+		p = strings.TrimSpace(p)
+		if i < 2 || p == "" || strings.HasPrefix(p, "Click here") {
+			continue
+		}
+		body.WriteString(strings.ReplaceAll(p, "\n", " "))
+		body.WriteString("\n\n")
+	}
+	var md bytes.Buffer
+	for i := 1; i <= chapters; i++ {
+		fmt.Fprintf(&md, "# Chapter %d\n\n%s", i, body.String())
+	}
+	return md.Bytes()
+}
+
+// largeSeed imports a book of the given number of chapters into a new seed
+// folder, as "bindery import big.md" does, and returns the folder.
+func largeSeed(b *testing.B, chapters int) string {
+	b.Helper()
+	dir := filepath.Join(b.TempDir(), "big")
+	_, err := Scaffold(ScaffoldOptions{Slug: "big", Dir: dir, Date: "2020-01-01", SourceName: "big.md", SourceData: largeMarkdown(b, chapters)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return dir
+}
