@@ -16,15 +16,16 @@ import (
 
 // Formats bindery writes.
 const (
-	FormatEPUB = "epub"
-	FormatPDF  = "pdf"
+	FormatEPUB  = "epub"
+	FormatPDF   = "pdf"
+	FormatCover = "cover" // the wraparound cover PDF, <slug>-cover.pdf
 )
 
 // BuildOptions are the settings of one build.
 type BuildOptions struct {
 	LoadOptions
 	OutDir  string   // where outputs go; created if missing
-	Formats []string // FormatEPUB, FormatPDF; empty means both
+	Formats []string // FormatEPUB, FormatPDF, FormatCover; empty means the EPUB and the PDF
 	Profile layout.Profile
 	// DryRun reads, checks and sets the edition without writing any file.
 	DryRun bool
@@ -80,12 +81,21 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 
 	type file struct {
 		format string
+		name   string
 		data   []byte
 		took   time.Duration
 	}
 	var files []file
 	if want[FormatPDF] {
-		files = append(files, file{FormatPDF, printed.PDF, pdfTime})
+		files = append(files, file{FormatPDF, ed.Meta.Slug + ".pdf", printed.PDF, pdfTime})
+	}
+	if want[FormatCover] {
+		start := time.Now()
+		cover, err := coverPDF(ed, printed.Pages, seed.Manifest.Edition.PaperThickness)
+		if err != nil {
+			return nil, fmt.Errorf("%s: the cover: %w", filepath.Join(dir, ManifestName), err)
+		}
+		files = append(files, file{FormatCover, ed.Meta.Slug + "-cover.pdf", cover, time.Since(start)})
 	}
 	if want[FormatEPUB] {
 		start := time.Now()
@@ -101,7 +111,7 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: writing the EPUB: %w", dir, err)
 		}
-		files = append(files, file{FormatEPUB, buf.Bytes(), time.Since(start)})
+		files = append(files, file{FormatEPUB, ed.Meta.Slug + ".epub", buf.Bytes(), time.Since(start)})
 	}
 	if opts.DryRun {
 		return res, nil
@@ -110,7 +120,7 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 		return nil, fmt.Errorf("creating output folder: %w", err)
 	}
 	for _, f := range files {
-		path := filepath.Join(opts.OutDir, ed.Meta.Slug+"."+f.format)
+		path := filepath.Join(opts.OutDir, f.name)
 		if err := WriteFileAtomic(path, f.data, isOurs(f.format)); err != nil {
 			return nil, err
 		}

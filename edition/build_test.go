@@ -1,6 +1,7 @@
 package edition
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -123,5 +124,49 @@ func TestManifestHyphenationEntries(t *testing.T) {
 	_, err = LoadManifest(dir)
 	if err == nil || !strings.Contains(err.Error(), `hyphenation entry "Khrushchev Nikita" is not one word`) {
 		t.Errorf("LoadManifest: %v; want the bad hyphenation entry named", err)
+	}
+}
+
+func TestParseLength(t *testing.T) {
+	tests := []struct {
+		in   string
+		want layout.Length
+		ok   bool
+	}{
+		{"0.002252in", 10626, true}, // 0.002252 in × 4,718,592 sp/in = 10,626.3 sp
+		{"1mm", layout.Millimetre, true},
+		{" 2pt ", 2 * layout.Point, true},
+		{"0.1", 0, false},
+		{"-1in", 0, false},
+		{"thin", 0, false},
+	}
+	for _, tt := range tests {
+		got, err := ParseLength(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseLength(%q) = %d, %v; want %d, ok=%v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestBuildCover(t *testing.T) {
+	out := t.TempDir()
+	res, err := Build(openLetterSeed, BuildOptions{OutDir: out, Formats: []string{FormatCover}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Outputs) != 1 || filepath.Base(res.Outputs[0].Path) != "open-letter-1964-cover.pdf" {
+		t.Fatalf("outputs %+v, want only the cover", res.Outputs)
+	}
+	data, err := os.ReadFile(res.Outputs[0].Path)
+	if err != nil || !strings.HasPrefix(string(data), "%PDF-") {
+		t.Fatalf("cover is not a PDF (err %v)", err)
+	}
+	// The sheet is two covers and the spine wide, plus 1/8 in bleed each
+	// side: for 5.5 in covers and the KDP white paper, 11 in + pages ×
+	// 0.002252 in + 0.25 in.
+	spine := layout.SpineWidth(res.Pages, 10626)
+	width := (11*layout.Inch + spine + layout.Inch/4).Points()
+	if !strings.Contains(string(data), fmt.Sprintf("/MediaBox [0 0 %.2f", width)) && !strings.Contains(string(data), fmt.Sprintf("%.3f", width)) {
+		t.Errorf("cover sheet is not %.2f pt wide (%d pages)", width, res.Pages)
 	}
 }

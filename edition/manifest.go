@@ -66,6 +66,10 @@ type ManifestEdition struct {
 	Rights    string `yaml:"rights"`
 	Source    string `yaml:"source"` // the source statement
 	Trim      string `yaml:"trim"`   // print trim size name; default 5.5x8.5in
+	// PaperThickness is the thickness of one page (leaf side) of the
+	// printer's paper, for the cover's spine: "0.002252in" (KDP white, the
+	// default), "0.0025in" (KDP cream), or in mm or pt.
+	PaperThickness string `yaml:"paper-thickness"`
 }
 
 // ManifestText names the source document and how to read it.

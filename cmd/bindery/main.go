@@ -37,7 +37,7 @@ const (
 const usage = `bindery turns seeds into editions: an EPUB 3 e-book and a print-ready PDF.
 
 Usage:
-  bindery build [--format epub,pdf] [--trim NAME] [--profile print|screen] [-o DIR] [-q] [--strict] [SEED_DIR ...]
+  bindery build [--format epub,pdf,cover] [--trim NAME] [--profile print|screen] [-o DIR] [-q] [--strict] [SEED_DIR ...]
   bindery check [SEED_DIR ...]
   bindery lint [--json] PATH
   bindery new [-o DIR] SLUG
@@ -114,13 +114,13 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 }
 
 func runBuildCommand(args []string, stdout, stderr io.Writer, checkOnly bool) int {
-	name, synopsis := "build", "bindery build [--format epub,pdf] [--trim NAME] [--profile print|screen] [-o DIR] [-q] [--strict] [SEED_DIR ...]"
+	name, synopsis := "build", "bindery build [--format epub,pdf,cover] [--trim NAME] [--profile print|screen] [-o DIR] [-q] [--strict] [SEED_DIR ...]"
 	if checkOnly {
 		name, synopsis = "check", "bindery check [--strict] [SEED_DIR ...]   (reads and sets every seed, writes nothing)"
 	}
 	fs := newFlagSet(name, synopsis, stderr)
 	outDir := fs.String("o", "dist", "output `folder`")
-	formats := fs.String("format", "epub,pdf", "comma-separated `formats` to write: epub, pdf")
+	formats := fs.String("format", "epub,pdf", "comma-separated `formats` to write: epub, pdf, cover (the wraparound cover for print on demand, <slug>-cover.pdf)")
 	trim := fs.String("trim", "", "trim size `NAME`, overriding the manifest: "+strings.Join(layout.TrimNames(), ", "))
 	profile := fs.String("profile", "", "PDF profile: print (no links, with bleed) or screen (links and bookmarks); default: screen for a4/letter, print otherwise")
 	quiet := fs.Bool("q", false, "quiet: print only warnings and errors")
@@ -140,11 +140,11 @@ func runBuildCommand(args []string, stdout, stderr io.Writer, checkOnly bool) in
 	for _, f := range strings.Split(*formats, ",") {
 		f = strings.TrimSpace(strings.ToLower(f))
 		switch f {
-		case edition.FormatEPUB, edition.FormatPDF:
+		case edition.FormatEPUB, edition.FormatPDF, edition.FormatCover:
 			opts.Formats = append(opts.Formats, f)
 		case "":
 		default:
-			fmt.Fprintf(stderr, "bindery %s: unknown format %q (use epub, pdf or epub,pdf)\n", name, f)
+			fmt.Fprintf(stderr, "bindery %s: unknown format %q (use epub, pdf, cover, or a list such as epub,pdf)\n", name, f)
 			return exitUsage
 		}
 	}
