@@ -684,6 +684,13 @@ func (d *manifestDecoder) validate(m *Manifest, root *yaml.Node) {
 
 	d.validateCollection(m, at)
 
+	if m.Edition.PaperThickness != "" {
+		if _, err := ParseLength(m.Edition.PaperThickness); err != nil {
+			l, c := at("edition.paper-thickness")
+			d.add(l, c, "edition.paper-thickness: "+err.Error(), "the thickness of one page of the printer's paper, e.g. 0.002252in")
+		}
+	}
+
 	for i, w := range m.Hyphenation {
 		if strings.TrimSpace(w) == "" || strings.ContainsAny(w, " \t") || !strings.Contains(w, "-") {
 			l, c := at(fmt.Sprintf("hyphenation[%d]", i))
