@@ -27,6 +27,8 @@ type BuildOptions struct {
 	OutDir  string   // where outputs go; created if missing
 	Formats []string // FormatEPUB, FormatPDF, FormatCover; empty means the EPUB and the PDF
 	Profile layout.Profile
+	// NoBookmarks leaves the outline out of the PDF (KDP asks for none).
+	NoBookmarks bool
 	// DryRun reads, checks and sets the edition without writing any file.
 	DryRun bool
 }
@@ -72,7 +74,7 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 	}
 
 	start := time.Now()
-	printed, err := setPrintEdition(ed, opts.Profile)
+	printed, err := setPrintEdition(ed, PrintOptions{Profile: opts.Profile, NoBookmarks: opts.NoBookmarks})
 	if err != nil {
 		return nil, fmt.Errorf("%s: setting the print edition: %w", dir, err)
 	}
@@ -134,8 +136,7 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 // does: the first setting gives the page of every block, the second prints
 // the references. They stand after the body, so they cannot move the pages
 // they cite.
-func setPrintEdition(ed *Edition, profile layout.Profile) (*layout.Result, error) {
-	opts := PrintOptions{Profile: profile}
+func setPrintEdition(ed *Edition, opts PrintOptions) (*layout.Result, error) {
 	printed, err := layout.Render(PrintDocument(ed, opts))
 	if err != nil || !citesPages(ed) {
 		return printed, err

@@ -51,7 +51,7 @@ func TestPageReferencesDoNotMoveTheBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	second, err := setPrintEdition(seed.Edition, layout.Print)
+	second, err := setPrintEdition(seed.Edition, PrintOptions{Profile: layout.Print})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,7 +30,7 @@ func TestPageListMatchesPrintEdition(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	printed, err := setPrintEdition(seed.Edition, layout.Print)
+	printed, err := setPrintEdition(seed.Edition, PrintOptions{Profile: layout.Print})
 	if err != nil {
 		t.Fatal(err)
 	}

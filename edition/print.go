@@ -15,6 +15,9 @@ type PrintOptions struct {
 	// it from a first setting of the book (the references come after the
 	// body, so adding them does not move the pages they cite).
 	PageOf func(blockID string) string
+	// NoBookmarks leaves the PDF outline out, as some print-on-demand
+	// services (KDP) ask.
+	NoBookmarks bool
 }
 
 // PrintDocument translates the edition into layout's own input types: the
@@ -34,6 +37,7 @@ func PrintDocument(ed *Edition, opts PrintOptions) *layout.Document {
 		// The manifest's \hyphenation list: names break only there, and
 		// only as a last resort.
 		Hyphenation: m.Hyphenation,
+		NoOutline:   opts.NoBookmarks,
 	}
 	p := printer{ed: ed, opts: opts, notes: map[string]Block{}}
 	for _, s := range ed.Back {

@@ -37,7 +37,7 @@ const (
 const usage = `bindery turns seeds into editions: an EPUB 3 e-book and a print-ready PDF.
 
 Usage:
-  bindery build [--format epub,pdf,cover] [--trim NAME] [--profile print|screen] [-o DIR] [-q] [--strict] [SEED_DIR ...]
+  bindery build [--format epub,pdf,cover] [--trim NAME] [--profile print|screen] [--no-bookmarks] [-o DIR] [-q] [--strict] [SEED_DIR ...]
   bindery check [SEED_DIR ...]
   bindery lint [--json] PATH
   bindery new [-o DIR] SLUG
@@ -123,6 +123,7 @@ func runBuildCommand(args []string, stdout, stderr io.Writer, checkOnly bool) in
 	formats := fs.String("format", "epub,pdf", "comma-separated `formats` to write: epub, pdf, cover (the wraparound cover for print on demand, <slug>-cover.pdf)")
 	trim := fs.String("trim", "", "trim size `NAME`, overriding the manifest: "+strings.Join(layout.TrimNames(), ", "))
 	profile := fs.String("profile", "", "PDF profile: print (no links, with bleed) or screen (links and bookmarks); default: screen for a4/letter, print otherwise")
+	noBookmarks := fs.Bool("no-bookmarks", false, "leave the bookmarks (outline) out of the PDF, as KDP asks for print files")
 	quiet := fs.Bool("q", false, "quiet: print only warnings and errors")
 	strict := fs.Bool("strict", false, "treat warnings (such as missing images) as errors")
 	seeds, err := parseInterspersed(fs, args)
@@ -136,6 +137,7 @@ func runBuildCommand(args []string, stdout, stderr io.Writer, checkOnly bool) in
 	var opts edition.BuildOptions
 	opts.OutDir = *outDir
 	opts.Strict = *strict
+	opts.NoBookmarks = *noBookmarks
 	opts.DryRun = checkOnly
 	for _, f := range strings.Split(*formats, ",") {
 		f = strings.TrimSpace(strings.ToLower(f))
