@@ -184,12 +184,16 @@ func BenchmarkStageDraw(b *testing.B) {
 func BenchmarkStageWritePDF(b *testing.B) {
 	bk := benchBook(b)
 	bk.layout()
-	pages := bk.draw()
 	trim, _ := LookupTrim(bk.doc.Trim)
 	spec := pdfSpec{Title: bk.doc.Title, Language: "en", Date: time.Unix(0, 0).UTC(), Trim: trim, Labels: bk.labelRanges()}
 	var size int
 	b.ReportAllocs()
 	for b.Loop() {
+		// Drawn afresh each time, untimed: writePDF may let the pages go
+		// as it writes them.
+		b.StopTimer()
+		pages := bk.draw()
+		b.StartTimer()
 		pdf, err := writePDF(spec, pages)
 		if err != nil {
 			b.Fatal(err)
