@@ -1,7 +1,9 @@
 package layout
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/bindery-editions/bindery/fonts"
@@ -77,11 +79,27 @@ func (b *book) quoteSize() Length   { return b.scaled(15) } // 9.8pt on 10.5
 // third when the contents page count changed).
 func (b *book) layout() {
 	b.flows = make([][]flowItem, len(b.doc.Parts))
+	// Parts are composed independently: one worker per processor, each
+	// flow stored at its part's index, so the result does not depend on
+	// the order the workers finish in.
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				b.flows[i] = b.composeText(&b.doc.Parts[i])
+			}
+		}()
+	}
 	for i := range b.doc.Parts {
-		if p := &b.doc.Parts[i]; p.Kind == TextPart {
-			b.flows[i] = b.composeText(p)
+		if b.doc.Parts[i].Kind == TextPart {
+			next <- i
 		}
 	}
+	close(next)
+	wg.Wait()
 	var labels map[string]string
 	for pass := 0; pass < 5; pass++ {
 		b.paginateAll(labels)

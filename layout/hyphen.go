@@ -3,6 +3,7 @@ package layout
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -39,6 +40,14 @@ type Hyphenator struct {
 	// extra are a document's own exceptions (WithExceptions), consulted
 	// before the shared tables.
 	extra map[string][]int
+
+	mu    sync.Mutex
+	cache map[hyphenKey][]int
+}
+
+type hyphenKey struct {
+	word  string
+	names bool
 }
 
 // WithExceptions returns a copy of h that also knows words, each written
@@ -233,6 +242,24 @@ func (h *Hyphenator) HyphenateNames(word string) []int {
 // hyphenate is Hyphenate, also hyphenating capitalised runs when names is
 // set.
 func (h *Hyphenator) hyphenate(word string, names bool) []int {
+	k := hyphenKey{word, names}
+	h.mu.Lock()
+	if b, ok := h.cache[k]; ok {
+		h.mu.Unlock()
+		return b
+	}
+	h.mu.Unlock()
+	b := slices.Clip(h.hyphenateUncached(word, names)) // callers may append
+	h.mu.Lock()
+	if h.cache == nil {
+		h.cache = map[hyphenKey][]int{}
+	}
+	h.cache[k] = b
+	h.mu.Unlock()
+	return b
+}
+
+func (h *Hyphenator) hyphenateUncached(word string, names bool) []int {
 	runes := []rune(word)
 	breaks, soft := explicitBreaks(runes)
 	if soft {

@@ -208,7 +208,99 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 	best[idx(start)] = 0
 	final, finalCost := -1, math.MaxInt
 
+	// The breaks that can end a page starting at pos depend on pos and
+	// the notes carried in, not on the side or the facing verso: list them
+	// once, with the cost of everything but the balance against the verso,
+	// then relax every state reached at pos with that carry.
+	costs := make([]int, n+1)
+	for b := 1; b <= n; b++ {
+		costs[b], _, _, _ = breakCost(items, b)
+	}
+	area := func(lines int) int {
+		if lines == 0 || noteArea == nil {
+			return 0
+		}
+		return noteArea(lines)
+	}
+	type cand struct {
+		b, h, out, cost int
+		last            bool
+	}
+	candsBy := make([][]cand, cs)
 	for pos := 0; pos < n; pos++ {
+		pageCap := cap
+		if pos == 0 {
+			pageCap = firstCap
+		}
+		for carry := 0; carry < cs; carry++ {
+			candsBy[carry] = candsBy[carry][:0]
+			reached := false
+			for recto := 0; recto < 2 && !reached; recto++ {
+				for verso := 0; verso < hs; verso++ {
+					if best[idx(state{pos, recto, verso, carry})] != math.MaxInt {
+						reached = true
+						break
+					}
+				}
+			}
+			if !reached {
+				continue
+			}
+			cands := candsBy[carry]
+			a := skipSpaces(items, pos)
+			used, h, noteLines, lastNote := 0, 0, carry, 0
+			textH := 0
+			for b := a + 1; b <= n; b++ {
+				it := items[b-1]
+				used += it.slots
+				for _, fn := range it.notes {
+					noteLines += len(fn.lines)
+					lastNote = len(fn.lines)
+				}
+				if it.kind == itemLine {
+					textH = used
+				}
+				h = textH + area(noteLines)
+				// The text and the notes carried in must fit; a page
+				// takes at least one item even if it overflows.
+				if textH+area(carry) > pageCap && b > a+1 {
+					break
+				}
+				// Notes that do not fit may leave the tail of the
+				// last one for the next page.
+				out := 0
+				if h > pageCap && b > a+1 {
+					keep := noteLines
+					for keep > carry && textH+area(keep) > pageCap {
+						keep--
+					}
+					out = noteLines - keep
+					if textH+area(keep) > pageCap || lastNote-out < splitNoteMin || out > maxNoteCarry || out >= cs {
+						continue
+					}
+					h = textH + area(keep)
+				}
+				if it.kind == itemSpace && b < n {
+					continue // break at the next line instead: the same page
+				}
+				cost := costs[b]
+				if out > 0 {
+					cost += costSplitNote
+				}
+				last := skipSpaces(items, b) == n
+				if last && out > 0 {
+					continue // no next page in the part to carry to
+				}
+				if !last {
+					short := max(pageCap-h, 0)
+					cost += costShort * short * short
+				}
+				cands = append(cands, cand{b, h, out, cost, last})
+			}
+			candsBy[carry] = cands
+		}
+		// Relax in the order the states were always visited, so that ties
+		// between equal costs go the same way.
 		for recto := 0; recto < 2; recto++ {
 			for verso := 0; verso < hs; verso++ {
 				for carry := 0; carry < cs; carry++ {
@@ -217,80 +309,21 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 					if c == math.MaxInt {
 						continue
 					}
-					pageCap := cap
-					if pos == 0 {
-						pageCap = firstCap
-					}
-					area := func(lines int) int {
-						if lines == 0 || noteArea == nil {
-							return 0
-						}
-						return noteArea(lines)
-					}
-					a := skipSpaces(items, pos)
-					used, h, noteLines, lastNote := 0, 0, carry, 0
-					textH := 0
-					for b := a + 1; b <= n; b++ {
-						it := items[b-1]
-						used += it.slots
-						for _, fn := range it.notes {
-							noteLines += len(fn.lines)
-							lastNote = len(fn.lines)
-						}
-						if it.kind == itemLine {
-							textH = used
-						}
-						h = textH + area(noteLines)
-						// The text and the notes carried in must fit; a page
-						// takes at least one item even if it overflows.
-						if textH+area(carry) > pageCap && b > a+1 {
-							break
-						}
-						// Notes that do not fit may leave the tail of the
-						// last one for the next page.
-						out := 0
-						if h > pageCap && b > a+1 {
-							keep := noteLines
-							for keep > carry && textH+area(keep) > pageCap {
-								keep--
+					for _, cd := range candsBy[carry] {
+						h := cd.h
+						cost := c + cd.cost
+						if !cd.last && recto == 1 && verso > 0 && pos != 0 {
+							d := verso - 1 - h
+							if d < 0 {
+								d = -d
 							}
-							out = noteLines - keep
-							if textH+area(keep) > pageCap || lastNote-out < splitNoteMin || out > maxNoteCarry || out >= cs {
-								continue
-							}
-							h = textH + area(keep)
+							cost += costImbalance * d
 						}
-						if it.kind == itemSpace && b < n {
-							continue // break at the next line instead: the same page
-						}
-						bc, _, _, _ := breakCost(items, b)
-						cost := c + bc
-						if out > 0 {
-							cost += costSplitNote
-						}
-						last := skipSpaces(items, b) == n
-						if last && out > 0 {
-							continue // no next page in the part to carry to
-						}
-						if !last {
-							short := pageCap - h
-							if short < 0 {
-								short = 0
-							}
-							cost += costShort * short * short
-							if recto == 1 && verso > 0 && pos != 0 {
-								d := verso - 1 - h
-								if d < 0 {
-									d = -d
-								}
-								cost += costImbalance * d
-							}
-						}
-						ns := state{b, 1 - recto, 0, out}
+						ns := state{cd.b, 1 - recto, 0, cd.out}
 						if recto == 0 && h+1 < hs {
 							ns.verso = h + 1
 						}
-						if last {
+						if cd.last {
 							if cost < finalCost {
 								finalCost = cost
 								final = idx(ns)

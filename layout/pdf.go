@@ -7,6 +7,7 @@ package layout
 
 import (
 	"bytes"
+	"compress/zlib"
 	"crypto/sha256"
 	"fmt"
 	"math"
@@ -136,7 +137,9 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(0, 0, 0)
 	f.SetCatalogSort(true)
-	f.SetCompression(true)
+	// Page contents are compressed by patchPDF, with one zlib writer for
+	// all pages: fpdf makes a new one (about 1 MB of tables) per page.
+	f.SetCompression(false)
 	f.SetCreationDate(spec.Date)
 	f.SetModificationDate(spec.Date)
 	f.SetTitle(spec.Title, true)
@@ -252,6 +255,9 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 			}
 			f.Link(x, y, w, h, id)
 		}
+		// fpdf holds the page now: let the runs go, so the pages drawn
+		// and the pages written are not all in memory at once.
+		pages[n] = pageOut{}
 	}
 	var buf bytes.Buffer
 	if err := f.Output(&buf); err != nil {
@@ -434,10 +440,22 @@ func patchPDF(raw []byte, pageBoxes []string, labels string, renames map[string]
 	if len(pageNums) != len(pageBoxes) {
 		return nil, fmt.Errorf("pdf: %d pages written, %d expected", len(pageNums), len(pageBoxes))
 	}
+	zw, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	var zbuf bytes.Buffer
 	for i, n := range pageNums {
 		p, ok := byNum[n]
 		if !ok {
 			return nil, fmt.Errorf("pdf: page object %d missing", n)
+		}
+		if cm := contentsRe.FindSubmatch(p.body); cm != nil {
+			cn, _ := strconv.Atoi(string(cm[1]))
+			if c, ok := byNum[cn]; ok {
+				body, err := deflateStream(c.body, zw, &zbuf)
+				if err != nil {
+					return nil, fmt.Errorf("pdf: page %d contents: %w", i+1, err)
+				}
+				c.body = body
+			}
 		}
 		dict := mediaBoxRe.ReplaceAll(p.body, nil)
 		p.body = bytes.Replace(dict, []byte("/Parent 1 0 R\n"), []byte("/Parent 1 0 R\n"+pageBoxes[i]+"\n"), 1)
@@ -556,4 +574,37 @@ func splitPDF(raw []byte) (objs []pdfObject, header, trailer []byte, err error) 
 	t := raw[xref+tr+len("trailer") : sx]
 	trailer = bytes.TrimLeft(t, "\n")
 	return objs, header, trailer, nil
+}
+
+var contentsRe = regexp.MustCompile(`/Contents (\d+) 0 R`)
+
+// deflateStream compresses the stream of an object written uncompressed
+// ("N 0 obj\n<</Length L>>\nstream\n...\nendstream\nendobj\n"), with zw
+// reset for it; an object already filtered is returned as it is.
+func deflateStream(obj []byte, zw *zlib.Writer, buf *bytes.Buffer) ([]byte, error) {
+	k := bytes.Index(obj, []byte("stream\n"))
+	e := bytes.LastIndex(obj, []byte("\nendstream"))
+	if k < 0 || e < k || bytes.Contains(obj[:k], []byte("/Filter")) {
+		return obj, nil
+	}
+	head := obj[:k]
+	d := bytes.Index(head, []byte("<<"))
+	if d < 0 {
+		return obj, nil
+	}
+	buf.Reset()
+	zw.Reset(buf)
+	if _, err := zw.Write(obj[k+len("stream\n") : e]); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	out.Grow(buf.Len() + 64)
+	out.Write(head[:d])
+	fmt.Fprintf(&out, "<</Filter /FlateDecode /Length %d>>\nstream\n", buf.Len())
+	out.Write(buf.Bytes())
+	out.Write(obj[e:])
+	return out.Bytes(), nil
 }

@@ -144,17 +144,21 @@ func render(doc *Document, m Measurer, s lineSetter) (*Result, error) {
 	if doc.Profile == Print {
 		spec.Bleed = Inch / 8
 	}
-	pdf, err := writePDF(spec, pages)
-	if err != nil {
-		return nil, fmt.Errorf("render: %w", err)
-	}
-	return &Result{
-		PDF:        pdf,
+	// What the result needs from the book is taken now, so the book's
+	// composed flows can be collected while the PDF is written.
+	res := &Result{
 		Pages:      len(b.pages),
 		PageStarts: b.pageStarts(),
 		BlockPages: b.blockPages(),
 		Stats:      b.stats,
-	}, nil
+	}
+	b = nil
+	pdf, err := writePDF(spec, pages)
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	res.PDF = pdf
+	return res, nil
 }
 
 // checkDocument reports what Render cannot set.
