@@ -195,6 +195,10 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 		for _, m := range p.marks {
 			f.Bookmark(m.Title, m.Level, (oy + m.Y).Points())
 		}
+		// The font and the horizontal scale are set only when they change:
+		// most words of a line share both, and fpdf's SetFont costs more
+		// than drawing the word.
+		curFace, curSize, curScale := fonts.Regular, 10*Point, 0
 		for _, r := range p.runs {
 			if r.Actual != "" {
 				f.RawWriteStr("/Span <</ActualText " + pdfTextString(r.Actual) + ">> BDC\n")
@@ -205,14 +209,23 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 				}
 				continue
 			}
-			f.SetFont(fontFamilies[r.Face], "", r.Size.Points())
+			if r.Face != curFace || r.Size != curSize {
+				f.SetFont(fontFamilies[r.Face], "", r.Size.Points())
+				curFace, curSize = r.Face, r.Size
+			}
 			if r.Track != 0 {
 				f.RawWriteStr(fmt.Sprintf("%.3f Tc\n", r.Track.Points()))
 			}
 			// Tz is a text state parameter, so it may be set outside
-			// fpdf's BT … ET and holds until reset; fpdf has no call for it.
-			if r.Scale != 0 {
-				f.RawWriteStr(fmt.Sprintf("%s Tz\n", strconv.FormatFloat(float64(r.Scale)/10, 'f', -1, 64)))
+			// fpdf's BT … ET and holds until changed; fpdf has no call for
+			// it. 0 stands for 100%.
+			if r.Scale != curScale {
+				scale := r.Scale
+				if scale == 0 {
+					scale = 1000
+				}
+				f.RawWriteStr(fmt.Sprintf("%s Tz\n", strconv.FormatFloat(float64(scale)/10, 'f', -1, 64)))
+				curScale = r.Scale
 			}
 			if r.Down {
 				f.TransformBegin()
@@ -224,9 +237,6 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 			}
 			if r.Track != 0 {
 				f.RawWriteStr("0 Tc\n")
-			}
-			if r.Scale != 0 {
-				f.RawWriteStr("100 Tz\n")
 			}
 			if r.EndActual {
 				f.RawWriteStr("EMC\n")

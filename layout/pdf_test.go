@@ -161,12 +161,17 @@ func contentText(t *testing.T, pdf []byte) string {
 	return out.String()
 }
 
-// TestWritePDFScaleAndColour checks that an expanded run is drawn with Tz
-// and the scale reset after it, and that text and rules are painted in
-// grey-scale black (g, G), never in RGB, as printers want text in K only.
+// TestWritePDFScaleAndColour checks that expanded runs are drawn after a
+// Tz setting their scale, set once for consecutive runs of the same scale
+// and back to 100 before an unscaled run, and that text and rules are
+// painted in grey-scale black (g, G), never in RGB, as printers want text
+// in K only.
 func TestWritePDFScaleAndColour(t *testing.T) {
 	pages := smallPages()
-	pages[1].runs = append(pages[1].runs, glyphRun{X: 72 * Point, Y: 130 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "wide", Scale: 1015})
+	pages[1].runs = append(pages[1].runs,
+		glyphRun{X: 72 * Point, Y: 130 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "wide", Scale: 1015},
+		glyphRun{X: 110 * Point, Y: 130 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "wider", Scale: 1015},
+		glyphRun{X: 72 * Point, Y: 150 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "plain"})
 	pages[1].rules = []rule{{X: 72 * Point, Y: 140 * Point, W: 36 * Point, Thickness: Point / 2}}
 	pdf, err := writePDF(smallSpec(0), pages)
 	if err != nil {
@@ -177,11 +182,15 @@ func TestWritePDFScaleAndColour(t *testing.T) {
 	if i < 0 {
 		t.Fatalf("no 101.5 Tz in the content streams")
 	}
-	if j := strings.Index(text[i:], "100 Tz"); j < 0 || !strings.Contains(text[i:i+j], "Tj") {
-		t.Errorf("the scaled run is not drawn between 101.5 Tz and 100 Tz")
+	j := strings.Index(text[i:], "100 Tz")
+	if j < 0 || strings.Count(text[i:i+j], "Tj") != 2 {
+		t.Errorf("the two scaled runs are not drawn between 101.5 Tz and 100 Tz")
+	}
+	if !strings.Contains(text[i+j:], "Tj") {
+		t.Errorf("the unscaled run is not drawn after 100 Tz")
 	}
 	if n := strings.Count(text, " Tz"); n != 2 {
-		t.Errorf("%d Tz operators, want 2: unscaled runs need none", n)
+		t.Errorf("%d Tz operators, want 2: one for the scaled runs, one to restore 100%%", n)
 	}
 	for _, op := range []string{" rg\n", " RG\n", " k\n", " K\n"} {
 		if strings.Contains(text, op) {
