@@ -79,17 +79,41 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 		return nil, fmt.Errorf("%s: setting the print edition: %w", dir, err)
 	}
 	res.Pages = printed.Pages
-	pdfTime := time.Since(start)
+	setTime := time.Since(start)
 
 	type file struct {
 		format string
 		name   string
 		data   []byte
 		took   time.Duration
+		err    error
+	}
+	// The EPUB needs only the page starts, known once the book is set, so
+	// it is written while the PDF is.
+	epub := make(chan file, 1)
+	if want[FormatEPUB] {
+		go func() {
+			start := time.Now()
+			var buf bytes.Buffer
+			trim := ed.Meta.Trim
+			if trim == "" {
+				trim = layout.DefaultTrim
+			}
+			err := WriteEPUB(&buf, ed, EPUBOptions{
+				PageList:     printed.PageStarts,
+				PrintEdition: fmt.Sprintf("%s, print edition (%s trim), %s", ed.Meta.Title, trim, ed.Meta.Publisher),
+			})
+			epub <- file{FormatEPUB, ed.Meta.Slug + ".epub", buf.Bytes(), time.Since(start), err}
+		}()
 	}
 	var files []file
 	if want[FormatPDF] {
-		files = append(files, file{FormatPDF, ed.Meta.Slug + ".pdf", printed.PDF, pdfTime})
+		start := time.Now()
+		pdf, err := printed.WritePDF()
+		if err != nil {
+			return nil, fmt.Errorf("%s: writing the PDF: %w", dir, err)
+		}
+		files = append(files, file{FormatPDF, ed.Meta.Slug + ".pdf", pdf, setTime + time.Since(start), nil})
 	}
 	if want[FormatCover] {
 		start := time.Now()
@@ -97,23 +121,14 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: the cover: %w", filepath.Join(dir, ManifestName), err)
 		}
-		files = append(files, file{FormatCover, ed.Meta.Slug + "-cover.pdf", cover, time.Since(start)})
+		files = append(files, file{FormatCover, ed.Meta.Slug + "-cover.pdf", cover, time.Since(start), nil})
 	}
 	if want[FormatEPUB] {
-		start := time.Now()
-		var buf bytes.Buffer
-		trim := ed.Meta.Trim
-		if trim == "" {
-			trim = layout.DefaultTrim
+		f := <-epub
+		if f.err != nil {
+			return nil, fmt.Errorf("%s: writing the EPUB: %w", dir, f.err)
 		}
-		err := WriteEPUB(&buf, ed, EPUBOptions{
-			PageList:     printed.PageStarts,
-			PrintEdition: fmt.Sprintf("%s, print edition (%s trim), %s", ed.Meta.Title, trim, ed.Meta.Publisher),
-		})
-		if err != nil {
-			return nil, fmt.Errorf("%s: writing the EPUB: %w", dir, err)
-		}
-		files = append(files, file{FormatEPUB, ed.Meta.Slug + ".epub", buf.Bytes(), time.Since(start)})
+		files = append(files, f)
 	}
 	if opts.DryRun {
 		return res, nil
@@ -136,17 +151,18 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 // does: the first setting gives the page of every block, the second prints
 // the references. They stand after the body, so they cannot move the pages
 // they cite.
-func setPrintEdition(ed *Edition, opts PrintOptions) (*layout.Result, error) {
-	printed, err := layout.Render(PrintDocument(ed, opts))
+func setPrintEdition(ed *Edition, opts PrintOptions) (*layout.Setting, error) {
+	first, err := layout.Set(PrintDocument(ed, opts))
 	if err != nil || !citesPages(ed) {
-		return printed, err
+		return first, err
 	}
-	pages := make(map[string]string, len(printed.BlockPages))
-	for _, bp := range printed.BlockPages {
+	// The first setting is only measured: its PDF is never written.
+	pages := make(map[string]string, len(first.BlockPages))
+	for _, bp := range first.BlockPages {
 		pages[bp.BlockID] = bp.Label
 	}
 	opts.PageOf = func(id string) string { return pages[id] }
-	return layout.Render(PrintDocument(ed, opts))
+	return layout.Set(PrintDocument(ed, opts))
 }
 
 // citesPages reports whether some block of the back matter refers to the

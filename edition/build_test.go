@@ -64,7 +64,7 @@ func TestPageReferencesDoNotMoveTheBody(t *testing.T) {
 		}
 		return out
 	}
-	if a, b := bodyPages(first), bodyPages(second); len(a) == 0 || !reflect.DeepEqual(a, b) {
+	if a, b := bodyPages(first), bodyPages(&second.Result); len(a) == 0 || !reflect.DeepEqual(a, b) {
 		t.Errorf("body pages moved between settings (%d and %d blocks)", len(a), len(b))
 	}
 }

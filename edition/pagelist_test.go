@@ -40,7 +40,11 @@ func TestPageListMatchesPrintEdition(t *testing.T) {
 	}
 	afterMarker := epubWordsAfterMarkers(t, epub.Bytes())
 	pdf := t.TempDir() + "/book.pdf"
-	if err := os.WriteFile(pdf, printed.PDF, 0o644); err != nil {
+	pdfData, err := printed.WritePDF()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(pdf, pdfData, 0o644); err != nil {
 		t.Fatal(err)
 	}
 

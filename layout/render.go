@@ -91,6 +91,31 @@ func (g geometry) baseline(k int) Length { return g.top + g.size + Length(k)*g.l
 // profile adds 1/8 in bleed and drops links; both keep the outline
 // unless the document's NoOutline is set.
 func Render(doc *Document) (*Result, error) {
+	set, err := Set(doc)
+	if err != nil {
+		return nil, err
+	}
+	pdf, err := set.WritePDF()
+	if err != nil {
+		return nil, err
+	}
+	res := set.Result
+	res.PDF = pdf
+	return &res, nil
+}
+
+// Setting is a document set in pages whose PDF is not yet written: its
+// Result (without the PDF) is known, so a caller can use the page starts
+// (for the EPUB's page list) while the PDF is written, or, when it only
+// needs the pages, not write it at all.
+type Setting struct {
+	Result // PDF is nil until WritePDF
+	spec   pdfSpec
+	pages  []pageOut
+}
+
+// Set sets a document in pages, as Render does, without writing the PDF.
+func Set(doc *Document) (*Setting, error) {
 	m, err := NewFontMeasurer()
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
@@ -100,7 +125,19 @@ func Render(doc *Document) (*Result, error) {
 	// writer draws with Tz: it evens the word spaces more than any
 	// setting of the glue alone (see Setter.UseExpansion).
 	s.UseExpansion(20)
-	return render(doc, m, s)
+	return set(doc, m, s)
+}
+
+// WritePDF writes the set pages as a PDF. It may be called once: the pages
+// are released as they are written.
+func (st *Setting) WritePDF() ([]byte, error) {
+	pages := st.pages
+	st.pages = nil
+	pdf, err := writePDF(st.spec, pages)
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return pdf, nil
 }
 
 // lineSetter breaks a paragraph into lines (see Setter).
@@ -111,6 +148,20 @@ type lineSetter interface {
 // render is Render with its measurer and line breaker injected, so tests
 // can use a fixed-width fake.
 func render(doc *Document, m Measurer, s lineSetter) (*Result, error) {
+	st, err := set(doc, m, s)
+	if err != nil {
+		return nil, err
+	}
+	pdf, err := st.WritePDF()
+	if err != nil {
+		return nil, err
+	}
+	res := st.Result
+	res.PDF = pdf
+	return &res, nil
+}
+
+func set(doc *Document, m Measurer, s lineSetter) (*Setting, error) {
 	trim, err := LookupTrim(doc.Trim)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
@@ -144,21 +195,18 @@ func render(doc *Document, m Measurer, s lineSetter) (*Result, error) {
 	if doc.Profile == Print {
 		spec.Bleed = Inch / 8
 	}
-	// What the result needs from the book is taken now, so the book's
+	// What the result needs from the book is taken now; the book's
 	// composed flows can be collected while the PDF is written.
-	res := &Result{
-		Pages:      len(b.pages),
-		PageStarts: b.pageStarts(),
-		BlockPages: b.blockPages(),
-		Stats:      b.stats,
-	}
-	b = nil
-	pdf, err := writePDF(spec, pages)
-	if err != nil {
-		return nil, fmt.Errorf("render: %w", err)
-	}
-	res.PDF = pdf
-	return res, nil
+	return &Setting{
+		Result: Result{
+			Pages:      len(b.pages),
+			PageStarts: b.pageStarts(),
+			BlockPages: b.blockPages(),
+			Stats:      b.stats,
+		},
+		spec:  spec,
+		pages: pages,
+	}, nil
 }
 
 // checkDocument reports what Render cannot set.
