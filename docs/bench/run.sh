@@ -51,7 +51,7 @@ best() {
 scale() {
 	echo "== long book: bindery build, both formats, best of $runs"
 	printf '%-9s %-7s %s\n' chapters pages "time and memory"
-	for n in 4 12 40; do
+	for n in ${CHAPTERS:-4 12 33 40}; do
 		sh docs/bench/make-large.sh "$n" >"$work/big$n.md"
 		"$bindery" import -o "$work/big$n" "$work/big$n.md" >/dev/null
 		rm -rf "$work/out$n"
