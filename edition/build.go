@@ -152,17 +152,22 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 // the references. They stand after the body, so they cannot move the pages
 // they cite.
 func setPrintEdition(ed *Edition, opts PrintOptions) (*layout.Setting, error) {
-	first, err := layout.Set(PrintDocument(ed, opts))
+	t, err := layout.NewTypesetter(ed.Meta.Hyphenation)
+	if err != nil {
+		return nil, err
+	}
+	first, err := t.Set(PrintDocument(ed, opts))
 	if err != nil || !citesPages(ed) {
 		return first, err
 	}
-	// The first setting is only measured: its PDF is never written.
+	// The first setting is only measured: its PDF is never written, and
+	// the second breaks again only the paragraphs that changed.
 	pages := make(map[string]string, len(first.BlockPages))
 	for _, bp := range first.BlockPages {
 		pages[bp.BlockID] = bp.Label
 	}
 	opts.PageOf = func(id string) string { return pages[id] }
-	return layout.Set(PrintDocument(ed, opts))
+	return t.Set(PrintDocument(ed, opts))
 }
 
 // citesPages reports whether some block of the back matter refers to the

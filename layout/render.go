@@ -116,16 +116,11 @@ type Setting struct {
 
 // Set sets a document in pages, as Render does, without writing the PDF.
 func Set(doc *Document) (*Setting, error) {
-	m, err := NewFontMeasurer()
+	t, err := NewTypesetter(doc.Hyphenation)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
-	s := NewSetter(m, NewHyphenator().WithExceptions(doc.Hyphenation))
-	// Font expansion of up to 2%, microtype's default, which the PDF
-	// writer draws with Tz: it evens the word spaces more than any
-	// setting of the glue alone (see Setter.UseExpansion).
-	s.UseExpansion(20)
-	return set(doc, m, s)
+	return t.Set(doc)
 }
 
 // WritePDF writes the set pages as a PDF. It may be called once: the pages
