@@ -288,17 +288,11 @@ func (pr printer) blocks(bs []Block, level int, first bool) []layout.Block {
 		case Salutation:
 			lb.Style = layout.Salutation
 			first = true
-		case Signature:
-			lb.Style = layout.Signature
-		case Dateline:
-			lb.Style = layout.Dateline
-		case Attribution:
-			lb.Style = layout.Attribution
+		case Signature, Dateline, Attribution, Centered:
+			lb.Style = fixedStyles[b.Kind]
 		case ThematicBreak:
 			lb.Style = layout.Break
 			first = true
-		case Centered:
-			lb.Style = layout.Display
 		case Image:
 			lb.Style = layout.Display
 			alt := b.Attr.Get("alt")
@@ -317,6 +311,14 @@ func (pr printer) blocks(bs []Block, level int, first bool) []layout.Block {
 		out = append(out, lb)
 	}
 	return out
+}
+
+// fixedStyles are the block kinds set the same way wherever they stand.
+var fixedStyles = map[BlockKind]layout.BlockStyle{
+	Signature:   layout.Signature,
+	Dateline:    layout.Dateline,
+	Attribution: layout.Attribution,
+	Centered:    layout.Display,
 }
 
 // withPageRef adds "(p. 17)" to an apparatus entry, before the colon that

@@ -91,15 +91,19 @@ func (g geometry) baseline(k int) Length { return g.top + g.size + Length(k)*g.l
 // profile adds 1/8 in bleed and drops links; both keep the outline
 // unless the document's NoOutline is set.
 func Render(doc *Document) (*Result, error) {
-	set, err := Set(doc)
+	return withPDF(Set(doc))
+}
+
+// withPDF writes a setting's PDF and returns its whole Result.
+func withPDF(st *Setting, err error) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	pdf, err := set.WritePDF()
+	pdf, err := st.WritePDF()
 	if err != nil {
 		return nil, err
 	}
-	res := set.Result
+	res := st.Result
 	res.PDF = pdf
 	return &res, nil
 }
@@ -143,17 +147,7 @@ type lineSetter interface {
 // render is Render with its measurer and line breaker injected, so tests
 // can use a fixed-width fake.
 func render(doc *Document, m Measurer, s lineSetter) (*Result, error) {
-	st, err := set(doc, m, s)
-	if err != nil {
-		return nil, err
-	}
-	pdf, err := st.WritePDF()
-	if err != nil {
-		return nil, err
-	}
-	res := st.Result
-	res.PDF = pdf
-	return &res, nil
+	return withPDF(set(doc, m, s))
 }
 
 func set(doc *Document, m Measurer, s lineSetter) (*Setting, error) {
