@@ -42,6 +42,31 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 	}
 	seed := &Seed{Dir: dir, Manifest: m}
 
+	// The introduction and the apparatus files do not depend on the text:
+	// they are read and parsed while the text is. Their errors are still
+	// reported in the order below, the first one winning.
+	introduction := start(func() (Section, error) { return readIntroduction(dir, m) })
+	emendations := start(func() ([]Emendation, error) {
+		if m.Emendations == "" {
+			return nil, nil
+		}
+		path, err := ResolveInSeed(dir, m.Emendations)
+		if err != nil {
+			return nil, err
+		}
+		return LoadEmendations(path)
+	})
+	noteSets := start(func() (*NoteSet, error) {
+		if m.Notes == "" {
+			return nil, nil
+		}
+		path, err := ResolveInSeed(dir, m.Notes)
+		if err != nil {
+			return nil, err
+		}
+		return LoadNotes(path)
+	})
+
 	src, err := readText(dir, m)
 	if err != nil {
 		return nil, err
@@ -77,11 +102,7 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 	assignIDs(body)
 
 	if m.Emendations != "" {
-		path, err := ResolveInSeed(dir, m.Emendations)
-		if err != nil {
-			return nil, err
-		}
-		ems, err := LoadEmendations(path)
+		ems, err := emendations()
 		if err != nil {
 			return nil, err
 		}
@@ -93,11 +114,7 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 	var notes []Block
 	var noteSet *NoteSet
 	if m.Notes != "" {
-		path, err := ResolveInSeed(dir, m.Notes)
-		if err != nil {
-			return nil, err
-		}
-		if noteSet, err = LoadNotes(path); err != nil {
+		if noteSet, err = noteSets(); err != nil {
 			return nil, err
 		}
 		if notes, err = AttachNotes(body, noteSet); err != nil {
@@ -106,7 +123,7 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 	}
 	notes = append(src.Notes, notes...)
 
-	intro, err := readIntroduction(dir, m)
+	intro, err := introduction()
 	if err != nil {
 		return nil, err
 	}
@@ -149,6 +166,28 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 	AssignIDs(ed)
 	seed.Edition = ed
 	return seed, nil
+}
+
+// start runs f in its own goroutine and returns a function that waits for
+// its result.
+func start[T any](f func() (T, error)) func() (T, error) {
+	type result struct {
+		v   T
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		v, err := f()
+		done <- result{v, err}
+	}()
+	var r result
+	var waited bool
+	return func() (T, error) {
+		if !waited {
+			r, waited = <-done, true
+		}
+		return r.v, r.err
+	}
 }
 
 // frontSection makes the front-matter part with the given name; the title

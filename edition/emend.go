@@ -208,13 +208,15 @@ const pendingAttr = "emendations-pending"
 func ApplyEmendations(secs []Section, ems []Emendation) ([]AppliedEmendation, error) {
 	applied := make([]AppliedEmendation, 0, len(ems))
 	var errs []error
+	texts := plainTexts{}
 	for i, em := range ems {
 		var a AppliedEmendation
 		var err error
 		if em.IsJoin() {
 			a, err = applyJoin(secs, em, i)
+			clear(texts) // a join removes a block: the others move
 		} else {
-			a, err = applyReplace(secs, em, i)
+			a, err = applyReplace(secs, em, i, texts)
 		}
 		if err != nil {
 			errs = append(errs, err)
@@ -289,14 +291,14 @@ func findAll(s, needle string) []int {
 	}
 }
 
-func applyReplace(secs []Section, em Emendation, index int) (AppliedEmendation, error) {
+func applyReplace(secs []Section, em Emendation, index int, texts plainTexts) (AppliedEmendation, error) {
 	type hit struct {
 		v   blockVisit
 		off int
 	}
 	var hits []hit
 	visitTextBlocks(secs, func(v blockVisit) {
-		for _, off := range findAll(PlainText(v.block.Inlines), em.Source) {
+		for _, off := range findAll(texts.of(v.block), em.Source) {
 			hits = append(hits, hit{v, off})
 		}
 	})
@@ -316,6 +318,7 @@ func applyReplace(secs []Section, em Emendation, index int) (AppliedEmendation, 
 		d := hunks[i]
 		h.v.block.Inlines = replaceSpan(h.v.block.Inlines, h.off+d.from, h.off+d.to, d.repl)
 	}
+	delete(texts, h.v.block)
 	markBlock(h.v.block, index)
 	before, after := lemma(em.Source, em.Reading)
 	return AppliedEmendation{
@@ -326,6 +329,21 @@ func applyReplace(secs []Section, em Emendation, index int) (AppliedEmendation, 
 		Line:       h.v.block.Line,
 		offset:     h.off,
 	}, nil
+}
+
+// plainTexts remembers the plain text of the blocks an emendation search
+// has read: every entry searches the whole text, and all but the block it
+// changes are the same for the next. Keys are block addresses, so the
+// memo is cleared whenever blocks move (a join).
+type plainTexts map[*Block]string
+
+func (t plainTexts) of(b *Block) string {
+	s, ok := t[b]
+	if !ok {
+		s = PlainText(b.Inlines)
+		t[b] = s
+	}
+	return s
 }
 
 // hunk is one difference between a source reading and its correction:

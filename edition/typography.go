@@ -250,14 +250,22 @@ func noBreakAfter(out, rest []rune, after rune) bool {
 	for start > 0 && !unicode.IsSpace(out[start-1]) {
 		start--
 	}
-	word := strings.TrimLeft(string(out[start:]), "([«“‘\"'")
-	if word == "" {
+	for start < len(out) && strings.ContainsRune("([«“‘\"'", out[start]) {
+		start++
+	}
+	if start == len(out) {
 		return false
 	}
 	next := after
 	if len(rest) > 0 {
 		next = rest[0]
 	}
+	// Most spaces are followed by a lower-case word and follow one that
+	// is not a day number: decide those without making the word a string.
+	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !unicode.IsDigit(out[start]) {
+		return false
+	}
+	word := string(out[start:])
 	switch {
 	case unicode.IsUpper(next) && (typoTitleAbbrevs[word] || isInitials(word)):
 		return true // N. Khrushchev, V. I. Lenin, J.V. Stalin, Mr. Smith
