@@ -3,6 +3,7 @@ package layout
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -42,12 +43,15 @@ type Hyphenator struct {
 	extra map[string][]int
 
 	mu    sync.Mutex
-	cache map[hyphenKey][]int
+	cache map[string]wordBreaks // by word as it stands in the text
 }
 
-type hyphenKey struct {
-	word  string
-	names bool
+// wordBreaks are one word's breaks for Hyphenate and for HyphenateNames,
+// found together in one pass over the word and cached together, as the
+// line breaker asks for both.
+type wordBreaks struct {
+	plain []int // Hyphenate's
+	names []int // HyphenateNames'
 }
 
 // WithExceptions returns a copy of h that also knows words, each written
@@ -71,13 +75,88 @@ func (h *Hyphenator) WithExceptions(words []string) *Hyphenator {
 
 // hyphenTables are the parsed pattern files.
 type hyphenTables struct {
-	patterns   map[string][]uint8 // letters (with '.' for a word edge) → inter-letter values, len+1
-	maxPattern int                // longest pattern, in letters
-	// prefixes holds every proper prefix of a pattern, so that the search
-	// from a letter stops as soon as no pattern can begin there: a
-	// dictionary walk, as Liang's packed trie does.
-	prefixes   map[string]bool
+	patterns   hyphenTrie
 	exceptions map[string][]int // lower-case word → break positions in runes
+
+	// Scratch space for parsing: the letters of the pattern being read,
+	// and the values of the patterns read so far (the trie's values are
+	// slices of it).
+	letters []byte
+	values  []uint8
+}
+
+// hyphenTrie holds Liang's patterns as a trie over the letters a–z and the
+// word edge '.', the structure Liang's own program packs (Liang 1983,
+// ch. 3): the search from one letter of a word walks down it letter by
+// letter and stops as soon as no pattern continues, without building a
+// string per substring. Node 0 is the root; child c of node n is
+// next[n*trieLetters+c], 0 when there is none (the root is nobody's child).
+// Node numbers are 16 bits, which keeps the table at 27 × 2 bytes a node
+// (384 kB for hyphen.tex).
+type hyphenTrie struct {
+	next   []uint16
+	values [][]uint8 // per node: the inter-letter values of the pattern ending there, len+1, or nil
+	count  int       // patterns stored
+}
+
+// trieLetters is the alphabet of the patterns: '.' and a–z.
+const trieLetters = 27
+
+// trieIndex returns c's place in the trie's alphabet, or -1 for a byte the
+// patterns do not use.
+func trieIndex(c byte) int {
+	switch {
+	case c == '.':
+		return 0
+	case c >= 'a' && c <= 'z':
+		return int(c-'a') + 1
+	}
+	return -1
+}
+
+// reserve makes room for n more nodes, so that the table is not copied as
+// it grows.
+func (t *hyphenTrie) reserve(n int) {
+	t.init()
+	t.next = slices.Grow(t.next, n*trieLetters)
+	t.values = slices.Grow(t.values, n)
+}
+
+// init makes the root.
+func (t *hyphenTrie) init() {
+	if len(t.next) == 0 {
+		t.next = make([]uint16, trieLetters)
+		t.values = make([][]uint8, 1)
+	}
+}
+
+// add stores a pattern's letters and values, replacing an earlier pattern
+// of the same letters as the map it replaces did.
+func (t *hyphenTrie) add(letters []byte, values []uint8) error {
+	t.init()
+	n := 0
+	for _, c := range letters {
+		k := trieIndex(c)
+		if k < 0 {
+			return fmt.Errorf("pattern letter %q outside a–z", c)
+		}
+		child := int(t.next[n*trieLetters+k])
+		if child == 0 {
+			child = len(t.values)
+			if child > math.MaxUint16 {
+				return fmt.Errorf("more than %d trie nodes", math.MaxUint16)
+			}
+			t.next[n*trieLetters+k] = uint16(child)
+			t.next = append(t.next, make([]uint16, trieLetters)...)
+			t.values = append(t.values, nil)
+		}
+		n = child
+	}
+	if t.values[n] == nil {
+		t.count++
+	}
+	t.values[n] = values
+	return nil
 }
 
 var (
@@ -89,7 +168,7 @@ var (
 // part of the binary, so a failure to parse them is a programming error.
 func loadTables() *hyphenTables {
 	tablesOnce.Do(func() {
-		t := &hyphenTables{patterns: make(map[string][]uint8), exceptions: make(map[string][]int)}
+		t := &hyphenTables{exceptions: make(map[string][]int, 2048)} // 1766 words
 		for _, src := range []struct{ name, text string }{{"hyphen.tex", hyphenTeX}, {"ushyphex.tex", ushyphexTeX}} {
 			if err := t.parse(src.text); err != nil {
 				panic(fmt.Sprintf("layout: patterns/%s: %v", src.name, err))
@@ -104,9 +183,12 @@ func loadTables() *hyphenTables {
 // \patterns{...} and \hyphenation{...}, with % comments.
 func (t *hyphenTables) parse(src string) error {
 	var b strings.Builder
+	b.Grow(len(src))
 	for line := range strings.Lines(src) {
 		if i := strings.IndexByte(line, '%'); i >= 0 {
-			line = line[:i] + "\n"
+			b.WriteString(line[:i])
+			b.WriteByte('\n')
+			continue
 		}
 		b.WriteString(line)
 	}
@@ -130,8 +212,13 @@ func (t *hyphenTables) parse(src string) error {
 		s = s[open+end+1:]
 		switch name {
 		case "patterns":
-			for _, p := range strings.Fields(body) {
-				t.addPattern(p)
+			ps := strings.Fields(body)
+			t.patterns.reserve(2 * len(ps)) // hyphen.tex's 4447 patterns make 7112 nodes
+			t.values = slices.Grow(t.values, len(body))
+			for _, p := range ps {
+				if err := t.addPattern(p); err != nil {
+					return err
+				}
 			}
 		case "hyphenation":
 			for _, w := range strings.Fields(body) {
@@ -145,41 +232,45 @@ func (t *hyphenTables) parse(src string) error {
 
 // addPattern stores a Liang pattern such as ".ach4" or "4b1ba": the letters
 // as key, the digits as the values between them.
-func (t *hyphenTables) addPattern(p string) {
-	var letters []rune
-	values := []uint8{0}
-	for _, r := range p {
-		if r >= '0' && r <= '9' {
-			values[len(values)-1] = uint8(r - '0')
+func (t *hyphenTables) addPattern(p string) error {
+	// The values of all patterns share one array, and the letters one
+	// scratch buffer: thousands of patterns are read per process.
+	letters := t.letters[:0]
+	start := len(t.values)
+	t.values = append(t.values, 0)
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c >= '0' && c <= '9' {
+			t.values[len(t.values)-1] = c - '0'
 			continue
 		}
-		letters = append(letters, r)
-		values = append(values, 0)
+		letters = append(letters, c)
+		t.values = append(t.values, 0)
 	}
-	key := string(letters)
-	t.patterns[key] = values
-	t.maxPattern = max(t.maxPattern, len(letters))
-	if t.prefixes == nil {
-		t.prefixes = make(map[string]bool)
+	t.letters = letters
+	values := t.values[start:len(t.values):len(t.values)]
+	if err := t.patterns.add(letters, values); err != nil {
+		return fmt.Errorf("pattern %q: %w", p, err)
 	}
-	for i := 1; i < len(key); i++ {
-		t.prefixes[key[:i]] = true
-	}
+	return nil
 }
 
 // addException stores a word such as "as-so-ciate"; a word without hyphens
 // ("present", "project") is never hyphenated.
 func (t *hyphenTables) addException(w string) {
-	var letters []rune
+	var b strings.Builder
+	b.Grow(len(w))
 	var breaks []int
+	n := 0 // letters so far
 	for _, r := range w {
 		if r == '-' {
-			breaks = append(breaks, len(letters))
+			breaks = append(breaks, n)
 			continue
 		}
-		letters = append(letters, unicode.ToLower(r))
+		b.WriteRune(unicode.ToLower(r))
+		n++
 	}
-	t.exceptions[string(letters)] = breaks
+	t.exceptions[b.String()] = breaks
 }
 
 // NewHyphenator returns a hyphenator for US English. The pattern files are
@@ -209,7 +300,7 @@ func isExplicitHyphen(r rune) bool {
 // capital (names, acronyms), a letter outside a–z (the patterns know no
 // other), or the word has a digit.
 func (h *Hyphenator) Hyphenate(word string) []int {
-	return h.hyphenate(word, false)
+	return h.lookup(word).plain
 }
 
 // HyphenateNames returns the breaks that Hyphenate refuses in capitalised
@@ -221,72 +312,72 @@ func (h *Hyphenator) Hyphenate(word string) []int {
 // once is a smaller fault than a line of word spaces three times too wide
 // (TeX itself hyphenates capitalised words unless \uchyph=0).
 func (h *Hyphenator) HyphenateNames(word string) []int {
-	runes := []rune(word)
-	if _, soft := explicitBreaks(runes); soft || strings.ContainsFunc(word, unicode.IsDigit) {
-		return nil
-	}
-	all := h.hyphenate(word, true)
-	plain := map[int]bool{}
-	for _, b := range h.hyphenate(word, false) {
-		plain[b] = true
-	}
-	var out []int
-	for _, b := range all {
-		if !plain[b] {
-			out = append(out, b)
-		}
-	}
-	return out
+	return h.lookup(word).names
 }
 
-// hyphenate is Hyphenate, also hyphenating capitalised runs when names is
-// set.
-func (h *Hyphenator) hyphenate(word string, names bool) []int {
-	k := hyphenKey{word, names}
+// lookup returns word's breaks from the cache, finding them on first use.
+// The slices are shared: callers must not change them, and may append to
+// them only because they are clipped (appending copies).
+func (h *Hyphenator) lookup(word string) wordBreaks {
 	h.mu.Lock()
-	if b, ok := h.cache[k]; ok {
-		h.mu.Unlock()
-		return b
-	}
+	wb, ok := h.cache[word]
 	h.mu.Unlock()
-	b := slices.Clip(h.hyphenateUncached(word, names)) // callers may append
+	if ok {
+		return wb
+	}
+	wb = h.find(word)
 	h.mu.Lock()
 	if h.cache == nil {
-		h.cache = map[hyphenKey][]int{}
+		h.cache = map[string]wordBreaks{}
 	}
-	h.cache[k] = b
+	h.cache[word] = wb
 	h.mu.Unlock()
-	return b
+	return wb
 }
 
-func (h *Hyphenator) hyphenateUncached(word string, names bool) []int {
-	runes := []rune(word)
-	breaks, soft := explicitBreaks(runes)
-	if soft {
-		return breaks
+// maxStackWord is the length in runes up to which a word is hyphenated
+// without allocating scratch space: longer words work the same, on the
+// heap.
+const maxStackWord = 48
+
+// find computes word's breaks for both Hyphenate and HyphenateNames in one
+// pass: each run of letters is hyphenated once, as typed for Hyphenate if
+// it is all lower case, or with its capital lowered for HyphenateNames if
+// it is capitalised.
+func (h *Hyphenator) find(word string) wordBreaks {
+	var buf [maxStackWord]rune
+	runes := buf[:0]
+	digit := false
+	for _, r := range word {
+		runes = append(runes, r)
+		digit = digit || unicode.IsDigit(r)
 	}
-	if !strings.ContainsFunc(word, unicode.IsDigit) {
-		for i := 0; i < len(runes); {
-			if !unicode.IsLetter(runes[i]) {
-				i++
-				continue
-			}
-			j := i
-			for j < len(runes) && unicode.IsLetter(runes[j]) {
-				j++
-			}
-			run := runes[i:j]
-			if names && unicode.IsUpper(run[0]) && len(run) > 1 {
-				run = append([]rune{unicode.ToLower(run[0])}, run[1:]...)
-			}
-			for _, b := range h.hyphenateLetters(run) {
-				breaks = append(breaks, i+b)
-			}
-			i = j
+	plain, soft := explicitBreaks(runes)
+	if soft || digit {
+		return wordBreaks{plain: slices.Clip(plain)}
+	}
+	var names []int
+	for i := 0; i < len(runes); {
+		if !unicode.IsLetter(runes[i]) {
+			i++
+			continue
 		}
+		j := i
+		for j < len(runes) && unicode.IsLetter(runes[j]) {
+			j++
+		}
+		run := runes[i:j]
+		if unicode.IsUpper(run[0]) && len(run) > 1 {
+			// Hyphenate refuses a capital; HyphenateNames tries the
+			// run in lower case.
+			names = h.appendLetterBreaks(names, i, run, true)
+		} else {
+			plain = h.appendLetterBreaks(plain, i, run, false)
+		}
+		i = j
 	}
-	sort.Ints(breaks)
-	return breaks
+	sort.Ints(plain) // explicit breaks and the runs' breaks interleave
+	return wordBreaks{plain: slices.Clip(plain), names: slices.Clip(names)}
 }
 
 // explicitBreaks returns the breaks a word allows without hyphenation, and
@@ -306,79 +397,111 @@ func explicitBreaks(runes []rune) (breaks []int, soft bool) {
 	if soft {
 		return breaks, true
 	}
-	letters := func(rs []rune) int {
-		n := 0
-		for _, r := range rs {
-			if unicode.IsLetter(r) {
-				n++
-			}
+	letters := 0
+	for _, r := range runes {
+		if unicode.IsLetter(r) {
+			letters++
 		}
-		return n
 	}
-	for i := 1; i < len(runes)-1; i++ {
-		if isExplicitHyphen(runes[i]) && unicode.IsLetter(runes[i-1]) && unicode.IsLetter(runes[i+1]) &&
-			letters(runes[:i]) >= leftHyphenMin && letters(runes[i+1:]) >= rightHyphenMin {
+	before := 0 // letters in runes[:i]; the dash itself is no letter, so letters-before follow it
+	for i := 0; i < len(runes)-1; i++ {
+		if i > 0 && isExplicitHyphen(runes[i]) && unicode.IsLetter(runes[i-1]) && unicode.IsLetter(runes[i+1]) &&
+			before >= leftHyphenMin && letters-before >= rightHyphenMin {
 			breaks = append(breaks, i+1)
+		}
+		if unicode.IsLetter(runes[i]) {
+			before++
 		}
 	}
 	return breaks, false
 }
 
-// hyphenateLetters hyphenates one run of letters, returning positions within
-// it, or nothing when the run must not be hyphenated.
-func (h *Hyphenator) hyphenateLetters(run []rune) []int {
-	if len(run) < leftHyphenMin+rightHyphenMin {
-		return nil
+// explicitBreaksIn is explicitBreaks for a word given as a string.
+func explicitBreaksIn(word string) []int {
+	var buf [maxStackWord]rune
+	runes := buf[:0]
+	for _, r := range word {
+		runes = append(runes, r)
 	}
-	for _, r := range run {
-		if r < 'a' || r > 'z' {
-			return nil // a capital (a name, an acronym) or a letter the patterns do not know
-		}
-	}
-	word := string(run)
-	var candidates []int
-	if ex, ok := h.extra[word]; ok {
-		candidates = ex
-	} else if ex, ok := h.t.exceptions[word]; ok {
-		candidates = ex
-	} else {
-		candidates = h.liang(word)
-	}
-	var breaks []int
-	for _, b := range candidates {
-		if b >= leftHyphenMin && b <= len(run)-rightHyphenMin {
-			breaks = append(breaks, b)
-		}
-	}
+	breaks, _ := explicitBreaks(runes)
 	return breaks
 }
 
-// liang applies every pattern that matches a substring of ".word." and keeps
-// the maximum value between each pair of letters: odd values allow a break,
-// even ones forbid it (Liang 1983, ch. 2).
-func (h *Hyphenator) liang(word string) []int {
-	w := "." + word + "." // ASCII only: bytes are runes
-	values := make([]uint8, len(w)+1)
-	for i := 0; i < len(w); i++ {
-		for j := i + 1; j <= len(w) && j-i <= h.t.maxPattern; j++ {
-			p, ok := h.t.patterns[w[i:j]]
-			if !ok {
-				if !h.t.prefixes[w[i:j]] {
-					break // no longer pattern starts with w[i:j]
-				}
-				continue
-			}
-			for k, v := range p {
-				values[i+k] = max(values[i+k], v)
+// appendLetterBreaks hyphenates one run of letters that starts at rune
+// offset of its word and appends the breaks, as offsets in the word, to
+// dst; it appends nothing when the run must not be hyphenated. With
+// lowerFirst the run's first letter is taken in lower case (a name).
+func (h *Hyphenator) appendLetterBreaks(dst []int, offset int, run []rune, lowerFirst bool) []int {
+	if len(run) < leftHyphenMin+rightHyphenMin {
+		return dst
+	}
+	// The run between word-edge dots, as the patterns spell words: ASCII
+	// only, so one byte a letter.
+	var buf [maxStackWord + 2]byte
+	dotted := append(buf[:0], '.')
+	for k, r := range run {
+		if k == 0 && lowerFirst {
+			r = unicode.ToLower(r)
+		}
+		if r < 'a' || r > 'z' {
+			return dst // a capital (a name, an acronym) or a letter the patterns do not know
+		}
+		dotted = append(dotted, byte(r))
+	}
+	dotted = append(dotted, '.')
+	letters := dotted[1 : len(dotted)-1]
+	keep := func(b int) bool { return b >= leftHyphenMin && b <= len(run)-rightHyphenMin }
+	// A document's exceptions first, then the shipped ones (the map
+	// look-ups with string(letters) do not allocate).
+	ex, ok := h.extra[string(letters)]
+	if !ok {
+		ex, ok = h.t.exceptions[string(letters)]
+	}
+	if ok {
+		for _, b := range ex {
+			if keep(b) {
+				dst = append(dst, offset+b)
 			}
 		}
+		return dst
 	}
-	// values[k] lies before w[k]; a break before word[b] is before w[b+1].
-	var breaks []int
-	for b := 1; b < len(word); b++ {
+	var vbuf [maxStackWord + 3]uint8
+	values := vbuf[:0]
+	if len(dotted)+1 > cap(values) {
+		values = make([]uint8, 0, len(dotted)+1)
+	}
+	values = values[:len(dotted)+1]
+	h.t.patterns.apply(dotted, values)
+	// values[k] lies before dotted[k]; a break before letters[b] is
+	// before dotted[b+1]. Odd values allow a break (Liang 1983, ch. 2).
+	for b := leftHyphenMin; b <= len(run)-rightHyphenMin; b++ {
 		if values[b+1]%2 == 1 {
-			breaks = append(breaks, b)
+			dst = append(dst, offset+b)
 		}
 	}
-	return breaks
+	return dst
+}
+
+// apply applies every pattern that matches a substring of dotted (a word
+// between '.' edges, in a–z) and keeps in values, len(dotted)+1 of them
+// and zero on entry, the maximum value between each pair of letters
+// (Liang 1983, ch. 2): values[k] lies before dotted[k]. From each letter
+// the trie is walked down the word for as long as some pattern continues.
+func (t *hyphenTrie) apply(dotted []byte, values []uint8) {
+	for i := range dotted {
+		n := 0
+		for j := i; j < len(dotted); j++ {
+			k := trieIndex(dotted[j])
+			if k < 0 {
+				break
+			}
+			n = int(t.next[n*trieLetters+k])
+			if n == 0 {
+				break // no pattern starts with dotted[i:j+1]
+			}
+			for m, v := range t.values[n] {
+				values[i+m] = max(values[i+m], v)
+			}
+		}
+	}
 }

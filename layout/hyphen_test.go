@@ -81,7 +81,16 @@ func TestLiangPatternsAlone(t *testing.T) {
 		"hyphenation":   "hy·phen·ation",
 		"concatenation": "con·cate·na·tion",
 	} {
-		if got := marked(word, h.liang(word)); got != want {
+		dotted := []byte("." + word + ".")
+		values := make([]uint8, len(dotted)+1)
+		h.t.patterns.apply(dotted, values)
+		var breaks []int // every odd value, without the 2+3 minima
+		for b := 1; b < len(word); b++ {
+			if values[b+1]%2 == 1 {
+				breaks = append(breaks, b)
+			}
+		}
+		if got := marked(word, breaks); got != want {
 			t.Errorf("liang(%q) = %q, want %q", word, got, want)
 		}
 	}
@@ -90,14 +99,12 @@ func TestLiangPatternsAlone(t *testing.T) {
 // TestPatternCounts checks that the parser reads every pattern and
 // exception: hyphen.tex has Liang's 4447 patterns and 14 exceptions.
 func TestPatternCounts(t *testing.T) {
-	var tab hyphenTables
-	tab.patterns = map[string][]uint8{}
-	tab.exceptions = map[string][]int{}
+	tab := hyphenTables{exceptions: map[string][]int{}}
 	if err := tab.parse(hyphenTeX); err != nil {
 		t.Fatal(err)
 	}
-	if len(tab.patterns) != 4447 || len(tab.exceptions) != 14 {
-		t.Errorf("hyphen.tex: %d patterns, %d exceptions; want 4447 and 14", len(tab.patterns), len(tab.exceptions))
+	if tab.patterns.count != 4447 || len(tab.exceptions) != 14 {
+		t.Errorf("hyphen.tex: %d patterns, %d exceptions; want 4447 and 14", tab.patterns.count, len(tab.exceptions))
 	}
 	// ushyphex.tex lists its words one a line (a few share one) between
 	// \hyphenation{ and }; a word listed twice is kept once.
@@ -114,7 +121,7 @@ func TestPatternCounts(t *testing.T) {
 			words += len(strings.Fields(line))
 		}
 	}
-	ex := hyphenTables{patterns: map[string][]uint8{}, exceptions: map[string][]int{}}
+	ex := hyphenTables{exceptions: map[string][]int{}}
 	if err := ex.parse(ushyphexTeX); err != nil {
 		t.Fatal(err)
 	}
@@ -180,6 +187,41 @@ func TestPatternFilesUnchanged(t *testing.T) {
 		sum := sha256.Sum256(data)
 		if got := hex.EncodeToString(sum[:]); got != want {
 			t.Errorf("patterns/%s: sha256 %s, want %s: the file must ship unchanged", name, got, want)
+		}
+	}
+}
+
+// BenchmarkHyphenateCold hyphenates every word of the open letter with a
+// new Hyphenator each iteration, so that every distinct word is found
+// afresh as in one build of a book (BenchmarkHyphenate measures the cache).
+func BenchmarkHyphenateCold(b *testing.B) {
+	data, err := os.ReadFile("../seeds/open-letter-1964/source.txt")
+	if err != nil {
+		b.Skipf("seed text: %v", err)
+	}
+	words := Words(string(data))
+	loadTables()
+	b.ReportAllocs()
+	for b.Loop() {
+		h := NewHyphenator()
+		for _, w := range words {
+			h.Hyphenate(w)
+			h.HyphenateNames(w)
+		}
+	}
+}
+
+// BenchmarkHyphenTables parses the pattern files, which every process does
+// once before its first hyphenation.
+func BenchmarkHyphenTables(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		t := &hyphenTables{exceptions: make(map[string][]int)}
+		if err := t.parse(hyphenTeX); err != nil {
+			b.Fatal(err)
+		}
+		if err := t.parse(ushyphexTeX); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -2,8 +2,9 @@ package layout
 
 import (
 	"math"
-	"sort"
 	"strings"
+	"sync"
+	"unicode/utf8"
 )
 
 // This file breaks paragraphs into lines with the optimum-fit algorithm of
@@ -198,7 +199,10 @@ func (s *Setter) Set(p ParagraphSpec) []Line {
 // pass held at once, which tests use to check that the work per breakpoint
 // stays bounded however long the paragraph.
 func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
-	items := s.items(p)
+	sc := kpScratchPool.Get().(*kpScratch)
+	defer kpScratchPool.Put(sc)
+	items := s.items(p, sc.items)
+	sc.items = items
 	if len(items) == 0 {
 		return nil, 0
 	}
@@ -211,7 +215,7 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 	}
 	emergency := ems(p.Size, s.EmergencyStretch)
 
-	var passes []kpPass
+	passes := make([]kpPass, 0, 4)
 	if s.Pretolerance >= 0 {
 		passes = append(passes, kpPass{tolerance: s.Pretolerance, background: background})
 	}
@@ -221,14 +225,15 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 	}
 	passes = append(passes, kpPass{tolerance: kpFinalBadMax, hyphenate: p.Hyphenate, background: background + emergency, final: true})
 
-	br := kpBreaker{s: s, items: items, firstWidth: firstWidth, restWidth: restWidth}
+	br := kpBreaker{s: s, sc: sc, items: items, firstWidth: firstWidth, restWidth: restWidth}
 	if !ragged {
 		br.expand = max(s.Expansion, 0)
 	}
 	br.sum()
 	for _, ps := range passes {
 		if ps.final {
-			br.items = kpEmergencyBreaks(items, min(firstWidth, restWidth), s.m)
+			sc.emergency = kpEmergencyBreaks(sc.emergency, items, min(firstWidth, restWidth), s.m)
+			br.items = sc.emergency
 			br.sum()
 		}
 		if breaks := br.run(ps); breaks != nil {
@@ -241,123 +246,53 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 // ems converts a length in ems of size to a Length.
 func ems(size Length, ems float64) Length { return Length(math.Round(float64(size) * ems)) }
 
-// items turns the paragraph's spans into boxes, glue and penalties.
-func (s *Setter) items(p ParagraphSpec) []kpItem {
+// items turns the paragraph's spans into boxes, glue and penalties,
+// appending them to dst[:0] (scratch space reused between paragraphs).
+func (s *Setter) items(p ParagraphSpec, dst []kpItem) []kpItem {
 	ragged := p.Align != Justify
-	type fragment struct {
-		span int
-		text string
-	}
-	// Split the concatenated text into words exactly as Words does, keeping
-	// which span each fragment of a word comes from.
-	var words [][]fragment
-	var spaceSpan []int // the span of the space before words[i] (i ≥ 1)
-	var cur []fragment
-	pendingSpace := -1
-	flush := func() {
-		if len(cur) > 0 {
-			if len(words) > 0 {
-				spaceSpan = append(spaceSpan, pendingSpace)
-			}
-			words = append(words, cur)
-			cur = nil
-		}
-		pendingSpace = -1
-	}
-	for si, sp := range p.Spans {
+	items := dst[:0]
+	// Split the concatenated text into words exactly as Words does, in one
+	// pass: a word may continue from one span into the next, and the
+	// space before a word is set in the style of the span its first
+	// whitespace character belongs to.
+	words := 0         // words begun so far
+	inWord := false    // the last fragment read ends a word not yet closed by whitespace
+	wordStart := false // the next box begins its word
+	pendingSpace := -1 // the span of the first whitespace after the last word
+	for si := range p.Spans {
+		sp := &p.Spans[si]
+		text := sp.Text
 		start := 0
-		for i, r := range sp.Text {
-			if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
-				if i > start {
-					cur = append(cur, fragment{si, sp.Text[start:i]})
+		for i := 0; i <= len(text); i++ {
+			// Whitespace is ASCII, so bytes suffice: no byte of a
+			// multi-byte UTF-8 sequence is ASCII.
+			space := i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')
+			if i < len(text) && !space {
+				continue
+			}
+			if i > start {
+				if !inWord {
+					if words > 0 {
+						items = append(items, s.space(p.Spans[pendingSpace].Style, p.Size, ragged))
+					}
+					inWord, wordStart = true, true
+					words++
 				}
-				if len(cur) > 0 {
-					flush()
+				items, wordStart = s.fragment(items, p, sp, text[start:i], words-1, wordStart, ragged)
+			}
+			if space {
+				if inWord {
+					inWord, pendingSpace = false, -1
 				}
 				if pendingSpace < 0 {
 					pendingSpace = si
 				}
-				start = i + 1
 			}
-		}
-		if start < len(sp.Text) {
-			cur = append(cur, fragment{si, sp.Text[start:]})
-		}
-	}
-	flush()
-
-	items := make([]kpItem, 0, 4*len(words)+3)
-	for wi, w := range words {
-		if wi > 0 {
-			sp := p.Spans[spaceSpan[wi-1]]
-			items = append(items, s.space(sp.Style, p.Size, ragged))
-		}
-		wordStart := true
-		for _, f := range w {
-			sp := p.Spans[f.span]
-			size, rise := p.Size, Length(0)
-			if sp.Super {
-				size, rise = p.Size*superSizeNum/superSizeDen, p.Size*superRiseNum/superRiseDen
-			}
-			box := kpItem{kind: kpBox, style: sp.Style, size: size, rise: rise, link: sp.Link, word: wi}
-			// No-break spaces join words into one: unbreakable glue.
-			for k, part := range strings.Split(f.text, "\u00a0") {
-				if k > 0 {
-					items = append(items, kpItem{kind: kpPenalty, penalty: kpInfPenalty, nbsp: true})
-					items = append(items, s.space(sp.Style, p.Size, ragged))
-				}
-				if part == "" {
-					continue
-				}
-				hyph := p.Hyphenate && !sp.Super
-				breaks := s.breaks(part, hyph)
-				var names map[int]bool
-				if hyph && s.h != nil {
-					for _, b := range s.h.HyphenateNames(part) {
-						if names == nil {
-							names = map[int]bool{}
-						}
-						names[b] = true
-						breaks = append(breaks, b)
-					}
-					sort.Ints(breaks)
-				}
-				runes := []rune(part)
-				prev := 0
-				for _, b := range append(breaks, len(runes)) {
-					b2 := box
-					b2.text = strings.ReplaceAll(string(runes[prev:b]), "\u00ad", "")
-					b2.wordStart = wordStart
-					b2.width = s.m.Width(b2.style, b2.size, b2.text)
-					if b2.text != "" {
-						items = append(items, b2)
-						wordStart = false
-					}
-					if b == len(runes) {
-						break
-					}
-					pen := kpItem{kind: kpPenalty, flagged: true}
-					switch before := runes[b-1]; {
-					case isExplicitHyphen(before):
-						pen.penalty, pen.bk = s.ExHyphenPenalty, kpBreakAlways
-					case before == softHyphen:
-						pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakAlways, "-"
-					case names[b]:
-						pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakName, "-"
-					default:
-						pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakHyphenation, "-"
-					}
-					if pen.hyphen != "" {
-						pen.width = s.m.Width(box.style, box.size, pen.hyphen)
-					}
-					items = append(items, pen)
-					prev = b
-				}
-			}
+			start = i + 1
 		}
 	}
 	if len(items) == 0 {
-		return nil
+		return items
 	}
 	// The end of the paragraph: \parfillskip and a forced break
 	// (Knuth–Plass §2, "the end of a paragraph").
@@ -366,6 +301,107 @@ func (s *Setter) items(p ParagraphSpec) []kpItem {
 		kpItem{kind: kpGlue, fil: true},
 		kpItem{kind: kpPenalty, penalty: -kpInfPenalty})
 	return items
+}
+
+// fragment appends the items of text, the part of word number word that
+// lies in span sp, and reports whether the next box still begins the word
+// (when text made no box).
+func (s *Setter) fragment(items []kpItem, p ParagraphSpec, sp *Span, text string, word int, wordStart, ragged bool) ([]kpItem, bool) {
+	size, rise := p.Size, Length(0)
+	if sp.Super {
+		size, rise = p.Size*superSizeNum/superSizeDen, p.Size*superRiseNum/superRiseDen
+	}
+	box := kpItem{kind: kpBox, style: sp.Style, size: size, rise: rise, link: sp.Link, word: word}
+	hyph := p.Hyphenate && !sp.Super
+	// No-break spaces join words into one: unbreakable glue.
+	for k := 0; ; k++ {
+		part, rest, more := strings.Cut(text, "\u00a0")
+		if k > 0 {
+			items = append(items, kpItem{kind: kpPenalty, penalty: kpInfPenalty, nbsp: true})
+			items = append(items, s.space(sp.Style, p.Size, ragged))
+		}
+		if part != "" {
+			items, wordStart = s.wordPart(items, box, part, hyph, wordStart)
+		}
+		if !more {
+			return items, wordStart
+		}
+		text = rest
+	}
+}
+
+// wordPart appends the boxes of part, a piece of a word between no-break
+// spaces in one span, with a penalty at each allowed break: box is the
+// template for its boxes.
+func (s *Setter) wordPart(items []kpItem, box kpItem, part string, hyph bool, wordStart bool) ([]kpItem, bool) {
+	// The breaks, in runes: the hyphenator's when hyphenating, and then
+	// also those in capitalised words, for the last pass; else only those
+	// after explicit and soft hyphens, which are always allowed. Both
+	// lists are sorted and never share a position.
+	var breaks, names []int
+	if hyph && s.h != nil {
+		wb := s.h.lookup(part)
+		breaks, names = wb.plain, wb.names
+	} else {
+		breaks = explicitBreaksIn(part)
+	}
+	soft := strings.Contains(part, "\u00ad") // drawn only where the line breaks
+	prev := 0                                // byte offset of the next box's start
+	runes, off := 0, 0                       // a rune count and its byte offset in part
+	i, j := 0, 0                             // next unused entries of breaks and names
+	for {
+		// The next break, merging the two sorted lists; the end of the
+		// part ends its last box.
+		b, name, end := 0, false, false
+		switch {
+		case i < len(breaks) && (j >= len(names) || breaks[i] < names[j]):
+			b = breaks[i]
+			i++
+		case j < len(names):
+			b, name = names[j], true
+			j++
+		default:
+			end = true
+		}
+		if end {
+			off = len(part)
+		} else {
+			for ; runes < b; runes++ {
+				_, n := utf8.DecodeRuneInString(part[off:])
+				off += n
+			}
+		}
+		b2 := box
+		b2.text = part[prev:off]
+		if soft {
+			b2.text = strings.ReplaceAll(b2.text, "\u00ad", "")
+		}
+		if b2.text != "" {
+			b2.wordStart = wordStart
+			b2.width = s.m.Width(b2.style, b2.size, b2.text)
+			items = append(items, b2)
+			wordStart = false
+		}
+		if end {
+			return items, wordStart
+		}
+		pen := kpItem{kind: kpPenalty, flagged: true}
+		switch before, _ := utf8.DecodeLastRuneInString(part[:off]); {
+		case isExplicitHyphen(before):
+			pen.penalty, pen.bk = s.ExHyphenPenalty, kpBreakAlways
+		case before == softHyphen:
+			pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakAlways, "-"
+		case name:
+			pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakName, "-"
+		default:
+			pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakHyphenation, "-"
+		}
+		if pen.hyphen != "" {
+			pen.width = s.m.Width(box.style, box.size, pen.hyphen)
+		}
+		items = append(items, pen)
+		prev = off
+	}
 }
 
 // space is the interword glue: the font's space, stretching and shrinking
@@ -382,24 +418,13 @@ func (s *Setter) space(style FontStyle, size Length, ragged bool) kpItem {
 	return g
 }
 
-// breaks returns the allowed breaks in one fragment of a word: all of the
-// hyphenator's when hyphenating, else only those after explicit and soft
-// hyphens, which are always allowed.
-func (s *Setter) breaks(text string, hyphenate bool) []int {
-	if hyphenate && s.h != nil {
-		return s.h.Hyphenate(text)
-	}
-	breaks, _ := explicitBreaks([]rune(text))
-	return breaks
-}
-
-// kpEmergencyBreaks returns items with a breakpoint between every two
-// characters of each unbreakable run (a word, or words joined by no-break
-// spaces) wider than width: the last resort that keeps every line within
-// the measure.
-func kpEmergencyBreaks(items []kpItem, width Length, m Measurer) []kpItem {
+// kpEmergencyBreaks returns items, in dst[:0], with a breakpoint between
+// every two characters of each unbreakable run (a word, or words joined by
+// no-break spaces) wider than width: the last resort that keeps every line
+// within the measure.
+func kpEmergencyBreaks(dst, items []kpItem, width Length, m Measurer) []kpItem {
 	// Find runs between legal breakpoints of any kind.
-	var out []kpItem
+	out := dst[:0]
 	start := 0
 	for i := 0; i <= len(items); i++ {
 		legal := i == len(items) ||
@@ -460,9 +485,56 @@ type kpPass struct {
 	final      bool   // the last resort: emergency breaks, no hard limits
 }
 
+// kpScratch is the working memory of one Set call: the items, their
+// running totals and the breakpoint nodes. It is taken from kpScratchPool
+// and given back when the lines are set (nothing in the lines points into
+// it), so that paragraph after paragraph reuses the same memory, also when
+// parts are composed in parallel: each goroutine takes its own.
+type kpScratch struct {
+	items, emergency              []kpItem
+	width, stretch, shrink, boxes []Length
+	fil, nboxes                   []int
+	active, chosen                []*kpNode
+	nodes                         kpArena
+}
+
+var kpScratchPool = sync.Pool{New: func() any { return new(kpScratch) }}
+
+// kpArena hands out nodes from chunks that are kept for the next pass and
+// paragraph, instead of allocating each node: a long paragraph makes
+// thousands. Nodes stay where they are, so pointers to them hold until
+// reset.
+type kpArena struct {
+	chunks [][]kpNode
+	chunk  int // the chunk in use
+	used   int // nodes used in it
+}
+
+// kpArenaChunk is the number of nodes in a chunk: a few hundred lines'
+// worth of breakpoints.
+const kpArenaChunk = 512
+
+// reset makes every node free again.
+func (a *kpArena) reset() { a.chunk, a.used = 0, 0 }
+
+// new returns a pointer to a copy of n in the arena.
+func (a *kpArena) new(n kpNode) *kpNode {
+	if a.chunk == len(a.chunks) {
+		a.chunks = append(a.chunks, make([]kpNode, kpArenaChunk))
+	}
+	c := a.chunks[a.chunk]
+	p := &c[a.used]
+	*p = n
+	if a.used++; a.used == len(c) {
+		a.chunk, a.used = a.chunk+1, 0
+	}
+	return p
+}
+
 // kpBreaker holds one paragraph's items and running totals.
 type kpBreaker struct {
 	s                     *Setter
+	sc                    *kpScratch
 	items                 []kpItem
 	firstWidth, restWidth Length
 	expand                int // font expansion limit in thousandths; 0 in ragged paragraphs
@@ -478,12 +550,15 @@ type kpBreaker struct {
 // each line's width a subtraction).
 func (br *kpBreaker) sum() {
 	n := len(br.items)
-	br.width = make([]Length, n+1)
-	br.stretch = make([]Length, n+1)
-	br.shrink = make([]Length, n+1)
-	br.fil = make([]int, n+1)
-	br.boxes = make([]Length, n+1)
-	br.nboxes = make([]int, n+1)
+	sc := br.sc
+	sc.width = resize(sc.width, n+1)
+	sc.stretch = resize(sc.stretch, n+1)
+	sc.shrink = resize(sc.shrink, n+1)
+	sc.fil = resize(sc.fil, n+1)
+	sc.boxes = resize(sc.boxes, n+1)
+	sc.nboxes = resize(sc.nboxes, n+1)
+	br.width, br.stretch, br.shrink, br.fil, br.boxes, br.nboxes = sc.width, sc.stretch, sc.shrink, sc.fil, sc.boxes, sc.nboxes
+	br.width[0], br.stretch[0], br.shrink[0], br.fil[0], br.boxes[0], br.nboxes[0] = 0, 0, 0, 0, 0, 0
 	for i, it := range br.items {
 		br.width[i+1], br.stretch[i+1], br.shrink[i+1], br.fil[i+1] = br.width[i], br.stretch[i], br.shrink[i], br.fil[i]
 		br.boxes[i+1], br.nboxes[i+1] = br.boxes[i], br.nboxes[i]
@@ -501,6 +576,15 @@ func (br *kpBreaker) sum() {
 			}
 		}
 	}
+}
+
+// resize returns s with length n, reusing its array when it is large
+// enough; the elements' values are left to the caller to set.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // kpNode is an active (or chosen) breakpoint.
@@ -621,8 +705,10 @@ func finalBadness(r float64) int {
 // run tries one pass. It returns the chosen breaks, last first, or nil when
 // the pass finds none.
 func (br *kpBreaker) run(ps kpPass) []*kpNode {
-	start := &kpNode{pos: -1, next: 0, fitness: kpDecent}
-	active := []*kpNode{start}
+	br.sc.nodes.reset() // the nodes of a failed pass are no longer needed
+	start := br.sc.nodes.new(kpNode{pos: -1, next: 0, fitness: kpDecent})
+	active := append(br.sc.active[:0], start)
+	defer func() { br.sc.active = active[:0] }() // keep the grown array
 	for b := range br.items {
 		if !br.legal(b, ps) {
 			continue
@@ -699,8 +785,7 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 			}
 			run := min(n.hyphenRun, 3)
 			if old := best[n.fitness][run]; old == nil || n.better(old) {
-				nn := n // only the best escape to the heap
-				best[n.fitness][run] = &nn
+				best[n.fitness][run] = br.sc.nodes.new(n) // only the best are kept
 			}
 		}
 		active = kept
@@ -716,7 +801,7 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 		}
 		br.peak = max(br.peak, len(active))
 		if last && added {
-			return kpChosen(active, b)
+			return br.chosen(active, b)
 		}
 		if len(active) == 0 {
 			if !ps.final || deactivated == nil {
@@ -724,10 +809,10 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 			}
 			// Last resort for a character wider than the measure (nothing
 			// else can fail the final pass): TeX's artificial demerits.
-			n := &kpNode{pos: b, next: br.after(b), line: deactivated.line + 1, fitness: kpDecent, demerits: deactivated.demerits, violations: deactivated.violations + 1, prev: deactivated}
+			n := br.sc.nodes.new(kpNode{pos: b, next: br.after(b), line: deactivated.line + 1, fitness: kpDecent, demerits: deactivated.demerits, violations: deactivated.violations + 1, prev: deactivated})
 			active = append(active, n)
 			if last {
-				return kpChosen(active, b)
+				return br.chosen(active, b)
 			}
 		}
 	}
@@ -803,18 +888,19 @@ func (br *kpBreaker) runt(a *kpNode, b int, natural, lineWidth Length) bool {
 	return br.width[b]-br.width[a.next] == br.boxes[b]-br.boxes[a.next] // no space in it
 }
 
-// kpChosen returns the best node at b and its predecessors, last first.
-func kpChosen(active []*kpNode, b int) []*kpNode {
+// chosen returns the best node at b and its predecessors, last first.
+func (br *kpBreaker) chosen(active []*kpNode, b int) []*kpNode {
 	var best *kpNode
 	for _, n := range active {
 		if n.pos == b && (best == nil || n.better(best)) {
 			best = n
 		}
 	}
-	var out []*kpNode
+	out := br.sc.chosen[:0]
 	for n := best; n != nil && n.pos >= 0; n = n.prev {
 		out = append(out, n)
 	}
+	br.sc.chosen = out
 	return out
 }
 

@@ -2,8 +2,10 @@ package layout
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/bindery-editions/bindery/fonts"
@@ -36,10 +38,21 @@ type measuredFace struct {
 	ascent     int64 // font units, positive above the baseline
 	descent    int64 // font units, positive below the baseline
 
-	mu       sync.Mutex
+	// fast holds 1 + the advance of each rune below fastRunes once it has
+	// been read (0 until then), so that measuring the text's usual
+	// characters takes no lock: every word of every paragraph is measured,
+	// from several goroutines at once.
+	fast [fastRunes]atomic.Int32
+
+	mu       sync.Mutex // guards buf and advances
 	buf      sfnt.Buffer
-	advances map[rune]int64 // font units
+	advances map[rune]int64 // font units, for runes from fastRunes on
 }
+
+// fastRunes bounds the runes whose advances are kept in a table: Latin
+// letters with their accents, and the general punctuation block (quotation
+// marks, dashes) below U+2100.
+const fastRunes = 0x2100
 
 // NewFontMeasurer parses the four embedded faces.
 func NewFontMeasurer() (*FontMeasurer, error) {
@@ -75,6 +88,12 @@ func parseFace(data []byte) (*measuredFace, error) {
 // advance returns r's advance width in font units; runes the face lacks
 // measure as its .notdef glyph, which is what a PDF viewer draws.
 func (f *measuredFace) advance(r rune) int64 {
+	fast := r >= 0 && r < fastRunes
+	if fast {
+		if a := f.fast[r].Load(); a != 0 {
+			return int64(a - 1)
+		}
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if a, ok := f.advances[r]; ok {
@@ -88,7 +107,11 @@ func (f *measuredFace) advance(r rune) int64 {
 			a = int64(adv) >> 6
 		}
 	}
-	f.advances[r] = a
+	if fast && a >= 0 && a < math.MaxInt32 {
+		f.fast[r].Store(int32(a + 1))
+	} else {
+		f.advances[r] = a
+	}
 	return a
 }
 
