@@ -41,26 +41,30 @@ const (
 )
 
 // kpItem is one box, glue or penalty.
+//
+// The small fields come first, packed together: a paragraph has thousands
+// of items, and the breaker reads them again in every pass.
 type kpItem struct {
-	kind    kpKind
+	kind      kpKind
+	fil       bool // glue with infinite stretch (\parfillskip)
+	nbsp      bool // penalty: the +∞ penalty that keeps a no-break space from breaking
+	flagged   bool // penalty: a hyphenated break (Knuth–Plass's f = 1)
+	bk        kpBreakKind
+	wordStart bool // box: the box begins its word
+
 	width   Length
 	stretch Length // glue
 	shrink  Length // glue
-	fil     bool   // glue with infinite stretch (\parfillskip)
-	nbsp    bool   // penalty: the +∞ penalty that keeps a no-break space from breaking
 	penalty int    // penalty
-	flagged bool   // penalty: a hyphenated break (Knuth–Plass's f = 1)
-	bk      kpBreakKind
 	hyphen  string // penalty: text appended to the line's last piece when broken here
 
 	// A box's piece.
-	text      string
-	style     FontStyle
-	size      Length
-	rise      Length
-	link      string
-	word      int  // word index (Words) the box belongs to
-	wordStart bool // the box begins its word
+	text  string
+	style FontStyle
+	size  Length
+	rise  Length
+	link  string
+	word  int // word index (Words) the box belongs to
 }
 
 // Setter breaks paragraphs into lines. Most fields are TeX's parameters of
@@ -624,7 +628,7 @@ const (
 
 // legal reports whether items[i] is a breakpoint in pass ps.
 func (br *kpBreaker) legal(i int, ps kpPass) bool {
-	it := br.items[i]
+	it := &br.items[i]
 	switch it.kind {
 	case kpGlue:
 		return i > 0 && br.items[i-1].kind == kpBox
@@ -650,7 +654,7 @@ func (br *kpBreaker) legal(i int, ps kpPass) bool {
 func (br *kpBreaker) after(b int) int {
 	j := b + 1
 	for j < len(br.items) {
-		it := br.items[j]
+		it := &br.items[j]
 		if it.kind == kpBox || it.kind == kpPenalty && it.penalty <= -kpInfPenalty {
 			break
 		}
@@ -713,7 +717,7 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 		if !br.legal(b, ps) {
 			continue
 		}
-		it := br.items[b]
+		it := &br.items[b]
 		forced := it.kind == kpPenalty && it.penalty <= -kpInfPenalty
 		last := b == len(br.items)-1
 		var penWidth Length
@@ -749,8 +753,8 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 					bad = 0
 				case stretch > 0:
 					bad = kpBadness(lineWidth-natural, stretch)
-					ratio = float64(lineWidth-natural) / float64(stretch)
 					if ps.final {
+						ratio = float64(lineWidth-natural) / float64(stretch)
 						bad = finalBadness(ratio)
 					}
 				default:
@@ -768,7 +772,6 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 					continue
 				}
 				bad = kpBadness(natural-lineWidth, shrink)
-				ratio = -float64(natural-lineWidth) / float64(shrink)
 			}
 			if !forced {
 				kept = append(kept, a)
@@ -776,7 +779,15 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 			if bad > ps.tolerance {
 				continue
 			}
-			n, ok := br.consider(a, b, &it, bad, ratio, last, ps)
+			// The adjustment ratio of a feasible line, left until now
+			// to spare a division for each line the pass rejects.
+			switch {
+			case natural < lineWidth && fil == 0 && stretch > 0 && !ps.final:
+				ratio = float64(lineWidth-natural) / float64(stretch)
+			case natural > lineWidth:
+				ratio = -float64(natural-lineWidth) / float64(shrink)
+			}
+			n, ok := br.consider(a, b, it, bad, ratio, last, ps)
 			if ok && last && br.runt(a, b, natural, lineWidth) {
 				n.demerits += br.s.RuntDemerits
 			}
@@ -919,7 +930,7 @@ func (br *kpBreaker) lines(p ParagraphSpec, breaks []*kpNode) []Line {
 
 // line sets items[from:to] as one line, to being the break.
 func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
-	brk := br.items[to]
+	brk := &br.items[to]
 	width, left := br.restWidth, p.LeftIndent
 	if first {
 		width, left = br.firstWidth, p.LeftIndent+p.FirstIndent
@@ -1023,22 +1034,30 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 		}
 		extra = max(extra, -total)
 	}
+	// The boxes of a word set in one style make one piece. Its text is
+	// joined once the piece is complete (joined), not box by box.
+	ln.Pieces = make([]Piece, 0, br.countPieces(from, to))
 	var cum Length
 	var done Length
 	var prevBox bool
+	pieceStart, pieceEnd := -1, -1 // the first and last box of the last piece
+	joined := func() {
+		if pieceEnd > pieceStart {
+			ln.Pieces[len(ln.Pieces)-1].Text = br.joinText(pieceStart, pieceEnd)
+		}
+	}
 	for i := from; i < to; i++ {
-		it := br.items[i]
+		it := &br.items[i]
 		switch it.kind {
 		case kpBox:
 			last := len(ln.Pieces) - 1
-			if prevBox && !it.wordStart && last >= 0 {
-				pc := &ln.Pieces[last]
-				if pc.Style == it.style && pc.Size == it.size && pc.Rise == it.rise && pc.Link == it.link {
-					pc.Text += it.text
-					x += ExpandWidth(it.width, expand)
-					continue
-				}
+			if prevBox && !it.wordStart && last >= 0 && ln.Pieces[last].sameFace(it) {
+				pieceEnd = i
+				x += ExpandWidth(it.width, expand)
+				continue
 			}
+			joined()
+			pieceStart, pieceEnd = i, i
 			word := -1
 			if it.wordStart {
 				word = it.word
@@ -1063,8 +1082,57 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 			prevBox = false
 		}
 	}
+	joined()
 	if ln.Hyphenated && len(ln.Pieces) > 0 {
 		ln.Pieces[len(ln.Pieces)-1].Text += brk.hyphen
 	}
 	return ln
+}
+
+// sameFace reports whether box it is drawn like piece pc, so that it may
+// continue pc's text.
+func (pc *Piece) sameFace(it *kpItem) bool {
+	return pc.Style == it.style && pc.Size == it.size && pc.Rise == it.rise && pc.Link == it.link
+}
+
+// countPieces returns the number of pieces line makes of items[from:to]:
+// a box starts a piece unless it continues the word of the box before it
+// (with only penalties between) in the same face.
+func (br *kpBreaker) countPieces(from, to int) int {
+	n := 0
+	var piece *kpItem // the box that began the last piece
+	prevBox := false
+	for i := from; i < to; i++ {
+		it := &br.items[i]
+		switch it.kind {
+		case kpBox:
+			if prevBox && !it.wordStart && piece != nil && it.style == piece.style && it.size == piece.size && it.rise == piece.rise && it.link == piece.link {
+				continue
+			}
+			n++
+			piece, prevBox = it, true
+		case kpGlue:
+			prevBox = false
+		}
+	}
+	return n
+}
+
+// joinText returns the texts of the boxes in items[first:last+1] joined:
+// the pieces of one word, between which only penalties stand.
+func (br *kpBreaker) joinText(first, last int) string {
+	n := 0
+	for i := first; i <= last; i++ {
+		if it := &br.items[i]; it.kind == kpBox {
+			n += len(it.text)
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := first; i <= last; i++ {
+		if it := &br.items[i]; it.kind == kpBox {
+			b.WriteString(it.text)
+		}
+	}
+	return b.String()
 }
