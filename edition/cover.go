@@ -35,28 +35,83 @@ var (
 	coverAccent = color.RGBA{0x8b, 0x1e, 0x1e, 0xff} // the rules and the year
 )
 
+// coverSteps is the number of palette entries between the paper and each
+// of the two colours; coverPalette explains the palette.
+const coverSteps = 127
+
+// coverPalette is the cover's 8-bit palette: the paper (index 0), then 127
+// steps from the paper towards the ink (1–127, the last the ink itself) and
+// 127 towards the accent (128–254). Every pixel of the cover is the paper,
+// or the paper under ink or accent at some coverage (the rules and the
+// anti-aliased edges of the glyphs), so the palette holds the picture with
+// no visible loss, and an indexed PNG is a third the size of an RGB one and
+// several times faster to encode.
+var coverPalette = func() color.Palette {
+	pal := make(color.Palette, 0, 1+2*coverSteps)
+	pal = append(pal, coverPaper)
+	for _, c := range []color.RGBA{coverInk, coverAccent} {
+		for k := 1; k <= coverSteps; k++ {
+			f := func(p, q uint8) uint8 {
+				return uint8((int(p)*(coverSteps-k) + int(q)*k + coverSteps/2) / coverSteps)
+			}
+			pal = append(pal, color.RGBA{f(coverPaper.R, c.R), f(coverPaper.G, c.G), f(coverPaper.B, c.B), 0xff})
+		}
+	}
+	return pal
+}()
+
+// coverStep maps a coverage (alpha 0–255) to its step towards a colour,
+// 0–127, rounded to the nearest.
+var coverStep = func() (t [256]uint8) {
+	for a := range t {
+		t[a] = uint8((a*coverSteps + 255/2) / 255)
+	}
+	return t
+}()
+
 // coverPNG draws the cover from the edition's title, subtitle, creators and
 // the original's year.
+//
+// The cover is never drawn in colour. The glyphs are rasterized as coverage
+// (an alpha mask) and each pixel's palette index follows from its
+// coverage: the step towards the ink, or towards the accent in the
+// accent's few bands. This gives the picture that compositing ink over
+// paper in RGBA and matching each pixel to the palette gives (to a level or
+// two at glyph edges; TestCoverPixelsMatchCompositing), at a quarter of the
+// memory and without the per-pixel colour search.
 func coverPNG(m *Meta) ([]byte, error) {
-	img := image.NewRGBA(image.Rect(0, 0, coverWidth, coverHeight))
-	draw.Draw(img, img.Bounds(), &image.Uniform{coverPaper}, image.Point{}, draw.Src)
+	bounds := image.Rect(0, 0, coverWidth, coverHeight)
+	// ink holds the ink's coverage while the text is drawn, and the
+	// palette indices after coverIndexed: one byte a pixel either way, so
+	// the paletted image shares its pixels.
+	ink := image.NewAlpha(bounds)
+	var inked image.Rectangle  // where the ink is: all else is paper
+	var accents []*image.Alpha // the accent's coverage, band by band
+	drawInk := func(c centeredLines) int {
+		inked = inked.Union(c.bounds())
+		return c.draw(ink)
+	}
 
-	faces := map[string]font.Face{}
-	face := func(f fonts.Face, size float64) (font.Face, error) {
-		key := fmt.Sprintf("%s/%g", f, size)
-		if fc, ok := faces[key]; ok {
-			return fc, nil
-		}
-		ft, err := opentype.Parse(fonts.TrueType(f))
-		if err != nil {
-			return nil, fmt.Errorf("cover: font %s: %w", f, err)
+	var fontErr error
+	parsed := map[fonts.Face]*opentype.Font{}
+	var faces []font.Face
+	face := func(f fonts.Face, size float64) font.Face {
+		ft, ok := parsed[f]
+		if !ok {
+			var err error
+			if ft, err = opentype.Parse(fonts.TrueType(f)); err != nil {
+				fontErr = fmt.Errorf("cover: font %s: %w", f, err)
+				return nil
+			}
+			parsed[f] = ft
 		}
 		fc, err := opentype.NewFace(ft, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
 		if err != nil {
-			return nil, fmt.Errorf("cover: font %s: %w", f, err)
+			fontErr = fmt.Errorf("cover: font %s: %w", f, err)
+			return nil
 		}
-		faces[key] = fc
-		return fc, nil
+		faces = append(faces, fc)
+		return fc
 	}
 	defer func() {
 		for _, fc := range faces {
@@ -67,7 +122,9 @@ func coverPNG(m *Meta) ([]byte, error) {
 	measure := coverWidth - 2*coverMargin
 	rule := func(y, w int) {
 		x0 := (coverWidth - w) / 2
-		draw.Draw(img, image.Rect(x0, y, x0+w, y+4), &image.Uniform{coverAccent}, image.Point{}, draw.Src)
+		band := image.NewAlpha(image.Rect(x0, y, x0+w, y+4))
+		draw.Draw(band, band.Rect, image.Opaque, image.Point{}, draw.Src)
+		accents = append(accents, band)
 	}
 
 	// Creators above, small and spaced.
@@ -77,11 +134,11 @@ func coverPNG(m *Meta) ([]byte, error) {
 		names = append(names, c.Name)
 	}
 	if len(names) > 0 {
-		fc, err := face(fonts.Regular, 46)
-		if err != nil {
-			return nil, err
+		fc := face(fonts.Regular, 46)
+		if fc == nil {
+			return nil, fontErr
 		}
-		y = drawCentered(img, fc, coverInk, strings.Join(names, " · "), measure, y, 62)
+		y = drawInk(setCentered(fc, strings.Join(names, " · "), measure, y, 62))
 	}
 	rule(y+40, 220)
 
@@ -89,9 +146,9 @@ func coverPNG(m *Meta) ([]byte, error) {
 	size := 150.0
 	var tf font.Face
 	for ; size > 60; size -= 6 {
-		fc, err := face(fonts.Bold, size)
-		if err != nil {
-			return nil, err
+		fc := face(fonts.Bold, size)
+		if fc == nil {
+			return nil, fontErr
 		}
 		if longestWord(fc, m.Title) <= measure {
 			tf = fc
@@ -99,88 +156,81 @@ func coverPNG(m *Meta) ([]byte, error) {
 		}
 	}
 	if tf == nil {
-		fc, err := face(fonts.Bold, size)
-		if err != nil {
-			return nil, err
+		if tf = face(fonts.Bold, size); tf == nil {
+			return nil, fontErr
 		}
-		tf = fc
 	}
-	y = drawCentered(img, tf, coverInk, m.Title, measure, y+120+int(size*0.8), int(size*1.15))
+	y = drawInk(setCentered(tf, m.Title, measure, y+120+int(size*0.8), int(size*1.15)))
 
 	if m.Subtitle != "" {
-		fc, err := face(fonts.Italic, 64)
-		if err != nil {
-			return nil, err
+		fc := face(fonts.Italic, 64)
+		if fc == nil {
+			return nil, fontErr
 		}
-		y = drawCentered(img, fc, coverInk, m.Subtitle, measure, y+90, 84)
+		y = drawInk(setCentered(fc, m.Subtitle, measure, y+90, 84))
 	}
 	rule(y+70, 220)
 
 	// The original's place and year at the foot.
 	foot := strings.TrimSpace(strings.Join(nonEmpty(m.Original.Place, m.Original.Year), " · "))
 	if foot != "" {
-		fc, err := face(fonts.Regular, 54)
-		if err != nil {
-			return nil, err
+		fc := face(fonts.Regular, 54)
+		if fc == nil {
+			return nil, fontErr
 		}
-		drawCentered(img, fc, coverAccent, foot, measure, coverHeight-220, 70)
+		lines := setCentered(fc, foot, measure, coverHeight-220, 70)
+		band := image.NewAlpha(lines.bounds().Intersect(bounds))
+		lines.draw(band)
+		accents = append(accents, band)
+	}
+
+	img := coverIndexed(ink, inked)
+	for _, band := range accents {
+		addAccent(img, band)
 	}
 
 	var buf bytes.Buffer
 	// BestSpeed: BestCompression took about eight times as long (most of
 	// the open letter's EPUB time, see BENCHMARKS.md) for a file 5% smaller.
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, coverPaletted(img)); err != nil {
+	if err := enc.Encode(&buf, img); err != nil {
 		return nil, fmt.Errorf("cover: %w", err)
 	}
 	return buf.Bytes(), nil
 }
 
-// coverPaletted converts the drawn cover to 8-bit indexed colour, which
-// the PNG encoder writes a third the size and several times faster than
-// RGB. Every pixel of the cover is the paper, or the paper under ink or
-// accent at some coverage (the rules and the anti-aliased edges of the
-// glyphs), so a palette of the paper and 127 steps towards each of the two
-// colours holds it with no visible loss.
-func coverPaletted(img *image.RGBA) *image.Paletted {
-	const steps = 127
-	pal := make(color.Palette, 0, 1+2*steps)
-	pal = append(pal, coverPaper)
-	mix := func(c color.RGBA, k int) color.RGBA {
-		f := func(p, q uint8) uint8 { return uint8((int(p)*(steps-k) + int(q)*k + steps/2) / steps) }
-		return color.RGBA{f(coverPaper.R, c.R), f(coverPaper.G, c.G), f(coverPaper.B, c.B), 0xff}
-	}
-	for _, c := range []color.RGBA{coverInk, coverAccent} {
-		for k := 1; k <= steps; k++ {
-			pal = append(pal, mix(c, k))
+// coverIndexed turns the ink's coverage into the indexed cover, in place:
+// each pixel's index is its step towards the ink. Only the pixels in inked
+// need it: elsewhere the coverage is 0, which is the paper's index.
+func coverIndexed(ink *image.Alpha, inked image.Rectangle) *image.Paletted {
+	inked = inked.Intersect(ink.Rect)
+	for y := inked.Min.Y; y < inked.Max.Y; y++ {
+		row := ink.Pix[ink.PixOffset(inked.Min.X, y):ink.PixOffset(inked.Max.X, y)]
+		for x, a := range row {
+			row[x] = coverStep[a]
 		}
 	}
-	out := image.NewPaletted(img.Bounds(), pal)
-	// coverage estimates how far a pixel has gone from the paper towards
-	// c, in steps, from its green and blue channels, which both colours
-	// darken alike; the red channel, where they differ most, tells which.
-	coverage := func(px color.RGBA, c color.RGBA) int {
-		d := int(coverPaper.G) - int(c.G) + int(coverPaper.B) - int(c.B)
-		n := int(coverPaper.G) - int(px.G) + int(coverPaper.B) - int(px.B)
-		return min(max((n*steps+d/2)/d, 0), steps)
-	}
-	for y := 0; y < coverHeight; y++ {
-		for x := 0; x < coverWidth; x++ {
-			i := img.PixOffset(x, y)
-			px := color.RGBA{img.Pix[i], img.Pix[i+1], img.Pix[i+2], 0xff}
-			if px == coverPaper {
-				continue // index 0
-			}
-			ki, ka := coverage(px, coverInk), coverage(px, coverAccent)
-			ri, ra := int(mix(coverInk, ki).R)-int(px.R), int(mix(coverAccent, ka).R)-int(px.R)
-			if ri*ri <= ra*ra {
-				out.Pix[out.PixOffset(x, y)] = uint8(ki)
-			} else if ka > 0 {
-				out.Pix[out.PixOffset(x, y)] = uint8(steps + ka)
+	return &image.Paletted{Pix: ink.Pix, Stride: ink.Stride, Rect: ink.Rect, Palette: coverPalette}
+}
+
+// addAccent paints a band of accent coverage onto the indexed cover. Where
+// ink and accent meet (they do not on a cover set as coverPNG sets it, but
+// a long title might reach the foot), the colour with more coverage wins.
+func addAccent(img *image.Paletted, band *image.Alpha) {
+	r := band.Rect
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		row := band.Pix[band.PixOffset(r.Min.X, y):band.PixOffset(r.Max.X, y)]
+		out := img.Pix[img.PixOffset(r.Min.X, y):img.PixOffset(r.Max.X, y)]
+		for x, a := range row {
+			switch k, cur := coverStep[a], out[x]; {
+			case k == 0:
+			case cur > coverSteps: // accent already
+				out[x] = coverSteps + max(k, cur-coverSteps)
+			case k >= cur:
+				out[x] = coverSteps + k
 			}
 		}
 	}
-	return out
 }
 
 func nonEmpty(ss ...string) []string {
@@ -203,12 +253,18 @@ func longestWord(fc font.Face, s string) int {
 	return w
 }
 
-// drawCentered sets text in lines of at most measure pixels, each centred,
-// the first baseline at y and the next ones leading pixels apart; it returns
-// the last baseline. Lines are filled greedily: a cover's few lines need no
-// more.
-func drawCentered(img draw.Image, fc font.Face, c color.Color, text string, measure, y, leading int) int {
-	var lines []string
+// centeredLines is text set in centred lines, ready to draw.
+type centeredLines struct {
+	face  font.Face
+	lines []string
+	dots  []fixed.Point26_6 // where each line starts, on its baseline
+}
+
+// setCentered sets text in lines of at most measure pixels, each centred,
+// the first baseline at y and the next ones leading pixels apart. Lines are
+// filled greedily: a cover's few lines need no more.
+func setCentered(fc font.Face, text string, measure, y, leading int) centeredLines {
+	c := centeredLines{face: fc}
 	line := ""
 	for _, w := range strings.Fields(text) {
 		try := w
@@ -216,24 +272,95 @@ func drawCentered(img draw.Image, fc font.Face, c color.Color, text string, meas
 			try = line + " " + w
 		}
 		if line != "" && font.MeasureString(fc, try).Ceil() > measure {
-			lines = append(lines, line)
+			c.lines = append(c.lines, line)
 			line = w
 		} else {
 			line = try
 		}
 	}
 	if line != "" {
-		lines = append(lines, line)
+		c.lines = append(c.lines, line)
 	}
-	d := &font.Drawer{Dst: img, Src: &image.Uniform{c}, Face: fc}
-	last := y
-	for i, l := range lines {
+	for i, l := range c.lines {
 		w := font.MeasureString(fc, l)
-		last = y + i*leading
-		d.Dot = fixed.Point26_6{X: fixed.I(coverWidth/2) - w/2, Y: fixed.I(last)}
-		d.DrawString(l)
+		c.dots = append(c.dots, fixed.Point26_6{X: fixed.I(coverWidth/2) - w/2, Y: fixed.I(y + i*leading)})
 	}
-	return last
+	if len(c.dots) == 0 {
+		c.dots = append(c.dots, fixed.Point26_6{Y: fixed.I(y)}) // no text: draw reports y
+	}
+	return c
+}
+
+// bounds is the rectangle of pixels the lines touch.
+func (c centeredLines) bounds() image.Rectangle {
+	var r image.Rectangle
+	for i, l := range c.lines {
+		b, _ := font.BoundString(c.face, l)
+		b = b.Add(c.dots[i])
+		r = r.Union(image.Rect(b.Min.X.Floor(), b.Min.Y.Floor(), b.Max.X.Ceil(), b.Max.Y.Ceil()))
+	}
+	return r
+}
+
+// draw adds the lines' coverage to mask and returns the last baseline.
+func (c centeredLines) draw(mask *image.Alpha) int {
+	for i, l := range c.lines {
+		drawCoverage(mask, c.face, c.dots[i], l)
+	}
+	return c.dots[len(c.dots)-1].Y.Round()
+}
+
+// drawCoverage draws s with fc from dot into mask, adding each glyph's
+// coverage over what is there (a + d·(1−a), Porter and Duff's "over"). It
+// is font.Drawer.DrawString with an opaque source, without the generic
+// pixel-by-pixel path image/draw takes for an *image.Alpha destination.
+func drawCoverage(mask *image.Alpha, fc font.Face, dot fixed.Point26_6, s string) {
+	prev := rune(-1)
+	for _, c := range s {
+		if prev >= 0 {
+			dot.X += fc.Kern(prev, c)
+		}
+		dr, gm, gp, advance, _ := fc.Glyph(dot, c)
+		dot.X += advance
+		prev = c
+		clip := dr.Intersect(mask.Rect)
+		if clip.Empty() {
+			continue
+		}
+		gp = gp.Add(clip.Min.Sub(dr.Min))
+		glyph, ok := gm.(*image.Alpha)
+		if !ok {
+			draw.DrawMask(mask, clip, image.Opaque, image.Point{}, gm, gp, draw.Over)
+			continue
+		}
+		for y := 0; y < clip.Dy(); y++ {
+			src := glyph.Pix[glyph.PixOffset(gp.X, gp.Y+y):][:clip.Dx()]
+			dst := mask.Pix[mask.PixOffset(clip.Min.X, clip.Min.Y+y):][:clip.Dx()]
+			for x, a := range src {
+				if a != 0 {
+					dst[x] = uint8((int(a)*255 + int(dst[x])*(255-int(a)) + 127) / 255)
+				}
+			}
+		}
+	}
+}
+
+// startCover draws the cover of m on a goroutine of its own and returns a
+// function that waits for it, for EPUBOptions.cover: the cover needs only
+// the metadata, so it can be drawn while the book is typeset, which keeps
+// one core of two busy.
+func startCover(m *Meta) func() ([]byte, error) {
+	done := make(chan struct{})
+	var img []byte
+	var err error
+	go func() {
+		defer close(done)
+		img, err = coverPNG(m)
+	}()
+	return func() ([]byte, error) {
+		<-done
+		return img, err
+	}
 }
 
 // coverAlt is the cover image's text alternative: what the picture says.

@@ -34,6 +34,10 @@ type EPUBOptions struct {
 	// PrintEdition names the print edition the page list comes from, for
 	// the pageBreakSource metadata: "bindery print edition, 5.5x8.5in".
 	PrintEdition string
+
+	// cover returns the cover image when it is drawn ahead (startCover);
+	// nil means WriteEPUB draws it.
+	cover func() ([]byte, error)
 }
 
 // The names of the files WriteEPUB adds besides the sections.
@@ -82,7 +86,11 @@ func WriteEPUB(w io.Writer, ed *Edition, opts EPUBOptions) error {
 		return fmt.Errorf("epub: stylesheet: %w", err)
 	}
 
-	cover, err := coverPNG(m)
+	drawCover := opts.cover
+	if drawCover == nil {
+		drawCover = func() ([]byte, error) { return coverPNG(m) }
+	}
+	cover, err := drawCover()
 	if err != nil {
 		return fmt.Errorf("epub: %w", err)
 	}

@@ -1,0 +1,112 @@
+package edition
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"testing"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
+
+	"github.com/bindery-editions/bindery/fonts"
+)
+
+// TestCoverPixelsMatchCompositing checks the cover's shortcut against the
+// plain way: text drawn as coverage and turned into palette indices must
+// give, pixel for pixel, the colours font.Drawer gives compositing ink and
+// accent over paper in RGBA, to within the rounding of the 127 steps. The
+// ink's lines are set closer than their size, so glyphs overlap.
+func TestCoverPixelsMatchCompositing(t *testing.T) {
+	ft, err := opentype.Parse(fonts.TrueType(fonts.Italic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fc, err := opentype.NewFace(ft, &opentype.FaceOptions{Size: 64, DPI: 72, Hinting: font.HintingNone})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fc.Close()
+	inkLines := setCentered(fc, "Wolves AVATAR office, effluvium: “Tirana” — Ǻ fjord ¶ Qy", 700, 80, 40)
+	accentLines := setCentered(fc, "Tirana · 1964", 1100, 300, 70)
+	bounds := image.Rect(0, 0, coverWidth, 340)
+
+	ref := image.NewRGBA(bounds)
+	draw.Draw(ref, bounds, &image.Uniform{coverPaper}, image.Point{}, draw.Src)
+	for _, set := range []struct {
+		lines centeredLines
+		c     color.RGBA
+	}{{inkLines, coverInk}, {accentLines, coverAccent}} {
+		d := &font.Drawer{Dst: ref, Src: &image.Uniform{set.c}, Face: fc}
+		for i, l := range set.lines.lines {
+			d.Dot = set.lines.dots[i]
+			d.DrawString(l)
+		}
+	}
+
+	ink := image.NewAlpha(bounds)
+	inkLines.draw(ink)
+	got := coverIndexed(ink, inkLines.bounds())
+	band := image.NewAlpha(accentLines.bounds())
+	accentLines.draw(band)
+	addAccent(got, band)
+
+	worst, marked := 0, 0
+	for y := bounds.Min.Y; y < bounds.Max.Y; y++ {
+		for x := bounds.Min.X; x < bounds.Max.X; x++ {
+			want := ref.RGBAAt(x, y)
+			have := got.Palette[got.ColorIndexAt(x, y)].(color.RGBA)
+			if want != coverPaper {
+				marked++
+			}
+			for _, d := range []int{int(want.R) - int(have.R), int(want.G) - int(have.G), int(want.B) - int(have.B)} {
+				if d < 0 {
+					d = -d
+				}
+				if d > worst {
+					worst = d
+				}
+				if d > 3 {
+					t.Fatalf("pixel (%d,%d) = %v, composited %v", x, y, have, want)
+				}
+			}
+		}
+	}
+	if marked < 10000 {
+		t.Fatalf("only %d pixels drawn: the test text did not reach the image", marked)
+	}
+	t.Logf("%d pixels drawn; largest channel difference %d", marked, worst)
+}
+
+// TestCoverDrawnAhead checks that a cover drawn ahead (startCover, as
+// Build does while the book is typeset) gives the same EPUB.
+func TestCoverDrawnAhead(t *testing.T) {
+	ed := sampleEdition()
+	opts := sampleOptions()
+	opts.cover = startCover(&ed.Meta)
+	var buf bytes.Buffer
+	if err := WriteEPUB(&buf, ed, opts); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), writeSample(t)) {
+		t.Fatal("the EPUB differs when its cover is drawn ahead")
+	}
+	img, err := png.Decode(bytes.NewReader(mustCover(t, opts.cover)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if img.Bounds() != image.Rect(0, 0, coverWidth, coverHeight) {
+		t.Fatalf("cover is %v", img.Bounds())
+	}
+}
+
+func mustCover(t *testing.T, cover func() ([]byte, error)) []byte {
+	t.Helper()
+	data, err := cover()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
