@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	epub "github.com/go-shiori/go-epub"
 	"github.com/vincent-petithory/dataurl"
@@ -20,6 +21,21 @@ import (
 // (fixed identifiers and dates, full metadata, landmarks, the page list,
 // language attributes, a reproducible zip) the finishing pass in
 // epubfinish.go corrects, in one place.
+
+// go-epub assembles the publication in a folder of its storage and then
+// zips the folder. Its default storage is the system's temporary directory:
+// a few dozen folder and file creations and removals for each book, which
+// took as long as everything else WriteEPUB does. Its in-memory storage
+// does the same without the disk; that storage is one map, unsynchronised
+// and shared by every Epub, so goEPUBStorage makes the writes take turns
+// (every use of the storage is inside Epub.WriteTo).
+var goEPUBStorage sync.Mutex
+
+func init() {
+	if err := epub.Use(epub.MemoryFS); err != nil {
+		panic(err) // only for an unknown storage type
+	}
+}
 
 //go:embed epub.css
 var epubCSS []byte
@@ -141,7 +157,10 @@ func WriteEPUB(w io.Writer, ed *Edition, opts EPUBOptions) error {
 	plan.renderer = r
 
 	var raw bytes.Buffer
-	if _, err := book.WriteTo(&raw); err != nil {
+	goEPUBStorage.Lock()
+	_, err = book.WriteTo(&raw)
+	goEPUBStorage.Unlock()
+	if err != nil {
 		return fmt.Errorf("epub: %w", err)
 	}
 	out, err := finishEPUB(raw.Bytes(), plan)

@@ -66,19 +66,15 @@ func finishEPUB(raw []byte, plan *epubPlan) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	files := map[string][]byte{}
+	// Only the content documents are read back: the package document, nav
+	// and NCX are written anew, and the rest (container, stylesheet, cover
+	// image) go into the new zip as go-epub compressed them.
+	files := map[string]epubEntry{}
 	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f.Name, err)
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f.Name, err)
-		}
-		files[f.Name] = data
+		files[f.Name] = epubEntry{zipped: f}
 	}
+	// The first entry, stored (OCF 3.3 §4.2.3), whatever go-epub did.
+	files["mimetype"] = epubEntry{data: []byte("application/epub+zip")}
 
 	m := plan.meta
 	lang := m.Language
@@ -87,28 +83,33 @@ func finishEPUB(raw []byte, plan *epubPlan) ([]byte, error) {
 			continue
 		}
 		name := epubRoot + d.href
-		data, ok := files[name]
+		e, ok := files[name]
 		if !ok {
 			return nil, fmt.Errorf("go-epub wrote no %s", name)
 		}
-		if files[name], err = addRootLang(data, lang); err != nil {
+		data, err := readZipped(e.zipped)
+		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
+		if data, err = addRootLang(data, lang); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		files[name] = epubEntry{data: data}
 	}
 
-	files[epubRoot+navFile] = navDocument(plan)
-	files[epubRoot+ncxFile] = ncxDocument(plan)
+	files[epubRoot+navFile] = epubEntry{data: navDocument(plan)}
+	files[epubRoot+ncxFile] = epubEntry{data: ncxDocument(plan)}
 	opf, order, err := packageDocument(plan, files)
 	if err != nil {
 		return nil, err
 	}
-	files[epubRoot+packageFile] = opf
+	files[epubRoot+packageFile] = epubEntry{data: opf}
 
 	stamp, _ := modifiedStamp(m)
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
+	out := bytes.NewBuffer(make([]byte, 0, len(raw)))
+	zw := newEPUBZipWriter(out, stamp)
 	for _, name := range order {
-		if err := addStoredOrDeflated(zw, name, files[name], stamp); err != nil {
+		if err := zw.add(name, files[name]); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
@@ -116,6 +117,25 @@ func finishEPUB(raw []byte, plan *epubPlan) ([]byte, error) {
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// epubEntry is one file of the publication: new or rewritten contents, or
+// go-epub's entry, copied as it is.
+type epubEntry struct {
+	data   []byte
+	zipped *zip.File
+}
+
+// readZipped returns the contents of a zip entry.
+func readZipped(f *zip.File) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	buf := bytes.NewBuffer(make([]byte, 0, f.UncompressedSize64+bytes.MinRead))
+	_, err = buf.ReadFrom(rc) // reads to the end, so the reader checks the CRC
+	return buf.Bytes(), err
 }
 
 // addRootLang adds lang and xml:lang to the root element of an XHTML
@@ -135,44 +155,91 @@ func addRootLang(doc []byte, lang string) ([]byte, error) {
 	return append(out, doc[at:]...), nil
 }
 
-// addStoredOrDeflated writes one entry with a fixed timestamp and no extra
-// fields. Entries are compressed here and written raw, so the local headers
-// carry their sizes and no data descriptor follows: the layout the OCF
-// specification describes for mimetype, used for every entry alike.
-func addStoredOrDeflated(zw *zip.Writer, name string, data []byte, stamp time.Time) error {
+// epubDeflateLevel is the compression of the documents the finishing pass
+// writes. Measured on the XHTML and XML of the open letter (150 kB) and of
+// a 130-page book (530 kB): level 4 makes them 2% and 3.5% larger than the
+// default level (6) in half the time on the book, and a third of the time
+// of BestCompression, which saves a further 0.2–0.4%. Levels 1–3 give
+// 4–22% more bytes. Level 4 is where the size stops paying for the time.
+const epubDeflateLevel = 4
+
+// epubZipWriter writes the publication's zip: every entry with the same
+// timestamp and no extra fields, compressed here and written raw, so the
+// local headers carry the sizes and no data descriptor follows (the layout
+// the OCF specification describes for mimetype, used for every entry
+// alike). One compressor serves every entry: a flate.Writer holds about a
+// megabyte of tables.
+type epubZipWriter struct {
+	*zip.Writer
+	stamp time.Time
+	fw    *flate.Writer
+	body  bytes.Buffer
+}
+
+func newEPUBZipWriter(w io.Writer, stamp time.Time) *epubZipWriter {
+	return &epubZipWriter{Writer: zip.NewWriter(w), stamp: stamp}
+}
+
+// add writes one entry: e's data deflated (mimetype stored, as OCF asks),
+// or go-epub's entry copied in its compressed form, which the finishing
+// pass has no reason to redo (the cover image, the stylesheet, the
+// container file).
+func (z *epubZipWriter) add(name string, e epubEntry) error {
 	fh := &zip.FileHeader{
-		Name:               name,
-		Method:             zip.Deflate,
-		CRC32:              crc32.ChecksumIEEE(data),
-		UncompressedSize64: uint64(len(data)),
-		CreatorVersion:     20,
-		ReaderVersion:      20,
+		Name:           name,
+		Method:         zip.Deflate,
+		CreatorVersion: 20,
+		ReaderVersion:  20,
 	}
-	fh.ModifiedDate, fh.ModifiedTime = msDosTime(stamp)
-	body := data
-	if name == "mimetype" {
+	fh.ModifiedDate, fh.ModifiedTime = msDosTime(z.stamp)
+	var body io.Reader
+	switch {
+	case name == "mimetype":
 		fh.Method = zip.Store
-		fh.ReaderVersion = 10
-	} else {
-		var c bytes.Buffer
-		fw, err := flate.NewWriter(&c, flate.BestCompression)
+		fh.CRC32 = crc32.ChecksumIEEE(e.data)
+		fh.CompressedSize64, fh.UncompressedSize64 = uint64(len(e.data)), uint64(len(e.data))
+		body = bytes.NewReader(e.data)
+	case e.zipped != nil:
+		f := e.zipped
+		if f.Method != zip.Store && f.Method != zip.Deflate {
+			return fmt.Errorf("go-epub used compression method %d", f.Method)
+		}
+		fh.Method, fh.CRC32 = f.Method, f.CRC32
+		fh.CompressedSize64, fh.UncompressedSize64 = f.CompressedSize64, f.UncompressedSize64
+		raw, err := f.OpenRaw()
 		if err != nil {
 			return err
 		}
-		if _, err := fw.Write(data); err != nil {
+		body = raw
+	default:
+		z.body.Reset()
+		if z.fw == nil {
+			fw, err := flate.NewWriter(&z.body, epubDeflateLevel)
+			if err != nil {
+				return err
+			}
+			z.fw = fw
+		} else {
+			z.fw.Reset(&z.body)
+		}
+		if _, err := z.fw.Write(e.data); err != nil {
 			return err
 		}
-		if err := fw.Close(); err != nil {
+		if err := z.fw.Close(); err != nil {
 			return err
 		}
-		body = c.Bytes()
+		fh.CRC32 = crc32.ChecksumIEEE(e.data)
+		fh.CompressedSize64, fh.UncompressedSize64 = uint64(z.body.Len()), uint64(len(e.data))
+		body = &z.body
 	}
-	fh.CompressedSize64 = uint64(len(body))
-	w, err := zw.CreateRaw(fh)
+	if fh.Method == zip.Store {
+		fh.ReaderVersion = 10
+	}
+	w, err := z.CreateRaw(fh)
 	if err != nil {
 		return err
 	}
-	_, err = w.Write(body)
+	_, err = io.Copy(w, body)
 	return err
 }
 
@@ -371,7 +438,7 @@ var mediaTypes = map[string]string{
 
 // packageDocument writes the package document and returns it with the
 // order of the zip's entries.
-func packageDocument(plan *epubPlan, files map[string][]byte) ([]byte, []string, error) {
+func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []string, error) {
 	m := plan.meta
 	type item struct{ id, href, props string }
 	items := []item{{"nav", navFile, "nav"}, {"ncx", ncxFile, ""}, {"css", "css/" + epubCSSName, ""}, {"cover-image", "images/" + coverImage, "cover-image"}}
