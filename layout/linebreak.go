@@ -523,16 +523,27 @@ func (a *kpArena) reset() { a.chunk, a.used = 0, 0 }
 
 // new returns a pointer to a copy of n in the arena.
 func (a *kpArena) new(n kpNode) *kpNode {
+	p := a.next()
+	*p = n
+	a.take()
+	return p
+}
+
+// next returns the arena's next free node, to be filled in place (a node
+// copied into it would be written and read back at once, which stalls the
+// processor); it stays free until take.
+func (a *kpArena) next() *kpNode {
 	if a.chunk == len(a.chunks) {
 		a.chunks = append(a.chunks, make([]kpNode, kpArenaChunk))
 	}
-	c := a.chunks[a.chunk]
-	p := &c[a.used]
-	*p = n
-	if a.used++; a.used == len(c) {
+	return &a.chunks[a.chunk][a.used]
+}
+
+// take takes the node that next returned.
+func (a *kpArena) take() {
+	if a.used++; a.used == kpArenaChunk {
 		a.chunk, a.used = a.chunk+1, 0
 	}
-	return p
 }
 
 // kpBreaker holds one paragraph's items and running totals.
@@ -787,16 +798,19 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 			case natural > lineWidth:
 				ratio = -float64(natural-lineWidth) / float64(shrink)
 			}
-			n, ok := br.consider(a, b, it, bad, ratio, last, ps)
-			if ok && last && br.runt(a, b, natural, lineWidth) {
-				n.demerits += br.s.RuntDemerits
-			}
-			if !ok {
+			// The node is made in the arena's next free place and
+			// kept there only if it is the best so far.
+			n := br.sc.nodes.next()
+			if !br.consider(n, a, b, it, bad, ratio, last, ps) {
 				continue
+			}
+			if last && br.runt(a, b, natural, lineWidth) {
+				n.demerits += br.s.RuntDemerits
 			}
 			run := min(n.hyphenRun, 3)
 			if old := best[n.fitness][run]; old == nil || n.better(old) {
-				best[n.fitness][run] = br.sc.nodes.new(n) // only the best are kept
+				best[n.fitness][run] = n
+				br.sc.nodes.take()
 			}
 		}
 		active = kept
@@ -830,9 +844,9 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 	return nil
 }
 
-// consider computes the node for a line from a to a break at b, or nil when
-// the pass forbids it.
-func (br *kpBreaker) consider(a *kpNode, b int, it *kpItem, bad int, ratio float64, last bool, ps kpPass) (kpNode, bool) {
+// consider computes in n the node for a line from a to a break at b, and
+// reports false when the pass forbids it.
+func (br *kpBreaker) consider(n, a *kpNode, b int, it *kpItem, bad int, ratio float64, last bool, ps kpPass) bool {
 	s := br.s
 	fitness := kpDecent
 	switch {
@@ -869,7 +883,7 @@ func (br *kpBreaker) consider(a *kpNode, b int, it *kpItem, bad int, ratio float
 	violations := a.violations
 	if run > s.MaxHyphenRun {
 		if !ps.final {
-			return kpNode{}, false
+			return false
 		}
 		violations++
 	}
@@ -878,14 +892,15 @@ func (br *kpBreaker) consider(a *kpNode, b int, it *kpItem, bad int, ratio float
 	// a rule).
 	if last && a.flagged {
 		if !ps.final {
-			return kpNode{}, false
+			return false
 		}
 		violations++
 	}
-	return kpNode{
+	*n = kpNode{
 		pos: b, line: a.line + 1, fitness: fitness,
 		hyphenRun: run, flagged: flagged, demerits: a.demerits + d, violations: violations, ratio: ratio, prev: a,
-	}, true
+	}
+	return true
 }
 
 // runt reports whether the last line, from a to the end b, is a runt: a
