@@ -171,42 +171,65 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 	}
 	// State: position (a break before items[pos]), whether the next page is
 	// a recto, and if so the height of the verso it faces (+1, 0 for none),
-	// and the footnote lines carried to it from the page before.
-	type state struct{ pos, recto, verso, carry int }
+	// and the footnote lines carried to it from the page before. Only a
+	// verso is weighed against the page after it, so a state before a
+	// verso needs no facing height: each position keeps cs states before a
+	// verso (one per carry), then hs·cs before a recto (facing height,
+	// carry), in the order the relaxation below visits them.
 	hs := cap + 2
 	// Only as many carries as the longest note can leave: a flow without
 	// notes keeps the state space, and the time, it had without them.
 	cs := 1
-	if noteArea != nil {
-		for _, it := range items {
-			for _, fn := range it.notes {
+	allNotes := 0 // lines of notes in the whole flow
+	for _, it := range items {
+		for _, fn := range it.notes {
+			if noteArea != nil {
 				cs = max(cs, min(len(fn.lines)-splitNoteMin, maxNoteCarry)+1)
 			}
+			allNotes += len(fn.lines)
 		}
 	}
-	idx := func(s state) int { return ((s.pos*2+s.recto)*hs+s.verso)*cs + s.carry }
-	unpack := func(i int) state {
-		c := i % cs
-		i /= cs
-		v := i % hs
-		i /= hs
-		return state{pos: i / 2, recto: i % 2, verso: v, carry: c}
+	// area[k] is the grid lines k lines of notes take (none without
+	// noteArea), looked up rather than computed again for every page
+	// tried: a page holds at most the lines carried to it and all the
+	// flow's notes.
+	area := make([]int, cs+allNotes)
+	if noteArea != nil {
+		for k := 1; k < len(area); k++ {
+			area[k] = noteArea(k)
+		}
 	}
-	size := (n + 1) * 2 * hs * cs
+	w := (1 + hs) * cs // states per position
+	beforeVerso := func(pos, carry int) int { return pos*w + carry }
+	beforeRecto := func(pos, verso, carry int) int { return pos*w + cs + verso*cs + carry }
+	posOf := func(i int32) int { return int(i) / w }
+	carryOf := func(i int32) int { return int(i) % w % cs }
+	versoOf := func(i int32) int { return (int(i)%w - cs) / cs } // of a state before a recto
+
+	// best is the least cost of reaching each state, from the state it was
+	// reached from and height the height of the page that reached it; an
+	// int32 index is ample, since a part with 2³¹ states would need tens
+	// of gigabytes for these arrays alone.
+	const unreached = math.MaxInt
+	size := (n + 1) * w
 	best := make([]int, size)
-	from := make([]int, size)
-	height := make([]int, size)
+	from := make([]int32, size)
+	height := make([]int32, size)
 	for i := range best {
-		best[i] = math.MaxInt
-		from[i] = -1
+		best[i] = unreached
 	}
-	r0 := 0
+	start := beforeVerso(0, 0)
 	if firstRecto {
-		r0 = 1
+		start = beforeRecto(0, 0, 0)
 	}
-	start := state{0, r0, 0, 0}
-	best[idx(start)] = 0
-	final, finalCost := -1, math.MaxInt
+	best[start] = 0
+	// The page that ends the part leads to no state: it is kept apart.
+	finalCost, finalFrom, finalTo, finalHeight := unreached, int32(-1), 0, 0
+	reachFinal := func(cost int, src int, b, h int) {
+		if cost < finalCost {
+			finalCost, finalFrom, finalTo, finalHeight = cost, int32(src), b, h
+		}
+	}
 
 	// The breaks that can end a page starting at pos depend on pos and
 	// the notes carried in, not on the side or the facing verso: list them
@@ -216,32 +239,25 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 	for b := 1; b <= n; b++ {
 		costs[b], _, _, _ = breakCost(items, b)
 	}
-	area := func(lines int) int {
-		if lines == 0 || noteArea == nil {
-			return 0
-		}
-		return noteArea(lines)
-	}
 	type cand struct {
 		b, h, out, cost int
 		last            bool
 	}
 	candsBy := make([][]cand, cs)
+	// envCost[h] and envVerso[h]: see below.
+	envCost := make([]int, cap+1)
+	envVerso := make([]int, cap+1)
 	for pos := 0; pos < n; pos++ {
 		pageCap := cap
 		if pos == 0 {
 			pageCap = firstCap
 		}
+		anyLast := false
 		for carry := 0; carry < cs; carry++ {
 			candsBy[carry] = candsBy[carry][:0]
-			reached := false
-			for recto := 0; recto < 2 && !reached; recto++ {
-				for verso := 0; verso < hs; verso++ {
-					if best[idx(state{pos, recto, verso, carry})] != math.MaxInt {
-						reached = true
-						break
-					}
-				}
+			reached := best[beforeVerso(pos, carry)] != unreached
+			for verso := 0; verso < hs && !reached; verso++ {
+				reached = best[beforeRecto(pos, verso, carry)] != unreached
 			}
 			if !reached {
 				continue
@@ -260,25 +276,27 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 				if it.kind == itemLine {
 					textH = used
 				}
-				h = textH + area(noteLines)
+				h = textH + area[noteLines]
 				// The text and the notes carried in must fit; a page
 				// takes at least one item even if it overflows.
-				if textH+area(carry) > pageCap && b > a+1 {
+				if textH+area[carry] > pageCap && b > a+1 {
 					break
 				}
 				// Notes that do not fit may leave the tail of the
 				// last one for the next page.
 				out := 0
 				if h > pageCap && b > a+1 {
+					// Carrying cs lines or more is ruled out below
+					// however few fit, so stop looking there.
 					keep := noteLines
-					for keep > carry && textH+area(keep) > pageCap {
+					for keep > carry && keep > noteLines-cs && textH+area[keep] > pageCap {
 						keep--
 					}
 					out = noteLines - keep
-					if textH+area(keep) > pageCap || lastNote-out < splitNoteMin || out > maxNoteCarry || out >= cs {
+					if textH+area[keep] > pageCap || lastNote-out < splitNoteMin || out > maxNoteCarry || out >= cs {
 						continue
 					}
-					h = textH + area(keep)
+					h = textH + area[keep]
 				}
 				if it.kind == itemSpace && b < n {
 					continue // break at the next line instead: the same page
@@ -295,59 +313,142 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 					short := max(pageCap-h, 0)
 					cost += costShort * short * short
 				}
+				anyLast = anyLast || last
 				cands = append(cands, cand{b, h, out, cost, last})
 			}
 			candsBy[carry] = cands
 		}
-		// Relax in the order the states were always visited, so that ties
-		// between equal costs go the same way.
-		for recto := 0; recto < 2; recto++ {
+
+		// Ties between equal costs must go as they always have: to the
+		// first path found when the states at pos are visited before a
+		// verso, then before a recto by facing height, then by carry, and
+		// each state's breaks in order. A state before a verso reaches
+		// states before a recto and the other way round, so the two kinds
+		// can be relaxed apart, and only the final state is reached from
+		// both: its updates are made in that order.
+		for carry := 0; carry < cs; carry++ {
+			c := best[beforeVerso(pos, carry)]
+			if c == unreached {
+				continue
+			}
+			src := beforeVerso(pos, carry)
+			for _, cd := range candsBy[carry] {
+				cost := c + cd.cost
+				if cd.last {
+					reachFinal(cost, src, cd.b, cd.h)
+					continue
+				}
+				verso := 0
+				if cd.h+1 < hs {
+					verso = cd.h + 1
+				}
+				if t := beforeRecto(cd.b, verso, cd.out); cost < best[t] {
+					best[t], from[t], height[t] = cost, int32(src), int32(cd.h)
+				}
+			}
+		}
+		if anyLast {
+			// A recto that ends the part is not weighed against its verso.
 			for verso := 0; verso < hs; verso++ {
 				for carry := 0; carry < cs; carry++ {
-					s := state{pos, recto, verso, carry}
-					c := best[idx(s)]
-					if c == math.MaxInt {
+					src := beforeRecto(pos, verso, carry)
+					if best[src] == unreached {
 						continue
 					}
 					for _, cd := range candsBy[carry] {
-						h := cd.h
-						cost := c + cd.cost
-						if !cd.last && recto == 1 && verso > 0 && pos != 0 {
-							d := verso - 1 - h
-							if d < 0 {
-								d = -d
-							}
-							cost += costImbalance * d
-						}
-						ns := state{cd.b, 1 - recto, 0, cd.out}
-						if recto == 0 && h+1 < hs {
-							ns.verso = h + 1
-						}
 						if cd.last {
-							if cost < finalCost {
-								finalCost = cost
-								final = idx(ns)
-								from[idx(ns)] = idx(s)
-								height[idx(ns)] = h
-								best[idx(ns)] = cost
-							}
-							continue
-						}
-						if cost < best[idx(ns)] {
-							best[idx(ns)] = cost
-							from[idx(ns)] = idx(s)
-							height[idx(ns)] = h
+							reachFinal(best[src]+cd.cost, src, cd.b, cd.h)
 						}
 					}
 				}
 			}
 		}
+
+		// From the states before a recto, every facing height competes
+		// for the same next state, and only the balance term depends on
+		// it: costImbalance per line of difference between the verso's
+		// height and the recto's (none for no verso, as at the part's
+		// first position, where only the starting state is). So, per
+		// carry, find for every recto height h the cheapest facing height,
+		// min over v of best[v] + costImbalance·|v-h|, the lower envelope
+		// of cones, in two sweeps over the heights (the L1 distance
+		// transform: Felzenszwalb & Huttenlocher, "Distance Transforms of
+		// Sampled Functions", 2012), rather than try every facing height
+		// with every break. On equal costs the lower facing height wins,
+		// as it was visited first.
+		const k = costImbalance
+		for carry := 0; carry < cs; carry++ {
+			if len(candsBy[carry]) == 0 {
+				continue
+			}
+			noVerso := best[beforeRecto(pos, 0, carry)]
+			facing := false
+			for verso := 1; verso < hs && !facing; verso++ {
+				facing = best[beforeRecto(pos, verso, carry)] != unreached
+			}
+			if noVerso == unreached && !facing {
+				continue
+			}
+			if facing {
+				// Facing heights at or below h, then above h; verso v is
+				// a facing page v-1 lines high.
+				ec, ev := unreached, 0
+				for h := 0; h <= cap; h++ {
+					if ec != unreached {
+						ec += k
+					}
+					if c := best[beforeRecto(pos, h+1, carry)]; c < ec {
+						ec, ev = c, h+1
+					}
+					envCost[h], envVerso[h] = ec, ev
+				}
+				ec, ev = unreached, 0
+				for h := cap; h >= 0; h-- {
+					if ec != unreached {
+						ec += k
+					}
+					if c := best[beforeRecto(pos, h+1, carry)]; c <= ec {
+						ec, ev = c, h+1
+					}
+					if ec < envCost[h] {
+						envCost[h], envVerso[h] = ec, ev
+					}
+				}
+			}
+			for _, cd := range candsBy[carry] {
+				if cd.last {
+					continue
+				}
+				c, verso := noVerso, 0
+				if facing {
+					ec, ev := envCost[min(cd.h, cap)], envVerso[min(cd.h, cap)]
+					if cd.h > cap && ec != unreached {
+						ec += k * (cd.h - cap) // every facing page is lower
+					}
+					if ec < c {
+						c, verso = ec, ev
+					}
+				}
+				if c == unreached {
+					continue
+				}
+				cost := c + cd.cost
+				// Of two paths from this position of the same cost, the
+				// one from the lower facing height was visited first and
+				// keeps the state; of the same facing height, the one
+				// from the lower carry, which was relaxed first.
+				t := beforeVerso(cd.b, cd.out)
+				if cost < best[t] || cost == best[t] && posOf(from[t]) == pos && versoOf(from[t]) > verso {
+					best[t], from[t], height[t] = cost, int32(beforeRecto(pos, verso, carry)), int32(cd.h)
+				}
+			}
+		}
 	}
 	// Walk back from the final state.
-	var spans []pageSpan
-	for cur := final; cur != idx(start); cur = from[cur] {
+	spans := []pageSpan{{from: posOf(finalFrom), to: finalTo, height: finalHeight}}
+	for cur := finalFrom; int(cur) != start; cur = from[cur] {
 		prev := from[cur]
-		spans = append(spans, pageSpan{from: unpack(prev).pos, to: unpack(cur).pos, height: height[cur], carry: unpack(cur).carry})
+		spans = append(spans, pageSpan{from: posOf(prev), to: posOf(cur), height: int(height[cur]), carry: carryOf(cur)})
 	}
 	for i, j := 0, len(spans)-1; i < j; i, j = i+1, j-1 {
 		spans[i], spans[j] = spans[j], spans[i]
