@@ -319,6 +319,12 @@ func (h *Hyphenator) HyphenateNames(word string) []int {
 // The slices are shared: callers must not change them, and may append to
 // them only because they are clipped (appending copies).
 func (h *Hyphenator) lookup(word string) wordBreaks {
+	// A word of fewer than 5 runes has none: a break needs 2 letters
+	// before it and 3 after, except after a soft hyphen. Half the words
+	// of English prose are that short, and need no lock or look-up.
+	if len(word) < leftHyphenMin+rightHyphenMin && !strings.ContainsRune(word, softHyphen) {
+		return wordBreaks{}
+	}
 	h.mu.Lock()
 	wb, ok := h.cache[word]
 	h.mu.Unlock()

@@ -255,6 +255,7 @@ func ems(size Length, ems float64) Length { return Length(math.Round(float64(siz
 func (s *Setter) items(p ParagraphSpec, dst []kpItem) []kpItem {
 	ragged := p.Align != Justify
 	items := dst[:0]
+	w := itemWidths{s: s, size: p.Size, ragged: ragged}
 	// Split the concatenated text into words exactly as Words does, in one
 	// pass: a word may continue from one span into the next, and the
 	// space before a word is set in the style of the span its first
@@ -277,12 +278,12 @@ func (s *Setter) items(p ParagraphSpec, dst []kpItem) []kpItem {
 			if i > start {
 				if !inWord {
 					if words > 0 {
-						items = append(items, s.space(p.Spans[pendingSpace].Style, p.Size, ragged))
+						items = append(items, w.space(p.Spans[pendingSpace].Style))
 					}
 					inWord, wordStart = true, true
 					words++
 				}
-				items, wordStart = s.fragment(items, p, sp, text[start:i], words-1, wordStart, ragged)
+				items, wordStart = s.fragment(items, &w, p, sp, text[start:i], words-1, wordStart)
 			}
 			if space {
 				if inWord {
@@ -310,7 +311,7 @@ func (s *Setter) items(p ParagraphSpec, dst []kpItem) []kpItem {
 // fragment appends the items of text, the part of word number word that
 // lies in span sp, and reports whether the next box still begins the word
 // (when text made no box).
-func (s *Setter) fragment(items []kpItem, p ParagraphSpec, sp *Span, text string, word int, wordStart, ragged bool) ([]kpItem, bool) {
+func (s *Setter) fragment(items []kpItem, w *itemWidths, p ParagraphSpec, sp *Span, text string, word int, wordStart bool) ([]kpItem, bool) {
 	size, rise := p.Size, Length(0)
 	if sp.Super {
 		size, rise = p.Size*superSizeNum/superSizeDen, p.Size*superRiseNum/superRiseDen
@@ -322,10 +323,10 @@ func (s *Setter) fragment(items []kpItem, p ParagraphSpec, sp *Span, text string
 		part, rest, more := strings.Cut(text, "\u00a0")
 		if k > 0 {
 			items = append(items, kpItem{kind: kpPenalty, penalty: kpInfPenalty, nbsp: true})
-			items = append(items, s.space(sp.Style, p.Size, ragged))
+			items = append(items, w.space(sp.Style))
 		}
 		if part != "" {
-			items, wordStart = s.wordPart(items, box, part, hyph, wordStart)
+			items, wordStart = s.wordPart(items, w, box, part, hyph, wordStart)
 		}
 		if !more {
 			return items, wordStart
@@ -337,7 +338,7 @@ func (s *Setter) fragment(items []kpItem, p ParagraphSpec, sp *Span, text string
 // wordPart appends the boxes of part, a piece of a word between no-break
 // spaces in one span, with a penalty at each allowed break: box is the
 // template for its boxes.
-func (s *Setter) wordPart(items []kpItem, box kpItem, part string, hyph bool, wordStart bool) ([]kpItem, bool) {
+func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string, hyph bool, wordStart bool) ([]kpItem, bool) {
 	// The breaks, in runes: the hyphenator's when hyphenating, and then
 	// also those in capitalised words, for the last pass; else only those
 	// after explicit and soft hyphens, which are always allowed. Both
@@ -401,11 +402,56 @@ func (s *Setter) wordPart(items []kpItem, box kpItem, part string, hyph bool, wo
 			pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakHyphenation, "-"
 		}
 		if pen.hyphen != "" {
-			pen.width = s.m.Width(box.style, box.size, pen.hyphen)
+			pen.width = w.hyphen(box.style, box.size)
 		}
 		items = append(items, pen)
 		prev = off
 	}
+}
+
+// itemWidths remembers, for one paragraph, the interword glue and the
+// width of a hyphen in the styles and sizes met so far: every word needs
+// one or the other, and a paragraph has few styles.
+type itemWidths struct {
+	s      *Setter
+	size   Length
+	ragged bool
+
+	spaces  []kpItem // the glue in the style of the same index in styles
+	styles  []FontStyle
+	hyphens []hyphenWidth
+}
+
+type hyphenWidth struct {
+	style FontStyle
+	size  Length
+	width Length
+}
+
+// space returns the interword glue in style at the paragraph's size.
+func (w *itemWidths) space(style FontStyle) kpItem {
+	for i, st := range w.styles {
+		if st == style {
+			return w.spaces[i]
+		}
+	}
+	g := w.s.space(style, w.size, w.ragged)
+	w.styles = append(w.styles, style)
+	w.spaces = append(w.spaces, g)
+	return g
+}
+
+// hyphen returns the width of the hyphen that a break adds, in style and
+// size.
+func (w *itemWidths) hyphen(style FontStyle, size Length) Length {
+	for _, h := range w.hyphens {
+		if h.style == style && h.size == size {
+			return h.width
+		}
+	}
+	width := w.s.m.Width(style, size, "-")
+	w.hyphens = append(w.hyphens, hyphenWidth{style, size, width})
+	return width
 }
 
 // space is the interword glue: the font's space, stretching and shrinking
@@ -495,11 +541,10 @@ type kpPass struct {
 // it), so that paragraph after paragraph reuses the same memory, also when
 // parts are composed in parallel: each goroutine takes its own.
 type kpScratch struct {
-	items, emergency              []kpItem
-	width, stretch, shrink, boxes []Length
-	fil, nboxes                   []int
-	active, chosen                []*kpNode
-	nodes                         kpArena
+	items, emergency []kpItem
+	sums             []kpSum
+	active, chosen   []*kpNode
+	nodes            kpArena
 }
 
 var kpScratchPool = sync.Pool{New: func() any { return new(kpScratch) }}
@@ -553,43 +598,44 @@ type kpBreaker struct {
 	items                 []kpItem
 	firstWidth, restWidth Length
 	expand                int // font expansion limit in thousandths; 0 in ragged paragraphs
-	// sums[i] totals the widths (and stretch, shrink, fil glues) of items[:i].
-	width, stretch, shrink []Length
-	fil                    []int
-	boxes                  []Length // box widths: what font expansion scales
-	nboxes                 []int    // box counts: each loses up to 1 sp of shrink to rounding
-	peak                   int      // the most active nodes seen at once
+	// sums[i] totals the items[:i].
+	sums []kpSum
+	peak int // the most active nodes seen at once
+}
+
+// kpSum is the running total of a paragraph's items up to a point. Its
+// fields lie together because a line's are all read at once, from two
+// places of the paragraph.
+type kpSum struct {
+	width, stretch, shrink Length
+	fil                    int    // glues of infinite stretch
+	boxes                  Length // box widths: what font expansion scales
+	nboxes                 int    // box counts: each loses up to 1 sp of shrink to rounding
 }
 
 // sum computes the running totals (Knuth–Plass §"the algorithm": sums make
 // each line's width a subtraction).
 func (br *kpBreaker) sum() {
-	n := len(br.items)
-	sc := br.sc
-	sc.width = resize(sc.width, n+1)
-	sc.stretch = resize(sc.stretch, n+1)
-	sc.shrink = resize(sc.shrink, n+1)
-	sc.fil = resize(sc.fil, n+1)
-	sc.boxes = resize(sc.boxes, n+1)
-	sc.nboxes = resize(sc.nboxes, n+1)
-	br.width, br.stretch, br.shrink, br.fil, br.boxes, br.nboxes = sc.width, sc.stretch, sc.shrink, sc.fil, sc.boxes, sc.nboxes
-	br.width[0], br.stretch[0], br.shrink[0], br.fil[0], br.boxes[0], br.nboxes[0] = 0, 0, 0, 0, 0, 0
-	for i, it := range br.items {
-		br.width[i+1], br.stretch[i+1], br.shrink[i+1], br.fil[i+1] = br.width[i], br.stretch[i], br.shrink[i], br.fil[i]
-		br.boxes[i+1], br.nboxes[i+1] = br.boxes[i], br.nboxes[i]
+	br.sc.sums = resize(br.sc.sums, len(br.items)+1)
+	br.sums = br.sc.sums
+	br.sums[0] = kpSum{}
+	for i := range br.items {
+		it := &br.items[i]
+		t := br.sums[i]
 		switch it.kind {
 		case kpBox:
-			br.width[i+1] += it.width
-			br.boxes[i+1] += it.width
-			br.nboxes[i+1]++
+			t.width += it.width
+			t.boxes += it.width
+			t.nboxes++
 		case kpGlue:
-			br.width[i+1] += it.width
-			br.stretch[i+1] += it.stretch
-			br.shrink[i+1] += it.shrink
+			t.width += it.width
+			t.stretch += it.stretch
+			t.shrink += it.shrink
 			if it.fil {
-				br.fil[i+1]++
+				t.fil++
 			}
 		}
+		br.sums[i+1] = t
 	}
 }
 
@@ -739,21 +785,23 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 		var best [kpFitnessClasses][4]*kpNode
 		kept := active[:0]
 		var deactivated *kpNode // the best node removed for overfullness, for the last resort
+		sb := &br.sums[b]       // the totals up to the break
 		for _, a := range active {
 			lineWidth := br.restWidth
 			if a.line == 0 {
 				lineWidth = br.firstWidth
 			}
-			natural := br.width[b] - br.width[a.next] + penWidth
-			stretch := br.stretch[b] - br.stretch[a.next] + ps.background
-			shrink := br.shrink[b] - br.shrink[a.next]
-			fil := br.fil[b] - br.fil[a.next]
+			sa := &br.sums[a.next]
+			natural := sb.width - sa.width + penWidth
+			stretch := sb.stretch - sa.stretch + ps.background
+			shrink := sb.shrink - sa.shrink
+			fil := sb.fil - sa.fil
 			if br.expand > 0 {
-				flex := br.flex(br.boxes[b]-br.boxes[a.next]+penWidth, br.expand)
+				flex := br.flex(sb.boxes-sa.boxes+penWidth, br.expand)
 				stretch += flex
 				// Each box's shrunk width is rounded up (expanded), so
 				// count on a scaled point less of shrink per box.
-				shrink += max(flex-Length(br.nboxes[b]-br.nboxes[a.next]+1), 0)
+				shrink += max(flex-Length(sb.nboxes-sa.nboxes+1), 0)
 			}
 			var bad int
 			var ratio float64
@@ -911,7 +959,7 @@ func (br *kpBreaker) runt(a *kpNode, b int, natural, lineWidth Length) bool {
 	if a.pos < 0 || natural*5 >= lineWidth {
 		return false // a one-line paragraph is no runt
 	}
-	return br.width[b]-br.width[a.next] == br.boxes[b]-br.boxes[a.next] // no space in it
+	return br.sums[b].width-br.sums[a.next].width == br.sums[b].boxes-br.sums[a.next].boxes // no space in it
 }
 
 // chosen returns the best node at b and its predecessors, last first.
@@ -950,13 +998,13 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 	if first {
 		width, left = br.firstWidth, p.LeftIndent+p.FirstIndent
 	}
-	natural := br.width[to] - br.width[from]
+	natural := br.sums[to].width - br.sums[from].width
 	if brk.kind == kpPenalty {
 		natural += brk.width
 	}
-	stretch := br.stretch[to] - br.stretch[from]
-	shrink := br.shrink[to] - br.shrink[from]
-	fil := br.fil[to] - br.fil[from]
+	stretch := br.sums[to].stretch - br.sums[from].stretch
+	shrink := br.sums[to].shrink - br.sums[from].shrink
+	fil := br.sums[to].fil - br.sums[from].fil
 	ln := Line{Width: width, Natural: natural, Hyphenated: brk.kind == kpPenalty && brk.hyphen != ""}
 
 	// Justified lines distribute the difference over their glue in
@@ -981,7 +1029,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 	case extra > 0 && fil > 0:
 		extra = 0 // the last line: \parfillskip takes the rest
 	case extra != 0 && br.expand > 0:
-		letters := br.boxes[to] - br.boxes[from]
+		letters := br.sums[to].boxes - br.sums[from].boxes
 		if brk.kind == kpPenalty {
 			letters += brk.width
 		}
