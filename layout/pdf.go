@@ -183,6 +183,7 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 		used[i] = map[rune]bool{}
 	}
 
+	tw := textWriter{f: f}
 	for n, p := range pages {
 		pageNo := n + 1
 		ox, oy := spec.trimOrigin(pageNo)
@@ -198,53 +199,61 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 		// The font and the horizontal scale are set only when they change:
 		// most words of a line share both, and fpdf's SetFont costs more
 		// than drawing the word.
-		curFace, curSize, curScale := fonts.Regular, 10*Point, 0
+		curFace, curSize, curScale, curTrack := fonts.Regular, 10*Point, 0, Length(0)
+		tw.start(mh)
 		for _, r := range p.runs {
 			if r.Actual != "" {
-				f.RawWriteStr("/Span <</ActualText " + pdfTextString(r.Actual) + ">> BDC\n")
+				tw.flush()
+				f.RawWriteStr("/Span <</ActualText " + pdfTextString(r.Actual) + ">> BDC")
 			}
 			if r.Text == "" {
 				if r.EndActual {
-					f.RawWriteStr("EMC\n")
+					tw.flush()
+					f.RawWriteStr("EMC")
 				}
 				continue
 			}
 			if r.Face != curFace || r.Size != curSize {
+				// fpdf writes its own BT /F Tf ET: the open text object
+				// must end first.
+				tw.flush()
 				f.SetFont(fontFamilies[r.Face], "", r.Size.Points())
 				curFace, curSize = r.Face, r.Size
 			}
-			if r.Track != 0 {
-				f.RawWriteStr(fmt.Sprintf("%.3f Tc\n", r.Track.Points()))
+			// Tc and Tz are text state parameters: they may be set inside
+			// or outside a text object and hold until changed, also
+			// across text objects (ISO 32000-1, 9.3.1). fpdf has no call
+			// for either. Tz 100 stands for a Scale of 0.
+			if r.Track != curTrack {
+				tw.op(fmt.Sprintf("%.3f Tc", r.Track.Points()))
+				curTrack = r.Track
 			}
-			// Tz is a text state parameter, so it may be set outside
-			// fpdf's BT … ET and holds until changed; fpdf has no call for
-			// it. 0 stands for 100%.
 			if r.Scale != curScale {
 				scale := r.Scale
 				if scale == 0 {
 					scale = 1000
 				}
-				f.RawWriteStr(fmt.Sprintf("%s Tz\n", strconv.FormatFloat(float64(scale)/10, 'f', -1, 64)))
+				tw.op(strconv.FormatFloat(float64(scale)/10, 'f', -1, 64) + " Tz")
 				curScale = r.Scale
 			}
 			if r.Down {
+				tw.flush()
 				f.TransformBegin()
 				f.TransformRotate(-90, (ox + r.X).Points(), (oy + r.Y).Points())
-			}
-			f.Text((ox + r.X).Points(), (oy + r.Y).Points(), r.Text)
-			if r.Down {
+				f.Text((ox + r.X).Points(), (oy + r.Y).Points(), r.Text)
 				f.TransformEnd()
-			}
-			if r.Track != 0 {
-				f.RawWriteStr("0 Tc\n")
+			} else {
+				tw.word(ox+r.X, oy+r.Y, r.Text)
 			}
 			if r.EndActual {
-				f.RawWriteStr("EMC\n")
+				tw.flush()
+				f.RawWriteStr("EMC")
 			}
 			for _, c := range r.Text {
 				used[r.Face][c] = true
 			}
 		}
+		tw.flush()
 		for _, r := range p.rules {
 			f.SetLineWidth(r.Thickness.Points())
 			f.Line((ox + r.X).Points(), (oy + r.Y).Points(), (ox + r.X + r.W).Points(), (oy + r.Y).Points())
@@ -269,6 +278,7 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 		// and the pages written are not all in memory at once.
 		pages[n] = pageOut{}
 	}
+	markUsed(f, inUse, used)
 	var buf bytes.Buffer
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: writing: %w", err)
@@ -617,4 +627,143 @@ func deflateStream(obj []byte, zw *zlib.Writer, buf *bytes.Buffer) ([]byte, erro
 	out.Write(buf.Bytes())
 	out.Write(obj[e:])
 	return out.Bytes(), nil
+}
+
+// textWriter writes a page's words as few text objects as it can: the words
+// drawn in one face and size between two font changes share one BT … ET,
+// each placed by its own text matrix (Tm, ISO 32000-1, 9.4.2). fpdf's Text
+// writes a text object per call, its position formatted with fmt; for a
+// book of words that was most of the time spent writing the PDF and most of
+// the page contents. The words land exactly where Text put them: positions
+// are rounded to hundredths of a point as Text rounds them, and stay
+// absolute, since a Td relative to the word before would leave the viewer
+// to add decimals in binary floating point, one pixel's antialiasing off
+// here and there.
+type textWriter struct {
+	f      *fpdf.Fpdf
+	height Length // of the PDF page, to turn y upwards
+	buf    []byte
+	inText bool
+}
+
+// start begins a page of the given height.
+func (w *textWriter) start(height Length) {
+	w.height = height
+	w.buf = w.buf[:0]
+	w.inText = false
+}
+
+// word draws text in the current font with its baseline starting at (x, y)
+// on the PDF page, measured from the top left corner.
+func (w *textWriter) word(x, y Length, text string) {
+	if !w.inText {
+		w.buf = append(w.buf, "BT\n"...)
+		w.inText = true
+	}
+	w.buf = append(w.buf, "1 0 0 1 "...)
+	w.buf = appendHundredths(w.buf, hundredths(x))
+	w.buf = append(w.buf, ' ')
+	w.buf = appendHundredths(w.buf, hundredths(w.height-y))
+	w.buf = append(w.buf, " Tm ("...)
+	w.buf = appendUTF16String(w.buf, text)
+	w.buf = append(w.buf, ") Tj\n"...)
+}
+
+// op adds an operator line that is valid inside and outside text objects
+// (a text state operator such as Tc or Tz).
+func (w *textWriter) op(s string) {
+	w.buf = append(w.buf, s...)
+	w.buf = append(w.buf, '\n')
+}
+
+// flush ends the open text object, if any, and hands what was written to
+// fpdf; it must run before any fpdf call that writes to the page.
+func (w *textWriter) flush() {
+	if w.inText {
+		w.buf = append(w.buf, "ET\n"...)
+		w.inText = false
+	}
+	if len(w.buf) == 0 {
+		return
+	}
+	// RawWriteStr adds its own newline.
+	w.f.RawWriteStr(string(w.buf[:len(w.buf)-1]))
+	w.buf = w.buf[:0]
+}
+
+// hundredths returns l in hundredths of a point, rounded to the nearest
+// and ties to even, as fpdf's "%.2f" rounds the same (exact) value.
+func hundredths(l Length) int64 {
+	return int64(math.RoundToEven(l.Points() * 100))
+}
+
+// appendHundredths writes n hundredths of a point as a PDF number, with no
+// trailing zeros: 12345 as 123.45, 1230 as 12.3, -5 as -0.05.
+func appendHundredths(b []byte, n int64) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	b = strconv.AppendInt(b, n/100, 10)
+	if frac := n % 100; frac != 0 {
+		b = append(b, '.', byte('0'+frac/10))
+		if frac%10 != 0 {
+			b = append(b, byte('0'+frac%10))
+		}
+	}
+	return b
+}
+
+// appendUTF16String writes text as the body of a PDF literal string of
+// two-byte codes, the encoding (Identity-H, code = Unicode value) fpdf's
+// UTF-8 fonts use: UTF-16BE, with the bytes a literal string cannot hold as
+// they are escaped as fpdf escapes them (ISO 32000-1, 7.3.4.2).
+func appendUTF16String(b []byte, text string) []byte {
+	put := func(c byte) {
+		switch c {
+		case '\\', '(', ')':
+			b = append(b, '\\', c)
+		case '\r':
+			b = append(b, '\\', 'r')
+		default:
+			b = append(b, c)
+		}
+	}
+	for _, r := range text {
+		if r > 0xFFFF {
+			// fpdf's character-to-glyph map covers the Basic
+			// Multilingual Plane only; the code drawn is a surrogate
+			// pair, as UTF-16 has it, and shows nothing.
+			r1, r2 := utf16.EncodeRune(r)
+			put(byte(r1 >> 8))
+			put(byte(r1))
+			put(byte(r2 >> 8))
+			put(byte(r2))
+			continue
+		}
+		put(byte(r >> 8))
+		put(byte(r))
+	}
+	return b
+}
+
+// markUsed tells fpdf which characters of each face the pages drew, so that
+// its subsets carry their glyphs: fpdf learns them only through its own
+// text calls, and textWriter writes the words itself. The calls are made in
+// a template, which shares the document's fonts and is never placed on a
+// page, so what it draws is not written to the file.
+func markUsed(f *fpdf.Fpdf, inUse map[fonts.Face]bool, used []map[rune]bool) {
+	f.CreateTemplate(func(t *fpdf.Tpl) {
+		for i, face := range fonts.Faces {
+			if !inUse[face] || len(used[i]) == 0 {
+				continue
+			}
+			runes := make([]rune, 0, len(used[i]))
+			for r := range used[i] {
+				runes = append(runes, r)
+			}
+			t.SetFont(fontFamilies[i], "", 10)
+			t.Text(0, 0, string(runes))
+		}
+	})
 }

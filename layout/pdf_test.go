@@ -3,6 +3,7 @@ package layout
 import (
 	"bytes"
 	"compress/zlib"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -201,5 +202,93 @@ func TestWritePDFScaleAndColour(t *testing.T) {
 		if !strings.Contains(text, op) {
 			t.Errorf("content lacks grey black %q", op)
 		}
+	}
+}
+
+// TestHundredthsRoundsAsFpdf checks that word positions are rounded as
+// fpdf's "%.2f" rounds them, ties included, so words drawn by textWriter sit
+// exactly where fpdf's Text drew them.
+func TestHundredthsRoundsAsFpdf(t *testing.T) {
+	for _, l := range []Length{
+		0, 1, Point, 54 * Point, -3 * Point / 2, Point / 200,
+		// Exact ties in hundredths, which go to the even neighbour:
+		// 0.125 to 0.12, 0.375 to 0.38, 0.625 to 0.62.
+		Point / 8, 3 * Point / 8, 5 * Point / 8,
+		Pt(434.1), Pt(123.456), Pt(0.015), Pt(99.995),
+	} {
+		got := string(appendHundredths(nil, hundredths(l)))
+		want := fmt.Sprintf("%.2f", l.Points())
+		g, _ := strconv.ParseFloat(got, 64)
+		w, _ := strconv.ParseFloat(want, 64)
+		if g != w {
+			t.Errorf("%d sp: wrote %s, fpdf writes %s", l, got, want)
+		}
+	}
+	for n, want := range map[int64]string{0: "0", 5: "0.05", 50: "0.5", 12345: "123.45", 1230: "12.3", -5: "-0.05", -1200: "-12"} {
+		if got := string(appendHundredths(nil, n)); got != want {
+			t.Errorf("appendHundredths(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestAppendUTF16String checks the two-byte codes and the escapes a
+// literal string needs, in either byte of a code.
+func TestAppendUTF16String(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ab":     "\x00A\x00b",
+		"(x)":    "\x00\\(\x00x\x00\\)",
+		`a\`:     "\x00a\x00\\\\",
+		"\u0d28": "\\r\\(", // both bytes of U+0D28 need escaping
+		"é":      "\x00\xe9",
+	} {
+		if got := string(appendUTF16String(nil, in)); got != want {
+			t.Errorf("appendUTF16String(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestWritePDFTextObjects checks that words in one face and size share a
+// text object, that a change of font ends it, and that the words still
+// reach the font subsets and the extracted text.
+func TestWritePDFTextObjects(t *testing.T) {
+	pages := []pageOut{{runs: []glyphRun{
+		{X: 72 * Point, Y: 100 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "Three"},
+		{X: 110 * Point, Y: 100 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "roman"},
+		{X: 150 * Point, Y: 100 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "words"},
+		{X: 190 * Point, Y: 100 * Point, Face: fonts.Italic, Size: 12 * Point, Text: "then"},
+		{X: 220 * Point, Y: 100 * Point, Face: fonts.Italic, Size: 12 * Point, Text: "italic"},
+	}}}
+	pdf, err := writePDF(smallSpec(0), pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := contentText(t, pdf)
+	var objects []int // words drawn in each text object that draws any
+	for _, obj := range strings.Split(text, "BT")[1:] {
+		if n := strings.Count(obj[:strings.Index(obj, "ET")], " Tj"); n > 0 {
+			objects = append(objects, n)
+		}
+	}
+	if len(objects) != 2 || objects[0] != 3 || objects[1] != 2 {
+		t.Errorf("words per text object %v, want [3 2]", objects)
+	}
+	// The page is 612pt high with no bleed: a baseline 100pt down is at
+	// y = 512 in PDF space.
+	if !strings.Contains(text, "1 0 0 1 72 512 Tm") {
+		t.Errorf("first word not placed at (72, 512)")
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not on PATH: extraction not checked")
+	}
+	f := filepath.Join(t.TempDir(), "words.pdf")
+	if err := os.WriteFile(f, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", f, "-").CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdftotext: %v\n%s", err, out)
+	}
+	if got := strings.Join(strings.Fields(string(out)), " "); got != "Three roman words then italic" {
+		t.Errorf("pdftotext reads %q", got)
 	}
 }
