@@ -1,6 +1,10 @@
 package layout
 
-import "math"
+import (
+	"math"
+	"slices"
+	"sync"
+)
 
 // Pagination works on a baseline grid: every body line sits on one of the
 // page's grid lines, and whatever else a part holds (spaces, headings,
@@ -154,6 +158,17 @@ func skipSpaces(items []flowItem, i int) int {
 	return i
 }
 
+// pageTables are paginate's tables of states, kept for the next call: a
+// book paginates every part, some twice, and tables of megabytes would
+// otherwise be fresh memory, with its page faults and collections, each
+// time.
+type pageTables struct {
+	best         []int
+	from, height []int32
+}
+
+var pageTablesPool = sync.Pool{New: func() any { return new(pageTables) }}
+
 // paginate cuts a part's flow into pages. The first page holds firstCap
 // grid lines (less than cap when a heading is sunk on it), the others cap.
 // firstRecto says whether the first page is a right-hand page; the height
@@ -209,12 +224,16 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 	// best is the least cost of reaching each state, from the state it was
 	// reached from and height the height of the page that reached it; an
 	// int32 index is ample, since a part with 2³¹ states would need tens
-	// of gigabytes for these arrays alone.
+	// of gigabytes for these arrays alone. from and height are read only
+	// for reached states, so they need no clearing.
 	const unreached = math.MaxInt
 	size := (n + 1) * w
-	best := make([]int, size)
-	from := make([]int32, size)
-	height := make([]int32, size)
+	tb := pageTablesPool.Get().(*pageTables)
+	defer pageTablesPool.Put(tb)
+	tb.best = slices.Grow(tb.best[:0], size)[:size]
+	tb.from = slices.Grow(tb.from[:0], size)[:size]
+	tb.height = slices.Grow(tb.height[:0], size)[:size]
+	best, from, height := tb.best, tb.from, tb.height
 	for i := range best {
 		best[i] = unreached
 	}
@@ -239,11 +258,24 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 	for b := 1; b <= n; b++ {
 		costs[b], _, _, _ = breakCost(items, b)
 	}
-	type cand struct {
-		b, h, out, cost int
-		last            bool
+	// The search reads a few fields of each item again for every page
+	// that could hold it: copy them once into a compact array.
+	facts := make([]pageItem, n)
+	for i := range items {
+		it := &items[i]
+		f := pageItem{kind: it.kind, slots: it.slots, lastNote: -1}
+		for _, fn := range it.notes {
+			f.notes += len(fn.lines)
+			f.lastNote = len(fn.lines)
+		}
+		facts[i] = f
 	}
-	candsBy := make([][]cand, cs)
+	// A page that ends at or after end ends the part: only spaces follow.
+	end := n
+	for end > 0 && items[end-1].kind == itemSpace {
+		end--
+	}
+	endsBy := make([][]pageEnd, cs)
 	// envCost[h] and envVerso[h]: see below.
 	envCost := make([]int, cap+1)
 	envVerso := make([]int, cap+1)
@@ -254,7 +286,7 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 		}
 		anyLast := false
 		for carry := 0; carry < cs; carry++ {
-			candsBy[carry] = candsBy[carry][:0]
+			endsBy[carry] = endsBy[carry][:0]
 			reached := best[beforeVerso(pos, carry)] != unreached
 			for verso := 0; verso < hs && !reached; verso++ {
 				reached = best[beforeRecto(pos, verso, carry)] != unreached
@@ -262,61 +294,10 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 			if !reached {
 				continue
 			}
-			cands := candsBy[carry]
-			a := skipSpaces(items, pos)
-			used, h, noteLines, lastNote := 0, 0, carry, 0
-			textH := 0
-			for b := a + 1; b <= n; b++ {
-				it := items[b-1]
-				used += it.slots
-				for _, fn := range it.notes {
-					noteLines += len(fn.lines)
-					lastNote = len(fn.lines)
-				}
-				if it.kind == itemLine {
-					textH = used
-				}
-				h = textH + area[noteLines]
-				// The text and the notes carried in must fit; a page
-				// takes at least one item even if it overflows.
-				if textH+area[carry] > pageCap && b > a+1 {
-					break
-				}
-				// Notes that do not fit may leave the tail of the
-				// last one for the next page.
-				out := 0
-				if h > pageCap && b > a+1 {
-					// Carrying cs lines or more is ruled out below
-					// however few fit, so stop looking there.
-					keep := noteLines
-					for keep > carry && keep > noteLines-cs && textH+area[keep] > pageCap {
-						keep--
-					}
-					out = noteLines - keep
-					if textH+area[keep] > pageCap || lastNote-out < splitNoteMin || out > maxNoteCarry || out >= cs {
-						continue
-					}
-					h = textH + area[keep]
-				}
-				if it.kind == itemSpace && b < n {
-					continue // break at the next line instead: the same page
-				}
-				cost := costs[b]
-				if out > 0 {
-					cost += costSplitNote
-				}
-				last := skipSpaces(items, b) == n
-				if last && out > 0 {
-					continue // no next page in the part to carry to
-				}
-				if !last {
-					short := max(pageCap-h, 0)
-					cost += costShort * short * short
-				}
-				anyLast = anyLast || last
-				cands = append(cands, cand{b, h, out, cost, last})
+			endsBy[carry] = pageEnds(endsBy[carry], facts, costs, area, pos, carry, pageCap, cs, end)
+			if ends := endsBy[carry]; len(ends) > 0 && ends[len(ends)-1].last {
+				anyLast = true
 			}
-			candsBy[carry] = cands
 		}
 
 		// Ties between equal costs must go as they always have: to the
@@ -332,7 +313,7 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 				continue
 			}
 			src := beforeVerso(pos, carry)
-			for _, cd := range candsBy[carry] {
+			for _, cd := range endsBy[carry] {
 				cost := c + cd.cost
 				if cd.last {
 					reachFinal(cost, src, cd.b, cd.h)
@@ -355,7 +336,7 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 					if best[src] == unreached {
 						continue
 					}
-					for _, cd := range candsBy[carry] {
+					for _, cd := range endsBy[carry] {
 						if cd.last {
 							reachFinal(best[src]+cd.cost, src, cd.b, cd.h)
 						}
@@ -378,7 +359,7 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 		// as it was visited first.
 		const k = costImbalance
 		for carry := 0; carry < cs; carry++ {
-			if len(candsBy[carry]) == 0 {
+			if len(endsBy[carry]) == 0 {
 				continue
 			}
 			noVerso := best[beforeRecto(pos, 0, carry)]
@@ -415,7 +396,7 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 					}
 				}
 			}
-			for _, cd := range candsBy[carry] {
+			for _, cd := range endsBy[carry] {
 				if cd.last {
 					continue
 				}
@@ -461,6 +442,88 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 		}
 	}
 	return spans
+}
+
+// pageItem is what the page-break search reads of a flow item.
+type pageItem struct {
+	kind     itemKind
+	slots    int
+	notes    int // lines of the footnotes referenced from the item
+	lastNote int // lines of the last of them, -1 for none
+}
+
+// pageEnd is a break that can end a page: before items[b], the page
+// h grid lines high, out lines of its notes carried to the next page, at
+// cost, the balance against a facing verso apart; last if the page ends
+// the part.
+type pageEnd struct {
+	b, h, out, cost int
+	last            bool
+}
+
+// pageEnds appends to ends, in order, the breaks that can end a page of
+// pageCap grid lines that starts at pos with carry lines of notes carried
+// to it; costs[b] is the cost of a break before item b, area[k] the grid
+// lines k lines of notes take, cs the number of carries searched, and a
+// page ending at or after end ends the part.
+func pageEnds(ends []pageEnd, items []pageItem, costs, area []int, pos, carry, pageCap, cs, end int) []pageEnd {
+	n := len(items)
+	a := pos
+	for a < n && items[a].kind == itemSpace {
+		a++
+	}
+	used, h, noteLines, lastNote := 0, 0, carry, 0
+	textH := 0
+	for b := a + 1; b <= n; b++ {
+		it := &items[b-1]
+		used += it.slots
+		noteLines += it.notes
+		if it.lastNote >= 0 {
+			lastNote = it.lastNote
+		}
+		if it.kind == itemLine {
+			textH = used
+		}
+		h = textH + area[noteLines]
+		// The text and the notes carried in must fit; a page takes at
+		// least one item even if it overflows.
+		if textH+area[carry] > pageCap && b > a+1 {
+			break
+		}
+		// Notes that do not fit may leave the tail of the last one for
+		// the next page.
+		out := 0
+		if h > pageCap && b > a+1 {
+			// Carrying cs lines or more is ruled out below however few
+			// fit, so stop looking there.
+			keep := noteLines
+			for keep > carry && keep > noteLines-cs && textH+area[keep] > pageCap {
+				keep--
+			}
+			out = noteLines - keep
+			if textH+area[keep] > pageCap || lastNote-out < splitNoteMin || out > maxNoteCarry || out >= cs {
+				continue
+			}
+			h = textH + area[keep]
+		}
+		if it.kind == itemSpace && b < n {
+			continue // break at the next line instead: the same page
+		}
+		cost := costs[b]
+		if out > 0 {
+			cost += costSplitNote
+		}
+		last := b >= end
+		if last && out > 0 {
+			continue // no next page in the part to carry to
+		}
+		if !last {
+			short := max(pageCap-h, 0)
+			cost += costShort * short * short
+		}
+		ends = append(ends, pageEnd{b, h, out, cost, last})
+	}
+	return ends
 }
 
 // spanFaults counts the widows and orphans left at the breaks between spans.
