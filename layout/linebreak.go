@@ -944,10 +944,11 @@ func (br *kpBreaker) consider(n, a *kpNode, b int, it *kpItem, bad int, ratio fl
 		}
 		violations++
 	}
-	*n = kpNode{
-		pos: b, line: a.line + 1, fitness: fitness,
-		hyphenRun: run, flagged: flagged, demerits: a.demerits + d, violations: violations, ratio: ratio, prev: a,
-	}
+	// Field by field: a composite literal would be built on the stack and
+	// copied, and the copy stalls on reading back what was just written.
+	n.pos, n.next, n.line, n.fitness = b, 0, a.line+1, fitness
+	n.hyphenRun, n.flagged, n.demerits, n.violations = run, flagged, a.demerits+d, violations
+	n.ratio, n.prev = ratio, a
 	return true
 }
 
