@@ -2,6 +2,7 @@ package edition
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
 	"image"
 	"image/color"
@@ -362,6 +363,18 @@ func startCover(m *Meta) func() ([]byte, error) {
 		return img, err
 	}
 }
+
+// coverStandIn is a one-pixel PNG of the paper's colour, as a data URL:
+// what go-epub stores as the cover image until the finishing pass puts the
+// cover in its place (see WriteEPUB).
+var coverStandIn = func() string {
+	var buf bytes.Buffer
+	img := image.NewPaletted(image.Rect(0, 0, 1, 1), coverPalette[:1])
+	if err := png.Encode(&buf, img); err != nil {
+		panic(err) // a one-pixel image into memory cannot fail
+	}
+	return "data:image/png;base64," + base64.StdEncoding.EncodeToString(buf.Bytes())
+}()
 
 // coverAlt is the cover image's text alternative: what the picture says.
 func coverAlt(m *Meta) string {

@@ -1,6 +1,7 @@
 package edition
 
 import (
+	"archive/zip"
 	"bytes"
 	"image"
 	"image/color"
@@ -109,4 +110,23 @@ func mustCover(t *testing.T, cover func() ([]byte, error)) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// TestWriteEPUBCoverImage checks that the publication carries the drawn
+// cover, not go-epub's one-pixel stand-in, and stores it uncompressed.
+func TestWriteEPUBCoverImage(t *testing.T) {
+	want, err := coverPNG(&sampleEdition().Meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, files, zr := unzipEPUB(t, writeSample(t))
+	name := epubRoot + "images/" + coverImage
+	if files[name] != string(want) {
+		t.Fatalf("%s is not the drawn cover (%d bytes, want %d)", name, len(files[name]), len(want))
+	}
+	for _, f := range zr.File {
+		if f.Name == name && f.Method != zip.Store {
+			t.Errorf("%s compressed (method %d): a PNG is compressed already", name, f.Method)
+		}
+	}
 }
