@@ -295,9 +295,7 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 				continue
 			}
 			endsBy[carry] = pageEnds(endsBy[carry], facts, costs, area, pos, carry, pageCap, cs, end)
-			if ends := endsBy[carry]; len(ends) > 0 && ends[len(ends)-1].last {
-				anyLast = true
-			}
+			anyLast = anyLast || len(lastEnds(endsBy[carry])) > 0
 		}
 
 		// Ties between equal costs must go as they always have: to the
@@ -336,10 +334,8 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 					if best[src] == unreached {
 						continue
 					}
-					for _, cd := range endsBy[carry] {
-						if cd.last {
-							reachFinal(best[src]+cd.cost, src, cd.b, cd.h)
-						}
+					for _, cd := range lastEnds(endsBy[carry]) {
+						reachFinal(best[src]+cd.cost, src, cd.b, cd.h)
 					}
 				}
 			}
@@ -459,6 +455,16 @@ type pageItem struct {
 type pageEnd struct {
 	b, h, out, cost int
 	last            bool
+}
+
+// lastEnds returns the page ends of a list that end the part: they come
+// last, as they are the ones furthest on.
+func lastEnds(ends []pageEnd) []pageEnd {
+	i := len(ends)
+	for i > 0 && ends[i-1].last {
+		i--
+	}
+	return ends[i:]
 }
 
 // pageEnds appends to ends, in order, the breaks that can end a page of
