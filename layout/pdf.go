@@ -9,12 +9,18 @@ import (
 	"bytes"
 	"compress/zlib"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"regexp"
+	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf16"
 
@@ -137,8 +143,8 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(0, 0, 0)
 	f.SetCatalogSort(true)
-	// Page contents are compressed by patchPDF, with one zlib writer for
-	// all pages: fpdf makes a new one (about 1 MB of tables) per page.
+	// Page contents are compressed once, by patchPDF (deflateContents):
+	// fpdf makes a new zlib writer (about 1 MB of tables) per page.
 	f.SetCompression(false)
 	f.SetCreationDate(spec.Date)
 	f.SetModificationDate(spec.Date)
@@ -178,10 +184,7 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 		y    Length
 	}
 	linkIDs := map[target]int{}
-	used := make([]map[rune]bool, len(fonts.Faces))
-	for i := range used {
-		used[i] = map[rune]bool{}
-	}
+	used := make([]runeSet, len(fonts.Faces))
 
 	tw := textWriter{f: f}
 	for n, p := range pages {
@@ -249,9 +252,7 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 				tw.flush()
 				f.RawWriteStr("EMC")
 			}
-			for _, c := range r.Text {
-				used[r.Face][c] = true
-			}
+			used[r.Face].addString(r.Text)
 		}
 		tw.flush()
 		for _, r := range p.rules {
@@ -287,7 +288,7 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 	renames := map[string]string{}
 	for i, face := range fonts.Faces {
 		if inUse[face] {
-			renames[fontFamilies[i]] = subsetTag(psNames[i], used[i]) + "+" + psNames[i]
+			renames[fontFamilies[i]] = subsetTag(psNames[i], used[i].runes()) + "+" + psNames[i]
 		}
 	}
 	boxes := make([]string, len(pages))
@@ -319,17 +320,13 @@ func num(l Length) string {
 }
 
 // subsetTag derives the six capital letters that name a font subset
-// (ISO 32000-1, 9.6.4) from the face and the characters it carries, so the
-// same text gives the same name and a different subset a different one.
-func subsetTag(face string, runes map[rune]bool) string {
-	list := make([]rune, 0, len(runes))
-	for r := range runes {
-		list = append(list, r)
-	}
-	sort.Slice(list, func(i, j int) bool { return list[i] < list[j] })
+// (ISO 32000-1, 9.6.4) from the face and the characters it carries (in
+// ascending order), so the same text gives the same name and a different
+// subset a different one.
+func subsetTag(face string, runes []rune) string {
 	h := sha256.New()
 	h.Write([]byte(face))
-	for _, r := range list {
+	for _, r := range runes {
 		fmt.Fprintf(h, ",%d", r)
 	}
 	sum := h.Sum(nil)
@@ -338,6 +335,45 @@ func subsetTag(face string, runes map[rune]bool) string {
 		tag[i] = 'A' + sum[i]%26
 	}
 	return string(tag)
+}
+
+// runeSet is the set of characters drawn in one face: a bit for each
+// character of the Basic Multilingual Plane, where nearly all text lies,
+// and a map for the rest. Adding every character drawn to a map cost more
+// than drawing it.
+type runeSet struct {
+	bmp   [0x10000 / 64]uint64
+	other map[rune]bool
+}
+
+// addString adds the characters of s.
+func (s *runeSet) addString(text string) {
+	for _, r := range text {
+		if r < 0x10000 {
+			s.bmp[r/64] |= 1 << (r % 64)
+			continue
+		}
+		if s.other == nil {
+			s.other = map[rune]bool{}
+		}
+		s.other[r] = true
+	}
+}
+
+// runes returns the set's characters in ascending order.
+func (s *runeSet) runes() []rune {
+	var list []rune
+	for i, w := range s.bmp {
+		for ; w != 0; w &= w - 1 {
+			list = append(list, rune(i*64+bits.TrailingZeros64(w)))
+		}
+	}
+	var more []rune
+	for r := range s.other {
+		more = append(more, r)
+	}
+	slices.Sort(more)
+	return append(list, more...)
 }
 
 // pageLabels writes the /PageLabels number tree (ISO 32000-1, 12.4.2).
@@ -416,8 +452,9 @@ type pdfObject struct {
 // patchPDF rewrites fpdf's output: each page gets its boxes (pageBoxes[i]
 // replaces the MediaBox fpdf wrote), the catalog its page labels, fonts
 // their subset names (renames maps fpdf's family names to the new names);
-// then the cross-reference table is rebuilt. Only dictionaries are edited,
-// never stream data.
+// the page contents, which fpdf left uncompressed, are compressed; then the
+// cross-reference table is rebuilt. Only dictionaries are edited, never
+// stream data.
 func patchPDF(raw []byte, pageBoxes []string, labels string, renames map[string]string) ([]byte, error) {
 	objs, header, trailer, err := splitPDF(raw)
 	if err != nil {
@@ -460,8 +497,7 @@ func patchPDF(raw []byte, pageBoxes []string, labels string, renames map[string]
 	if len(pageNums) != len(pageBoxes) {
 		return nil, fmt.Errorf("pdf: %d pages written, %d expected", len(pageNums), len(pageBoxes))
 	}
-	zw, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
-	var zbuf bytes.Buffer
+	var contents []pageContents
 	for i, n := range pageNums {
 		p, ok := byNum[n]
 		if !ok {
@@ -470,15 +506,14 @@ func patchPDF(raw []byte, pageBoxes []string, labels string, renames map[string]
 		if cm := contentsRe.FindSubmatch(p.body); cm != nil {
 			cn, _ := strconv.Atoi(string(cm[1]))
 			if c, ok := byNum[cn]; ok {
-				body, err := deflateStream(c.body, zw, &zbuf)
-				if err != nil {
-					return nil, fmt.Errorf("pdf: page %d contents: %w", i+1, err)
-				}
-				c.body = body
+				contents = append(contents, pageContents{page: i + 1, obj: c})
 			}
 		}
 		dict := mediaBoxRe.ReplaceAll(p.body, nil)
 		p.body = bytes.Replace(dict, []byte("/Parent 1 0 R\n"), []byte("/Parent 1 0 R\n"+pageBoxes[i]+"\n"), 1)
+	}
+	if err := deflateContents(contents); err != nil {
+		return nil, err
 	}
 
 	// Font names: only in dictionaries, before any stream keyword.
@@ -597,6 +632,46 @@ func splitPDF(raw []byte) (objs []pdfObject, header, trailer []byte, err error) 
 }
 
 var contentsRe = regexp.MustCompile(`/Contents (\d+) 0 R`)
+
+// pageContents is the content stream object of a page (1-based).
+type pageContents struct {
+	page int
+	obj  *pdfObject
+}
+
+// deflateContents compresses the pages' content streams, the bulk of the
+// compressing a book needs. The streams are independent, so they are shared
+// among as many workers as there are processors, each reusing one zlib
+// writer for its pages: fpdf would make a new writer, about 1 MB of tables,
+// per page. Each result goes to its own object, so the file does not depend
+// on which worker took which page.
+func deflateContents(contents []pageContents) error {
+	workers := min(runtime.GOMAXPROCS(0), len(contents))
+	errs := make([]error, len(contents))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			zw, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+			var buf bytes.Buffer
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(contents) {
+					return
+				}
+				c := contents[i]
+				body, err := deflateStream(c.obj.body, zw, &buf)
+				if err != nil {
+					errs[i] = fmt.Errorf("pdf: page %d contents: %w", c.page, err)
+					continue
+				}
+				c.obj.body = body
+			}
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
 
 // deflateStream compresses the stream of an object written uncompressed
 // ("N 0 obj\n<</Length L>>\nstream\n...\nendstream\nendobj\n"), with zw
@@ -752,15 +827,12 @@ func appendUTF16String(b []byte, text string) []byte {
 // text calls, and textWriter writes the words itself. The calls are made in
 // a template, which shares the document's fonts and is never placed on a
 // page, so what it draws is not written to the file.
-func markUsed(f *fpdf.Fpdf, inUse map[fonts.Face]bool, used []map[rune]bool) {
+func markUsed(f *fpdf.Fpdf, inUse map[fonts.Face]bool, used []runeSet) {
 	f.CreateTemplate(func(t *fpdf.Tpl) {
 		for i, face := range fonts.Faces {
-			if !inUse[face] || len(used[i]) == 0 {
+			runes := used[i].runes()
+			if !inUse[face] || len(runes) == 0 {
 				continue
-			}
-			runes := make([]rune, 0, len(used[i]))
-			for r := range used[i] {
-				runes = append(runes, r)
 			}
 			t.SetFont(fontFamilies[i], "", 10)
 			t.Text(0, 0, string(runes))

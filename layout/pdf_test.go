@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -109,18 +110,40 @@ func TestWritePDFStructure(t *testing.T) {
 // TestSubsetTag checks the tag is six capitals, stable, and changes with
 // the subset or the face.
 func TestSubsetTag(t *testing.T) {
-	a := subsetTag("CharisSIL-Regular", map[rune]bool{'a': true, 'b': true})
+	set := func(texts ...string) []rune {
+		var s runeSet
+		for _, t := range texts {
+			s.addString(t)
+		}
+		return s.runes()
+	}
+	a := subsetTag("CharisSIL-Regular", set("ab"))
 	if !regexp.MustCompile(`^[A-Z]{6}$`).MatchString(a) {
 		t.Fatalf("tag %q is not six capitals", a)
 	}
-	if b := subsetTag("CharisSIL-Regular", map[rune]bool{'b': true, 'a': true}); b != a {
+	if b := subsetTag("CharisSIL-Regular", set("b", "aab")); b != a {
 		t.Errorf("same subset, tags %q and %q", a, b)
 	}
-	if b := subsetTag("CharisSIL-Regular", map[rune]bool{'a': true, 'c': true}); b == a {
+	if b := subsetTag("CharisSIL-Regular", set("ac")); b == a {
 		t.Errorf("different subsets share tag %q", a)
 	}
-	if b := subsetTag("CharisSIL-Italic", map[rune]bool{'a': true, 'b': true}); b == a {
+	if b := subsetTag("CharisSIL-Italic", set("ab")); b == a {
 		t.Errorf("different faces share tag %q", a)
+	}
+}
+
+// TestRuneSet checks that the set lists each character once, in order,
+// within the Basic Multilingual Plane and beyond it.
+func TestRuneSet(t *testing.T) {
+	var s runeSet
+	s.addString("zé\U0001F600a\uffffzé\U00010000")
+	want := []rune{'a', 'z', 'é', 0xFFFF, 0x10000, 0x1F600}
+	if got := s.runes(); !slices.Equal(got, want) {
+		t.Errorf("runes() = %U, want %U", got, want)
+	}
+	var empty runeSet
+	if got := empty.runes(); len(got) != 0 {
+		t.Errorf("empty set lists %U", got)
 	}
 }
 
