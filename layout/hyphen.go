@@ -334,7 +334,10 @@ func (h *Hyphenator) lookup(word string) wordBreaks {
 	wb = h.find(word)
 	h.mu.Lock()
 	if h.cache == nil {
-		h.cache = map[string]wordBreaks{}
+		// Room for the distinct words of a short book (the open letter
+		// has about 2,000 of five letters or more), so that the map does
+		// not grow step by step.
+		h.cache = make(map[string]wordBreaks, 2048)
 	}
 	h.cache[word] = wb
 	h.mu.Unlock()
