@@ -28,7 +28,8 @@ import (
 //
 // So after go-epub has written the publication, this pass rewrites the
 // package document, the nav (which doubles as the visible contents page) and
-// the NCX from the edition, adds the language to every content document, and
+// the NCX from the edition, adds the language to every content document,
+// puts in the bodies and the cover image go-epub held stand-ins for, and
 // writes a new zip: mimetype first and stored, then a fixed order, every
 // entry stamped with the edition's modification time. The timestamps are set
 // in the MS-DOS fields only: setting zip.FileHeader.Modified makes Go add an
@@ -53,6 +54,7 @@ type epubDoc struct {
 	landmark string // epub:type in the landmarks nav, if it is one
 	section  *Section
 	pre      string // page-break markers written before the contents nav
+	body     string // the body, which go-epub holds a stand-in for
 }
 
 // The folder go-epub puts the package in, and the files it writes there.
@@ -93,7 +95,7 @@ func finishEPUB(raw []byte, plan *epubPlan) ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		if data, err = addRootLang(data, lang); err != nil {
+		if data, err = fillDocument(data, lang, d.body); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		files[name] = epubEntry{data: data}
@@ -147,21 +149,29 @@ func readZipped(f *zip.File) ([]byte, error) {
 	return buf.Bytes(), err
 }
 
-// addRootLang adds lang and xml:lang to the root element of an XHTML
-// document written by go-epub (EPUB 3.3 §6.1.4 asks for the language of
-// every content document; Ace reports their absence).
-func addRootLang(doc []byte, lang string) ([]byte, error) {
+// fillDocument completes an XHTML document written by go-epub: it puts
+// body in place of go-epub's stand-in (sectionBodyStandIn), and adds lang
+// and xml:lang to the root element (EPUB 3.3 §6.1.4 asks for the language
+// of every content document; Ace reports their absence).
+func fillDocument(doc []byte, lang, body string) ([]byte, error) {
 	const root = `<html xmlns="http://www.w3.org/1999/xhtml"`
 	i := bytes.Index(doc, []byte(root))
 	if i < 0 {
 		return nil, errors.New("no XHTML root element")
 	}
 	at := i + len(root)
+	j := bytes.Index(doc[at:], []byte(sectionBodyStandIn))
+	if j < 0 || bytes.Count(doc, []byte(sectionBodyStandIn)) != 1 {
+		return nil, errors.New("no single stand-in for the body")
+	}
+	j += at
 	attrs := ` lang="` + escapeAttr(lang) + `" xml:lang="` + escapeAttr(lang) + `"`
-	out := make([]byte, 0, len(doc)+len(attrs))
+	out := make([]byte, 0, len(doc)+len(attrs)+len(body))
 	out = append(out, doc[:at]...)
 	out = append(out, attrs...)
-	return append(out, doc[at:]...), nil
+	out = append(out, doc[at:j]...)
+	out = append(out, body...)
+	return append(out, doc[j+len(sectionBodyStandIn):]...), nil
 }
 
 // epubDeflateLevel is the compression of the documents the finishing pass
