@@ -889,6 +889,14 @@ func (b *book) draw() []pageOut {
 		pg := &b.pages[n]
 		po := &out[n]
 		left := b.g.left(n + 1)
+		// A run per piece, mostly: sized once, as growing the slice run
+		// by run was most of the cost of drawing. Faked small capitals
+		// and the furniture may add a few.
+		runs := 0
+		for _, pl := range pg.lines {
+			runs += len(pl.item.line.Pieces) + len(pl.item.extra)
+		}
+		po.runs = make([]glyphRun, 0, runs+runs/8+8)
 		for _, pl := range pg.lines {
 			b.drawLine(po, pl, left)
 		}
