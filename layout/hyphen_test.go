@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -222,6 +223,90 @@ func BenchmarkHyphenTables(b *testing.B) {
 		}
 		if err := t.parse(ushyphexTeX); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestTrieMatchesPatterns checks the pattern trie against the plain reading
+// of Liang's rule: for every word of the open letter, the values found by
+// walking the trie equal those of every pattern that occurs in ".word.",
+// found by searching for each pattern as a substring.
+func TestTrieMatchesPatterns(t *testing.T) {
+	data, err := os.ReadFile("../seeds/open-letter-1964/source.txt")
+	if err != nil {
+		t.Skipf("seed text: %v", err)
+	}
+	// The patterns as written: letters and their values.
+	type pattern struct {
+		letters string
+		values  []uint8
+	}
+	var patterns []pattern
+	body := hyphenTeX[strings.Index(hyphenTeX, `\patterns{`):]
+	body = body[len(`\patterns{`):strings.IndexByte(body, '}')]
+	for line := range strings.Lines(body) {
+		if i := strings.IndexByte(line, '%'); i >= 0 {
+			line = line[:i]
+		}
+		for _, p := range strings.Fields(line) {
+			var pt pattern
+			pt.values = []uint8{0}
+			for _, c := range []byte(p) {
+				if c >= '0' && c <= '9' {
+					pt.values[len(pt.values)-1] = c - '0'
+					continue
+				}
+				pt.letters += string(c)
+				pt.values = append(pt.values, 0)
+			}
+			patterns = append(patterns, pt)
+		}
+	}
+	if len(patterns) != 4447 {
+		t.Fatalf("read %d patterns, want 4447", len(patterns))
+	}
+	tab := loadTables()
+	words := 0
+	for _, w := range Words(strings.ToLower(string(data))) {
+		w = strings.TrimFunc(w, func(r rune) bool { return r < 'a' || r > 'z' })
+		if w == "" || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) {
+			continue
+		}
+		words++
+		dotted := "." + w + "."
+		want := make([]uint8, len(dotted)+1)
+		for _, p := range patterns {
+			for i := 0; i+len(p.letters) <= len(dotted); i++ {
+				if dotted[i:i+len(p.letters)] == p.letters {
+					for k, v := range p.values {
+						want[i+k] = max(want[i+k], v)
+					}
+				}
+			}
+		}
+		got := make([]uint8, len(dotted)+1)
+		tab.patterns.apply([]byte(dotted), got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: trie values %v, patterns %v", w, got, want)
+		}
+		if words >= 300 {
+			break // a few hundred words cover the patterns' kinds; the search is slow
+		}
+	}
+	if words < 300 {
+		t.Errorf("only %d words checked", words)
+	}
+}
+
+// TestShortWordsSkipCache checks that the short cut for words too short to
+// break gives what the full search gives.
+func TestShortWordsSkipCache(t *testing.T) {
+	h := NewHyphenator()
+	for _, w := range []string{"", "a", "of", "the", "with", "a-b", "ab-c", "é", "naïf", "a\u00adb", "ab\u00adc", "x—y", "1960"} {
+		want := h.find(w)
+		got := h.lookup(w)
+		if !slices.Equal(got.plain, want.plain) || !slices.Equal(got.names, want.names) {
+			t.Errorf("%q: lookup %v %v, find %v %v", w, got.plain, got.names, want.plain, want.names)
 		}
 	}
 }
