@@ -569,3 +569,25 @@ func TestWriteEPUBGolden(t *testing.T) {
 		}
 	}
 }
+
+func TestEscapeText(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"plain words", "plain words"},
+		{"A & B <i> C>", "A &amp; B &lt;i&gt; C&gt;"},
+		{"tab\tline\nreturn\r", "tab\tline\nreturn\r"},
+		{"nul\x00bell\x07esc\x1b.", "nulbellesc."}, // not XML 1.0 characters: dropped
+		{"“Ǻ” — ½ 😀", "“Ǻ” — ½ 😀"},                 // multi-byte, kept as they are
+		{"bad\xffbyte", "bad\uFFFDbyte"},           // invalid UTF-8 becomes U+FFFD
+		{"\xed\xa0\x80", "\uFFFD\uFFFD\uFFFD"},     // an encoded surrogate, byte by byte
+		{"keep \uFFFD, drop \uFFFE\uFFFF", "keep \uFFFD, drop "},
+		{"&&", "&amp;&amp;"},
+	} {
+		if got := escapeText(tc.in); got != tc.want {
+			t.Errorf("escapeText(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if got := escapeAttr(`say "&"`); got != "say &quot;&amp;&quot;" {
+		t.Errorf("escapeAttr = %q", got)
+	}
+}

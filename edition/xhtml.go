@@ -710,14 +710,14 @@ func (c *wordCursor) text(b *strings.Builder, s string) {
 				c.step(ch)
 			}
 		}
-		b.WriteString(escapeText(s))
+		writeEscapedText(b, s)
 		return
 	}
 	start := 0
 	for i, ch := range s {
 		if !isWordSpace(ch) && !c.inWord {
 			for len(c.pages) > 0 && c.pages[0].Word == c.word {
-				b.WriteString(escapeText(s[start:i]))
+				writeEscapedText(b, s[start:i])
 				start = i
 				c.r.pageBreak(b, c.pages[0].Label)
 				c.pages = c.pages[1:]
@@ -725,7 +725,7 @@ func (c *wordCursor) text(b *strings.Builder, s string) {
 		}
 		c.step(ch)
 	}
-	b.WriteString(escapeText(s[start:]))
+	writeEscapedText(b, s[start:])
 }
 
 func (c *wordCursor) step(ch rune) {
@@ -817,20 +817,47 @@ func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []Inline, cur *wordCurso
 func escapeText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, c := range s {
-		switch {
-		case c == '&':
-			b.WriteString("&amp;")
-		case c == '<':
-			b.WriteString("&lt;")
-		case c == '>':
-			b.WriteString("&gt;")
-		case !xmlChar(c):
-		default:
-			b.WriteRune(c)
-		}
-	}
+	writeEscapedText(&b, s)
 	return b.String()
+}
+
+// writeEscapedText writes s to b as escapeText returns it. Runs of
+// characters that need nothing are copied whole: the text of a book is
+// nearly all such runs, and this is most of the XHTML serialisation.
+func writeEscapedText(b *strings.Builder, s string) {
+	start := 0 // of the run not yet written
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && c != '&' && c != '<' && c != '>' && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r != utf8.RuneError && xmlChar(r) {
+				i += size
+				continue
+			}
+		}
+		b.WriteString(s[start:i])
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == utf8.RuneError:
+			// Invalid UTF-8 (or a U+FFFD written out): the replacement
+			// character, as ranging over the string gives.
+			b.WriteRune(utf8.RuneError)
+		}
+		// Anything else is a character XML 1.0 does not allow: dropped.
+		i += size
+		start = i
+	}
+	b.WriteString(s[start:])
 }
 
 // escapeAttr escapes an attribute value written between double quotes.
