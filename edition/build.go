@@ -73,6 +73,12 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, ManifestName), err)
 	}
 
+	// The EPUB's cover needs only the metadata: it is drawn on the other
+	// core while the book is set.
+	var cover func() ([]byte, error)
+	if want[FormatEPUB] {
+		cover = startCover(&ed.Meta)
+	}
 	start := time.Now()
 	printed, err := setPrintEdition(ed, PrintOptions{Profile: opts.Profile, NoBookmarks: opts.NoBookmarks})
 	if err != nil {
@@ -102,6 +108,7 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 			err := WriteEPUB(&buf, ed, EPUBOptions{
 				PageList:     printed.PageStarts,
 				PrintEdition: fmt.Sprintf("%s, print edition (%s trim), %s", ed.Meta.Title, trim, ed.Meta.Publisher),
+				cover:        cover,
 			})
 			epub <- file{FormatEPUB, ed.Meta.Slug + ".epub", buf.Bytes(), time.Since(start), err}
 		}()
