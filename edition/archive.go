@@ -101,13 +101,16 @@ func decodeArchive(file string, data []byte) ([]srcLine, []Warning, error) {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return nil, nil, fmt.Errorf("%s: byte offset %d: %w", file, i, ErrBinarySource)
 	}
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			line := bytes.Count(data[:i], []byte("\n")) + 1
-			return nil, nil, fmt.Errorf("%s: byte offset %d (line %d): %w", file, i, line, ErrInvalidUTF8)
+	if !utf8.Valid(data) {
+		// Only invalid text is walked rune by rune, to say where it breaks.
+		for i := 0; i < len(data); {
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size <= 1 {
+				line := bytes.Count(data[:i], []byte("\n")) + 1
+				return nil, nil, fmt.Errorf("%s: byte offset %d (line %d): %w", file, i, line, ErrInvalidUTF8)
+			}
+			i += size
 		}
-		i += size
 	}
 	text := string(bytes.TrimPrefix(data, []byte("\uFEFF")))
 	text = strings.ReplaceAll(text, "\r\n", "\n")
