@@ -115,7 +115,10 @@ func withPDF(st *Setting, err error) (*Result, error) {
 type Setting struct {
 	Result // PDF is nil until WritePDF
 	spec   pdfSpec
-	pages  []pageOut
+	// book is drawn only when the PDF is written: a setting used only
+	// for its pages (the first of two, see Typesetter) never draws.
+	book      *book
+	noOutline bool
 }
 
 // Set sets a document in pages, as Render does, without writing the PDF.
@@ -130,8 +133,17 @@ func Set(doc *Document) (*Setting, error) {
 // WritePDF writes the set pages as a PDF. It may be called once: the pages
 // are released as they are written.
 func (st *Setting) WritePDF() ([]byte, error) {
-	pages := st.pages
-	st.pages = nil
+	if st.book == nil {
+		return nil, fmt.Errorf("render: the PDF of this setting was already written")
+	}
+	pages := st.book.draw()
+	// The composed flows can be collected while the PDF is written.
+	st.book = nil
+	if st.noOutline {
+		for i := range pages {
+			pages[i].marks = nil
+		}
+	}
 	pdf, err := writePDF(st.spec, pages)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
@@ -160,12 +172,6 @@ func set(doc *Document, m Measurer, s lineSetter) (*Setting, error) {
 	}
 	b := newBook(doc, newGeometry(trim), m, s)
 	b.layout()
-	pages := b.draw()
-	if doc.NoOutline {
-		for i := range pages {
-			pages[i].marks = nil
-		}
-	}
 	date := doc.Date
 	if date.IsZero() {
 		// fpdf would stamp the clock; a fixed date keeps builds reproducible.
@@ -184,8 +190,7 @@ func set(doc *Document, m Measurer, s lineSetter) (*Setting, error) {
 	if doc.Profile == Print {
 		spec.Bleed = Inch / 8
 	}
-	// What the result needs from the book is taken now; the book's
-	// composed flows can be collected while the PDF is written.
+	// What the result needs from the book is taken now.
 	return &Setting{
 		Result: Result{
 			Pages:      len(b.pages),
@@ -193,8 +198,9 @@ func set(doc *Document, m Measurer, s lineSetter) (*Setting, error) {
 			BlockPages: b.blockPages(),
 			Stats:      b.stats,
 		},
-		spec:  spec,
-		pages: pages,
+		spec:      spec,
+		book:      b,
+		noOutline: doc.NoOutline,
 	}, nil
 }
 
