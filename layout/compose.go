@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"encoding/binary"
 	"runtime"
 	"strings"
 	"sync"
@@ -49,6 +50,7 @@ type book struct {
 	flows     [][]flowItem // composed flow of each text part, built once
 	pages     []page
 	spans     map[spanKey][]pageSpan
+	breaks    *pageBreakMemo // shared with other settings; nil for none
 	blockPage map[string]int // block id → first page (1-based) it is set on
 	opening   map[string]int // part id → physical page (1-based) it opens on
 	headingY  map[string]Length
@@ -257,7 +259,7 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 	key := spanKey{i, recto}
 	spans, ok := b.spans[key]
 	if !ok || p.Kind == ContentsPart {
-		spans = paginate(flow, firstCap, b.g.lines, recto, b.noteArea)
+		spans = b.paginate(flow, firstCap, recto)
 		b.spans[key] = spans
 	}
 	var carried []*flowItem // note lines continued from the page before
@@ -296,6 +298,61 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 		carried = b.placeNotes(&pg, carried, notes, sp.carry)
 		b.pages = append(b.pages, pg)
 	}
+}
+
+// paginate breaks a flow into pages, or takes the pages from the memo
+// shared with other settings when one of them broke the same flow on the
+// same page.
+func (b *book) paginate(flow []flowItem, firstCap int, recto bool) []pageSpan {
+	if b.breaks == nil {
+		return paginate(flow, firstCap, b.g.lines, recto, b.noteArea)
+	}
+	key := b.pageBreakKey(flow, firstCap, recto)
+	if spans, ok := b.breaks.get(key); ok {
+		return spans
+	}
+	spans := paginate(flow, firstCap, b.g.lines, recto, b.noteArea)
+	b.breaks.put(key, spans)
+	return spans
+}
+
+// pageBreakKey encodes everything paginate reads: the page (its grid
+// lines, the first page's, the side it opens on, and what a line of notes
+// takes) and, of each flow item, what breakCost and the page-end search
+// read. Two flows with the same key break into the same pages.
+func (b *book) pageBreakKey(flow []flowItem, firstCap int, recto bool) string {
+	buf := make([]byte, 0, 16+8*len(flow))
+	put := func(n int) { buf = binary.AppendVarint(buf, int64(n)) }
+	put(b.g.lines)
+	put(firstCap)
+	put(int(b.noteLeading()))
+	put(int(b.g.leading))
+	if recto {
+		put(1)
+	} else {
+		put(0)
+	}
+	put(len(flow))
+	for i := range flow {
+		it := &flow[i]
+		flags := int(it.kind) << 2
+		if it.keep {
+			flags |= 1
+		}
+		if it.hyphen {
+			flags |= 2
+		}
+		put(flags)
+		put(it.slots)
+		put(it.para)
+		put(it.lineNo)
+		put(it.lineCount)
+		put(len(it.notes))
+		for _, fn := range it.notes {
+			put(len(fn.lines))
+		}
+	}
+	return string(buf)
 }
 
 // noteLeading is the leading of footnotes, set small and solid-ish.

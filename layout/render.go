@@ -159,10 +159,10 @@ type lineSetter interface {
 // render is Render with its measurer and line breaker injected, so tests
 // can use a fixed-width fake.
 func render(doc *Document, m Measurer, s lineSetter) (*Result, error) {
-	return withPDF(set(doc, m, s))
+	return withPDF(set(doc, m, s, nil))
 }
 
-func set(doc *Document, m Measurer, s lineSetter) (*Setting, error) {
+func set(doc *Document, m Measurer, s lineSetter, breaks *pageBreakMemo) (*Setting, error) {
 	trim, err := LookupTrim(doc.Trim)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
@@ -171,6 +171,7 @@ func set(doc *Document, m Measurer, s lineSetter) (*Setting, error) {
 		return nil, err
 	}
 	b := newBook(doc, newGeometry(trim), m, s)
+	b.breaks = breaks
 	b.layout()
 	date := doc.Date
 	if date.IsZero() {

@@ -7,13 +7,15 @@ import (
 )
 
 // Typesetter sets documents with one measurer, hyphenator and line breaker,
-// remembering every paragraph it has broken into lines. Settings of the
-// same book share that work: a second setting that changes only its back
-// matter (to print page references found by the first) breaks only the
-// paragraphs that changed.
+// remembering every paragraph it has broken into lines and every part it
+// has broken into pages. Settings of the same book share that work: a
+// second setting that changes only its back matter (to print page
+// references found by the first) breaks only the paragraphs and the parts
+// that changed.
 type Typesetter struct {
-	m     *FontMeasurer
-	lines *memoSetter
+	m      *FontMeasurer
+	lines  *memoSetter
+	breaks *pageBreakMemo
 }
 
 // NewTypesetter makes a typesetter for books whose words may break as the
@@ -28,13 +30,13 @@ func NewTypesetter(hyphenation []string) (*Typesetter, error) {
 	// writer draws with Tz: it evens the word spaces more than any
 	// setting of the glue alone (see Setter.UseExpansion).
 	s.UseExpansion(20)
-	return &Typesetter{m: m, lines: &memoSetter{s: s, cache: map[string][]Line{}}}, nil
+	return &Typesetter{m: m, lines: &memoSetter{s: s, cache: map[string][]Line{}}, breaks: &pageBreakMemo{spans: map[string][]pageSpan{}}}, nil
 }
 
 // Set sets a document in pages without writing its PDF (see Setting). The
 // document's own Hyphenation is ignored: the typesetter's applies.
 func (t *Typesetter) Set(doc *Document) (*Setting, error) {
-	return set(doc, t.m, t.lines)
+	return set(doc, t.m, t.lines, t.breaks)
 }
 
 // memoSetter remembers the lines of each paragraph it has set. Callers get
@@ -94,4 +96,26 @@ func copyLines(lines []Line) []Line {
 		out[i].Pieces = append([]Piece(nil), lines[i].Pieces...)
 	}
 	return out
+}
+
+// pageBreakMemo remembers the pages each part's flow was broken into,
+// keyed by everything paginate reads of the flow and the page (see
+// pageBreakKey), so an unchanged part of a second setting is not
+// paginated again. It is safe for concurrent use.
+type pageBreakMemo struct {
+	mu    sync.Mutex
+	spans map[string][]pageSpan
+}
+
+func (pm *pageBreakMemo) get(key string) ([]pageSpan, bool) {
+	pm.mu.Lock()
+	defer pm.mu.Unlock()
+	sp, ok := pm.spans[key]
+	return sp, ok
+}
+
+func (pm *pageBreakMemo) put(key string, spans []pageSpan) {
+	pm.mu.Lock()
+	defer pm.mu.Unlock()
+	pm.spans[key] = spans
 }

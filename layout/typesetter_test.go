@@ -1,7 +1,10 @@
 package layout
 
 import (
+	"bytes"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -30,5 +33,115 @@ func TestMemoSetterReturnsCopies(t *testing.T) {
 	ms.Set(other)
 	if len(ms.cache) != 3 {
 		t.Errorf("%d cache entries, want 3: style and measure are part of the key", len(ms.cache))
+	}
+}
+
+// memoDocument is a small book of three chapters; last is the text of the
+// last one, which a second setting may change.
+func memoDocument(last string) *Document {
+	para := strings.Repeat("Words enough to fill a few lines of a short chapter, set and broken into pages. ", 12)
+	doc := &Document{Title: "Memo", Language: "en", Trim: "5.5x8.5in"}
+	doc.Parts = append(doc.Parts, Part{ID: "contents", Kind: ContentsPart, Matter: FrontMatter, Title: "Contents"})
+	for c, text := range []string{para, para + para, last} {
+		var blocks []Block
+		for i := 0; i < 6; i++ {
+			blocks = append(blocks, Block{ID: fmt.Sprintf("c%dp%d", c, i), Style: Body, Spans: []Span{{Text: text}}})
+		}
+		doc.Parts = append(doc.Parts, Part{ID: fmt.Sprintf("chapter-%d", c+1), Kind: TextPart, Matter: BodyMatter,
+			Title: fmt.Sprintf("Chapter %d", c+1), InContents: true, Blocks: blocks})
+	}
+	return doc
+}
+
+// A typesetter that has set one book sets a changed one exactly as a fresh
+// typesetter does, and paginates again only the parts that changed.
+func TestTypesetterPageBreakMemo(t *testing.T) {
+	mustSet := func(ts *Typesetter, doc *Document) (*Setting, []byte) {
+		t.Helper()
+		st, err := ts.Set(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := st.Result
+		pdf, err := st.WritePDF()
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Result = res
+		return st, pdf
+	}
+	ts, err := NewTypesetter(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	short := strings.Repeat("A last chapter, short. ", 20)
+	mustSet(ts, memoDocument(short))
+	known := len(ts.breaks.spans)
+	if known == 0 {
+		t.Fatal("the first setting left nothing in the page-break memo")
+	}
+	mustSet(ts, memoDocument(short))
+	if n := len(ts.breaks.spans); n != known {
+		t.Errorf("setting the same book again added %d page-break entries, want 0", n-known)
+	}
+
+	long := strings.Repeat("A last chapter, now much longer than it was. ", 90)
+	again, againPDF := mustSet(ts, memoDocument(long))
+	if n := len(ts.breaks.spans); n <= known {
+		t.Errorf("a changed chapter was not paginated again (%d entries before, %d after)", known, n)
+	}
+	fresh, err := NewTypesetter(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, wantPDF := mustSet(fresh, memoDocument(long))
+	if !reflect.DeepEqual(again.Result, want.Result) {
+		t.Errorf("the memo changed the result:\n got %+v\nwant %+v", again.Result, want.Result)
+	}
+	if !bytes.Equal(againPDF, wantPDF) {
+		t.Error("the memo changed the PDF")
+	}
+}
+
+// The page-break key changes with everything paginate reads, so two flows
+// that would break differently never share an entry.
+func TestPageBreakKeyCoversWhatPaginateReads(t *testing.T) {
+	b := newBook(&Document{}, newGeometry(Trim{Name: "5.5x8.5in", Width: 396 * Point, Height: 612 * Point}), FixedMeasurer{}, nil)
+	base := func() []flowItem {
+		return []flowItem{
+			{kind: itemLine, slots: 1, para: 0, lineNo: 0, lineCount: 2},
+			{kind: itemLine, slots: 1, para: 0, lineNo: 1, lineCount: 2, notes: []*footnote{{lines: make([]flowItem, 3)}}},
+			{kind: itemSpace, slots: 1, para: -1},
+		}
+	}
+	ref := b.pageBreakKey(base(), 20, true)
+	for _, tc := range []struct {
+		name   string
+		change func(f []flowItem)
+	}{
+		{"kind", func(f []flowItem) { f[2].kind = itemLine }},
+		{"slots", func(f []flowItem) { f[0].slots = 2 }},
+		{"para", func(f []flowItem) { f[1].para = 1 }},
+		{"line number", func(f []flowItem) { f[1].lineNo = 0 }},
+		{"line count", func(f []flowItem) { f[0].lineCount = 3 }},
+		{"keep", func(f []flowItem) { f[0].keep = true }},
+		{"hyphen", func(f []flowItem) { f[0].hyphen = true }},
+		{"note length", func(f []flowItem) { f[1].notes[0].lines = make([]flowItem, 4) }},
+		{"notes", func(f []flowItem) { f[0].notes = []*footnote{{lines: make([]flowItem, 1)}} }},
+	} {
+		f := base()
+		tc.change(f)
+		if b.pageBreakKey(f, 20, true) == ref {
+			t.Errorf("%s: the key did not change", tc.name)
+		}
+	}
+	if b.pageBreakKey(base(), 19, true) == ref {
+		t.Error("first page's lines: the key did not change")
+	}
+	if b.pageBreakKey(base(), 20, false) == ref {
+		t.Error("opening side: the key did not change")
+	}
+	if b.pageBreakKey(base(), 20, true) != ref {
+		t.Error("the same flow gave two keys")
 	}
 }
