@@ -218,7 +218,9 @@ func coverIndexed(ink *image.Alpha, inked image.Rectangle) *image.Paletted {
 // ink and accent meet (they do not on a cover set as coverPNG sets it, but
 // a long title might reach the foot), the colour with more coverage wins.
 func addAccent(img *image.Paletted, band *image.Alpha) {
-	r := band.Rect
+	// A band may lie partly or wholly off the cover: the rule under a
+	// title long enough to fill it.
+	r := band.Rect.Intersect(img.Rect)
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		row := band.Pix[band.PixOffset(r.Min.X, y):band.PixOffset(r.Max.X, y)]
 		out := img.Pix[img.PixOffset(r.Min.X, y):img.PixOffset(r.Max.X, y)]

@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"image/draw"
 	"image/png"
+	"strings"
 	"testing"
 
 	"golang.org/x/image/font"
@@ -127,6 +128,30 @@ func TestWriteEPUBCoverImage(t *testing.T) {
 	for _, f := range zr.File {
 		if f.Name == name && f.Method != zip.Store {
 			t.Errorf("%s compressed (method %d): a PNG is compressed already", name, f.Method)
+		}
+	}
+}
+
+// TestCoverLongTitle draws covers whose title and subtitle are far longer
+// than a cover holds: the text and the rules beneath it run off the image,
+// which must be clipped, not fail.
+func TestCoverLongTitle(t *testing.T) {
+	long := strings.Repeat("An Exceedingly Long Subtitle of the Kind Eighteenth-Century Printers Set ", 20)
+	for _, m := range []*Meta{
+		{Title: "A Title", Subtitle: long},
+		{Title: long, Creators: []Creator{{Name: "Someone"}}},
+		{Title: long, Subtitle: long, Original: Original{Place: "London", Year: "1764"}},
+	} {
+		data, err := coverPNG(m)
+		if err != nil {
+			t.Fatalf("title of %d characters: %v", len(m.Title), err)
+		}
+		img, err := png.Decode(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b := img.Bounds(); b.Dx() != coverWidth || b.Dy() != coverHeight {
+			t.Errorf("cover is %v, want %dx%d", b, coverWidth, coverHeight)
 		}
 	}
 }
