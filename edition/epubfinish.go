@@ -23,8 +23,9 @@ import (
 //     Accessibility 1.1;
 //   - writes a nav with neither landmarks nor page list, and no lang or
 //     xml:lang on any XHTML root;
-//   - zips its temporary folder in walk order, with whatever timestamps the
-//     archive writer picks.
+//   - zips its folder (kept in memory here) in the order its file system
+//     lists it, which for the in-memory one is map order, with whatever
+//     timestamps the archive writer picks.
 //
 // So after go-epub has written the publication, this pass rewrites the
 // package document, the nav (which doubles as the visible contents page) and
@@ -183,7 +184,8 @@ func fillDocument(doc []byte, lang, body string) ([]byte, error) {
 const epubDeflateLevel = 4
 
 // epubZipWriter writes the publication's zip: every entry with the same
-// timestamp and no extra fields, compressed here and written raw, so the
+// timestamp and no extra fields, compressed here (or, for entries the pass
+// does not rewrite, copied as go-epub compressed them) and written raw, so the
 // local headers carry the sizes and no data descriptor follows (the layout
 // the OCF specification describes for mimetype, used for every entry
 // alike). One compressor serves every entry: a flate.Writer holds about a

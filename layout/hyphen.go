@@ -96,7 +96,7 @@ type hyphenTables struct {
 type hyphenTrie struct {
 	next   []uint16
 	values [][]uint8 // per node: the inter-letter values of the pattern ending there, len+1, or nil
-	count  int       // patterns stored
+	count  int       // patterns stored (the tests check it against the files)
 }
 
 // trieLetters is the alphabet of the patterns: '.' and a–z.
@@ -319,8 +319,9 @@ func (h *Hyphenator) HyphenateNames(word string) []int {
 // The slices are shared: callers must not change them, and may append to
 // them only because they are clipped (appending copies).
 func (h *Hyphenator) lookup(word string) wordBreaks {
-	// A word of fewer than 5 runes has none: a break needs 2 letters
-	// before it and 3 after, except after a soft hyphen. Half the words
+	// A word of fewer than 5 bytes (so fewer than 5 runes) has none: a
+	// break needs 2 letters before it and 3 after, except after a soft
+	// hyphen. Half the words
 	// of English prose are that short, and need no lock or look-up.
 	if len(word) < leftHyphenMin+rightHyphenMin && !strings.ContainsRune(word, softHyphen) {
 		return wordBreaks{}

@@ -49,9 +49,10 @@ type measuredFace struct {
 	advances map[rune]int64 // font units, for runes from fastRunes on
 }
 
-// fastRunes bounds the runes whose advances are kept in a table: Latin
-// letters with their accents, and the general punctuation block (quotation
-// marks, dashes) below U+2100.
+// fastRunes bounds the runes whose advances are kept in a table: every rune
+// below U+2100, which takes in Latin with its accents, Greek, Cyrillic, the
+// general punctuation block (quotation marks, dashes) and the currency
+// signs. Rarer runes are kept in a map.
 const fastRunes = 0x2100
 
 // NewFontMeasurer parses the four embedded faces.

@@ -453,8 +453,8 @@ type pdfObject struct {
 // replaces the MediaBox fpdf wrote), the catalog its page labels, fonts
 // their subset names (renames maps fpdf's family names to the new names);
 // the page contents, which fpdf left uncompressed, are compressed; then the
-// cross-reference table is rebuilt. Only dictionaries are edited, never
-// stream data.
+// cross-reference table is rebuilt. Only dictionaries are edited, and the
+// page content streams compressed; no other stream is touched.
 func patchPDF(raw []byte, pageBoxes []string, labels string, renames map[string]string) ([]byte, error) {
 	objs, header, trailer, err := splitPDF(raw)
 	if err != nil {
@@ -826,9 +826,17 @@ func appendUTF16String(b []byte, text string) []byte {
 // its subsets carry their glyphs: fpdf learns them only through its own
 // text calls, and textWriter writes the words itself. The calls are made in
 // a template, which shares the document's fonts and is never placed on a
-// page, so what it draws is not written to the file.
+// page, so what it draws is not written to the file. That the template's
+// text reaches the document's subsets rests on fpdf (v0.12) sharing its
+// font table with the templates it creates; TestWritePDFTextObjects reads
+// the words back to check it.
 func markUsed(f *fpdf.Fpdf, inUse map[fonts.Face]bool, used []runeSet) {
 	f.CreateTemplate(func(t *fpdf.Tpl) {
+		defer func() {
+			if err := t.Error(); err != nil {
+				f.SetError(fmt.Errorf("registering the characters drawn: %w", err))
+			}
+		}()
 		for i, face := range fonts.Faces {
 			runes := used[i].runes()
 			if !inUse[face] || len(runes) == 0 {
