@@ -217,6 +217,7 @@ func AttachNotes(secs []Section, ns *NoteSet) (notes []Block, err error) {
 	}
 	places := make([]place, 0, len(ns.Notes))
 	var errs []error
+	texts := plainTexts{} // the blocks do not change until every note is placed
 	for i, n := range ns.Notes {
 		seen := 0
 		var found *place
@@ -224,7 +225,7 @@ func AttachNotes(secs []Section, ns *NoteSet) (notes []Block, err error) {
 			if found != nil || v.block.Kind == Note || v.block.Kind == Heading {
 				return
 			}
-			text := PlainText(v.block.Inlines)
+			text := texts.of(v.block)
 			for _, off := range findAll(text, n.Phrase) {
 				if !wholeWords(text, off, off+len(n.Phrase)) {
 					continue
