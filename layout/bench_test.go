@@ -194,7 +194,7 @@ func BenchmarkStageWritePDF(b *testing.B) {
 		b.StopTimer()
 		pages := bk.draw()
 		b.StartTimer()
-		pdf, err := writePDF(spec, pages)
+		pdf, err := writePDF(spec, pages, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -969,6 +969,21 @@ func (b *book) draw() []pageOut {
 	return out
 }
 
+// facesInUse returns the faces draw will draw the pages in (pagesFaces of
+// its result), without drawing them: each piece's face, and the regular
+// face, which draws running heads, folios, markers and small capitals.
+func (b *book) facesInUse() faceSet {
+	faces := faceSet{fonts.Regular: true}
+	for _, pg := range b.pages {
+		for _, pl := range pg.lines {
+			for _, pc := range pl.item.line.Pieces {
+				faces[FontFace(pc.Style)] = true
+			}
+		}
+	}
+	return faces
+}
+
 // drawLine draws one placed line: each piece at its X, as the line breaker
 // measured it, with faked small capitals drawn run by run.
 func (b *book) drawLine(po *pageOut, pl placedLine, left Length) {

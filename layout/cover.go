@@ -101,7 +101,7 @@ func RenderCover(doc *Document, pages int, paperThickness Length) ([]byte, error
 		Title: doc.Title + " (cover)", Author: doc.Author, Language: doc.Language,
 		Date: date, Trim: sheet, Bleed: Inch / 8, Cover: true,
 	}
-	return writePDF(spec, []pageOut{po})
+	return writePDF(spec, []pageOut{po}, nil)
 }
 
 // drawPieces draws a set line with its left edge at x0 and baseline y. A

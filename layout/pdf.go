@@ -11,6 +11,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"math/bits"
 	"regexp"
@@ -132,13 +133,23 @@ func (s pdfSpec) trimOrigin(n int) (x, y Length) {
 	return 0, s.Bleed
 }
 
-// writePDF draws the pages and returns the finished file.
-func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
-	mw, mh := spec.mediaSize()
+// pdfBase is the start of a PDF that depends only on its page size and
+// the faces it embeds: fpdf's document with its fonts added. Adding a font
+// is the slowest part of starting a PDF (fpdf parses the TrueType file and
+// fingerprints its width table), so a Typesetter has a base made while the
+// book is still being set (see pendingPDFBase).
+type pdfBase struct {
+	f *fpdf.Fpdf
+}
+
+// newPDFBase starts a PDF of pages w by h embedding faces. Embed only the
+// faces the pages use: an unused face would be an empty subset that
+// preflight tools query.
+func newPDFBase(w, h Length, faces faceSet) *pdfBase {
 	f := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "pt",
-		Size:           fpdf.SizeType{Wd: mw.Points(), Ht: mh.Points()},
+		Size:           fpdf.SizeType{Wd: w.Points(), Ht: h.Points()},
 	})
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(0, 0, 0)
@@ -146,6 +157,91 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 	// Page contents are compressed once, by patchPDF (deflateContents):
 	// fpdf makes a new zlib writer (about 1 MB of tables) per page.
 	f.SetCompression(false)
+	for i, face := range fonts.Faces {
+		if faces[face] {
+			f.AddUTF8FontFromBytes(fontFamilies[i], "", fonts.TrueType(face))
+		}
+	}
+	return &pdfBase{f: f}
+}
+
+// faceSet says which faces a PDF embeds.
+type faceSet map[fonts.Face]bool
+
+// pagesFaces returns the faces drawn pages use, with the regular face
+// always: it is current when bookmarks are added (fpdf encodes their
+// titles as UTF-16 only when a Unicode font is).
+func pagesFaces(pages []pageOut) faceSet {
+	inUse := faceSet{fonts.Regular: true}
+	for _, p := range pages {
+		for _, r := range p.runs {
+			inUse[r.Face] = true
+		}
+	}
+	return inUse
+}
+
+// pendingPDFBase is a pdfBase being made on a goroutine of its own, for
+// one writer to take when its pages turn out to need the same base.
+type pendingPDFBase struct {
+	width, height Length
+	faces         faceSet
+	done          chan struct{}
+	base          *pdfBase
+
+	mu    sync.Mutex
+	taken bool
+}
+
+func startPDFBase(w, h Length, faces faceSet) *pendingPDFBase {
+	p := &pendingPDFBase{width: w, height: h, faces: faces, done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		p.base = newPDFBase(w, h, faces)
+	}()
+	return p
+}
+
+// usable reports whether the base is for pages w by h with faces and no
+// writer has taken it yet.
+func (p *pendingPDFBase) usable(w, h Length, faces faceSet) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.suits(w, h, faces)
+}
+
+func (p *pendingPDFBase) suits(w, h Length, faces faceSet) bool {
+	return !p.taken && p.width == w && p.height == h && maps.Equal(p.faces, faces)
+}
+
+// take returns the base, waiting for it, if it suits pages w by h with
+// faces and no other writer has taken it; otherwise nil. An fpdf document
+// is written once, so a base is taken once.
+func (p *pendingPDFBase) take(w, h Length, faces faceSet) *pdfBase {
+	if p == nil {
+		return nil
+	}
+	p.mu.Lock()
+	ok := p.suits(w, h, faces)
+	p.taken = p.taken || ok
+	p.mu.Unlock()
+	if !ok {
+		return nil
+	}
+	<-p.done
+	return p.base
+}
+
+// writePDF draws the pages and returns the finished file, starting from
+// base when it suits them (nil: start afresh).
+func writePDF(spec pdfSpec, pages []pageOut, pending *pendingPDFBase) ([]byte, error) {
+	mw, mh := spec.mediaSize()
+	inUse := pagesFaces(pages)
+	base := pending.take(mw, mh, inUse)
+	if base == nil {
+		base = newPDFBase(mw, mh, inUse)
+	}
+	f := base.f
 	f.SetCreationDate(spec.Date)
 	f.SetModificationDate(spec.Date)
 	f.SetTitle(spec.Title, true)
@@ -158,21 +254,6 @@ func writePDF(spec pdfSpec, pages []pageOut) ([]byte, error) {
 		f.SetLang(spec.Language)
 	}
 	f.SetXmpMetadata(xmpPacket(spec))
-	// Embed only the faces the pages use: an unused face would be an
-	// empty subset that preflight tools query. The regular face is always
-	// there, for bookmarks (fpdf encodes their titles as UTF-16 only when
-	// a Unicode font is current).
-	inUse := map[fonts.Face]bool{fonts.Regular: true}
-	for _, p := range pages {
-		for _, r := range p.runs {
-			inUse[r.Face] = true
-		}
-	}
-	for i, face := range fonts.Faces {
-		if inUse[face] {
-			f.AddUTF8FontFromBytes(fontFamilies[i], "", fonts.TrueType(face))
-		}
-	}
 	if err := f.Error(); err != nil {
 		return nil, fmt.Errorf("pdf: loading fonts: %w", err)
 	}

@@ -48,7 +48,7 @@ func smallSpec(bleed Length) pdfSpec {
 // TestWritePDFStructure checks what patchPDF adds and that the rebuilt
 // cross-reference table points at every object.
 func TestWritePDFStructure(t *testing.T) {
-	pdf, err := writePDF(smallSpec(Inch/8), smallPages())
+	pdf, err := writePDF(smallSpec(Inch/8), smallPages(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +89,7 @@ func TestWritePDFStructure(t *testing.T) {
 	if n := bytes.Count(pdf, []byte("/TrimBox")); n != 2 {
 		t.Errorf("%d TrimBoxes, want 2", n)
 	}
-	again, err := writePDF(smallSpec(Inch/8), smallPages())
+	again, err := writePDF(smallSpec(Inch/8), smallPages(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +197,7 @@ func TestWritePDFScaleAndColour(t *testing.T) {
 		glyphRun{X: 110 * Point, Y: 130 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "wider", Scale: 1015},
 		glyphRun{X: 72 * Point, Y: 150 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "plain"})
 	pages[1].rules = []rule{{X: 72 * Point, Y: 140 * Point, W: 36 * Point, Thickness: Point / 2}}
-	pdf, err := writePDF(smallSpec(0), pages)
+	pdf, err := writePDF(smallSpec(0), pages, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -281,7 +281,7 @@ func TestWritePDFTextObjects(t *testing.T) {
 		{X: 190 * Point, Y: 100 * Point, Face: fonts.Italic, Size: 12 * Point, Text: "then"},
 		{X: 220 * Point, Y: 100 * Point, Face: fonts.Italic, Size: 12 * Point, Text: "italic"},
 	}}}
-	pdf, err := writePDF(smallSpec(0), pages)
+	pdf, err := writePDF(smallSpec(0), pages, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -119,6 +119,9 @@ type Setting struct {
 	// for its pages (the first of two, see Typesetter) never draws.
 	book      *book
 	noOutline bool
+	// base is the start of the PDF, made ahead by a Typesetter; nil when
+	// WritePDF is to make it.
+	base *pendingPDFBase
 }
 
 // Set sets a document in pages, as Render does, without writing the PDF.
@@ -144,7 +147,7 @@ func (st *Setting) WritePDF() ([]byte, error) {
 			pages[i].marks = nil
 		}
 	}
-	pdf, err := writePDF(st.spec, pages)
+	pdf, err := writePDF(st.spec, pages, st.base)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}

@@ -16,6 +16,9 @@ type Typesetter struct {
 	m      *FontMeasurer
 	lines  *memoSetter
 	breaks *pageBreakMemo
+
+	mu      sync.Mutex
+	pdfBase *pendingPDFBase // the start of the next PDF, see startPDF
 }
 
 // NewTypesetter makes a typesetter for books whose words may break as the
@@ -36,7 +39,28 @@ func NewTypesetter(hyphenation []string) (*Typesetter, error) {
 // Set sets a document in pages without writing its PDF (see Setting). The
 // document's own Hyphenation is ignored: the typesetter's applies.
 func (t *Typesetter) Set(doc *Document) (*Setting, error) {
-	return set(doc, t.m, t.lines, t.breaks)
+	st, err := set(doc, t.m, t.lines, t.breaks)
+	if err != nil {
+		return nil, err
+	}
+	t.startPDF(st)
+	return st, nil
+}
+
+// startPDF gives st the start of its PDF (the document with its fonts
+// added), made on a goroutine of its own while the caller goes on. When a
+// book is set twice, the start made for the first setting is ready by the
+// time the second, which is the one written, writes its PDF, if both have
+// the same page size and faces.
+func (t *Typesetter) startPDF(st *Setting) {
+	w, h := st.spec.mediaSize()
+	faces := st.book.facesInUse()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.pdfBase == nil || !t.pdfBase.usable(w, h, faces) {
+		t.pdfBase = startPDFBase(w, h, faces)
+	}
+	st.base = t.pdfBase
 }
 
 // memoSetter remembers the lines of each paragraph it has set. Callers get

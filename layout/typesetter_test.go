@@ -3,6 +3,7 @@ package layout
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"reflect"
 	"strings"
 	"testing"
@@ -143,5 +144,84 @@ func TestPageBreakKeyCoversWhatPaginateReads(t *testing.T) {
 	}
 	if b.pageBreakKey(base(), 20, true) != ref {
 		t.Error("the same flow gave two keys")
+	}
+}
+
+// styledDocument is memoDocument with italic, bold, bold italic and small
+// capital words, and a part set only in roman when plain is set.
+func styledDocument(plain bool) *Document {
+	doc := memoDocument(strings.Repeat("A plain last chapter. ", 30))
+	if plain {
+		return doc
+	}
+	blocks := doc.Parts[1].Blocks
+	blocks[0].Spans = append(blocks[0].Spans, Span{Text: " in italics", Style: Italic}, Span{Text: " and bold", Style: Bold})
+	blocks[1].Spans = append(blocks[1].Spans, Span{Text: " BOTH", Style: BoldItalic}, Span{Text: " Small Capitals", Style: SmallCaps})
+	return doc
+}
+
+// facesInUse, which picks the faces a PDF's start embeds before the pages
+// are drawn, must name exactly the faces the drawn pages use.
+func TestFacesInUseMatchesDrawnPages(t *testing.T) {
+	for _, plain := range []bool{true, false} {
+		ts, err := NewTypesetter(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := ts.Set(styledDocument(plain))
+		if err != nil {
+			t.Fatal(err)
+		}
+		predicted := st.book.facesInUse()
+		drawn := pagesFaces(st.book.draw())
+		if !maps.Equal(predicted, drawn) {
+			t.Errorf("plain=%v: predicted faces %v, drawn %v", plain, predicted, drawn)
+		}
+		if !plain && len(drawn) != 4 {
+			t.Errorf("the styled book draws %d faces, want all 4", len(drawn))
+		}
+	}
+}
+
+// A second setting of a book takes the PDF start made for the first; a
+// start is taken once, and a PDF written from it is the PDF written afresh.
+func TestTypesetterPDFStart(t *testing.T) {
+	fresh, err := Render(styledDocument(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, err := NewTypesetter(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := ts.Set(styledDocument(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := ts.Set(styledDocument(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.base == nil || second.base != first.base {
+		t.Fatal("the second setting did not get the PDF start made for the first")
+	}
+	plain, err := ts.Set(styledDocument(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.base == first.base {
+		t.Error("a setting with other faces got a PDF start made for different faces")
+	}
+	for i, st := range []*Setting{second, first} {
+		pdf, err := st.WritePDF()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(pdf, fresh.PDF) {
+			t.Errorf("setting %d: its PDF differs from one written afresh", i)
+		}
+	}
+	if !first.base.taken {
+		t.Error("the PDF start was never taken")
 	}
 }
