@@ -46,26 +46,8 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 	// they are read and parsed while the text is. Their errors are still
 	// reported in the order below, the first one winning.
 	introduction := start(func() (Section, error) { return readIntroduction(dir, m) })
-	emendations := start(func() ([]Emendation, error) {
-		if m.Emendations == "" {
-			return nil, nil
-		}
-		path, err := ResolveInSeed(dir, m.Emendations)
-		if err != nil {
-			return nil, err
-		}
-		return LoadEmendations(path)
-	})
-	noteSets := start(func() (*NoteSet, error) {
-		if m.Notes == "" {
-			return nil, nil
-		}
-		path, err := ResolveInSeed(dir, m.Notes)
-		if err != nil {
-			return nil, err
-		}
-		return LoadNotes(path)
-	})
+	emendations := start(func() ([]Emendation, error) { return loadApparatus(dir, m.Emendations, LoadEmendations) })
+	noteSets := start(func() (*NoteSet, error) { return loadApparatus(dir, m.Notes, LoadNotes) })
 
 	src, err := readText(dir, m)
 	if err != nil {
@@ -166,6 +148,20 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 	AssignIDs(ed)
 	seed.Edition = ed
 	return seed, nil
+}
+
+// loadApparatus reads the apparatus file the manifest names (emendations,
+// notes) with load; nothing when it names none.
+func loadApparatus[T any](dir, name string, load func(path string) (T, error)) (T, error) {
+	var none T
+	if name == "" {
+		return none, nil
+	}
+	path, err := ResolveInSeed(dir, name)
+	if err != nil {
+		return none, err
+	}
+	return load(path)
 }
 
 // start runs f in its own goroutine and returns a function that waits for

@@ -427,10 +427,14 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 		prev := from[cur]
 		spans = append(spans, pageSpan{from: posOf(prev), to: posOf(cur), height: int(height[cur]), carry: carryOf(cur)})
 	}
-	for i, j := 0, len(spans)-1; i < j; i, j = i+1, j-1 {
-		spans[i], spans[j] = spans[j], spans[i]
-	}
-	// Leading spaces belong to no page: move each page's start past them.
+	return finishSpans(items, spans)
+}
+
+// finishSpans puts the pages found walking back from the end of a flow in
+// reading order, and moves each page's start past the spaces that lead
+// it: they belong to no page.
+func finishSpans(items []flowItem, spans []pageSpan) []pageSpan {
+	slices.Reverse(spans)
 	for i := range spans {
 		spans[i].from = skipSpaces(items, spans[i].from)
 		if spans[i].from > spans[i].to {

@@ -678,17 +678,7 @@ func paginateDense(items []flowItem, firstCap, cap int, firstRecto bool, noteAre
 		prev := from[cur]
 		spans = append(spans, pageSpan{from: unpack(prev).pos, to: unpack(cur).pos, height: height[cur], carry: unpack(cur).carry})
 	}
-	for i, j := 0, len(spans)-1; i < j; i, j = i+1, j-1 {
-		spans[i], spans[j] = spans[j], spans[i]
-	}
-	// Leading spaces belong to no page: move each page's start past them.
-	for i := range spans {
-		spans[i].from = skipSpaces(items, spans[i].from)
-		if spans[i].from > spans[i].to {
-			spans[i].from = spans[i].to
-		}
-	}
-	return spans
+	return finishSpans(items, spans)
 }
 
 // randomFlow builds a part's flow from r: paragraphs of 1 to 14 lines,
