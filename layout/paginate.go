@@ -26,7 +26,10 @@ import (
 //   - a page left short, quadratically, so one line short is cheap and
 //     more is not;
 //   - a footnote too long for its page continued at the foot of the next,
-//     which costs about what a page three lines short does.
+//     which costs about what a page three lines short does;
+//   - a part that ends with a page of a line or two (house styles ask a
+//     chapter's last page to hold a few lines at least): mended by
+//     carrying lines over from the page before when that costs less.
 //
 // The weights put a widow or orphan far above an unbalanced spread, that
 // above a page-end hyphen, and that above a page one line short: a widow
@@ -41,6 +44,12 @@ const (
 	// about as much as a page three lines short, which is what a long
 	// note that cannot be split would otherwise leave.
 	costSplitNote = 3000
+	// costShortLast is charged, times the square of the lines missing,
+	// for a part's last page (not its first) holding fewer than
+	// minLastPage grid lines: a last page of two lines costs a little more
+	// than a page before it two lines short, one of one line far more.
+	costShortLast = 4000
+	minLastPage   = 3
 )
 
 // Footnote splitting limits: a note keeps at least splitNoteMin lines on
@@ -530,6 +539,9 @@ func pageEnds(ends []pageEnd, items []pageItem, costs, area []int, pos, carry, p
 		if !last {
 			short := max(pageCap-h, 0)
 			cost += costShort * short * short
+		} else if pos > 0 && h < minLastPage {
+			missing := minLastPage - h
+			cost += costShortLast * missing * missing
 		}
 		ends = append(ends, pageEnd{b, h, out, cost, last})
 	}

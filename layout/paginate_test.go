@@ -46,17 +46,24 @@ func TestPaginate(t *testing.T) {
 		wantH      []int
 	}{
 		{
-			// 4+4+4 = 12 lines on 10-line pages: the break before item 10
-			// leaves lines 2 and 3 of the third paragraph together on page 2.
+			// 4+4+4 = 12 lines on 10-line pages: a full page 1 would leave
+			// the part's last page two lines; page 1 stops at 8 and the
+			// third paragraph goes whole to page 2 (9 would orphan it).
 			name: "plain", flow: flowOf(4, 4, 4), firstCap: 10, recto: true,
-			wantBreaks: []int{0, 10}, wantH: []int{10, 2},
+			wantBreaks: []int{0, 8}, wantH: []int{8, 4},
+		},
+		{
+			// 4+4+5 = 13 lines: page 2 holds three, enough for a last page.
+			name: "last page", flow: flowOf(4, 4, 5), firstCap: 10, recto: true,
+			wantBreaks: []int{0, 10}, wantH: []int{10, 3},
 		},
 		{
 			// 5+6 = 11 lines: a full page would leave the second
-			// paragraph's last line alone on page 2 (a widow), so page 1
-			// stops at 9 and carries lines 0–3 of it; page 2 has 4 and 5.
+			// paragraph's last line alone on page 2 (a widow), and 9 lines
+			// would leave the part's last page two, so page 1 stops at 8
+			// and page 2 has lines 3–5.
 			name: "widow", flow: flowOf(5, 6), firstCap: 10, recto: true,
-			wantBreaks: []int{0, 9}, wantH: []int{9, 2},
+			wantBreaks: []int{0, 8}, wantH: []int{8, 3},
 		},
 		{
 			// 9+4 = 13 lines: a full page would end with the second
@@ -623,6 +630,9 @@ func paginateDense(items []flowItem, firstCap, cap int, firstRecto bool, noteAre
 				if !last {
 					short := max(pageCap-h, 0)
 					cost += costShort * short * short
+				} else if pos > 0 && h < minLastPage {
+					missing := minLastPage - h
+					cost += costShortLast * missing * missing
 				}
 				cands = append(cands, cand{b, h, out, cost, last})
 			}
