@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -34,10 +35,10 @@ func TestReadArchiveOpenLetter(t *testing.T) {
 	data, src := readOpenLetter(t)
 	lines := strings.Split(string(data), "\n")
 
-	if want := []string{"An Open Letter", "To the Members of the Communist Party of the Soviet Union"}; !archiveSame(src.Title, want) {
+	if want := []string{"An Open Letter", "To the Members of the Communist Party of the Soviet Union"}; !slices.Equal(src.Title, want) {
 		t.Errorf("title = %q, want %q", src.Title, want)
 	}
-	if want := []string{"The «Naim Frasheri» State Publishing House", "Tirana, 1964"}; !archiveSame(src.Imprint, want) {
+	if want := []string{"The «Naim Frasheri» State Publishing House", "Tirana, 1964"}; !slices.Equal(src.Imprint, want) {
 		t.Errorf("imprint = %q, want %q", src.Imprint, want)
 	}
 	if len(src.Sections) != 5 {
@@ -104,7 +105,7 @@ func TestReadArchiveOpenLetter(t *testing.T) {
 			want = append(want, l)
 		}
 	}
-	if !archiveSame(paras, want) {
+	if !slices.Equal(paras, want) {
 		t.Errorf("%d body paragraphs, want the source's %d long lines verbatim", len(paras), len(want))
 	}
 }
@@ -226,7 +227,7 @@ func TestReadArchiveParagraphs(t *testing.T) {
 					got = append(got, archiveBreakText(b.Inlines))
 				}
 			}
-			if !archiveSame(got, tc.want) {
+			if !slices.Equal(got, tc.want) {
 				t.Errorf("paragraphs:\n%q\nwant:\n%q", got, tc.want)
 			}
 		})
@@ -258,7 +259,7 @@ func TestReadArchiveTopAndSalutation(t *testing.T) {
 			for _, b := range src.Sections[0].Blocks {
 				got = append(got, b.Kind.String()+": "+PlainText(b.Inlines))
 			}
-			if !archiveSame(got, tc.want) {
+			if !slices.Equal(got, tc.want) {
 				t.Errorf("got %q\nwant %q", got, tc.want)
 			}
 		})
@@ -279,7 +280,7 @@ func TestReadArchiveHeadings(t *testing.T) {
 		}
 		titles = append(titles, s.PlainTitle())
 	}
-	if want := []string{"I.", "II", "3. The Third Part", "CHAPTER IV THE LAST"}; !archiveSame(titles, want) {
+	if want := []string{"I.", "II", "3. The Third Part", "CHAPTER IV THE LAST"}; !slices.Equal(titles, want) {
 		t.Errorf("titles %q, want %q", titles, want)
 	}
 	lastBlocks := src.Sections[len(src.Sections)-1].Blocks
@@ -349,7 +350,7 @@ func TestReadArchiveSourceFields(t *testing.T) {
 	}
 	want := []string{"3 Written: 12 April 1920", "4 Source: Collected Works, Volume 30, pages 502-503",
 		"5 First Published: Pravda No. 80, April 14, 1920", "6 Transcription/Markup: Volunteer"}
-	if !archiveSame(got, want) {
+	if !slices.Equal(got, want) {
 		t.Errorf("trailer %q, want %q", got, want)
 	}
 	if len(src.Sections) != 1 || len(src.Sections[0].Blocks) != 1 || len(src.Dropped) != 1 {
@@ -363,7 +364,7 @@ func TestReadArchiveImprint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !archiveSame(src.Title, []string{"THE HOUSING QUESTION"}) || !archiveSame(src.Imprint, []string{"LONDON: WILLIAM REEVES, 1890"}) {
+	if !slices.Equal(src.Title, []string{"THE HOUSING QUESTION"}) || !slices.Equal(src.Imprint, []string{"LONDON: WILLIAM REEVES, 1890"}) {
 		t.Errorf("title %q imprint %q", src.Title, src.Imprint)
 	}
 }
@@ -477,22 +478,22 @@ func TestReadArchiveFixtures(t *testing.T) {
 			if !ok {
 				return
 			}
-			if !archiveSame(src.Title, exp.title) {
+			if !slices.Equal(src.Title, exp.title) {
 				t.Errorf("title %q, want %q", src.Title, exp.title)
 			}
 			var titles []string
 			for _, s := range src.Sections {
 				titles = append(titles, s.PlainTitle())
 			}
-			if !archiveSame(titles, exp.sections) {
+			if !slices.Equal(titles, exp.sections) {
 				t.Fatalf("sections %q, want %q", titles, exp.sections)
 			}
 			first := src.Sections[0].Blocks
-			if got := archiveKinds(first[:min(len(exp.first), len(first))]); !archiveSame(got, exp.first) {
+			if got := archiveKinds(first[:min(len(exp.first), len(first))]); !slices.Equal(got, exp.first) {
 				t.Errorf("first section opens %q, want %q", got, exp.first)
 			}
 			last := src.Sections[len(src.Sections)-1].Blocks
-			if got := archiveKinds(last[max(0, len(last)-len(exp.last)):]); !archiveSame(got, exp.last) {
+			if got := archiveKinds(last[max(0, len(last)-len(exp.last)):]); !slices.Equal(got, exp.last) {
 				t.Errorf("last section closes %q, want %q", got, exp.last)
 			}
 			if len(src.Notes) != exp.notes || len(src.Trailer) != exp.trailer {
@@ -636,18 +637,6 @@ func archiveDumpOf(t *testing.T, file string, data []byte) string {
 func archiveFirstWords(s string, n int) string {
 	f := strings.Fields(s)
 	return strings.Join(f[:min(n, len(f))], " ")
-}
-
-func archiveSame(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // archiveBagDiff lists the words of a missing from b and of b missing from a.

@@ -165,24 +165,19 @@ func loadApparatus[T any](dir, name string, load func(path string) (T, error)) (
 }
 
 // start runs f in its own goroutine and returns a function that waits for
-// its result.
+// its result; the function may be called any number of times, from any
+// goroutine.
 func start[T any](f func() (T, error)) func() (T, error) {
-	type result struct {
-		v   T
-		err error
-	}
-	done := make(chan result, 1)
+	done := make(chan struct{})
+	var v T
+	var err error
 	go func() {
-		v, err := f()
-		done <- result{v, err}
+		defer close(done)
+		v, err = f()
 	}()
-	var r result
-	var waited bool
 	return func() (T, error) {
-		if !waited {
-			r, waited = <-done, true
-		}
-		return r.v, r.err
+		<-done
+		return v, err
 	}
 }
 

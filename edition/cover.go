@@ -353,17 +353,7 @@ func drawCoverage(mask *image.Alpha, fc font.Face, dot fixed.Point26_6, s string
 // the metadata, so it can be drawn while the book is typeset, which keeps
 // one core of two busy.
 func startCover(m *Meta) func() ([]byte, error) {
-	done := make(chan struct{})
-	var img []byte
-	var err error
-	go func() {
-		defer close(done)
-		img, err = coverPNG(m)
-	}()
-	return func() ([]byte, error) {
-		<-done
-		return img, err
-	}
+	return start(func() ([]byte, error) { return coverPNG(m) })
 }
 
 // coverStandIn is a one-pixel PNG of the paper's colour, as a data URL:

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -58,22 +59,10 @@ func xs(l Line) []Length {
 	return out
 }
 
-func equal[T comparable](a, b []T) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func TestSetExactFit(t *testing.T) {
 	// "aaa bbb" is 3+1+3 = 7 pt: two lines fill a 7 pt measure exactly, r = 0.
 	lines := fixedSetter(nil).Set(plain("aaa bbb ccc ddd", 7*Point))
-	if want := []string{"aaa bbb", "ccc ddd"}; !equal(texts(lines), want) {
+	if want := []string{"aaa bbb", "ccc ddd"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
 	}
 	for _, l := range lines {
@@ -81,7 +70,7 @@ func TestSetExactFit(t *testing.T) {
 			t.Errorf("line %q: ratio %v natural %v width %v", texts([]Line{l}), l.Ratio, l.Natural.Points(), l.Width.Points())
 		}
 	}
-	if got := xs(lines[0]); !equal(got, []Length{0, 4 * Point}) {
+	if got := xs(lines[0]); !slices.Equal(got, []Length{0, 4 * Point}) {
 		t.Errorf("X = %v", got)
 	}
 }
@@ -94,7 +83,7 @@ func TestSetExactFit(t *testing.T) {
 // "eeeee f gggg" fits exactly.
 func TestSetOptimumFit(t *testing.T) {
 	lines := fixedSetter(nil).Set(plain("aaaa bbb cc d eeeee f gggg hh", 12*Point))
-	if want := []string{"aaaa bbb cc d", "eeeee f gggg", "hh"}; !equal(texts(lines), want) {
+	if want := []string{"aaaa bbb cc d", "eeeee f gggg", "hh"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
 	}
 	if want := -float64(Point) / float64(3*fixedShrink); lines[0].Ratio != want {
@@ -118,18 +107,18 @@ func TestSetStretch(t *testing.T) {
 	// (badness 100, within the first pass's pretolerance); "aa bb cc dd" is
 	// 11 pt, 2 pt over with 1.2 pt of shrink: overfull.
 	lines := fixedSetter(nil).Set(plain("aa bb cc dd ee ff", 9*Point))
-	if want := []string{"aa bb cc", "dd ee ff"}; !equal(texts(lines), want) {
+	if want := []string{"aa bb cc", "dd ee ff"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
 	}
 	if lines[0].Ratio != 1 || lines[1].Ratio != 0 {
 		t.Errorf("ratios %v, %v; want 1 and 0 (last line at natural width)", lines[0].Ratio, lines[1].Ratio)
 	}
 	// Each space is 1 + 1/2 pt: aa at 0, bb at 3.5, cc at 7, ending at 9.
-	if got, want := xs(lines[0]), []Length{0, 7 * Point / 2, 7 * Point}; !equal(got, want) {
+	if got, want := xs(lines[0]), []Length{0, 7 * Point / 2, 7 * Point}; !slices.Equal(got, want) {
 		t.Errorf("X = %v, want %v", got, want)
 	}
 	// The last line is set at natural width: spaces of 1 pt.
-	if got, want := xs(lines[1]), []Length{0, 3 * Point, 6 * Point}; !equal(got, want) {
+	if got, want := xs(lines[1]), []Length{0, 3 * Point, 6 * Point}; !slices.Equal(got, want) {
 		t.Errorf("last line X = %v, want %v", got, want)
 	}
 }
@@ -152,14 +141,14 @@ func TestSetExpansion(t *testing.T) {
 	if l.Expand != 62 || l.Ratio != 41155.0/65536 {
 		t.Errorf("expand %d, ratio %v; want 62 and %v", l.Expand, l.Ratio, 41155.0/65536)
 	}
-	if got, want := xs(l), []Length{0, 139199 + 65536 + 20577, 2*139199 + 2*65536 + 41155}; !equal(got, want) {
+	if got, want := xs(l), []Length{0, 139199 + 65536 + 20577, 2*139199 + 2*65536 + 41155}; !slices.Equal(got, want) {
 		t.Errorf("X = %v, want %v", got, want)
 	}
 	if end := l.Pieces[2].X + 139199; end != 9*Point {
 		t.Errorf("line ends at %d sp, want %d", end, 9*Point)
 	}
 	// The last line is set at natural width, unexpanded.
-	if lines[1].Expand != 0 || !equal(xs(lines[1]), []Length{0, 3 * Point, 6 * Point}) {
+	if lines[1].Expand != 0 || !slices.Equal(xs(lines[1]), []Length{0, 3 * Point, 6 * Point}) {
 		t.Errorf("last line expand %d, X %v", lines[1].Expand, xs(lines[1]))
 	}
 	// Ragged lines are never expanded.
@@ -197,14 +186,14 @@ func TestSetIndentsAndAlign(t *testing.T) {
 		p := plain("aa bb cc dd", 12*Point)
 		p.LeftIndent, p.RightIndent, p.FirstIndent, p.Align = Point, Point, Point, tt.align
 		lines := fixedSetter(nil).Set(p)
-		if want := []string{"aa bb cc", "dd"}; !equal(texts(lines), want) {
+		if want := []string{"aa bb cc", "dd"}; !slices.Equal(texts(lines), want) {
 			t.Errorf("align %d: lines %q, want %q", tt.align, texts(lines), want)
 			continue
 		}
-		if got := xs(lines[0]); !equal(got, tt.first) {
+		if got := xs(lines[0]); !slices.Equal(got, tt.first) {
 			t.Errorf("align %d: first line X = %v, want %v", tt.align, got, tt.first)
 		}
-		if got := xs(lines[1]); !equal(got, tt.end) {
+		if got := xs(lines[1]); !slices.Equal(got, tt.end) {
 			t.Errorf("align %d: last line X = %v, want %v", tt.align, got, tt.end)
 		}
 		if lines[0].Ratio != tt.ratio || lines[0].Width != 9*Point || lines[1].Width != 10*Point {
@@ -216,14 +205,14 @@ func TestSetIndentsAndAlign(t *testing.T) {
 func TestSetNoBreakSpace(t *testing.T) {
 	// With an ordinary space "aaaa bb" fills the 7 pt measure exactly.
 	lines := fixedSetter(nil).Set(plain("aaaa bb cc", 7*Point))
-	if want := []string{"aaaa bb", "cc"}; !equal(texts(lines), want) {
+	if want := []string{"aaaa bb", "cc"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
 	}
 	// A no-break space ties bb to cc, and "aaaa bb cc" (10 pt, 2×2/5 pt of
 	// shrink) does not fit: aaaa stands alone, an underfull line with
 	// nothing to stretch (ratio +Inf), rather than break the tie.
 	lines = fixedSetter(nil).Set(plain("aaaa bb\u00a0cc", 7*Point))
-	if want := []string{"aaaa", "bb cc"}; !equal(texts(lines), want) {
+	if want := []string{"aaaa", "bb cc"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
 	}
 	if !math.IsInf(lines[0].Ratio, 1) {
@@ -257,7 +246,7 @@ func TestSetPiecesAndWords(t *testing.T) {
 		{X: 13*Point + superSize/2, Text: "emph", Style: Italic, Size: fixedSize, Word: 3},
 		{X: 17*Point + superSize/2, Text: "asis.", Size: fixedSize, Link: "#x", Word: -1},
 	}
-	if !equal(lines[0].Pieces, want) {
+	if !slices.Equal(lines[0].Pieces, want) {
 		t.Errorf("pieces\n%+v\nwant\n%+v", lines[0].Pieces, want)
 	}
 	words := Words("The word1 and emphasis.")
@@ -276,7 +265,7 @@ func TestSetHyphenation(t *testing.T) {
 	lines := fixedSetter(NewHyphenator()).Set(ParagraphSpec{
 		Spans: []Span{{Text: "xx hyphenation yyyy zz"}}, Size: fixedSize, Measure: 10 * Point, Hyphenate: true,
 	})
-	if want := []string{"xx hyphen-", "ation yyyy", "zz"}; !equal(texts(lines), want) {
+	if want := []string{"xx hyphen-", "ation yyyy", "zz"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
 	}
 	if !lines[0].Hyphenated || lines[1].Hyphenated || lines[1].Pieces[0].Word != -1 {
@@ -300,7 +289,7 @@ func TestSetExplicitAndSoftHyphens(t *testing.T) {
 	// ("zz" follows: no hyphen may end the next-to-last line). No hyphen is
 	// added, and the line does not count as Hyphenated.
 	lines := fixedSetter(nil).Set(plain("xxxx anti-party line zz", 10*Point))
-	if want := []string{"xxxx anti-", "party line", "zz"}; !equal(texts(lines), want) {
+	if want := []string{"xxxx anti-", "party line", "zz"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
 	}
 	if lines[0].Hyphenated {
@@ -309,11 +298,11 @@ func TestSetExplicitAndSoftHyphens(t *testing.T) {
 	// A soft hyphen: a break there draws a hyphen ("aaaa ex-" is 8 pt,
 	// "ample bb" too); elsewhere it vanishes.
 	lines = fixedSetter(nil).Set(plain("aaaa ex\u00adample bb cc", 8*Point))
-	if want := []string{"aaaa ex-", "ample bb", "cc"}; !equal(texts(lines), want) || !lines[0].Hyphenated {
+	if want := []string{"aaaa ex-", "ample bb", "cc"}; !slices.Equal(texts(lines), want) || !lines[0].Hyphenated {
 		t.Errorf("lines %q, want %q", texts(lines), want)
 	}
 	lines = fixedSetter(nil).Set(plain("aa ex\u00adample bb", 40*Point))
-	if want := []string{"aa example bb"}; !equal(texts(lines), want) {
+	if want := []string{"aa example bb"}; !slices.Equal(texts(lines), want) {
 		t.Errorf("lines %q, want %q", texts(lines), want)
 	}
 }
@@ -325,7 +314,7 @@ func TestSetNoHyphenBeforeLastLine(t *testing.T) {
 	lines := fixedSetter(NewHyphenator()).Set(ParagraphSpec{
 		Spans: []Span{{Text: "xx hyphenation"}}, Size: fixedSize, Measure: 11 * Point, Hyphenate: true,
 	})
-	if want := []string{"xx", "hyphenation"}; !equal(texts(lines), want) {
+	if want := []string{"xx", "hyphenation"}; !slices.Equal(texts(lines), want) {
 		t.Errorf("lines %q, want %q", texts(lines), want)
 	}
 }
@@ -341,10 +330,10 @@ func TestSetRunt(t *testing.T) {
 	p := plain("aa bbbbb c d e ff", 13*Point)
 	s := fixedSetter(nil)
 	s.RuntDemerits = 0
-	if want := []string{"aa bbbbb c d e", "ff"}; !equal(texts(s.Set(p)), want) {
+	if want := []string{"aa bbbbb c d e", "ff"}; !slices.Equal(texts(s.Set(p)), want) {
 		t.Errorf("without runt demerits: %q, want %q", texts(s.Set(p)), want)
 	}
-	if got, want := texts(fixedSetter(nil).Set(p)), []string{"aa bbbbb c d", "e ff"}; !equal(got, want) {
+	if got, want := texts(fixedSetter(nil).Set(p)), []string{"aa bbbbb c d", "e ff"}; !slices.Equal(got, want) {
 		t.Errorf("lines %q, want %q", got, want)
 	}
 }
@@ -616,7 +605,7 @@ func TestSetNamesLastResort(t *testing.T) {
 	if got := h.Hyphenate("Brandenburg"); len(got) != 0 {
 		t.Errorf("Hyphenate(Brandenburg) = %v: a capitalised word in an ordinary pass", got)
 	}
-	if got, want := h.HyphenateNames("Brandenburg,"), []int{4, 7}; !equal(got, want) {
+	if got, want := h.HyphenateNames("Brandenburg,"), []int{4, 7}; !slices.Equal(got, want) {
 		t.Errorf("HyphenateNames(Brandenburg,) = %v, want %v", got, want)
 	}
 	for _, w := range []string{"NATO", "Brandenburg1", "Bran\u00addenburg"} {
@@ -631,19 +620,19 @@ func TestSetNamesLastResort(t *testing.T) {
 	// two exact fits instead of a line with nothing to stretch; "wwwww"
 	// ends the paragraph, so the hyphen is not on its next-to-last line.
 	spec := ParagraphSpec{Spans: []Span{{Text: "xx Brandenburg yyy zz wwwww"}}, Size: fixedSize, Measure: 11 * Point, Hyphenate: true}
-	if got, want := texts(fixedSetter(h).Set(spec)), []string{"xx Branden-", "burg yyy zz", "wwwww"}; !equal(got, want) {
+	if got, want := texts(fixedSetter(h).Set(spec)), []string{"xx Branden-", "burg yyy zz", "wwwww"}; !slices.Equal(got, want) {
 		t.Errorf("with the name's breaks: %q, want %q", got, want)
 	}
 	// Without hyphenation the name stays whole and "xx" stands alone.
 	spec.Hyphenate = false
-	if got, want := texts(fixedSetter(h).Set(spec)), []string{"xx", "Brandenburg", "yyy zz", "wwwww"}; !equal(got, want) {
+	if got, want := texts(fixedSetter(h).Set(spec)), []string{"xx", "Brandenburg", "yyy zz", "wwwww"}; !slices.Equal(got, want) {
 		t.Errorf("without hyphenation: %q, want %q", got, want)
 	}
 	// When the paragraph sets within tolerance the name is not broken:
 	// at 17 pt "xx Brandenburg yy" is 2+1+11+1+2 = 17 pt, an exact fit in
 	// the first pass, although "xx Branden-" would also be possible.
 	spec = ParagraphSpec{Spans: []Span{{Text: "xx Brandenburg yy zzzz"}}, Size: fixedSize, Measure: 17 * Point, Hyphenate: true}
-	if got, want := texts(fixedSetter(h).Set(spec)), []string{"xx Brandenburg yy", "zzzz"}; !equal(got, want) {
+	if got, want := texts(fixedSetter(h).Set(spec)), []string{"xx Brandenburg yy", "zzzz"}; !slices.Equal(got, want) {
 		t.Errorf("within tolerance: %q, want %q", got, want)
 	}
 }
