@@ -23,6 +23,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"regexp"
 	"sort"
 	"strconv"
@@ -58,12 +59,12 @@ const (
 // in messages; data is its content. Errors are formatted "FILE: byte offset
 // N: ..." for encoding problems and "FILE: ..." otherwise, and wrap one of
 // the Err* values above.
-func ReadArchive(file string, data []byte) (*Source, error) {
+func ReadArchive(file string, data []byte) (*model.Source, error) {
 	lines, warns, err := decodeArchive(file, data)
 	if err != nil {
 		return nil, err
 	}
-	r := &archiveReader{file: file, lines: lines, src: &Source{File: file, Warnings: warns}, salutations: -1}
+	r := &archiveReader{file: file, lines: lines, src: &model.Source{File: file, Warnings: warns}, salutations: -1}
 	r.markers()
 	r.group()
 	if len(r.blocks) == 0 {
@@ -94,7 +95,7 @@ type srcLine struct {
 // other than tab, form feed and vertical tab become spaces, with a warning:
 // XML 1.0 (§2.2) forbids them, so they cannot reach the EPUB, and a space
 // keeps the words on either side apart as they were.
-func decodeArchive(file string, data []byte) ([]srcLine, []Warning, error) {
+func decodeArchive(file string, data []byte) ([]srcLine, []model.Warning, error) {
 	if len(data) > MaxArchiveSize {
 		return nil, nil, fmt.Errorf("%s: %d bytes: %w", file, len(data), ErrSourceTooLarge)
 	}
@@ -120,10 +121,10 @@ func decodeArchive(file string, data []byte) ([]srcLine, []Warning, error) {
 	}
 	raw := strings.Split(text, "\n")
 	lines := make([]srcLine, len(raw))
-	var warns []Warning
+	var warns []model.Warning
 	for i, s := range raw {
 		if strings.IndexFunc(s, isStrayControl) >= 0 {
-			warns = append(warns, Warning{File: file, Line: i + 1, Message: "control characters replaced by spaces"})
+			warns = append(warns, model.Warning{File: file, Line: i + 1, Message: "control characters replaced by spaces"})
 			s = strings.Map(func(r rune) rune {
 				if isStrayControl(r) {
 					return ' '
@@ -206,7 +207,7 @@ type archiveReader struct {
 	file   string
 	lines  []srcLine
 	blocks []*archiveBlock
-	src    *Source
+	src    *model.Source
 
 	hardWrapped bool // paragraphs are wrapped over several lines
 	wrapWidth   int  // estimated wrap width, in columns
@@ -220,7 +221,7 @@ type archiveReader struct {
 }
 
 func (r *archiveReader) drop(l srcLine, reason string) {
-	r.src.Dropped = append(r.src.Dropped, Dropped{Line: l.num, Text: l.text, Reason: reason})
+	r.src.Dropped = append(r.src.Dropped, model.Dropped{Line: l.num, Text: l.text, Reason: reason})
 }
 
 func (b *archiveBlock) dropAs(reason string) { b.role, b.reason = roleDropped, reason }
@@ -884,7 +885,7 @@ var noteMarker = regexp.MustCompile(`^(?:\[(\d{1,3})\]|(\d{1,3})[.)](?:\s|$))\s*
 // body references can be matched with them, then everything in order.
 func (r *archiveReader) build() {
 	r.notes, r.noteIDs = map[string]bool{}, map[string]bool{}
-	var last *Block
+	var last *model.Block
 	for _, b := range r.blocks {
 		if b.role != roleNote {
 			continue
@@ -893,17 +894,17 @@ func (r *archiveReader) build() {
 		m := noteMarker.FindStringSubmatch(text)
 		if m == nil && last != nil {
 			// A further paragraph of the note before.
-			last.Inlines = append(last.Inlines, Inline{Kind: LineBreak})
+			last.Inlines = append(last.Inlines, model.Inline{Kind: model.LineBreak})
 			last.Inlines = append(last.Inlines, r.parseInlines(text, false)...)
 			continue
 		}
-		num, attr := strconv.Itoa(len(r.src.Notes)+1), Attr(nil)
+		num, attr := strconv.Itoa(len(r.src.Notes)+1), model.Attr(nil)
 		if m != nil {
 			num = m[1] + m[2]
 			text = text[len(m[0]):]
-			attr = Attr{{"mark", num}}
+			attr = model.Attr{{Key: "mark", Value: num}}
 		} else {
-			r.src.Warnings = append(r.src.Warnings, Warning{File: r.file, Line: b.first().num, Message: "note without a [n] mark; nothing can refer to it"})
+			r.src.Warnings = append(r.src.Warnings, model.Warning{File: r.file, Line: b.first().num, Message: "note without a [n] mark; nothing can refer to it"})
 		}
 		// A repeated mark keeps its note under a new id; references go
 		// to the first.
@@ -915,16 +916,16 @@ func (r *archiveReader) build() {
 			r.notes[num] = true
 		}
 		r.noteIDs[id] = true
-		r.src.Notes = append(r.src.Notes, Block{Kind: Note, ID: id, Line: b.first().num,
+		r.src.Notes = append(r.src.Notes, model.Block{Kind: model.Note, ID: id, Line: b.first().num,
 			Attr: attr, Inlines: r.parseInlines(text, false)})
 		last = &r.src.Notes[len(r.src.Notes)-1]
 	}
 
-	var secs []Section
-	cur := Section{Role: RoleChapter}
+	var secs []model.Section
+	cur := model.Section{Role: model.RoleChapter}
 	hasPara := func() bool {
 		for _, b := range cur.Blocks {
-			if b.Kind == Paragraph {
+			if b.Kind == model.Paragraph {
 				return true
 			}
 		}
@@ -934,7 +935,7 @@ func (r *archiveReader) build() {
 		if len(cur.Blocks) > 0 || len(cur.Title) > 0 {
 			secs = append(secs, cur)
 		}
-		cur = Section{Role: RoleChapter}
+		cur = model.Section{Role: model.RoleChapter}
 	}
 	firstPara := true
 	for i := 0; i < len(r.blocks); i++ {
@@ -953,14 +954,14 @@ func (r *archiveReader) build() {
 				r.src.Imprint = append(r.src.Imprint, l.text)
 			}
 		case roleTrailer:
-			r.src.Trailer = append(r.src.Trailer, r.block(Attribution, b, false))
+			r.src.Trailer = append(r.src.Trailer, r.block(model.Attribution, b, false))
 		case roleTopDateline, roleEndDateline:
-			cur.Blocks = append(cur.Blocks, r.block(Dateline, b, false))
+			cur.Blocks = append(cur.Blocks, r.block(model.Dateline, b, false))
 		case roleSignature:
-			sig := r.block(Signature, b, true)
-			if n := len(cur.Blocks); n > 0 && cur.Blocks[n-1].Kind == Signature {
+			sig := r.block(model.Signature, b, true)
+			if n := len(cur.Blocks); n > 0 && cur.Blocks[n-1].Kind == model.Signature {
 				// A complimentary close and the signatory: one signature.
-				cur.Blocks[n-1].Inlines = append(append(cur.Blocks[n-1].Inlines, Inline{Kind: LineBreak}), sig.Inlines...)
+				cur.Blocks[n-1].Inlines = append(append(cur.Blocks[n-1].Inlines, model.Inline{Kind: model.LineBreak}), sig.Inlines...)
 				continue
 			}
 			cur.Blocks = append(cur.Blocks, sig)
@@ -970,7 +971,7 @@ func (r *archiveReader) build() {
 				if hasPara() {
 					push()
 				}
-				cur.Blocks = append(cur.Blocks, r.block(Salutation, b, false))
+				cur.Blocks = append(cur.Blocks, r.block(model.Salutation, b, false))
 				firstPara = true
 				continue
 			case shapeHeading:
@@ -983,23 +984,23 @@ func (r *archiveReader) build() {
 				if len(b.lines) == 1 && i+1 < len(r.blocks) && r.blocks[i+1].role == roleBody &&
 					r.blocks[i+1].kind == shapeShort && len(r.blocks[i+1].lines) == 1 && bareHeading(b.lines[0].text) {
 					i++
-					cur.Title = append(cur.Title, Inline{Kind: LineBreak})
+					cur.Title = append(cur.Title, model.Inline{Kind: model.LineBreak})
 					cur.Title = append(cur.Title, r.parseInlines(r.blocks[i].lines[0].text, false)...)
 				}
 				firstPara = true
 				continue
 			case shapeDateline:
-				cur.Blocks = append(cur.Blocks, r.block(Dateline, b, false))
+				cur.Blocks = append(cur.Blocks, r.block(model.Dateline, b, false))
 				continue
 			}
 			text := r.joinLines(b, false)
 			if firstPara {
 				if m := salutationRunIn.FindStringSubmatch(text); m != nil && !strings.Contains(m[1], "\n") {
-					cur.Blocks = append(cur.Blocks, Block{Kind: Salutation, Line: b.first().num, Inlines: r.parseInlines(m[1], false)})
+					cur.Blocks = append(cur.Blocks, model.Block{Kind: model.Salutation, Line: b.first().num, Inlines: r.parseInlines(m[1], false)})
 					text = m[2]
 				}
 			}
-			cur.Blocks = append(cur.Blocks, Block{Kind: Paragraph, Line: b.first().num, Inlines: r.parseInlines(text, true)})
+			cur.Blocks = append(cur.Blocks, model.Block{Kind: model.Paragraph, Line: b.first().num, Inlines: r.parseInlines(text, true)})
 			firstPara = false
 		}
 	}
@@ -1007,7 +1008,7 @@ func (r *archiveReader) build() {
 	r.src.Sections = secs
 	for _, n := range r.src.Notes {
 		if mark := n.Attr.Get("mark"); mark != "" && !r.referenced[mark] {
-			r.src.Warnings = append(r.src.Warnings, Warning{File: r.file, Line: n.Line, Message: fmt.Sprintf("note [%s] is never referenced", n.Attr.Get("mark"))})
+			r.src.Warnings = append(r.src.Warnings, model.Warning{File: r.file, Line: n.Line, Message: fmt.Sprintf("note [%s] is never referenced", n.Attr.Get("mark"))})
 		}
 	}
 	sort.SliceStable(r.src.Dropped, func(i, j int) bool { return r.src.Dropped[i].Line < r.src.Dropped[j].Line })
@@ -1018,25 +1019,25 @@ var bareHeadingRe = regexp.MustCompile(`^(?:(?:CHAPTER|Chapter|PART|Part|BOOK|Bo
 func bareHeading(s string) bool { return bareHeadingRe.MatchString(s) }
 
 // headingTitle is a heading block's lines as a section title.
-func (r *archiveReader) headingTitle(b *archiveBlock) []Inline {
-	var ins []Inline
+func (r *archiveReader) headingTitle(b *archiveBlock) []model.Inline {
+	var ins []model.Inline
 	for i, l := range b.lines {
 		if i > 0 {
-			ins = append(ins, Inline{Kind: LineBreak})
+			ins = append(ins, model.Inline{Kind: model.LineBreak})
 		}
 		ins = append(ins, r.parseInlines(l.text, false)...)
 	}
 	return ins
 }
 
-func (r *archiveReader) block(kind BlockKind, b *archiveBlock, hard bool) Block {
-	return Block{Kind: kind, Line: b.first().num, Inlines: r.parseInlines(r.joinLines(b, hard), false)}
+func (r *archiveReader) block(kind model.BlockKind, b *archiveBlock, hard bool) model.Block {
+	return model.Block{Kind: kind, Line: b.first().num, Inlines: r.parseInlines(r.joinLines(b, hard), false)}
 }
 
 func (r *archiveReader) hasBody() bool {
 	for _, s := range r.src.Sections {
 		for _, b := range s.Blocks {
-			if b.Kind == Paragraph {
+			if b.Kind == model.Paragraph {
 				return true
 			}
 		}
@@ -1084,8 +1085,8 @@ func attachedDash(s string) bool {
 // runs into emphasis (the plain-text convention Project Gutenberg uses for
 // italics), and, when refs is set, "[n]" into a reference to note n if the
 // text has such a note. Everything else is kept as printed.
-func (r *archiveReader) parseInlines(s string, refs bool) []Inline {
-	var out []Inline
+func (r *archiveReader) parseInlines(s string, refs bool) []model.Inline {
+	var out []model.Inline
 	var text strings.Builder
 	var closers []int
 	if strings.IndexByte(s, '_') >= 0 {
@@ -1093,7 +1094,7 @@ func (r *archiveReader) parseInlines(s string, refs bool) []Inline {
 	}
 	flush := func() {
 		if text.Len() > 0 {
-			out = append(out, Str(text.String()))
+			out = append(out, model.Str(text.String()))
 			text.Reset()
 		}
 	}
@@ -1102,13 +1103,13 @@ func (r *archiveReader) parseInlines(s string, refs bool) []Inline {
 		switch {
 		case c == '\n':
 			flush()
-			out = append(out, Inline{Kind: LineBreak})
+			out = append(out, model.Inline{Kind: model.LineBreak})
 			i++
 			continue
 		case c == '_':
 			if j := emphClose(s, i, closers); j > 0 {
 				flush()
-				out = append(out, Inline{Kind: Emph, Children: r.parseInlines(s[i+1:j], refs)})
+				out = append(out, model.Inline{Kind: model.Emph, Children: r.parseInlines(s[i+1:j], refs)})
 				i = j + 1
 				continue
 			}
@@ -1118,7 +1119,7 @@ func (r *archiveReader) parseInlines(s string, refs bool) []Inline {
 				if archiveDigits(num) {
 					if r.notes[num] {
 						flush()
-						out = append(out, Inline{Kind: NoteRef, Target: "n" + num, Text: num})
+						out = append(out, model.Inline{Kind: model.NoteRef, Target: "n" + num, Text: num})
 						if r.referenced == nil {
 							r.referenced = map[string]bool{}
 						}
@@ -1131,7 +1132,7 @@ func (r *archiveReader) parseInlines(s string, refs bool) []Inline {
 							r.warned = map[string]bool{}
 						}
 						r.warned[num] = true
-						r.src.Warnings = append(r.src.Warnings, Warning{File: r.file, Message: fmt.Sprintf("note reference [%s] has no note; kept as text", num)})
+						r.src.Warnings = append(r.src.Warnings, model.Warning{File: r.file, Message: fmt.Sprintf("note reference [%s] has no note; kept as text", num)})
 					}
 				}
 			}

@@ -2,6 +2,7 @@ package edition
 
 import (
 	"bytes"
+	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,8 +40,8 @@ func FuzzReadArchive(f *testing.F) {
 			t.Fatal("invalid UTF-8 accepted")
 		}
 		n := bytes.Count(data, []byte("\n")) + bytes.Count(data, []byte("\r")) + 1
-		var check func(bs []Block)
-		check = func(bs []Block) {
+		var check func(bs []model.Block)
+		check = func(bs []model.Block) {
 			for _, b := range bs {
 				if b.Line < 1 || b.Line > n {
 					t.Fatalf("block line %d outside 1..%d", b.Line, n)
@@ -56,7 +57,7 @@ func FuzzReadArchive(f *testing.F) {
 		}
 		check(src.Trailer)
 		check(src.Notes)
-		if err := Dump(&bytes.Buffer{}, src); err != nil {
+		if err := model.Dump(&bytes.Buffer{}, src); err != nil {
 			t.Fatal(err)
 		}
 		checkNothingLost(t, data, src)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -18,7 +19,7 @@ var updateGolden = flag.Bool("update", false, "rewrite golden files under testda
 
 const openLetterPath = "../seeds/open-letter-1964/source.txt"
 
-func readOpenLetter(t *testing.T) ([]byte, *Source) {
+func readOpenLetter(t *testing.T) ([]byte, *model.Source) {
 	t.Helper()
 	data, err := os.ReadFile(openLetterPath)
 	if err != nil {
@@ -48,31 +49,31 @@ func TestReadArchiveOpenLetter(t *testing.T) {
 		if len(s.Title) != 0 || s.Editorial {
 			t.Errorf("section %d: title %q editorial=%v; the manifest supplies headings", i+1, s.PlainTitle(), s.Editorial)
 		}
-		if len(s.Blocks) < 2 || s.Blocks[0].Kind != Salutation || PlainText(s.Blocks[0].Inlines) != "Dear Comrades," {
+		if len(s.Blocks) < 2 || s.Blocks[0].Kind != model.Salutation || model.PlainText(s.Blocks[0].Inlines) != "Dear Comrades," {
 			t.Errorf("section %d does not open with the salutation: %+v", i+1, s.Blocks[0])
 		}
-		if s.Blocks[1].Kind != Paragraph {
+		if s.Blocks[1].Kind != model.Paragraph {
 			t.Errorf("section %d: block after the salutation is %v", i+1, s.Blocks[1].Kind)
 		}
 		for j, b := range s.Blocks {
 			if b.ID != "" {
 				t.Errorf("section %d block %d has ID %q; the reader assigns none", i+1, j, b.ID)
 			}
-			if b.Line < 1 || b.Line > len(lines) || !strings.HasPrefix(lines[b.Line-1], archiveFirstWords(BlockText(&b), 3)) {
-				t.Errorf("section %d block %d: line %d does not start with %q", i+1, j, b.Line, archiveFirstWords(BlockText(&b), 3))
+			if b.Line < 1 || b.Line > len(lines) || !strings.HasPrefix(lines[b.Line-1], archiveFirstWords(model.BlockText(&b), 3)) {
+				t.Errorf("section %d block %d: line %d does not start with %q", i+1, j, b.Line, archiveFirstWords(model.BlockText(&b), 3))
 			}
 		}
 	}
 	last := src.Sections[4].Blocks
 	n := len(last)
-	if last[n-2].Kind != Signature || PlainText(last[n-2].Inlines) != "The Central Committee of the Party of Labor of Albania" {
-		t.Errorf("signature = %v %q", last[n-2].Kind, PlainText(last[n-2].Inlines))
+	if last[n-2].Kind != model.Signature || model.PlainText(last[n-2].Inlines) != "The Central Committee of the Party of Labor of Albania" {
+		t.Errorf("signature = %v %q", last[n-2].Kind, model.PlainText(last[n-2].Inlines))
 	}
-	if last[n-1].Kind != Dateline || PlainText(last[n-1].Inlines) != "Tirana, October 5. 1964" {
-		t.Errorf("dateline = %v %q", last[n-1].Kind, PlainText(last[n-1].Inlines))
+	if last[n-1].Kind != model.Dateline || model.PlainText(last[n-1].Inlines) != "Tirana, October 5. 1964" {
+		t.Errorf("dateline = %v %q", last[n-1].Kind, model.PlainText(last[n-1].Inlines))
 	}
-	if len(src.Trailer) != 1 || src.Trailer[0].Kind != Attribution ||
-		!strings.HasPrefix(PlainText(src.Trailer[0].Inlines), "Reproduced from «Zeri Popullit» daily") {
+	if len(src.Trailer) != 1 || src.Trailer[0].Kind != model.Attribution ||
+		!strings.HasPrefix(model.PlainText(src.Trailer[0].Inlines), "Reproduced from «Zeri Popullit» daily") {
 		t.Errorf("trailer = %+v", src.Trailer)
 	}
 	if len(src.Dropped) != 1 || src.Dropped[0].Text != "Click here to return to the index of archival material." || src.Dropped[0].Reason == "" {
@@ -144,7 +145,7 @@ func TestReadArchiveOpenLetterWordCount(t *testing.T) {
 		nonBody += len(strings.Fields(s))
 	}
 	for _, b := range src.Trailer {
-		nonBody += len(strings.Fields(BlockText(&b)))
+		nonBody += len(strings.Fields(model.BlockText(&b)))
 	}
 	for _, d := range src.Dropped {
 		nonBody += len(strings.Fields(d.Text))
@@ -152,7 +153,7 @@ func TestReadArchiveOpenLetterWordCount(t *testing.T) {
 	body := 0
 	for _, s := range src.Sections {
 		for _, b := range s.Blocks {
-			body += len(strings.Fields(BlockText(&b)))
+			body += len(strings.Fields(model.BlockText(&b)))
 		}
 	}
 	if body != total-nonBody || body < 10000 {
@@ -257,7 +258,7 @@ func TestReadArchiveTopAndSalutation(t *testing.T) {
 			}
 			var got []string
 			for _, b := range src.Sections[0].Blocks {
-				got = append(got, b.Kind.String()+": "+PlainText(b.Inlines))
+				got = append(got, b.Kind.String()+": "+model.PlainText(b.Inlines))
 			}
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("got %q\nwant %q", got, tc.want)
@@ -284,7 +285,7 @@ func TestReadArchiveHeadings(t *testing.T) {
 		t.Errorf("titles %q, want %q", titles, want)
 	}
 	lastBlocks := src.Sections[len(src.Sections)-1].Blocks
-	if got := PlainText(lastBlocks[len(lastBlocks)-1].Inlines); !strings.HasPrefix(got, "1. A numbered") {
+	if got := model.PlainText(lastBlocks[len(lastBlocks)-1].Inlines); !strings.HasPrefix(got, "1. A numbered") {
 		t.Errorf("a numbered sentence became %q; want a paragraph", got)
 	}
 }
@@ -296,7 +297,7 @@ func TestReadArchiveInlines(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := DumpSections(&b, src.Sections); err != nil {
+	if err := model.DumpSections(&b, src.Sections); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
@@ -307,7 +308,7 @@ func TestReadArchiveInlines(t *testing.T) {
 			t.Errorf("dump lacks %q:\n%s", want, b.String())
 		}
 	}
-	if len(src.Notes) != 1 || src.Notes[0].ID != "n1" || dumpInlines(src.Notes[0].Inlines) != "A note with {emph:emphasis}." {
+	if len(src.Notes) != 1 || src.Notes[0].ID != "n1" || model.DumpInlines(src.Notes[0].Inlines) != "A note with {emph:emphasis}." {
 		t.Errorf("notes = %+v", src.Notes)
 	}
 	if len(src.Warnings) != 1 || !strings.Contains(src.Warnings[0].Message, "[7]") {
@@ -346,7 +347,7 @@ func TestReadArchiveSourceFields(t *testing.T) {
 	}
 	var got []string
 	for _, b := range src.Trailer {
-		got = append(got, fmt.Sprintf("%d %s", b.Line, PlainText(b.Inlines)))
+		got = append(got, fmt.Sprintf("%d %s", b.Line, model.PlainText(b.Inlines)))
 	}
 	want := []string{"3 Written: 12 April 1920", "4 Source: Collected Works, Volume 30, pages 502-503",
 		"5 First Published: Pravda No. 80, April 14, 1920", "6 Transcription/Markup: Volunteer"}
@@ -402,7 +403,7 @@ func TestReadArchiveControlCharacters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := PlainText(src.Sections[0].Blocks[0].Inlines); got != "Bell in the text." {
+	if got := model.PlainText(src.Sections[0].Blocks[0].Inlines); got != "Bell in the text." {
 		t.Errorf("text %q", got)
 	}
 	if len(src.Warnings) != 1 || src.Warnings[0].Line != 1 {
@@ -456,7 +457,7 @@ func TestReadArchiveFixtures(t *testing.T) {
 				t.Fatal(err)
 			}
 			var b bytes.Buffer
-			if err := Dump(&b, src); err != nil {
+			if err := model.Dump(&b, src); err != nil {
 				t.Fatal(err)
 			}
 			golden := strings.TrimSuffix(f, ".txt") + ".golden"
@@ -513,7 +514,7 @@ func TestReadArchiveFixtures(t *testing.T) {
 			}
 			for _, s := range src.Sections {
 				for _, b := range s.Blocks {
-					if txt := BlockText(&b); archiveBoilerplate.MatchString(txt) {
+					if txt := model.BlockText(&b); archiveBoilerplate.MatchString(txt) {
 						t.Errorf("archiveBoilerplate left in the body: %q", txt)
 					}
 				}
@@ -527,7 +528,7 @@ var archiveBoilerplate = regexp.MustCompile(`(?i)gutenberg|click here|back to in
 // checkNothingLost compares the words of the source's lines, less the
 // dropped ones, with the words of everything the reader kept: the same
 // words, as many times each.
-func checkNothingLost(t *testing.T, data []byte, src *Source) {
+func checkNothingLost(t *testing.T, data []byte, src *model.Source) {
 	t.Helper()
 	text := strings.TrimPrefix(string(data), "\uFEFF")
 	lines := strings.Split(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"), "\n")
@@ -544,8 +545,8 @@ func checkNothingLost(t *testing.T, data []byte, src *Source) {
 	var out []string
 	out = append(out, src.Title...)
 	out = append(out, src.Imprint...)
-	var walk func(bs []Block)
-	walk = func(bs []Block) {
+	var walk func(bs []model.Block)
+	walk = func(bs []model.Block) {
 		for _, b := range bs {
 			out = append(out, b.Attr.Get("mark"), archiveInlineWords(b.Inlines))
 			walk(b.Children)
@@ -564,11 +565,11 @@ func checkNothingLost(t *testing.T, data []byte, src *Source) {
 }
 
 // archiveInlineWords flattens inlines including note reference marks.
-func archiveInlineWords(ins []Inline) string {
+func archiveInlineWords(ins []model.Inline) string {
 	var b strings.Builder
 	for _, in := range ins {
 		switch in.Kind {
-		case Text, Code, NoteRef:
+		case model.Text, model.Code, model.NoteRef:
 			b.WriteString(" " + in.Text + " ")
 		default:
 			b.WriteString(" " + archiveInlineWords(in.Children) + " ")
@@ -585,7 +586,7 @@ func archiveWordBag(s string) []string {
 	return w
 }
 
-func archiveKinds(bs []Block) []string {
+func archiveKinds(bs []model.Block) []string {
 	var k []string
 	for _, b := range bs {
 		k = append(k, b.Kind.String())
@@ -593,12 +594,12 @@ func archiveKinds(bs []Block) []string {
 	return k
 }
 
-func bodyParagraphs(src *Source) []string {
+func bodyParagraphs(src *model.Source) []string {
 	var p []string
 	for _, s := range src.Sections {
 		for _, b := range s.Blocks {
-			if b.Kind == Paragraph {
-				p = append(p, PlainText(b.Inlines))
+			if b.Kind == model.Paragraph {
+				p = append(p, model.PlainText(b.Inlines))
 			}
 		}
 	}
@@ -606,13 +607,13 @@ func bodyParagraphs(src *Source) []string {
 }
 
 // archiveBreakText is PlainText with line breaks as "\n".
-func archiveBreakText(ins []Inline) string {
+func archiveBreakText(ins []model.Inline) string {
 	var b strings.Builder
 	for _, in := range ins {
 		switch in.Kind {
-		case LineBreak:
+		case model.LineBreak:
 			b.WriteString("\n")
-		case Text:
+		case model.Text:
 			b.WriteString(in.Text)
 		default:
 			b.WriteString(archiveBreakText(in.Children))
@@ -628,7 +629,7 @@ func archiveDumpOf(t *testing.T, file string, data []byte) string {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := Dump(&b, src); err != nil {
+	if err := model.Dump(&b, src); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()

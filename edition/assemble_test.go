@@ -1,6 +1,7 @@
 package edition
 
 import (
+	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,7 +24,7 @@ func TestLoadOpenLetter(t *testing.T) {
 		t.Errorf("modified = %v, want the manifest's edition date %v", ed.Meta.Modified, want)
 	}
 
-	roles := func(secs []Section) []string {
+	roles := func(secs []model.Section) []string {
 		var out []string
 		for _, s := range secs {
 			out = append(out, s.Role.String())
@@ -48,13 +49,13 @@ func TestLoadOpenLetter(t *testing.T) {
 		if !s.Editorial || title != seed.Manifest.Text.Headings[i] {
 			t.Errorf("part %d: title %q editorial=%v, want editorial %q", i+1, s.PlainTitle(), s.Editorial, seed.Manifest.Text.Headings[i])
 		}
-		if len(s.Blocks) == 0 || s.Blocks[0].Kind != Salutation {
+		if len(s.Blocks) == 0 || s.Blocks[0].Kind != model.Salutation {
 			t.Errorf("part %d does not open with a salutation", i+1)
 		}
 	}
 
 	// The source line printed under the letter is kept, in the back matter.
-	var source *Section
+	var source *model.Section
 	for i := range ed.Back {
 		if ed.Back[i].ID == "source" {
 			source = &ed.Back[i]
@@ -67,11 +68,11 @@ func TestLoadOpenLetter(t *testing.T) {
 	// Every block has an id, and no id repeats: the EPUB anchors and the
 	// print edition's page list rely on it.
 	seen := map[string]bool{}
-	var walk func([]Block)
-	walk = func(bs []Block) {
+	var walk func([]model.Block)
+	walk = func(bs []model.Block) {
 		for _, b := range bs {
 			if b.ID == "" {
-				t.Errorf("block %q has no id", BlockText(&b))
+				t.Errorf("block %q has no id", model.BlockText(&b))
 			}
 			if seen[b.ID] {
 				t.Errorf("id %q repeats", b.ID)
@@ -89,10 +90,10 @@ func TestLoadOpenLetter(t *testing.T) {
 	}
 }
 
-func sectionText(s *Section) string {
+func sectionText(s *model.Section) string {
 	var parts []string
 	for i := range s.Blocks {
-		parts = append(parts, BlockText(&s.Blocks[i]))
+		parts = append(parts, model.BlockText(&s.Blocks[i]))
 	}
 	return strings.Join(parts, "\n")
 }

@@ -3,6 +3,7 @@ package edition
 import (
 	"bytes"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"strings"
@@ -182,7 +183,7 @@ func readBenchFile(b *testing.B, path string) []byte {
 	return data
 }
 
-func loadBench(b *testing.B, dir string) *Edition {
+func loadBench(b *testing.B, dir string) *model.Edition {
 	b.Helper()
 	seed, err := Load(dir, LoadOptions{})
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"io"
 	"os"
 	"path/filepath"
@@ -158,7 +159,7 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 // does: the first setting gives the page of every block, the second prints
 // the references. They stand after the body, so they cannot move the pages
 // they cite.
-func setPrintEdition(ed *Edition, opts PrintOptions) (*layout.Setting, error) {
+func setPrintEdition(ed *model.Edition, opts PrintOptions) (*layout.Setting, error) {
 	t, err := layout.NewTypesetter(ed.Meta.Hyphenation)
 	if err != nil {
 		return nil, err
@@ -179,9 +180,9 @@ func setPrintEdition(ed *Edition, opts PrintOptions) (*layout.Setting, error) {
 
 // citesPages reports whether some block of the back matter refers to the
 // page of another block.
-func citesPages(ed *Edition) bool {
-	var walk func([]Block) bool
-	walk = func(bs []Block) bool {
+func citesPages(ed *model.Edition) bool {
+	var walk func([]model.Block) bool
+	walk = func(bs []model.Block) bool {
 		for _, b := range bs {
 			if b.Attr.Get("block") != "" || walk(b.Children) {
 				return true

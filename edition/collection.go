@@ -2,6 +2,7 @@ package edition
 
 import (
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"path/filepath"
 	"strings"
 )
@@ -12,11 +13,11 @@ import (
 // colophon. Every identifier of a member is prefixed with its slug, so that
 // two members' notes or parts never collide.
 func loadCollection(dir string, m *Manifest, opts LoadOptions) (*Seed, error) {
-	seed := &Seed{Dir: dir, Manifest: m, Source: &Source{File: filepath.Join(dir, ManifestName)}}
+	seed := &Seed{Dir: dir, Manifest: m, Source: &model.Source{File: filepath.Join(dir, ManifestName)}}
 	meta := metaFrom(m, seed.Source, opts)
-	ed := &Edition{Meta: meta}
+	ed := &model.Edition{Meta: meta}
 
-	var body, back []Section
+	var body, back []model.Section
 	for _, name := range m.Collection {
 		member, err := Load(filepath.Join(filepath.Dir(dir), name), opts)
 		if err != nil {
@@ -28,23 +29,23 @@ func loadCollection(dir string, m *Manifest, opts LoadOptions) (*Seed, error) {
 		title := med.Meta.Title
 		prefix := med.Meta.Slug + "-"
 
-		var intro []Section
+		var intro []model.Section
 		for _, s := range med.Front {
-			if s.Role == RoleIntroduction {
-				s.Title = []Inline{Str("Introduction to "), {Kind: Emph, Children: []Inline{Str(title)}}}
+			if s.Role == model.RoleIntroduction {
+				s.Title = []model.Inline{model.Str("Introduction to "), {Kind: model.Emph, Children: []model.Inline{model.Str(title)}}}
 				intro = append(intro, s)
 			}
 		}
 		part := append(intro, med.Body...)
-		var apparatus []Section
+		var apparatus []model.Section
 		for _, s := range med.Back {
-			if s.Role == RoleColophon {
+			if s.Role == model.RoleColophon {
 				continue
 			}
 			s.Title = memberTitle(s, title)
 			apparatus = append(apparatus, s)
 		}
-		for _, secs := range [][]Section{part, apparatus} {
+		for _, secs := range [][]model.Section{part, apparatus} {
 			prefixIDs(secs, prefix)
 			for i := range secs {
 				secs[i].RunningHead = title
@@ -58,7 +59,7 @@ func loadCollection(dir string, m *Manifest, opts LoadOptions) (*Seed, error) {
 	if err != nil {
 		return nil, err
 	}
-	TypesetSections([]Section{intro})
+	TypesetSections([]model.Section{intro})
 	for _, name := range m.Parts {
 		switch name {
 		case "titlepage", "imprint", "contents", "introduction":
@@ -81,35 +82,35 @@ func loadCollection(dir string, m *Manifest, opts LoadOptions) (*Seed, error) {
 
 // memberTitle names a member's apparatus section after the member, so the
 // contents tell apart the notes of two texts.
-func memberTitle(s Section, member string) []Inline {
-	it := Inline{Kind: Emph, Children: []Inline{Str(member)}}
+func memberTitle(s model.Section, member string) []model.Inline {
+	it := model.Inline{Kind: model.Emph, Children: []model.Inline{model.Str(member)}}
 	switch s.Role {
-	case RoleNoteOnText:
-		return []Inline{Str("A Note on the Text of "), it}
-	case RoleEndnotes:
-		return []Inline{Str("Notes to "), it}
+	case model.RoleNoteOnText:
+		return []model.Inline{model.Str("A Note on the Text of "), it}
+	case model.RoleEndnotes:
+		return []model.Inline{model.Str("Notes to "), it}
 	}
-	return append(append([]Inline(nil), s.Title...), Str(": "), it)
+	return append(append([]model.Inline(nil), s.Title...), model.Str(": "), it)
 }
 
 // prefixIDs prefixes every section and block identifier in secs, and every
 // reference to one (note references, internal links, the apparatus's block
 // and emendation attributes), with prefix.
-func prefixIDs(secs []Section, prefix string) {
-	var inlines func([]Inline)
-	inlines = func(ins []Inline) {
+func prefixIDs(secs []model.Section, prefix string) {
+	var inlines func([]model.Inline)
+	inlines = func(ins []model.Inline) {
 		for i := range ins {
 			switch {
-			case ins[i].Kind == NoteRef:
+			case ins[i].Kind == model.NoteRef:
 				ins[i].Target = prefix + ins[i].Target
-			case ins[i].Kind == Link && strings.HasPrefix(ins[i].Target, "#"):
+			case ins[i].Kind == model.Link && strings.HasPrefix(ins[i].Target, "#"):
 				ins[i].Target = "#" + prefix + ins[i].Target[1:]
 			}
 			inlines(ins[i].Children)
 		}
 	}
-	var blocks func([]Block)
-	blocks = func(bs []Block) {
+	var blocks func([]model.Block)
+	blocks = func(bs []model.Block) {
 		for i := range bs {
 			if bs[i].ID != "" {
 				bs[i].ID = prefix + bs[i].ID

@@ -1,6 +1,7 @@
 package edition
 
 import (
+	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,17 +43,17 @@ func TestLoadCollection(t *testing.T) {
 	// points at a note that exists.
 	ids := map[string]bool{}
 	refs := map[string]bool{}
-	var walkInlines func([]Inline)
-	walkInlines = func(ins []Inline) {
+	var walkInlines func([]model.Inline)
+	walkInlines = func(ins []model.Inline) {
 		for _, in := range ins {
-			if in.Kind == NoteRef {
+			if in.Kind == model.NoteRef {
 				refs[in.Target] = true
 			}
 			walkInlines(in.Children)
 		}
 	}
-	var walk func([]Block)
-	walk = func(bs []Block) {
+	var walk func([]model.Block)
+	walk = func(bs []model.Block) {
 		for _, b := range bs {
 			if ids[b.ID] {
 				t.Errorf("id %q repeats", b.ID)

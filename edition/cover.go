@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"image"
 	"image/color"
 	"image/draw"
@@ -80,7 +81,7 @@ var coverStep = func() (t [256]uint8) {
 // paper in RGBA and matching each pixel to the palette gives (to a level or
 // two at glyph edges; TestCoverPixelsMatchCompositing), at a quarter of the
 // memory and without the per-pixel colour search.
-func coverPNG(m *Meta) ([]byte, error) {
+func coverPNG(m *model.Meta) ([]byte, error) {
 	bounds := image.Rect(0, 0, coverWidth, coverHeight)
 	// ink holds the ink's coverage while the text is drawn, and the
 	// palette indices after coverIndexed: one byte a pixel either way, so
@@ -352,7 +353,7 @@ func drawCoverage(mask *image.Alpha, fc font.Face, dot fixed.Point26_6, s string
 // function that waits for it, for EPUBOptions.cover: the cover needs only
 // the metadata, so it can be drawn while the book is typeset, which keeps
 // one core of two busy.
-func startCover(m *Meta) func() ([]byte, error) {
+func startCover(m *model.Meta) func() ([]byte, error) {
 	return start(func() ([]byte, error) { return coverPNG(m) })
 }
 
@@ -369,7 +370,7 @@ var coverStandIn = func() string {
 }()
 
 // coverAlt is the cover image's text alternative: what the picture says.
-func coverAlt(m *Meta) string {
+func coverAlt(m *model.Meta) string {
 	s := "Cover: " + m.Title
 	if m.Subtitle != "" {
 		s += ", " + m.Subtitle

@@ -2,6 +2,7 @@ package edition
 
 import (
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"strconv"
 	"strings"
 
@@ -33,7 +34,7 @@ func ParseLength(s string) (layout.Length, error) {
 
 // coverPDF sets the wraparound cover for print on demand: back, spine and
 // front, the spine as wide as pages of the manifest's paper.
-func coverPDF(ed *Edition, pages int, paper string) ([]byte, error) {
+func coverPDF(ed *model.Edition, pages int, paper string) ([]byte, error) {
 	if paper == "" {
 		paper = DefaultPaperThickness
 	}

@@ -3,6 +3,7 @@ package edition
 import (
 	"archive/zip"
 	"bytes"
+	"github.com/bindery-editions/bindery/edition/model"
 	"image"
 	"image/color"
 	"image/draw"
@@ -137,10 +138,10 @@ func TestWriteEPUBCoverImage(t *testing.T) {
 // which must be clipped, not fail.
 func TestCoverLongTitle(t *testing.T) {
 	long := strings.Repeat("An Exceedingly Long Subtitle of the Kind Eighteenth-Century Printers Set ", 20)
-	for _, m := range []*Meta{
+	for _, m := range []*model.Meta{
 		{Title: "A Title", Subtitle: long},
-		{Title: long, Creators: []Creator{{Name: "Someone"}}},
-		{Title: long, Subtitle: long, Original: Original{Place: "London", Year: "1764"}},
+		{Title: long, Creators: []model.Creator{{Name: "Someone"}}},
+		{Title: long, Subtitle: long, Original: model.Original{Place: "London", Year: "1764"}},
 	} {
 		data, err := coverPNG(m)
 		if err != nil {

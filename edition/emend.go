@@ -3,6 +3,7 @@ package edition
 import (
 	"errors"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"sort"
 	"strconv"
@@ -173,13 +174,13 @@ type AppliedEmendation struct {
 	// writer can link to the block or print its page.
 	ID string
 
-	Section      int       // index of the section in the slice given to ApplyEmendations
-	SectionID    string    // the section's ID, if assigned
-	SectionTitle string    // the section's title as plain text, if it has one
-	Paragraph    int       // 1-based, counting paragraph-like blocks in the section; 0 for furniture
-	BlockKind    BlockKind // the emended block's kind: a paragraph, or furniture such as a dateline
-	BlockID      string    // the emended block's ID, if assigned
-	Line         int       // the source line of the paragraph the reading stood in
+	Section      int             // index of the section in the slice given to ApplyEmendations
+	SectionID    string          // the section's ID, if assigned
+	SectionTitle string          // the section's title as plain text, if it has one
+	Paragraph    int             // 1-based, counting paragraph-like blocks in the section; 0 for furniture
+	BlockKind    model.BlockKind // the emended block's kind: a paragraph, or furniture such as a dateline
+	BlockID      string          // the emended block's ID, if assigned
+	Line         int             // the source line of the paragraph the reading stood in
 
 	// Before and After are the copy-text's reading and this edition's, as the
 	// apparatus prints them; a paragraph break is shown as ¶.
@@ -205,7 +206,7 @@ const pendingAttr = "emendations-pending"
 // emphasis around it survives. An entry that matches no place or more than
 // one is an error naming the emendations file and line; all such errors are
 // returned together. The result is in reading order.
-func ApplyEmendations(secs []Section, ems []Emendation) ([]AppliedEmendation, error) {
+func ApplyEmendations(secs []model.Section, ems []Emendation) ([]AppliedEmendation, error) {
 	applied := make([]AppliedEmendation, 0, len(ems))
 	var errs []error
 	texts := plainTexts{}
@@ -234,9 +235,9 @@ func ApplyEmendations(secs []Section, ems []Emendation) ([]AppliedEmendation, er
 
 // textBlock reports whether a block's own inlines are text an emendation or
 // a note may address.
-func textBlock(k BlockKind) bool {
+func textBlock(k model.BlockKind) bool {
 	switch k {
-	case Paragraph, Heading, Salutation, Signature, Dateline, Attribution, Centered, ListItem, Note:
+	case model.Paragraph, model.Heading, model.Salutation, model.Signature, model.Dateline, model.Attribution, model.Centered, model.ListItem, model.Note:
 		return true
 	}
 	return false
@@ -245,23 +246,23 @@ func textBlock(k BlockKind) bool {
 // paragraphLike reports whether a block counts as a paragraph when the
 // apparatus numbers paragraphs within a part (salutations and other
 // furniture are not counted).
-func paragraphLike(k BlockKind) bool {
-	return k == Paragraph || k == BlockQuote || k == List
+func paragraphLike(k model.BlockKind) bool {
+	return k == model.Paragraph || k == model.BlockQuote || k == model.List
 }
 
 // blockVisit is one text block met in reading order.
 type blockVisit struct {
 	sec   int
-	block *Block
+	block *model.Block
 	order int // position in reading order across all sections
 }
 
 // visitTextBlocks calls fn for every text block of secs in reading order,
 // descending into block quotes and lists.
-func visitTextBlocks(secs []Section, fn func(v blockVisit)) {
+func visitTextBlocks(secs []model.Section, fn func(v blockVisit)) {
 	order := 0
-	var walk func(sec int, bs []Block)
-	walk = func(sec int, bs []Block) {
+	var walk func(sec int, bs []model.Block)
+	walk = func(sec int, bs []model.Block) {
 		for i := range bs {
 			b := &bs[i]
 			if textBlock(b.Kind) && len(b.Inlines) > 0 {
@@ -291,7 +292,7 @@ func findAll(s, needle string) []int {
 	}
 }
 
-func applyReplace(secs []Section, em Emendation, index int, texts plainTexts) (AppliedEmendation, error) {
+func applyReplace(secs []model.Section, em Emendation, index int, texts plainTexts) (AppliedEmendation, error) {
 	type hit struct {
 		v   blockVisit
 		off int
@@ -335,12 +336,12 @@ func applyReplace(secs []Section, em Emendation, index int, texts plainTexts) (A
 // has read: every entry searches the whole text, and all but the block it
 // changes are the same for the next. Keys are block addresses, so the
 // memo is cleared whenever blocks move (a join).
-type plainTexts map[*Block]string
+type plainTexts map[*model.Block]string
 
-func (t plainTexts) of(b *Block) string {
+func (t plainTexts) of(b *model.Block) string {
 	s, ok := t[b]
 	if !ok {
-		s = PlainText(b.Inlines)
+		s = model.PlainText(b.Inlines)
 		t[b] = s
 	}
 	return s
@@ -414,15 +415,15 @@ func diffHunks(a, b string) []hunk {
 // editing the Text and Code inlines the span covers: the replacement goes
 // into the first of them, the covered parts of the others are cut. Note
 // references inside the span are kept.
-func replaceSpan(ins []Inline, start, end int, repl string) []Inline {
+func replaceSpan(ins []model.Inline, start, end int, repl string) []model.Inline {
 	pos := 0
 	placed := false
-	var walk func(ins []Inline) []Inline
-	walk = func(ins []Inline) []Inline {
-		out := make([]Inline, 0, len(ins))
+	var walk func(ins []model.Inline) []model.Inline
+	walk = func(ins []model.Inline) []model.Inline {
+		out := make([]model.Inline, 0, len(ins))
 		for _, in := range ins {
 			switch in.Kind {
-			case Text, Code:
+			case model.Text, model.Code:
 				s, e := pos, pos+len(in.Text)
 				pos = e
 				overlaps := start < e && s < end
@@ -440,14 +441,14 @@ func replaceSpan(ins []Inline, start, end int, repl string) []Inline {
 					placed = true
 				}
 				in.Text = text + in.Text[hi:]
-				if in.Text == "" && in.Kind == Text {
+				if in.Text == "" && in.Kind == model.Text {
 					continue
 				}
 				out = append(out, in)
-			case LineBreak:
+			case model.LineBreak:
 				pos++
 				out = append(out, in)
-			case NoteRef:
+			case model.NoteRef:
 				out = append(out, in)
 			default:
 				in.Children = walk(in.Children)
@@ -510,7 +511,7 @@ func visibleSpaces(s string) string {
 
 // markBlock records on b, until locateApplied runs, that entry index was
 // applied to it.
-func markBlock(b *Block, index int) {
+func markBlock(b *model.Block, index int) {
 	v := b.Attr.Get(pendingAttr)
 	if v != "" {
 		v += " "
@@ -518,18 +519,18 @@ func markBlock(b *Block, index int) {
 	b.Attr = b.Attr.Set(pendingAttr, v+strconv.Itoa(index))
 }
 
-func applyJoin(secs []Section, em Emendation, index int) (AppliedEmendation, error) {
+func applyJoin(secs []model.Section, em Emendation, index int) (AppliedEmendation, error) {
 	type hit struct {
 		sec  int
-		list *[]Block
+		list *[]model.Block
 		i    int
 	}
 	var hits []hit
-	var walk func(sec int, list *[]Block)
-	walk = func(sec int, list *[]Block) {
+	var walk func(sec int, list *[]model.Block)
+	walk = func(sec int, list *[]model.Block) {
 		for i := range *list {
 			b := &(*list)[i]
-			if b.Kind == Paragraph && endsWithWord(PlainText(b.Inlines), em.Join) {
+			if b.Kind == model.Paragraph && endsWithWord(model.PlainText(b.Inlines), em.Join) {
 				hits = append(hits, hit{sec, list, i})
 			}
 			walk(sec, &b.Children)
@@ -547,13 +548,13 @@ func applyJoin(secs []Section, em Emendation, index int) (AppliedEmendation, err
 	}
 	h := hits[0]
 	list := *h.list
-	if h.i+1 >= len(list) || list[h.i+1].Kind != Paragraph {
+	if h.i+1 >= len(list) || list[h.i+1].Kind != model.Paragraph {
 		return AppliedEmendation{}, fmt.Errorf("%s: the paragraph ending %q is not followed by a paragraph to join", em.where(), em.Join)
 	}
 	first, next := &list[h.i], list[h.i+1]
-	text := PlainText(first.Inlines)
+	text := model.PlainText(first.Inlines)
 	offset := len(strings.TrimRightFunc(text, unicode.IsSpace)) - len(em.Join)
-	nextWord := firstWords(PlainText(next.Inlines), 1)
+	nextWord := firstWords(model.PlainText(next.Inlines), 1)
 	first.Inlines = joinInlines(first.Inlines, next.Inlines)
 	for _, kv := range next.Attr {
 		if kv.Key == pendingAttr {
@@ -597,20 +598,20 @@ func firstWords(s string, n int) string {
 
 // joinInlines appends b to a with one space between, merging the Text
 // inlines that meet so a paragraph of one Text inline stays one.
-func joinInlines(a, b []Inline) []Inline {
-	out := append([]Inline(nil), a...)
-	if n := len(out); n > 0 && out[n-1].Kind == Text {
+func joinInlines(a, b []model.Inline) []model.Inline {
+	out := append([]model.Inline(nil), a...)
+	if n := len(out); n > 0 && out[n-1].Kind == model.Text {
 		out[n-1].Text = strings.TrimRightFunc(out[n-1].Text, unicode.IsSpace)
 	}
-	rest := append([]Inline(nil), b...)
-	if len(rest) > 0 && rest[0].Kind == Text {
+	rest := append([]model.Inline(nil), b...)
+	if len(rest) > 0 && rest[0].Kind == model.Text {
 		rest[0].Text = strings.TrimLeftFunc(rest[0].Text, unicode.IsSpace)
 	}
-	if n := len(out); n > 0 && out[n-1].Kind == Text && len(rest) > 0 && rest[0].Kind == Text {
+	if n := len(out); n > 0 && out[n-1].Kind == model.Text && len(rest) > 0 && rest[0].Kind == model.Text {
 		out[n-1].Text += " " + rest[0].Text
 		return append(out, rest[1:]...)
 	}
-	out = append(out, Str(" "))
+	out = append(out, model.Str(" "))
 	return append(out, rest...)
 }
 
@@ -618,21 +619,21 @@ func joinInlines(a, b []Inline) []Inline {
 // ID and title, paragraph number, block ID), sorts the list into reading
 // order, numbers the entries and replaces the pending marks on the blocks
 // with their EmendationsAttr.
-func locateApplied(secs []Section, applied []AppliedEmendation) {
+func locateApplied(secs []model.Section, applied []AppliedEmendation) {
 	byIndex := map[int]int{} // entry index in the file → position in applied
 	for i := range applied {
 		byIndex[entryIndex(&applied[i])] = i
 	}
 	type mark struct {
-		b     *Block
+		b     *model.Block
 		order int
 	}
 	var marks []mark
 	order := 0
 	for s := range secs {
 		para := 0
-		var walk func(bs []Block, top bool)
-		walk = func(bs []Block, top bool) {
+		var walk func(bs []model.Block, top bool)
+		walk = func(bs []model.Block, top bool) {
 			for i := range bs {
 				b := &bs[i]
 				if top && paragraphLike(b.Kind) {
@@ -655,7 +656,7 @@ func locateApplied(secs []Section, applied []AppliedEmendation) {
 							if a.IsJoin() {
 								find = a.After
 							}
-							if at := strings.Index(PlainText(b.Inlines), find); at >= 0 {
+							if at := strings.Index(model.PlainText(b.Inlines), find); at >= 0 {
 								a.offset = at
 							}
 						}
@@ -719,23 +720,23 @@ const NoteOnTextID = "note-on-text"
 // emendation's ID and its "block" attribute the emended block's ID, so the
 // PDF writer can add the page number; blocks carry the ID in their
 // EmendationsAttr.
-func NoteOnText(m Meta, applied []AppliedEmendation, src *Source) Section {
-	sec := Section{
+func NoteOnText(m model.Meta, applied []AppliedEmendation, src *model.Source) model.Section {
+	sec := model.Section{
 		ID:        NoteOnTextID,
-		Role:      RoleNoteOnText,
-		Title:     []Inline{Str("A Note on the Text")},
+		Role:      model.RoleNoteOnText,
+		Title:     []model.Inline{model.Str("A Note on the Text")},
 		Editorial: true,
 	}
-	para := func(ins ...Inline) {
-		sec.Blocks = append(sec.Blocks, Block{Kind: Paragraph, Inlines: ins, Editorial: true})
+	para := func(ins ...model.Inline) {
+		sec.Blocks = append(sec.Blocks, model.Block{Kind: model.Paragraph, Inlines: ins, Editorial: true})
 	}
 
 	// The copy-text and its provenance.
-	var prov []Inline
+	var prov []model.Inline
 	if m.Source != "" {
-		prov = append(prov, Str(strings.TrimSpace(m.Source)))
+		prov = append(prov, model.Str(strings.TrimSpace(m.Source)))
 	} else if o := m.Original; o.Publisher != "" {
-		prov = append(prov, Str("The copy-text is the edition published by "+joinNonEmpty(", ", o.Publisher, o.Place, o.Year)+"."))
+		prov = append(prov, model.Str("The copy-text is the edition published by "+joinNonEmpty(", ", o.Publisher, o.Place, o.Year)+"."))
 	}
 	if o := m.Original; o.FirstPrint != "" || o.Date != "" {
 		s := "The document"
@@ -746,26 +747,26 @@ func NoteOnText(m Meta, applied []AppliedEmendation, src *Source) Section {
 			if o.Date != "" {
 				s += " and"
 			}
-			prov = append(prov, Str(" "+s+" was first printed in "), Inline{Kind: Emph, Children: []Inline{Str(o.FirstPrint)}}, Str("."))
+			prov = append(prov, model.Str(" "+s+" was first printed in "), model.Inline{Kind: model.Emph, Children: []model.Inline{model.Str(o.FirstPrint)}}, model.Str("."))
 		} else {
-			prov = append(prov, Str(" "+s+"."))
+			prov = append(prov, model.Str(" "+s+"."))
 		}
 	}
 	if len(prov) > 0 {
-		if prov[0].Kind == Text {
+		if prov[0].Kind == model.Text {
 			prov[0].Text = strings.TrimLeft(prov[0].Text, " ")
 		}
 		para(prov...)
 	}
 
 	// The editorial principles.
-	para(Str("The text is reproduced as printed. Its spelling, punctuation and capitalisation are kept, " +
+	para(model.Str("The text is reproduced as printed. Its spelling, punctuation and capitalisation are kept, " +
 		"and so are the period’s transliterations of names, which the notes give in their usual modern form. " +
 		"Errors of the scanned text and of the printed original (misread letters, stray marks, " +
 		"quotation marks left open, paragraphs broken in mid-sentence) are corrected in the text, " +
 		"and every correction is listed below, so that the copy-text can be recovered from this edition."))
 	if src != nil && untitled(src.Sections) {
-		para(Str("The source has no headings of its own. The headings of its parts are the editor’s, " +
+		para(model.Str("The source has no headings of its own. The headings of its parts are the editor’s, " +
 			"supplied to help the reader find the way, and are marked as editorial additions."))
 	}
 	if src != nil && len(src.Dropped) > 0 {
@@ -781,20 +782,20 @@ func NoteOnText(m Meta, applied []AppliedEmendation, src *Source) Section {
 			}
 		}
 		b.WriteString(".")
-		para(Str(b.String()))
+		para(model.Str(b.String()))
 	}
 
 	// The emendations.
-	sec.Blocks = append(sec.Blocks, Block{Kind: Heading, Level: 2, ID: "emendations",
-		Inlines: []Inline{Str("Emendations")}, Editorial: true})
+	sec.Blocks = append(sec.Blocks, model.Block{Kind: model.Heading, Level: 2, ID: "emendations",
+		Inlines: []model.Inline{model.Str("Emendations")}, Editorial: true})
 	if len(applied) == 0 {
-		para(Str("No emendations have been made."))
+		para(model.Str("No emendations have been made."))
 		return sec
 	}
-	para(Str("Each entry gives the part and the paragraph (counted from the beginning of the part), " +
+	para(model.Str("Each entry gives the part and the paragraph (counted from the beginning of the part), " +
 		"the reading of this edition, a square bracket, the reading of the copy-text, " +
 		"and the kind of error. The sign ¶ marks a paragraph break."))
-	list := Block{Kind: List, Attr: Attr{{"class", "emendations"}}, Editorial: true}
+	list := model.Block{Kind: model.List, Attr: model.Attr{{Key: "class", Value: "emendations"}}, Editorial: true}
 	for _, a := range applied {
 		part := a.SectionTitle
 		if part == "" {
@@ -808,18 +809,18 @@ func NoteOnText(m Meta, applied []AppliedEmendation, src *Source) Section {
 		if a.Note != "" {
 			why += "; " + strings.TrimSpace(a.Note)
 		}
-		ins := []Inline{Str(where + a.After + "] " + a.Before + " (" + why + ")")}
-		attr := Attr{{"emendation", a.ID}}
+		ins := []model.Inline{model.Str(where + a.After + "] " + a.Before + " (" + why + ")")}
+		attr := model.Attr{{Key: "emendation", Value: a.ID}}
 		if a.BlockID != "" {
 			attr = attr.Set("block", a.BlockID)
 			// The place links to the emended paragraph.
 			loc := strings.TrimSuffix(where, ": ")
-			ins = []Inline{{Kind: Link, Target: "#" + a.BlockID, Children: []Inline{Str(loc)}},
-				Str(": " + a.After + "] " + a.Before + " (" + why + ")")}
+			ins = []model.Inline{{Kind: model.Link, Target: "#" + a.BlockID, Children: []model.Inline{model.Str(loc)}},
+				model.Str(": " + a.After + "] " + a.Before + " (" + why + ")")}
 		}
-		list.Children = append(list.Children, Block{
-			Kind: ListItem, ID: a.ID + "-entry", Attr: attr, Editorial: true,
-			Children: []Block{{Kind: Paragraph, Inlines: ins, Editorial: true}},
+		list.Children = append(list.Children, model.Block{
+			Kind: model.ListItem, ID: a.ID + "-entry", Attr: attr, Editorial: true,
+			Children: []model.Block{{Kind: model.Paragraph, Inlines: ins, Editorial: true}},
 		})
 	}
 	sec.Blocks = append(sec.Blocks, list)
@@ -828,14 +829,14 @@ func NoteOnText(m Meta, applied []AppliedEmendation, src *Source) Section {
 
 // furnitureNames name the blocks around a letter's paragraphs, for the
 // apparatus.
-var furnitureNames = map[BlockKind]string{
-	Heading: "heading", Salutation: "salutation", Signature: "signature", Dateline: "dateline",
-	Attribution: "source line", Centered: "display line", Note: "note", ThematicBreak: "break",
+var furnitureNames = map[model.BlockKind]string{
+	model.Heading: "heading", model.Salutation: "salutation", model.Signature: "signature", model.Dateline: "dateline",
+	model.Attribution: "source line", model.Centered: "display line", model.Note: "note", model.ThematicBreak: "break",
 }
 
 // untitled reports whether some section has no title of its own, so that its
 // heading, if it gets one, is the editor's.
-func untitled(secs []Section) bool {
+func untitled(secs []model.Section) bool {
 	for _, s := range secs {
 		if len(s.Title) == 0 {
 			return true

@@ -1,6 +1,7 @@
 package edition
 
 import (
+	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"strings"
@@ -57,21 +58,25 @@ func TestParseEmendations(t *testing.T) {
 	}
 }
 
-func para(line int, ins ...Inline) Block { return Block{Kind: Paragraph, Line: line, Inlines: ins} }
+func para(line int, ins ...model.Inline) model.Block {
+	return model.Block{Kind: model.Paragraph, Line: line, Inlines: ins}
+}
 
-func emph(s string) Inline { return Inline{Kind: Emph, Children: []Inline{Str(s)}} }
+func emph(s string) model.Inline {
+	return model.Inline{Kind: model.Emph, Children: []model.Inline{model.Str(s)}}
+}
 
-func testSections() []Section {
-	return []Section{
-		{ID: "part-1", Title: []Inline{Str("One")}, Blocks: []Block{
-			{Kind: Salutation, Inlines: []Inline{Str("Dear Comrades,")}, Line: 1},
-			para(3, Str("The wavering position 01 revisionism is plain.")),
-			para(5, Str("The modem "), emph("revisionists"), Str(" and the hot the false.")),
+func testSections() []model.Section {
+	return []model.Section{
+		{ID: "part-1", Title: []model.Inline{model.Str("One")}, Blocks: []model.Block{
+			{Kind: model.Salutation, Inlines: []model.Inline{model.Str("Dear Comrades,")}, Line: 1},
+			para(3, model.Str("The wavering position 01 revisionism is plain.")),
+			para(5, model.Str("The modem "), emph("revisionists"), model.Str(" and the hot the false.")),
 		}},
-		{ID: "part-2", Blocks: []Block{
-			para(7, Str("Praise for Eisenhower")),
-			para(9, Str("Kennedy, Johnson and others.")),
-			para(11, Str("A quotation «closed».")),
+		{ID: "part-2", Blocks: []model.Block{
+			para(7, model.Str("Praise for Eisenhower")),
+			para(9, model.Str("Kennedy, Johnson and others.")),
+			para(11, model.Str("A quotation «closed».")),
 		}},
 	}
 }
@@ -90,21 +95,21 @@ func TestApplyEmendations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := PlainText(secs[0].Blocks[1].Inlines), "The wavering position of revisionism is plain."; got != want {
+	if got, want := model.PlainText(secs[0].Blocks[1].Inlines), "The wavering position of revisionism is plain."; got != want {
 		t.Errorf("paragraph 1 = %q, want %q", got, want)
 	}
 	p2 := secs[0].Blocks[2]
-	if got, want := PlainText(p2.Inlines), "The modern revisionists and the not the false."; got != want {
+	if got, want := model.PlainText(p2.Inlines), "The modern revisionists and the not the false."; got != want {
 		t.Errorf("paragraph 2 = %q, want %q", got, want)
 	}
-	if len(p2.Inlines) != 3 || p2.Inlines[1].Kind != Emph || PlainText(p2.Inlines[1].Children) != "revisionists" {
+	if len(p2.Inlines) != 3 || p2.Inlines[1].Kind != model.Emph || model.PlainText(p2.Inlines[1].Children) != "revisionists" {
 		t.Errorf("emphasis not kept: %+v", p2.Inlines)
 	}
 	if n := len(secs[1].Blocks); n != 2 {
 		t.Fatalf("part 2 has %d blocks after the join, want 2", n)
 	}
 	joined := secs[1].Blocks[0]
-	if got, want := PlainText(joined.Inlines), "Praise for Eisenhower, Kennedy, Johnson, and others."; got != want {
+	if got, want := model.PlainText(joined.Inlines), "Praise for Eisenhower, Kennedy, Johnson, and others."; got != want {
 		t.Errorf("joined paragraph = %q, want %q", got, want)
 	}
 	if len(joined.Inlines) != 1 {
@@ -177,23 +182,23 @@ func TestApplyEmendationsErrors(t *testing.T) {
 func TestReplaceSpanAcrossRuns(t *testing.T) {
 	tests := []struct {
 		name       string
-		ins        []Inline
+		ins        []model.Inline
 		start, end int
 		repl, want string
 		runs       int
 	}{
-		{"inside one run", []Inline{Str("abcdef")}, 2, 4, "XY", "abXYef", 1},
-		{"across two runs", []Inline{Str("abc"), Str("def")}, 2, 4, "X", "abXef", 2},
-		{"swallowing a run", []Inline{Str("ab"), Str("c"), Str("de")}, 1, 4, "", "ae", 2},
-		{"into emphasis", []Inline{Str("ab "), emph("cd"), Str(" ef")}, 3, 4, "x", "ab xd ef", 3},
-		{"insertion at a boundary", []Inline{Str("ab"), Str("cd")}, 2, 2, "»", "ab»cd", 2},
-		{"keeps a note mark", []Inline{Str("ab"), {Kind: NoteRef, Text: "1"}, Str("cd")}, 1, 3, "X", "aXd", 3},
+		{"inside one run", []model.Inline{model.Str("abcdef")}, 2, 4, "XY", "abXYef", 1},
+		{"across two runs", []model.Inline{model.Str("abc"), model.Str("def")}, 2, 4, "X", "abXef", 2},
+		{"swallowing a run", []model.Inline{model.Str("ab"), model.Str("c"), model.Str("de")}, 1, 4, "", "ae", 2},
+		{"into emphasis", []model.Inline{model.Str("ab "), emph("cd"), model.Str(" ef")}, 3, 4, "x", "ab xd ef", 3},
+		{"insertion at a boundary", []model.Inline{model.Str("ab"), model.Str("cd")}, 2, 2, "»", "ab»cd", 2},
+		{"keeps a note mark", []model.Inline{model.Str("ab"), {Kind: model.NoteRef, Text: "1"}, model.Str("cd")}, 1, 3, "X", "aXd", 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := replaceSpan(tt.ins, tt.start, tt.end, tt.repl)
-			if PlainText(got) != tt.want || len(got) != tt.runs {
-				t.Errorf("got %q in %d runs, want %q in %d", PlainText(got), len(got), tt.want, tt.runs)
+			if model.PlainText(got) != tt.want || len(got) != tt.runs {
+				t.Errorf("got %q in %d runs, want %q in %d", model.PlainText(got), len(got), tt.want, tt.runs)
 			}
 		})
 	}
@@ -227,18 +232,18 @@ func TestNoteOnText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := Meta{Source: "Reproduced from an online archive.", Original: Original{Publisher: "The State Publishing House",
+	m := model.Meta{Source: "Reproduced from an online archive.", Original: model.Original{Publisher: "The State Publishing House",
 		Place: "Tirana", Year: "1964", Date: "1964-10-05", FirstPrint: "Zëri i Popullit"}}
-	src := &Source{Sections: secs, Dropped: []Dropped{{Line: 203, Text: "Click here", Reason: "web navigation"}}}
+	src := &model.Source{Sections: secs, Dropped: []model.Dropped{{Line: 203, Text: "Click here", Reason: "web navigation"}}}
 	sec := NoteOnText(m, applied, src)
-	if sec.Role != RoleNoteOnText || !sec.Editorial || sec.ID != NoteOnTextID {
+	if sec.Role != model.RoleNoteOnText || !sec.Editorial || sec.ID != NoteOnTextID {
 		t.Errorf("section = role %v editorial %v id %q", sec.Role, sec.Editorial, sec.ID)
 	}
 	var all []string
-	var items []Block
+	var items []model.Block
 	for _, b := range sec.Blocks {
-		all = append(all, BlockText(&b))
-		if b.Kind == List {
+		all = append(all, model.BlockText(&b))
+		if b.Kind == model.List {
 			items = b.Children
 		}
 	}
@@ -264,7 +269,7 @@ func TestNoteOnText(t *testing.T) {
 	}
 
 	empty := NoteOnText(m, nil, nil)
-	if !strings.Contains(BlockText(&empty.Blocks[len(empty.Blocks)-1]), "No emendations") {
+	if !strings.Contains(model.BlockText(&empty.Blocks[len(empty.Blocks)-1]), "No emendations") {
 		t.Errorf("empty note on the text: %+v", empty.Blocks)
 	}
 }
@@ -296,7 +301,7 @@ func TestOpenLetterEmendations(t *testing.T) {
 	var body strings.Builder
 	for _, s := range src.Sections {
 		for i := range s.Blocks {
-			body.WriteString(BlockText(&s.Blocks[i]) + "\n")
+			body.WriteString(model.BlockText(&s.Blocks[i]) + "\n")
 		}
 	}
 	text := body.String()

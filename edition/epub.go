@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"io"
 	"strings"
 	"sync"
@@ -74,7 +75,7 @@ const (
 
 // WriteEPUB writes ed as an EPUB 3 publication to w. The output depends only
 // on ed and opts: two calls give the same bytes.
-func WriteEPUB(w io.Writer, ed *Edition, opts EPUBOptions) error {
+func WriteEPUB(w io.Writer, ed *model.Edition, opts EPUBOptions) error {
 	m := &ed.Meta
 	switch {
 	case strings.TrimSpace(m.Title) == "":
@@ -135,12 +136,12 @@ func WriteEPUB(w io.Writer, ed *Edition, opts EPUBOptions) error {
 	all := ed.Sections()
 	for i := range all {
 		s := &all[i]
-		if s.ID == coverPageID || s.ID == "nav" || s.ID == "toc" && s.Role != RoleContents {
+		if s.ID == coverPageID || s.ID == "nav" || s.ID == "toc" && s.Role != model.RoleContents {
 			return fmt.Errorf("epub: section id %q is reserved", s.ID)
 		}
 		doc := epubDoc{id: s.ID, href: sectionFile(s), title: sectionTitleText(s), section: s}
 		switch {
-		case s.Role == RoleContents:
+		case s.Role == model.RoleContents:
 			// The contents page is the navigation document itself, written
 			// by the finishing pass, which needs every other section first.
 			doc.id = "nav"

@@ -3,6 +3,7 @@ package edition
 import (
 	"bytes"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,7 +19,7 @@ import (
 // on a real text: the body (under the manifest's editorial headings, if it
 // has them), the introduction, the notes, the source line. Block IDs are
 // numbered here; the build has its own assembly.
-func seedEdition(t *testing.T, seed string) *Edition {
+func seedEdition(t *testing.T, seed string) *model.Edition {
 	t.Helper()
 	man, err := LoadManifest(seed)
 	if err != nil {
@@ -47,32 +48,32 @@ func seedEdition(t *testing.T, seed string) *Edition {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ed := &Edition{Meta: Meta{
+	ed := &model.Edition{Meta: model.Meta{
 		Slug: man.Slug, Title: man.Title, Subtitle: man.Subtitle, Creators: man.Creators, Language: man.Language,
 		Identifier: man.Identifier, Description: man.Description, Subjects: man.Subjects,
-		Original: Original{Publisher: man.Original.Publisher, Place: man.Original.Place, Year: man.Original.Year,
+		Original: model.Original{Publisher: man.Original.Publisher, Place: man.Original.Place, Year: man.Original.Year,
 			Date: man.Original.Date, FirstPrint: man.Original.FirstPrint},
 		Publisher: man.Edition.Publisher, Date: man.Edition.Date, Modified: date, Rights: man.Edition.Rights,
 		Source: man.Edition.Source, Trim: man.Edition.Trim, Accessibility: man.Accessibility,
 	}}
-	var introBlocks []Block
+	var introBlocks []model.Block
 	for _, s := range intro.Sections {
 		if len(s.Title) > 0 && len(introBlocks) > 0 {
-			introBlocks = append(introBlocks, Block{Kind: Heading, Level: 2, Inlines: s.Title})
+			introBlocks = append(introBlocks, model.Block{Kind: model.Heading, Level: 2, Inlines: s.Title})
 		}
 		introBlocks = append(introBlocks, s.Blocks...)
 	}
-	ed.Front = []Section{
-		{ID: "titlepage", Role: RoleTitlePage},
-		{ID: "imprint", Role: RoleImprint},
-		{ID: "contents", Role: RoleContents, Title: []Inline{Str("Contents")}},
-		{ID: "introduction", Role: RoleIntroduction, Title: []Inline{Str("Introduction")}, Editorial: true, Blocks: introBlocks},
+	ed.Front = []model.Section{
+		{ID: "titlepage", Role: model.RoleTitlePage},
+		{ID: "imprint", Role: model.RoleImprint},
+		{ID: "contents", Role: model.RoleContents, Title: []model.Inline{model.Str("Contents")}},
+		{ID: "introduction", Role: model.RoleIntroduction, Title: []model.Inline{model.Str("Introduction")}, Editorial: true, Blocks: introBlocks},
 	}
 	for i, s := range src.Sections {
 		s.ID = fmt.Sprintf("part-%d", i+1)
-		s.Role = RoleChapter
+		s.Role = model.RoleChapter
 		if i < len(man.Text.Headings) {
-			s.Title, s.Editorial = []Inline{Str(man.Text.Headings[i])}, true
+			s.Title, s.Editorial = []model.Inline{model.Str(man.Text.Headings[i])}, true
 		}
 		ed.Body = append(ed.Body, s)
 	}
@@ -85,15 +86,15 @@ func seedEdition(t *testing.T, seed string) *Edition {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ed.Back = append(ed.Back, Section{ID: "notes", Role: RoleEndnotes, Title: []Inline{Str("Notes")}, Editorial: true, Blocks: notes})
+		ed.Back = append(ed.Back, model.Section{ID: "notes", Role: model.RoleEndnotes, Title: []model.Inline{model.Str("Notes")}, Editorial: true, Blocks: notes})
 	} else if len(src.Notes) > 0 {
-		ed.Back = append(ed.Back, Section{ID: "notes", Role: RoleEndnotes, Title: []Inline{Str("Notes")}, Blocks: src.Notes})
+		ed.Back = append(ed.Back, model.Section{ID: "notes", Role: model.RoleEndnotes, Title: []model.Inline{model.Str("Notes")}, Blocks: src.Notes})
 	}
 	ed.Back = append(ed.Back,
-		Section{ID: "source", Role: RoleAppendix, Title: []Inline{Str("Source")}, Blocks: append(src.Trailer,
-			Block{Kind: Paragraph, Inlines: []Inline{Str(man.Edition.Source)}})},
-		Section{ID: "colophon", Role: RoleColophon, Title: []Inline{Str("Colophon")}, Editorial: true,
-			Blocks: []Block{{Kind: Centered, Inlines: []Inline{Str("Set in Charis SIL.")}}}})
+		model.Section{ID: "source", Role: model.RoleAppendix, Title: []model.Inline{model.Str("Source")}, Blocks: append(src.Trailer,
+			model.Block{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(man.Edition.Source)}})},
+		model.Section{ID: "colophon", Role: model.RoleColophon, Title: []model.Inline{model.Str("Colophon")}, Editorial: true,
+			Blocks: []model.Block{{Kind: model.Centered, Inlines: []model.Inline{model.Str("Set in Charis SIL.")}}}})
 	for i := range ed.Front {
 		numberBlocks(ed.Front[i].ID, ed.Front[i].Blocks)
 	}
@@ -107,10 +108,10 @@ func seedEdition(t *testing.T, seed string) *Edition {
 }
 
 // numberBlocks gives blocks without an ID one, "<section>-<n>".
-func numberBlocks(prefix string, bs []Block) {
+func numberBlocks(prefix string, bs []model.Block) {
 	n := 0
-	var walk func(bs []Block)
-	walk = func(bs []Block) {
+	var walk func(bs []model.Block)
+	walk = func(bs []model.Block) {
 		for i := range bs {
 			n++
 			if bs[i].ID == "" {
@@ -124,18 +125,18 @@ func numberBlocks(prefix string, bs []Block) {
 
 // everyNWords makes a page list the way the PDF renderer reports one: a
 // page start every n words of the body, counted with layout.Words.
-func everyNWords(ed *Edition, n int) []layout.PageStart {
+func everyNWords(ed *model.Edition, n int) []layout.PageStart {
 	var pages []layout.PageStart
 	count := 0
-	var walk func(bs []Block)
-	walk = func(bs []Block) {
+	var walk func(bs []model.Block)
+	walk = func(bs []model.Block) {
 		for i := range bs {
 			b := &bs[i]
 			if len(b.Children) > 0 {
 				walk(b.Children)
 				continue
 			}
-			for w := range layout.Words(PlainText(b.Inlines)) {
+			for w := range layout.Words(model.PlainText(b.Inlines)) {
 				if count%n == 0 {
 					p := len(pages) + 1
 					pages = append(pages, layout.PageStart{Page: p, Label: fmt.Sprint(p), BlockID: b.ID, Word: w})
@@ -201,7 +202,7 @@ func testWriteEPUBSeed(t *testing.T, seed string, minPages int) []byte {
 	at := 0
 	for i := range ed.Body {
 		for _, b := range ed.Body[i].Blocks {
-			want := strings.Join(layout.Words(BlockText(&b)), " ")
+			want := strings.Join(layout.Words(model.BlockText(&b)), " ")
 			k := strings.Index(flat[at:], want)
 			if k < 0 {
 				t.Errorf("block %s missing or out of order: %.60q", b.ID, want)
@@ -213,10 +214,10 @@ func testWriteEPUBSeed(t *testing.T, seed string, minPages int) []byte {
 
 	// Each page's marker is followed by the word the page opens with.
 	words := map[string][]string{}
-	var index func(bs []Block)
-	index = func(bs []Block) {
+	var index func(bs []model.Block)
+	index = func(bs []model.Block) {
 		for i := range bs {
-			words[bs[i].ID] = layout.Words(PlainText(bs[i].Inlines))
+			words[bs[i].ID] = layout.Words(model.PlainText(bs[i].Inlines))
 			index(bs[i].Children)
 		}
 	}

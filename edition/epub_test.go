@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"io"
 	"os"
 	"os/exec"
@@ -22,20 +23,22 @@ var updateEPUB = flag.Bool("update-epub", false, "rewrite the EPUB golden files 
 
 // sampleEdition is a small edition with every block and inline kind, an
 // editorial chapter, notes and every front and back matter role.
-func sampleEdition() *Edition {
-	para := func(id string, ins ...Inline) Block { return Block{Kind: Paragraph, ID: id, Inlines: ins} }
-	return &Edition{
-		Meta: Meta{
+func sampleEdition() *model.Edition {
+	para := func(id string, ins ...model.Inline) model.Block {
+		return model.Block{Kind: model.Paragraph, ID: id, Inlines: ins}
+	}
+	return &model.Edition{
+		Meta: model.Meta{
 			Slug:     "sample",
 			Title:    "An Open Letter",
 			Subtitle: "To the Members of the Communist Party of the Soviet Union",
-			Creators: []Creator{{Name: "The Central Committee of the Party of Labor of Albania", FileAs: "Party of Labor of Albania, Central Committee", Role: "aut"},
+			Creators: []model.Creator{{Name: "The Central Committee of the Party of Labor of Albania", FileAs: "Party of Labor of Albania, Central Committee", Role: "aut"},
 				{Name: "A. N. Editor", FileAs: "Editor, A. N.", Role: "edt"}},
 			Language:    "en",
 			Identifier:  "urn:uuid:0b7e5d3a-2f4c-5e1a-9d3b-6a1c2e4f5a6b",
 			Description: "The 1964 open letter, with an introduction.",
 			Subjects:    []string{"Communism -- Albania", "Sino-Soviet split"},
-			Original: Original{Publisher: "The «Naim Frashëri» State Publishing House", Place: "Tirana", Year: "1964",
+			Original: model.Original{Publisher: "The «Naim Frashëri» State Publishing House", Place: "Tirana", Year: "1964",
 				Date: "1964-10-05", FirstPrint: "Zëri i Popullit"},
 			Publisher: "Bindery Editions",
 			Date:      "2026-11-27",
@@ -44,49 +47,49 @@ func sampleEdition() *Edition {
 			Source:    "Transcribed from the text in an online archive.",
 			Trim:      "5.5x8.5in",
 		},
-		Front: []Section{
-			{ID: "titlepage", Role: RoleTitlePage},
-			{ID: "imprint", Role: RoleImprint, Blocks: []Block{para("imprint-1", Str("Set in Charis SIL."))}},
-			{ID: "contents", Role: RoleContents, Title: []Inline{Str("Contents")}},
-			{ID: "introduction", Role: RoleIntroduction, Title: []Inline{Str("Introduction")}, Editorial: true, Blocks: []Block{
-				para("intro-1", Str("The letter was issued in "), Inline{Kind: Emph, Children: []Inline{Str("October 1964")}}, Str(", nine days before N.\u00a0Khrushchev’s removal."), Inline{Kind: NoteRef, Target: "n1", Text: "1"}),
-				{Kind: Heading, ID: "intro-h", Level: 2, Inlines: []Inline{Str("The split")}},
-				para("intro-2", Str("See "), Inline{Kind: Link, Target: "#p-1-1", Children: []Inline{Str("the opening")}}, Str(" and "), Inline{Kind: Link, Target: "https://example.org/a?b=1&c=2", Children: []Inline{Str("an archive")}}, Str(" <sic> & more.")),
+		Front: []model.Section{
+			{ID: "titlepage", Role: model.RoleTitlePage},
+			{ID: "imprint", Role: model.RoleImprint, Blocks: []model.Block{para("imprint-1", model.Str("Set in Charis SIL."))}},
+			{ID: "contents", Role: model.RoleContents, Title: []model.Inline{model.Str("Contents")}},
+			{ID: "introduction", Role: model.RoleIntroduction, Title: []model.Inline{model.Str("Introduction")}, Editorial: true, Blocks: []model.Block{
+				para("intro-1", model.Str("The letter was issued in "), model.Inline{Kind: model.Emph, Children: []model.Inline{model.Str("October 1964")}}, model.Str(", nine days before N.\u00a0Khrushchev’s removal."), model.Inline{Kind: model.NoteRef, Target: "n1", Text: "1"}),
+				{Kind: model.Heading, ID: "intro-h", Level: 2, Inlines: []model.Inline{model.Str("The split")}},
+				para("intro-2", model.Str("See "), model.Inline{Kind: model.Link, Target: "#p-1-1", Children: []model.Inline{model.Str("the opening")}}, model.Str(" and "), model.Inline{Kind: model.Link, Target: "https://example.org/a?b=1&c=2", Children: []model.Inline{model.Str("an archive")}}, model.Str(" <sic> & more.")),
 			}},
 		},
-		Body: []Section{
-			{ID: "part-1", Role: RoleChapter, Title: []Inline{Str("Part One")}, Editorial: true, Blocks: []Block{
-				{Kind: Salutation, ID: "p-1-0", Inlines: []Inline{Str("Dear Comrades,")}},
-				para("p-1-1", Str("The Central Committee of the "), Inline{Kind: Strong, Children: []Inline{Str("Party of Labor")}},
-					Str(" writes to you — in «frank» words… about "), Inline{Kind: SmallCaps, Children: []Inline{Str("the cpsu")}}, Str(" and its "),
-					Inline{Kind: Emph, Children: []Inline{Str("leadership today")}}, Str("."), Inline{Kind: NoteRef, Target: "n1", Text: "1"}),
-				{Kind: BlockQuote, ID: "q-1", Children: []Block{para("q-1-1", Str("A quoted sentence"), Inline{Kind: LineBreak}, Str("on two lines."))}},
-				{Kind: List, ID: "l-1", Attr: Attr{{"ordered", "true"}}, Children: []Block{
-					{Kind: ListItem, ID: "l-1-1", Inlines: []Inline{Str("first point")}},
-					{Kind: ListItem, ID: "l-1-2", Inlines: []Inline{Str("second point with "), Inline{Kind: Code, Text: "code"}}},
+		Body: []model.Section{
+			{ID: "part-1", Role: model.RoleChapter, Title: []model.Inline{model.Str("Part One")}, Editorial: true, Blocks: []model.Block{
+				{Kind: model.Salutation, ID: "p-1-0", Inlines: []model.Inline{model.Str("Dear Comrades,")}},
+				para("p-1-1", model.Str("The Central Committee of the "), model.Inline{Kind: model.Strong, Children: []model.Inline{model.Str("Party of Labor")}},
+					model.Str(" writes to you — in «frank» words… about "), model.Inline{Kind: model.SmallCaps, Children: []model.Inline{model.Str("the cpsu")}}, model.Str(" and its "),
+					model.Inline{Kind: model.Emph, Children: []model.Inline{model.Str("leadership today")}}, model.Str("."), model.Inline{Kind: model.NoteRef, Target: "n1", Text: "1"}),
+				{Kind: model.BlockQuote, ID: "q-1", Children: []model.Block{para("q-1-1", model.Str("A quoted sentence"), model.Inline{Kind: model.LineBreak}, model.Str("on two lines."))}},
+				{Kind: model.List, ID: "l-1", Attr: model.Attr{{Key: "ordered", Value: "true"}}, Children: []model.Block{
+					{Kind: model.ListItem, ID: "l-1-1", Inlines: []model.Inline{model.Str("first point")}},
+					{Kind: model.ListItem, ID: "l-1-2", Inlines: []model.Inline{model.Str("second point with "), model.Inline{Kind: model.Code, Text: "code"}}},
 				}},
-				{Kind: ThematicBreak, ID: "b-1"},
-				{Kind: Image, ID: "img-1", Attr: Attr{{"src", "map.png"}, {"alt", "A map of Europe"}}, Inlines: []Inline{Str("Europe in 1964")}},
-				para("p-1-2", Str("After the break the letter goes on for a while, long enough that a printed page ends in the middle of it."), Inline{Kind: NoteRef, Target: "n2", Text: "2"}),
+				{Kind: model.ThematicBreak, ID: "b-1"},
+				{Kind: model.Image, ID: "img-1", Attr: model.Attr{{Key: "src", Value: "map.png"}, {Key: "alt", Value: "A map of Europe"}}, Inlines: []model.Inline{model.Str("Europe in 1964")}},
+				para("p-1-2", model.Str("After the break the letter goes on for a while, long enough that a printed page ends in the middle of it."), model.Inline{Kind: model.NoteRef, Target: "n2", Text: "2"}),
 			}},
-			{ID: "part-2", Role: RoleChapter, Title: []Inline{Str("Part Two")}, Editorial: true, Blocks: []Block{
-				{Kind: Salutation, ID: "p-2-0", Inlines: []Inline{Str("Dear Comrades,")}},
-				para("p-2-1", Str("We end here."), Inline{Kind: NoteRef, Target: "n1", Text: "1"}),
-				{Kind: Signature, ID: "p-2-2", Inlines: []Inline{Str("The Central Committee of the Party of Labor of Albania")}},
-				{Kind: Dateline, ID: "p-2-3", Inlines: []Inline{Str("Tirana, October 5. 1964")}},
+			{ID: "part-2", Role: model.RoleChapter, Title: []model.Inline{model.Str("Part Two")}, Editorial: true, Blocks: []model.Block{
+				{Kind: model.Salutation, ID: "p-2-0", Inlines: []model.Inline{model.Str("Dear Comrades,")}},
+				para("p-2-1", model.Str("We end here."), model.Inline{Kind: model.NoteRef, Target: "n1", Text: "1"}),
+				{Kind: model.Signature, ID: "p-2-2", Inlines: []model.Inline{model.Str("The Central Committee of the Party of Labor of Albania")}},
+				{Kind: model.Dateline, ID: "p-2-3", Inlines: []model.Inline{model.Str("Tirana, October 5. 1964")}},
 			}},
 		},
-		Back: []Section{
-			{ID: "note-on-text", Role: RoleNoteOnText, Title: []Inline{Str("A Note on the Text")}, Editorial: true, Blocks: []Block{
-				para("not-1", Str("Two paragraphs were broken by the source."))}},
-			{ID: "notes", Role: RoleEndnotes, Title: []Inline{Str("Notes")}, Editorial: true, Blocks: []Block{
-				{Kind: Note, ID: "n1", Inlines: []Inline{Str("Khrushchev was removed on 14\u00a0October 1964.")}},
-				{Kind: Note, ID: "n2", Children: []Block{para("n2-1", Str("A note of two paragraphs.")), para("n2-2", Str("The second."))}},
+		Back: []model.Section{
+			{ID: "note-on-text", Role: model.RoleNoteOnText, Title: []model.Inline{model.Str("A Note on the Text")}, Editorial: true, Blocks: []model.Block{
+				para("not-1", model.Str("Two paragraphs were broken by the source."))}},
+			{ID: "notes", Role: model.RoleEndnotes, Title: []model.Inline{model.Str("Notes")}, Editorial: true, Blocks: []model.Block{
+				{Kind: model.Note, ID: "n1", Inlines: []model.Inline{model.Str("Khrushchev was removed on 14\u00a0October 1964.")}},
+				{Kind: model.Note, ID: "n2", Children: []model.Block{para("n2-1", model.Str("A note of two paragraphs.")), para("n2-2", model.Str("The second."))}},
 			}},
-			{ID: "source", Role: RoleAppendix, Title: []Inline{Str("Source")}, Blocks: []Block{
-				{Kind: Attribution, ID: "src-1", Inlines: []Inline{Str("Reproduced from «Zeri Popullit» daily, October 1964.")}}}},
-			{ID: "colophon", Role: RoleColophon, Title: []Inline{Str("Colophon")}, Editorial: true, Blocks: []Block{
-				{Kind: Centered, ID: "col-1", Inlines: []Inline{Str("Set in Charis SIL by bindery.")}}}},
+			{ID: "source", Role: model.RoleAppendix, Title: []model.Inline{model.Str("Source")}, Blocks: []model.Block{
+				{Kind: model.Attribution, ID: "src-1", Inlines: []model.Inline{model.Str("Reproduced from «Zeri Popullit» daily, October 1964.")}}}},
+			{ID: "colophon", Role: model.RoleColophon, Title: []model.Inline{model.Str("Colophon")}, Editorial: true, Blocks: []model.Block{
+				{Kind: model.Centered, ID: "col-1", Inlines: []model.Inline{model.Str("Set in Charis SIL by bindery.")}}}},
 		},
 	}
 }
@@ -317,9 +320,9 @@ func TestWriteEPUBNoNamedEntities(t *testing.T) {
 func TestWriteEPUBPageBreaks(t *testing.T) {
 	ed := sampleEdition()
 	_, files, _ := unzipEPUB(t, writeSample(t))
-	blocks := map[string]*Block{}
-	var index func(bs []Block)
-	index = func(bs []Block) {
+	blocks := map[string]*model.Block{}
+	var index func(bs []model.Block)
+	index = func(bs []model.Block) {
 		for i := range bs {
 			blocks[bs[i].ID] = &bs[i]
 			index(bs[i].Children)
@@ -353,14 +356,14 @@ func TestWriteEPUBPageBreaks(t *testing.T) {
 		rest := doc[i+len(marker):]
 		after := tags.ReplaceAllString(rest, "")
 		var want string
-		if b, ok := blocks[p.BlockID]; ok && len(layout.Words(BlockText(b))) == 0 {
+		if b, ok := blocks[p.BlockID]; ok && len(layout.Words(model.BlockText(b))) == 0 {
 			// A page opening with a wordless block: the marker precedes it.
 			if !strings.HasPrefix(rest, "<hr id=\""+p.BlockID+"\"") && !strings.HasPrefix(rest, "<figure id=\""+p.BlockID+"\"") {
 				t.Errorf("page %s: marker not right before block %s: %.40q", p.Label, p.BlockID, rest)
 			}
 			continue
 		} else if ok {
-			words := layout.Words(BlockText(b))
+			words := layout.Words(model.BlockText(b))
 			if p.Word < len(words) {
 				want = words[p.Word]
 			}
@@ -474,15 +477,15 @@ func TestWriteEPUBRejectsBadSectionIDs(t *testing.T) {
 }
 
 func TestPublicationIDStable(t *testing.T) {
-	m := &Meta{Slug: "open-letter-1964"}
-	a, b := publicationID(m), publicationID(&Meta{Slug: "open-letter-1964"})
+	m := &model.Meta{Slug: "open-letter-1964"}
+	a, b := publicationID(m), publicationID(&model.Meta{Slug: "open-letter-1964"})
 	if a != b {
 		t.Fatalf("%s != %s", a, b)
 	}
 	if !regexp.MustCompile(`^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`).MatchString(a) {
 		t.Fatalf("%s is not a version 5 UUID URN", a)
 	}
-	if a == publicationID(&Meta{Slug: "another"}) {
+	if a == publicationID(&model.Meta{Slug: "another"}) {
 		t.Fatal("two slugs give one identifier")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"crypto/sha1"
 	"errors"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"hash/crc32"
 	"io"
 	"sort"
@@ -39,7 +40,7 @@ import (
 
 // epubPlan is what the finishing pass needs to know about the publication.
 type epubPlan struct {
-	meta         *Meta
+	meta         *model.Meta
 	printEdition string
 	docs         []epubDoc // the content documents in reading order
 	pages        []placedPage
@@ -53,7 +54,7 @@ type epubDoc struct {
 	href     string // relative to EPUB/
 	title    string // plain text: <title>, NCX
 	landmark string // epub:type in the landmarks nav, if it is one
-	section  *Section
+	section  *model.Section
 	pre      string // page-break markers written before the contents nav
 	body     string // the body, which go-epub holds a stand-in for
 }
@@ -280,7 +281,7 @@ func msDosTime(t time.Time) (date, clock uint16) {
 // modifiedStamp returns the edition's modification time: Meta.Modified, or
 // the edition's date at midnight UTC. It never reads the clock, so a build
 // is reproducible (the caller sets Modified from SOURCE_DATE_EPOCH).
-func modifiedStamp(m *Meta) (time.Time, error) {
+func modifiedStamp(m *model.Meta) (time.Time, error) {
 	if !m.Modified.IsZero() {
 		return m.Modified.UTC().Truncate(time.Second), nil
 	}
@@ -297,7 +298,7 @@ func modifiedStamp(m *Meta) (time.Time, error) {
 // publicationID is the package's unique identifier: Meta.Identifier, or a
 // name-based (version 5) UUID of the slug or title, which never changes
 // between builds (RFC 9562 §5.5).
-func publicationID(m *Meta) string {
+func publicationID(m *model.Meta) string {
 	if m.Identifier != "" {
 		return m.Identifier
 	}
@@ -407,17 +408,17 @@ func landmarks(plan *epubPlan) []landmark {
 			continue
 		}
 		switch d.section.Role {
-		case RoleTitlePage:
+		case model.RoleTitlePage:
 			add("titlepage", d.href, d.title)
-		case RoleContents:
+		case model.RoleContents:
 			add("toc", d.href, d.title)
-		case RoleIntroduction:
+		case model.RoleIntroduction:
 			add("introduction", d.href, d.title)
-		case RoleChapter:
+		case model.RoleChapter:
 			add("bodymatter", d.href, "Start of text")
-		case RoleEndnotes:
+		case model.RoleEndnotes:
 			add("endnotes", d.href, d.title)
-		case RoleColophon:
+		case model.RoleColophon:
 			add("colophon", d.href, d.title)
 		}
 	}

@@ -1,5 +1,7 @@
 package edition
 
+import "github.com/bindery-editions/bindery/edition/model"
+
 // ManifestName is the manifest's file name inside a seed folder.
 const ManifestName = "manifest.yaml"
 
@@ -7,14 +9,14 @@ const ManifestName = "manifest.yaml"
 // Keys are kebab-case in YAML. Paths are relative to the seed folder and may
 // not leave it.
 type Manifest struct {
-	Slug        string    `yaml:"slug"` // output file stem; defaults to the folder name
-	Title       string    `yaml:"title"`
-	Subtitle    string    `yaml:"subtitle"`
-	Creators    []Creator `yaml:"creators"`
-	Language    string    `yaml:"language"`
-	Identifier  string    `yaml:"identifier"` // defaults to a name-based UUID of the slug
-	Description string    `yaml:"description"`
-	Subjects    []string  `yaml:"subjects"`
+	Slug        string          `yaml:"slug"` // output file stem; defaults to the folder name
+	Title       string          `yaml:"title"`
+	Subtitle    string          `yaml:"subtitle"`
+	Creators    []model.Creator `yaml:"creators"`
+	Language    string          `yaml:"language"`
+	Identifier  string          `yaml:"identifier"` // defaults to a name-based UUID of the slug
+	Description string          `yaml:"description"`
+	Subjects    []string        `yaml:"subjects"`
 
 	Original ManifestOriginal `yaml:"original"`
 	Edition  ManifestEdition  `yaml:"edition"`
@@ -29,7 +31,7 @@ type Manifest struct {
 	// colophon. Defaults to that list.
 	Parts []string `yaml:"parts"`
 
-	Accessibility Accessibility `yaml:"accessibility"`
+	Accessibility model.Accessibility `yaml:"accessibility"`
 
 	// Hyphenation lists words with their allowed breaks marked by hyphens,
 	// as TeX's \hyphenation does: "Khru-shchev". The print edition never

@@ -5,6 +5,7 @@ import (
 	"crypto/sha1"
 	"errors"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -441,7 +442,7 @@ func describeNode(n *yaml.Node) string {
 	return "an empty document"
 }
 
-var creatorType = reflect.TypeOf(Creator{})
+var creatorType = reflect.TypeOf(model.Creator{})
 
 func (d *manifestDecoder) decodeValue(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind == yaml.AliasNode {
@@ -483,7 +484,7 @@ func (d *manifestDecoder) decodeValue(n *yaml.Node, v reflect.Value, path string
 		if n.Kind == yaml.ScalarNode && elem == creatorType {
 			// "creators: Jane Doe" is read as one author, as pandoc reads
 			// "author: Jane Doe".
-			v.Set(reflect.Append(v, reflect.ValueOf(Creator{Name: n.Value})))
+			v.Set(reflect.Append(v, reflect.ValueOf(model.Creator{Name: n.Value})))
 			return
 		}
 		if n.Kind != yaml.SequenceNode {
@@ -496,7 +497,7 @@ func (d *manifestDecoder) decodeValue(n *yaml.Node, v reflect.Value, path string
 			ip := fmt.Sprintf("%s[%d]", path, i)
 			d.pos[ip] = manifestPos{item.Line, item.Column, item.Line, item.Column}
 			if elem == creatorType && item.Kind == yaml.ScalarNode && item.Tag != "!!null" {
-				out.Index(i).Set(reflect.ValueOf(Creator{Name: item.Value}))
+				out.Index(i).Set(reflect.ValueOf(model.Creator{Name: item.Value}))
 				continue
 			}
 			d.decodeValue(item, out.Index(i), ip)

@@ -2,6 +2,7 @@ package edition
 
 import (
 	"errors"
+	"github.com/bindery-editions/bindery/edition/model"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -75,7 +76,7 @@ func TestLoadManifestValid(t *testing.T) {
 		Slug:       "test-letter",
 		Title:      "A Test Letter",
 		Subtitle:   "To Whom It May Concern",
-		Creators:   []Creator{{Name: "A. Writer", FileAs: "Writer, A.", Role: "aut"}},
+		Creators:   []model.Creator{{Name: "A. Writer", FileAs: "Writer, A.", Role: "aut"}},
 		Language:   "en",
 		Identifier: DefaultIdentifier("test-letter"),
 		Original:   ManifestOriginal{Publisher: "The Test Press", Year: "1964", Date: "1964-10-05"},
@@ -130,7 +131,7 @@ edition: {date: 2026-01-15}
 	if m.Text.Format != "markdown" {
 		t.Errorf("Format = %q, want markdown from .md", m.Text.Format)
 	}
-	if want := []Creator{{Name: "A. Writer", Role: "aut"}}; !reflect.DeepEqual(m.Creators, want) {
+	if want := []model.Creator{{Name: "A. Writer", Role: "aut"}}; !reflect.DeepEqual(m.Creators, want) {
 		t.Errorf("Creators = %+v, want %+v", m.Creators, want)
 	}
 	if m.Identifier != DefaultIdentifier("my-seed") {

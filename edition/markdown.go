@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"net/url"
 	"sort"
 	"strconv"
@@ -41,7 +42,7 @@ import (
 // order of first reference, referenced by NoteRef inlines. Quotes and dashes
 // are left as written: typography is a later, shared pass. Raw HTML has no
 // place in the model and is left out, with a warning unless it is a comment.
-func ReadMarkdown(file string, data []byte) (*Source, error) {
+func ReadMarkdown(file string, data []byte) (*model.Source, error) {
 	src, warns, err := decodeMarkdown(file, data)
 	if err != nil {
 		return nil, err
@@ -58,7 +59,7 @@ func ReadMarkdown(file string, data []byte) (*Source, error) {
 	ctx := parser.NewContext()
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 
-	r := &markdownReader{file: file, src: src, out: &Source{File: file, Warnings: warns}}
+	r := &markdownReader{file: file, src: src, out: &model.Source{File: file, Warnings: warns}}
 	r.lineStarts = append(r.lineStarts, 0)
 	for i, c := range src {
 		if c == '\n' {
@@ -93,7 +94,7 @@ var ErrFrontMatter = errors.New("bad front matter")
 // decodeMarkdown checks data and normalises it for parsing: BOM removed, CRLF
 // and CR read as LF (which keeps every line number), and characters XML 1.0
 // (§2.2) forbids removed with a warning, since they could not reach the EPUB.
-func decodeMarkdown(file string, data []byte) ([]byte, []Warning, error) {
+func decodeMarkdown(file string, data []byte) ([]byte, []model.Warning, error) {
 	if len(data) > MaxArchiveSize {
 		return nil, nil, fmt.Errorf("%s: %d bytes: %w", file, len(data), ErrSourceTooLarge)
 	}
@@ -109,7 +110,7 @@ func decodeMarkdown(file string, data []byte) ([]byte, []Warning, error) {
 		return nil, nil, fmt.Errorf("%s: %w", file, ErrEmptySource)
 	}
 	out := make([]byte, 0, len(data))
-	var warns []Warning
+	var warns []model.Warning
 	line, warned := 1, 0
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
@@ -124,7 +125,7 @@ func decodeMarkdown(file string, data []byte) ([]byte, []Warning, error) {
 			r = ' '
 		case r == 0x7f || xmlForbiddenRune(r):
 			if warned != line {
-				warns = append(warns, Warning{File: file, Line: line, Message: "control characters removed"})
+				warns = append(warns, model.Warning{File: file, Line: line, Message: "control characters removed"})
 				warned = line
 			}
 			continue
@@ -187,7 +188,7 @@ type markdownReader struct {
 	file       string
 	src        []byte
 	lineStarts []int // byte offset of each line's start
-	out        *Source
+	out        *model.Source
 	top        int // the heading level that starts sections; 0 if none
 }
 
@@ -218,7 +219,7 @@ func (r *markdownReader) blockLine(n ast.Node) int {
 }
 
 func (r *markdownReader) warn(line int, format string, args ...any) {
-	r.out.Warnings = append(r.out.Warnings, Warning{File: r.file, Line: line, Message: fmt.Sprintf(format, args...)})
+	r.out.Warnings = append(r.out.Warnings, model.Warning{File: r.file, Line: line, Message: fmt.Sprintf(format, args...)})
 }
 
 func (r *markdownReader) hasBody() bool {
@@ -322,12 +323,12 @@ func (r *markdownReader) document(doc ast.Node) {
 			r.top = h.Level
 		}
 	}
-	var cur *Section
+	var cur *model.Section
 	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
 		switch n := c.(type) {
 		case *ast.Heading:
 			if n.Level == r.top {
-				r.out.Sections = append(r.out.Sections, Section{Role: RoleChapter, Title: r.inlines(n)})
+				r.out.Sections = append(r.out.Sections, model.Section{Role: model.RoleChapter, Title: r.inlines(n)})
 				cur = &r.out.Sections[len(r.out.Sections)-1]
 				continue
 			}
@@ -340,7 +341,7 @@ func (r *markdownReader) document(doc ast.Node) {
 			continue
 		}
 		if cur == nil {
-			r.out.Sections = append(r.out.Sections, Section{Role: RoleChapter})
+			r.out.Sections = append(r.out.Sections, model.Section{Role: model.RoleChapter})
 			cur = &r.out.Sections[len(r.out.Sections)-1]
 		}
 		cur.Blocks = append(cur.Blocks, blocks...)
@@ -357,15 +358,15 @@ func (r *markdownReader) footnotes(list *east.FootnoteList) {
 		if !ok || fn.Index < 0 {
 			continue
 		}
-		note := Block{Kind: Note, ID: noteID(fn.Index), Line: r.blockLine(fn), Attr: Attr{{"label", string(fn.Ref)}}}
+		note := model.Block{Kind: model.Note, ID: noteID(fn.Index), Line: r.blockLine(fn), Attr: model.Attr{{Key: "label", Value: string(fn.Ref)}}}
 		note.Children = r.children(fn)
 		r.out.Notes = append(r.out.Notes, note)
 	}
 }
 
 // children converts the block children of n.
-func (r *markdownReader) children(n ast.Node) []Block {
-	var out []Block
+func (r *markdownReader) children(n ast.Node) []model.Block {
+	var out []model.Block
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		out = append(out, r.block(c)...)
 	}
@@ -384,24 +385,24 @@ func (r *markdownReader) subheadingLevel(level int) int {
 
 // block converts one block node; it may yield none (raw HTML, link
 // reference definitions).
-func (r *markdownReader) block(n ast.Node) []Block {
+func (r *markdownReader) block(n ast.Node) []model.Block {
 	line := r.blockLine(n)
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
 		if img, ok := loneImage(n); ok {
-			return []Block{r.image(img, line)}
+			return []model.Block{r.image(img, line)}
 		}
 		ins := r.inlines(n)
 		if len(ins) == 0 {
 			return nil
 		}
-		return []Block{{Kind: Paragraph, Inlines: ins, Line: line}}
+		return []model.Block{{Kind: model.Paragraph, Inlines: ins, Line: line}}
 	case *ast.Heading:
-		return []Block{{Kind: Heading, Level: r.subheadingLevel(n.Level), Inlines: r.inlines(n), Line: line}}
+		return []model.Block{{Kind: model.Heading, Level: r.subheadingLevel(n.Level), Inlines: r.inlines(n), Line: line}}
 	case *ast.Blockquote:
-		return []Block{{Kind: BlockQuote, Children: r.children(n), Line: line}}
+		return []model.Block{{Kind: model.BlockQuote, Children: r.children(n), Line: line}}
 	case *ast.List:
-		b := Block{Kind: List, Line: line}
+		b := model.Block{Kind: model.List, Line: line}
 		if n.IsOrdered() {
 			b.Attr = b.Attr.Set("ordered", "true")
 			if n.Start != 1 {
@@ -412,13 +413,13 @@ func (r *markdownReader) block(n ast.Node) []Block {
 			b.Attr = b.Attr.Set("tight", "true")
 		}
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			b.Children = append(b.Children, Block{Kind: ListItem, Children: r.children(c), Line: r.blockLine(c)})
+			b.Children = append(b.Children, model.Block{Kind: model.ListItem, Children: r.children(c), Line: r.blockLine(c)})
 		}
-		return []Block{b}
+		return []model.Block{b}
 	case *ast.ListItem:
-		return []Block{{Kind: ListItem, Children: r.children(n), Line: line}}
+		return []model.Block{{Kind: model.ListItem, Children: r.children(n), Line: line}}
 	case *ast.ThematicBreak:
-		return []Block{{Kind: ThematicBreak, Line: line}}
+		return []model.Block{{Kind: model.ThematicBreak, Line: line}}
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		return r.codeBlock(n, line)
 	case *ast.HTMLBlock:
@@ -426,7 +427,7 @@ func (r *markdownReader) block(n ast.Node) []Block {
 		if n.HTMLBlockType != ast.HTMLBlockType2 { // type 2 is a comment
 			r.warn(line, "raw HTML left out: the edition model has no place for it")
 		}
-		r.out.Dropped = append(r.out.Dropped, Dropped{Line: line, Text: raw, Reason: "raw HTML"})
+		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: "raw HTML"})
 		return nil
 	case *ast.LinkReferenceDefinition:
 		return nil
@@ -438,7 +439,7 @@ func (r *markdownReader) block(n ast.Node) []Block {
 	// than lose it.
 	r.warn(line, "unsupported Markdown element %s kept as a paragraph", n.Kind().String())
 	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
-		return []Block{{Kind: Paragraph, Inlines: []Inline{Str(strings.TrimSpace(r.rawLines(n)))}, Line: line}}
+		return []model.Block{{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(strings.TrimSpace(r.rawLines(n)))}, Line: line}}
 	}
 	return r.children(n)
 }
@@ -457,21 +458,21 @@ func (r *markdownReader) rawLines(n ast.Node) string {
 // codeBlock keeps a code block's lines as literal text, one forced line break
 // between them, in a paragraph marked code=block: the model has no
 // preformatted block, and these are rare in the documents bindery prints.
-func (r *markdownReader) codeBlock(n ast.Node, line int) []Block {
+func (r *markdownReader) codeBlock(n ast.Node, line int) []model.Block {
 	raw := strings.TrimRight(r.rawLines(n), "\n")
-	b := Block{Kind: Paragraph, Line: line, Attr: Attr{{"code", "block"}}}
+	b := model.Block{Kind: model.Paragraph, Line: line, Attr: model.Attr{{Key: "code", Value: "block"}}}
 	for i, l := range strings.Split(raw, "\n") {
 		if i > 0 {
-			b.Inlines = append(b.Inlines, Inline{Kind: LineBreak})
+			b.Inlines = append(b.Inlines, model.Inline{Kind: model.LineBreak})
 		}
 		if l != "" {
-			b.Inlines = append(b.Inlines, Inline{Kind: Code, Text: l})
+			b.Inlines = append(b.Inlines, model.Inline{Kind: model.Code, Text: l})
 		}
 	}
 	if len(b.Inlines) == 0 {
 		return nil
 	}
-	return []Block{b}
+	return []model.Block{b}
 }
 
 // loneImage reports whether a paragraph holds nothing but one image, which
@@ -494,11 +495,11 @@ func loneImage(n ast.Node) (*ast.Image, bool) {
 	return img, img != nil
 }
 
-func (r *markdownReader) image(img *ast.Image, line int) Block {
+func (r *markdownReader) image(img *ast.Image, line int) model.Block {
 	alt := r.inlines(img)
-	b := Block{Kind: Image, Line: line, Inlines: alt}
+	b := model.Block{Kind: model.Image, Line: line, Inlines: alt}
 	b.Attr = b.Attr.Set("src", unescapeMarkdown(img.Destination))
-	b.Attr = b.Attr.Set("alt", PlainText(alt))
+	b.Attr = b.Attr.Set("alt", model.PlainText(alt))
 	if len(img.Title) > 0 {
 		b.Attr = b.Attr.Set("title", unescapeMarkdown(img.Title))
 	}
@@ -506,19 +507,19 @@ func (r *markdownReader) image(img *ast.Image, line int) Block {
 }
 
 // inlines converts the inline children of n, merging adjacent text runs.
-func (r *markdownReader) inlines(n ast.Node) []Inline {
-	var out []Inline
+func (r *markdownReader) inlines(n ast.Node) []model.Inline {
+	var out []model.Inline
 	// Adjacent runs are gathered in a builder, not by concatenation, which
 	// would be quadratic in a paragraph of many short lines.
 	var pending strings.Builder
 	flush := func() {
 		if pending.Len() > 0 {
-			out = append(out, Str(pending.String()))
+			out = append(out, model.Str(pending.String()))
 			pending.Reset()
 		}
 	}
-	add := func(in Inline) {
-		if in.Kind == Text {
+	add := func(in model.Inline) {
+		if in.Kind == model.Text {
 			pending.WriteString(in.Text)
 			return
 		}
@@ -530,42 +531,42 @@ func (r *markdownReader) inlines(n ast.Node) []Inline {
 		case *ast.Text:
 			v := c.Segment.Value(r.src)
 			if c.IsRaw() {
-				add(Str(string(v)))
+				add(model.Str(string(v)))
 			} else {
-				add(Str(unescapeMarkdown(v)))
+				add(model.Str(unescapeMarkdown(v)))
 			}
 			switch {
 			case c.HardLineBreak():
-				add(Inline{Kind: LineBreak})
+				add(model.Inline{Kind: model.LineBreak})
 			case c.SoftLineBreak():
 				// A line end inside a paragraph is a space: the text
 				// reflows in both formats.
-				add(Str(" "))
+				add(model.Str(" "))
 			}
 		case *ast.String:
 			if c.IsRaw() || c.IsCode() {
-				add(Str(string(c.Value)))
+				add(model.Str(string(c.Value)))
 			} else {
-				add(Str(unescapeMarkdown(c.Value)))
+				add(model.Str(unescapeMarkdown(c.Value)))
 			}
 		case *ast.Emphasis:
-			kind := Emph
+			kind := model.Emph
 			if c.Level >= 2 {
-				kind = Strong
+				kind = model.Strong
 			}
 			if ch := r.inlines(c); len(ch) > 0 {
-				add(Inline{Kind: kind, Children: ch})
+				add(model.Inline{Kind: kind, Children: ch})
 			}
 		case *ast.CodeSpan:
-			add(Inline{Kind: Code, Text: r.codeText(c)})
+			add(model.Inline{Kind: model.Code, Text: r.codeText(c)})
 		case *ast.Link:
-			add(Inline{Kind: Link, Target: unescapeMarkdown(c.Destination), Children: r.inlines(c)})
+			add(model.Inline{Kind: model.Link, Target: unescapeMarkdown(c.Destination), Children: r.inlines(c)})
 		case *ast.AutoLink:
 			target := string(c.URL(r.src))
 			if c.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(target), "mailto:") {
 				target = "mailto:" + target
 			}
-			add(Inline{Kind: Link, Target: target, Children: []Inline{Str(string(c.Label(r.src)))}})
+			add(model.Inline{Kind: model.Link, Target: target, Children: []model.Inline{model.Str(string(c.Label(r.src)))}})
 		case *ast.Image:
 			// The model has no image inside running text; its alt text
 			// stands in, as it would for a reader who cannot see it.
@@ -577,14 +578,14 @@ func (r *markdownReader) inlines(n ast.Node) []Inline {
 			raw := r.rawSegments(c)
 			switch strings.ToLower(strings.ReplaceAll(raw, " ", "")) {
 			case "<br>", "<br/>":
-				add(Inline{Kind: LineBreak})
+				add(model.Inline{Kind: model.LineBreak})
 			default:
 				if !strings.HasPrefix(raw, "<!--") {
 					r.warn(r.lineOf(r.inlinePos(c)), "raw HTML %q left out", raw)
 				}
 			}
 		case *east.FootnoteLink:
-			add(Inline{Kind: NoteRef, Target: noteID(c.Index), Text: strconv.Itoa(c.Index)})
+			add(model.Inline{Kind: model.NoteRef, Target: noteID(c.Index), Text: strconv.Itoa(c.Index)})
 		case *east.FootnoteBacklink:
 			// The writers make their own way back from a note.
 		default:
@@ -726,15 +727,15 @@ func characterReference(v []byte) (string, int) {
 // way pandoc warns and carries on. Remote images are warned about too: an
 // EPUB must carry its images inside it. The build prints these, or stops on
 // them when asked to be strict.
-func MissingImages(src *Source, seedDir string) []Warning {
-	var out []Warning
-	var walk func([]Block)
-	walk = func(blocks []Block) {
+func MissingImages(src *model.Source, seedDir string) []model.Warning {
+	var out []model.Warning
+	var walk func([]model.Block)
+	walk = func(blocks []model.Block) {
 		for i := range blocks {
 			b := &blocks[i]
-			if b.Kind == Image {
+			if b.Kind == model.Image {
 				if msg := imageProblem(seedDir, b.Attr.Get("src")); msg != "" {
-					out = append(out, Warning{File: src.File, Line: b.Line,
+					out = append(out, model.Warning{File: src.File, Line: b.Line,
 						Message: fmt.Sprintf("%s; its alt text %q stands in", msg, b.Attr.Get("alt"))})
 				}
 			}

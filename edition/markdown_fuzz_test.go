@@ -2,6 +2,7 @@ package edition
 
 import (
 	"errors"
+	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -47,15 +48,15 @@ func FuzzReadMarkdown(f *testing.F) {
 		lines := strings.Count(strings.ReplaceAll(norm, "\r", "\n"), "\n") + 1
 		ids := map[string]bool{}
 		for _, n := range src.Notes {
-			if n.Kind != Note || ids[n.ID] {
+			if n.Kind != model.Note || ids[n.ID] {
 				t.Fatalf("bad or duplicate note %q", n.ID)
 			}
 			ids[n.ID] = true
 		}
-		var checkInlines func([]Inline)
-		checkInlines = func(ins []Inline) {
+		var checkInlines func([]model.Inline)
+		checkInlines = func(ins []model.Inline) {
 			for _, in := range ins {
-				if in.Kind == NoteRef && !ids[in.Target] {
+				if in.Kind == model.NoteRef && !ids[in.Target] {
 					t.Fatalf("note reference to missing note %q", in.Target)
 				}
 				for _, s := range []string{in.Text, in.Target} {
@@ -66,8 +67,8 @@ func FuzzReadMarkdown(f *testing.F) {
 				checkInlines(in.Children)
 			}
 		}
-		var checkBlocks func([]Block)
-		checkBlocks = func(bs []Block) {
+		var checkBlocks func([]model.Block)
+		checkBlocks = func(bs []model.Block) {
 			for _, b := range bs {
 				if b.Line < 1 || b.Line > lines {
 					t.Fatalf("%s block at line %d of %d", b.Kind, b.Line, lines)

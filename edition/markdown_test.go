@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -13,19 +14,19 @@ import (
 
 // mdInlines renders inlines compactly for assertions: text as is, spans as
 // kind(...), note references as [^target], line breaks as "|".
-func mdInlines(ins []Inline) string {
+func mdInlines(ins []model.Inline) string {
 	var b strings.Builder
 	for _, in := range ins {
 		switch in.Kind {
-		case Text:
+		case model.Text:
 			b.WriteString(in.Text)
-		case Code:
+		case model.Code:
 			fmt.Fprintf(&b, "code(%s)", in.Text)
-		case LineBreak:
+		case model.LineBreak:
 			b.WriteString("|")
-		case NoteRef:
+		case model.NoteRef:
 			fmt.Fprintf(&b, "[^%s=%s]", in.Target, in.Text)
-		case Link:
+		case model.Link:
 			fmt.Fprintf(&b, "link<%s>(%s)", in.Target, mdInlines(in.Children))
 		default:
 			fmt.Fprintf(&b, "%s(%s)", in.Kind, mdInlines(in.Children))
@@ -36,7 +37,7 @@ func mdInlines(ins []Inline) string {
 
 // mdBlocks renders blocks one per line, children indented, with kind,
 // attributes and text.
-func mdBlocks(blocks []Block, depth int) string {
+func mdBlocks(blocks []model.Block, depth int) string {
 	var b strings.Builder
 	for _, bl := range blocks {
 		b.WriteString(strings.Repeat("  ", depth))
@@ -56,7 +57,7 @@ func mdBlocks(blocks []Block, depth int) string {
 	return b.String()
 }
 
-func readSample(t *testing.T) ([]byte, *Source) {
+func readSample(t *testing.T) ([]byte, *model.Source) {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("..", "testdata", "seeds", "markdown-sample", "text.md"))
 	if err != nil {
@@ -72,7 +73,7 @@ func readSample(t *testing.T) ([]byte, *Source) {
 func TestReadMarkdownSample(t *testing.T) {
 	data, src := readSample(t)
 
-	wantFront := FrontMatter{
+	wantFront := model.FrontMatter{
 		Title:       "On Keeping Letters",
 		Subtitle:    "A Short Essay on Archives and Their Readers",
 		Authors:     []string{"Mira Halloran"},
@@ -89,7 +90,7 @@ func TestReadMarkdownSample(t *testing.T) {
 	var titles []string
 	for _, s := range src.Sections {
 		titles = append(titles, s.PlainTitle())
-		if s.Editorial || s.Role != RoleChapter {
+		if s.Editorial || s.Role != model.RoleChapter {
 			t.Errorf("section %q: editorial %v, role %v", s.PlainTitle(), s.Editorial, s.Role)
 		}
 	}
@@ -141,15 +142,15 @@ func TestReadMarkdownSample(t *testing.T) {
 	// Every block's line holds the start of its text: line numbers count
 	// the front matter and the blank lines.
 	lines := strings.Split(string(data), "\n")
-	var check func([]Block)
-	check = func(blocks []Block) {
+	var check func([]model.Block)
+	check = func(blocks []model.Block) {
 		for _, b := range blocks {
 			if b.Line < 1 || b.Line > len(lines) {
 				t.Errorf("%s block: line %d out of range", b.Kind, b.Line)
 				continue
 			}
-			text := BlockText(&b)
-			if b.Kind == ThematicBreak {
+			text := model.BlockText(&b)
+			if b.Kind == model.ThematicBreak {
 				if strings.TrimSpace(lines[b.Line-1]) != "* * *" {
 					t.Errorf("break at line %d: %q", b.Line, lines[b.Line-1])
 				}
@@ -246,14 +247,14 @@ func TestReadMarkdownErrors(t *testing.T) {
 func TestReadMarkdownFrontMatterForms(t *testing.T) {
 	tests := []struct {
 		name, front string
-		want        FrontMatter
+		want        model.FrontMatter
 	}{
-		{"author list", "author:\n  - A. One\n  - B. Two\n", FrontMatter{Authors: []string{"A. One", "B. Two"}}},
-		{"author mappings", "author:\n  - name: A. One\n    affiliation: X\n", FrontMatter{Authors: []string{"A. One"}}},
-		{"language key", "language: sq\ntitle: T\n", FrontMatter{Language: "sq", Title: "T"}},
-		{"date as date", "date: 1964-10-05\n", FrontMatter{Date: "1964-10-05"}},
-		{"other keys ignored", "title: T\nkeywords: [a, b]\nheader-includes: x\n", FrontMatter{Title: "T"}},
-		{"empty", "", FrontMatter{}},
+		{"author list", "author:\n  - A. One\n  - B. Two\n", model.FrontMatter{Authors: []string{"A. One", "B. Two"}}},
+		{"author mappings", "author:\n  - name: A. One\n    affiliation: X\n", model.FrontMatter{Authors: []string{"A. One"}}},
+		{"language key", "language: sq\ntitle: T\n", model.FrontMatter{Language: "sq", Title: "T"}},
+		{"date as date", "date: 1964-10-05\n", model.FrontMatter{Date: "1964-10-05"}},
+		{"other keys ignored", "title: T\nkeywords: [a, b]\nheader-includes: x\n", model.FrontMatter{Title: "T"}},
+		{"empty", "", model.FrontMatter{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

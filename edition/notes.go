@@ -3,6 +3,7 @@ package edition
 import (
 	"errors"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"regexp"
 	"sort"
@@ -202,7 +203,7 @@ func NoteRefID(n int) string { return "noteref-" + strconv.Itoa(n) }
 // that order, each ending with a short citation of its sources. A phrase
 // must stand as whole words; a phrase not found, or found fewer times than
 // its occurrence asks, is an error naming the notes file and line.
-func AttachNotes(secs []Section, ns *NoteSet) (notes []Block, err error) {
+func AttachNotes(secs []model.Section, ns *NoteSet) (notes []model.Block, err error) {
 	if ns == nil || len(ns.Notes) == 0 {
 		return nil, nil
 	}
@@ -211,7 +212,7 @@ func AttachNotes(secs []Section, ns *NoteSet) (notes []Block, err error) {
 	}
 	type place struct {
 		entry int
-		block *Block
+		block *model.Block
 		order int
 		end   int // byte offset just after the phrase in the block's text
 	}
@@ -222,7 +223,7 @@ func AttachNotes(secs []Section, ns *NoteSet) (notes []Block, err error) {
 		seen := 0
 		var found *place
 		visitTextBlocks(secs, func(v blockVisit) {
-			if found != nil || v.block.Kind == Note || v.block.Kind == Heading {
+			if found != nil || v.block.Kind == model.Note || v.block.Kind == model.Heading {
 				return
 			}
 			text := texts.of(v.block)
@@ -259,13 +260,13 @@ func AttachNotes(secs []Section, ns *NoteSet) (notes []Block, err error) {
 		n := ns.Notes[p.entry]
 		ins := parseInlineMarkup(n.Text)
 		if cite := ns.shortCitation(n.Sources); cite != "" {
-			ins = append(ins, Str(" "+cite))
+			ins = append(ins, model.Str(" "+cite))
 		}
-		notes = append(notes, Block{
-			Kind:      Note,
+		notes = append(notes, model.Block{
+			Kind:      model.Note,
 			ID:        NoteID(num + 1),
 			Inlines:   ins,
-			Attr:      Attr{{"ref", NoteRefID(num + 1)}},
+			Attr:      model.Attr{{Key: "ref", Value: NoteRefID(num + 1)}},
 			Editorial: true,
 		})
 	}
@@ -273,7 +274,7 @@ func AttachNotes(secs []Section, ns *NoteSet) (notes []Block, err error) {
 	// offsets stay valid.
 	for i := len(places) - 1; i >= 0; i-- {
 		p := places[i]
-		ref := Inline{Kind: NoteRef, Target: NoteID(i + 1), Text: strconv.Itoa(i + 1)}
+		ref := model.Inline{Kind: model.NoteRef, Target: NoteID(i + 1), Text: strconv.Itoa(i + 1)}
 		p.block.Inlines, _ = insertInline(p.block.Inlines, p.end, ref)
 	}
 	return notes, nil
@@ -330,21 +331,21 @@ func wholeWords(text string, start, end int) bool {
 // splitting a Text inline when off falls inside it. A mark at the end of an
 // emphasised span goes after the span, not inside it. It returns the new
 // slice and how much of off was left unconsumed (0 once inserted).
-func insertInline(ins []Inline, off int, in Inline) ([]Inline, int) {
-	out := make([]Inline, 0, len(ins)+2)
+func insertInline(ins []model.Inline, off int, in model.Inline) ([]model.Inline, int) {
+	out := make([]model.Inline, 0, len(ins)+2)
 	for i, cur := range ins {
 		if off < 0 {
 			out = append(out, ins[i:]...)
 			return out, -1
 		}
-		n := len(PlainText([]Inline{cur}))
-		if cur.Kind == LineBreak {
+		n := len(model.PlainText([]model.Inline{cur}))
+		if cur.Kind == model.LineBreak {
 			n = 1
 		}
 		switch {
-		case cur.Kind == Text && off <= n:
+		case cur.Kind == model.Text && off <= n:
 			if off < n {
-				out = append(out, Str(cur.Text[:off]), in, Str(cur.Text[off:]))
+				out = append(out, model.Str(cur.Text[:off]), in, model.Str(cur.Text[off:]))
 			} else {
 				out = append(out, cur, in)
 			}
@@ -353,7 +354,7 @@ func insertInline(ins []Inline, off int, in Inline) ([]Inline, int) {
 			cur.Children, _ = insertInline(cur.Children, off, in)
 			out = append(out, cur)
 			off = -1
-		case off == n && cur.Kind != NoteRef:
+		case off == n && cur.Kind != model.NoteRef:
 			out = append(out, cur, in)
 			off = -1
 		default:
@@ -421,8 +422,8 @@ func (s NoteSource) ShortForm() string {
 
 // parseInlineMarkup turns the notes file's Markdown-ish text into inlines:
 // *italics* become Emph; an unpaired asterisk is kept as written.
-func parseInlineMarkup(s string) []Inline {
-	var out []Inline
+func parseInlineMarkup(s string) []model.Inline {
+	var out []model.Inline
 	for s != "" {
 		i := strings.IndexByte(s, '*')
 		if i < 0 {
@@ -433,20 +434,20 @@ func parseInlineMarkup(s string) []Inline {
 			break
 		}
 		if i > 0 {
-			out = append(out, Str(s[:i]))
+			out = append(out, model.Str(s[:i]))
 		}
-		out = append(out, Inline{Kind: Emph, Children: []Inline{Str(s[i+1 : i+1+j])}})
+		out = append(out, model.Inline{Kind: model.Emph, Children: []model.Inline{model.Str(s[i+1 : i+1+j])}})
 		s = s[i+1+j+1:]
 	}
 	if s != "" {
-		out = append(out, Str(s))
+		out = append(out, model.Str(s))
 	}
 	return out
 }
 
 // Bibliography returns the works the notes cite, one paragraph each (ID
 // "source-KEY"), in alphabetical order of their citations.
-func Bibliography(ns *NoteSet) []Block {
+func Bibliography(ns *NoteSet) []model.Block {
 	if ns == nil {
 		return nil
 	}
@@ -454,13 +455,13 @@ func Bibliography(ns *NoteSet) []Block {
 	sort.SliceStable(srcs, func(i, j int) bool {
 		return strings.ToLower(strings.Trim(srcs[i].Cite, "*")) < strings.ToLower(strings.Trim(srcs[j].Cite, "*"))
 	})
-	out := make([]Block, 0, len(srcs))
+	out := make([]model.Block, 0, len(srcs))
 	for _, s := range srcs {
-		out = append(out, Block{
-			Kind:      Paragraph,
+		out = append(out, model.Block{
+			Kind:      model.Paragraph,
 			ID:        "source-" + s.Key,
 			Inlines:   parseInlineMarkup(s.Cite),
-			Attr:      Attr{{"class", "bibliography"}, {"key", s.Key}},
+			Attr:      model.Attr{{Key: "class", Value: "bibliography"}, {Key: "key", Value: s.Key}},
 			Editorial: true,
 		})
 	}

@@ -1,6 +1,7 @@
 package edition
 
 import (
+	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,14 +28,14 @@ notes:
     text: "The second mention."
 `
 
-func noteSections() []Section {
-	return []Section{
-		{Blocks: []Block{
-			para(1, Str("The writings by Adjubey and the Party are trusted.")),
-			para(3, Str("Titoite Yugoslavia; "), emph("the Party"), Str(" and Tito’s clique.")),
+func noteSections() []model.Section {
+	return []model.Section{
+		{Blocks: []model.Block{
+			para(1, model.Str("The writings by Adjubey and the Party are trusted.")),
+			para(3, model.Str("Titoite Yugoslavia; "), emph("the Party"), model.Str(" and Tito’s clique.")),
 		}},
-		{Blocks: []Block{
-			para(5, Str("Kautzky, Trotzky, Tito and Gjilas.")),
+		{Blocks: []model.Block{
+			para(5, model.Str("Kautzky, Trotzky, Tito and Gjilas.")),
 		}},
 	}
 }
@@ -53,20 +54,20 @@ func TestAttachNotes(t *testing.T) {
 	// the Party's second occurrence (paragraph 2, inside the emphasis),
 	// then Tito as a whole word (Titoite is not Tito).
 	p1 := secs[0].Blocks[0].Inlines
-	if len(p1) != 3 || p1[0].Text != "The writings by Adjubey" || p1[1].Kind != NoteRef || p1[1].Target != "note-1" || p1[1].Text != "1" {
+	if len(p1) != 3 || p1[0].Text != "The writings by Adjubey" || p1[1].Kind != model.NoteRef || p1[1].Target != "note-1" || p1[1].Text != "1" {
 		t.Errorf("paragraph 1 = %+v", p1)
 	}
 	p2 := secs[0].Blocks[1].Inlines
 	// The mark after an emphasised phrase goes after the emphasis.
-	if len(p2) < 3 || p2[1].Kind != Emph || p2[2].Kind != NoteRef || p2[2].Target != "note-2" {
+	if len(p2) < 3 || p2[1].Kind != model.Emph || p2[2].Kind != model.NoteRef || p2[2].Target != "note-2" {
 		t.Errorf("paragraph 2 = %+v", p2)
 	}
-	if got := PlainText(p2); got != "Titoite Yugoslavia; the Party and Tito’s clique." {
+	if got := model.PlainText(p2); got != "Titoite Yugoslavia; the Party and Tito’s clique." {
 		t.Errorf("paragraph 2 text changed: %q", got)
 	}
 	var marks []string
 	for _, in := range p2 {
-		if in.Kind == NoteRef {
+		if in.Kind == model.NoteRef {
 			marks = append(marks, in.Text)
 		}
 	}
@@ -77,17 +78,17 @@ func TestAttachNotes(t *testing.T) {
 		t.Fatalf("%d notes, want 3", len(notes))
 	}
 	for i, n := range notes {
-		if n.Kind != Note || n.ID != NoteID(i+1) {
+		if n.Kind != model.Note || n.ID != NoteID(i+1) {
 			t.Errorf("note %d = kind %v id %q", i+1, n.Kind, n.ID)
 		}
 	}
-	if got := PlainText(notes[0].Inlines); got != "Alexei Adzhubei, editor of Izvestia. Source: Great Soviet Encyclopedia 1978." {
+	if got := model.PlainText(notes[0].Inlines); got != "Alexei Adzhubei, editor of Izvestia. Source: Great Soviet Encyclopedia 1978." {
 		t.Errorf("note 1 = %q", got)
 	}
-	if got := PlainText(notes[2].Inlines); got != "Josip Broz Tito (1892–1980), leader of Yugoslavia. Sources: Griffith 1963; Hamm." {
+	if got := model.PlainText(notes[2].Inlines); got != "Josip Broz Tito (1892–1980), leader of Yugoslavia. Sources: Griffith 1963; Hamm." {
 		t.Errorf("note 3 = %q", got)
 	}
-	if notes[2].Inlines[1].Kind != Emph {
+	if notes[2].Inlines[1].Kind != model.Emph {
 		t.Errorf("note 3 italics lost: %+v", notes[2].Inlines)
 	}
 }
@@ -163,14 +164,14 @@ func TestBibliography(t *testing.T) {
 	if got := strings.Join(ids, " "); got != "source-bse source-hamm source-griffith1963" {
 		t.Errorf("order = %s", got)
 	}
-	if bib[0].Inlines[0].Kind != Emph {
+	if bib[0].Inlines[0].Kind != model.Emph {
 		t.Errorf("title not italic: %+v", bib[0].Inlines)
 	}
 }
 
 func TestParseInlineMarkup(t *testing.T) {
 	got := parseInlineMarkup("a *b* c * d")
-	if len(got) != 3 || got[1].Kind != Emph || PlainText(got) != "a b c * d" {
+	if len(got) != 3 || got[1].Kind != model.Emph || model.PlainText(got) != "a b c * d" {
 		t.Errorf("got %+v", got)
 	}
 }

@@ -2,6 +2,7 @@ package edition
 
 import (
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"strings"
 
 	"github.com/bindery-editions/bindery/layout"
@@ -22,7 +23,7 @@ type PrintOptions struct {
 
 // PrintDocument translates the edition into layout's own input types: the
 // model drives layout, layout never sees the model.
-func PrintDocument(ed *Edition, opts PrintOptions) *layout.Document {
+func PrintDocument(ed *model.Edition, opts PrintOptions) *layout.Document {
 	m := ed.Meta
 	doc := &layout.Document{
 		Title:    m.Title,
@@ -39,13 +40,13 @@ func PrintDocument(ed *Edition, opts PrintOptions) *layout.Document {
 		Hyphenation: m.Hyphenation,
 		NoOutline:   opts.NoBookmarks,
 	}
-	p := printer{ed: ed, opts: opts, notes: map[string]Block{}}
+	p := printer{ed: ed, opts: opts, notes: map[string]model.Block{}}
 	for _, s := range ed.Back {
-		if s.Role != RoleEndnotes {
+		if s.Role != model.RoleEndnotes {
 			continue
 		}
 		for _, b := range s.Blocks {
-			if b.Kind == Note {
+			if b.Kind == model.Note {
 				p.notes[b.ID] = b
 			}
 		}
@@ -68,21 +69,21 @@ func PrintDocument(ed *Edition, opts PrintOptions) *layout.Document {
 // edition: the notes, set as footnotes where they are referred to, and the
 // page references.
 type printer struct {
-	ed    *Edition
+	ed    *model.Edition
 	opts  PrintOptions
-	notes map[string]Block // endnotes by id
+	notes map[string]model.Block // endnotes by id
 }
 
 // backPart translates a back-matter section. In print the notes stand at
 // the foot of the pages that refer to them, so the endnotes section keeps
 // only what is not a note: the sources the notes cite.
-func (p printer) backPart(s Section) (layout.Part, bool) {
-	if s.Role != RoleEndnotes {
+func (p printer) backPart(s model.Section) (layout.Part, bool) {
+	if s.Role != model.RoleEndnotes {
 		return p.part(s, layout.BackMatter), true
 	}
-	var rest []Block
+	var rest []model.Block
 	for _, b := range s.Blocks {
-		if b.Kind == Note {
+		if b.Kind == model.Note {
 			continue
 		}
 		rest = append(rest, b)
@@ -90,7 +91,7 @@ func (p printer) backPart(s Section) (layout.Part, bool) {
 	if len(rest) == 0 {
 		return layout.Part{}, false
 	}
-	if rest[0].Kind == Heading {
+	if rest[0].Kind == model.Heading {
 		// The heading becomes the part's title.
 		s.Title, rest = rest[0].Inlines, rest[1:]
 	}
@@ -100,12 +101,12 @@ func (p printer) backPart(s Section) (layout.Part, bool) {
 
 // footnotes returns the notes that blocks refer to, in order of reference,
 // set as footnotes.
-func (p printer) footnotes(bs []Block) []layout.Block {
+func (p printer) footnotes(bs []model.Block) []layout.Block {
 	var out []layout.Block
-	var walkInlines func([]Inline)
-	walkInlines = func(ins []Inline) {
+	var walkInlines func([]model.Inline)
+	walkInlines = func(ins []model.Inline) {
 		for _, in := range ins {
-			if in.Kind == NoteRef {
+			if in.Kind == model.NoteRef {
 				if n, ok := p.notes[in.Target]; ok {
 					out = append(out, layout.Block{ID: n.ID, Style: layout.Footnote, Marker: noteMark(n), Spans: spansOf(n.Inlines, layout.Roman)})
 				}
@@ -113,8 +114,8 @@ func (p printer) footnotes(bs []Block) []layout.Block {
 			walkInlines(in.Children)
 		}
 	}
-	var walk func([]Block)
-	walk = func(bs []Block) {
+	var walk func([]model.Block)
+	walk = func(bs []model.Block) {
 		for _, b := range bs {
 			walkInlines(b.Inlines)
 			walk(b.Children)
@@ -124,7 +125,7 @@ func (p printer) footnotes(bs []Block) []layout.Block {
 	return out
 }
 
-func creatorNames(cs []Creator) string {
+func creatorNames(cs []model.Creator) string {
 	names := make([]string, len(cs))
 	for i, c := range cs {
 		names[i] = c.Name
@@ -132,27 +133,27 @@ func creatorNames(cs []Creator) string {
 	return strings.Join(names, "; ")
 }
 
-func (pr printer) part(s Section, matter layout.Matter) layout.Part {
+func (pr printer) part(s model.Section, matter layout.Matter) layout.Part {
 	ed := pr.ed
 	p := layout.Part{
 		ID:          s.ID,
 		Kind:        layout.TextPart,
 		Matter:      matter,
 		Title:       s.PlainTitle(),
-		Editorial:   s.Editorial && s.Role == RoleChapter,
+		Editorial:   s.Editorial && s.Role == model.RoleChapter,
 		InContents:  strings.TrimSpace(s.PlainTitle()) != "", // an untitled opening has no entry
 		RunningHead: s.RunningHead,
 	}
 	switch s.Role {
-	case RoleTitlePage:
+	case model.RoleTitlePage:
 		p.Kind, p.InContents = layout.TitlePart, false
 		p.Blocks = titlePageBlocks(ed.Meta)
 		return p
-	case RoleImprint:
+	case model.RoleImprint:
 		p.Kind, p.InContents = layout.ImprintPart, false
 		p.Blocks = pr.imprintBlocks(ed.Meta, s)
 		return p
-	case RoleContents:
+	case model.RoleContents:
 		p.Kind, p.InContents = layout.ContentsPart, false
 		return p
 	}
@@ -160,7 +161,7 @@ func (pr printer) part(s Section, matter layout.Matter) layout.Part {
 	return p
 }
 
-func titlePageBlocks(m Meta) []layout.Block {
+func titlePageBlocks(m model.Meta) []layout.Block {
 	// Only the first block carries an id, the section's own: the EPUB
 	// places the title page's page-break marker at the section's start.
 	bs := []layout.Block{{ID: "titlepage", Style: layout.DisplayLarge, Spans: []layout.Span{{Text: m.Title}}}}
@@ -183,7 +184,7 @@ func titlePageBlocks(m Meta) []layout.Block {
 }
 
 // originalLine is "The «Naim Frashëri» State Publishing House, Tirana, 1964".
-func originalLine(o Original) string {
+func originalLine(o model.Original) string {
 	var parts []string
 	for _, s := range []string{o.Publisher, o.Place, o.Year} {
 		if s != "" {
@@ -194,7 +195,7 @@ func originalLine(o Original) string {
 }
 
 // ImprintLines are the imprint page's statements, shared by both writers.
-func ImprintLines(m Meta) []string {
+func ImprintLines(m model.Meta) []string {
 	var lines []string
 	if m.Title != "" {
 		t := m.Title
@@ -229,7 +230,7 @@ func ImprintLines(m Meta) []string {
 	return lines
 }
 
-func (pr printer) imprintBlocks(m Meta, s Section) []layout.Block {
+func (pr printer) imprintBlocks(m model.Meta, s model.Section) []layout.Block {
 	var bs []layout.Block
 	for i, l := range ImprintLines(m) {
 		b := layout.Block{Style: layout.Small, Spans: []layout.Span{{Text: l}}}
@@ -244,12 +245,12 @@ func (pr printer) imprintBlocks(m Meta, s Section) []layout.Block {
 // blocks flattens model blocks into layout blocks. first reports whether
 // the next paragraph opens its part or follows a heading, so it is set
 // without indent and with a small-capitals lead-in.
-func (pr printer) blocks(bs []Block, level int, first bool) []layout.Block {
+func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block {
 	var out []layout.Block
 	for _, b := range bs {
 		lb := layout.Block{ID: b.ID, Spans: spansOf(b.Inlines, layout.Roman), Level: level}
 		switch b.Kind {
-		case Paragraph:
+		case model.Paragraph:
 			lb.Style = layout.Body
 			if b.Attr.Get("class") == "bibliography" {
 				lb.Style = layout.Reference // hanging indent, ragged right
@@ -259,13 +260,13 @@ func (pr printer) blocks(bs []Block, level int, first bool) []layout.Block {
 				lb.Style = layout.BodyFirst
 			}
 			first = false
-		case Heading:
+		case model.Heading:
 			lb.Style = layout.Subheading
 			first = true
-		case BlockQuote:
+		case model.BlockQuote:
 			out = append(out, pr.blocks(b.Children, level+1, false)...)
 			continue
-		case List:
+		case model.List:
 			ordered := b.Attr.Get("ordered") == "true"
 			for i, item := range b.Children {
 				items := pr.blocks(item.Children, level+1, false)
@@ -285,27 +286,27 @@ func (pr printer) blocks(bs []Block, level int, first bool) []layout.Block {
 				out = append(out, items...)
 			}
 			continue
-		case Salutation:
+		case model.Salutation:
 			lb.Style = layout.Salutation
 			first = true
-		case Signature, Dateline, Attribution, Centered:
+		case model.Signature, model.Dateline, model.Attribution, model.Centered:
 			lb.Style = fixedStyles[b.Kind]
-		case ThematicBreak:
+		case model.ThematicBreak:
 			lb.Style = layout.Break
 			first = true
-		case Image:
+		case model.Image:
 			lb.Style = layout.Display
 			alt := b.Attr.Get("alt")
 			if alt == "" {
 				alt = "image"
 			}
 			lb.Spans = []layout.Span{{Text: "[" + alt + "]", Style: layout.Italic}}
-		case Note:
+		case model.Note:
 			// A note inside a text (a Markdown footnote) goes to the foot
 			// of the page that refers to it.
 			lb.Style = layout.Footnote
 			lb.Marker = noteMark(b)
-		case ListItem:
+		case model.ListItem:
 			lb.Style = layout.ListItem
 		}
 		out = append(out, lb)
@@ -314,11 +315,11 @@ func (pr printer) blocks(bs []Block, level int, first bool) []layout.Block {
 }
 
 // fixedStyles are the block kinds set the same way wherever they stand.
-var fixedStyles = map[BlockKind]layout.BlockStyle{
-	Signature:   layout.Signature,
-	Dateline:    layout.Dateline,
-	Attribution: layout.Attribution,
-	Centered:    layout.Display,
+var fixedStyles = map[model.BlockKind]layout.BlockStyle{
+	model.Signature:   layout.Signature,
+	model.Dateline:    layout.Dateline,
+	model.Attribution: layout.Attribution,
+	model.Centered:    layout.Display,
 }
 
 // withPageRef adds "(p. 17)" to an apparatus entry, before the colon that
@@ -339,7 +340,7 @@ func withPageRef(spans []layout.Span, label string) []layout.Span {
 }
 
 // noteMark is the number a note is referred to by: "note-12" → "12".
-func noteMark(b Block) string {
+func noteMark(b model.Block) string {
 	if m := b.Attr.Get("mark"); m != "" {
 		return m
 	}
@@ -352,15 +353,15 @@ func noteMark(b Block) string {
 
 // spansOf flattens inlines into styled spans. Emphasis inside italics
 // switches back to roman, as in print.
-func spansOf(ins []Inline, style layout.FontStyle) []layout.Span {
+func spansOf(ins []model.Inline, style layout.FontStyle) []layout.Span {
 	var out []layout.Span
 	for _, in := range ins {
 		switch in.Kind {
-		case Text, Code:
+		case model.Text, model.Code:
 			out = append(out, layout.Span{Text: in.Text, Style: style})
-		case LineBreak:
+		case model.LineBreak:
 			out = append(out, layout.Span{Text: " ", Style: style})
-		case Emph:
+		case model.Emph:
 			s := layout.Italic
 			switch style {
 			case layout.Italic:
@@ -369,17 +370,17 @@ func spansOf(ins []Inline, style layout.FontStyle) []layout.Span {
 				s = layout.BoldItalic
 			}
 			out = append(out, spansOf(in.Children, s)...)
-		case Strong:
+		case model.Strong:
 			s := layout.Bold
 			if style == layout.Italic {
 				s = layout.BoldItalic
 			}
 			out = append(out, spansOf(in.Children, s)...)
-		case SmallCaps:
+		case model.SmallCaps:
 			out = append(out, spansOf(in.Children, layout.SmallCaps)...)
-		case NoteRef:
+		case model.NoteRef:
 			out = append(out, layout.Span{Text: in.Text, Style: layout.Roman, Super: true, Link: "#" + in.Target})
-		case Link:
+		case model.Link:
 			for _, sp := range spansOf(in.Children, style) {
 				sp.Link = in.Target
 				out = append(out, sp)

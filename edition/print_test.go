@@ -1,6 +1,7 @@
 package edition
 
 import (
+	"github.com/bindery-editions/bindery/edition/model"
 	"reflect"
 	"testing"
 
@@ -10,20 +11,20 @@ import (
 func TestSpansOf(t *testing.T) {
 	tests := []struct {
 		name string
-		in   []Inline
+		in   []model.Inline
 		want []layout.Span
 	}{
-		{"plain", []Inline{Str("a b")}, []layout.Span{{Text: "a b"}}},
-		{"emphasis", []Inline{Str("a "), {Kind: Emph, Children: []Inline{Str("b")}}},
+		{"plain", []model.Inline{model.Str("a b")}, []layout.Span{{Text: "a b"}}},
+		{"emphasis", []model.Inline{model.Str("a "), {Kind: model.Emph, Children: []model.Inline{model.Str("b")}}},
 			[]layout.Span{{Text: "a "}, {Text: "b", Style: layout.Italic}}},
 		{"emphasis inside emphasis turns roman",
-			[]Inline{{Kind: Emph, Children: []Inline{Str("a "), {Kind: Emph, Children: []Inline{Str("b")}}}}},
+			[]model.Inline{{Kind: model.Emph, Children: []model.Inline{model.Str("a "), {Kind: model.Emph, Children: []model.Inline{model.Str("b")}}}}},
 			[]layout.Span{{Text: "a ", Style: layout.Italic}, {Text: "b", Style: layout.Roman}}},
-		{"strong emphasis", []Inline{{Kind: Strong, Children: []Inline{{Kind: Emph, Children: []Inline{Str("x")}}}}},
+		{"strong emphasis", []model.Inline{{Kind: model.Strong, Children: []model.Inline{{Kind: model.Emph, Children: []model.Inline{model.Str("x")}}}}},
 			[]layout.Span{{Text: "x", Style: layout.BoldItalic}}},
-		{"note reference", []Inline{Str("word"), {Kind: NoteRef, Text: "3", Target: "note-3"}},
+		{"note reference", []model.Inline{model.Str("word"), {Kind: model.NoteRef, Text: "3", Target: "note-3"}},
 			[]layout.Span{{Text: "word"}, {Text: "3", Super: true, Link: "#note-3"}}},
-		{"link", []Inline{{Kind: Link, Target: "https://example.org", Children: []Inline{Str("here")}}},
+		{"link", []model.Inline{{Kind: model.Link, Target: "https://example.org", Children: []model.Inline{model.Str("here")}}},
 			[]layout.Span{{Text: "here", Link: "https://example.org"}}},
 	}
 	for _, tt := range tests {
@@ -36,16 +37,16 @@ func TestSpansOf(t *testing.T) {
 }
 
 func TestPrintBlocksStyles(t *testing.T) {
-	in := []Block{
-		{ID: "a", Kind: Salutation, Inlines: []Inline{Str("Dear Comrades,")}},
-		{ID: "b", Kind: Paragraph, Inlines: []Inline{Str("First.")}},
-		{ID: "c", Kind: Paragraph, Inlines: []Inline{Str("Second.")}},
-		{ID: "d", Kind: BlockQuote, Children: []Block{{ID: "e", Kind: Paragraph, Inlines: []Inline{Str("Quoted.")}}}},
-		{ID: "f", Kind: List, Attr: Attr{{"ordered", "true"}}, Children: []Block{
-			{ID: "g", Kind: ListItem, Children: []Block{{ID: "h", Kind: Paragraph, Inlines: []Inline{Str("One.")}}}},
-			{ID: "i", Kind: ListItem, Children: []Block{{ID: "j", Kind: Paragraph, Inlines: []Inline{Str("Two.")}}}},
+	in := []model.Block{
+		{ID: "a", Kind: model.Salutation, Inlines: []model.Inline{model.Str("Dear Comrades,")}},
+		{ID: "b", Kind: model.Paragraph, Inlines: []model.Inline{model.Str("First.")}},
+		{ID: "c", Kind: model.Paragraph, Inlines: []model.Inline{model.Str("Second.")}},
+		{ID: "d", Kind: model.BlockQuote, Children: []model.Block{{ID: "e", Kind: model.Paragraph, Inlines: []model.Inline{model.Str("Quoted.")}}}},
+		{ID: "f", Kind: model.List, Attr: model.Attr{{Key: "ordered", Value: "true"}}, Children: []model.Block{
+			{ID: "g", Kind: model.ListItem, Children: []model.Block{{ID: "h", Kind: model.Paragraph, Inlines: []model.Inline{model.Str("One.")}}}},
+			{ID: "i", Kind: model.ListItem, Children: []model.Block{{ID: "j", Kind: model.Paragraph, Inlines: []model.Inline{model.Str("Two.")}}}},
 		}},
-		{ID: "k", Kind: Signature, Inlines: []Inline{Str("The Committee")}},
+		{ID: "k", Kind: model.Signature, Inlines: []model.Inline{model.Str("The Committee")}},
 	}
 	got := printer{}.blocks(in, 0, true)
 	type styled struct {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -110,7 +111,7 @@ var yearInText = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
 
 func recognise(name string, data []byte) (recognised, error) {
 	r := recognised{Language: "en", Guessed: true}
-	var src *Source
+	var src *model.Source
 	var err error
 	if strings.EqualFold(filepath.Ext(name), ".md") {
 		src, err = ReadMarkdown(name, data)
@@ -142,13 +143,13 @@ func recognise(name string, data []byte) (recognised, error) {
 	for _, s := range src.Sections {
 		for _, b := range s.Blocks {
 			switch b.Kind {
-			case Signature:
+			case model.Signature:
 				if r.Creator == "" {
-					r.Creator = PlainText(b.Inlines)
+					r.Creator = model.PlainText(b.Inlines)
 				}
-			case Dateline:
+			case model.Dateline:
 				if r.Date == "" {
-					r.Date = yearInText.FindString(PlainText(b.Inlines))
+					r.Date = yearInText.FindString(model.PlainText(b.Inlines))
 				}
 			}
 		}

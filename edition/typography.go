@@ -21,6 +21,7 @@ package edition
 //	         ends on an initial or separates a date (Chicago 6.116)
 
 import (
+	"github.com/bindery-editions/bindery/edition/model"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,27 +31,27 @@ import (
 // and no-break spaces. Quotes are decided with their neighbours across
 // inline boundaries (an apostrophe after emphasised text is still an
 // apostrophe); code, note references and bare URLs are left alone.
-func Typeset(ins []Inline) []Inline {
+func Typeset(ins []model.Inline) []model.Inline {
 	out := cloneInlines(ins)
 	type piece struct {
-		in  *Inline // a text run to typeset, or nil for context only
+		in  *model.Inline // a text run to typeset, or nil for context only
 		ctx string
 	}
 	var pieces []piece
-	var collect func(ins []Inline)
-	collect = func(ins []Inline) {
+	var collect func(ins []model.Inline)
+	collect = func(ins []model.Inline) {
 		for i := range ins {
 			switch ins[i].Kind {
-			case Text:
+			case model.Text:
 				pieces = append(pieces, piece{in: &ins[i]})
-			case LineBreak:
+			case model.LineBreak:
 				pieces = append(pieces, piece{ctx: " "})
-			case Code:
+			case model.Code:
 				pieces = append(pieces, piece{ctx: ins[i].Text})
-			case NoteRef:
+			case model.NoteRef:
 				// A note mark sits outside the sentence: "word,”[1] and".
-			case Link:
-				if t := PlainText(ins[i].Children); t == ins[i].Target {
+			case model.Link:
+				if t := model.PlainText(ins[i].Children); t == ins[i].Target {
 					// A bare URL shown as itself: its hyphens and dots
 					// are the address, not punctuation.
 					pieces = append(pieces, piece{ctx: t})
@@ -92,7 +93,7 @@ func Typeset(ins []Inline) []Inline {
 func TypesetString(s string) string { return typesetRun(s, 0, 0) }
 
 // TypesetSections typesets, in place, the titles and blocks of secs.
-func TypesetSections(secs []Section) {
+func TypesetSections(secs []model.Section) {
 	for i := range secs {
 		secs[i].Title = Typeset(secs[i].Title)
 		TypesetBlocks(secs[i].Blocks)
@@ -101,18 +102,18 @@ func TypesetSections(secs []Section) {
 
 // TypesetBlocks typesets, in place, the inlines of bs and of their
 // children, recursively.
-func TypesetBlocks(bs []Block) {
+func TypesetBlocks(bs []model.Block) {
 	for i := range bs {
 		bs[i].Inlines = Typeset(bs[i].Inlines)
 		TypesetBlocks(bs[i].Children)
 	}
 }
 
-func cloneInlines(ins []Inline) []Inline {
+func cloneInlines(ins []model.Inline) []model.Inline {
 	if ins == nil {
 		return nil
 	}
-	out := make([]Inline, len(ins))
+	out := make([]model.Inline, len(ins))
 	copy(out, ins)
 	for i := range out {
 		out[i].Children = cloneInlines(out[i].Children)

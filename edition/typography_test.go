@@ -1,6 +1,7 @@
 package edition
 
 import (
+	"github.com/bindery-editions/bindery/edition/model"
 	"strings"
 	"testing"
 	"unicode"
@@ -62,52 +63,54 @@ func TestTypesetString(t *testing.T) {
 }
 
 func TestTypesetAcrossInlines(t *testing.T) {
-	emph := func(s string) Inline { return Inline{Kind: Emph, Children: []Inline{Str(s)}} }
+	emph := func(s string) model.Inline {
+		return model.Inline{Kind: model.Emph, Children: []model.Inline{model.Str(s)}}
+	}
 	for _, tc := range []struct {
 		name string
-		in   []Inline
-		want string // dumpInlines of the result
+		in   []model.Inline
+		want string // model.DumpInlines of the result
 	}{
-		{"apostrophe after emphasis", []Inline{emph("Pravda"), Str("'s editors")}, "{emph:Pravda}’s editors"},
-		{"quotes around emphasis", []Inline{Str(`He said "`), emph("stop"), Str(`" then`)}, "He said “{emph:stop}” then"},
-		{"quote opening inside emphasis", []Inline{Str("the "), emph(`"party"`)}, "the {emph:“party”}"},
-		{"spaced hyphen before a line break", []Inline{Str("agreed -"), {Kind: LineBreak}, Str("some said")}, "agreed –{br}some said"},
-		{"initial before emphasis", []Inline{Str("N. "), emph("Khrushchev")}, "N.{nbsp}{emph:Khrushchev}"},
-		{"note reference is transparent", []Inline{Str(`"word,`), {Kind: NoteRef, Target: "n1", Text: "1"}, Str(`" and`)}, "“word,{ref n1:1}” and"},
-		{"bare URL untouched", []Inline{Str("see "), {Kind: Link, Target: "http://a.org/x--y...", Children: []Inline{Str("http://a.org/x--y...")}}},
+		{"apostrophe after emphasis", []model.Inline{emph("Pravda"), model.Str("'s editors")}, "{emph:Pravda}’s editors"},
+		{"quotes around emphasis", []model.Inline{model.Str(`He said "`), emph("stop"), model.Str(`" then`)}, "He said “{emph:stop}” then"},
+		{"quote opening inside emphasis", []model.Inline{model.Str("the "), emph(`"party"`)}, "the {emph:“party”}"},
+		{"spaced hyphen before a line break", []model.Inline{model.Str("agreed -"), {Kind: model.LineBreak}, model.Str("some said")}, "agreed –{br}some said"},
+		{"initial before emphasis", []model.Inline{model.Str("N. "), emph("Khrushchev")}, "N.{nbsp}{emph:Khrushchev}"},
+		{"note reference is transparent", []model.Inline{model.Str(`"word,`), {Kind: model.NoteRef, Target: "n1", Text: "1"}, model.Str(`" and`)}, "“word,{ref n1:1}” and"},
+		{"bare URL untouched", []model.Inline{model.Str("see "), {Kind: model.Link, Target: "http://a.org/x--y...", Children: []model.Inline{model.Str("http://a.org/x--y...")}}},
 			"see {link http://a.org/x--y...:http://a.org/x--y...}"},
-		{"link text typeset", []Inline{{Kind: Link, Target: "#n1", Children: []Inline{Str("the 'note'")}}}, "{link #n1:the ‘note’}"},
-		{"code untouched", []Inline{Str("a -- b "), {Kind: Code, Text: `x--y "z"`}}, "a — b {code:x--y \"z\"}"},
+		{"link text typeset", []model.Inline{{Kind: model.Link, Target: "#n1", Children: []model.Inline{model.Str("the 'note'")}}}, "{link #n1:the ‘note’}"},
+		{"code untouched", []model.Inline{model.Str("a -- b "), {Kind: model.Code, Text: `x--y "z"`}}, "a — b {code:x--y \"z\"}"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			before := dumpInlines(tc.in)
+			before := model.DumpInlines(tc.in)
 			got := Typeset(tc.in)
-			if s := dumpInlines(got); s != tc.want {
+			if s := model.DumpInlines(got); s != tc.want {
 				t.Errorf("got %q, want %q", s, tc.want)
 			}
-			if dumpInlines(tc.in) != before {
-				t.Errorf("Typeset changed its input: %q", dumpInlines(tc.in))
+			if model.DumpInlines(tc.in) != before {
+				t.Errorf("Typeset changed its input: %q", model.DumpInlines(tc.in))
 			}
 		})
 	}
 }
 
 func TestTypesetSections(t *testing.T) {
-	secs := []Section{{
-		Title: []Inline{Str(`The "Party"`)},
-		Blocks: []Block{
-			{Kind: Paragraph, Inlines: []Inline{Str("don't")}},
-			{Kind: BlockQuote, Children: []Block{{Kind: Paragraph, Inlines: []Inline{Str("a--b")}}}},
+	secs := []model.Section{{
+		Title: []model.Inline{model.Str(`The "Party"`)},
+		Blocks: []model.Block{
+			{Kind: model.Paragraph, Inlines: []model.Inline{model.Str("don't")}},
+			{Kind: model.BlockQuote, Children: []model.Block{{Kind: model.Paragraph, Inlines: []model.Inline{model.Str("a--b")}}}},
 		},
 	}}
 	TypesetSections(secs)
-	if got := PlainText(secs[0].Title); got != "The “Party”" {
+	if got := model.PlainText(secs[0].Title); got != "The “Party”" {
 		t.Errorf("title %q", got)
 	}
-	if got := PlainText(secs[0].Blocks[0].Inlines); got != "don’t" {
+	if got := model.PlainText(secs[0].Blocks[0].Inlines); got != "don’t" {
 		t.Errorf("paragraph %q", got)
 	}
-	if got := PlainText(secs[0].Blocks[1].Children[0].Inlines); got != "a—b" {
+	if got := model.PlainText(secs[0].Blocks[1].Children[0].Inlines); got != "a—b" {
 		t.Errorf("quoted paragraph %q", got)
 	}
 }
@@ -164,11 +167,11 @@ func FuzzTypesetString(f *testing.F) {
 	})
 }
 
-func sectionsText(secs []Section) string {
+func sectionsText(secs []model.Section) string {
 	var b strings.Builder
 	for _, s := range secs {
 		for _, bl := range s.Blocks {
-			b.WriteString(BlockText(&bl) + "\n")
+			b.WriteString(model.BlockText(&bl) + "\n")
 		}
 	}
 	return b.String()

@@ -2,6 +2,7 @@ package edition
 
 import (
 	"fmt"
+	"github.com/bindery-editions/bindery/edition/model"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,7 +34,7 @@ const navFile = "nav.xhtml"
 // across documents: which file holds each anchor, and where each note is
 // first referenced.
 type xhtmlRenderer struct {
-	ed *Edition
+	ed *model.Edition
 
 	// file maps every section, block and note ID to the file (relative to
 	// EPUB/) that holds it.
@@ -65,8 +66,8 @@ type placedPage struct {
 }
 
 // sectionFile returns the file, relative to EPUB/, that holds section s.
-func sectionFile(s *Section) string {
-	if s.Role == RoleContents {
+func sectionFile(s *model.Section) string {
+	if s.Role == model.RoleContents {
 		return navFile
 	}
 	return xhtmlDir + s.ID + ".xhtml"
@@ -74,7 +75,7 @@ func sectionFile(s *Section) string {
 
 // newXHTMLRenderer indexes the edition's anchors and page starts. It fails
 // on duplicate IDs, which would make links ambiguous.
-func newXHTMLRenderer(ed *Edition, pages []layout.PageStart) (*xhtmlRenderer, error) {
+func newXHTMLRenderer(ed *model.Edition, pages []layout.PageStart) (*xhtmlRenderer, error) {
 	r := &xhtmlRenderer{
 		ed:       ed,
 		file:     map[string]string{},
@@ -83,8 +84,8 @@ func newXHTMLRenderer(ed *Edition, pages []layout.PageStart) (*xhtmlRenderer, er
 		noteMark: map[string]string{},
 		pages:    map[string][]layout.PageStart{},
 	}
-	var index func(f string, bs []Block) error
-	index = func(f string, bs []Block) error {
+	var index func(f string, bs []model.Block) error
+	index = func(f string, bs []model.Block) error {
 		for i := range bs {
 			b := &bs[i]
 			if b.ID != "" {
@@ -117,10 +118,10 @@ func newXHTMLRenderer(ed *Edition, pages []layout.PageStart) (*xhtmlRenderer, er
 	// Note references, in reading order: the first one is the backlink's
 	// target. Titles are skipped because the nav repeats them without refs.
 	count := map[string]int{}
-	var refs func(f string, ins []Inline)
-	refs = func(f string, ins []Inline) {
+	var refs func(f string, ins []model.Inline)
+	refs = func(f string, ins []model.Inline) {
 		for _, in := range ins {
-			if in.Kind == NoteRef {
+			if in.Kind == model.NoteRef {
 				count[in.Target]++
 				if count[in.Target] == 1 {
 					r.firstRef[in.Target] = noteRefPlace{noteRefID(in.Target, 1), f}
@@ -130,8 +131,8 @@ func newXHTMLRenderer(ed *Edition, pages []layout.PageStart) (*xhtmlRenderer, er
 			refs(f, in.Children)
 		}
 	}
-	var walk func(f string, bs []Block)
-	walk = func(f string, bs []Block) {
+	var walk func(f string, bs []model.Block)
+	walk = func(f string, bs []model.Block) {
 		for i := range bs {
 			refs(f, bs[i].Inlines)
 			walk(f, bs[i].Children)
@@ -201,25 +202,25 @@ func relHref(from, target, frag string) string {
 
 // sectionEpubType returns the epub:type and DPUB-ARIA role of a section.
 // DPUB-ARIA has no role for a title page or an imprint.
-func sectionEpubType(s *Section) (epubType, role string) {
+func sectionEpubType(s *model.Section) (epubType, role string) {
 	switch s.Role {
-	case RoleChapter:
+	case model.RoleChapter:
 		return "bodymatter chapter", "doc-chapter"
-	case RoleTitlePage:
+	case model.RoleTitlePage:
 		return "frontmatter titlepage", ""
-	case RoleImprint:
+	case model.RoleImprint:
 		return "frontmatter imprint", ""
-	case RoleContents:
+	case model.RoleContents:
 		return "frontmatter toc", "doc-toc"
-	case RoleIntroduction:
+	case model.RoleIntroduction:
 		return "frontmatter introduction", "doc-introduction"
-	case RoleNoteOnText:
+	case model.RoleNoteOnText:
 		return "backmatter appendix", "doc-appendix"
-	case RoleEndnotes:
+	case model.RoleEndnotes:
 		return "backmatter endnotes", "doc-endnotes"
-	case RoleAppendix:
+	case model.RoleAppendix:
 		return "backmatter appendix", "doc-appendix"
-	case RoleColophon:
+	case model.RoleColophon:
 		return "backmatter colophon", "doc-colophon"
 	}
 	return "", ""
@@ -227,23 +228,23 @@ func sectionEpubType(s *Section) (epubType, role string) {
 
 // defaultTitle names a section that has no title of its own, for the
 // contents, the NCX and the document's <title>.
-func defaultTitle(r Role) string {
+func defaultTitle(r model.Role) string {
 	switch r {
-	case RoleTitlePage:
+	case model.RoleTitlePage:
 		return "Title Page"
-	case RoleImprint:
+	case model.RoleImprint:
 		return "Imprint"
-	case RoleContents:
+	case model.RoleContents:
 		return "Contents"
-	case RoleIntroduction:
+	case model.RoleIntroduction:
 		return "Introduction"
-	case RoleNoteOnText:
+	case model.RoleNoteOnText:
 		return "A Note on the Text"
-	case RoleEndnotes:
+	case model.RoleEndnotes:
 		return "Notes"
-	case RoleAppendix:
+	case model.RoleAppendix:
 		return "Appendix"
-	case RoleColophon:
+	case model.RoleColophon:
 		return "Colophon"
 	}
 	return "Untitled"
@@ -253,13 +254,13 @@ func defaultTitle(r Role) string {
 // the editor supplied for a part of the source document, which had none.
 // Editorial front and back matter is the editor's own text, so its title is
 // not bracketed; its setting marks it instead (epub.css).
-func bracketed(s *Section) bool { return s.Editorial && s.Role == RoleChapter }
+func bracketed(s *model.Section) bool { return s.Editorial && s.Role == model.RoleChapter }
 
 // sectionTitleText returns the section's title as plain text, as the
 // contents, the NCX and <title> show it.
-func sectionTitleText(s *Section) string {
+func sectionTitleText(s *model.Section) string {
 	t := strings.TrimSpace(s.PlainTitle())
-	if t == "" && s.Role == RoleChapter {
+	if t == "" && s.Role == model.RoleChapter {
 		return openingWords(s)
 	}
 	if t == "" {
@@ -273,7 +274,7 @@ func sectionTitleText(s *Section) string {
 
 // titleXHTML renders a section's title for a heading or a contents entry,
 // without note references.
-func (r *xhtmlRenderer) titleXHTML(s *Section) string {
+func (r *xhtmlRenderer) titleXHTML(s *model.Section) string {
 	var b strings.Builder
 	if strings.TrimSpace(s.PlainTitle()) == "" {
 		b.WriteString(escapeText(sectionTitleText(s)))
@@ -292,16 +293,16 @@ func (r *xhtmlRenderer) titleXHTML(s *Section) string {
 // headingless reports whether a section is a part of the body without a
 // heading, such as the opening of an essay before its first heading: it
 // gets no heading, and its opening words name it in the contents.
-func headingless(s *Section) bool {
-	return s.Role == RoleChapter && strings.TrimSpace(s.PlainTitle()) == ""
+func headingless(s *model.Section) bool {
+	return s.Role == model.RoleChapter && strings.TrimSpace(s.PlainTitle()) == ""
 }
 
 // openingWords names an untitled section by its first words, as an index
 // of first lines does: "Every archive begins with someone…".
-func openingWords(s *Section) string {
+func openingWords(s *model.Section) string {
 	const n = 6
 	for i := range s.Blocks {
-		w := layout.Words(BlockText(&s.Blocks[i]))
+		w := layout.Words(model.BlockText(&s.Blocks[i]))
 		if len(w) == 0 {
 			continue
 		}
@@ -313,10 +314,10 @@ func openingWords(s *Section) string {
 	return defaultTitle(s.Role)
 }
 
-func stripNoteRefs(ins []Inline) []Inline {
-	out := make([]Inline, 0, len(ins))
+func stripNoteRefs(ins []model.Inline) []model.Inline {
+	out := make([]model.Inline, 0, len(ins))
 	for _, in := range ins {
-		if in.Kind == NoteRef {
+		if in.Kind == model.NoteRef {
 			continue
 		}
 		in.Children = stripNoteRefs(in.Children)
@@ -326,7 +327,7 @@ func stripNoteRefs(ins []Inline) []Inline {
 }
 
 // section renders one section's body content: a <section> element.
-func (r *xhtmlRenderer) section(s *Section) (string, error) {
+func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
 	r.current = sectionFile(s)
 	var b strings.Builder
 	typ, role := sectionEpubType(s)
@@ -342,7 +343,7 @@ func (r *xhtmlRenderer) section(s *Section) (string, error) {
 		b.WriteString(` class="` + class + `"`)
 	}
 	switch {
-	case s.Role == RoleTitlePage || s.Role == RoleImprint || headingless(s):
+	case s.Role == model.RoleTitlePage || s.Role == model.RoleImprint || headingless(s):
 		// No visible heading: the section is named for assistive technology.
 		b.WriteString(` aria-label="` + escapeAttr(sectionTitleText(s)) + `"`)
 	default:
@@ -352,9 +353,9 @@ func (r *xhtmlRenderer) section(s *Section) (string, error) {
 	r.sectionPageBreaks(&b, s.ID)
 
 	switch {
-	case s.Role == RoleTitlePage:
+	case s.Role == model.RoleTitlePage:
 		r.titlePage(&b)
-	case s.Role == RoleImprint:
+	case s.Role == model.RoleImprint:
 		r.imprint(&b)
 	case headingless(s):
 	default:
@@ -436,7 +437,7 @@ func (r *xhtmlRenderer) imprint(b *strings.Builder) {
 // originalStatement describes the publication the edition reproduces, for
 // the imprint and dc:source: "First published by X, Tirana, 1964; first
 // printed in Y."
-func originalStatement(m *Meta) string {
+func originalStatement(m *model.Meta) string {
 	o := m.Original
 	var parts []string
 	for _, s := range []string{o.Publisher, o.Place, o.Year} {
@@ -466,11 +467,11 @@ func originalStatement(m *Meta) string {
 
 // blocks renders a sequence of blocks, grouping consecutive notes into one
 // ordered list.
-func (r *xhtmlRenderer) blocks(b *strings.Builder, bs []Block) error {
+func (r *xhtmlRenderer) blocks(b *strings.Builder, bs []model.Block) error {
 	for i := 0; i < len(bs); i++ {
-		if bs[i].Kind == Note {
+		if bs[i].Kind == model.Note {
 			j := i
-			for j < len(bs) && bs[j].Kind == Note {
+			for j < len(bs) && bs[j].Kind == model.Note {
 				j++
 			}
 			if err := r.notes(b, bs[i:j]); err != nil {
@@ -487,7 +488,7 @@ func (r *xhtmlRenderer) blocks(b *strings.Builder, bs []Block) error {
 }
 
 // attrs writes the id and class attributes of a block.
-func (r *xhtmlRenderer) attrs(bl *Block, class string) string {
+func (r *xhtmlRenderer) attrs(bl *model.Block, class string) string {
 	var s string
 	if bl.ID != "" {
 		s += ` id="` + escapeAttr(bl.ID) + `"`
@@ -504,7 +505,7 @@ func (r *xhtmlRenderer) attrs(bl *Block, class string) string {
 	return s
 }
 
-func (r *xhtmlRenderer) block(b *strings.Builder, bl *Block) error {
+func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
 	para := func(tag, class string) error {
 		b.WriteString("<" + tag + r.attrs(bl, class) + ">")
 		if err := r.blockInlines(b, bl); err != nil {
@@ -514,9 +515,9 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *Block) error {
 		return nil
 	}
 	switch bl.Kind {
-	case Paragraph:
+	case model.Paragraph:
 		return para("p", "")
-	case Heading:
+	case model.Heading:
 		// The section title is <h2> (the title page alone has <h1>), so a
 		// heading of level 2 inside a section is <h3>.
 		lvl := bl.Level + 1
@@ -527,21 +528,21 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *Block) error {
 			lvl = 6
 		}
 		return para("h"+strconv.Itoa(lvl), "")
-	case Salutation:
+	case model.Salutation:
 		return para("p", "salutation")
-	case Signature:
+	case model.Signature:
 		return para("p", "signature")
-	case Dateline:
+	case model.Dateline:
 		return para("p", "dateline")
-	case Attribution:
+	case model.Attribution:
 		return para("p", "attribution")
-	case Centered:
+	case model.Centered:
 		return para("p", "centered")
-	case ThematicBreak:
+	case model.ThematicBreak:
 		r.wordlessPageBreaks(b, bl)
 		b.WriteString("<hr" + r.attrs(bl, "") + "/>\n")
 		return nil
-	case BlockQuote:
+	case model.BlockQuote:
 		b.WriteString("<blockquote" + r.attrs(bl, "") + ">\n")
 		if len(bl.Inlines) > 0 {
 			if err := para("p", ""); err != nil {
@@ -553,7 +554,7 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *Block) error {
 		}
 		b.WriteString("</blockquote>\n")
 		return nil
-	case List:
+	case model.List:
 		tag := "ul"
 		if bl.Attr.Get("ordered") == "true" {
 			tag = "ol"
@@ -566,7 +567,7 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *Block) error {
 		}
 		b.WriteString("</" + tag + ">\n")
 		return nil
-	case ListItem:
+	case model.ListItem:
 		b.WriteString("<li" + r.attrs(bl, "") + ">")
 		if len(bl.Children) == 0 {
 			if err := r.blockInlines(b, bl); err != nil {
@@ -587,7 +588,7 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *Block) error {
 		}
 		b.WriteString("</li>\n")
 		return nil
-	case Image:
+	case model.Image:
 		// The model carries no image data yet: the figure keeps its
 		// description in place of the picture, so no text is lost.
 		if len(bl.Inlines) == 0 {
@@ -608,15 +609,15 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *Block) error {
 		}
 		b.WriteString("</figure>\n")
 		return nil
-	case Note:
-		return r.notes(b, []Block{*bl})
+	case model.Note:
+		return r.notes(b, []model.Block{*bl})
 	}
 	return fmt.Errorf("block %q: unknown kind %d", bl.ID, bl.Kind)
 }
 
 // wordlessPageBreaks places, before a block that has no words (a thematic
 // break, an uncaptioned figure), the markers of the pages that open with it.
-func (r *xhtmlRenderer) wordlessPageBreaks(b *strings.Builder, bl *Block) {
+func (r *xhtmlRenderer) wordlessPageBreaks(b *strings.Builder, bl *model.Block) {
 	if bl.ID == "" {
 		return
 	}
@@ -638,7 +639,7 @@ func (r *xhtmlRenderer) wordlessPageBreaks(b *strings.Builder, bl *Block) {
 
 // notes renders endnotes as an ordered list, each with a backlink to its
 // first reference (EPUB 3 Structural Semantics: endnote, backlink).
-func (r *xhtmlRenderer) notes(b *strings.Builder, ns []Block) error {
+func (r *xhtmlRenderer) notes(b *strings.Builder, ns []model.Block) error {
 	b.WriteString("<ol class=\"notes\">\n")
 	for i := range ns {
 		n := &ns[i]
@@ -739,7 +740,7 @@ func (c *wordCursor) step(ch rune) {
 
 // blockInlines writes a block's inlines with the page-break markers of the
 // pages that open inside it.
-func (r *xhtmlRenderer) blockInlines(b *strings.Builder, bl *Block) error {
+func (r *xhtmlRenderer) blockInlines(b *strings.Builder, bl *model.Block) error {
 	var cur *wordCursor
 	if bl.ID != "" {
 		if ps := r.pages[bl.ID]; len(ps) > 0 {
@@ -756,33 +757,33 @@ func (r *xhtmlRenderer) blockInlines(b *strings.Builder, bl *Block) error {
 }
 
 // inlines writes inline content. cur, when not nil, places page breaks.
-func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []Inline, cur *wordCursor) {
+func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []model.Inline, cur *wordCursor) {
 	for _, in := range ins {
 		switch in.Kind {
-		case Text:
+		case model.Text:
 			cur.text(b, in.Text)
-		case Emph:
+		case model.Emph:
 			b.WriteString("<em>")
 			r.inlines(b, in.Children, cur)
 			b.WriteString("</em>")
-		case Strong:
+		case model.Strong:
 			b.WriteString("<strong>")
 			r.inlines(b, in.Children, cur)
 			b.WriteString("</strong>")
-		case SmallCaps:
+		case model.SmallCaps:
 			b.WriteString(`<span class="small-caps">`)
 			r.inlines(b, in.Children, cur)
 			b.WriteString("</span>")
-		case Code:
+		case model.Code:
 			b.WriteString("<code>")
 			cur.text(b, in.Text)
 			b.WriteString("</code>")
-		case LineBreak:
+		case model.LineBreak:
 			b.WriteString("<br/>")
 			if cur != nil {
 				cur.step(' ')
 			}
-		case NoteRef:
+		case model.NoteRef:
 			// PlainText drops note references, so they count no words.
 			r.refCount[in.Target]++
 			id := noteRefID(in.Target, r.refCount[in.Target])
@@ -792,7 +793,7 @@ func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []Inline, cur *wordCurso
 			}
 			fmt.Fprintf(b, `<a href="%s" id="%s" epub:type="noteref" role="doc-noteref">%s</a>`,
 				escapeAttr(r.href(f, in.Target)), escapeAttr(id), escapeText(in.Text))
-		case Link:
+		case model.Link:
 			target := in.Target
 			if strings.HasPrefix(target, "#") {
 				if f, ok := r.file[target[1:]]; ok {

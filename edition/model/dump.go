@@ -1,4 +1,4 @@
-package edition
+package model
 
 // A stable, readable text dump of the model, for golden tests and for
 // looking at what a reader made of a source (after pandoc's "native"
@@ -89,7 +89,7 @@ func (d *dumper) sections(secs []Section) {
 		if s.Editorial {
 			d.printf(" editorial")
 		}
-		d.printf(" title=%s\n", dumpInlines(s.Title))
+		d.printf(" title=%s\n", DumpInlines(s.Title))
 		d.blocks(s.Blocks, 1)
 	}
 }
@@ -110,16 +110,16 @@ func (d *dumper) blocks(bs []Block, depth int) {
 			d.printf(" %s=%s", kv.Key, dumpString(kv.Value))
 		}
 		if len(b.Inlines) > 0 {
-			d.printf(": %s", dumpInlines(b.Inlines))
+			d.printf(": %s", DumpInlines(b.Inlines))
 		}
 		d.printf("\n")
 		d.blocks(b.Children, depth+1)
 	}
 }
 
-// dumpInlines writes text as is and every other inline in braces:
+// DumpInlines writes text as is and every other inline in braces:
 // {emph:...}, {ref n1:1}, {br}.
-func dumpInlines(ins []Inline) string {
+func DumpInlines(ins []Inline) string {
 	var b strings.Builder
 	for _, in := range ins {
 		switch in.Kind {
@@ -130,11 +130,11 @@ func dumpInlines(ins []Inline) string {
 		case NoteRef:
 			fmt.Fprintf(&b, "{ref %s:%s}", in.Target, dumpString(in.Text))
 		case Link:
-			fmt.Fprintf(&b, "{link %s:%s}", in.Target, dumpInlines(in.Children))
+			fmt.Fprintf(&b, "{link %s:%s}", in.Target, DumpInlines(in.Children))
 		case Code:
 			fmt.Fprintf(&b, "{code:%s}", dumpString(in.Text))
 		default:
-			fmt.Fprintf(&b, "{%s:%s}", in.Kind, dumpInlines(in.Children))
+			fmt.Fprintf(&b, "{%s:%s}", in.Kind, DumpInlines(in.Children))
 		}
 	}
 	return b.String()

@@ -1,12 +1,9 @@
-// Package edition reads a seed (manifest, source text, introduction and
-// apparatus) into one neutral document model, transforms that model
-// (identifiers, typography, emendations, notes) and writes it out: the EPUB
-// directly, the PDF by handing the model to package layout.
-//
-// Data flows one way: seed → Edition → EPUB, and Edition → layout → PDF.
-// Readers (archive.go, markdown.go) produce the model and keep nothing of the
-// libraries they use; writers consume it.
-package edition
+// Package model is the document tree every reader produces and every writer
+// consumes: an Edition of Sections holding a closed set of Block and Inline
+// kinds, after pandoc's Pandoc Meta [Block]. It imports nothing of ours, so
+// readers, transforms and writers can all depend on it and on nothing of
+// each other.
+package model
 
 import "time"
 
