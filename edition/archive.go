@@ -23,13 +23,14 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bindery-editions/bindery/edition/model"
 )
 
 // MaxArchiveSize is the largest source file ReadArchive accepts, 50 MiB:

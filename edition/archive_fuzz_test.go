@@ -2,12 +2,13 @@ package edition
 
 import (
 	"bytes"
-	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/bindery-editions/bindery/edition/model"
 )
 
 // FuzzReadArchive checks that the reader never panics and that whatever it

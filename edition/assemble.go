@@ -2,18 +2,20 @@ package edition
 
 import (
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/seed"
 )
 
-// Seed is a seed folder read and assembled: the edition, ready for the
+// Book is a seed folder read and assembled: the edition, ready for the
 // writers, and what the readers and transforms had to say.
-type Seed struct {
+type Book struct {
 	Dir      string
-	Manifest *Manifest
+	Manifest *seed.Manifest
 	Edition  *model.Edition
 	Source   *model.Source       // the body as the reader recognised it
 	Applied  []AppliedEmendation // emendations applied to the body
@@ -33,15 +35,15 @@ type LoadOptions struct {
 
 // Load reads a seed folder into an Edition: manifest, source text,
 // introduction, emendations and notes, then typography and identifiers.
-func Load(dir string, opts LoadOptions) (*Seed, error) {
-	m, err := LoadManifest(dir)
+func Load(dir string, opts LoadOptions) (*Book, error) {
+	m, err := seed.LoadManifest(dir)
 	if err != nil {
 		return nil, err
 	}
 	if len(m.Collection) > 0 {
 		return loadCollection(dir, m, opts)
 	}
-	seed := &Seed{Dir: dir, Manifest: m}
+	book := &Book{Dir: dir, Manifest: m}
 
 	// The introduction and the apparatus files do not depend on the text:
 	// they are read and parsed while the text is. Their errors are still
@@ -54,14 +56,14 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 	if err != nil {
 		return nil, err
 	}
-	seed.Source = src
-	seed.Warnings = append(seed.Warnings, src.Warnings...)
+	book.Source = src
+	book.Warnings = append(book.Warnings, src.Warnings...)
 	if strings.EqualFold(m.Text.Format, "markdown") || strings.HasSuffix(m.Text.File, ".md") {
-		seed.Warnings = append(seed.Warnings, MissingImages(src, dir)...)
+		book.Warnings = append(book.Warnings, MissingImages(src, dir)...)
 	}
-	if opts.Strict && len(seed.Warnings) > 0 {
-		msgs := make([]string, len(seed.Warnings))
-		for i, w := range seed.Warnings {
+	if opts.Strict && len(book.Warnings) > 0 {
+		msgs := make([]string, len(book.Warnings))
+		for i, w := range book.Warnings {
 			msgs[i] = w.String()
 		}
 		return nil, fmt.Errorf("%s (--strict turns warnings into errors)", strings.Join(msgs, "\n"))
@@ -89,7 +91,7 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 		if err != nil {
 			return nil, err
 		}
-		if seed.Applied, err = ApplyEmendations(body, ems); err != nil {
+		if book.Applied, err = ApplyEmendations(body, ems); err != nil {
 			return nil, err
 		}
 	}
@@ -122,7 +124,7 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 		case "text":
 			// the body's place is fixed between front and back matter
 		case "note-on-text":
-			ed.Back = append(ed.Back, NoteOnText(meta, seed.Applied, src))
+			ed.Back = append(ed.Back, NoteOnText(meta, book.Applied, src))
 		case "notes":
 			if len(notes) > 0 {
 				blocks := append([]model.Block(nil), notes...)
@@ -147,8 +149,8 @@ func Load(dir string, opts LoadOptions) (*Seed, error) {
 		TypesetSections(secs)
 	}
 	AssignIDs(ed)
-	seed.Edition = ed
-	return seed, nil
+	book.Edition = ed
+	return book, nil
 }
 
 // loadApparatus reads the apparatus file the manifest names (emendations,
@@ -158,7 +160,7 @@ func loadApparatus[T any](dir, name string, load func(path string) (T, error)) (
 	if name == "" {
 		return none, nil
 	}
-	path, err := ResolveInSeed(dir, name)
+	path, err := seed.ResolveInSeed(dir, name)
 	if err != nil {
 		return none, err
 	}
@@ -196,8 +198,8 @@ func frontSection(name string, meta model.Meta, intro model.Section) model.Secti
 	return intro
 }
 
-func readText(dir string, m *Manifest) (*model.Source, error) {
-	path, err := ResolveInSeed(dir, m.Text.File)
+func readText(dir string, m *seed.Manifest) (*model.Source, error) {
+	path, err := seed.ResolveInSeed(dir, m.Text.File)
 	if err != nil {
 		return nil, err
 	}
@@ -213,12 +215,12 @@ func readText(dir string, m *Manifest) (*model.Source, error) {
 
 // readIntroduction reads the editorial introduction (Markdown) into one
 // section; its own headings become subheadings.
-func readIntroduction(dir string, m *Manifest) (model.Section, error) {
+func readIntroduction(dir string, m *seed.Manifest) (model.Section, error) {
 	sec := model.Section{ID: "introduction", Role: model.RoleIntroduction, Title: []model.Inline{model.Str("Introduction")}, Editorial: true}
 	if m.Introduction == "" {
 		return sec, nil
 	}
-	path, err := ResolveInSeed(dir, m.Introduction)
+	path, err := seed.ResolveInSeed(dir, m.Introduction)
 	if err != nil {
 		return sec, err
 	}
@@ -252,7 +254,7 @@ func readIntroduction(dir string, m *Manifest) (model.Section, error) {
 
 // applyHeadings gives untitled body sections the manifest's editorial
 // headings, in order.
-func applyHeadings(dir string, m *Manifest, body []model.Section) error {
+func applyHeadings(dir string, m *seed.Manifest, body []model.Section) error {
 	untitled := 0
 	for _, s := range body {
 		if len(s.Title) == 0 {
@@ -264,7 +266,7 @@ func applyHeadings(dir string, m *Manifest, body []model.Section) error {
 	}
 	if len(m.Text.Headings) != untitled {
 		return fmt.Errorf("%s: text.headings gives %d headings but the text has %d untitled parts; give one heading per part",
-			filepath.Join(dir, ManifestName), len(m.Text.Headings), untitled)
+			filepath.Join(dir, seed.ManifestName), len(m.Text.Headings), untitled)
 	}
 	next := 0
 	for i := range body {
@@ -277,7 +279,7 @@ func applyHeadings(dir string, m *Manifest, body []model.Section) error {
 	return nil
 }
 
-func metaFrom(m *Manifest, src *model.Source, opts LoadOptions) model.Meta {
+func metaFrom(m *seed.Manifest, src *model.Source, opts LoadOptions) model.Meta {
 	meta := model.Meta{
 		Slug:          m.Slug,
 		Title:         m.Title,

@@ -1,22 +1,24 @@
 package edition
 
 import (
-	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/seed"
 )
 
 const openLetterSeed = "../seeds/open-letter-1964"
 
 func TestLoadOpenLetter(t *testing.T) {
-	seed, err := Load(openLetterSeed, LoadOptions{})
+	book, err := Load(openLetterSeed, LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ed := seed.Edition
+	ed := book.Edition
 	if got, want := ed.Meta.Title, "An Open Letter"; got != want {
 		t.Errorf("title = %q, want %q", got, want)
 	}
@@ -40,14 +42,14 @@ func TestLoadOpenLetter(t *testing.T) {
 
 	// Five parts, each opened by its salutation and headed editorially
 	// with the manifest's headings, in order.
-	if len(ed.Body) != len(seed.Manifest.Text.Headings) {
-		t.Fatalf("body has %d parts, manifest %d headings", len(ed.Body), len(seed.Manifest.Text.Headings))
+	if len(ed.Body) != len(book.Manifest.Text.Headings) {
+		t.Fatalf("body has %d parts, manifest %d headings", len(ed.Body), len(book.Manifest.Text.Headings))
 	}
 	for i, s := range ed.Body {
 		// Typography may tie "I." to its first word with a no-break space.
 		title := strings.ReplaceAll(s.PlainTitle(), "\u00a0", " ")
-		if !s.Editorial || title != seed.Manifest.Text.Headings[i] {
-			t.Errorf("part %d: title %q editorial=%v, want editorial %q", i+1, s.PlainTitle(), s.Editorial, seed.Manifest.Text.Headings[i])
+		if !s.Editorial || title != book.Manifest.Text.Headings[i] {
+			t.Errorf("part %d: title %q editorial=%v, want editorial %q", i+1, s.PlainTitle(), s.Editorial, book.Manifest.Text.Headings[i])
 		}
 		if len(s.Blocks) == 0 || s.Blocks[0].Kind != model.Salutation {
 			t.Errorf("part %d does not open with a salutation", i+1)
@@ -100,7 +102,7 @@ func sectionText(s *model.Section) string {
 
 func TestLoadHeadingCountMismatch(t *testing.T) {
 	dir := copySeed(t, openLetterSeed)
-	manifest := filepath.Join(dir, ManifestName)
+	manifest := filepath.Join(dir, seed.ManifestName)
 	data, err := os.ReadFile(manifest)
 	if err != nil {
 		t.Fatal(err)

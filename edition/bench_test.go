@@ -3,11 +3,12 @@ package edition
 import (
 	"bytes"
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
 
 	"github.com/bindery-editions/bindery/layout"
 )
@@ -185,11 +186,11 @@ func readBenchFile(b *testing.B, path string) []byte {
 
 func loadBench(b *testing.B, dir string) *model.Edition {
 	b.Helper()
-	seed, err := Load(dir, LoadOptions{})
+	book, err := Load(dir, LoadOptions{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	return seed.Edition
+	return book.Edition
 }
 
 // largeMarkdown returns a Markdown book of the given number of chapters,

@@ -5,12 +5,14 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/seed"
 
 	"github.com/bindery-editions/bindery/layout"
 )
@@ -44,7 +46,7 @@ type Output struct {
 
 // BuildResult is what Build returns for one seed.
 type BuildResult struct {
-	Seed    *Seed
+	Book    *Book
 	Outputs []Output
 	Pages   int // the print edition's page count
 }
@@ -57,11 +59,11 @@ var ErrNotOurs = errors.New("refusing to overwrite a file bindery did not write"
 // set, even when only the EPUB is asked for, because the EPUB carries the
 // print edition's page list.
 func Build(dir string, opts BuildOptions) (*BuildResult, error) {
-	seed, err := Load(dir, opts.LoadOptions)
+	book, err := Load(dir, opts.LoadOptions)
 	if err != nil {
 		return nil, err
 	}
-	res := &BuildResult{Seed: seed}
+	res := &BuildResult{Book: book}
 	want := map[string]bool{}
 	for _, f := range opts.Formats {
 		want[f] = true
@@ -69,9 +71,9 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 	if len(opts.Formats) == 0 {
 		want[FormatEPUB], want[FormatPDF] = true, true
 	}
-	ed := seed.Edition
+	ed := book.Edition
 	if _, err := layout.LookupTrim(ed.Meta.Trim); err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, ManifestName), err)
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, seed.ManifestName), err)
 	}
 
 	// The EPUB's cover needs only the metadata: it is drawn on the other
@@ -125,9 +127,9 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 	}
 	if want[FormatCover] {
 		start := time.Now()
-		cover, err := coverPDF(ed, printed.Pages, seed.Manifest.Edition.PaperThickness)
+		cover, err := coverPDF(ed, printed.Pages, book.Manifest.Edition.PaperThickness)
 		if err != nil {
-			return nil, fmt.Errorf("%s: the cover: %w", filepath.Join(dir, ManifestName), err)
+			return nil, fmt.Errorf("%s: the cover: %w", filepath.Join(dir, seed.ManifestName), err)
 		}
 		files = append(files, file{FormatCover, ed.Meta.Slug + "-cover.pdf", cover, time.Since(start), nil})
 	}

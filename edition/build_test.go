@@ -8,18 +8,20 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/edition/seed"
+
 	"github.com/bindery-editions/bindery/layout"
 )
 
 func TestPrintDocumentPageReferences(t *testing.T) {
-	seed, err := Load(openLetterSeed, LoadOptions{})
+	book, err := Load(openLetterSeed, LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(seed.Applied) == 0 {
+	if len(book.Applied) == 0 {
 		t.Fatal("the open letter has no emendations to cite")
 	}
-	doc := PrintDocument(seed.Edition, PrintOptions{PageOf: func(id string) string { return "17" }})
+	doc := PrintDocument(book.Edition, PrintOptions{PageOf: func(id string) string { return "17" }})
 	refs := 0
 	for _, p := range doc.Parts {
 		if p.ID != NoteOnTextID {
@@ -35,23 +37,23 @@ func TestPrintDocumentPageReferences(t *testing.T) {
 			}
 		}
 	}
-	if refs != len(seed.Applied) {
-		t.Errorf("%d apparatus entries cite a page, want one for each of the %d emendations", refs, len(seed.Applied))
+	if refs != len(book.Applied) {
+		t.Errorf("%d apparatus entries cite a page, want one for each of the %d emendations", refs, len(book.Applied))
 	}
 }
 
 // The second setting adds page numbers after the body; the body's pages
 // must not move, or the numbers would be wrong.
 func TestPageReferencesDoNotMoveTheBody(t *testing.T) {
-	seed, err := Load(openLetterSeed, LoadOptions{})
+	book, err := Load(openLetterSeed, LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	first, err := layout.Render(PrintDocument(seed.Edition, PrintOptions{}))
+	first, err := layout.Render(PrintDocument(book.Edition, PrintOptions{}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	second, err := setPrintEdition(seed.Edition, PrintOptions{Profile: layout.Print})
+	second, err := setPrintEdition(book.Edition, PrintOptions{Profile: layout.Print})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +111,7 @@ func TestWriteFileAtomic(t *testing.T) {
 
 func TestManifestHyphenationEntries(t *testing.T) {
 	dir := copySeed(t, openLetterSeed)
-	path := filepath.Join(dir, ManifestName)
+	path := filepath.Join(dir, seed.ManifestName)
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -121,7 +123,7 @@ func TestManifestHyphenationEntries(t *testing.T) {
 	if err := os.WriteFile(path, []byte(bad), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err = LoadManifest(dir)
+	_, err = seed.LoadManifest(dir)
 	if err == nil || !strings.Contains(err.Error(), `hyphenation entry "Khrushchev Nikita" is not one word`) {
 		t.Errorf("LoadManifest: %v; want the bad hyphenation entry named", err)
 	}
@@ -141,7 +143,7 @@ func TestParseLength(t *testing.T) {
 		{"thin", 0, false},
 	}
 	for _, tt := range tests {
-		got, err := ParseLength(tt.in)
+		got, err := seed.ParseLength(tt.in)
 		if (err == nil) != tt.ok || got != tt.want {
 			t.Errorf("ParseLength(%q) = %d, %v; want %d, ok=%v", tt.in, got, err, tt.want, tt.ok)
 		}

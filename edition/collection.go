@@ -2,9 +2,11 @@ package edition
 
 import (
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"path/filepath"
 	"strings"
+
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/seed"
 )
 
 // loadCollection assembles an anthology: the collection's own title page,
@@ -12,19 +14,19 @@ import (
 // introduction and its text), then each member's apparatus, and one
 // colophon. Every identifier of a member is prefixed with its slug, so that
 // two members' notes or parts never collide.
-func loadCollection(dir string, m *Manifest, opts LoadOptions) (*Seed, error) {
-	seed := &Seed{Dir: dir, Manifest: m, Source: &model.Source{File: filepath.Join(dir, ManifestName)}}
-	meta := metaFrom(m, seed.Source, opts)
+func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, error) {
+	book := &Book{Dir: dir, Manifest: m, Source: &model.Source{File: filepath.Join(dir, seed.ManifestName)}}
+	meta := metaFrom(m, book.Source, opts)
 	ed := &model.Edition{Meta: meta}
 
 	var body, back []model.Section
 	for _, name := range m.Collection {
 		member, err := Load(filepath.Join(filepath.Dir(dir), name), opts)
 		if err != nil {
-			return nil, fmt.Errorf("%s: collection member %q: %w", filepath.Join(dir, ManifestName), name, err)
+			return nil, fmt.Errorf("%s: collection member %q: %w", filepath.Join(dir, seed.ManifestName), name, err)
 		}
-		seed.Warnings = append(seed.Warnings, member.Warnings...)
-		seed.Applied = append(seed.Applied, member.Applied...)
+		book.Warnings = append(book.Warnings, member.Warnings...)
+		book.Applied = append(book.Applied, member.Applied...)
 		med := member.Edition
 		title := med.Meta.Title
 		prefix := med.Meta.Slug + "-"
@@ -76,8 +78,8 @@ func loadCollection(dir string, m *Manifest, opts LoadOptions) (*Seed, error) {
 		ed.Back = back
 	}
 	AssignIDs(ed)
-	seed.Edition = ed
-	return seed, nil
+	book.Edition = ed
+	return book, nil
 }
 
 // memberTitle names a member's apparatus section after the member, so the

@@ -1,19 +1,21 @@
 package edition
 
 import (
-	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/seed"
 )
 
 func TestLoadCollection(t *testing.T) {
-	seed, err := Load("../testdata/seeds/anthology-sample", LoadOptions{})
+	book, err := Load("../testdata/seeds/anthology-sample", LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ed := seed.Edition
+	ed := book.Edition
 	var titles, heads []string
 	for _, s := range ed.Body {
 		titles = append(titles, s.PlainTitle())
@@ -92,23 +94,23 @@ func TestCollectionManifestProblems(t *testing.T) {
 		}
 	}
 	write("introduction.md", "An introduction.\n")
-	write(ManifestName, `title: A
+	write(seed.ManifestName, `title: A
 creators: [{name: B}]
 language: en
 edition: {date: 2026-01-01}
 introduction: introduction.md
 collection:
-  - no-such-seed
+  - no-such-book
   - ../escape
   - anthology
 `)
-	_, err := LoadManifest(dir)
+	_, err := seed.LoadManifest(dir)
 	if err == nil {
 		t.Fatal("LoadManifest accepted a collection with bad members")
 	}
 	for _, want := range []string{
-		`manifest.yaml:7:5: collection member "no-such-seed": no seed folder`,
-		`manifest.yaml:8:5: collection member "../escape" is not a seed name`,
+		`manifest.yaml:7:5: collection member "no-such-seed": no book folder`,
+		`manifest.yaml:8:5: collection member "../escape" is not a book name`,
 		`manifest.yaml:9:5: a collection cannot contain itself`,
 	} {
 		if !strings.Contains(err.Error(), want) {

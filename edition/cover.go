@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"encoding/base64"
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"image"
 	"image/color"
 	"image/draw"
 	"image/png"
 	"strings"
+
+	"github.com/bindery-editions/bindery/edition/model"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"

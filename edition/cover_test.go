@@ -3,13 +3,14 @@ package edition
 import (
 	"archive/zip"
 	"bytes"
-	"github.com/bindery-editions/bindery/edition/model"
 	"image"
 	"image/color"
 	"image/draw"
 	"image/png"
 	"strings"
 	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"

@@ -3,13 +3,14 @@ package edition
 import (
 	"errors"
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bindery-editions/bindery/edition/model"
 
 	"gopkg.in/yaml.v3"
 )

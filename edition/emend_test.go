@@ -1,11 +1,12 @@
 package edition
 
 import (
-	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
 )
 
 func TestParseEmendationsErrors(t *testing.T) {
@@ -278,12 +279,12 @@ func TestNoteOnText(t *testing.T) {
 // model the archive reader makes of it: every entry must match exactly one
 // place, and, with them recorded, the lint has nothing left to report.
 func TestOpenLetterEmendations(t *testing.T) {
-	seed := filepath.Join("..", "seeds", "open-letter-1964")
-	data, err := os.ReadFile(filepath.Join(seed, "source.txt"))
+	book := filepath.Join("..", "seeds", "open-letter-1964")
+	data, err := os.ReadFile(filepath.Join(book, "source.txt"))
 	if err != nil {
-		t.Skip("open letter seed not present:", err)
+		t.Skip("open letter book not present:", err)
 	}
-	ems, err := LoadEmendations(filepath.Join(seed, "emendations.yaml"))
+	ems, err := LoadEmendations(filepath.Join(book, "emendations.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,10 +5,11 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"io"
 	"strings"
 	"sync"
+
+	"github.com/bindery-editions/bindery/edition/model"
 
 	epub "github.com/go-shiori/go-epub"
 	"github.com/vincent-petithory/dataurl"

@@ -3,7 +3,6 @@ package edition
 import (
 	"bytes"
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/seed"
+
 	"github.com/bindery-editions/bindery/layout"
 )
 
@@ -19,14 +21,14 @@ import (
 // on a real text: the body (under the manifest's editorial headings, if it
 // has them), the introduction, the notes, the source line. Block IDs are
 // numbered here; the build has its own assembly.
-func seedEdition(t *testing.T, seed string) *model.Edition {
+func seedEdition(t *testing.T, book string) *model.Edition {
 	t.Helper()
-	man, err := LoadManifest(seed)
+	man, err := seed.LoadManifest(book)
 	if err != nil {
 		t.Fatal(err)
 	}
 	read := func(name string) []byte {
-		data, err := os.ReadFile(filepath.Join(seed, name))
+		data, err := os.ReadFile(filepath.Join(book, name))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -78,7 +80,7 @@ func seedEdition(t *testing.T, seed string) *model.Edition {
 		ed.Body = append(ed.Body, s)
 	}
 	if man.Notes != "" {
-		ns, err := LoadNotes(filepath.Join(seed, man.Notes))
+		ns, err := LoadNotes(filepath.Join(book, man.Notes))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -173,8 +175,8 @@ func TestWriteEPUBMarkdownSeed(t *testing.T) {
 	}
 }
 
-func testWriteEPUBSeed(t *testing.T, seed string, minPages int) []byte {
-	ed := seedEdition(t, seed)
+func testWriteEPUBSeed(t *testing.T, book string, minPages int) []byte {
+	ed := seedEdition(t, book)
 	pages := everyNWords(ed, 200)
 	if len(pages) < minPages {
 		t.Fatalf("only %d pages: the text was not read", len(pages))

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"io"
 	"os"
 	"os/exec"
@@ -15,6 +14,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/bindery-editions/bindery/edition/model"
 
 	"github.com/bindery-editions/bindery/layout"
 )

@@ -7,12 +7,13 @@ import (
 	"crypto/sha1"
 	"errors"
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"hash/crc32"
 	"io"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/bindery-editions/bindery/edition/model"
 )
 
 // The finishing pass: go-epub v1.2.1 assembles a valid container but

@@ -8,13 +8,15 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/seed"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -71,7 +73,7 @@ func ReadMarkdown(file string, data []byte) (*model.Source, error) {
 		offset, _ := frontMatterOpening(src)
 		var node yaml.Node
 		if err := fm.Decode(&node); err != nil {
-			line, msg := yamlErrorLine(err)
+			line, msg := seed.YAMLErrorLine(err)
 			if line > 0 {
 				return nil, fmt.Errorf("%s:%d: %s: %w", file, line+offset, msg, ErrFrontMatter)
 			}
@@ -101,7 +103,7 @@ func decodeMarkdown(file string, data []byte) ([]byte, []model.Warning, error) {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return nil, nil, fmt.Errorf("%s: byte offset %d: %w", file, i, ErrBinarySource)
 	}
-	if i := firstInvalidUTF8(data); i >= 0 {
+	if i := seed.FirstInvalidUTF8(data); i >= 0 {
 		line := bytes.Count(data[:i], []byte("\n")) + 1
 		return nil, nil, fmt.Errorf("%s: byte offset %d (line %d): %w", file, i, line, ErrInvalidUTF8)
 	}
@@ -245,7 +247,7 @@ func (r *markdownReader) frontMatter(doc *yaml.Node, lineOffset int) error {
 		return fmt.Sprintf("%s:%d:%d", r.file, n.Line+lineOffset, n.Column)
 	}
 	if m.Kind != yaml.MappingNode {
-		return fmt.Errorf("%s: front matter must be keys and values (title: ...), found %s: %w", at(m), describeNode(m), ErrFrontMatter)
+		return fmt.Errorf("%s: front matter must be keys and values (title: ...), found %s: %w", at(m), seed.DescribeNode(m), ErrFrontMatter)
 	}
 	f := &r.out.Front
 	str := map[string]*string{
@@ -272,7 +274,7 @@ func (r *markdownReader) frontMatter(doc *yaml.Node, lineOffset int) error {
 			continue // pandoc users write many keys; those not ours are theirs
 		}
 		if v.Kind != yaml.ScalarNode {
-			return fmt.Errorf("%s: front matter: %s: expected a string, found %s: %w", at(v), k.Value, describeNode(v), ErrFrontMatter)
+			return fmt.Errorf("%s: front matter: %s: expected a string, found %s: %w", at(v), k.Value, seed.DescribeNode(v), ErrFrontMatter)
 		}
 		if v.Tag != "!!null" {
 			*dst = strings.TrimSpace(v.Value)
@@ -308,12 +310,12 @@ func authorNames(v *yaml.Node) ([]string, error) {
 					return nil, fmt.Errorf("line %d: an author entry needs a name", item.Line)
 				}
 			default:
-				return nil, fmt.Errorf("expected a name, found %s", describeNode(item))
+				return nil, fmt.Errorf("expected a name, found %s", seed.DescribeNode(item))
 			}
 		}
 		return names, nil
 	}
-	return nil, fmt.Errorf("expected a name or a list of names, found %s", describeNode(v))
+	return nil, fmt.Errorf("expected a name or a list of names, found %s", seed.DescribeNode(v))
 }
 
 // document splits the top-level blocks into sections and collects notes.
@@ -756,20 +758,20 @@ func imageProblem(seedDir, ref string) string {
 	}
 	u, err := url.Parse(ref)
 	if err == nil && u.Scheme != "" && len(u.Scheme) > 1 { // "C:" is a drive, not a scheme
-		return fmt.Sprintf("image %q is not a file in the seed folder and is not fetched", ref)
+		return fmt.Sprintf("image %q is not a file in the book folder and is not fetched", ref)
 	}
 	rel := ref
 	if err == nil && u.Path != "" {
 		rel = u.Path // "my%20map.png" names "my map.png"
 	}
-	path, err := ResolveInSeed(seedDir, rel)
+	path, err := seed.ResolveInSeed(seedDir, rel)
 	switch {
-	case errors.Is(err, ErrOutsideSeed):
-		return fmt.Sprintf("image %q is outside the seed folder", ref)
+	case errors.Is(err, seed.ErrOutsideSeed):
+		return fmt.Sprintf("image %q is outside the book folder", ref)
 	case err != nil:
 		return fmt.Sprintf("image %q not found", ref)
 	}
-	if ok, err := isRegularSeedFile(path); err != nil || !ok {
+	if ok, err := seed.IsRegularFile(path); err != nil || !ok {
 		return fmt.Sprintf("image %q is not a file", ref)
 	}
 	return ""

@@ -2,13 +2,14 @@ package edition
 
 import (
 	"errors"
-	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/bindery-editions/bindery/edition/model"
 )
 
 // FuzzReadMarkdown feeds arbitrary bytes to the Markdown reader. It must

@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
 )
 
 // mdInlines renders inlines compactly for assertions: text as is, spans as
@@ -360,11 +361,11 @@ func TestReadMarkdownNestedFootnotes(t *testing.T) {
 
 func TestMissingImages(t *testing.T) {
 	dir := t.TempDir()
-	seed := filepath.Join(dir, "seed")
-	if err := os.MkdirAll(filepath.Join(seed, "img"), 0o755); err != nil {
+	book := filepath.Join(dir, "seed")
+	if err := os.MkdirAll(filepath.Join(book, "img"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []string{filepath.Join(seed, "img", "here.png"), filepath.Join(seed, "my map.png"), filepath.Join(dir, "outside.png")} {
+	for _, f := range []string{filepath.Join(book, "img", "here.png"), filepath.Join(book, "my map.png"), filepath.Join(dir, "outside.png")} {
 		if err := os.WriteFile(f, []byte("\x89PNG"), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -377,14 +378,14 @@ func TestMissingImages(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, w := range MissingImages(src, seed) {
+	for _, w := range MissingImages(src, book) {
 		got = append(got, w.String())
 	}
 	want := []string{
 		`text.md:5: image "img/gone.png" not found; its alt text "A missing map" stands in`,
 		`text.md:7: image "q.png" not found; its alt text "Quoted and missing" stands in`,
-		`text.md:11: image "../outside.png" is outside the seed folder; its alt text "Outside" stands in`,
-		`text.md:13: image "https://example.org/x.png" is not a file in the seed folder and is not fetched; its alt text "Remote" stands in`,
+		`text.md:11: image "../outside.png" is outside the book folder; its alt text "Outside" stands in`,
+		`text.md:13: image "https://example.org/x.png" is not a file in the book folder and is not fetched; its alt text "Remote" stands in`,
 		`text.md:15: image "img" is not a file; its alt text "Folder" stands in`,
 		`text.md:19: image "n.png" not found; its alt text "In a note" stands in`,
 	}

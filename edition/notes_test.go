@@ -1,11 +1,12 @@
 package edition
 
 import (
-	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
 )
 
 const testNotesYAML = `sources:
@@ -179,15 +180,15 @@ func TestParseInlineMarkup(t *testing.T) {
 // TestOpenLetterNotes attaches the open letter's notes, when its notes file
 // exists, to its emended text: every phrase must be found.
 func TestOpenLetterNotes(t *testing.T) {
-	seed := filepath.Join("..", "seeds", "open-letter-1964")
-	if _, err := os.Stat(filepath.Join(seed, "notes.yaml")); err != nil {
+	book := filepath.Join("..", "seeds", "open-letter-1964")
+	if _, err := os.Stat(filepath.Join(book, "notes.yaml")); err != nil {
 		t.Skip("the open letter has no notes file yet")
 	}
-	ns, err := LoadNotes(filepath.Join(seed, "notes.yaml"))
+	ns, err := LoadNotes(filepath.Join(book, "notes.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile(filepath.Join(seed, "source.txt"))
+	data, err := os.ReadFile(filepath.Join(book, "source.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,7 +196,7 @@ func TestOpenLetterNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ems, err := LoadEmendations(filepath.Join(seed, "emendations.yaml"))
+	ems, err := LoadEmendations(filepath.Join(book, "emendations.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

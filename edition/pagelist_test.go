@@ -26,16 +26,16 @@ func TestPageListMatchesPrintEdition(t *testing.T) {
 		}
 		t.Skip("pdftotext not found (install poppler-utils); skipping the page-list check")
 	}
-	seed, err := Load(openLetterSeed, LoadOptions{})
+	book, err := Load(openLetterSeed, LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	printed, err := setPrintEdition(seed.Edition, PrintOptions{Profile: layout.Print})
+	printed, err := setPrintEdition(book.Edition, PrintOptions{Profile: layout.Print})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var epub bytes.Buffer
-	if err := WriteEPUB(&epub, seed.Edition, EPUBOptions{PageList: printed.PageStarts, PrintEdition: "test"}); err != nil {
+	if err := WriteEPUB(&epub, book.Edition, EPUBOptions{PageList: printed.PageStarts, PrintEdition: "test"}); err != nil {
 		t.Fatal(err)
 	}
 	afterMarker := epubWordsAfterMarkers(t, epub.Bytes())
@@ -48,8 +48,8 @@ func TestPageListMatchesPrintEdition(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	titles := map[string]bool{strings.ToLower(seed.Edition.Meta.Title): true}
-	for _, sec := range seed.Edition.Sections() {
+	titles := map[string]bool{strings.ToLower(book.Edition.Meta.Title): true}
+	for _, sec := range book.Edition.Sections() {
 		titles[strings.ToLower(strings.ReplaceAll(sec.PlainTitle(), "\u00a0", " "))] = true
 	}
 	checked := 0

@@ -2,8 +2,9 @@ package edition
 
 import (
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"strings"
+
+	"github.com/bindery-editions/bindery/edition/model"
 
 	"github.com/bindery-editions/bindery/layout"
 )

@@ -1,9 +1,10 @@
 package edition
 
 import (
-	"github.com/bindery-editions/bindery/edition/model"
 	"reflect"
 	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
 
 	"github.com/bindery-editions/bindery/layout"
 )

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/seed"
 
 	"github.com/bindery-editions/bindery/layout"
 )
@@ -17,7 +19,7 @@ import (
 // ScaffoldOptions describe a new seed folder.
 type ScaffoldOptions struct {
 	Slug string
-	Dir  string // the seed folder to create; must not exist or be empty
+	Dir  string // the book folder to create; must not exist or be empty
 	Date string // this edition's date, YYYY-MM-DD
 
 	// SourceName and SourceData, when set, are the source text to copy
@@ -26,37 +28,14 @@ type ScaffoldOptions struct {
 	SourceData []byte
 }
 
-var slugPattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
-
-// ValidSlug reports whether s is usable as a seed's slug: lower-case letters,
-// digits and single hyphens.
-func ValidSlug(s string) bool { return slugPattern.MatchString(s) }
-
-// Slugify makes a slug from a title or file name.
-func Slugify(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b.WriteRune(r)
-			dash = false
-		case b.Len() > 0 && !dash:
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.Trim(b.String(), "-")
-}
-
 // Scaffold creates a seed folder: a commented manifest, a stub
 // introduction and, for an import, the source copied byte for byte. What the
 // reader recognised (title, creator, date, language) fills the manifest,
 // each such value marked for the editor to check. It returns the files it
 // wrote.
 func Scaffold(opts ScaffoldOptions) ([]string, error) {
-	if !ValidSlug(opts.Slug) {
-		return nil, fmt.Errorf("%q is not a usable slug: use lower-case letters, digits and hyphens, e.g. %q", opts.Slug, Slugify(opts.Slug))
+	if !seed.ValidSlug(opts.Slug) {
+		return nil, fmt.Errorf("%q is not a usable slug: use lower-case letters, digits and hyphens, e.g. %q", opts.Slug, seed.Slugify(opts.Slug))
 	}
 	if entries, err := os.ReadDir(opts.Dir); err == nil && len(entries) > 0 {
 		return nil, fmt.Errorf("%s: folder exists and is not empty; choose another with -o", opts.Dir)
@@ -85,7 +64,7 @@ func Scaffold(opts ScaffoldOptions) ([]string, error) {
 		name string
 		data []byte
 	}{
-		{ManifestName, manifestTemplate(opts, found, sourceFile)},
+		{seed.ManifestName, manifestTemplate(opts, found, sourceFile)},
 		{"introduction.md", []byte(stubIntroduction)},
 		{sourceFile, source},
 	}
@@ -175,7 +154,7 @@ func manifestTemplate(opts ScaffoldOptions, r recognised, sourceFile string) []b
 		check = "  # CHECK: fill in"
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, `# The seed's manifest: metadata and edition settings for bindery.
+	fmt.Fprintf(&b, `# The book's manifest: metadata and edition settings for bindery.
 # Values marked CHECK were recognised from the source text or are
 # placeholders: confirm them before publishing. Paths are relative to this
 # folder. See the README's manifest reference for every key.

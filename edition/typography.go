@@ -21,10 +21,11 @@ package edition
 //	         ends on an initial or separates a date (Chicago 6.116)
 
 import (
-	"github.com/bindery-editions/bindery/edition/model"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bindery-editions/bindery/edition/model"
 )
 
 // Typeset returns a copy of ins with typographic quotes, dashes, ellipses

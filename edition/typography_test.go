@@ -1,10 +1,11 @@
 package edition
 
 import (
-	"github.com/bindery-editions/bindery/edition/model"
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/bindery-editions/bindery/edition/model"
 )
 
 func TestTypesetString(t *testing.T) {

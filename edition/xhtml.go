@@ -2,11 +2,12 @@ package edition
 
 import (
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/bindery-editions/bindery/edition/model"
 
 	"github.com/bindery-editions/bindery/layout"
 )

@@ -105,23 +105,23 @@ func copySeed(t *testing.T, dir string) string {
 		return os.WriteFile(target, b, 0o644)
 	})
 	if err != nil {
-		t.Fatalf("copying the seed: %v", err)
+		t.Fatalf("copying the book: %v", err)
 	}
 	return dst
 }
 
 // runBuild runs `bindery build -o out seed` in dir with the given
 // environment (added to a minimal one) and fails the test on a non-zero exit.
-func runBuild(t *testing.T, bin, dir, out, seed string, env ...string) {
+func runBuild(t *testing.T, bin, dir, out, book string, env ...string) {
 	t.Helper()
-	cmd := exec.Command(bin, "build", "-q", "-o", out, seed)
+	cmd := exec.Command(bin, "build", "-q", "-o", out, book)
 	cmd.Dir = dir
 	cmd.Env = append(baseEnv(), env...)
 	var stderr bytes.Buffer
 	cmd.Stdout = io.Discard
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
-		t.Fatalf("bindery build -o %s %s: %v\n%s", out, seed, err, stderr.Bytes())
+		t.Fatalf("bindery build -o %s %s: %v\n%s", out, book, err, stderr.Bytes())
 	}
 }
 
@@ -138,9 +138,9 @@ func buildSeed(t *testing.T) (epubPath, pdfPath string) {
 	t.Helper()
 	bin := buildBindery(t)
 	work := t.TempDir()
-	seed := copySeed(t, work)
+	book := copySeed(t, work)
 	out := filepath.Join(work, "dist")
-	runBuild(t, bin, work, out, seed)
+	runBuild(t, bin, work, out, book)
 	return filepath.Join(out, seedSlug+".epub"), filepath.Join(out, seedSlug+".pdf")
 }
 

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/bindery-editions/bindery/edition"
+	"github.com/bindery-editions/bindery/edition/seed"
 )
 
 const lintUsage = `usage: bindery lint [--json] PATH
@@ -22,7 +23,7 @@ and quotation marks, unbalanced guillemets, doubled words, paragraphs broken
 in mid-sentence, runs of no-break spaces, capitals in mid-sentence, years
 later than the document's own date.
 
-PATH is a seed folder (its manifest's text file is linted, and the
+PATH is a book folder (its manifest's text file is linted, and the
 corrections already recorded in its emendations file are not reported
 again) or a text file.
 
@@ -51,7 +52,7 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if fset.NArg() != 1 {
-		fmt.Fprintf(stderr, "bindery lint: want one PATH, a seed folder or a text file\n\n%s", lintUsage)
+		fmt.Fprintf(stderr, "bindery lint: want one PATH, a book folder or a text file\n\n%s", lintUsage)
 		return 2
 	}
 	file, known, err := lintTarget(fset.Arg(0))
@@ -100,7 +101,7 @@ func lintTarget(path string) (file string, known []edition.Emendation, err error
 		}
 		return path, nil, nil
 	}
-	m, err := edition.LoadManifest(path)
+	m, err := seed.LoadManifest(path)
 	switch {
 	case err == nil:
 		if m.Text.File == "" {
@@ -110,7 +111,7 @@ func lintTarget(path string) (file string, known []edition.Emendation, err error
 			return "", nil, fmt.Errorf("%s: text.file: %w", m.File(), err)
 		}
 		if isMarkdown(file, m.Text.Format) {
-			return "", nil, fmt.Errorf("%s: lint reads archive plain text, and this seed's text is Markdown", file)
+			return "", nil, fmt.Errorf("%s: lint reads archive plain text, and this book's text is Markdown", file)
 		}
 		if m.Emendations != "" {
 			emFile, err := m.Resolve(m.Emendations)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/bindery-editions/bindery/edition"
+	"github.com/bindery-editions/bindery/edition/seed"
 )
 
 const faultyText = "A Title\n\nTirana, 1964\n\n" +
@@ -87,17 +88,17 @@ func TestRunLintSeed(t *testing.T) {
 	}
 
 	// The open letter's seed: every flag is recorded as an emendation.
-	seed := filepath.Join("..", "..", "seeds", "open-letter-1964")
-	if _, err := os.Stat(filepath.Join(seed, edition.ManifestName)); err != nil {
-		t.Skip("open letter seed not present")
+	book := filepath.Join("..", "..", "seeds", "open-letter-1964")
+	if _, err := os.Stat(filepath.Join(book, seed.ManifestName)); err != nil {
+		t.Skip("open letter book not present")
 	}
 	stdout.Reset()
 	stderr.Reset()
-	if code := runLint([]string{seed}, &stdout, &stderr); code != 0 {
+	if code := runLint([]string{book}, &stdout, &stderr); code != 0 {
 		t.Errorf("open letter: exit %d, want 0 with its emendations recorded\n%s%s", code, stdout.String(), stderr.String())
 	}
 	stdout.Reset()
-	if code := runLint([]string{filepath.Join(seed, "source.txt")}, &stdout, &stderr); code != 1 {
+	if code := runLint([]string{filepath.Join(book, "source.txt")}, &stdout, &stderr); code != 1 {
 		t.Errorf("open letter's text alone: exit %d, want 1", code)
 	}
 }

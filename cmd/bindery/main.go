@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/bindery-editions/bindery/edition"
+	"github.com/bindery-editions/bindery/edition/seed"
 	"github.com/bindery-editions/bindery/layout"
 )
 
@@ -124,7 +125,7 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 func runBuildCommand(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	name, synopsis := "build", "bindery build [--format epub,pdf,cover] [--trim NAME] [--profile print|screen] [-o DIR] [-q] [--strict] [SEED_DIR ...]"
 	if checkOnly {
-		name, synopsis = "check", "bindery check [--strict] [SEED_DIR ...]   (reads and sets every seed, writes nothing)"
+		name, synopsis = "check", "bindery check [--strict] [SEED_DIR ...]   (reads and sets every book, writes nothing)"
 	}
 	fs := newFlagSet(name, synopsis, stderr)
 	outDir := fs.String("o", "dist", "output `folder`")
@@ -195,7 +196,7 @@ func runBuildCommand(args []string, stdout, stderr io.Writer, checkOnly bool) in
 			return exitError
 		}
 		if len(seeds) == 0 {
-			fmt.Fprintf(stderr, "bindery %s: no seeds found: seeds/ has no folder with a %s (name seed folders on the command line)\n", name, edition.ManifestName)
+			fmt.Fprintf(stderr, "bindery %s: no seeds found: seeds/ has no folder with a %s (name book folders on the command line)\n", name, seed.ManifestName)
 			return exitError
 		}
 	}
@@ -230,7 +231,7 @@ func runBuildCommand(args []string, stdout, stderr io.Writer, checkOnly bool) in
 			failed = append(failed, dir)
 			continue
 		}
-		for _, w := range o.res.Seed.Warnings {
+		for _, w := range o.res.Book.Warnings {
 			fmt.Fprintf(stderr, "warning: %s\n", w)
 		}
 		if *quiet {
@@ -269,7 +270,7 @@ func sourceDateEpoch() (time.Time, error) {
 func findSeeds(root string) ([]string, error) {
 	entries, err := os.ReadDir(root)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w (run bindery from the project folder, or name seed folders)", root, err)
+		return nil, fmt.Errorf("reading %s: %w (run bindery from the project folder, or name book folders)", root, err)
 	}
 	var dirs []string
 	for _, e := range entries {
@@ -277,7 +278,7 @@ func findSeeds(root string) ([]string, error) {
 			continue
 		}
 		dir := filepath.Join(root, e.Name())
-		if _, err := os.Stat(filepath.Join(dir, edition.ManifestName)); err == nil {
+		if _, err := os.Stat(filepath.Join(dir, seed.ManifestName)); err == nil {
 			dirs = append(dirs, dir)
 		}
 	}

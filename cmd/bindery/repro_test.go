@@ -36,13 +36,13 @@ func TestReproducibleBuild(t *testing.T) {
 		if err := os.MkdirAll(work, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		seed := copySeed(t, work)
+		book := copySeed(t, work)
 		tmp := filepath.Join(work, "tmp")
 		if err := os.Mkdir(tmp, 0o755); err != nil {
 			t.Fatal(err)
 		}
 		outs[i] = filepath.Join(work, fmt.Sprintf("out-%d", i))
-		runBuild(t, bin, work, outs[i], seed, append(env, "TMPDIR="+tmp)...)
+		runBuild(t, bin, work, outs[i], book, append(env, "TMPDIR="+tmp)...)
 	}
 	for _, ext := range []string{".epub", ".pdf"} {
 		a := readFile(t, filepath.Join(outs[0], seedSlug+ext))
@@ -65,9 +65,9 @@ func TestSourceDateEpoch(t *testing.T) {
 
 	bin := buildBindery(t)
 	work := t.TempDir()
-	seed := copySeed(t, work)
+	book := copySeed(t, work)
 	out := filepath.Join(work, "dist")
-	runBuild(t, bin, work, out, seed, "SOURCE_DATE_EPOCH="+strconv.Itoa(epoch), "TZ=Pacific/Auckland")
+	runBuild(t, bin, work, out, book, "SOURCE_DATE_EPOCH="+strconv.Itoa(epoch), "TZ=Pacific/Auckland")
 
 	opf := epubPackageDocument(t, filepath.Join(out, seedSlug+".epub"))
 	modified := regexp.MustCompile(`<meta[^>]*property="dcterms:modified"[^>]*>([^<]*)</meta>`).FindSubmatch(opf)

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/bindery-editions/bindery/edition"
+	"github.com/bindery-editions/bindery/edition/seed"
 )
 
 func runNew(args []string, stdout, stderr io.Writer) int {
@@ -21,7 +22,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 }
 
 func runImport(args []string, stdout, stderr io.Writer) int {
-	dir, date, file, code := scaffoldFlags("import", "bindery import [-o SEED_DIR] FILE   (an archive text .txt or a Markdown .md becomes a new seed)",
+	dir, date, file, code := scaffoldFlags("import", "bindery import [-o SEED_DIR] FILE   (an archive text .txt or a Markdown .md becomes a new book)",
 		"the seed `folder` to create (default seeds/<slug of the file name>)", args, stderr)
 	if code >= 0 {
 		return code
@@ -32,9 +33,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	base := filepath.Base(file)
-	slug := edition.Slugify(base[:len(base)-len(filepath.Ext(base))])
+	slug := seed.Slugify(base[:len(base)-len(filepath.Ext(base))])
 	if dir != "" {
-		slug = edition.Slugify(filepath.Base(dir))
+		slug = seed.Slugify(filepath.Base(dir))
 	}
 	return scaffold(edition.ScaffoldOptions{Slug: slug, Dir: dir, Date: date, SourceName: file, SourceData: data}, stdout, stderr)
 }
@@ -85,6 +86,6 @@ func scaffold(opts edition.ScaffoldOptions, stdout, stderr io.Writer) int {
 	for _, f := range files {
 		fmt.Fprintf(stdout, "created %s\n", f)
 	}
-	fmt.Fprintf(stdout, "next: edit %s, then run: bindery build %s\n", filepath.Join(opts.Dir, edition.ManifestName), opts.Dir)
+	fmt.Fprintf(stdout, "next: edit %s, then run: bindery build %s\n", filepath.Join(opts.Dir, seed.ManifestName), opts.Dir)
 	return exitOK
 }

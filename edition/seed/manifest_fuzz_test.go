@@ -1,4 +1,4 @@
-package edition
+package seed
 
 import (
 	"errors"
@@ -15,7 +15,7 @@ import (
 // problems are located and in file order.
 func FuzzLoadManifest(f *testing.F) {
 	f.Add([]byte(validManifest))
-	if data, err := os.ReadFile(filepath.Join("..", "testdata", "seeds", "markdown-sample", ManifestName)); err == nil {
+	if data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seeds", "markdown-sample", ManifestName)); err == nil {
 		f.Add(data)
 	}
 	for _, s := range []string{

@@ -1,4 +1,4 @@
-package edition
+package seed
 
 import (
 	"bytes"
@@ -169,14 +169,14 @@ func parseManifest(seedDir, file string, data []byte) (*Manifest, error) {
 
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
-		off := firstInvalidUTF8(data)
+		off := FirstInvalidUTF8(data)
 		line, col := lineColAt(data, off)
 		d.add(line, col, fmt.Sprintf("not valid UTF-8 (byte offset %d)", off), "save the manifest as UTF-8")
 		return nil, d.err()
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line, msg := yamlErrorLine(err)
+		line, msg := YAMLErrorLine(err)
 		d.add(line, 0, msg, "check the indentation and quoting around this line")
 		return nil, d.err()
 	}
@@ -186,7 +186,7 @@ func parseManifest(seedDir, file string, data []byte) (*Manifest, error) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		d.add(root.Line, root.Column, "the manifest must be a mapping of keys to values, found "+describeNode(root), "write one `key: value` per line, e.g. `title: An Open Letter`")
+		d.add(root.Line, root.Column, "the manifest must be a mapping of keys to values, found "+DescribeNode(root), "write one `key: value` per line, e.g. `title: An Open Letter`")
 		return nil, d.err()
 	}
 	d.decodeStruct(root, reflect.ValueOf(m).Elem(), "")
@@ -198,9 +198,9 @@ func parseManifest(seedDir, file string, data []byte) (*Manifest, error) {
 	return m, nil
 }
 
-// firstInvalidUTF8 returns the byte offset of the first invalid UTF-8
+// FirstInvalidUTF8 returns the byte offset of the first invalid UTF-8
 // sequence in b, or -1.
-func firstInvalidUTF8(b []byte) int {
+func FirstInvalidUTF8(b []byte) int {
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size <= 1 {
@@ -225,10 +225,10 @@ func lineColAt(b []byte, off int) (line, col int) {
 
 var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
-// yamlErrorLine picks the line number out of a yaml.v3 syntax error, whose
+// YAMLErrorLine picks the line number out of a yaml.v3 syntax error, whose
 // only location is in its text ("yaml: line 3: mapping values are not
 // allowed in this context").
-func yamlErrorLine(err error) (int, string) {
+func YAMLErrorLine(err error) (int, string) {
 	msg := err.Error()
 	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[1])
@@ -340,7 +340,7 @@ func (d *manifestDecoder) decodeStruct(n *yaml.Node, v reflect.Value, path strin
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn, vn := n.Content[i], n.Content[i+1]
 		if kn.Kind != yaml.ScalarNode {
-			d.addAt(kn, "a key must be a plain name, found "+describeNode(kn), "known keys here: "+strings.Join(known, ", "))
+			d.addAt(kn, "a key must be a plain name, found "+DescribeNode(kn), "known keys here: "+strings.Join(known, ", "))
 			continue
 		}
 		key := kn.Value
@@ -419,8 +419,8 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// describeNode names a YAML node's shape the way a user thinks of it.
-func describeNode(n *yaml.Node) string {
+// DescribeNode names a YAML node's shape the way a user thinks of it.
+func DescribeNode(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.SequenceNode:
 		return "a list"
@@ -456,7 +456,7 @@ func (d *manifestDecoder) decodeValue(n *yaml.Node, v reflect.Value, path string
 	switch v.Kind() {
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
-			d.addAt(n, fmt.Sprintf("%s: expected a string, found %s", path, describeNode(n)), stringHint(n))
+			d.addAt(n, fmt.Sprintf("%s: expected a string, found %s", path, DescribeNode(n)), stringHint(n))
 			d.bad[path] = true
 			return
 		}
@@ -471,7 +471,7 @@ func (d *manifestDecoder) decodeValue(n *yaml.Node, v reflect.Value, path string
 			return
 		}
 		if n.Kind != yaml.MappingNode {
-			d.addAt(n, fmt.Sprintf("%s: expected a mapping (keys and values), found %s", path, describeNode(n)), fmt.Sprintf("write the keys of %q indented on the lines under it", path))
+			d.addAt(n, fmt.Sprintf("%s: expected a mapping (keys and values), found %s", path, DescribeNode(n)), fmt.Sprintf("write the keys of %q indented on the lines under it", path))
 			d.bad[path] = true
 			return
 		}
@@ -488,7 +488,7 @@ func (d *manifestDecoder) decodeValue(n *yaml.Node, v reflect.Value, path string
 			return
 		}
 		if n.Kind != yaml.SequenceNode {
-			d.addAt(n, fmt.Sprintf("%s: expected a list, found %s", path, describeNode(n)), fmt.Sprintf("write each entry on its own line under %q, starting with \"- \"", path))
+			d.addAt(n, fmt.Sprintf("%s: expected a list, found %s", path, DescribeNode(n)), fmt.Sprintf("write each entry on its own line under %q, starting with \"- \"", path))
 			d.bad[path] = true
 			return
 		}
@@ -741,15 +741,15 @@ func (d *manifestDecoder) validate(m *Manifest, root *yaml.Node) {
 		case err != nil:
 			d.add(l, c, fmt.Sprintf("%s: %v", f.key, err), "")
 		default:
-			if ok, err := isRegularSeedFile(path); err != nil || !ok {
+			if ok, err := IsRegularFile(path); err != nil || !ok {
 				d.add(l, c, fmt.Sprintf("%s: %q is not a regular file", f.key, f.rel), "name a file, not a folder")
 			}
 		}
 	}
 
 	if m.Slug == "" {
-		m.Slug = defaultSlug(m.dir)
-	} else if !validSlug(m.Slug) {
+		m.Slug = DefaultSlug(m.dir)
+	} else if !ValidSlug(m.Slug) {
 		l, c := at("slug")
 		d.add(l, c, fmt.Sprintf("slug %q cannot be a file name", m.Slug), "use letters, digits, \"-\", \"_\" and \".\", not starting with \".\"")
 	}
@@ -774,27 +774,6 @@ func missingFileHint(dir, rel string) string {
 		}
 	}
 	return "paths are relative to the seed folder"
-}
-
-func defaultSlug(dir string) string {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		abs = dir
-	}
-	return filepath.Base(abs)
-}
-
-func validSlug(s string) bool {
-	if s == "" || s[0] == '.' || len(s) > 200 {
-		return false
-	}
-	for _, r := range s {
-		ok := r == '-' || r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-		if !ok {
-			return false
-		}
-	}
-	return true
 }
 
 // uuidNamespaceURL is the RFC 4122 Appendix C name space for URLs, used

@@ -1,4 +1,4 @@
-package edition
+package seed
 
 import (
 	"errors"
@@ -342,7 +342,7 @@ func TestLoadManifestLinkedOutside(t *testing.T) {
 // TestLoadManifestSeeds loads the manifests committed with the project: the
 // Markdown test seed, and every seed under seeds/.
 func TestLoadManifestSeeds(t *testing.T) {
-	sample := filepath.Join("..", "testdata", "seeds", "markdown-sample")
+	sample := filepath.Join("..", "..", "testdata", "seeds", "markdown-sample")
 	m, err := LoadManifest(sample)
 	if err != nil {
 		t.Fatalf("LoadManifest(%s):\n%v", sample, err)

@@ -1,4 +1,4 @@
-package edition
+package seed
 
 import (
 	"errors"
@@ -79,9 +79,9 @@ func insideDir(root, path string) bool {
 	return r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) && !filepath.IsAbs(r)
 }
 
-// isRegularSeedFile reports whether path names an existing file (after links)
+// IsRegularFile reports whether path names an existing file (after links)
 // that is not a directory.
-func isRegularSeedFile(path string) (bool, error) {
+func IsRegularFile(path string) (bool, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return false, err

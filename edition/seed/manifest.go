@@ -1,4 +1,4 @@
-package edition
+package seed
 
 import "github.com/bindery-editions/bindery/edition/model"
 
