@@ -20,7 +20,6 @@ package edition
 //	          (_emphasis_, [n] note references)
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"regexp"
@@ -30,22 +29,12 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/bindery-editions/bindery/edition/decode"
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
-// MaxArchiveSize is the largest source file ReadArchive accepts, 50 MiB:
-// far more than any document an edition reproduces, small enough that a
-// mistaken path (a disk image, a video) fails at once.
-const MaxArchiveSize = 50 << 20
-
-// Errors ReadArchive wraps, so that callers can tell a user what to do.
-var (
-	ErrSourceTooLarge = errors.New("source file is over the 50 MB limit")
-	ErrBinarySource   = errors.New("binary file (NUL byte), not text")
-	ErrInvalidUTF8    = errors.New("invalid UTF-8; convert the file to UTF-8 (e.g. iconv -f windows-1252 -t utf-8)")
-	ErrEmptySource    = errors.New("empty source file")
-	ErrNoBody         = errors.New("no body text found")
-)
+// ErrNoBody is wrapped when a source holds nothing but furniture.
+var ErrNoBody = errors.New("no body text found")
 
 // Reasons recorded in Source.Dropped.
 const (
@@ -91,55 +80,18 @@ type srcLine struct {
 	dropped bool
 }
 
-// decodeArchive checks and decodes data into lines. A UTF-8 byte order mark
-// is skipped; CRLF and lone CR end lines as LF does. C0 control characters
-// other than tab, form feed and vertical tab become spaces, with a warning:
-// XML 1.0 (§2.2) forbids them, so they cannot reach the EPUB, and a space
-// keeps the words on either side apart as they were.
+// decodeArchive checks and decodes data (see package decode) into lines.
 func decodeArchive(file string, data []byte) ([]srcLine, []model.Warning, error) {
-	if len(data) > MaxArchiveSize {
-		return nil, nil, fmt.Errorf("%s: %d bytes: %w", file, len(data), ErrSourceTooLarge)
-	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return nil, nil, fmt.Errorf("%s: byte offset %d: %w", file, i, ErrBinarySource)
-	}
-	if !utf8.Valid(data) {
-		// Only invalid text is walked rune by rune, to say where it breaks.
-		for i := 0; i < len(data); {
-			r, size := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && size <= 1 {
-				line := bytes.Count(data[:i], []byte("\n")) + 1
-				return nil, nil, fmt.Errorf("%s: byte offset %d (line %d): %w", file, i, line, ErrInvalidUTF8)
-			}
-			i += size
-		}
-	}
-	text := string(bytes.TrimPrefix(data, []byte("\uFEFF")))
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
-	if strings.TrimFunc(text, unicode.IsSpace) == "" {
-		return nil, nil, fmt.Errorf("%s: %w", file, ErrEmptySource)
+	text, warns, err := decode.Text(file, data)
+	if err != nil {
+		return nil, nil, err
 	}
 	raw := strings.Split(text, "\n")
 	lines := make([]srcLine, len(raw))
-	var warns []model.Warning
 	for i, s := range raw {
-		if strings.IndexFunc(s, isStrayControl) >= 0 {
-			warns = append(warns, model.Warning{File: file, Line: i + 1, Message: "control characters replaced by spaces"})
-			s = strings.Map(func(r rune) rune {
-				if isStrayControl(r) {
-					return ' '
-				}
-				return r
-			}, s)
-		}
 		lines[i] = makeLine(i+1, s)
 	}
 	return lines, warns, nil
-}
-
-func isStrayControl(r rune) bool {
-	return (r < 0x20 && r != '\t' && r != '\f' && r != '\v') || r == 0x7f
 }
 
 func makeLine(num int, s string) srcLine {

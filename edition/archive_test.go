@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/edition/decode"
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
@@ -378,13 +379,13 @@ func TestReadArchiveErrors(t *testing.T) {
 		is   error
 		msg  string
 	}{
-		{"empty", nil, ErrEmptySource, "x.txt: empty source file"},
-		{"blank", []byte("\uFEFF \r\n\t\n"), ErrEmptySource, "x.txt: "},
-		{"bom only", []byte("\uFEFF"), ErrEmptySource, "x.txt: empty"},
-		{"binary", []byte("PK\x03\x04\x00\x00abc"), ErrBinarySource, "x.txt: byte offset 4: "},
-		{"invalid utf-8", []byte("Good line\nbad \xe9t\xe9\n"), ErrInvalidUTF8, "x.txt: byte offset 14 (line 2): invalid UTF-8"},
-		{"truncated rune", []byte("ends in \xe2\x80"), ErrInvalidUTF8, "x.txt: byte offset 8 (line 1)"},
-		{"too large", bytes.Repeat([]byte("word "), MaxArchiveSize/5+1), ErrSourceTooLarge, "x.txt: 52428805 bytes: "},
+		{"empty", nil, decode.ErrEmpty, "x.txt: empty source file"},
+		{"blank", []byte("\uFEFF \r\n\t\n"), decode.ErrEmpty, "x.txt: "},
+		{"bom only", []byte("\uFEFF"), decode.ErrEmpty, "x.txt: empty"},
+		{"binary", []byte("PK\x03\x04\x00\x00abc"), decode.ErrBinary, "x.txt: byte offset 4: "},
+		{"invalid utf-8", []byte("Good line\nbad \xe9t\xe9\n"), decode.ErrInvalidUTF8, "x.txt: byte offset 14 (line 2): invalid UTF-8"},
+		{"truncated rune", []byte("ends in \xe2\x80"), decode.ErrInvalidUTF8, "x.txt: byte offset 8 (line 1)"},
+		{"too large", bytes.Repeat([]byte("word "), decode.MaxSize/5+1), decode.ErrTooLarge, "x.txt: 52428805 bytes: "},
 		{"no body", []byte("Click here to return to the index.\n\nHome\n"), ErrNoBody, "x.txt: no body text found"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

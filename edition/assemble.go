@@ -11,7 +11,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/seed"
 )
 
-// Book is a seed folder read and assembled: the edition, ready for the
+// Seed is a seed folder read and assembled: the edition, ready for the
 // writers, and what the readers and transforms had to say.
 type Book struct {
 	Dir      string

@@ -100,7 +100,7 @@ language: en
 edition: {date: 2026-01-01}
 introduction: introduction.md
 collection:
-  - no-such-book
+  - no-such-seed
   - ../escape
   - anthology
 `)
@@ -109,8 +109,8 @@ collection:
 		t.Fatal("LoadManifest accepted a collection with bad members")
 	}
 	for _, want := range []string{
-		`manifest.yaml:7:5: collection member "no-such-seed": no book folder`,
-		`manifest.yaml:8:5: collection member "../escape" is not a book name`,
+		`manifest.yaml:7:5: collection member "no-such-seed": no seed folder`,
+		`manifest.yaml:8:5: collection member "../escape" is not a seed name`,
 		`manifest.yaml:9:5: a collection cannot contain itself`,
 	} {
 		if !strings.Contains(err.Error(), want) {

@@ -282,7 +282,7 @@ func TestOpenLetterEmendations(t *testing.T) {
 	book := filepath.Join("..", "seeds", "open-letter-1964")
 	data, err := os.ReadFile(filepath.Join(book, "source.txt"))
 	if err != nil {
-		t.Skip("open letter book not present:", err)
+		t.Skip("open letter seed not present:", err)
 	}
 	ems, err := LoadEmendations(filepath.Join(book, "emendations.yaml"))
 	if err != nil {

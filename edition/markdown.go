@@ -12,9 +12,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/bindery-editions/bindery/edition/decode"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 
@@ -33,9 +33,8 @@ import (
 // front matter) into a Source. file names the source in messages; data is its
 // content. A UTF-8 byte order mark is skipped and CRLF or CR line endings are
 // read as LF; invalid UTF-8, NUL bytes, an empty file, a file over
-// MaxArchiveSize and front matter that is not valid YAML are errors wrapping
-// ErrInvalidUTF8, ErrBinarySource, ErrEmptySource, ErrSourceTooLarge and
-// ErrFrontMatter, formatted "FILE:LINE: ..." where a line is known.
+// decode.MaxSize and front matter that is not valid YAML are errors wrapping
+// decode's errors or ErrFrontMatter, formatted "FILE:LINE: ..." where a line is known.
 //
 // Each heading at the shallowest level the document uses starts a Section
 // titled by it; text before the first such heading forms an untitled first
@@ -93,58 +92,11 @@ func ReadMarkdown(file string, data []byte) (*model.Source, error) {
 // ErrFrontMatter is wrapped by errors in a Markdown file's YAML front matter.
 var ErrFrontMatter = errors.New("bad front matter")
 
-// decodeMarkdown checks data and normalises it for parsing: BOM removed, CRLF
-// and CR read as LF (which keeps every line number), and characters XML 1.0
-// (§2.2) forbids removed with a warning, since they could not reach the EPUB.
+// decodeMarkdown checks data and normalises it for parsing (see package
+// decode).
 func decodeMarkdown(file string, data []byte) ([]byte, []model.Warning, error) {
-	if len(data) > MaxArchiveSize {
-		return nil, nil, fmt.Errorf("%s: %d bytes: %w", file, len(data), ErrSourceTooLarge)
-	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return nil, nil, fmt.Errorf("%s: byte offset %d: %w", file, i, ErrBinarySource)
-	}
-	if i := seed.FirstInvalidUTF8(data); i >= 0 {
-		line := bytes.Count(data[:i], []byte("\n")) + 1
-		return nil, nil, fmt.Errorf("%s: byte offset %d (line %d): %w", file, i, line, ErrInvalidUTF8)
-	}
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if len(bytes.TrimFunc(data, unicode.IsSpace)) == 0 {
-		return nil, nil, fmt.Errorf("%s: %w", file, ErrEmptySource)
-	}
-	out := make([]byte, 0, len(data))
-	var warns []model.Warning
-	line, warned := 1, 0
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		i += size
-		switch {
-		case r == '\r':
-			if i < len(data) && data[i] == '\n' {
-				i++
-			}
-			r = '\n'
-		case r == '\f' || r == '\v':
-			r = ' '
-		case r == 0x7f || xmlForbiddenRune(r):
-			if warned != line {
-				warns = append(warns, model.Warning{File: file, Line: line, Message: "control characters removed"})
-				warned = line
-			}
-			continue
-		}
-		if r == '\n' {
-			line++
-		}
-		out = utf8.AppendRune(out, r)
-	}
-	return out, warns, nil
-}
-
-// xmlForbiddenRune reports characters XML 1.0 (§2.2) does not allow in a
-// document: C0 controls other than tab, line feed and carriage return, and
-// U+FFFE and U+FFFF.
-func xmlForbiddenRune(r rune) bool {
-	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xfffe || r == 0xffff
+	text, warns, err := decode.Text(file, data)
+	return []byte(text), warns, err
 }
 
 // frontMatterOpening returns the 1-based line of the line of dashes that
@@ -705,7 +657,7 @@ func characterReference(v []byte) (string, int) {
 		switch {
 		case r == '\r':
 			r = ' '
-		case r == 0 || !utf8.ValidRune(r) || xmlForbiddenRune(r):
+		case r == 0 || !utf8.ValidRune(r) || decode.XMLForbidden(r):
 			// CommonMark asks only for U+0000 to be replaced; the
 			// characters XML 1.0 (§2.2) forbids go the same way, since
 			// they could not be written to the EPUB.
@@ -758,7 +710,7 @@ func imageProblem(seedDir, ref string) string {
 	}
 	u, err := url.Parse(ref)
 	if err == nil && u.Scheme != "" && len(u.Scheme) > 1 { // "C:" is a drive, not a scheme
-		return fmt.Sprintf("image %q is not a file in the book folder and is not fetched", ref)
+		return fmt.Sprintf("image %q is not a file in the seed folder and is not fetched", ref)
 	}
 	rel := ref
 	if err == nil && u.Path != "" {
@@ -767,7 +719,7 @@ func imageProblem(seedDir, ref string) string {
 	path, err := seed.ResolveInSeed(seedDir, rel)
 	switch {
 	case errors.Is(err, seed.ErrOutsideSeed):
-		return fmt.Sprintf("image %q is outside the book folder", ref)
+		return fmt.Sprintf("image %q is outside the seed folder", ref)
 	case err != nil:
 		return fmt.Sprintf("image %q not found", ref)
 	}

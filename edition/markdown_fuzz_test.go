@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/bindery-editions/bindery/edition/decode"
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
@@ -29,7 +30,7 @@ func FuzzReadMarkdown(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	sentinels := []error{ErrEmptySource, ErrBinarySource, ErrInvalidUTF8, ErrSourceTooLarge, ErrFrontMatter, ErrNoBody}
+	sentinels := []error{decode.ErrEmpty, decode.ErrBinary, decode.ErrInvalidUTF8, decode.ErrTooLarge, ErrFrontMatter, ErrNoBody}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		src, err := ReadMarkdown("f.md", data)
 		src2, err2 := ReadMarkdown("f.md", data)

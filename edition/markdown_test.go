@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/edition/decode"
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
@@ -199,19 +200,19 @@ func TestReadMarkdownLineEndings(t *testing.T) {
 }
 
 func TestReadMarkdownErrors(t *testing.T) {
-	big := bytes.Repeat([]byte("word "), MaxArchiveSize/5+1)
+	big := bytes.Repeat([]byte("word "), decode.MaxSize/5+1)
 	tests := []struct {
 		name string
 		data string
 		want error
 		msg  string // the error text starts with this
 	}{
-		{"empty", "", ErrEmptySource, "f.md: "},
-		{"blank", " \n\t\r\n", ErrEmptySource, "f.md: "},
-		{"BOM only", "\uFEFF\n", ErrEmptySource, "f.md: "},
-		{"binary", "# Title\n\nsome\x00thing", ErrBinarySource, "f.md: byte offset 13: "},
-		{"invalid UTF-8", "# Title\n\ncaf\xe9\n", ErrInvalidUTF8, "f.md: byte offset 12 (line 3): "},
-		{"too large", string(big), ErrSourceTooLarge, "f.md: "},
+		{"empty", "", decode.ErrEmpty, "f.md: "},
+		{"blank", " \n\t\r\n", decode.ErrEmpty, "f.md: "},
+		{"BOM only", "\uFEFF\n", decode.ErrEmpty, "f.md: "},
+		{"binary", "# Title\n\nsome\x00thing", decode.ErrBinary, "f.md: byte offset 13: "},
+		{"invalid UTF-8", "# Title\n\ncaf\xe9\n", decode.ErrInvalidUTF8, "f.md: byte offset 12 (line 3): "},
+		{"too large", string(big), decode.ErrTooLarge, "f.md: "},
 		{"front matter syntax", "---\ntitle: A\nauthor: [B\n---\n\nText.\n", ErrFrontMatter, "f.md:"},
 		{"front matter not a mapping", "---\n- a\n- b\n---\n\nText.\n", ErrFrontMatter, "f.md:2:1: front matter must be keys and values"},
 		{"front matter wrong type", "---\ntitle: A\nsubtitle:\n  a: b\n---\n\nText.\n", ErrFrontMatter, "f.md:4:3: front matter: subtitle: expected a string, found a mapping"},
@@ -297,7 +298,7 @@ func TestReadMarkdownConstructs(t *testing.T) {
 		{"setext", "Title\n=====\n\nText.\n\nSub\n---\n", "# Title\npara Text.\nheading2 Sub\n", 0},
 		{"no headings", "One.\n\nTwo.\n", "para One.\npara Two.\n", 0},
 		{"unused and undefined footnotes", "a[^x] b[^nope]\n\n[^x]: X.\n[^y]: Y.\n", "para a[^fn-1=1] b[^nope]\n", 0},
-		{"control characters", "a\x01b\x7fc\fd\n", "para abc d\n", 1},
+		{"control characters", "a\x01b\x7fc\fd\n", "para a b c d\n", 1},
 		{"thematic break first", "***\n\nText.\n", "break\npara Text.\n", 0},
 	}
 	for _, tt := range tests {
@@ -384,8 +385,8 @@ func TestMissingImages(t *testing.T) {
 	want := []string{
 		`text.md:5: image "img/gone.png" not found; its alt text "A missing map" stands in`,
 		`text.md:7: image "q.png" not found; its alt text "Quoted and missing" stands in`,
-		`text.md:11: image "../outside.png" is outside the book folder; its alt text "Outside" stands in`,
-		`text.md:13: image "https://example.org/x.png" is not a file in the book folder and is not fetched; its alt text "Remote" stands in`,
+		`text.md:11: image "../outside.png" is outside the seed folder; its alt text "Outside" stands in`,
+		`text.md:13: image "https://example.org/x.png" is not a file in the seed folder and is not fetched; its alt text "Remote" stands in`,
 		`text.md:15: image "img" is not a file; its alt text "Folder" stands in`,
 		`text.md:19: image "n.png" not found; its alt text "In a note" stands in`,
 	}

@@ -19,7 +19,7 @@ import (
 // ScaffoldOptions describe a new seed folder.
 type ScaffoldOptions struct {
 	Slug string
-	Dir  string // the book folder to create; must not exist or be empty
+	Dir  string // the seed folder to create; must not exist or be empty
 	Date string // this edition's date, YYYY-MM-DD
 
 	// SourceName and SourceData, when set, are the source text to copy

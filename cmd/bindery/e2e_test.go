@@ -105,7 +105,7 @@ func copySeed(t *testing.T, dir string) string {
 		return os.WriteFile(target, b, 0o644)
 	})
 	if err != nil {
-		t.Fatalf("copying the book: %v", err)
+		t.Fatalf("copying the seed: %v", err)
 	}
 	return dst
 }

@@ -52,7 +52,7 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if fset.NArg() != 1 {
-		fmt.Fprintf(stderr, "bindery lint: want one PATH, a book folder or a text file\n\n%s", lintUsage)
+		fmt.Fprintf(stderr, "bindery lint: want one PATH, a seed folder or a text file\n\n%s", lintUsage)
 		return 2
 	}
 	file, known, err := lintTarget(fset.Arg(0))
@@ -111,7 +111,7 @@ func lintTarget(path string) (file string, known []edition.Emendation, err error
 			return "", nil, fmt.Errorf("%s: text.file: %w", m.File(), err)
 		}
 		if isMarkdown(file, m.Text.Format) {
-			return "", nil, fmt.Errorf("%s: lint reads archive plain text, and this book's text is Markdown", file)
+			return "", nil, fmt.Errorf("%s: lint reads archive plain text, and this seed's text is Markdown", file)
 		}
 		if m.Emendations != "" {
 			emFile, err := m.Resolve(m.Emendations)

@@ -125,7 +125,7 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 func runBuildCommand(args []string, stdout, stderr io.Writer, checkOnly bool) int {
 	name, synopsis := "build", "bindery build [--format epub,pdf,cover] [--trim NAME] [--profile print|screen] [-o DIR] [-q] [--strict] [SEED_DIR ...]"
 	if checkOnly {
-		name, synopsis = "check", "bindery check [--strict] [SEED_DIR ...]   (reads and sets every book, writes nothing)"
+		name, synopsis = "check", "bindery check [--strict] [SEED_DIR ...]   (reads and sets every seed, writes nothing)"
 	}
 	fs := newFlagSet(name, synopsis, stderr)
 	outDir := fs.String("o", "dist", "output `folder`")
@@ -196,7 +196,7 @@ func runBuildCommand(args []string, stdout, stderr io.Writer, checkOnly bool) in
 			return exitError
 		}
 		if len(seeds) == 0 {
-			fmt.Fprintf(stderr, "bindery %s: no seeds found: seeds/ has no folder with a %s (name book folders on the command line)\n", name, seed.ManifestName)
+			fmt.Fprintf(stderr, "bindery %s: no seeds found: seeds/ has no folder with a %s (name seed folders on the command line)\n", name, seed.ManifestName)
 			return exitError
 		}
 	}
@@ -270,7 +270,7 @@ func sourceDateEpoch() (time.Time, error) {
 func findSeeds(root string) ([]string, error) {
 	entries, err := os.ReadDir(root)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w (run bindery from the project folder, or name book folders)", root, err)
+		return nil, fmt.Errorf("reading %s: %w (run bindery from the project folder, or name seed folders)", root, err)
 	}
 	var dirs []string
 	for _, e := range entries {

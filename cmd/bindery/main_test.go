@@ -100,7 +100,7 @@ func TestBuildFailingSeedDoesNotStopOthers(t *testing.T) {
 		t.Errorf("stderr lacks the summary or the failing file:\n%s", stderr)
 	}
 	if _, err := os.Stat(filepath.Join(out, "open-letter-1964.epub")); err != nil {
-		t.Errorf("the good book was not built: %v", err)
+		t.Errorf("the good seed was not built: %v", err)
 	}
 }
 
@@ -138,8 +138,8 @@ func TestNewAndImportMakeBuildableSeeds(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
 
-	book := filepath.Join(dir, "a-new-book")
-	if code, _, stderr := runCLI(t, "new", "-o", book, "a-new-book"); code != exitOK {
+	book := filepath.Join(dir, "a-new-seed")
+	if code, _, stderr := runCLI(t, "new", "-o", book, "a-new-seed"); code != exitOK {
 		t.Fatalf("new: exit %d: %s", code, stderr)
 	}
 	manifest, err := os.ReadFile(filepath.Join(book, "manifest.yaml"))
@@ -147,10 +147,10 @@ func TestNewAndImportMakeBuildableSeeds(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !strings.Contains(string(manifest), "date: 2023-11-14") {
-		t.Errorf("new book's manifest does not take its date from SOURCE_DATE_EPOCH:\n%s", manifest)
+		t.Errorf("new seed's manifest does not take its date from SOURCE_DATE_EPOCH:\n%s", manifest)
 	}
-	if code, _, stderr := runCLI(t, "new", "-o", book, "a-new-book"); code != exitError || !strings.Contains(stderr, "not empty") {
-		t.Errorf("new over an existing book: exit %d, stderr %q; want a refusal", code, stderr)
+	if code, _, stderr := runCLI(t, "new", "-o", book, "a-new-seed"); code != exitError || !strings.Contains(stderr, "not empty") {
+		t.Errorf("new over an existing seed: exit %d, stderr %q; want a refusal", code, stderr)
 	}
 
 	src := "../../seeds/open-letter-1964/source.txt"

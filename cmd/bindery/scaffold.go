@@ -22,7 +22,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 }
 
 func runImport(args []string, stdout, stderr io.Writer) int {
-	dir, date, file, code := scaffoldFlags("import", "bindery import [-o SEED_DIR] FILE   (an archive text .txt or a Markdown .md becomes a new book)",
+	dir, date, file, code := scaffoldFlags("import", "bindery import [-o SEED_DIR] FILE   (an archive text .txt or a Markdown .md becomes a new seed)",
 		"the seed `folder` to create (default seeds/<slug of the file name>)", args, stderr)
 	if code >= 0 {
 		return code

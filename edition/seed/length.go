@@ -30,4 +30,3 @@ func ParseLength(s string) (layout.Length, error) {
 	}
 	return 0, fmt.Errorf("%q is not a length: write a positive number with in, mm or pt, e.g. %s", s, DefaultPaperThickness)
 }
-

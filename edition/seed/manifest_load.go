@@ -5,7 +5,6 @@ import (
 	"crypto/sha1"
 	"errors"
 	"fmt"
-	"github.com/bindery-editions/bindery/edition/model"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -17,6 +16,9 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/bindery-editions/bindery/edition/decode"
+	"github.com/bindery-editions/bindery/edition/model"
 
 	"gopkg.in/yaml.v3"
 
@@ -169,7 +171,7 @@ func parseManifest(seedDir, file string, data []byte) (*Manifest, error) {
 
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
-		off := FirstInvalidUTF8(data)
+		off := decode.FirstInvalidUTF8(data)
 		line, col := lineColAt(data, off)
 		d.add(line, col, fmt.Sprintf("not valid UTF-8 (byte offset %d)", off), "save the manifest as UTF-8")
 		return nil, d.err()
@@ -196,19 +198,6 @@ func parseManifest(seedDir, file string, data []byte) (*Manifest, error) {
 	}
 	m.pos = d.pos
 	return m, nil
-}
-
-// FirstInvalidUTF8 returns the byte offset of the first invalid UTF-8
-// sequence in b, or -1.
-func FirstInvalidUTF8(b []byte) int {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return i
-		}
-		i += size
-	}
-	return -1
 }
 
 // lineColAt returns the 1-based line and column (in characters) of byte

@@ -2,13 +2,14 @@ package seed
 
 import (
 	"errors"
-	"github.com/bindery-editions/bindery/edition/model"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
 
 	"github.com/bindery-editions/bindery/layout"
 )

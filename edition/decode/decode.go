@@ -1,0 +1,118 @@
+// Package decode turns the bytes of a source file into the text the readers
+// parse: it refuses what is not a text (too large, binary, empty, invalid
+// UTF-8) with an error saying where and what to do, skips a byte order mark,
+// reads CRLF and CR line endings as LF, and replaces the control characters
+// XML 1.0 forbids. Both readers (edition/archive, edition/markdown) decode
+// through it, so a file is a text or not by one rule.
+package decode
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bindery-editions/bindery/edition/model"
+)
+
+// MaxSize is the largest source file a reader accepts, 50 MiB: far more
+// than any document an edition reproduces, small enough that a mistaken
+// path (a disk image, a video) fails at once.
+const MaxSize = 50 << 20
+
+// Errors Text wraps, so that callers can tell a user what to do.
+var (
+	ErrTooLarge    = errors.New("source file is over the 50 MB limit")
+	ErrBinary      = errors.New("binary file (NUL byte), not text")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8; convert the file to UTF-8 (e.g. iconv -f windows-1252 -t utf-8)")
+	ErrEmpty       = errors.New("empty source file")
+)
+
+// Text checks data and returns it as text with LF line endings, which keeps
+// every line number of the file. Control characters other than tab, line
+// feed, form feed and vertical tab become spaces, with a warning for each
+// line that had one: XML 1.0 (§2.2) forbids them, so they cannot reach the
+// EPUB, and a space keeps the words on either side apart as they were. Form
+// feed and vertical tab become spaces too. Errors are formatted "FILE: byte
+// offset N (line L): ..." where a place is known.
+func Text(file string, data []byte) (string, []model.Warning, error) {
+	if len(data) > MaxSize {
+		return "", nil, fmt.Errorf("%s: %d bytes: %w", file, len(data), ErrTooLarge)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return "", nil, fmt.Errorf("%s: byte offset %d: %w", file, i, ErrBinary)
+	}
+	if i := FirstInvalidUTF8(data); i >= 0 {
+		line := bytes.Count(data[:i], []byte("\n")) + 1
+		return "", nil, fmt.Errorf("%s: byte offset %d (line %d): %w", file, i, line, ErrInvalidUTF8)
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if len(bytes.TrimFunc(data, unicode.IsSpace)) == 0 {
+		return "", nil, fmt.Errorf("%s: %w", file, ErrEmpty)
+	}
+	if clean(data) {
+		return string(data), nil, nil
+	}
+	out := make([]byte, 0, len(data))
+	var warns []model.Warning
+	line, warned := 1, 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		i += size
+		switch {
+		case r == '\r':
+			if i < len(data) && data[i] == '\n' {
+				i++
+			}
+			r = '\n'
+		case r == '\f' || r == '\v':
+			r = ' '
+		case XMLForbidden(r):
+			if warned != line {
+				warns = append(warns, model.Warning{File: file, Line: line, Message: "control characters replaced by spaces"})
+				warned = line
+			}
+			r = ' '
+		}
+		if r == '\n' {
+			line++
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return string(out), warns, nil
+}
+
+// clean reports whether data needs no change: no carriage return and no
+// control character but tab and line feed, which is what most files are.
+func clean(data []byte) bool {
+	for _, c := range data {
+		if c < 0x20 && c != '\t' && c != '\n' || c == 0x7f {
+			return false
+		}
+	}
+	return !bytes.Contains(data, []byte("\uFFFE")) && !bytes.Contains(data, []byte("\uFFFF"))
+}
+
+// XMLForbidden reports the characters XML 1.0 (§2.2) does not allow in a
+// document, and DEL, which no text means: C0 controls other than tab, line
+// feed and carriage return, U+007F, U+FFFE and U+FFFF.
+func XMLForbidden(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || r == 0xfffe || r == 0xffff
+}
+
+// FirstInvalidUTF8 returns the byte offset of the first invalid UTF-8
+// sequence in b, or -1. Valid text, the usual case, is checked in one pass.
+func FirstInvalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
