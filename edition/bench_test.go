@@ -8,7 +8,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/edition/archive"
+	"github.com/bindery-editions/bindery/edition/epub"
+	"github.com/bindery-editions/bindery/edition/markdown"
 	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/printing"
+	"github.com/bindery-editions/bindery/edition/scaffold"
 
 	"github.com/bindery-editions/bindery/layout"
 )
@@ -97,7 +102,7 @@ func BenchmarkReadArchive(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := ReadArchive("source.txt", data); err != nil {
+		if _, err := archive.Read("source.txt", data); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -110,7 +115,7 @@ func BenchmarkReadMarkdown(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := ReadMarkdown("big.md", data); err != nil {
+		if _, err := markdown.Read("big.md", data); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -132,7 +137,7 @@ func BenchmarkPrintDocument(b *testing.B) {
 	ed := loadBench(b, openLetterSeed)
 	b.ReportAllocs()
 	for b.Loop() {
-		PrintDocument(ed, PrintOptions{})
+		printing.Document(ed, printing.Options{})
 	}
 }
 
@@ -145,7 +150,7 @@ func BenchmarkRender(b *testing.B) {
 	var pages int
 	b.ReportAllocs()
 	for b.Loop() {
-		res, err := layout.Render(PrintDocument(ed, PrintOptions{}))
+		res, err := layout.Render(printing.Document(ed, printing.Options{}))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -158,16 +163,16 @@ func BenchmarkRender(b *testing.B) {
 // XHTML serialisation, go-epub, the finishing pass and the zip.
 func BenchmarkWriteEPUB(b *testing.B) {
 	ed := loadBench(b, openLetterSeed)
-	res, err := layout.Render(PrintDocument(ed, PrintOptions{}))
+	res, err := layout.Render(printing.Document(ed, printing.Options{}))
 	if err != nil {
 		b.Fatal(err)
 	}
-	opts := EPUBOptions{PageList: res.PageStarts, PrintEdition: "print edition"}
+	opts := epub.Options{PageList: res.PageStarts, PrintEdition: "print edition"}
 	var size int
 	b.ReportAllocs()
 	for b.Loop() {
 		var buf bytes.Buffer
-		if err := WriteEPUB(&buf, ed, opts); err != nil {
+		if err := epub.Write(&buf, ed, opts); err != nil {
 			b.Fatal(err)
 		}
 		size = buf.Len()
@@ -221,7 +226,7 @@ func largeMarkdown(b *testing.B, chapters int) []byte {
 func largeSeed(b *testing.B, chapters int) string {
 	b.Helper()
 	dir := filepath.Join(b.TempDir(), "big")
-	_, err := Scaffold(ScaffoldOptions{Slug: "big", Dir: dir, Date: "2020-01-01", SourceName: "big.md", SourceData: largeMarkdown(b, chapters)})
+	_, err := scaffold.Create(scaffold.Options{Slug: "big", Dir: dir, Date: "2020-01-01", SourceName: "big.md", SourceData: largeMarkdown(b, chapters)})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/edition/apparatus"
+	"github.com/bindery-editions/bindery/edition/printing"
+
 	"github.com/bindery-editions/bindery/edition/seed"
 
 	"github.com/bindery-editions/bindery/layout"
@@ -21,10 +24,10 @@ func TestPrintDocumentPageReferences(t *testing.T) {
 	if len(book.Applied) == 0 {
 		t.Fatal("the open letter has no emendations to cite")
 	}
-	doc := PrintDocument(book.Edition, PrintOptions{PageOf: func(id string) string { return "17" }})
+	doc := printing.Document(book.Edition, printing.Options{PageOf: func(id string) string { return "17" }})
 	refs := 0
 	for _, p := range doc.Parts {
-		if p.ID != NoteOnTextID {
+		if p.ID != apparatus.NoteOnTextID {
 			continue
 		}
 		for _, b := range p.Blocks {
@@ -49,11 +52,11 @@ func TestPageReferencesDoNotMoveTheBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first, err := layout.Render(PrintDocument(book.Edition, PrintOptions{}))
+	first, err := layout.Render(printing.Document(book.Edition, printing.Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	second, err := setPrintEdition(book.Edition, PrintOptions{Profile: layout.Print})
+	second, err := printing.Set(book.Edition, printing.Options{Profile: layout.Print})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,44 +71,6 @@ func TestPageReferencesDoNotMoveTheBody(t *testing.T) {
 	}
 	if a, b := bodyPages(first), bodyPages(&second.Result); len(a) == 0 || !reflect.DeepEqual(a, b) {
 		t.Errorf("body pages moved between settings (%d and %d blocks)", len(a), len(b))
-	}
-}
-
-func TestWriteFileAtomic(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "book.pdf")
-	ours := func(b []byte) bool { return strings.Contains(string(b), "bindery") }
-
-	if err := WriteFileAtomic(path, []byte("bindery one"), ours); err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteFileAtomic(path, []byte("bindery two"), ours); err != nil {
-		t.Fatalf("replacing our own file: %v", err)
-	}
-	if got, _ := os.ReadFile(path); string(got) != "bindery two" {
-		t.Errorf("file holds %q", got)
-	}
-
-	foreign := filepath.Join(dir, "theirs.pdf")
-	if err := os.WriteFile(foreign, []byte("not ours"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteFileAtomic(foreign, []byte("bindery"), ours); err == nil {
-		t.Error("a foreign file was replaced")
-	}
-
-	// A write into a folder that cannot take it fails without leaving a
-	// temporary file or touching the earlier output.
-	if err := WriteFileAtomic(filepath.Join(dir, "missing", "x.pdf"), []byte("bindery"), ours); err == nil {
-		t.Error("writing into a missing folder succeeded")
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 2 {
-		var names []string
-		for _, e := range entries {
-			names = append(names, e.Name())
-		}
-		t.Errorf("folder holds %v, want only book.pdf and theirs.pdf", names)
 	}
 }
 

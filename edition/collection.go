@@ -5,8 +5,10 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
+	"github.com/bindery-editions/bindery/edition/typography"
 )
 
 // loadCollection assembles an anthology: the collection's own title page,
@@ -61,17 +63,17 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 	if err != nil {
 		return nil, err
 	}
-	TypesetSections([]model.Section{intro})
+	typography.Sections([]model.Section{intro})
 	for _, name := range m.Parts {
 		switch name {
 		case "titlepage", "imprint", "contents", "introduction":
-			ed.Front = append(ed.Front, frontSection(name, meta, intro))
+			ed.Front = append(ed.Front, apparatus.FrontSection(name, meta, intro))
 		case "text":
 			ed.Body = body
 		case "note-on-text", "notes", "source":
 			// Each member's apparatus follows the texts, in member order.
 		case "colophon":
-			ed.Back = append(back, colophon(meta))
+			ed.Back = append(back, apparatus.Colophon(meta))
 		}
 	}
 	if ed.Back == nil {
@@ -119,7 +121,7 @@ func prefixIDs(secs []model.Section, prefix string) {
 			}
 			for j, kv := range bs[i].Attr {
 				switch kv.Key {
-				case "block", "emendation", EmendationsAttr:
+				case "block", "emendation", apparatus.EmendationsAttr:
 					ids := strings.Fields(kv.Value)
 					for k := range ids {
 						ids[k] = prefix + ids[k]

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/edition/epub"
+	"github.com/bindery-editions/bindery/edition/printing"
 	"github.com/bindery-editions/bindery/layout"
 )
 
@@ -30,15 +32,15 @@ func TestPageListMatchesPrintEdition(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	printed, err := setPrintEdition(book.Edition, PrintOptions{Profile: layout.Print})
+	printed, err := printing.Set(book.Edition, printing.Options{Profile: layout.Print})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var epub bytes.Buffer
-	if err := WriteEPUB(&epub, book.Edition, EPUBOptions{PageList: printed.PageStarts, PrintEdition: "test"}); err != nil {
+	var epubData bytes.Buffer
+	if err := epub.Write(&epubData, book.Edition, epub.Options{PageList: printed.PageStarts, PrintEdition: "test"}); err != nil {
 		t.Fatal(err)
 	}
-	afterMarker := epubWordsAfterMarkers(t, epub.Bytes())
+	afterMarker := epubWordsAfterMarkers(t, epubData.Bytes())
 	pdf := t.TempDir() + "/book.pdf"
 	pdfData, err := printed.WritePDF()
 	if err != nil {

@@ -11,7 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/bindery-editions/bindery/edition"
+	"github.com/bindery-editions/bindery/edition/apparatus"
+	"github.com/bindery-editions/bindery/edition/lint"
 	"github.com/bindery-editions/bindery/edition/seed"
 )
 
@@ -65,10 +66,10 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "bindery lint: %v\n", err)
 		return 2
 	}
-	findings := edition.Lint(file, data, known)
+	findings := lint.Check(file, data, known)
 	if *asJSON {
 		if findings == nil {
-			findings = []edition.Finding{}
+			findings = []lint.Finding{}
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -90,7 +91,7 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 // lintTarget resolves PATH to the text file to lint and the emendations
 // already recorded for it. A seed folder's text is the manifest's text file;
 // without a manifest, its source.txt or its only .txt file.
-func lintTarget(path string) (file string, known []edition.Emendation, err error) {
+func lintTarget(path string) (file string, known []apparatus.Emendation, err error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return "", nil, err
@@ -119,7 +120,7 @@ func lintTarget(path string) (file string, known []edition.Emendation, err error
 				return "", nil, fmt.Errorf("%s: emendations: %w", m.File(), err)
 			}
 			if err == nil {
-				if known, err = edition.LoadEmendations(emFile); err != nil {
+				if known, err = apparatus.LoadEmendations(emFile); err != nil {
 					return "", nil, err
 				}
 			}

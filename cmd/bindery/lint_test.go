@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bindery-editions/bindery/edition"
+	"github.com/bindery-editions/bindery/edition/lint"
 	"github.com/bindery-editions/bindery/edition/seed"
 )
 
@@ -60,7 +60,7 @@ func TestRunLint(t *testing.T) {
 				t.Errorf("stderr = %q, want %q", stderr.String(), tt.err)
 			}
 			if tt.jsonResult >= 0 {
-				var fs []edition.Finding
+				var fs []lint.Finding
 				if err := json.Unmarshal(stdout.Bytes(), &fs); err != nil {
 					t.Fatalf("not JSON: %v\n%s", err, stdout.String())
 				}

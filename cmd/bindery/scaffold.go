@@ -8,7 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/bindery-editions/bindery/edition"
+	"github.com/bindery-editions/bindery/edition/scaffold"
 	"github.com/bindery-editions/bindery/edition/seed"
 )
 
@@ -18,7 +18,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	if code >= 0 {
 		return code
 	}
-	return scaffold(edition.ScaffoldOptions{Slug: rest, Dir: dir, Date: date}, stdout, stderr)
+	return createSeed(scaffold.Options{Slug: rest, Dir: dir, Date: date}, stdout, stderr)
 }
 
 func runImport(args []string, stdout, stderr io.Writer) int {
@@ -37,7 +37,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	if dir != "" {
 		slug = seed.Slugify(filepath.Base(dir))
 	}
-	return scaffold(edition.ScaffoldOptions{Slug: slug, Dir: dir, Date: date, SourceName: file, SourceData: data}, stdout, stderr)
+	return createSeed(scaffold.Options{Slug: slug, Dir: dir, Date: date, SourceName: file, SourceData: data}, stdout, stderr)
 }
 
 // scaffoldFlags parses the options new and import share and their one
@@ -61,7 +61,7 @@ func scaffoldFlags(name, synopsis, dirHelp string, args []string, stderr io.Writ
 	return *dirFlag, *dateFlag, rest[0], -1
 }
 
-func scaffold(opts edition.ScaffoldOptions, stdout, stderr io.Writer) int {
+func createSeed(opts scaffold.Options, stdout, stderr io.Writer) int {
 	if opts.Dir == "" {
 		opts.Dir = filepath.Join("seeds", opts.Slug)
 	}
@@ -78,7 +78,7 @@ func scaffold(opts edition.ScaffoldOptions, stdout, stderr io.Writer) int {
 		}
 		opts.Date = t.Format("2006-01-02")
 	}
-	files, err := edition.Scaffold(opts)
+	files, err := scaffold.Create(opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "bindery: %v\n", err)
 		return exitError

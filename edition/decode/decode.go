@@ -27,6 +27,9 @@ var (
 	ErrBinary      = errors.New("binary file (NUL byte), not text")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8; convert the file to UTF-8 (e.g. iconv -f windows-1252 -t utf-8)")
 	ErrEmpty       = errors.New("empty source file")
+	// ErrNoBody is what a reader returns for a text that holds nothing
+	// but furniture (navigation, licences, front matter).
+	ErrNoBody = errors.New("no body text found")
 )
 
 // Text checks data and returns it as text with LF line endings, which keeps

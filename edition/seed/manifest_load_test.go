@@ -351,7 +351,7 @@ func TestLoadManifestSeeds(t *testing.T) {
 	if m.Slug != "markdown-sample" || m.Text.Format != "markdown" || m.Identifier != DefaultIdentifier("markdown-sample") {
 		t.Errorf("markdown-sample: slug %q, format %q, identifier %q", m.Slug, m.Text.Format, m.Identifier)
 	}
-	seeds, _ := filepath.Glob(filepath.Join("..", "seeds", "*", ManifestName))
+	seeds, _ := filepath.Glob(filepath.Join("..", "..", "seeds", "*", ManifestName))
 	for _, file := range seeds {
 		dir := filepath.Dir(file)
 		t.Run(filepath.Base(dir), func(t *testing.T) {

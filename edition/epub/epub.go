@@ -1,0 +1,191 @@
+// Package epub writes an edition as an EPUB 3 publication: the XHTML of
+// each section (xhtml.go), go-epub's container (epub.go, the only importer
+// of go-epub) and the finishing pass that makes it reproducible and adds
+// what go-epub cannot write (finish.go), and the typographic cover
+// (cover.go). It reads the model and the print edition's page starts;
+// nothing else.
+package epub
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/bindery-editions/bindery/edition/model"
+
+	epub "github.com/go-shiori/go-epub"
+	"github.com/vincent-petithory/dataurl"
+
+	"github.com/bindery-editions/bindery/layout"
+)
+
+// This is the only file that imports go-epub. go-epub assembles the
+// container: it stores the content documents, the stylesheet and the cover
+// image and writes a first package document, nav and NCX. What it cannot do
+// (fixed identifiers and dates, full metadata, landmarks, the page list,
+// language attributes, a reproducible zip) the finishing pass in
+// epubfinish.go corrects, in one place.
+
+// go-epub assembles the publication in a folder of its storage and then
+// zips the folder. Its default storage is the system's temporary directory:
+// a few dozen folder and file creations and removals for each book, which
+// took as long as everything else Write does. Its in-memory storage
+// does the same without the disk; that storage is one map, unsynchronised
+// and shared by every Epub, so goEPUBStorage makes the writes take turns
+// (every use of the storage is inside Epub.WriteTo).
+var goEPUBStorage sync.Mutex
+
+func init() {
+	if err := epub.Use(epub.MemoryFS); err != nil {
+		panic(err) // only for an unknown storage type
+	}
+}
+
+//go:embed epub.css
+var epubCSS []byte
+
+// Options are the EPUB writer's settings beyond the edition itself.
+type Options struct {
+	// PageList is where each page of the print edition begins, as the PDF
+	// renderer reports it (layout.Result.PageStarts). The EPUB carries a
+	// page-break marker for each, and a page-list nav. Empty means no page
+	// list.
+	PageList []layout.PageStart
+	// PrintEdition names the print edition the page list comes from, for
+	// the pageBreakSource metadata: "bindery print edition, 5.5x8.5in".
+	PrintEdition string
+
+	// Cover returns the cover image when a caller draws it ahead
+	// (CoverPNG needs only the metadata, so it can be drawn while the book
+	// is set); nil means Write draws it.
+	Cover func() ([]byte, error)
+}
+
+// sectionBodyStandIn is the body go-epub gets for every content document.
+// go-epub writes a section's body verbatim into its XHTML wrapper, and the
+// finishing pass, which reads each document back anyway to add its
+// language, puts the real body in place of the stand-in: the same document,
+// without go-epub deflating every body only for the finishing pass to
+// inflate it again (a fifth of Write's time).
+const sectionBodyStandIn = "<!--bindery: section body-->"
+
+// The names of the files Write adds besides the sections.
+const (
+	epubCSSName   = "epub.css"
+	coverImage    = "cover.png"
+	coverPageID   = "cover"
+	coverPageFile = xhtmlDir + coverPageID + ".xhtml"
+)
+
+// Write writes ed as an EPUB 3 publication to w. The output depends only
+// on ed and opts: two calls give the same bytes.
+func Write(w io.Writer, ed *model.Edition, opts Options) error {
+	m := &ed.Meta
+	switch {
+	case strings.TrimSpace(m.Title) == "":
+		return errors.New("epub: the edition has no title")
+	case m.Language == "":
+		return errors.New("epub: the edition has no language")
+	}
+	if len(opts.PageList) > 0 && opts.PrintEdition == "" {
+		return errors.New("epub: a page list needs the name of its print edition")
+	}
+	if _, err := modifiedStamp(m); err != nil {
+		return fmt.Errorf("epub: %w", err)
+	}
+
+	r, err := newXHTMLRenderer(ed, opts.PageList)
+	if err != nil {
+		return fmt.Errorf("epub: %w", err)
+	}
+	plan := &epubPlan{meta: m, printEdition: opts.PrintEdition}
+
+	book, err := epub.NewEpub(m.Title)
+	if err != nil {
+		return fmt.Errorf("epub: %w", err)
+	}
+	// go-epub would invent a random identifier; the finishing pass writes
+	// the real metadata, but the assembler's copy should not differ.
+	book.SetIdentifier(publicationID(m))
+	book.SetLang(m.Language)
+	book.SetDescription(m.Description)
+
+	cssPath, err := book.AddCSS(dataurl.New(epubCSS, "text/css").String(), epubCSSName)
+	if err != nil {
+		return fmt.Errorf("epub: stylesheet: %w", err)
+	}
+
+	// The cover is drawn while the text is serialised and assembled, and
+	// goes into the zip in the finishing pass. go-epub gets a one-pixel
+	// stand-in: it takes an image as a path, URL or data URL, reads a data
+	// URL a character at a time (twice: to check it and to copy it) and
+	// deflates the PNG once more, which together cost a tenth of Write.
+	plan.cover = opts.Cover
+	if plan.cover == nil {
+		plan.cover = func() ([]byte, error) { return CoverPNG(m) }
+	}
+	imgPath, err := book.AddImage(coverStandIn, coverImage)
+	if err != nil {
+		return fmt.Errorf("epub: cover image: %w", err)
+	}
+	// The cover page is an ordinary section: go-epub's own SetCover writes
+	// "Cover Image" as the alternative text and a stylesheet of its own.
+	coverBody := `<section id="cover" epub:type="cover">` + "\n" +
+		`<img src="` + escapeAttr(imgPath) + `" alt="` + escapeAttr(coverAlt(m)) + `" role="doc-cover"/>` + "\n</section>"
+	if _, err := book.AddSection(sectionBodyStandIn, m.Title, coverPageID+".xhtml", cssPath); err != nil {
+		return fmt.Errorf("epub: cover page: %w", err)
+	}
+	plan.docs = append(plan.docs, epubDoc{id: coverPageID, href: coverPageFile, title: "Cover", landmark: "cover", body: coverBody})
+
+	all := ed.Sections()
+	for i := range all {
+		s := &all[i]
+		if s.ID == coverPageID || s.ID == "nav" || s.ID == "toc" && s.Role != model.RoleContents {
+			return fmt.Errorf("epub: section id %q is reserved", s.ID)
+		}
+		doc := epubDoc{id: s.ID, href: sectionFile(s), title: sectionTitleText(s), section: s}
+		switch {
+		case s.Role == model.RoleContents:
+			// The contents page is the navigation document itself, written
+			// by the finishing pass, which needs every other section first.
+			doc.id = "nav"
+			var pre strings.Builder
+			r.current = navFile
+			r.sectionPageBreaks(&pre, s.ID)
+			doc.pre = pre.String()
+		default:
+			body, err := r.section(s)
+			if err != nil {
+				return fmt.Errorf("epub: %w", err)
+			}
+			doc.body = body
+			if _, err := book.AddSection(sectionBodyStandIn, doc.title, s.ID+".xhtml", cssPath); err != nil {
+				return fmt.Errorf("epub: section %s: %w", s.ID, err)
+			}
+		}
+		plan.docs = append(plan.docs, doc)
+	}
+	if left := r.unplacedPages(); len(left) > 0 {
+		return fmt.Errorf("epub: page %s (block %q, word %d) is not in the edition", left[0].Label, left[0].BlockID, left[0].Word)
+	}
+	plan.pages = r.placed
+	plan.renderer = r
+
+	var raw bytes.Buffer
+	goEPUBStorage.Lock()
+	_, err = book.WriteTo(&raw)
+	goEPUBStorage.Unlock()
+	if err != nil {
+		return fmt.Errorf("epub: %w", err)
+	}
+	out, err := finishEPUB(raw.Bytes(), plan)
+	if err != nil {
+		return fmt.Errorf("epub: finishing: %w", err)
+	}
+	_, err = w.Write(out)
+	return err
+}

@@ -1,0 +1,879 @@
+package epub
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bindery-editions/bindery/edition/apparatus"
+	"github.com/bindery-editions/bindery/edition/model"
+
+	"github.com/bindery-editions/bindery/layout"
+)
+
+// This file turns the model into the XHTML bodies of the EPUB's content
+// documents. It knows nothing of go-epub: epub.go hands the bodies to the
+// assembler and epubfinish.go corrects what the assembler writes around them.
+//
+// Semantics follow the EPUB 3 Structural Semantics Vocabulary and DPUB-ARIA
+// 1.1, as Standard Ebooks uses them: every section is a <section> with an
+// epub:type and, where DPUB-ARIA has one, the matching role; note references
+// are epub:type="noteref" links; the print edition's page breaks are empty
+// epub:type="pagebreak" spans (EPUB Accessibility 1.1, §"Page navigation").
+
+// xhtmlDir is the folder inside EPUB/ where go-epub stores section documents;
+// the nav document sits one level up, in EPUB/ itself.
+const xhtmlDir = "xhtml/"
+
+// navFile is go-epub's name for the navigation document. The edition's
+// contents page is that document (see epubfinish.go), so a contents section
+// has no file of its own.
+const navFile = "nav.xhtml"
+
+// xhtmlRenderer renders sections of one edition. It carries what links need
+// across documents: which file holds each anchor, and where each note is
+// first referenced.
+type xhtmlRenderer struct {
+	ed *model.Edition
+
+	// file maps every section, block and note ID to the file (relative to
+	// EPUB/) that holds it.
+	file map[string]string
+	// firstRef maps a note ID to the id and file of its first reference, the
+	// target of the note's backlink.
+	firstRef map[string]noteRefPlace
+	// refCount counts references to each note as they are rendered, so the
+	// second reference gets its own id.
+	refCount map[string]int
+	// noteMark is the mark of a note's first reference ("1"), for the
+	// numbered list of notes.
+	noteMark map[string]string
+
+	// pages are the print edition's page starts still to be placed, by block
+	// or section ID, in word order.
+	pages  map[string][]layout.PageStart
+	placed []placedPage
+	// current is the file being rendered.
+	current string
+}
+
+type noteRefPlace struct{ id, file string }
+
+// placedPage is a page-break marker as written, for the page-list nav.
+type placedPage struct {
+	Label string
+	Href  string // relative to EPUB/
+}
+
+// sectionFile returns the file, relative to EPUB/, that holds section s.
+func sectionFile(s *model.Section) string {
+	if s.Role == model.RoleContents {
+		return navFile
+	}
+	return xhtmlDir + s.ID + ".xhtml"
+}
+
+// newXHTMLRenderer indexes the edition's anchors and page starts. It fails
+// on duplicate IDs, which would make links ambiguous.
+func newXHTMLRenderer(ed *model.Edition, pages []layout.PageStart) (*xhtmlRenderer, error) {
+	r := &xhtmlRenderer{
+		ed:       ed,
+		file:     map[string]string{},
+		firstRef: map[string]noteRefPlace{},
+		refCount: map[string]int{},
+		noteMark: map[string]string{},
+		pages:    map[string][]layout.PageStart{},
+	}
+	var index func(f string, bs []model.Block) error
+	index = func(f string, bs []model.Block) error {
+		for i := range bs {
+			b := &bs[i]
+			if b.ID != "" {
+				if prev, dup := r.file[b.ID]; dup {
+					return fmt.Errorf("duplicate id %q (in %s and %s)", b.ID, prev, f)
+				}
+				r.file[b.ID] = f
+			}
+			if err := index(f, b.Children); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	all := ed.Sections()
+	for i := range all {
+		s := &all[i]
+		if !fileNameID(s.ID) {
+			return nil, fmt.Errorf("section %d (%s): id %q cannot name a file: use letters, digits, '-', '_' and '.'", i+1, s.Role, s.ID)
+		}
+		f := sectionFile(s)
+		if prev, dup := r.file[s.ID]; dup {
+			return nil, fmt.Errorf("duplicate id %q (in %s and %s)", s.ID, prev, f)
+		}
+		r.file[s.ID] = f
+		if err := index(f, s.Blocks); err != nil {
+			return nil, err
+		}
+	}
+	// Note references, in reading order: the first one is the backlink's
+	// target. Titles are skipped because the nav repeats them without refs.
+	count := map[string]int{}
+	var refs func(f string, ins []model.Inline)
+	refs = func(f string, ins []model.Inline) {
+		for _, in := range ins {
+			if in.Kind == model.NoteRef {
+				count[in.Target]++
+				if count[in.Target] == 1 {
+					r.firstRef[in.Target] = noteRefPlace{noteRefID(in.Target, 1), f}
+					r.noteMark[in.Target] = in.Text
+				}
+			}
+			refs(f, in.Children)
+		}
+	}
+	var walk func(f string, bs []model.Block)
+	walk = func(f string, bs []model.Block) {
+		for i := range bs {
+			refs(f, bs[i].Inlines)
+			walk(f, bs[i].Children)
+		}
+	}
+	for i := range all {
+		walk(sectionFile(&all[i]), all[i].Blocks)
+	}
+	for _, p := range pages {
+		r.pages[p.BlockID] = append(r.pages[p.BlockID], p)
+	}
+	for id := range r.pages {
+		ps := r.pages[id]
+		sort.SliceStable(ps, func(i, j int) bool { return ps[i].Word < ps[j].Word })
+	}
+	return r, nil
+}
+
+// unplacedPages reports page starts whose block was never rendered, sorted
+// by page, so the error names them in order.
+func (r *xhtmlRenderer) unplacedPages() []layout.PageStart {
+	var left []layout.PageStart
+	for _, ps := range r.pages {
+		left = append(left, ps...)
+	}
+	sort.Slice(left, func(i, j int) bool { return left[i].Page < left[j].Page })
+	return left
+}
+
+// noteRefID is the id of the n-th reference to a note: for note "note-3"
+// (NoteID) the first is "noteref-3", as NoteRefID gives it; later ones add
+// "-2", "-3".
+func noteRefID(note string, n int) string {
+	id := "noteref-" + strings.TrimPrefix(note, "note-")
+	if n == 1 {
+		return id
+	}
+	return id + "-" + strconv.Itoa(n)
+}
+
+// href returns a link from the current file to anchor frag in file target
+// (both relative to EPUB/).
+func (r *xhtmlRenderer) href(target, frag string) string {
+	return relHref(r.current, target, frag)
+}
+
+// relHref returns the link from document from to frag in document target,
+// both given relative to EPUB/. Only two folders exist: EPUB/ (the nav) and
+// EPUB/xhtml/ (everything else).
+func relHref(from, target, frag string) string {
+	h := target
+	fromSub := strings.HasPrefix(from, xhtmlDir)
+	switch {
+	case fromSub && strings.HasPrefix(target, xhtmlDir):
+		h = strings.TrimPrefix(target, xhtmlDir)
+	case fromSub:
+		h = "../" + target
+	}
+	if target == from {
+		h = ""
+	}
+	if frag != "" {
+		h += "#" + frag
+	}
+	return h
+}
+
+// sectionEpubType returns the epub:type and DPUB-ARIA role of a section.
+// DPUB-ARIA has no role for a title page or an imprint.
+func sectionEpubType(s *model.Section) (epubType, role string) {
+	switch s.Role {
+	case model.RoleChapter:
+		return "bodymatter chapter", "doc-chapter"
+	case model.RoleTitlePage:
+		return "frontmatter titlepage", ""
+	case model.RoleImprint:
+		return "frontmatter imprint", ""
+	case model.RoleContents:
+		return "frontmatter toc", "doc-toc"
+	case model.RoleIntroduction:
+		return "frontmatter introduction", "doc-introduction"
+	case model.RoleNoteOnText:
+		return "backmatter appendix", "doc-appendix"
+	case model.RoleEndnotes:
+		return "backmatter endnotes", "doc-endnotes"
+	case model.RoleAppendix:
+		return "backmatter appendix", "doc-appendix"
+	case model.RoleColophon:
+		return "backmatter colophon", "doc-colophon"
+	}
+	return "", ""
+}
+
+// defaultTitle names a section that has no title of its own, for the
+// contents, the NCX and the document's <title>.
+func defaultTitle(r model.Role) string {
+	switch r {
+	case model.RoleTitlePage:
+		return "Title Page"
+	case model.RoleImprint:
+		return "Imprint"
+	case model.RoleContents:
+		return "Contents"
+	case model.RoleIntroduction:
+		return "Introduction"
+	case model.RoleNoteOnText:
+		return "A Note on the Text"
+	case model.RoleEndnotes:
+		return "Notes"
+	case model.RoleAppendix:
+		return "Appendix"
+	case model.RoleColophon:
+		return "Colophon"
+	}
+	return "Untitled"
+}
+
+// bracketed reports whether a section's title is set in brackets: a heading
+// the editor supplied for a part of the source document, which had none.
+// Editorial front and back matter is the editor's own text, so its title is
+// not bracketed; its setting marks it instead (epub.css).
+func bracketed(s *model.Section) bool { return s.Editorial && s.Role == model.RoleChapter }
+
+// sectionTitleText returns the section's title as plain text, as the
+// contents, the NCX and <title> show it.
+func sectionTitleText(s *model.Section) string {
+	t := strings.TrimSpace(s.PlainTitle())
+	if t == "" && s.Role == model.RoleChapter {
+		return openingWords(s)
+	}
+	if t == "" {
+		return defaultTitle(s.Role)
+	}
+	if bracketed(s) {
+		return "[" + t + "]"
+	}
+	return t
+}
+
+// titleXHTML renders a section's title for a heading or a contents entry,
+// without note references.
+func (r *xhtmlRenderer) titleXHTML(s *model.Section) string {
+	var b strings.Builder
+	if strings.TrimSpace(s.PlainTitle()) == "" {
+		b.WriteString(escapeText(sectionTitleText(s)))
+		return b.String()
+	}
+	if bracketed(s) {
+		b.WriteString("[")
+	}
+	r.inlines(&b, stripNoteRefs(s.Title), nil)
+	if bracketed(s) {
+		b.WriteString("]")
+	}
+	return b.String()
+}
+
+// headingless reports whether a section is a part of the body without a
+// heading, such as the opening of an essay before its first heading: it
+// gets no heading, and its opening words name it in the contents.
+func headingless(s *model.Section) bool {
+	return s.Role == model.RoleChapter && strings.TrimSpace(s.PlainTitle()) == ""
+}
+
+// openingWords names an untitled section by its first words, as an index
+// of first lines does: "Every archive begins with someone…".
+func openingWords(s *model.Section) string {
+	const n = 6
+	for i := range s.Blocks {
+		w := layout.Words(model.BlockText(&s.Blocks[i]))
+		if len(w) == 0 {
+			continue
+		}
+		if len(w) <= n {
+			return strings.Join(w, " ")
+		}
+		return strings.TrimRight(strings.Join(w[:n], " "), ",;:.") + "\u2026"
+	}
+	return defaultTitle(s.Role)
+}
+
+func stripNoteRefs(ins []model.Inline) []model.Inline {
+	out := make([]model.Inline, 0, len(ins))
+	for _, in := range ins {
+		if in.Kind == model.NoteRef {
+			continue
+		}
+		in.Children = stripNoteRefs(in.Children)
+		out = append(out, in)
+	}
+	return out
+}
+
+// section renders one section's body content: a <section> element.
+func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
+	r.current = sectionFile(s)
+	var b strings.Builder
+	typ, role := sectionEpubType(s)
+	class := ""
+	if s.Editorial {
+		class = "editorial"
+	}
+	b.WriteString(`<section id="` + escapeAttr(s.ID) + `" epub:type="` + typ + `"`)
+	if role != "" {
+		b.WriteString(` role="` + role + `"`)
+	}
+	if class != "" {
+		b.WriteString(` class="` + class + `"`)
+	}
+	switch {
+	case s.Role == model.RoleTitlePage || s.Role == model.RoleImprint || headingless(s):
+		// No visible heading: the section is named for assistive technology.
+		b.WriteString(` aria-label="` + escapeAttr(sectionTitleText(s)) + `"`)
+	default:
+		b.WriteString(` aria-labelledby="` + escapeAttr(s.ID) + `-title"`)
+	}
+	b.WriteString(">\n")
+	r.sectionPageBreaks(&b, s.ID)
+
+	switch {
+	case s.Role == model.RoleTitlePage:
+		r.titlePage(&b)
+	case s.Role == model.RoleImprint:
+		r.imprint(&b)
+	case headingless(s):
+	default:
+		hclass := ""
+		if bracketed(s) {
+			hclass = ` class="editorial"`
+		}
+		fmt.Fprintf(&b, "<h2 id=\"%s-title\" epub:type=\"title\"%s>%s</h2>\n", escapeAttr(s.ID), hclass, r.titleXHTML(s))
+	}
+	if err := r.blocks(&b, s.Blocks); err != nil {
+		return "", fmt.Errorf("section %s: %w", s.ID, err)
+	}
+	b.WriteString("</section>")
+	return b.String(), nil
+}
+
+// sectionPageBreaks writes the markers of pages that open with the section
+// itself (reported against its ID rather than a block's).
+func (r *xhtmlRenderer) sectionPageBreaks(b *strings.Builder, id string) {
+	for _, p := range r.pages[id] {
+		r.pageBreak(b, p.Label)
+	}
+	delete(r.pages, id)
+}
+
+func (r *xhtmlRenderer) pageBreak(b *strings.Builder, label string) {
+	id := pageID(label)
+	fmt.Fprintf(b, `<span epub:type="pagebreak" role="doc-pagebreak" id="%s" aria-label="%s"/>`, id, escapeAttr(label))
+	r.placed = append(r.placed, placedPage{Label: label, Href: r.current + "#" + id})
+}
+
+// pageID turns a folio into an XML id: "page-17", "page-iv".
+func pageID(label string) string {
+	var b strings.Builder
+	b.WriteString("page-")
+	for _, c := range label {
+		if c < utf8.RuneSelf && (c == '-' || c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			b.WriteRune(c)
+		} else {
+			fmt.Fprintf(&b, "_%x", c)
+		}
+	}
+	return b.String()
+}
+
+// titlePage renders the title page from the metadata.
+func (r *xhtmlRenderer) titlePage(b *strings.Builder) {
+	m := &r.ed.Meta
+	fmt.Fprintf(b, "<h1 id=\"titlepage-title\" epub:type=\"title\">%s</h1>\n", escapeText(m.Title))
+	if m.Subtitle != "" {
+		fmt.Fprintf(b, "<p class=\"subtitle\" epub:type=\"subtitle\" role=\"doc-subtitle\">%s</p>\n", escapeText(m.Subtitle))
+	}
+	for _, c := range m.Creators {
+		fmt.Fprintf(b, "<p class=\"creator\">%s</p>\n", escapeText(c.Name))
+	}
+	var orig []string
+	for _, s := range []string{m.Original.Publisher, m.Original.Place, m.Original.Year} {
+		if s != "" {
+			orig = append(orig, escapeText(s))
+		}
+	}
+	if len(orig) > 0 {
+		fmt.Fprintf(b, "<p class=\"original\">%s</p>\n", strings.Join(orig, "<br/>"))
+	}
+	if m.Publisher != "" {
+		fmt.Fprintf(b, "<p class=\"publisher\">%s</p>\n", escapeText(m.Publisher))
+	}
+}
+
+// imprint renders the copyright and edition page from the metadata, with
+// the statements the print edition sets (ImprintLines), so both say the
+// same; the section's own blocks follow.
+func (r *xhtmlRenderer) imprint(b *strings.Builder) {
+	for _, l := range apparatus.ImprintLines(r.ed.Meta) {
+		fmt.Fprintf(b, "<p>%s</p>\n", escapeText(l))
+	}
+}
+
+// blocks renders a sequence of blocks, grouping consecutive notes into one
+// ordered list.
+func (r *xhtmlRenderer) blocks(b *strings.Builder, bs []model.Block) error {
+	for i := 0; i < len(bs); i++ {
+		if bs[i].Kind == model.Note {
+			j := i
+			for j < len(bs) && bs[j].Kind == model.Note {
+				j++
+			}
+			if err := r.notes(b, bs[i:j]); err != nil {
+				return err
+			}
+			i = j - 1
+			continue
+		}
+		if err := r.block(b, &bs[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// attrs writes the id and class attributes of a block.
+func (r *xhtmlRenderer) attrs(bl *model.Block, class string) string {
+	var s string
+	if bl.ID != "" {
+		s += ` id="` + escapeAttr(bl.ID) + `"`
+	}
+	if c := cssClass(bl.Attr.Get("class")); c != "" {
+		class = strings.TrimSpace(class + " " + c)
+	}
+	if bl.Editorial {
+		class = strings.TrimSpace(class + " editorial")
+	}
+	if class != "" {
+		s += ` class="` + class + `"`
+	}
+	return s
+}
+
+func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
+	para := func(tag, class string) error {
+		b.WriteString("<" + tag + r.attrs(bl, class) + ">")
+		if err := r.blockInlines(b, bl); err != nil {
+			return err
+		}
+		b.WriteString("</" + tag + ">\n")
+		return nil
+	}
+	switch bl.Kind {
+	case model.Paragraph:
+		return para("p", "")
+	case model.Heading:
+		// The section title is <h2> (the title page alone has <h1>), so a
+		// heading of level 2 inside a section is <h3>.
+		lvl := bl.Level + 1
+		if lvl < 3 {
+			lvl = 3
+		}
+		if lvl > 6 {
+			lvl = 6
+		}
+		return para("h"+strconv.Itoa(lvl), "")
+	case model.Salutation:
+		return para("p", "salutation")
+	case model.Signature:
+		return para("p", "signature")
+	case model.Dateline:
+		return para("p", "dateline")
+	case model.Attribution:
+		return para("p", "attribution")
+	case model.Centered:
+		return para("p", "centered")
+	case model.ThematicBreak:
+		r.wordlessPageBreaks(b, bl)
+		b.WriteString("<hr" + r.attrs(bl, "") + "/>\n")
+		return nil
+	case model.BlockQuote:
+		b.WriteString("<blockquote" + r.attrs(bl, "") + ">\n")
+		if len(bl.Inlines) > 0 {
+			if err := para("p", ""); err != nil {
+				return err
+			}
+		}
+		if err := r.blocks(b, bl.Children); err != nil {
+			return err
+		}
+		b.WriteString("</blockquote>\n")
+		return nil
+	case model.List:
+		tag := "ul"
+		if bl.Attr.Get("ordered") == "true" {
+			tag = "ol"
+		}
+		b.WriteString("<" + tag + r.attrs(bl, "") + ">\n")
+		for i := range bl.Children {
+			if err := r.block(b, &bl.Children[i]); err != nil {
+				return err
+			}
+		}
+		b.WriteString("</" + tag + ">\n")
+		return nil
+	case model.ListItem:
+		b.WriteString("<li" + r.attrs(bl, "") + ">")
+		if len(bl.Children) == 0 {
+			if err := r.blockInlines(b, bl); err != nil {
+				return err
+			}
+		} else {
+			if len(bl.Inlines) > 0 {
+				b.WriteString("<p>")
+				if err := r.blockInlines(b, bl); err != nil {
+					return err
+				}
+				b.WriteString("</p>")
+			}
+			b.WriteString("\n")
+			if err := r.blocks(b, bl.Children); err != nil {
+				return err
+			}
+		}
+		b.WriteString("</li>\n")
+		return nil
+	case model.Image:
+		// The model carries no image data yet: the figure keeps its
+		// description in place of the picture, so no text is lost.
+		if len(bl.Inlines) == 0 {
+			r.wordlessPageBreaks(b, bl)
+		}
+		b.WriteString("<figure" + r.attrs(bl, "") + ">\n")
+		alt := bl.Attr.Get("alt")
+		if alt == "" {
+			alt = "image"
+		}
+		b.WriteString(`<p class="image-description">[` + escapeText(alt) + "]</p>\n")
+		if len(bl.Inlines) > 0 {
+			b.WriteString("<figcaption>")
+			if err := r.blockInlines(b, bl); err != nil {
+				return err
+			}
+			b.WriteString("</figcaption>\n")
+		}
+		b.WriteString("</figure>\n")
+		return nil
+	case model.Note:
+		return r.notes(b, []model.Block{*bl})
+	}
+	return fmt.Errorf("block %q: unknown kind %d", bl.ID, bl.Kind)
+}
+
+// wordlessPageBreaks places, before a block that has no words (a thematic
+// break, an uncaptioned figure), the markers of the pages that open with it.
+func (r *xhtmlRenderer) wordlessPageBreaks(b *strings.Builder, bl *model.Block) {
+	if bl.ID == "" {
+		return
+	}
+	ps := r.pages[bl.ID]
+	var rest []layout.PageStart
+	for _, p := range ps {
+		if p.Word == 0 {
+			r.pageBreak(b, p.Label)
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	if len(rest) == 0 {
+		delete(r.pages, bl.ID)
+	} else {
+		r.pages[bl.ID] = rest
+	}
+}
+
+// notes renders endnotes as an ordered list, each with a backlink to its
+// first reference (EPUB 3 Structural Semantics: endnote, backlink).
+func (r *xhtmlRenderer) notes(b *strings.Builder, ns []model.Block) error {
+	b.WriteString("<ol class=\"notes\">\n")
+	for i := range ns {
+		n := &ns[i]
+		b.WriteString(`<li` + r.attrs(n, "") + ` epub:type="endnote"`)
+		if v, err := strconv.Atoi(r.noteMark[n.ID]); err == nil && v > 0 {
+			fmt.Fprintf(b, ` value="%d"`, v)
+		}
+		b.WriteString(">\n")
+		back := ""
+		if ref, ok := r.firstRef[n.ID]; ok {
+			// A no-break space keeps the arrow from wrapping to a line
+			// of its own.
+			back = "\u00a0" + `<a href="` + escapeAttr(r.href(ref.file, ref.id)) + `" role="doc-backlink" aria-label="Back to text">` + "\u21a9\ufe0e" + `</a>`
+		}
+		if len(n.Children) == 0 {
+			b.WriteString("<p>")
+			if err := r.blockInlines(b, n); err != nil {
+				return err
+			}
+			b.WriteString(back + "</p>\n")
+		} else {
+			if len(n.Inlines) > 0 {
+				b.WriteString("<p>")
+				if err := r.blockInlines(b, n); err != nil {
+					return err
+				}
+				b.WriteString("</p>\n")
+			}
+			var inner strings.Builder
+			if err := r.blocks(&inner, n.Children); err != nil {
+				return err
+			}
+			s := inner.String()
+			// The backlink closes the note's last paragraph.
+			if k := strings.LastIndex(s, "</p>"); k >= 0 && back != "" {
+				s = s[:k] + back + s[k:]
+				back = ""
+			}
+			b.WriteString(s)
+			if back != "" {
+				b.WriteString("<p>" + strings.TrimPrefix(back, "\u00a0") + "</p>\n")
+			}
+		}
+		b.WriteString("</li>\n")
+	}
+	b.WriteString("</ol>\n")
+	return nil
+}
+
+// wordCursor tracks word boundaries while a block's inlines are written, so
+// page-break markers land before the word the print edition's page opens
+// with. It counts words exactly as layout.Words does over PlainText.
+type wordCursor struct {
+	word   int  // index of the next word to start
+	inWord bool // the last character written belonged to a word
+	pages  []layout.PageStart
+	r      *xhtmlRenderer
+}
+
+// isWordSpace is layout.Words's separator set.
+func isWordSpace(c rune) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// text writes s escaped, with a marker before every word a page opens with.
+func (c *wordCursor) text(b *strings.Builder, s string) {
+	if c == nil || len(c.pages) == 0 {
+		if c != nil {
+			// Keep counting so later markers stay right.
+			for _, ch := range s {
+				c.step(ch)
+			}
+		}
+		writeEscapedText(b, s)
+		return
+	}
+	start := 0
+	for i, ch := range s {
+		if !isWordSpace(ch) && !c.inWord {
+			for len(c.pages) > 0 && c.pages[0].Word == c.word {
+				writeEscapedText(b, s[start:i])
+				start = i
+				c.r.pageBreak(b, c.pages[0].Label)
+				c.pages = c.pages[1:]
+			}
+		}
+		c.step(ch)
+	}
+	writeEscapedText(b, s[start:])
+}
+
+func (c *wordCursor) step(ch rune) {
+	if isWordSpace(ch) {
+		c.inWord = false
+	} else if !c.inWord {
+		c.inWord = true
+		c.word++
+	}
+}
+
+// blockInlines writes a block's inlines with the page-break markers of the
+// pages that open inside it.
+func (r *xhtmlRenderer) blockInlines(b *strings.Builder, bl *model.Block) error {
+	var cur *wordCursor
+	if bl.ID != "" {
+		if ps := r.pages[bl.ID]; len(ps) > 0 {
+			cur = &wordCursor{pages: ps, r: r}
+			delete(r.pages, bl.ID)
+		}
+	}
+	r.inlines(b, bl.Inlines, cur)
+	if cur != nil && len(cur.pages) > 0 {
+		p := cur.pages[0]
+		return fmt.Errorf("block %s: page %s starts at word %d but the block has %d words", bl.ID, p.Label, p.Word, cur.word)
+	}
+	return nil
+}
+
+// inlines writes inline content. cur, when not nil, places page breaks.
+func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []model.Inline, cur *wordCursor) {
+	for _, in := range ins {
+		switch in.Kind {
+		case model.Text:
+			cur.text(b, in.Text)
+		case model.Emph:
+			b.WriteString("<em>")
+			r.inlines(b, in.Children, cur)
+			b.WriteString("</em>")
+		case model.Strong:
+			b.WriteString("<strong>")
+			r.inlines(b, in.Children, cur)
+			b.WriteString("</strong>")
+		case model.SmallCaps:
+			b.WriteString(`<span class="small-caps">`)
+			r.inlines(b, in.Children, cur)
+			b.WriteString("</span>")
+		case model.Code:
+			b.WriteString("<code>")
+			cur.text(b, in.Text)
+			b.WriteString("</code>")
+		case model.LineBreak:
+			b.WriteString("<br/>")
+			if cur != nil {
+				cur.step(' ')
+			}
+		case model.NoteRef:
+			// PlainText drops note references, so they count no words.
+			r.refCount[in.Target]++
+			id := noteRefID(in.Target, r.refCount[in.Target])
+			f := r.file[in.Target]
+			if f == "" {
+				f = r.current // an unresolved note still gets a well-formed link
+			}
+			fmt.Fprintf(b, `<a href="%s" id="%s" epub:type="noteref" role="doc-noteref">%s</a>`,
+				escapeAttr(r.href(f, in.Target)), escapeAttr(id), escapeText(in.Text))
+		case model.Link:
+			target := in.Target
+			if strings.HasPrefix(target, "#") {
+				if f, ok := r.file[target[1:]]; ok {
+					target = r.href(f, target[1:])
+				}
+			}
+			b.WriteString(`<a href="` + escapeAttr(target) + `">`)
+			r.inlines(b, in.Children, cur)
+			if len(in.Children) == 0 {
+				// PlainText ignores a link's own Text, so no words are counted.
+				b.WriteString(escapeText(in.Text))
+			}
+			b.WriteString("</a>")
+		}
+	}
+}
+
+// escapeText escapes character data for XHTML. Only the XML predefined
+// entities are used: EPUB content documents are XML, and HTML's named
+// entities (&nbsp;, &mdash;) are undefined there (epubcheck RSC-016).
+// Characters XML forbids are dropped.
+func escapeText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	writeEscapedText(&b, s)
+	return b.String()
+}
+
+// writeEscapedText writes s to b as escapeText returns it. Runs of
+// characters that need nothing are copied whole: the text of a book is
+// nearly all such runs, and this is most of the XHTML serialisation.
+func writeEscapedText(b *strings.Builder, s string) {
+	start := 0 // of the run not yet written
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && c != '&' && c != '<' && c != '>' && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r != utf8.RuneError && xmlChar(r) {
+				i += size
+				continue
+			}
+		}
+		b.WriteString(s[start:i])
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == utf8.RuneError:
+			// Invalid UTF-8 (or a U+FFFD written out): the replacement
+			// character, as ranging over the string gives.
+			b.WriteRune(utf8.RuneError)
+		}
+		// Anything else is a character XML 1.0 does not allow: dropped.
+		i += size
+		start = i
+	}
+	b.WriteString(s[start:])
+}
+
+// escapeAttr escapes an attribute value written between double quotes.
+func escapeAttr(s string) string {
+	return strings.ReplaceAll(escapeText(s), `"`, "&quot;")
+}
+
+// xmlChar reports whether c may appear in an XML 1.0 document.
+func xmlChar(c rune) bool {
+	return c == '\t' || c == '\n' || c == '\r' ||
+		c >= 0x20 && c <= 0xD7FF ||
+		c >= 0xE000 && c <= 0xFFFD ||
+		c >= 0x10000 && c <= 0x10FFFF
+}
+
+// cssClass keeps the class names of a block's "class" attribute that are
+// plain identifiers, so a reader's attribute can never break the markup.
+func cssClass(v string) string {
+	var keep []string
+	for _, c := range strings.Fields(v) {
+		ok := true
+		for _, r := range c {
+			if !(r == '-' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+				ok = false
+			}
+		}
+		if ok {
+			keep = append(keep, c)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// fileNameID reports whether a section ID can serve as a file name and an
+// XML id in the publication: ASCII letters, digits, '-', '_' and '.', not
+// starting with a digit, '-' or '.'.
+func fileNameID(id string) bool {
+	if id == "" || id[0] == '-' || id[0] == '.' || id[0] >= '0' && id[0] <= '9' {
+		return false
+	}
+	for _, r := range id {
+		if !(r == '-' || r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,898 @@
+package lint
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bindery-editions/bindery/edition/apparatus"
+)
+
+// Finding is one thing the lint suspects in an archive text: a likely scanno
+// or a mark of damage, with where it is and what it should probably read.
+type Finding struct {
+	File       string `json:"file"`
+	Line       int    `json:"line"` // 1-based
+	Col        int    `json:"col"`  // 1-based, in characters
+	Kind       string `json:"kind"`
+	Message    string `json:"message"`
+	Suggestion string `json:"suggestion,omitempty"`
+}
+
+// String formats the finding as FILE:LINE:COL: kind: message (suggestion),
+// the form compilers use, so editors can jump to it.
+func (f Finding) String() string {
+	s := fmt.Sprintf("%s:%d:%d: %s: %s", f.File, f.Line, f.Col, f.Kind, f.Message)
+	if f.Suggestion != "" {
+		s += " (" + f.Suggestion + ")"
+	}
+	return s
+}
+
+// The kinds of finding.
+const (
+	DigitInWord     = "digit-in-word"     // "01" for "of", "l0ve"
+	Scanno          = "scanno"            // a look-alike misread: "modem" for "modern"
+	StrayPunct      = "stray-punctuation" // ". As", ".to", "o-f", "is; of"
+	StrayQuote      = "stray-quote"       // "serve'", "as ‘well", "Union« have"
+	UnbalancedQuote = "unbalanced-quote"  // « never closed, » never opened
+	DoubledWord     = "doubled-word"      // "the the"
+	BrokenParagraph = "broken-paragraph"  // starts in lower case or ends without closing punctuation
+	NoBreakSpaces   = "no-break-spaces"   // a run of U+00A0
+	Capital         = "capital"           // capitalised mid-sentence, not a name
+	Year            = "year"              // a year later than the document's own date
+	Spacing         = "spacing"           // "7,1961", "« According"
+)
+
+// Check reads an archive text (plain text, paragraphs separated by blank
+// lines, perhaps hard-wrapped) and reports likely scannos and damage,
+// sorted by position. Findings that fall inside the source reading of a
+// known emendation (or at the break a join mends) are not reported again.
+func Check(file string, data []byte, known []apparatus.Emendation) []Finding {
+	l := newLinter(file, data)
+	l.collectStats()
+	for i := range l.paras {
+		l.lintParagraph(i)
+	}
+	l.suppress(known)
+	sort.SliceStable(l.found, func(i, j int) bool {
+		a, b := l.found[i], l.found[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Col != b.Col {
+			return a.Col < b.Col
+		}
+		return a.Kind < b.Kind
+	})
+	out := make([]Finding, 0, len(l.found))
+	for i, f := range l.found {
+		if i > 0 && f == l.found[i-1] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// lintPara is one paragraph of the text: its lines joined with spaces, and
+// where each rune came from.
+type lintPara struct {
+	text  []rune
+	line  []int // source line of each rune
+	col   []int // 1-based column of each rune
+	toks  []token
+	prose bool // a running-text paragraph, not a title, salutation or dateline
+}
+
+// token is a word or a single mark in a paragraph.
+type token struct {
+	text       string
+	start, end int // rune offsets
+	word       bool
+}
+
+type linter struct {
+	file  string
+	paras []lintPara
+	found []Finding
+	hits  []struct{ para, at int } // parallel to found: where, for suppression
+
+	lowerCount    map[string]int // words seen in lower case
+	capitalMid    map[string]int // words seen capitalised in mid-sentence
+	docYear       int            // the latest year printed in a dateline or imprint
+	yearsInText   map[string]bool
+	guillemetText bool
+}
+
+func newLinter(file string, data []byte) *linter {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	l := &linter{file: file, lowerCount: map[string]int{}, capitalMid: map[string]int{}, yearsInText: map[string]bool{}}
+	var cur *lintPara
+	for n, line := range strings.Split(text, "\n") {
+		if strings.TrimFunc(line, unicode.IsSpace) == "" {
+			cur = nil
+			continue
+		}
+		if cur == nil {
+			l.paras = append(l.paras, lintPara{})
+			cur = &l.paras[len(l.paras)-1]
+		} else {
+			cur.text = append(cur.text, ' ')
+			cur.line = append(cur.line, n+1)
+			cur.col = append(cur.col, utf8.RuneCountInString(line)+1)
+		}
+		for c, r := range []rune(line) {
+			cur.text = append(cur.text, r)
+			cur.line = append(cur.line, n+1)
+			cur.col = append(cur.col, c+1)
+		}
+	}
+	for i := range l.paras {
+		p := &l.paras[i]
+		p.toks = tokenize(p.text)
+		words := 0
+		for _, t := range p.toks {
+			if t.word {
+				words++
+			}
+		}
+		// Running text: long enough that a title, a salutation or a signature
+		// line is not mistaken for a paragraph.
+		p.prose = words >= 15
+	}
+	return l
+}
+
+// isWordChar reports whether r belongs in a word: letters, digits, and the
+// apostrophes and hyphens inside one ("Khrushchev’s", "Marxism-Leninism"),
+// which tokenize only keeps when a letter follows.
+func isWordChar(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func tokenize(text []rune) []token {
+	var toks []token
+	for i := 0; i < len(text); {
+		r := text[i]
+		switch {
+		case unicode.IsSpace(r):
+			i++
+		case isWordChar(r):
+			j := i + 1
+			for j < len(text) {
+				if isWordChar(text[j]) {
+					j++
+					continue
+				}
+				// An inner apostrophe or hyphen joins two runs of letters.
+				if (isApostrophe(text[j]) || text[j] == '-') && j+1 < len(text) && isWordChar(text[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			toks = append(toks, token{text: string(text[i:j]), start: i, end: j, word: true})
+			i = j
+		default:
+			toks = append(toks, token{text: string(r), start: i, end: i + 1})
+			i++
+		}
+	}
+	return toks
+}
+
+// report records a finding at rune at of paragraph p.
+func (l *linter) report(p, at int, kind, msg, suggestion string) {
+	para := &l.paras[p]
+	if at >= len(para.text) {
+		at = len(para.text) - 1
+	}
+	l.found = append(l.found, Finding{File: l.file, Line: para.line[at], Col: para.col[at], Kind: kind, Message: msg, Suggestion: suggestion})
+	l.hits = append(l.hits, struct{ para, at int }{p, at})
+}
+
+var yearRE = regexp.MustCompile(`\b(1[0-9]{3}|20[0-9]{2})\b`)
+
+// sentenceStart reports whether token i of p opens a sentence (or a
+// quotation, or follows a colon), where a capital is expected.
+func sentenceStart(p *lintPara, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		t := p.toks[j]
+		if t.word {
+			return false
+		}
+		switch t.text {
+		case ".", "!", "?", ":", "«", "“", "‘", "\"", "'", "(", "[", "…", "—", "–", ";":
+			return true
+		}
+	}
+	return true
+}
+
+// collectStats gathers what the context rules need from the whole text:
+// the words seen capitalised in mid-sentence and in lower case, and the
+// document's own year.
+func (l *linter) collectStats() {
+	for i := range l.paras {
+		p := &l.paras[i]
+		if !p.prose {
+			if len(p.toks) < 20 {
+				for _, y := range yearRE.FindAllString(string(p.text), -1) {
+					if n, _ := strconv.Atoi(y); n > l.docYear {
+						l.docYear = n
+					}
+				}
+			}
+			continue
+		}
+		for j, t := range p.toks {
+			if !t.word {
+				if t.text == "«" || t.text == "»" {
+					l.guillemetText = true
+				}
+				continue
+			}
+			if yearRE.MatchString(t.text) && len(t.text) == 4 {
+				l.yearsInText[t.text] = true
+			}
+			r, _ := utf8.DecodeRuneInString(t.text)
+			switch {
+			case unicode.IsLower(r):
+				l.lowerCount[t.text]++
+			case unicode.IsUpper(r) && !sentenceStart(p, j):
+				l.capitalMid[t.text]++
+			}
+		}
+	}
+}
+
+// wordAt returns the i-th token's text if it is a word, else "".
+func (p *lintPara) wordAt(i int) string {
+	if i < 0 || i >= len(p.toks) || !p.toks[i].word {
+		return ""
+	}
+	return p.toks[i].text
+}
+
+// adjacent reports whether tokens i and i+1 touch (no space between).
+func (p *lintPara) adjacent(i int) bool {
+	return i >= 0 && i+1 < len(p.toks) && p.toks[i].end == p.toks[i+1].start
+}
+
+// spaceBefore reports whether token i is preceded by a space or starts the
+// paragraph.
+func (p *lintPara) spaceBefore(i int) bool {
+	s := p.toks[i].start
+	return s == 0 || unicode.IsSpace(p.text[s-1])
+}
+
+// spaceAfter reports whether token i is followed by a space or ends the
+// paragraph.
+func (p *lintPara) spaceAfter(i int) bool {
+	e := p.toks[i].end
+	return e >= len(p.text) || unicode.IsSpace(p.text[e])
+}
+
+func (l *linter) lintParagraph(pi int) {
+	p := &l.paras[pi]
+	l.noBreakSpaces(pi)
+	for i, t := range p.toks {
+		if t.word {
+			l.lintWord(pi, i)
+		} else {
+			l.lintMark(pi, i)
+		}
+	}
+	l.quotes(pi)
+	if p.prose {
+		l.paragraphEdges(pi)
+	}
+}
+
+var ordinalRE = regexp.MustCompile(`^[0-9]+(st|nd|rd|th|s|'s|’s|es)$`)
+
+// digitLetters maps digits to the letters a scan confuses them with.
+var digitLetters = map[rune][]string{
+	'0': {"o"}, '1': {"l", "i", "f", "t"}, '5': {"s"}, '6': {"b"}, '8': {"b"}, '4': {"a"}, '3': {"e"},
+}
+
+// digitRepair returns the common word a digit-damaged token probably was,
+// or "".
+func digitRepair(w string) string {
+	cands := []string{""}
+	for _, r := range strings.ToLower(w) {
+		alts, ok := digitLetters[r]
+		if !ok {
+			if unicode.IsDigit(r) {
+				return ""
+			}
+			alts = []string{string(r)}
+		}
+		var next []string
+		for _, c := range cands {
+			for _, a := range alts {
+				next = append(next, c+a)
+			}
+		}
+		if len(next) > 64 {
+			return ""
+		}
+		cands = next
+	}
+	for _, c := range cands {
+		if commonWords[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+func (l *linter) lintWord(pi, i int) {
+	p := &l.paras[pi]
+	t := p.toks[i]
+	w := t.text
+	lw := strings.ToLower(w)
+	prev, next := strings.ToLower(p.wordAt(i-1)), strings.ToLower(p.wordAt(i+1))
+	if i > 0 && !p.toks[i-1].word {
+		prev = ""
+	}
+	if i+1 < len(p.toks) && !p.toks[i+1].word {
+		next = ""
+	}
+	hasDigit := strings.IndexFunc(w, unicode.IsDigit) >= 0
+	hasLetter := strings.IndexFunc(w, unicode.IsLetter) >= 0
+
+	// Digits inside words.
+	switch {
+	case hasDigit && hasLetter && !ordinalRE.MatchString(w) && strings.IndexFunc(w, unicode.IsLower) >= 0 && !strings.Contains(w, "-"):
+		msg := fmt.Sprintf("digit inside the word “%s”", w)
+		if fix := digitRepair(w); fix != "" {
+			l.report(pi, t.start, DigitInWord, msg, "“"+fix+"”?")
+		} else {
+			l.report(pi, t.start, DigitInWord, msg, "")
+		}
+	case hasDigit && !hasLetter && strings.HasPrefix(w, "0") && len(w) <= 3 && p.toks[i].word &&
+		isLowerWord(p.wordAt(i-1)) && isLowerWord(p.wordAt(i+1)):
+		// "position 01 revisionism": a number with a leading zero between
+		// two words is a word the scan read as digits.
+		if fix := digitRepair(w); fix != "" {
+			l.report(pi, t.start, DigitInWord, fmt.Sprintf("“%s” between words reads as a misread word", w), "“"+fix+"”?")
+		}
+	}
+
+	// Years later than the document.
+	if p.prose && !hasLetter && len(w) == 4 && yearRE.MatchString(w) && l.docYear > 0 {
+		if y, _ := strconv.Atoi(w); y > l.docYear {
+			sug := ""
+			for pos := 0; pos < 4 && sug == ""; pos++ {
+				for d := '0'; d <= '9'; d++ {
+					c := w[:pos] + string(d) + w[pos+1:]
+					if cy, _ := strconv.Atoi(c); c != w && cy <= l.docYear && l.yearsInText[c] {
+						sug = "“" + c + "”, a year the text names elsewhere?"
+						break
+					}
+				}
+			}
+			l.report(pi, t.start, Year, fmt.Sprintf("the year %s is later than the document’s own date (%d)", w, l.docYear), sug)
+		}
+	}
+
+	if !hasLetter {
+		return
+	}
+
+	// Look-alike letters.
+	if isLowerWord(w) {
+		if fix, why := scanno(lw, prev, next, p.wordAt(i+1)); fix != "" {
+			l.report(pi, t.start, Scanno, fmt.Sprintf("“%s” %s", w, why), "“"+fix+"”?")
+		}
+	}
+
+	// Hyphens splitting a word or gluing an article: "o-f", "back-the".
+	if strings.Contains(w, "-") {
+		parts := strings.Split(w, "-")
+		for _, part := range parts {
+			if (utf8.RuneCountInString(part) == 1 && isLowerWord(part) && part != "a") || part == "the" {
+				l.report(pi, t.start, StrayPunct, fmt.Sprintf("hyphen inside “%s” looks stray", w),
+					"“"+strings.Join(parts, hyphenJoiner(parts))+"”?")
+				break
+			}
+		}
+	}
+
+	// Doubled words: "the the", "a «a".
+	if j := i + 1; j < len(p.toks) {
+		k := j
+		for k < len(p.toks) && !p.toks[k].word && isQuoteMark(p.toks[k].text) {
+			k++
+		}
+		if k < len(p.toks) && p.toks[k].word && strings.EqualFold(p.toks[k].text, w) && lw != "that" && lw != "had" &&
+			!hasDigit && p.toks[k].start-t.end <= 3 {
+			l.report(pi, p.toks[k].start, DoubledWord, fmt.Sprintf("“%s” is doubled", w), "delete one")
+		}
+	}
+
+	// Capitals in mid-sentence.
+	r, _ := utf8.DecodeRuneInString(w)
+	if p.prose && unicode.IsUpper(r) && strings.ToLower(w[1:]) == w[1:] && lw != "i" && !sentenceStart(p, i) {
+		nextCap := false
+		if nw := p.wordAt(i + 1); nw != "" && i+1 < len(p.toks) {
+			nr, _ := utf8.DecodeRuneInString(nw)
+			nextCap = unicode.IsUpper(nr)
+		}
+		switch {
+		case functionWords[lw] && !nextCap:
+			sug := "“" + lw + "”?"
+			if clauseStarters[lw] || lw == "he" || lw == "she" {
+				sug = "a full stop missing before “" + w + "”, or “" + lw + "”?"
+			}
+			l.report(pi, t.start, Capital, fmt.Sprintf("“%s” is capitalised in mid-sentence", w), sug)
+		case !functionWords[lw] && l.capitalMid[w] == 1 && l.lowerCount[lw] >= 2 && !nextCap && !nearCapital(p, i):
+			l.report(pi, t.start, Capital, fmt.Sprintf("“%s” is capitalised in mid-sentence but in lower case elsewhere", w), "“"+lw+"”?")
+		}
+	}
+}
+
+// nearCapital reports whether a capitalised word other than a sentence's
+// first stands within three words before token i: "the Albanian Party and
+// State" and "the Voice of the People" are names, not stray capitals.
+func nearCapital(p *lintPara, i int) bool {
+	seen := 0
+	for j := i - 1; j >= 0 && seen < 3; j-- {
+		if !p.toks[j].word {
+			return false
+		}
+		seen++
+		r, _ := utf8.DecodeRuneInString(p.toks[j].text)
+		if unicode.IsUpper(r) && !sentenceStart(p, j) {
+			return true
+		}
+	}
+	return false
+}
+
+func hyphenJoiner(parts []string) string {
+	for _, p := range parts {
+		if p == "the" {
+			return " "
+		}
+	}
+	return ""
+}
+
+var months = wordSet(`january february march april may june july august september october november december`)
+
+var modals = wordSet(`do does did will would could should must might shall may can`)
+
+// scanno judges a lower-case word against the look-alikes a scan produces
+// (rn/m, cl/d, li/h, tb/th...) and, for real words, against its context. It
+// returns the likely reading and why, or "".
+func scanno(w, prev, next, nextRaw string) (fix, why string) {
+	nextFunction := determinersAndFunction[next]
+	switch w {
+	case "hot":
+		if nextFunction || modals[prev] {
+			return "not", "before “" + next + "” reads as “not” misread"
+		}
+		return "", ""
+	case "arid":
+		nr, _ := utf8.DecodeRuneInString(nextRaw)
+		if nextFunction || unicode.IsUpper(nr) {
+			return "and", "reads as “and” misread (ri for n)"
+		}
+		return "", ""
+	case "ail":
+		if nextFunction || next == "kinds" || next == "sorts" || next == "over" || next == "other" || next == "others" ||
+			prev == "at" || prev == "of" || prev == "above" || prev == "for" || prev == "by" || prev == "with" || prev == "from" {
+			return "all", "reads as “all” misread (i for l)"
+		}
+		return "", ""
+	case "arc":
+		if prev == "we" || prev == "they" || prev == "you" || prev == "there" || prev == "these" || prev == "those" {
+			return "are", "after “" + prev + "” reads as “are” misread (c for e)"
+		}
+		return "", ""
+	case "bad":
+		if (prev == "he" || prev == "she" || prev == "they" || prev == "we" || prev == "who" || prev == "it" || prev == "i") &&
+			(next == "been" || next == "not" || next == "already" || next == "never" || next == "to" || next == "no") {
+			return "had", "before “" + next + "” reads as “had” misread (b for h)"
+		}
+		return "", ""
+	}
+	if commonWords[w] {
+		return "", ""
+	}
+	// Letter groups no English word has, each a known misreading.
+	for _, s := range []struct{ bad, good string }{{"tb", "th"}, {"wb", "wh"}, {"tli", "th"}, {"rn", "m"}} {
+		if strings.HasPrefix(w, s.bad) && len(w) > len(s.bad) {
+			return s.good + w[len(s.bad):], "begins with “" + s.bad + "”, a misreading of “" + s.good + "”"
+		}
+	}
+	if strings.HasSuffix(w, "cl") && len(w) > 3 && w != "incl" {
+		return w[:len(w)-2] + "d", "ends in “cl”, a misreading of “d”"
+	}
+	if strings.Contains(w, "vv") {
+		return strings.ReplaceAll(w, "vv", "w"), "has “vv”, a misreading of “w”"
+	}
+	// rn read as m, and m as rn: the look-alike is a common word, the word
+	// as printed is not.
+	for i := 0; i+1 <= len(w); i++ {
+		if w[i] == 'm' {
+			if c := w[:i] + "rn" + w[i+1:]; commonWords[c] && !techAfterModem(w, next) {
+				return c, "reads as “" + c + "” misread (rn as m)"
+			}
+		}
+		if i+2 <= len(w) && w[i:i+2] == "rn" {
+			if c := w[:i] + "m" + w[i+2:]; commonWords[c] {
+				return c, "reads as “" + c + "” misread (m as rn)"
+			}
+		}
+	}
+	return "", ""
+}
+
+// techAfterModem keeps "modem" when the context really is a modem's.
+func techAfterModem(w, next string) bool {
+	return w == "modem" && (next == "connection" || next == "line" || next == "speed" || next == "cable" || next == "port")
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "«", "»", "“", "”", "‘", "’", "\"", "'", "„":
+		return true
+	}
+	return false
+}
+
+// lintMark checks a punctuation token.
+func (l *linter) lintMark(pi, i int) {
+	p := &l.paras[pi]
+	t := p.toks[i]
+	m := t.text
+	prevWord, nextWord := p.wordAt(i-1), p.wordAt(i+1)
+
+	switch m {
+	case ".", ",", ";", ":":
+		// A paragraph that opens with punctuation: ". As a matter of fact".
+		if i == 0 && m != ":" {
+			l.report(pi, t.start, StrayPunct, fmt.Sprintf("paragraph opens with “%s”", m), "delete it")
+			return
+		}
+		// A mark glued to the front of a word after a space: "open .to".
+		if p.spaceBefore(i) && nextWord != "" && p.adjacent(i) && isLowerWord(nextWord) {
+			l.report(pi, t.start, StrayPunct, fmt.Sprintf("“%s” stands before the word “%s”", m, nextWord), "delete it")
+			return
+		}
+		// A comma between digits that is no thousands separator: "7,1961".
+		if m == "," && i > 0 && p.adjacent(i-1) && p.adjacent(i) && prevWord != "" && nextWord != "" &&
+			isDigits(prevWord) && isDigits(nextWord) && len(nextWord) != 3 {
+			l.report(pi, t.start, Spacing, "no space after the comma in “"+prevWord+","+nextWord+"”", "“"+prevWord+", "+nextWord+"”")
+			return
+		}
+		// A semicolon or colon where no clause ends.
+		if (m == ";" || m == ":") && prevWord != "" && p.adjacent(i-1) {
+			lp, ln := strings.ToLower(prevWord), strings.ToLower(nextWord)
+			stray := clauseFinalNever[lp] || objectPronouns[ln] ||
+				(m == ";" && (ln == "of" || ln == "by")) ||
+				(adjectiveLike(lp) && isLowerWord(nextWord) && !clauseStarters[ln] && !functionWords[ln])
+			if stray && nextWord != "" && !p.adjacent(i) {
+				l.report(pi, t.start, StrayPunct, fmt.Sprintf("“%s” after “%s” ends no clause", m, prevWord), "delete it")
+			}
+		}
+		// A full stop between day and year: "October 5. 1964".
+		if m == "." && i >= 2 && months[strings.ToLower(p.wordAt(i-2))] && isDigits(prevWord) && len(prevWord) <= 2 &&
+			p.adjacent(i-1) && isDigits(nextWord) && len(nextWord) == 4 {
+			l.report(pi, t.start, StrayPunct, "full stop between the day and the year in “"+p.wordAt(i-2)+" "+prevWord+". "+nextWord+"”",
+				"“"+p.wordAt(i-2)+" "+prevWord+", "+nextWord+"”")
+			return
+		}
+		// A full stop before a lower-case word: a stray mark or a lost capital.
+		if m == "." && nextWord != "" && !p.adjacent(i) && isLowerWord(nextWord) && prevWord != "" && p.adjacent(i-1) &&
+			!abbreviation(prevWord) {
+			l.report(pi, t.start, StrayPunct, "full stop before the lower-case “"+nextWord+"”", "a comma, or delete it?")
+		}
+		// A mark inside a word: "wor,d".
+		if (m == "," || m == ";" || m == ":") && p.adjacent(i-1) && p.adjacent(i) && prevWord != "" && nextWord != "" &&
+			isLowerWord(prevWord) && isLowerWord(nextWord) {
+			l.report(pi, t.start, StrayPunct, fmt.Sprintf("“%s” inside “%s%s%s”", m, prevWord, m, nextWord), "delete it")
+		}
+		// An initial followed by a comma in a list of names: "K. Xoxe, P, Plaku".
+		if m == "," && prevWord != "" && utf8.RuneCountInString(prevWord) == 1 && unicode.IsUpper([]rune(prevWord)[0]) &&
+			p.adjacent(i-1) && nextWord != "" && !p.adjacent(i) {
+			nr, _ := utf8.DecodeRuneInString(nextWord)
+			if unicode.IsUpper(nr) && utf8.RuneCountInString(nextWord) > 1 && (i < 2 || !p.toks[i-2].word) {
+				l.report(pi, t.start, StrayPunct, "comma after the initial “"+prevWord+"”", "“"+prevWord+". "+nextWord+"”?")
+			}
+		}
+	case "~", "|", "^", "_", "{", "}", "<", ">", "\\", "¬", "•":
+		l.report(pi, t.start, StrayPunct, fmt.Sprintf("stray mark “%s”", m), strayMarkSuggestion(m, nextWord != "" && p.adjacent(i), l.guillemetText))
+	case "'", "’":
+		l.apostrophe(pi, i)
+	case "‘":
+		// An opening single quote needs a closing one after it.
+		if !closesLater(p, i) {
+			l.report(pi, t.start, StrayQuote, "opening “‘” is never closed", "delete it")
+		}
+	case "«", "“":
+		// An opening quote glued to the word before and followed by a space
+		// opens nothing: "Soviet Union« have".
+		if i > 0 && p.adjacent(i-1) && p.toks[i-1].word && p.spaceAfter(i) {
+			l.report(pi, t.start, StrayQuote, fmt.Sprintf("“%s” after “%s” opens no quotation", m, prevWord), "delete it")
+			return
+		}
+		if !p.spaceBefore(i) && i > 0 && p.toks[i-1].word {
+			return
+		}
+		// "« »" names the marks themselves.
+		if p.spaceAfter(i) && i+1 < len(p.toks) && p.toks[i+1].text != "»" && p.toks[i+1].text != "”" {
+			l.report(pi, t.start, Spacing, fmt.Sprintf("space after the opening “%s”", m), "delete it")
+		}
+	}
+}
+
+// adjectiveLike reports whether w ends like an English adjective, the kind
+// of word that precedes its noun rather than ending a clause.
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"ful", "ist", "ive", "ous", "ic"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+var abbreviations = wordSet(`etc e.g i.e vs cf no nos st mr mrs dr prof pp p vol vols ed eds co inc ltd jr sr gen col capt lt ch sec fig op viz approx`)
+
+func abbreviation(w string) bool {
+	return utf8.RuneCountInString(w) == 1 || abbreviations[strings.ToLower(w)]
+}
+
+func strayMarkSuggestion(m string, beforeWord, guillemets bool) string {
+	if m == "~" && beforeWord && guillemets {
+		return "“«”?"
+	}
+	return "delete it"
+}
+
+// apostrophe checks a straight or right single quote that is not inside a
+// word (tokenize keeps those in the word).
+func (l *linter) apostrophe(pi, i int) {
+	p := &l.paras[pi]
+	t := p.toks[i]
+	prev := p.wordAt(i - 1)
+	glued := i > 0 && p.adjacent(i-1)
+	switch {
+	case glued && prev != "":
+		// After a word: a plural possessive ("workers’") or a closing quote;
+		// after a word not ending in s, with no quotation open, it is stray.
+		// A possessive needs its noun: before "the" or "of" ("express’ the
+		// opinion") the mark is stray even after an s.
+		next := strings.ToLower(p.wordAt(i + 1))
+		possessive := strings.HasSuffix(strings.ToLower(prev), "s") && !functionWords[next]
+		if possessive || openSingleBefore(p, i) {
+			return
+		}
+		l.report(pi, t.start, StrayQuote, fmt.Sprintf("“%s” after “%s” closes no quotation", t.text, prev), "“"+prev+"”")
+	case glued && i > 0 && !p.toks[i-1].word && strings.ContainsAny(p.toks[i-1].text, ",.;:") && !openSingleBefore(p, i):
+		l.report(pi, t.start, StrayQuote, fmt.Sprintf("“%s” after “%s” closes no quotation", t.text, p.toks[i-1].text), "delete it")
+	case !glued && p.adjacent(i) && p.wordAt(i+1) != "":
+		// An opening straight quote before a word: it must close later.
+		if t.text == "'" && !closesLater(p, i) {
+			l.report(pi, t.start, StrayQuote, "opening “'” is never closed", "delete it")
+		}
+	}
+}
+
+// openSingleBefore reports whether an opening single quote stands earlier in
+// the paragraph, so that a ’ here may close it.
+func openSingleBefore(p *lintPara, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		t := p.toks[j]
+		if t.text == "‘" || (t.text == "'" && p.adjacent(j) && p.wordAt(j+1) != "" && (j == 0 || !p.adjacent(j-1))) {
+			return true
+		}
+	}
+	return false
+}
+
+// closesLater reports whether a closing single quote (’ or ' after a word
+// and not inside it) follows token i in the paragraph.
+func closesLater(p *lintPara, i int) bool {
+	for j := i + 1; j < len(p.toks); j++ {
+		t := p.toks[j]
+		if isApostrophe([]rune(t.text)[0]) && !t.word && j > 0 && p.adjacent(j-1) && p.spaceAfterOrMark(j) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *lintPara) spaceAfterOrMark(i int) bool {
+	e := p.toks[i].end
+	return e >= len(p.text) || !isWordChar(p.text[e])
+}
+
+// quotes checks that guillemets and double quotation marks balance within
+// the paragraph. A quotation running on into the next paragraph is left
+// open by convention when that paragraph opens with a quotation mark
+// (Chicago Manual of Style, 17th ed., 13.30).
+func (l *linter) quotes(pi int) {
+	p := &l.paras[pi]
+	type open struct {
+		mark string
+		at   int
+	}
+	var stack []open
+	pairs := map[string]string{"»": "«", "”": "“"}
+	for i, t := range p.toks {
+		switch t.text {
+		case "«", "“":
+			if i > 0 && p.adjacent(i-1) && p.toks[i-1].word && p.spaceAfter(i) {
+				continue // a stray mark, reported by lintMark
+			}
+			stack = append(stack, open{t.text, t.start})
+		case "~":
+			// A misread « (reported as a stray mark) still opens what the
+			// » after it closes.
+			if p.adjacent(i) && p.wordAt(i+1) != "" {
+				stack = append(stack, open{"«", t.start})
+			}
+		case "»", "”":
+			if n := len(stack); n > 0 && stack[n-1].mark == pairs[t.text] {
+				stack = stack[:n-1]
+				continue
+			}
+			l.report(pi, t.start, UnbalancedQuote, fmt.Sprintf("closing “%s” with no opening “%s”", t.text, pairs[t.text]), "")
+		}
+	}
+	// Straight double quotes open and close alike: an odd count is one too
+	// many or too few, and the last one is the likeliest culprit.
+	var straight []int
+	for _, t := range p.toks {
+		if t.text == "\"" {
+			straight = append(straight, t.start)
+		}
+	}
+	if len(straight)%2 == 1 && !(pi+1 < len(l.paras) && len(l.paras[pi+1].toks) > 0 && l.paras[pi+1].toks[0].text == "\"") {
+		l.report(pi, straight[len(straight)-1], UnbalancedQuote, "an odd number of “\"” in this paragraph", "")
+	}
+	if len(stack) == 0 {
+		return
+	}
+	if pi+1 < len(l.paras) {
+		if nt := l.paras[pi+1].toks; len(nt) > 0 && (nt[0].text == "«" || nt[0].text == "“") {
+			return
+		}
+	}
+	closer := map[string]string{"«": "»", "“": "”"}
+	for _, o := range stack {
+		l.report(pi, o.at, UnbalancedQuote, fmt.Sprintf("opening “%s” is never closed in this paragraph", o.mark),
+			"add “"+closer[o.mark]+"” where the quotation ends")
+	}
+}
+
+// paragraphEdges flags running-text paragraphs that start in lower case or
+// end without closing punctuation: the marks of a paragraph the source broke
+// in mid-sentence.
+func (l *linter) paragraphEdges(pi int) {
+	p := &l.paras[pi]
+	if w := p.wordAt(0); w != "" && isLowerWord(w) {
+		l.report(pi, p.toks[0].start, BrokenParagraph, "paragraph starts in lower case", "join it to the paragraph before?")
+	}
+	last := p.toks[len(p.toks)-1]
+	switch last.text {
+	case ".", "!", "?", "…", "»", "”", "’", "\"", "'", ")", "]", ":", "—":
+		return
+	}
+	msg := "paragraph ends without closing punctuation"
+	if last.text == "," || last.text == ";" {
+		msg = "paragraph ends with “" + last.text + "”"
+	}
+	l.report(pi, last.end-1, BrokenParagraph, msg, "join the next paragraph to it?")
+}
+
+// noBreakSpaces flags runs of two or more no-break spaces, a web page's
+// way of indenting or spacing that has no place in running text.
+func (l *linter) noBreakSpaces(pi int) {
+	p := &l.paras[pi]
+	for i := 0; i < len(p.text); i++ {
+		if !isNoBreak(p.text[i]) {
+			continue
+		}
+		j := i
+		for j < len(p.text) && (isNoBreak(p.text[j]) || p.text[j] == ' ') {
+			j++
+		}
+		n := 0
+		for _, r := range p.text[i:j] {
+			if isNoBreak(r) {
+				n++
+			}
+		}
+		if n >= 2 {
+			l.report(pi, i, NoBreakSpaces, fmt.Sprintf("a run of %d no-break spaces", n), "one space")
+		}
+		i = j
+	}
+}
+
+func isNoBreak(r rune) bool { return r == '\u00a0' || r == '\u2007' || r == '\u202f' }
+
+// suppress drops findings inside the source reading of a known emendation,
+// and at the two edges of a break a join mends.
+func (l *linter) suppress(known []apparatus.Emendation) {
+	if len(known) == 0 {
+		return
+	}
+	type span struct{ para, from, to int }
+	var spans []span
+	// A quotation mark supplied or removed anywhere in a paragraph settles
+	// that paragraph's balance, wherever the unbalanced mark stands.
+	quoteFixed := map[int]bool{}
+	for pi := range l.paras {
+		text := string(l.paras[pi].text)
+		for _, em := range known {
+			sites := em.Sites(text)
+			if len(sites) > 0 && em.Source != "" && changesQuotes(em.Source, em.Reading) {
+				quoteFixed[pi] = true
+			}
+			for _, site := range sites {
+				from := utf8.RuneCountInString(text[:site[0]])
+				spans = append(spans, span{pi, from, from + utf8.RuneCountInString(text[site[0]:site[1]])})
+				if em.IsJoin() && pi+1 < len(l.paras) {
+					spans = append(spans, span{pi + 1, 0, 1})
+				}
+			}
+		}
+	}
+	keep := l.found[:0]
+	keepHits := l.hits[:0]
+	for k, f := range l.found {
+		h := l.hits[k]
+		inside := f.Kind == UnbalancedQuote && quoteFixed[h.para]
+		for _, s := range spans {
+			if s.para == h.para && h.at >= s.from && h.at < s.to {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			keep = append(keep, f)
+			keepHits = append(keepHits, h)
+		}
+	}
+	l.found, l.hits = keep, keepHits
+}
+
+// changesQuotes reports whether an emendation adds or removes a double
+// quotation mark or guillemet.
+func changesQuotes(from, to string) bool {
+	for _, m := range []string{"«", "»", "“", "”", "\""} {
+		if strings.Count(from, m) != strings.Count(to, m) {
+			return true
+		}
+	}
+	return false
+}

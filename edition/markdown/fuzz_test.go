@@ -1,0 +1,94 @@
+package markdown
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/bindery-editions/bindery/edition/decode"
+	"github.com/bindery-editions/bindery/edition/model"
+)
+
+// FuzzReadMarkdown feeds arbitrary bytes to the Markdown reader. It must
+// never panic, must read the same input the same way twice, must fail only
+// with one of its documented errors, and on success must give blocks whose
+// lines lie in the file, note references that resolve, and text that is
+// valid UTF-8 free of characters XML forbids.
+func FuzzReadMarkdown(f *testing.F) {
+	if data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seeds", "markdown-sample", "text.md")); err == nil {
+		f.Add(data)
+	}
+	for _, s := range []string{
+		"", "---\n", "---\ntitle: [\n---\n", "# A\n\n## B\n\ntext[^1]\n\n[^1]: note[^2]\n\n[^2]: n2\n",
+		"> > > - 1. *a **b*** `c`\n", "![x](y.png)\n\n<div>\n", "a\r\nb\rc\n", "\uFEFF# T\n",
+		"***\n---\n___\n", "[a]: <b>\n[a]\n", "- [^x]\n\n[^x]: > q\n", "&#0;&#x0;\\\x01\n",
+		"    code\n\n```go\nx\n```\n", "Title\n=====\nSub\n---\n", "<!-- c -->\n\ntext <br/>\n",
+	} {
+		f.Add([]byte(s))
+	}
+	sentinels := []error{decode.ErrEmpty, decode.ErrBinary, decode.ErrInvalidUTF8, decode.ErrTooLarge, ErrFrontMatter, decode.ErrNoBody}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		src, err := Read("f.md", data)
+		src2, err2 := Read("f.md", data)
+		if !reflect.DeepEqual(src, src2) || (err == nil) != (err2 == nil) {
+			t.Fatal("two reads differ")
+		}
+		if err != nil {
+			for _, s := range sentinels {
+				if errors.Is(err, s) {
+					return
+				}
+			}
+			t.Fatalf("undocumented error: %v", err)
+		}
+		// CR, CRLF and LF each end a line.
+		norm := strings.ReplaceAll(string(data), "\r\n", "\n")
+		lines := strings.Count(strings.ReplaceAll(norm, "\r", "\n"), "\n") + 1
+		ids := map[string]bool{}
+		for _, n := range src.Notes {
+			if n.Kind != model.Note || ids[n.ID] {
+				t.Fatalf("bad or duplicate note %q", n.ID)
+			}
+			ids[n.ID] = true
+		}
+		var checkInlines func([]model.Inline)
+		checkInlines = func(ins []model.Inline) {
+			for _, in := range ins {
+				if in.Kind == model.NoteRef && !ids[in.Target] {
+					t.Fatalf("note reference to missing note %q", in.Target)
+				}
+				for _, s := range []string{in.Text, in.Target} {
+					if !utf8.ValidString(s) || strings.ContainsFunc(s, xmlForbidden) {
+						t.Fatalf("text %q is not valid XML character data", s)
+					}
+				}
+				checkInlines(in.Children)
+			}
+		}
+		var checkBlocks func([]model.Block)
+		checkBlocks = func(bs []model.Block) {
+			for _, b := range bs {
+				if b.Line < 1 || b.Line > lines {
+					t.Fatalf("%s block at line %d of %d", b.Kind, b.Line, lines)
+				}
+				checkInlines(b.Inlines)
+				checkBlocks(b.Children)
+			}
+		}
+		for _, s := range src.Sections {
+			checkInlines(s.Title)
+			checkBlocks(s.Blocks)
+		}
+		checkBlocks(src.Notes)
+	})
+}
+
+// xmlForbidden reports characters XML 1.0 §2.2 does not allow in a document
+// (CR is allowed by XML but never survives line-end normalisation here).
+func xmlForbidden(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' || r == 0xfffe || r == 0xffff
+}

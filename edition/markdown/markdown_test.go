@@ -1,0 +1,413 @@
+package markdown
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/edition/decode"
+	"github.com/bindery-editions/bindery/edition/model"
+)
+
+// mdInlines renders inlines compactly for assertions: text as is, spans as
+// kind(...), note references as [^target], line breaks as "|".
+func mdInlines(ins []model.Inline) string {
+	var b strings.Builder
+	for _, in := range ins {
+		switch in.Kind {
+		case model.Text:
+			b.WriteString(in.Text)
+		case model.Code:
+			fmt.Fprintf(&b, "code(%s)", in.Text)
+		case model.LineBreak:
+			b.WriteString("|")
+		case model.NoteRef:
+			fmt.Fprintf(&b, "[^%s=%s]", in.Target, in.Text)
+		case model.Link:
+			fmt.Fprintf(&b, "link<%s>(%s)", in.Target, mdInlines(in.Children))
+		default:
+			fmt.Fprintf(&b, "%s(%s)", in.Kind, mdInlines(in.Children))
+		}
+	}
+	return b.String()
+}
+
+// mdBlocks renders blocks one per line, children indented, with kind,
+// attributes and text.
+func mdBlocks(blocks []model.Block, depth int) string {
+	var b strings.Builder
+	for _, bl := range blocks {
+		b.WriteString(strings.Repeat("  ", depth))
+		b.WriteString(bl.Kind.String())
+		if bl.Level > 0 {
+			fmt.Fprintf(&b, "%d", bl.Level)
+		}
+		for _, kv := range bl.Attr {
+			fmt.Fprintf(&b, " %s=%s", kv.Key, kv.Value)
+		}
+		if len(bl.Inlines) > 0 {
+			b.WriteString(" " + mdInlines(bl.Inlines))
+		}
+		b.WriteString("\n")
+		b.WriteString(mdBlocks(bl.Children, depth+1))
+	}
+	return b.String()
+}
+
+func readSample(t *testing.T) ([]byte, *model.Source) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seeds", "markdown-sample", "text.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := Read("text.md", data)
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	return data, src
+}
+
+func TestReadMarkdownSample(t *testing.T) {
+	data, src := readSample(t)
+
+	wantFront := model.FrontMatter{
+		Title:       "On Keeping Letters",
+		Subtitle:    "A Short Essay on Archives and Their Readers",
+		Authors:     []string{"Mira Halloran"},
+		Date:        "2024-03-18",
+		Language:    "en",
+		Publisher:   "Bindery Editions",
+		Rights:      "Written for the bindery test suite and placed in the public domain (CC0 1.0).",
+		Description: "A short essay on why letters are kept, how archives lose them, and what a reader owes to a document that was never meant for her.",
+	}
+	if !reflect.DeepEqual(src.Front, wantFront) {
+		t.Errorf("Front =\n%+v\nwant\n%+v", src.Front, wantFront)
+	}
+
+	var titles []string
+	for _, s := range src.Sections {
+		titles = append(titles, s.PlainTitle())
+		if s.Editorial || s.Role != model.RoleChapter {
+			t.Errorf("section %q: editorial %v, role %v", s.PlainTitle(), s.Editorial, s.Role)
+		}
+	}
+	wantTitles := []string{"", "Why Letters Are Kept", "How Archives Lose Them", "What a Reader Owes"}
+	if !reflect.DeepEqual(titles, wantTitles) {
+		t.Fatalf("section titles = %q, want %q", titles, wantTitles)
+	}
+
+	// The structure of each section, by kind; the text of the lists and
+	// quotes checks emphasis, escapes and soft line breaks.
+	want := []string{
+		"para Every archive begins with someone who decided not to throw a letter away. The decision is rarely recorded, and it is almost never explained.\n",
+		"para A letter is kept for one of three reasons: because it is emph(useful), because it is emph(dear), or because nobody remembered to burn it. The third reason has preserved more history than the first two together.[^fn-1=1]\n" +
+			"para Archivists call the survivors of neglect \"accidental collections.\" The phrase is not an insult; it is an admission that the 'official' record is only ever half the story.\n" +
+			"heading2 What the Reader Brings\n" +
+			"para A reader who opens a box of letters brings questions the writers never imagined. She asks who knew what, and when; they wrote about the weather, the children, and the price of coal.\n" +
+			"blockquote\n" +
+			"  para We do not read old letters to learn what happened. We read them to learn what it felt like not to know what would happen next.\n",
+		"para Letters leave archives in ordinary ways:\n" +
+			"list ordered=true tight=true\n" +
+			"  item\n    para they are lent and not returned;\n" +
+			"  item\n    para they are filed under the wrong name;\n" +
+			"  item\n    para they are strong(weeded) by a clerk with a deadline and a narrow idea of what matters.\n" +
+			"para Each loss is small. Together they decide what the future will be able to say about us.[^fn-2=2]\n" +
+			"break\n" +
+			"para The remedy is not to keep everything—nobody can—but to keep a record of what was thrown away, and why.\n",
+		"para A private letter was written for one reader. The rest of us read it over her shoulder, and the least we owe is to say so: to quote it \"whole,\" to date it honestly, and to leave its mistakes where the writer left them.\n",
+	}
+	for i, s := range src.Sections {
+		if got := mdBlocks(s.Blocks, 0); got != want[i] {
+			t.Errorf("section %d %q:\n got:\n%s\nwant:\n%s", i, s.PlainTitle(), got, want[i])
+		}
+	}
+
+	wantNotes := "note label=burn\n  para The papers of more than one statesman survive because a widow could not bring herself to light the stove.\n" +
+		"note label=weeding\n  para \"Weeding\" is the archivist's own word for discarding records judged to have no lasting value.\n"
+	if got := mdBlocks(src.Notes, 0); got != wantNotes {
+		t.Errorf("notes:\n got:\n%s\nwant:\n%s", got, wantNotes)
+	}
+	for i, n := range src.Notes {
+		if want := fmt.Sprintf("fn-%d", i+1); n.ID != want {
+			t.Errorf("note %d ID = %q, want %q", i, n.ID, want)
+		}
+	}
+	if len(src.Warnings) != 0 {
+		t.Errorf("warnings: %v", src.Warnings)
+	}
+
+	// Every block's line holds the start of its text: line numbers count
+	// the front matter and the blank lines.
+	lines := strings.Split(string(data), "\n")
+	var check func([]model.Block)
+	check = func(blocks []model.Block) {
+		for _, b := range blocks {
+			if b.Line < 1 || b.Line > len(lines) {
+				t.Errorf("%s block: line %d out of range", b.Kind, b.Line)
+				continue
+			}
+			text := model.BlockText(&b)
+			if b.Kind == model.ThematicBreak {
+				if strings.TrimSpace(lines[b.Line-1]) != "* * *" {
+					t.Errorf("break at line %d: %q", b.Line, lines[b.Line-1])
+				}
+				continue
+			}
+			first := strings.Fields(text)[0]
+			if !strings.Contains(lines[b.Line-1], first) {
+				t.Errorf("%s %q: line %d is %q", b.Kind, first, b.Line, lines[b.Line-1])
+			}
+			check(b.Children)
+		}
+	}
+	for _, s := range src.Sections {
+		check(s.Blocks)
+	}
+	check(src.Notes)
+	// And a spot check against the file, counted by hand: the first body
+	// paragraph follows 12 lines of front matter and a blank line.
+	if l := src.Sections[0].Blocks[0].Line; l != 14 {
+		t.Errorf("first paragraph at line %d, want 14", l)
+	}
+}
+
+// TestReadMarkdownLineEndings reads the sample with a BOM, CRLF and CR line
+// endings and expects the very same model, line numbers included.
+func TestReadMarkdownLineEndings(t *testing.T) {
+	data, want := readSample(t)
+	variants := map[string][]byte{
+		"BOM":      append([]byte("\uFEFF"), data...),
+		"CRLF":     bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n")),
+		"CR":       bytes.ReplaceAll(data, []byte("\n"), []byte("\r")),
+		"BOM+CRLF": append([]byte("\uFEFF"), bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))...),
+	}
+	for _, name := range []string{"BOM", "CRLF", "CR", "BOM+CRLF"} {
+		t.Run(name, func(t *testing.T) {
+			got, err := Read("text.md", variants[name])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("model differs from the LF reading")
+			}
+		})
+	}
+}
+
+func TestReadMarkdownErrors(t *testing.T) {
+	big := bytes.Repeat([]byte("word "), decode.MaxSize/5+1)
+	tests := []struct {
+		name string
+		data string
+		want error
+		msg  string // the error text starts with this
+	}{
+		{"empty", "", decode.ErrEmpty, "f.md: "},
+		{"blank", " \n\t\r\n", decode.ErrEmpty, "f.md: "},
+		{"BOM only", "\uFEFF\n", decode.ErrEmpty, "f.md: "},
+		{"binary", "# Title\n\nsome\x00thing", decode.ErrBinary, "f.md: byte offset 13: "},
+		{"invalid UTF-8", "# Title\n\ncaf\xe9\n", decode.ErrInvalidUTF8, "f.md: byte offset 12 (line 3): "},
+		{"too large", string(big), decode.ErrTooLarge, "f.md: "},
+		{"front matter syntax", "---\ntitle: A\nauthor: [B\n---\n\nText.\n", ErrFrontMatter, "f.md:"},
+		{"front matter not a mapping", "---\n- a\n- b\n---\n\nText.\n", ErrFrontMatter, "f.md:2:1: front matter must be keys and values"},
+		{"front matter wrong type", "---\ntitle: A\nsubtitle:\n  a: b\n---\n\nText.\n", ErrFrontMatter, "f.md:4:3: front matter: subtitle: expected a string, found a mapping"},
+		{"front matter bad author", "---\nauthor: {a: b}\n---\n\nText.\n", ErrFrontMatter, "f.md:2:9: front matter: author: expected a name"},
+		{"front matter never closed", "---\ntitle: A\n\n# Heading\n\nText.\n", ErrFrontMatter, "f.md:1: front matter opened"},
+		{"front matter after a blank line", "\n----\ntitle: A\n---\n\nText.\n", ErrFrontMatter, "f.md:2: front matter opened"},
+		{"front matter wrong type after a blank line", "\n---\ntitle: [A]\n---\n\nText.\n", ErrFrontMatter, "f.md:3:8: front matter: title"},
+		{"only front matter", "---\ntitle: A\n---\n", decode.ErrNoBody, "f.md: "},
+		{"only raw HTML", "<div>\nhello\n</div>\n", decode.ErrNoBody, "f.md: "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Read("f.md", []byte(tt.data))
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("error = %v, want %v", err, tt.want)
+			}
+			if !strings.HasPrefix(err.Error(), tt.msg) {
+				t.Errorf("error %q does not start with %q", err, tt.msg)
+			}
+		})
+	}
+	// A YAML syntax error is reported at its line in the file: the
+	// unclosed list opens on line 3 of the file, line 2 of the YAML.
+	_, err := Read("f.md", []byte("---\ntitle: A\nauthor: [B\n---\n\nText.\n"))
+	if err == nil || !strings.HasPrefix(err.Error(), "f.md:3: YAML syntax") {
+		t.Errorf("front matter syntax error = %v, want it at f.md:3", err)
+	}
+	_, err = Read("f.md", []byte("---\ntitle: A\nsubtitle: b: c\n---\n\nText.\n"))
+	if err == nil || !strings.HasPrefix(err.Error(), "f.md:3: YAML syntax") {
+		t.Errorf("front matter syntax error = %v, want it at f.md:3", err)
+	}
+}
+
+func TestReadMarkdownFrontMatterForms(t *testing.T) {
+	tests := []struct {
+		name, front string
+		want        model.FrontMatter
+	}{
+		{"author list", "author:\n  - A. One\n  - B. Two\n", model.FrontMatter{Authors: []string{"A. One", "B. Two"}}},
+		{"author mappings", "author:\n  - name: A. One\n    affiliation: X\n", model.FrontMatter{Authors: []string{"A. One"}}},
+		{"language key", "language: sq\ntitle: T\n", model.FrontMatter{Language: "sq", Title: "T"}},
+		{"date as date", "date: 1964-10-05\n", model.FrontMatter{Date: "1964-10-05"}},
+		{"other keys ignored", "title: T\nkeywords: [a, b]\nheader-includes: x\n", model.FrontMatter{Title: "T"}},
+		{"empty", "", model.FrontMatter{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, err := Read("f.md", []byte("---\n"+tt.front+"---\n\nText.\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(src.Front, tt.want) {
+				t.Errorf("Front = %+v, want %+v", src.Front, tt.want)
+			}
+			if got := mdBlocks(src.Sections[0].Blocks, 0); got != "para Text.\n" {
+				t.Errorf("body = %q", got)
+			}
+		})
+	}
+}
+
+func TestReadMarkdownConstructs(t *testing.T) {
+	tests := []struct {
+		name, md string
+		want     string // mdBlocks of all sections, a section title as "# title"
+		warnings int
+	}{
+		{"inlines", "*a* _b_ **c** `d  e` [f](http://x.org/ \"t\") <https://y.org> <z@example.org>\n",
+			"para emph(a) emph(b) strong(c) code(d  e) link<http://x.org/>(f) link<https://y.org>(https://y.org) link<mailto:z@example.org>(z@example.org)\n", 0},
+		{"escapes and entities", `\*not\* &amp; &#x41;&#66; &copy; \&amp; &nosuch;` + "\n",
+			"para *not* & AB © &amp; &nosuch;\n", 0},
+		{"line breaks", "one  \ntwo\\\nthree\nfour\n", "para one|two|three four\n", 0},
+		{"raw html", "a <span>b</span> c<br>d <!-- x -->\n\n<div>\nblock\n</div>\n\n<!-- comment -->\n",
+			"para a b c|d \n", 3},
+		{"code block", "```\nx := 1\n\ny\n```\n\n    indented\n",
+			"para code=block code(x := 1)||code(y)\npara code=block code(indented)\n", 0},
+		{"lone image", "![A *map*](img/map.png \"Map\")\n", "image src=img/map.png alt=A map title=Map A emph(map)\n", 0},
+		{"inline image", "See ![the map](map.png) here.\n", "para See the map here.\n", 1},
+		{"loose ordered list from 3", "3. a\n\n4. b\n", "list ordered=true start=3\n  item\n    para a\n  item\n    para b\n", 0},
+		{"nested", "- a\n  > q\n- b\n", "list tight=true\n  item\n    para a\n    blockquote\n      para q\n  item\n    para b\n", 0},
+		{"sections at level 2", "Intro.\n\n## One\n\n### Sub\n\n#### Subsub\n\n## Two\n",
+			"para Intro.\n# One\nheading2 Sub\nheading3 Subsub\n# Two\n", 0},
+		{"setext", "Title\n=====\n\nText.\n\nSub\n---\n", "# Title\npara Text.\nheading2 Sub\n", 0},
+		{"no headings", "One.\n\nTwo.\n", "para One.\npara Two.\n", 0},
+		{"unused and undefined footnotes", "a[^x] b[^nope]\n\n[^x]: X.\n[^y]: Y.\n", "para a[^fn-1=1] b[^nope]\n", 0},
+		{"control characters", "a\x01b\x7fc\fd\n", "para a b c d\n", 1},
+		{"thematic break first", "***\n\nText.\n", "break\npara Text.\n", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, err := Read("f.md", []byte(tt.md))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			for _, s := range src.Sections {
+				if len(s.Title) > 0 {
+					b.WriteString("# " + mdInlines(s.Title) + "\n")
+				}
+				b.WriteString(mdBlocks(s.Blocks, 0))
+			}
+			if got := b.String(); got != tt.want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tt.want)
+			}
+			if len(src.Warnings) != tt.warnings {
+				t.Errorf("%d warnings, want %d: %v", len(src.Warnings), tt.warnings, src.Warnings)
+			}
+			for _, w := range src.Warnings {
+				if w.File != "f.md" || w.Line < 1 {
+					t.Errorf("warning without a place: %v", w)
+				}
+			}
+		})
+	}
+}
+
+func TestReadMarkdownRawHTMLDropped(t *testing.T) {
+	src, err := Read("f.md", []byte("Text.\n\n<div>\nblock\n</div>\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(src.Dropped) != 1 || src.Dropped[0].Line != 3 || src.Dropped[0].Reason != "raw HTML" {
+		t.Errorf("Dropped = %+v, want the HTML block at line 3", src.Dropped)
+	}
+	if len(src.Warnings) != 1 || src.Warnings[0].Line != 3 {
+		t.Errorf("Warnings = %v, want one at line 3", src.Warnings)
+	}
+}
+
+func TestReadMarkdownNestedFootnotes(t *testing.T) {
+	md := "Body.[^a]\n\n> Quoted.[^b]\n\n[^a]: First, with a second paragraph.\n\n    Second paragraph.\n\n[^b]: In a quote.\n"
+	src, err := Read("f.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "note label=a\n  para First, with a second paragraph.\n  para Second paragraph.\nnote label=b\n  para In a quote.\n"
+	if got := mdBlocks(src.Notes, 0); got != want {
+		t.Errorf("notes:\n%s\nwant:\n%s", got, want)
+	}
+	if src.Notes[0].Line != 5 || src.Notes[1].Line != 9 {
+		t.Errorf("note lines %d, %d; want 5, 9", src.Notes[0].Line, src.Notes[1].Line)
+	}
+	if got := mdInlines(src.Sections[0].Blocks[1].Children[0].Inlines); got != "Quoted.[^fn-2=2]" {
+		t.Errorf("quoted note reference: %s", got)
+	}
+}
+
+func TestMissingImages(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "seed")
+	if err := os.MkdirAll(filepath.Join(book, "img"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{filepath.Join(book, "img", "here.png"), filepath.Join(book, "my map.png"), filepath.Join(dir, "outside.png")} {
+		if err := os.WriteFile(f, []byte("\x89PNG"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	md := "# One\n\n![Present](img/here.png)\n\n![A missing map](img/gone.png)\n\n" +
+		"> ![Quoted and missing](q.png)\n\n![Escaped name](my%20map.png)\n\n![Outside](../outside.png)\n\n" +
+		"![Remote](https://example.org/x.png)\n\n![Folder](img)\n\nNote.[^1]\n\n[^1]: ![In a note](n.png)\n"
+	src, err := Read("text.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range MissingImages(src, book) {
+		got = append(got, w.String())
+	}
+	want := []string{
+		`text.md:5: image "img/gone.png" not found; its alt text "A missing map" stands in`,
+		`text.md:7: image "q.png" not found; its alt text "Quoted and missing" stands in`,
+		`text.md:11: image "../outside.png" is outside the seed folder; its alt text "Outside" stands in`,
+		`text.md:13: image "https://example.org/x.png" is not a file in the seed folder and is not fetched; its alt text "Remote" stands in`,
+		`text.md:15: image "img" is not a file; its alt text "Folder" stands in`,
+		`text.md:19: image "n.png" not found; its alt text "In a note" stands in`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("MissingImages:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestUnescapeMarkdown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`plain`, `plain`},
+		{`\\ \a \[`, `\ \a [`},
+		{`&#0; &#x110000; &#99999999;`, "\uFFFD \uFFFD &#99999999;"},
+		{`&#1;&#xFFFE;&#13;&#9;`, "\uFFFD\uFFFD \t"}, // found by FuzzReadMarkdown
+		{`&amp &amp;`, `&amp &`},
+		{`&;`, `&;`},
+		{`trailing \`, `trailing \`},
+	}
+	for _, tt := range tests {
+		if got := unescapeMarkdown([]byte(tt.in)); got != tt.want {
+			t.Errorf("unescapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,23 @@
+package printing
+
+import (
+	"fmt"
+
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/seed"
+
+	"github.com/bindery-editions/bindery/layout"
+)
+
+// Cover sets the wraparound cover for print on demand: back, spine and
+// front, the spine as wide as pages of the manifest's paper.
+func Cover(ed *model.Edition, pages int, paper string) ([]byte, error) {
+	if paper == "" {
+		paper = seed.DefaultPaperThickness
+	}
+	thickness, err := seed.ParseLength(paper)
+	if err != nil {
+		return nil, fmt.Errorf("edition.paper-thickness: %w", err)
+	}
+	return layout.RenderCover(Document(ed, Options{Profile: layout.Print}), pages, thickness)
+}

@@ -1,0 +1,394 @@
+// Package printing is the one bridge from the model to package layout: it
+// translates an edition into layout's own input (Document), sets it
+// (twice when the back matter cites pages of the body) and makes the
+// wraparound cover. Layout never sees the model.
+package printing
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bindery-editions/bindery/edition/apparatus"
+	"github.com/bindery-editions/bindery/edition/model"
+
+	"github.com/bindery-editions/bindery/layout"
+)
+
+// Options select how the print edition is set.
+type Options struct {
+	Profile layout.Profile
+	// PageOf returns the printed page label of a block, for the page
+	// references of the Note on the Text; nil leaves them out. Build sets
+	// it from a first setting of the book (the references come after the
+	// body, so adding them does not move the pages they cite).
+	PageOf func(blockID string) string
+	// NoBookmarks leaves the PDF outline out, as some print-on-demand
+	// services (KDP) ask.
+	NoBookmarks bool
+}
+
+// Document translates the edition into layout's own input types: the
+// model drives layout, layout never sees the model.
+func Document(ed *model.Edition, opts Options) *layout.Document {
+	m := ed.Meta
+	doc := &layout.Document{
+		Title:    m.Title,
+		Subtitle: m.Subtitle,
+		Author:   creatorNames(m.Creators),
+		Subject:  m.Description,
+		Keywords: strings.Join(m.Subjects, "; "),
+		Language: m.Language,
+		Date:     m.Modified,
+		Trim:     m.Trim,
+		Profile:  opts.Profile,
+		// The manifest's \hyphenation list: names break only there, and
+		// only as a last resort.
+		Hyphenation: m.Hyphenation,
+		NoOutline:   opts.NoBookmarks,
+	}
+	p := printer{ed: ed, opts: opts, notes: map[string]model.Block{}}
+	for _, s := range ed.Back {
+		if s.Role != model.RoleEndnotes {
+			continue
+		}
+		for _, b := range s.Blocks {
+			if b.Kind == model.Note {
+				p.notes[b.ID] = b
+			}
+		}
+	}
+	for _, s := range ed.Front {
+		doc.Parts = append(doc.Parts, p.part(s, layout.FrontMatter))
+	}
+	for _, s := range ed.Body {
+		doc.Parts = append(doc.Parts, p.part(s, layout.BodyMatter))
+	}
+	for _, s := range ed.Back {
+		if part, ok := p.backPart(s); ok {
+			doc.Parts = append(doc.Parts, part)
+		}
+	}
+	return doc
+}
+
+// printer carries what translating one section needs from the rest of the
+// edition: the notes, set as footnotes where they are referred to, and the
+// page references.
+type printer struct {
+	ed    *model.Edition
+	opts  Options
+	notes map[string]model.Block // endnotes by id
+}
+
+// backPart translates a back-matter section. In print the notes stand at
+// the foot of the pages that refer to them, so the endnotes section keeps
+// only what is not a note: the sources the notes cite.
+func (p printer) backPart(s model.Section) (layout.Part, bool) {
+	if s.Role != model.RoleEndnotes {
+		return p.part(s, layout.BackMatter), true
+	}
+	var rest []model.Block
+	for _, b := range s.Blocks {
+		if b.Kind == model.Note {
+			continue
+		}
+		rest = append(rest, b)
+	}
+	if len(rest) == 0 {
+		return layout.Part{}, false
+	}
+	if rest[0].Kind == model.Heading {
+		// The heading becomes the part's title.
+		s.Title, rest = rest[0].Inlines, rest[1:]
+	}
+	s.Blocks = rest
+	return p.part(s, layout.BackMatter), true
+}
+
+// footnotes returns the notes that blocks refer to, in order of reference,
+// set as footnotes.
+func (p printer) footnotes(bs []model.Block) []layout.Block {
+	var out []layout.Block
+	var walkInlines func([]model.Inline)
+	walkInlines = func(ins []model.Inline) {
+		for _, in := range ins {
+			if in.Kind == model.NoteRef {
+				if n, ok := p.notes[in.Target]; ok {
+					out = append(out, layout.Block{ID: n.ID, Style: layout.Footnote, Marker: noteMark(n), Spans: spansOf(n.Inlines, layout.Roman)})
+				}
+			}
+			walkInlines(in.Children)
+		}
+	}
+	var walk func([]model.Block)
+	walk = func(bs []model.Block) {
+		for _, b := range bs {
+			walkInlines(b.Inlines)
+			walk(b.Children)
+		}
+	}
+	walk(bs)
+	return out
+}
+
+func creatorNames(cs []model.Creator) string {
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = c.Name
+	}
+	return strings.Join(names, "; ")
+}
+
+func (pr printer) part(s model.Section, matter layout.Matter) layout.Part {
+	ed := pr.ed
+	p := layout.Part{
+		ID:          s.ID,
+		Kind:        layout.TextPart,
+		Matter:      matter,
+		Title:       s.PlainTitle(),
+		Editorial:   s.Editorial && s.Role == model.RoleChapter,
+		InContents:  strings.TrimSpace(s.PlainTitle()) != "", // an untitled opening has no entry
+		RunningHead: s.RunningHead,
+	}
+	switch s.Role {
+	case model.RoleTitlePage:
+		p.Kind, p.InContents = layout.TitlePart, false
+		p.Blocks = titlePageBlocks(ed.Meta)
+		return p
+	case model.RoleImprint:
+		p.Kind, p.InContents = layout.ImprintPart, false
+		p.Blocks = pr.imprintBlocks(ed.Meta, s)
+		return p
+	case model.RoleContents:
+		p.Kind, p.InContents = layout.ContentsPart, false
+		return p
+	}
+	p.Blocks = append(pr.blocks(s.Blocks, 0, true), pr.footnotes(s.Blocks)...)
+	return p
+}
+
+func titlePageBlocks(m model.Meta) []layout.Block {
+	// Only the first block carries an id, the section's own: the EPUB
+	// places the title page's page-break marker at the section's start.
+	bs := []layout.Block{{ID: "titlepage", Style: layout.DisplayLarge, Spans: []layout.Span{{Text: m.Title}}}}
+	if m.Subtitle != "" {
+		bs = append(bs, layout.Block{Style: layout.Display, Spans: []layout.Span{{Text: m.Subtitle, Style: layout.Italic}}})
+	}
+	for _, c := range m.Creators {
+		bs = append(bs, layout.Block{Style: layout.Display, Spans: []layout.Span{{Text: c.Name, Style: layout.SmallCaps}}})
+	}
+	// Layout sets what follows the last break at the foot of the page: the
+	// original's imprint and this edition's publisher.
+	bs = append(bs, layout.Block{Style: layout.Break})
+	if orig := apparatus.OriginalLine(m.Original); orig != "" {
+		bs = append(bs, layout.Block{Style: layout.Display, Spans: []layout.Span{{Text: orig}}})
+	}
+	if m.Publisher != "" {
+		bs = append(bs, layout.Block{Style: layout.Display, Spans: []layout.Span{{Text: m.Publisher, Style: layout.SmallCaps}}})
+	}
+	return bs
+}
+
+func (pr printer) imprintBlocks(m model.Meta, s model.Section) []layout.Block {
+	var bs []layout.Block
+	for i, l := range apparatus.ImprintLines(m) {
+		b := layout.Block{Style: layout.Small, Spans: []layout.Span{{Text: l}}}
+		if i == 0 {
+			b.ID = s.ID // the page-break marker goes at the section's start
+		}
+		bs = append(bs, b)
+	}
+	return append(bs, pr.blocks(s.Blocks, 0, false)...)
+}
+
+// blocks flattens model blocks into layout blocks. first reports whether
+// the next paragraph opens its part or follows a heading, so it is set
+// without indent and with a small-capitals lead-in.
+func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block {
+	var out []layout.Block
+	for _, b := range bs {
+		lb := layout.Block{ID: b.ID, Spans: spansOf(b.Inlines, layout.Roman), Level: level}
+		switch b.Kind {
+		case model.Paragraph:
+			lb.Style = layout.Body
+			if b.Attr.Get("class") == "bibliography" {
+				lb.Style = layout.Reference // hanging indent, ragged right
+			} else if level > 0 {
+				lb.Style = layout.Quote
+			} else if first {
+				lb.Style = layout.BodyFirst
+			}
+			first = false
+		case model.Heading:
+			lb.Style = layout.Subheading
+			first = true
+		case model.BlockQuote:
+			out = append(out, pr.blocks(b.Children, level+1, false)...)
+			continue
+		case model.List:
+			ordered := b.Attr.Get("ordered") == "true"
+			for i, item := range b.Children {
+				items := pr.blocks(item.Children, level+1, false)
+				if len(item.Inlines) > 0 {
+					items = append([]layout.Block{{ID: item.ID, Style: layout.ListItem, Spans: spansOf(item.Inlines, layout.Roman), Level: level + 1}}, items...)
+				}
+				if len(items) > 0 {
+					items[0].Style = layout.ListItem
+					items[0].Marker = "•"
+					if ordered {
+						items[0].Marker = fmt.Sprintf("%d.", i+1)
+					}
+					if ref := item.Attr.Get("block"); ref != "" && pr.opts.PageOf != nil {
+						items[0].Spans = withPageRef(items[0].Spans, pr.opts.PageOf(ref))
+					}
+				}
+				out = append(out, items...)
+			}
+			continue
+		case model.Salutation:
+			lb.Style = layout.Salutation
+			first = true
+		case model.Signature, model.Dateline, model.Attribution, model.Centered:
+			lb.Style = fixedStyles[b.Kind]
+		case model.ThematicBreak:
+			lb.Style = layout.Break
+			first = true
+		case model.Image:
+			lb.Style = layout.Display
+			alt := b.Attr.Get("alt")
+			if alt == "" {
+				alt = "image"
+			}
+			lb.Spans = []layout.Span{{Text: "[" + alt + "]", Style: layout.Italic}}
+		case model.Note:
+			// A note inside a text (a Markdown footnote) goes to the foot
+			// of the page that refers to it.
+			lb.Style = layout.Footnote
+			lb.Marker = noteMark(b)
+		case model.ListItem:
+			lb.Style = layout.ListItem
+		}
+		out = append(out, lb)
+	}
+	return out
+}
+
+// fixedStyles are the block kinds set the same way wherever they stand.
+var fixedStyles = map[model.BlockKind]layout.BlockStyle{
+	model.Signature:   layout.Signature,
+	model.Dateline:    layout.Dateline,
+	model.Attribution: layout.Attribution,
+	model.Centered:    layout.Display,
+}
+
+// withPageRef adds "(p. 17)" to an apparatus entry, before the colon that
+// ends its "part, paragraph" location, or at its end when it has none.
+func withPageRef(spans []layout.Span, label string) []layout.Span {
+	if label == "" {
+		return spans
+	}
+	ref := " (p.\u00a0" + label + ")"
+	for i, sp := range spans {
+		if at := strings.Index(sp.Text, ": "); at >= 0 {
+			out := append([]layout.Span(nil), spans...)
+			out[i].Text = sp.Text[:at] + ref + sp.Text[at:]
+			return out
+		}
+	}
+	return append(spans, layout.Span{Text: ref})
+}
+
+// noteMark is the number a note is referred to by: "note-12" → "12".
+func noteMark(b model.Block) string {
+	if m := b.Attr.Get("mark"); m != "" {
+		return m
+	}
+	id := b.ID
+	if i := strings.LastIndexAny(id, "-n"); i >= 0 && i+1 < len(id) {
+		return id[i+1:]
+	}
+	return id
+}
+
+// spansOf flattens inlines into styled spans. Emphasis inside italics
+// switches back to roman, as in print.
+func spansOf(ins []model.Inline, style layout.FontStyle) []layout.Span {
+	var out []layout.Span
+	for _, in := range ins {
+		switch in.Kind {
+		case model.Text, model.Code:
+			out = append(out, layout.Span{Text: in.Text, Style: style})
+		case model.LineBreak:
+			out = append(out, layout.Span{Text: " ", Style: style})
+		case model.Emph:
+			s := layout.Italic
+			switch style {
+			case layout.Italic:
+				s = layout.Roman
+			case layout.Bold:
+				s = layout.BoldItalic
+			}
+			out = append(out, spansOf(in.Children, s)...)
+		case model.Strong:
+			s := layout.Bold
+			if style == layout.Italic {
+				s = layout.BoldItalic
+			}
+			out = append(out, spansOf(in.Children, s)...)
+		case model.SmallCaps:
+			out = append(out, spansOf(in.Children, layout.SmallCaps)...)
+		case model.NoteRef:
+			out = append(out, layout.Span{Text: in.Text, Style: layout.Roman, Super: true, Link: "#" + in.Target})
+		case model.Link:
+			for _, sp := range spansOf(in.Children, style) {
+				sp.Link = in.Target
+				out = append(out, sp)
+			}
+		}
+	}
+	return out
+}
+
+// Set sets the book in pages. When the back matter cites pages of the
+// body (the Note on the Text's emendations), the book is set twice, as TeX
+// does: the first setting gives the page of every block, the second prints
+// the references. They stand after the body, so they cannot move the pages
+// they cite.
+func Set(ed *model.Edition, opts Options) (*layout.Setting, error) {
+	t, err := layout.NewTypesetter(ed.Meta.Hyphenation)
+	if err != nil {
+		return nil, err
+	}
+	first, err := t.Set(Document(ed, opts))
+	if err != nil || !citesPages(ed) {
+		return first, err
+	}
+	// The first setting is only measured: its PDF is never written, and
+	// the second breaks again only the paragraphs that changed.
+	pages := make(map[string]string, len(first.BlockPages))
+	for _, bp := range first.BlockPages {
+		pages[bp.BlockID] = bp.Label
+	}
+	opts.PageOf = func(id string) string { return pages[id] }
+	return t.Set(Document(ed, opts))
+}
+
+// citesPages reports whether some block of the back matter refers to the
+// page of another block.
+func citesPages(ed *model.Edition) bool {
+	var walk func([]model.Block) bool
+	walk = func(bs []model.Block) bool {
+		for _, b := range bs {
+			if b.Attr.Get("block") != "" || walk(b.Children) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range ed.Back {
+		if walk(s.Blocks) {
+			return true
+		}
+	}
+	return false
+}
