@@ -14,8 +14,6 @@ import (
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/printing"
 	"github.com/bindery-editions/bindery/edition/scaffold"
-
-	"github.com/bindery-editions/bindery/layout"
 )
 
 // The benchmarks in this file measure the build of the open letter, whole
@@ -141,20 +139,23 @@ func BenchmarkPrintDocument(b *testing.B) {
 	}
 }
 
-// BenchmarkRender sets the open letter's print edition once: line
-// breaking, hyphenation, pagination, font subsetting and PDF writing
-// (layout's own benchmarks split these). Build sets the book twice when the
-// Note on the Text cites pages, as the open letter's does.
-func BenchmarkRender(b *testing.B) {
+// BenchmarkPrint sets the open letter's print edition and writes its PDF:
+// line breaking, hyphenation, pagination, font subsetting and PDF writing
+// (layout's own benchmarks split these), with the book set twice, as the
+// Note on the Text cites pages.
+func BenchmarkPrint(b *testing.B) {
 	ed := loadBench(b, openLetterSeed)
 	var pages int
 	b.ReportAllocs()
 	for b.Loop() {
-		res, err := layout.Render(printing.Document(ed, printing.Options{}))
+		book, err := printing.Set(ed, printing.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
-		pages = res.Pages
+		if _, err := book.WritePDF(); err != nil {
+			b.Fatal(err)
+		}
+		pages = book.Pages
 	}
 	b.ReportMetric(float64(pages), "pages")
 }
@@ -163,11 +164,11 @@ func BenchmarkRender(b *testing.B) {
 // XHTML serialisation, go-epub, the finishing pass and the zip.
 func BenchmarkWriteEPUB(b *testing.B) {
 	ed := loadBench(b, openLetterSeed)
-	res, err := layout.Render(printing.Document(ed, printing.Options{}))
+	book, err := printing.Set(ed, printing.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	opts := epub.Options{PageList: res.PageStarts, PrintEdition: "print edition"}
+	opts := epub.Options{PageList: book.PageStarts, PrintEdition: "print edition"}
 	var size int
 	b.ReportAllocs()
 	for b.Loop() {

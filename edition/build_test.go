@@ -52,7 +52,11 @@ func TestPageReferencesDoNotMoveTheBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first, err := layout.Render(printing.Document(book.Edition, printing.Options{}))
+	ts, err := layout.NewTypesetter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := ts.Set(printing.Document(book.Edition, printing.Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +73,7 @@ func TestPageReferencesDoNotMoveTheBody(t *testing.T) {
 		}
 		return out
 	}
-	if a, b := bodyPages(first), bodyPages(&second.Result); len(a) == 0 || !reflect.DeepEqual(a, b) {
+	if a, b := bodyPages(&first.Result), bodyPages(&second.Result); len(a) == 0 || !reflect.DeepEqual(a, b) {
 		t.Errorf("body pages moved between settings (%d and %d blocks)", len(a), len(b))
 	}
 }

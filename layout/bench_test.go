@@ -5,7 +5,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 )
 
 // openLetterText returns the open letter's body as one string, or skips.
@@ -102,20 +101,28 @@ func benchDocument(b *testing.B, chapters int) *Document {
 	return doc
 }
 
-// BenchmarkRender sets a book of 1 and 4 chapters (about 30 and 120
-// pages) with Render: every stage below, one after the other.
-func BenchmarkRender(b *testing.B) {
+// BenchmarkSet sets and draws a book of 1 and 4 chapters (about 30 and
+// 120 pages): every stage below, one after the other, but writing the PDF
+// (see BenchmarkWritePDF in layout/pdf).
+func BenchmarkSet(b *testing.B) {
 	for _, chapters := range []int{1, 4} {
 		b.Run(fmt.Sprintf("chapters=%d", chapters), func(b *testing.B) {
 			doc := benchDocument(b, chapters)
 			var pages int
 			b.ReportAllocs()
 			for b.Loop() {
-				res, err := Render(doc)
+				ts, err := NewTypesetter()
 				if err != nil {
 					b.Fatal(err)
 				}
-				pages = res.Pages
+				st, err := ts.Set(doc)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := st.Draw(); err != nil {
+					b.Fatal(err)
+				}
+				pages = st.Pages
 			}
 			b.ReportMetric(float64(pages), "pages")
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(pages), "ns/page")
@@ -123,12 +130,12 @@ func BenchmarkRender(b *testing.B) {
 	}
 }
 
-// The stage benchmarks split Render of the four-chapter book (about 120
-// pages): Compose breaks every paragraph into lines (measuring,
+// The stage benchmarks split the setting of the four-chapter book (about
+// 120 pages): Compose breaks every paragraph into lines (measuring,
 // hyphenation, Knuth–Plass), Paginate cuts the composed flows into pages,
-// Draw places the lines, running heads and folios, and WritePDF subsets
-// the fonts and writes the file. Each runs the stages before it outside
-// the timer.
+// and Draw places the lines, running heads and folios (BenchmarkWritePDF,
+// in the end-to-end tests, then writes the file). Each runs the stages
+// before it outside the timer.
 
 // benchBook returns the four-chapter book ready for layout, as render
 // prepares it.
@@ -179,26 +186,4 @@ func BenchmarkStageDraw(b *testing.B) {
 	for b.Loop() {
 		bk.draw()
 	}
-}
-
-func BenchmarkStageWritePDF(b *testing.B) {
-	bk := benchBook(b)
-	bk.layout()
-	trim, _ := LookupTrim(bk.doc.Trim)
-	spec := pdfSpec{Title: bk.doc.Title, Language: "en", Date: time.Unix(0, 0).UTC(), Trim: trim, Labels: bk.labelRanges()}
-	var size int
-	b.ReportAllocs()
-	for b.Loop() {
-		// Drawn afresh each time, untimed: writePDF may let the pages go
-		// as it writes them.
-		b.StopTimer()
-		pages := bk.draw()
-		b.StartTimer()
-		pdf, err := writePDF(spec, pages, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		size = len(pdf)
-	}
-	b.ReportMetric(float64(size), "bytes")
 }

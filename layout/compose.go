@@ -28,8 +28,8 @@ type page struct {
 	matter Matter
 	label  string
 	lines  []placedLine
-	marks  []bookmark
-	rules  []rule // x from the text block's left edge
+	marks  []Bookmark
+	rules  []Rule // x from the text block's left edge
 }
 
 // placedLine is a flow item at its place: y is its baseline from the trim's
@@ -214,15 +214,15 @@ func (b *book) firstBodyPage() int {
 }
 
 // labelRanges describes the labels for /PageLabels.
-func (b *book) labelRanges() []labelRange {
+func (b *book) labelRanges() []LabelRange {
 	first := b.firstBodyPage()
 	switch {
 	case first < 0:
-		return []labelRange{{Start: 0, Style: "r", First: 1}}
+		return []LabelRange{{Start: 0, Style: "r", First: 1}}
 	case first == 0:
-		return []labelRange{{Start: 0, Style: "D", First: 1}}
+		return []LabelRange{{Start: 0, Style: "D", First: 1}}
 	}
-	return []labelRange{{Start: 0, Style: "r", First: 1}, {Start: first, Style: "D", First: 1}}
+	return []LabelRange{{Start: 0, Style: "r", First: 1}, {Start: first, Style: "D", First: 1}}
 }
 
 func itoa(n int) string {
@@ -273,7 +273,7 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			if p.Title != "" && p.InContents {
 				y := b.g.baseline(b.sink()) - b.headingSize()
 				b.headingY[p.ID] = y
-				pg.marks = append(pg.marks, bookmark{Title: p.Title, Level: 0, Y: y})
+				pg.marks = append(pg.marks, Bookmark{Title: p.Title, Level: 0, Y: y})
 			}
 		}
 		var notes []*footnote
@@ -390,7 +390,7 @@ func (b *book) placeNotes(pg *page, carried []*flowItem, notes []*footnote, carr
 	lead := b.noteLeading()
 	y := b.g.baseline(b.g.lines-1) - Length(len(lines)-1)*lead
 	ruleY := y - lead - b.smallSize()/2
-	pg.rules = append(pg.rules, rule{X: 0, Y: ruleY, W: b.g.measure / 5, Thickness: Point * 2 / 5})
+	pg.rules = append(pg.rules, Rule{X: 0, Y: ruleY, W: b.g.measure / 5, Thickness: Point * 2 / 5})
 	for _, it := range lines {
 		pg.lines = append(pg.lines, placedLine{item: it, y: y})
 		y += lead
@@ -666,10 +666,10 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 		}
 		if k == 0 && (blk.Style == ListItem || blk.Style == Footnote) && blk.Marker != "" {
 			w := b.m.Width(Roman, st.size, blk.Marker)
-			it.extra = append(it.extra, glyphRun{X: st.left - w - st.size/2, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
+			it.extra = append(it.extra, GlyphRun{X: st.left - w - st.size/2, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
 		}
 		if blk.Style == Subheading && k == 0 {
-			it.mark = &bookmark{Title: plainText(blk.Spans), Level: 1}
+			it.mark = &Bookmark{Title: plainText(blk.Spans), Level: 1}
 		}
 		items = append(items, it)
 	}
@@ -685,7 +685,7 @@ func (b *book) ornament(para int) flowItem {
 	gap := 2 * size
 	it := flowItem{kind: itemLine, slots: 1, para: para, lineCount: 1, firstWord: -1}
 	for _, x := range []Length{c - gap - w/2, c - w/2, c + gap - w/2} {
-		it.extra = append(it.extra, glyphRun{X: x, Face: fonts.Regular, Size: size, Text: "*"})
+		it.extra = append(it.extra, GlyphRun{X: x, Face: fonts.Regular, Size: size, Text: "*"})
 	}
 	return it
 }
@@ -910,7 +910,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 		for k, l := range lines {
 			it := flowItem{kind: itemLine, slots: 1, line: l, para: para, lineNo: k, lineCount: len(lines), firstWord: -1}
 			if b.links {
-				it.links = append(it.links, linkArea{X: 0, Y: -b.g.leading + b.g.leading/4, W: b.g.measure, H: b.g.leading, Page: -1 - i})
+				it.links = append(it.links, LinkArea{X: 0, Y: -b.g.leading + b.g.leading/4, W: b.g.measure, H: b.g.leading, Page: -1 - i})
 			}
 			if k == len(lines)-1 {
 				end := Length(0)
@@ -920,7 +920,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 				}
 				lw := b.m.Width(Roman, size, label)
 				lx := b.g.measure - lw
-				it.extra = append(it.extra, glyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
+				it.extra = append(it.extra, GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
 				// Leader dots a word space apart, with a word space and
 				// at most half a dot's pitch more at each end, so no gap
 				// on the line is much wider than a justified line's.
@@ -928,7 +928,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 				if n := int((last - first + space) / pitch); n > 0 {
 					x := first + (last-first-(Length(n)*pitch-space))/2
 					leader := strings.Repeat(". ", n)
-					it.extra = append(it.extra, glyphRun{X: x, Face: fonts.Regular, Size: size, Text: leader[:len(leader)-1]})
+					it.extra = append(it.extra, GlyphRun{X: x, Face: fonts.Regular, Size: size, Text: leader[:len(leader)-1]})
 				}
 			}
 			flow = append(flow, it)
@@ -940,8 +940,8 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 
 // draw turns the pages into what the PDF writer draws: text, running
 // heads, folios, links and bookmarks.
-func (b *book) draw() []pageOut {
-	out := make([]pageOut, len(b.pages))
+func (b *book) draw() []DrawnPage {
+	out := make([]DrawnPage, len(b.pages))
 	for n := range b.pages {
 		pg := &b.pages[n]
 		po := &out[n]
@@ -953,14 +953,14 @@ func (b *book) draw() []pageOut {
 		for _, pl := range pg.lines {
 			runs += len(pl.item.line.Pieces) + len(pl.item.extra)
 		}
-		po.runs = make([]glyphRun, 0, runs+runs/8+8)
+		po.Runs = make([]GlyphRun, 0, runs+runs/8+8)
 		for _, pl := range pg.lines {
 			b.drawLine(po, pl, left)
 		}
-		po.marks = append(po.marks, pg.marks...)
+		po.Marks = append(po.Marks, pg.marks...)
 		for _, r := range pg.rules {
 			r.X += left
-			po.rules = append(po.rules, r)
+			po.Rules = append(po.Rules, r)
 		}
 		if pg.kind == pageText {
 			b.drawFurniture(po, n, left)
@@ -972,8 +972,8 @@ func (b *book) draw() []pageOut {
 // facesInUse returns the faces draw will draw the pages in (pagesFaces of
 // its result), without drawing them: each piece's face, and the regular
 // face, which draws running heads, folios, markers and small capitals.
-func (b *book) facesInUse() faceSet {
-	faces := faceSet{fonts.Regular: true}
+func (b *book) facesInUse() FaceSet {
+	faces := FaceSet{fonts.Regular: true}
 	for _, pg := range b.pages {
 		for _, pl := range pg.lines {
 			for _, pc := range pl.item.line.Pieces {
@@ -986,14 +986,14 @@ func (b *book) facesInUse() faceSet {
 
 // drawLine draws one placed line: each piece at its X, as the line breaker
 // measured it, with faked small capitals drawn run by run.
-func (b *book) drawLine(po *pageOut, pl placedLine, left Length) {
+func (b *book) drawLine(po *DrawnPage, pl placedLine, left Length) {
 	it := pl.item
 	drawPieces(po, b.m, it.line, left, pl.y)
 	for _, pc := range it.line.Pieces {
 		y := pl.y - pc.Rise
 		if pc.Link != "" && b.links {
 			w := b.m.Width(pc.Style, pc.Size, pc.Text)
-			la := linkArea{X: left + pc.X, Y: y - b.m.Ascent(pc.Style, pc.Size), W: w, H: b.m.Ascent(pc.Style, pc.Size) + b.m.Descent(pc.Style, pc.Size)}
+			la := LinkArea{X: left + pc.X, Y: y - b.m.Ascent(pc.Style, pc.Size), W: w, H: b.m.Ascent(pc.Style, pc.Size) + b.m.Descent(pc.Style, pc.Size)}
 			if strings.HasPrefix(pc.Link, "#") {
 				n, ok := b.opening[pc.Link[1:]]
 				if !ok {
@@ -1006,13 +1006,13 @@ func (b *book) drawLine(po *pageOut, pl placedLine, left Length) {
 			} else {
 				la.URL = pc.Link
 			}
-			po.links = append(po.links, la)
+			po.Links = append(po.Links, la)
 		}
 	}
 	for _, r := range it.extra {
 		r.X += left
 		r.Y += pl.y
-		po.runs = append(po.runs, r)
+		po.Runs = append(po.Runs, r)
 	}
 	for _, la := range it.links {
 		la.X += left
@@ -1022,7 +1022,7 @@ func (b *book) drawLine(po *pageOut, pl placedLine, left Length) {
 			la.Page = b.opening[id]
 			la.TargetY = b.headingY[id]
 		}
-		po.links = append(po.links, la)
+		po.Links = append(po.Links, la)
 	}
 }
 
@@ -1030,7 +1030,7 @@ func (b *book) drawLine(po *pageOut, pl placedLine, left Length) {
 // verso carries the book's title, the recto the part's, both in letter-
 // spaced small capitals centred over the text block, two grid lines above
 // it; the folio is centred two grid lines below it (Bringhurst 4.3.2, 8.6).
-func (b *book) drawFurniture(po *pageOut, n int, left Length) {
+func (b *book) drawFurniture(po *DrawnPage, n int, left Length) {
 	pg := &b.pages[n]
 	head := b.doc.Title
 	if (n+1)%2 == 1 && pg.part >= 0 {
@@ -1045,7 +1045,7 @@ func (b *book) drawFurniture(po *pageOut, n int, left Length) {
 	b.spaced(po, head, size, left, y)
 	folio := pg.label
 	w := b.m.Width(Roman, size, folio)
-	po.runs = append(po.runs, glyphRun{X: left + (b.g.measure-w)/2, Y: b.g.baseline(b.g.lines-1) + 2*b.g.leading, Face: fonts.Regular, Size: size, Text: folio})
+	po.Runs = append(po.Runs, GlyphRun{X: left + (b.g.measure-w)/2, Y: b.g.baseline(b.g.lines-1) + 2*b.g.leading, Face: fonts.Regular, Size: size, Text: folio})
 }
 
 // spaced draws text in small capitals, letter-spaced by a twentieth of the
@@ -1053,7 +1053,7 @@ func (b *book) drawFurniture(po *pageOut, n int, left Length) {
 // kept below a tenth so text extraction still sees whole words), centred
 // over the text block and shortened at a word with an ellipsis when it
 // would take more than four fifths of the measure.
-func (b *book) spaced(po *pageOut, text string, size, left, y Length) {
+func (b *book) spaced(po *DrawnPage, text string, size, left, y Length) {
 	original := strings.Fields(text)
 	text = strings.ToLower(strings.Join(original, " "))
 	small := size * SmallCapsNum / SmallCapsDen
@@ -1093,7 +1093,7 @@ func (b *book) spaced(po *pageOut, text string, size, left, y Length) {
 	for i, wd := range words {
 		rx := x
 		for k, r := range wd.runs {
-			g := glyphRun{X: rx, Y: y, Face: fonts.Regular, Size: r.Size, Text: r.Text, Track: track}
+			g := GlyphRun{X: rx, Y: y, Face: fonts.Regular, Size: r.Size, Text: r.Text, Track: track}
 			// Text extraction should read the words as written, not
 			// as the capitals drawn.
 			if k == 0 && i < len(original) {
@@ -1103,7 +1103,7 @@ func (b *book) spaced(po *pageOut, text string, size, left, y Length) {
 				}
 			}
 			g.EndActual = k == len(wd.runs)-1
-			po.runs = append(po.runs, g)
+			po.Runs = append(po.Runs, g)
 			rx += b.m.Width(Roman, r.Size, r.Text) + track*Length(len([]rune(r.Text)))
 		}
 		x += wd.w + space

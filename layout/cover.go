@@ -19,12 +19,12 @@ func SpineWidth(pages int, paperThickness Length) Length {
 	return Length(pages) * paperThickness
 }
 
-// RenderCover sets a wraparound cover for print on demand: back cover,
+// DrawCover sets and draws a wraparound cover for print on demand: back cover,
 // spine and front cover on one sheet, the trim size of the book twice plus
 // the spine, with 1/8 in bleed all round. The front carries the title,
 // subtitle and author; the back the document's subject (its description);
 // the spine, when wide enough, title and author reading top to bottom.
-func RenderCover(doc *Document, pages int, paperThickness Length) ([]byte, error) {
+func DrawCover(doc *Document, pages int, paperThickness Length) (*Drawing, error) {
 	trim, err := LookupTrim(doc.Trim)
 	if err != nil {
 		return nil, fmt.Errorf("cover: %w", err)
@@ -41,7 +41,7 @@ func RenderCover(doc *Document, pages int, paperThickness Length) ([]byte, error
 	spine := SpineWidth(pages, paperThickness)
 	sheet := Trim{Name: "cover", Width: 2*trim.Width + spine, Height: trim.Height}
 
-	var po pageOut
+	var po DrawnPage
 	// centred sets text centred in a panel starting at x0 of width w, from
 	// baseline y down; it returns the baseline after the last line.
 	centred := func(text string, style FontStyle, size, x0, w, y Length) Length {
@@ -90,25 +90,25 @@ func RenderCover(doc *Document, pages int, paperThickness Length) ([]byte, error
 		// spine's centre line.
 		x := trim.Width + spine/2 - ssize*3/10
 		yy := (trim.Height - w) / 2
-		po.runs = append(po.runs, glyphRun{X: x, Y: yy, Face: fonts.Regular, Size: ssize, Text: text, Down: true})
+		po.Runs = append(po.Runs, GlyphRun{X: x, Y: yy, Face: fonts.Regular, Size: ssize, Text: text, Down: true})
 	}
 
 	date := doc.Date
 	if date.IsZero() {
 		date = time.Unix(0, 0).UTC()
 	}
-	spec := pdfSpec{
+	return &Drawing{
 		Title: doc.Title + " (cover)", Author: doc.Author, Language: doc.Language,
 		Date: date, Trim: sheet, Bleed: Inch / 8, Cover: true,
-	}
-	return writePDF(spec, []pageOut{po}, nil)
+		Pages: []DrawnPage{po},
+	}, nil
 }
 
 // drawPieces draws a set line with its left edge at x0 and baseline y. A
 // line set with font expansion (Line.Expand) is drawn with every run scaled
 // horizontally by the same amount, and a run of faked small capitals
 // advances by its expanded width, as the line breaker placed the pieces.
-func drawPieces(po *pageOut, m Measurer, l Line, x0, y Length) {
+func drawPieces(po *DrawnPage, m Measurer, l Line, x0, y Length) {
 	scale := 0
 	if l.Expand != 0 {
 		scale = 1000 + l.Expand
@@ -118,18 +118,18 @@ func drawPieces(po *pageOut, m Measurer, l Line, x0, y Length) {
 		if pc.Style == SmallCaps {
 			runs := SmallCapsRuns(pc.Text, pc.Size)
 			for i, r := range runs {
-				g := glyphRun{X: x, Y: y - pc.Rise, Face: fonts.Regular, Size: r.Size, Text: r.Text, Scale: scale}
+				g := GlyphRun{X: x, Y: y - pc.Rise, Face: fonts.Regular, Size: r.Size, Text: r.Text, Scale: scale}
 				if len(runs) > 1 || runs[0].Text != pc.Text {
 					if i == 0 {
 						g.Actual = pc.Text
 					}
 					g.EndActual = i == len(runs)-1
 				}
-				po.runs = append(po.runs, g)
+				po.Runs = append(po.Runs, g)
 				x += ExpandWidth(m.Width(Roman, r.Size, r.Text), l.Expand)
 			}
 			continue
 		}
-		po.runs = append(po.runs, glyphRun{X: x, Y: y - pc.Rise, Face: FontFace(pc.Style), Size: pc.Size, Text: pc.Text, Scale: scale})
+		po.Runs = append(po.Runs, GlyphRun{X: x, Y: y - pc.Rise, Face: FontFace(pc.Style), Size: pc.Size, Text: pc.Text, Scale: scale})
 	}
 }

@@ -1,8 +1,10 @@
 // Package layout sets a book in pages: it measures text with the embedded
 // fonts, breaks paragraphs into lines (Knuth–Plass), hyphenates (Liang),
-// paginates with running heads, folios and a contents page, and renders the
-// pages as a PDF. It knows nothing of Markdown, EPUB or seeds: its input is a
-// Document of plain blocks built by package edition.
+// paginates with running heads, folios and a contents page, and draws the
+// pages as positioned glyph runs, rules, links and bookmarks (a Drawing),
+// which layout/pdf writes as a file. It knows nothing of Markdown, EPUB or
+// seeds: its input is a Document of plain blocks built by edition/printing,
+// and its one way in is Typesetter.Set.
 package layout
 
 import "time"
@@ -134,9 +136,8 @@ type Span struct {
 	Super bool   // superscript (note references)
 }
 
-// Result is what Render returns.
+// Result is what a setting reports of the pages it set.
 type Result struct {
-	PDF        []byte
 	Pages      int         // physical page count, even
 	PageStarts []PageStart // one per page that carries body text, in page order
 	BlockPages []BlockPage // the page each block begins on, in reading order

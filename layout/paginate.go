@@ -77,8 +77,8 @@ type flowItem struct {
 	// extra are runs drawn with the line that are not Pieces (list markers,
 	// dot leaders, page numbers in the contents), placed from the text
 	// block's left edge and the line's baseline.
-	extra []glyphRun
-	links []linkArea // relative to the text block and the line's baseline
+	extra []GlyphRun
+	links []LinkArea // relative to the text block and the line's baseline
 
 	para      int // serial number of the paragraph within the part, -1 for none
 	lineNo    int // index of the line within its paragraph
@@ -89,7 +89,7 @@ type flowItem struct {
 	blockID   string
 	firstWord int // word index (see Words) the line begins in, -1 for none
 
-	mark *bookmark // an outline entry at this line (subheadings)
+	mark *Bookmark // an outline entry at this line (subheadings)
 
 	// notes are the footnotes referenced from this line: they go to the
 	// foot of the page the line is set on.

@@ -78,8 +78,11 @@ func (g geometry) left(n int) Length {
 // as TeX's \topskip does, so capitals touch the block's top edge.
 func (g geometry) baseline(k int) Length { return g.top + g.size + Length(k)*g.leading }
 
-// Render sets a document and returns its PDF, with the page starts of its
-// blocks and measurements of the setting.
+// Setting is a document set in pages: its Result is known, so a caller can
+// use the page starts (for the EPUB's page list) at once, and Draw turns the
+// pages into the Drawing a PDF writer draws, when the PDF is wanted: a
+// setting used only for its pages (the first of two, see Typesetter) never
+// draws.
 //
 // Each part opens on a new page; the title page, the contents, front-matter
 // texts and every part of the body open on a recto, after a blank verso if
@@ -90,79 +93,47 @@ func (g geometry) baseline(k int) Length { return g.top + g.size + Length(k)*g.l
 // to it ("#" + its ID); notes nothing links to close their part. The print
 // profile adds 1/8 in bleed and drops links; both keep the outline
 // unless the document's NoOutline is set.
-func Render(doc *Document) (*Result, error) {
-	return withPDF(Set(doc))
-}
-
-// withPDF writes a setting's PDF and returns its whole Result.
-func withPDF(st *Setting, err error) (*Result, error) {
-	if err != nil {
-		return nil, err
-	}
-	pdf, err := st.WritePDF()
-	if err != nil {
-		return nil, err
-	}
-	res := st.Result
-	res.PDF = pdf
-	return &res, nil
-}
-
-// Setting is a document set in pages whose PDF is not yet written: its
-// Result (without the PDF) is known, so a caller can use the page starts
-// (for the EPUB's page list) while the PDF is written, or, when it only
-// needs the pages, not write it at all.
 type Setting struct {
-	Result // PDF is nil until WritePDF
-	spec   pdfSpec
-	// book is drawn only when the PDF is written: a setting used only
-	// for its pages (the first of two, see Typesetter) never draws.
+	Result
+	drawing   Drawing // everything but the pages, until Draw
 	book      *book
 	noOutline bool
-	// base is the start of the PDF, made ahead by a Typesetter; nil when
-	// WritePDF is to make it.
-	base *pendingPDFBase
 }
 
-// Set sets a document in pages, as Render does, without writing the PDF.
-func Set(doc *Document) (*Setting, error) {
-	t, err := NewTypesetter(doc.Hyphenation)
-	if err != nil {
-		return nil, fmt.Errorf("render: %w", err)
-	}
-	return t.Set(doc)
-}
-
-// WritePDF writes the set pages as a PDF. It may be called once: the pages
-// are released as they are written.
-func (st *Setting) WritePDF() ([]byte, error) {
+// Draw draws the set pages. It may be called once: the composed flows are
+// released as the pages are drawn.
+func (st *Setting) Draw() (*Drawing, error) {
 	if st.book == nil {
-		return nil, fmt.Errorf("render: the PDF of this setting was already written")
+		return nil, fmt.Errorf("layout: this setting was already drawn")
 	}
-	pages := st.book.draw()
-	// The composed flows can be collected while the PDF is written.
+	d := st.drawing
+	d.Pages = st.book.draw()
 	st.book = nil
 	if st.noOutline {
-		for i := range pages {
-			pages[i].marks = nil
+		for i := range d.Pages {
+			d.Pages[i].Marks = nil
 		}
 	}
-	pdf, err := writePDF(st.spec, pages, st.base)
-	if err != nil {
-		return nil, fmt.Errorf("render: %w", err)
+	return &d, nil
+}
+
+// MediaSize is the size of the setting's PDF pages, known before they are
+// drawn.
+func (st *Setting) MediaSize() (w, h Length) { return st.drawing.MediaSize() }
+
+// Faces returns the faces Draw will draw the pages in (Drawing.Faces of its
+// result), without drawing them, so that a PDF writer can load them
+// meanwhile.
+func (st *Setting) Faces() FaceSet {
+	if st.book == nil {
+		return FaceSet{}
 	}
-	return pdf, nil
+	return st.book.facesInUse()
 }
 
 // lineSetter breaks a paragraph into lines (see Setter).
 type lineSetter interface {
 	Set(p ParagraphSpec) []Line
-}
-
-// render is Render with its measurer and line breaker injected, so tests
-// can use a fixed-width fake.
-func render(doc *Document, m Measurer, s lineSetter) (*Result, error) {
-	return withPDF(set(doc, m, s, nil))
 }
 
 func set(doc *Document, m Measurer, s lineSetter, breaks *pageBreakMemo) (*Setting, error) {
@@ -181,7 +152,7 @@ func set(doc *Document, m Measurer, s lineSetter, breaks *pageBreakMemo) (*Setti
 		// fpdf would stamp the clock; a fixed date keeps builds reproducible.
 		date = time.Unix(0, 0).UTC()
 	}
-	spec := pdfSpec{
+	spec := Drawing{
 		Title:    doc.Title,
 		Subject:  doc.Subject,
 		Author:   doc.Author,
@@ -202,7 +173,7 @@ func set(doc *Document, m Measurer, s lineSetter, breaks *pageBreakMemo) (*Setti
 			BlockPages: b.blockPages(),
 			Stats:      b.stats,
 		},
-		spec:      spec,
+		drawing:   spec,
 		book:      b,
 		noOutline: doc.NoOutline,
 	}, nil

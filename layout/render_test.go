@@ -1,21 +1,13 @@
 package layout
 
 import (
-	"bytes"
-	"flag"
 	"fmt"
-	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 )
-
-var renderOut = flag.String("render-out", "", "directory to write the test renders to, for viewing")
 
 // letterDocument builds a Document from the open letter's plain text: the
 // title lines, imprint, a contents page, a short introduction, the body cut
@@ -105,182 +97,6 @@ func letterDocument(t testing.TB, trim string, profile Profile) *Document {
 	return doc
 }
 
-// TestRenderLetter renders the open letter at every trim and checks the
-// PDF's structure and, when poppler's pdftotext is installed, its text.
-func TestRenderLetter(t *testing.T) {
-	for _, tc := range []struct {
-		trim    string
-		profile Profile
-	}{
-		{"5.5x8.5in", Print}, {"a5", Print}, {"6x9in", Print}, {"letter", Screen}, {"a4", Screen},
-	} {
-		t.Run(tc.trim, func(t *testing.T) {
-			doc := letterDocument(t, tc.trim, tc.profile)
-			res, err := Render(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pdf := res.PDF
-			if res.Pages%2 != 0 {
-				t.Errorf("page count %d is odd", res.Pages)
-			}
-			if got := bytes.Count(pdf, []byte("/Type /Page\n")); got != res.Pages {
-				t.Errorf("PDF has %d page objects, Result.Pages = %d", got, res.Pages)
-			}
-			for _, box := range []string{"/TrimBox [", "/BleedBox [", "/MediaBox ["} {
-				if got := bytes.Count(pdf, []byte(box)); got < res.Pages {
-					t.Errorf("%s on %d pages of %d", box, got, res.Pages)
-				}
-			}
-			for _, want := range []string{"/PageLabels << /Nums [ 0 << /S /r >>", "/Lang (en)", "/Outlines", "/Metadata", "+CharisSIL-Regular"} {
-				if !bytes.Contains(pdf, []byte(want)) {
-					t.Errorf("PDF lacks %q", want)
-				}
-			}
-			if bytes.Contains(pdf, []byte("/utf8")) {
-				t.Errorf("PDF keeps fpdf's utf8 font names")
-			}
-			if tc.profile == Print && bytes.Contains(pdf, []byte("/Annots")) {
-				t.Errorf("print profile PDF has annotations")
-			}
-			if tc.profile == Screen && !bytes.Contains(pdf, []byte("/Subtype /Link")) {
-				t.Errorf("screen profile PDF has no links")
-			}
-			if res.Stats.Widows != 0 || res.Stats.Orphans != 0 {
-				t.Errorf("widows %d, orphans %d", res.Stats.Widows, res.Stats.Orphans)
-			}
-			again, err := Render(letterDocument(t, tc.trim, tc.profile))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(again.PDF, pdf) {
-				t.Errorf("two renders of the same document differ")
-			}
-			dir := *renderOut
-			if dir == "" {
-				dir = t.TempDir()
-			}
-			file := filepath.Join(dir, "letter-"+tc.trim+".pdf")
-			if err := os.WriteFile(file, pdf, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("%s: %d pages, stats %+v", file, res.Pages, res.Stats)
-			checkWithQPDF(t, file)
-			checkText(t, file, doc)
-		})
-	}
-}
-
-// checkWithQPDF runs qpdf --check when qpdf is installed.
-func checkWithQPDF(t *testing.T, file string) {
-	if _, err := exec.LookPath("qpdf"); err != nil {
-		t.Log("qpdf not installed: structure check skipped")
-		return
-	}
-	out, err := exec.Command("qpdf", "--check", file).CombinedOutput()
-	if err != nil {
-		t.Errorf("qpdf --check: %v\n%s", err, out)
-	}
-}
-
-// checkText extracts the text with pdftotext, when installed, and looks for
-// every body paragraph's first and last words, in order.
-func checkText(t *testing.T, file string, doc *Document) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Log("pdftotext not installed: text check skipped")
-		return
-	}
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", file, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	// Join hyphenated line ends and collapse white space.
-	text := regexp.MustCompile(`-\n`).ReplaceAllString(string(out), "-")
-	text = strings.Join(strings.Fields(text), " ")
-	// Small capitals (the lead-ins, the running heads) are drawn as
-	// capitals of two sizes but must extract as the words they stand for.
-	for _, want := range []string{"Contents", "«Naim Frashëri»", "Khrushchev’s", "Dear Comrades, A grave situation", "The Central Committee of the Party of Labor of Albania taking"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("extracted text lacks %q", want)
-		}
-	}
-	pos := 0
-	for _, p := range doc.Parts {
-		if p.Matter != BodyMatter {
-			continue
-		}
-		for _, blk := range p.Blocks {
-			ws := Words(plainText(blk.Spans))
-			if blk.Style == Salutation || len(ws) < 6 {
-				continue
-			}
-			last := ws[len(ws)-1]
-			i := strings.Index(text[pos:], last)
-			if i < 0 {
-				t.Errorf("block %s: last word %q not found after offset %d", blk.ID, last, pos)
-				continue
-			}
-			pos += i
-		}
-	}
-}
-
-// TestRenderCover checks the wraparound cover's sheet size: two trims and
-// the spine, with 1/8 in bleed all round, and spine text only on a spine
-// wide enough to carry it.
-func TestRenderCover(t *testing.T) {
-	doc := letterDocument(t, "6x9in", Print)
-	doc.Subject = "An open letter of 1964 from the Party of Labor of Albania to the members of the Communist Party of the Soviet Union."
-	for _, tc := range []struct {
-		pages      int
-		thickness  Length
-		wantWidth  float64 // MediaBox width in points
-		spineTitle bool
-	}{
-		// 44 pages × 0.0025 in = 0.11 in = 7.92 pt of spine; 2 × 432 + 7.92 + 2 × 9 = 889.92.
-		{44, Inch / 400, 889.92, false},
-		// 400 pages × 0.0025 in = 1 in = 72 pt; 2 × 432 + 72 + 18 = 954.
-		{400, Inch / 400, 954, true},
-	} {
-		pdf, err := RenderCover(doc, tc.pages, tc.thickness)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := regexp.MustCompile(`/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\] /TrimBox \[9 9 ([0-9.]+) ([0-9.]+)\]`).FindSubmatch(pdf)
-		if m == nil {
-			t.Fatalf("%d pages: no MediaBox and TrimBox", tc.pages)
-		}
-		w, _ := strconv.ParseFloat(string(m[1]), 64)
-		tw, _ := strconv.ParseFloat(string(m[3]), 64)
-		if math.Abs(w-tc.wantWidth) > 0.05 || math.Abs(tw-(tc.wantWidth-9)) > 0.05 || string(m[2]) != "666" || string(m[4]) != "657" {
-			t.Errorf("%d pages: boxes %s, want width %.2f, height 666, trim 9 in from each edge", tc.pages, m[0], tc.wantWidth)
-		}
-		dir := *renderOut
-		if dir == "" {
-			dir = t.TempDir()
-		}
-		file := filepath.Join(dir, fmt.Sprintf("cover-%d.pdf", tc.pages))
-		if err := os.WriteFile(file, pdf, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		checkWithQPDF(t, file)
-		if _, err := exec.LookPath("pdftotext"); err != nil {
-			continue
-		}
-		out, err := exec.Command("pdftotext", "-enc", "UTF-8", file, "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := strings.Join(strings.Fields(string(out)), " ")
-		if got := strings.Count(text, "An Open Letter"); (got >= 2) != tc.spineTitle || got == 0 {
-			t.Errorf("%d pages: title appears %d times in %q", tc.pages, got, text)
-		}
-	}
-	if _, err := RenderCover(doc, 0, Inch/400); err == nil {
-		t.Errorf("a cover for 0 pages was made")
-	}
-}
-
 func TestRenderErrors(t *testing.T) {
 	for name, doc := range map[string]*Document{
 		"no parts":      {Title: "Empty"},
@@ -288,15 +104,19 @@ func TestRenderErrors(t *testing.T) {
 		"missing id":    {Parts: []Part{{Title: "No id"}}},
 		"duplicated id": {Parts: []Part{{ID: "a"}, {ID: "a"}}},
 	} {
-		if _, err := Render(doc); err == nil {
-			t.Errorf("%s: rendered without error", name)
+		ts, err := NewTypesetter()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ts.Set(doc); err == nil {
+			t.Errorf("%s: set without error", name)
 		}
 	}
 }
 
-// TestRenderNoOutline checks that NoOutline leaves the bookmarks out and
+// TestDrawNoOutline checks that NoOutline leaves the bookmarks out and
 // that, without it, both profiles carry them.
-func TestRenderNoOutline(t *testing.T) {
+func TestDrawNoOutline(t *testing.T) {
 	m := FixedMeasurer{}
 	for _, tc := range []struct {
 		profile   Profile
@@ -304,12 +124,23 @@ func TestRenderNoOutline(t *testing.T) {
 	}{{Print, false}, {Screen, false}, {Print, true}} {
 		doc := bookDocument(2, 1)
 		doc.Profile, doc.NoOutline = tc.profile, tc.noOutline
-		res, err := render(doc, m, NewSetter(m, nil))
+		st, err := set(doc, m, NewSetter(m, nil), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := bytes.Contains(res.PDF, []byte("/Outlines")); got == tc.noOutline {
-			t.Errorf("profile %d, NoOutline %v: outline written = %v", tc.profile, tc.noOutline, got)
+		d, err := st.Draw()
+		if err != nil {
+			t.Fatal(err)
+		}
+		marks := 0
+		for _, p := range d.Pages {
+			marks += len(p.Marks)
+		}
+		if got := marks > 0; got == tc.noOutline {
+			t.Errorf("profile %d, NoOutline %v: %d bookmarks drawn", tc.profile, tc.noOutline, marks)
+		}
+		if _, err := st.Draw(); err == nil {
+			t.Error("a setting was drawn twice")
 		}
 	}
 }

@@ -14,53 +14,46 @@ import (
 // that changed.
 type Typesetter struct {
 	m      *FontMeasurer
-	lines  *memoSetter
 	breaks *pageBreakMemo
 
-	mu      sync.Mutex
-	pdfBase *pendingPDFBase // the start of the next PDF, see startPDF
+	mu sync.Mutex
+	// lines is the paragraph memo of the hyphenation list linesFor was
+	// last asked for; a book keeps one list, so it rarely changes.
+	lines       *memoSetter
+	hyphenation string
 }
 
-// NewTypesetter makes a typesetter for books whose words may break as the
-// hyphenation list says (TeX's \hyphenation: "Khru-shchev").
-func NewTypesetter(hyphenation []string) (*Typesetter, error) {
+// NewTypesetter makes a typesetter. It is the one way into layout: every
+// setting of a document goes through Set.
+func NewTypesetter() (*Typesetter, error) {
 	m, err := NewFontMeasurer()
 	if err != nil {
 		return nil, err
 	}
-	s := NewSetter(m, NewHyphenator().WithExceptions(hyphenation))
-	// Font expansion of up to 2%, microtype's default, which the PDF
-	// writer draws with Tz: it evens the word spaces more than any
-	// setting of the glue alone (see Setter.UseExpansion).
-	s.UseExpansion(20)
-	return &Typesetter{m: m, lines: &memoSetter{s: s, cache: map[string][]Line{}}, breaks: &pageBreakMemo{spans: map[string][]pageSpan{}}}, nil
+	return &Typesetter{m: m, breaks: &pageBreakMemo{spans: map[string][]pageSpan{}}}, nil
 }
 
-// Set sets a document in pages without writing its PDF (see Setting). The
-// document's own Hyphenation is ignored: the typesetter's applies.
+// Set sets a document in pages (see Setting), its words breaking as its
+// Hyphenation list says.
 func (t *Typesetter) Set(doc *Document) (*Setting, error) {
-	st, err := set(doc, t.m, t.lines, t.breaks)
-	if err != nil {
-		return nil, err
-	}
-	t.startPDF(st)
-	return st, nil
+	return set(doc, t.m, t.linesFor(doc.Hyphenation), t.breaks)
 }
 
-// startPDF gives st the start of its PDF (the document with its fonts
-// added), made on a goroutine of its own while the caller goes on. When a
-// book is set twice, the start made for the first setting is ready by the
-// time the second, which is the one written, writes its PDF, if both have
-// the same page size and faces.
-func (t *Typesetter) startPDF(st *Setting) {
-	w, h := st.spec.mediaSize()
-	faces := st.book.facesInUse()
+// linesFor returns the paragraph memo of a hyphenation list, making it
+// when the list is not the last one's.
+func (t *Typesetter) linesFor(hyphenation []string) *memoSetter {
+	key := strings.Join(hyphenation, "\x00")
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.pdfBase == nil || !t.pdfBase.usable(w, h, faces) {
-		t.pdfBase = startPDFBase(w, h, faces)
+	if t.lines == nil || t.hyphenation != key {
+		s := NewSetter(t.m, NewHyphenator().WithExceptions(hyphenation))
+		// Font expansion of up to 2%, microtype's default, which the
+		// PDF writer draws with Tz: it evens the word spaces more than
+		// any setting of the glue alone (see Setter.UseExpansion).
+		s.UseExpansion(20)
+		t.lines, t.hyphenation = &memoSetter{s: s, cache: map[string][]Line{}}, key
 	}
-	st.base = t.pdfBase
+	return t.lines
 }
 
 // memoSetter remembers the lines of each paragraph it has set. Callers get

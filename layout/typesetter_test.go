@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"bytes"
 	"fmt"
 	"maps"
 	"reflect"
@@ -57,21 +56,19 @@ func memoDocument(last string) *Document {
 // A typesetter that has set one book sets a changed one exactly as a fresh
 // typesetter does, and paginates again only the parts that changed.
 func TestTypesetterPageBreakMemo(t *testing.T) {
-	mustSet := func(ts *Typesetter, doc *Document) (*Setting, []byte) {
+	mustSet := func(ts *Typesetter, doc *Document) (*Setting, *Drawing) {
 		t.Helper()
 		st, err := ts.Set(doc)
 		if err != nil {
 			t.Fatal(err)
 		}
-		res := st.Result
-		pdf, err := st.WritePDF()
+		d, err := st.Draw()
 		if err != nil {
 			t.Fatal(err)
 		}
-		st.Result = res
-		return st, pdf
+		return st, d
 	}
-	ts, err := NewTypesetter(nil)
+	ts, err := NewTypesetter()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,20 +84,20 @@ func TestTypesetterPageBreakMemo(t *testing.T) {
 	}
 
 	long := strings.Repeat("A last chapter, now much longer than it was. ", 90)
-	again, againPDF := mustSet(ts, memoDocument(long))
+	again, againDrawing := mustSet(ts, memoDocument(long))
 	if n := len(ts.breaks.spans); n <= known {
 		t.Errorf("a changed chapter was not paginated again (%d entries before, %d after)", known, n)
 	}
-	fresh, err := NewTypesetter(nil)
+	fresh, err := NewTypesetter()
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, wantPDF := mustSet(fresh, memoDocument(long))
+	want, wantDrawing := mustSet(fresh, memoDocument(long))
 	if !reflect.DeepEqual(again.Result, want.Result) {
 		t.Errorf("the memo changed the result:\n got %+v\nwant %+v", again.Result, want.Result)
 	}
-	if !bytes.Equal(againPDF, wantPDF) {
-		t.Error("the memo changed the PDF")
+	if !reflect.DeepEqual(againDrawing, wantDrawing) {
+		t.Error("the memo changed the drawn pages")
 	}
 }
 
@@ -160,11 +157,11 @@ func styledDocument(plain bool) *Document {
 	return doc
 }
 
-// facesInUse, which picks the faces a PDF's start embeds before the pages
-// are drawn, must name exactly the faces the drawn pages use.
+// Setting.Faces, which picks the faces a PDF's start embeds before the
+// pages are drawn, must name exactly the faces the drawn pages use.
 func TestFacesInUseMatchesDrawnPages(t *testing.T) {
 	for _, plain := range []bool{true, false} {
-		ts, err := NewTypesetter(nil)
+		ts, err := NewTypesetter()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -172,56 +169,17 @@ func TestFacesInUseMatchesDrawnPages(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		predicted := st.book.facesInUse()
-		drawn := pagesFaces(st.book.draw())
+		predicted := st.Faces()
+		d, err := st.Draw()
+		if err != nil {
+			t.Fatal(err)
+		}
+		drawn := d.Faces()
 		if !maps.Equal(predicted, drawn) {
 			t.Errorf("plain=%v: predicted faces %v, drawn %v", plain, predicted, drawn)
 		}
 		if !plain && len(drawn) != 4 {
 			t.Errorf("the styled book draws %d faces, want all 4", len(drawn))
 		}
-	}
-}
-
-// A second setting of a book takes the PDF start made for the first; a
-// start is taken once, and a PDF written from it is the PDF written afresh.
-func TestTypesetterPDFStart(t *testing.T) {
-	fresh, err := Render(styledDocument(false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts, err := NewTypesetter(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	first, err := ts.Set(styledDocument(false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	second, err := ts.Set(styledDocument(false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if first.base == nil || second.base != first.base {
-		t.Fatal("the second setting did not get the PDF start made for the first")
-	}
-	plain, err := ts.Set(styledDocument(true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if plain.base == first.base {
-		t.Error("a setting with other faces got a PDF start made for different faces")
-	}
-	for i, st := range []*Setting{second, first} {
-		pdf, err := st.WritePDF()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(pdf, fresh.PDF) {
-			t.Errorf("setting %d: its PDF differs from one written afresh", i)
-		}
-	}
-	if !first.base.taken {
-		t.Error("the PDF start was never taken")
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
+	"github.com/bindery-editions/bindery/layout/pdf"
 
 	"github.com/bindery-editions/bindery/layout"
 )
@@ -19,5 +20,9 @@ func Cover(ed *model.Edition, pages int, paper string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("edition.paper-thickness: %w", err)
 	}
-	return layout.RenderCover(Document(ed, Options{Profile: layout.Print}), pages, thickness)
+	d, err := layout.DrawCover(Document(ed, Options{Profile: layout.Print}), pages, thickness)
+	if err != nil {
+		return nil, err
+	}
+	return pdf.Write(d, nil)
 }

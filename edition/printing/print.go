@@ -10,6 +10,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/layout/pdf"
 
 	"github.com/bindery-editions/bindery/layout"
 )
@@ -349,19 +350,41 @@ func spansOf(ins []model.Inline, style layout.FontStyle) []layout.Span {
 	return out
 }
 
+// Book is the print edition set in pages: what the setting reports
+// (page starts, block pages, statistics) at once, its PDF on demand.
+type Book struct {
+	*layout.Setting
+	base *pdf.Base
+}
+
+// WritePDF draws the pages and writes the PDF. It may be called once.
+func (b *Book) WritePDF() ([]byte, error) {
+	d, err := b.Draw()
+	if err != nil {
+		return nil, err
+	}
+	return pdf.Write(d, b.base)
+}
+
 // Set sets the book in pages. When the back matter cites pages of the
 // body (the Note on the Text's emendations), the book is set twice, as TeX
 // does: the first setting gives the page of every block, the second prints
 // the references. They stand after the body, so they cannot move the pages
-// they cite.
-func Set(ed *model.Edition, opts Options) (*layout.Setting, error) {
-	t, err := layout.NewTypesetter(ed.Meta.Hyphenation)
+// they cite. The PDF's fonts are loaded, on a goroutine of their own, as
+// soon as the first setting knows the page size and the faces.
+func Set(ed *model.Edition, opts Options) (*Book, error) {
+	t, err := layout.NewTypesetter()
 	if err != nil {
 		return nil, err
 	}
 	first, err := t.Set(Document(ed, opts))
-	if err != nil || !citesPages(ed) {
-		return first, err
+	if err != nil {
+		return nil, err
+	}
+	w, h := first.MediaSize()
+	base := pdf.StartBase(w, h, first.Faces())
+	if !citesPages(ed) {
+		return &Book{Setting: first, base: base}, nil
 	}
 	// The first setting is only measured: its PDF is never written, and
 	// the second breaks again only the paragraphs that changed.
@@ -370,7 +393,11 @@ func Set(ed *model.Edition, opts Options) (*layout.Setting, error) {
 		pages[bp.BlockID] = bp.Label
 	}
 	opts.PageOf = func(id string) string { return pages[id] }
-	return t.Set(Document(ed, opts))
+	second, err := t.Set(Document(ed, opts))
+	if err != nil {
+		return nil, err
+	}
+	return &Book{Setting: second, base: base}, nil
 }
 
 // citesPages reports whether some block of the back matter refers to the

@@ -1,4 +1,4 @@
-package layout
+package pdf
 
 import (
 	"bytes"
@@ -15,40 +15,42 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bindery-editions/bindery/layout"
+
 	"github.com/bindery-editions/bindery/fonts"
 )
 
 // smallPages is two pages of text in every face, a link and a bookmark.
-func smallPages() []pageOut {
-	return []pageOut{
+func smallPages() []layout.DrawnPage {
+	return []layout.DrawnPage{
 		{
-			runs: []glyphRun{
-				{X: 72 * Point, Y: 100 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "«Guillemets» and ‘quotes’"},
-				{X: 72 * Point, Y: 120 * Point, Face: fonts.Italic, Size: 12 * Point, Text: "Italic"},
-				{X: 72 * Point, Y: 140 * Point, Face: fonts.Bold, Size: 12 * Point, Text: "Bold", Track: Point},
+			Runs: []layout.GlyphRun{
+				{X: 72 * layout.Point, Y: 100 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "«Guillemets» and ‘quotes’"},
+				{X: 72 * layout.Point, Y: 120 * layout.Point, Face: fonts.Italic, Size: 12 * layout.Point, Text: "Italic"},
+				{X: 72 * layout.Point, Y: 140 * layout.Point, Face: fonts.Bold, Size: 12 * layout.Point, Text: "Bold", Track: layout.Point},
 			},
-			marks: []bookmark{{Title: "Première partie", Level: 0, Y: 90 * Point}},
-			links: []linkArea{{X: 72 * Point, Y: 90 * Point, W: 100 * Point, H: 12 * Point, Page: 2}},
+			Marks: []layout.Bookmark{{Title: "Première partie", Level: 0, Y: 90 * layout.Point}},
+			Links: []layout.LinkArea{{X: 72 * layout.Point, Y: 90 * layout.Point, W: 100 * layout.Point, H: 12 * layout.Point, Page: 2}},
 		},
-		{runs: []glyphRun{{X: 72 * Point, Y: 100 * Point, Face: fonts.BoldItalic, Size: 12 * Point, Text: "Bold italic"}}},
+		{Runs: []layout.GlyphRun{{X: 72 * layout.Point, Y: 100 * layout.Point, Face: fonts.BoldItalic, Size: 12 * layout.Point, Text: "Bold italic"}}},
 	}
 }
 
-func smallSpec(bleed Length) pdfSpec {
-	t, _ := LookupTrim(DefaultTrim)
-	return pdfSpec{
+func smallSpec(bleed layout.Length) *layout.Drawing {
+	t, _ := layout.LookupTrim(layout.DefaultTrim)
+	return &layout.Drawing{
 		Title: "Test", Author: "Tester", Language: "en-GB",
 		Date:   time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC),
 		Trim:   t,
 		Bleed:  bleed,
-		Labels: []labelRange{{Start: 0, Style: "r", First: 1}, {Start: 1, Style: "D", First: 1}},
+		Labels: []layout.LabelRange{{Start: 0, Style: "r", First: 1}, {Start: 1, Style: "D", First: 1}},
 	}
 }
 
 // TestWritePDFStructure checks what patchPDF adds and that the rebuilt
 // cross-reference table points at every object.
 func TestWritePDFStructure(t *testing.T) {
-	pdf, err := writePDF(smallSpec(Inch/8), smallPages(), nil)
+	pdf, err := writeSmall(smallSpec(layout.Inch/8), smallPages())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +91,7 @@ func TestWritePDFStructure(t *testing.T) {
 	if n := bytes.Count(pdf, []byte("/TrimBox")); n != 2 {
 		t.Errorf("%d TrimBoxes, want 2", n)
 	}
-	again, err := writePDF(smallSpec(Inch/8), smallPages(), nil)
+	again, err := writeSmall(smallSpec(layout.Inch/8), smallPages())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,12 +194,12 @@ func contentText(t *testing.T, pdf []byte) string {
 // in K only.
 func TestWritePDFScaleAndColour(t *testing.T) {
 	pages := smallPages()
-	pages[1].runs = append(pages[1].runs,
-		glyphRun{X: 72 * Point, Y: 130 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "wide", Scale: 1015},
-		glyphRun{X: 110 * Point, Y: 130 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "wider", Scale: 1015},
-		glyphRun{X: 72 * Point, Y: 150 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "plain"})
-	pages[1].rules = []rule{{X: 72 * Point, Y: 140 * Point, W: 36 * Point, Thickness: Point / 2}}
-	pdf, err := writePDF(smallSpec(0), pages, nil)
+	pages[1].Runs = append(pages[1].Runs,
+		layout.GlyphRun{X: 72 * layout.Point, Y: 130 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "wide", Scale: 1015},
+		layout.GlyphRun{X: 110 * layout.Point, Y: 130 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "wider", Scale: 1015},
+		layout.GlyphRun{X: 72 * layout.Point, Y: 150 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "plain"})
+	pages[1].Rules = []layout.Rule{{X: 72 * layout.Point, Y: 140 * layout.Point, W: 36 * layout.Point, Thickness: layout.Point / 2}}
+	pdf, err := writeSmall(smallSpec(0), pages)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,12 +234,12 @@ func TestWritePDFScaleAndColour(t *testing.T) {
 // fpdf's "%.2f" rounds them, ties included, so words drawn by textWriter sit
 // exactly where fpdf's Text drew them.
 func TestHundredthsRoundsAsFpdf(t *testing.T) {
-	for _, l := range []Length{
-		0, 1, Point, 54 * Point, -3 * Point / 2, Point / 200,
+	for _, l := range []layout.Length{
+		0, 1, layout.Point, 54 * layout.Point, -3 * layout.Point / 2, layout.Point / 200,
 		// Exact ties in hundredths, which go to the even neighbour:
 		// 0.125 to 0.12, 0.375 to 0.38, 0.625 to 0.62.
-		Point / 8, 3 * Point / 8, 5 * Point / 8,
-		Pt(434.1), Pt(123.456), Pt(0.015), Pt(99.995),
+		layout.Point / 8, 3 * layout.Point / 8, 5 * layout.Point / 8,
+		layout.Pt(434.1), layout.Pt(123.456), layout.Pt(0.015), layout.Pt(99.995),
 	} {
 		got := string(appendHundredths(nil, hundredths(l)))
 		want := fmt.Sprintf("%.2f", l.Points())
@@ -274,14 +276,14 @@ func TestAppendUTF16String(t *testing.T) {
 // text object, that a change of font ends it, and that the words still
 // reach the font subsets and the extracted text.
 func TestWritePDFTextObjects(t *testing.T) {
-	pages := []pageOut{{runs: []glyphRun{
-		{X: 72 * Point, Y: 100 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "Three"},
-		{X: 110 * Point, Y: 100 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "roman"},
-		{X: 150 * Point, Y: 100 * Point, Face: fonts.Regular, Size: 12 * Point, Text: "words"},
-		{X: 190 * Point, Y: 100 * Point, Face: fonts.Italic, Size: 12 * Point, Text: "then"},
-		{X: 220 * Point, Y: 100 * Point, Face: fonts.Italic, Size: 12 * Point, Text: "italic"},
+	pages := []layout.DrawnPage{{Runs: []layout.GlyphRun{
+		{X: 72 * layout.Point, Y: 100 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "Three"},
+		{X: 110 * layout.Point, Y: 100 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "roman"},
+		{X: 150 * layout.Point, Y: 100 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "words"},
+		{X: 190 * layout.Point, Y: 100 * layout.Point, Face: fonts.Italic, Size: 12 * layout.Point, Text: "then"},
+		{X: 220 * layout.Point, Y: 100 * layout.Point, Face: fonts.Italic, Size: 12 * layout.Point, Text: "italic"},
 	}}}
-	pdf, err := writePDF(smallSpec(0), pages, nil)
+	pdf, err := writeSmall(smallSpec(0), pages)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -313,5 +315,67 @@ func TestWritePDFTextObjects(t *testing.T) {
 	}
 	if got := strings.Join(strings.Fields(string(out)), " "); got != "Three roman words then italic" {
 		t.Errorf("pdftotext reads %q", got)
+	}
+}
+
+// writeSmall writes pages with the document settings of spec.
+func writeSmall(spec *layout.Drawing, pages []layout.DrawnPage) ([]byte, error) {
+	spec.Pages = pages
+	return Write(spec, nil)
+}
+
+// TestBaseTakenOnce checks that Write takes a base started for its page size
+// and faces, once, and writes from it the file it writes afresh; a base for
+// other faces is left alone.
+func TestBaseTakenOnce(t *testing.T) {
+	fresh, err := writeSmall(smallSpec(0), smallPages())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := smallSpec(0)
+	d.Pages = smallPages()
+	w, h := d.MediaSize()
+	other := StartBase(w, h, layout.FaceSet{fonts.Regular: true})
+	if got, err := Write(d, other); err != nil || !bytes.Equal(got, fresh) {
+		t.Fatalf("a PDF written beside a base for other faces differs (%v)", err)
+	}
+	if other.taken {
+		t.Error("a base for other faces was taken")
+	}
+	d = smallSpec(0)
+	d.Pages = smallPages()
+	base := StartBase(w, h, d.Faces())
+	got, err := Write(d, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !base.taken {
+		t.Error("the base was not taken")
+	}
+	if !bytes.Equal(got, fresh) {
+		t.Error("the PDF written from a base differs from one written afresh")
+	}
+	d = smallSpec(0)
+	d.Pages = smallPages()
+	if got, err := Write(d, base); err != nil || !bytes.Equal(got, fresh) {
+		t.Errorf("a second Write beside a taken base differs (%v)", err)
+	}
+}
+
+// TestWriteNoOutline checks that a drawing without bookmarks gives a PDF
+// without an outline, and one with them an outline.
+func TestWriteNoOutline(t *testing.T) {
+	with, err := writeSmall(smallSpec(0), smallPages())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := smallPages()
+	pages[0].Marks = nil
+	without, err := writeSmall(smallSpec(0), pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(with, []byte("/Outlines")) || bytes.Contains(without, []byte("/Outlines")) {
+		t.Error("the outline does not follow the bookmarks")
 	}
 }

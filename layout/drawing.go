@@ -1,0 +1,121 @@
+package layout
+
+import (
+	"time"
+
+	"github.com/bindery-editions/bindery/fonts"
+)
+
+// DrawnPage is one finished page, with every position measured from the top
+// left corner of the trimmed page (y grows downwards, as in fpdf).
+type DrawnPage struct {
+	Runs  []GlyphRun
+	Rules []Rule
+	Links []LinkArea
+	Marks []Bookmark
+}
+
+// GlyphRun is text drawn in one face and size with its baseline at (X, Y).
+type GlyphRun struct {
+	X, Y Length
+	Face fonts.Face
+	Size Length
+	Text string
+	// Track is extra space after every character (the PDF's character
+	// spacing, Tc), for letter-spaced small capitals: one run per word keeps
+	// the word whole for text extraction.
+	Track Length
+	// Down turns the run a quarter clockwise about (X, Y), so it reads top
+	// to bottom, as English spines do.
+	Down bool
+	// Scale, when not 0, is the run's horizontal scale in thousandths of
+	// its natural width (the PDF's horizontal scaling, Tz, ISO 32000-1,
+	// 9.3.4): font expansion of a justified line, 1000+Line.Expand.
+	Scale int
+	// Actual, on the first of a group of runs, is the text the group
+	// stands for (ISO 32000-1, 14.9.4, ActualText): faked small capitals
+	// are drawn as capitals of two sizes, which text extraction would
+	// otherwise read as "D EAR" for "Dear". EndActual closes the group.
+	Actual    string
+	EndActual bool
+}
+
+// Rule is a horizontal line, such as the short rule above notes.
+type Rule struct {
+	X, Y, W, Thickness Length
+}
+
+// LinkArea is a clickable rectangle (top left corner X, Y): either to a page
+// of this document (Page, 1-based, and the y of the target) or to a URL.
+type LinkArea struct {
+	X, Y, W, H Length
+	Page       int
+	TargetY    Length
+	URL        string
+}
+
+// Bookmark is an outline entry pointing at Y on its page.
+type Bookmark struct {
+	Title string
+	Level int
+	Y     Length
+}
+
+// LabelRange starts a page-label range (ISO 32000-1, 12.4.2): from physical
+// page Start (0-based) the pages are numbered in Style ("r" lower-case roman,
+// "D" decimal) from First.
+type LabelRange struct {
+	Start int
+	Style string
+	First int
+}
+
+// Drawing is a book set and drawn: its pages, and what the PDF carries
+// besides them. The PDF writer (layout/pdf) draws it as it is.
+type Drawing struct {
+	Pages []DrawnPage
+	Title, Subject, Author, Keywords, Language string
+	Date                                       time.Time
+	Trim                                       Trim
+	// Bleed is added on the three outer edges of each page (head, foot and
+	// fore-edge), never at the spine, as print-on-demand printers ask.
+	Bleed  Length
+	Labels []LabelRange
+	// Cover is a single flat sheet (a wraparound cover): bleed on all four
+	// sides, no spine side.
+	Cover bool
+}
+
+// MediaSize returns the size of the PDF page: the trim plus bleed.
+func (s *Drawing) MediaSize() (w, h Length) {
+	if s.Cover {
+		return s.Trim.Width + 2*s.Bleed, s.Trim.Height + 2*s.Bleed
+	}
+	return s.Trim.Width + s.Bleed, s.Trim.Height + 2*s.Bleed
+}
+
+// TrimOrigin returns where the trimmed page's top left corner sits on the
+// PDF page of physical page n (1-based): rectos (odd pages) bleed on the
+// right, versos on the left.
+func (s *Drawing) TrimOrigin(n int) (x, y Length) {
+	if s.Cover || n%2 == 0 {
+		return s.Bleed, s.Bleed
+	}
+	return 0, s.Bleed
+}
+
+// FaceSet says which faces a drawing uses.
+type FaceSet map[fonts.Face]bool
+
+// Faces returns the faces the drawing's pages use, with the regular face
+// always: it is current when bookmarks are added (a PDF writer may need a
+// font to encode their titles).
+func (s *Drawing) Faces() FaceSet {
+	inUse := FaceSet{fonts.Regular: true}
+	for _, p := range s.Pages {
+		for _, r := range p.Runs {
+			inUse[r.Face] = true
+		}
+	}
+	return inUse
+}

@@ -1,0 +1,249 @@
+package layout_test
+
+// End-to-end tests of setting and writing: a book set by layout and drawn
+// by layout/pdf, checked in the file a reader gets.
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/pdf"
+)
+
+var renderOut = flag.String("render-out", "", "directory to write the test renders to, for viewing")
+
+// setAndWrite sets doc with a new typesetter and writes its PDF.
+func setAndWrite(t testing.TB, doc *layout.Document) (layout.Result, []byte) {
+	t.Helper()
+	ts, err := layout.NewTypesetter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := ts.Set(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.Draw()
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, err := pdf.Write(d, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st.Result, file
+}
+
+// TestWriteLetter sets and writes the open letter at every trim and checks the
+// PDF's structure and, when poppler's pdftotext is installed, its text.
+func TestWriteLetter(t *testing.T) {
+	for _, tc := range []struct {
+		trim    string
+		profile layout.Profile
+	}{
+		{"5.5x8.5in", layout.Print}, {"a5", layout.Print}, {"6x9in", layout.Print}, {"letter", layout.Screen}, {"a4", layout.Screen},
+	} {
+		t.Run(tc.trim, func(t *testing.T) {
+			doc := layout.LetterDocument(t, tc.trim, tc.profile)
+			res, pdf := setAndWrite(t, doc)
+			if res.Pages%2 != 0 {
+				t.Errorf("page count %d is odd", res.Pages)
+			}
+			if got := bytes.Count(pdf, []byte("/Type /Page\n")); got != res.Pages {
+				t.Errorf("PDF has %d page objects, Result.Pages = %d", got, res.Pages)
+			}
+			for _, box := range []string{"/TrimBox [", "/BleedBox [", "/MediaBox ["} {
+				if got := bytes.Count(pdf, []byte(box)); got < res.Pages {
+					t.Errorf("%s on %d pages of %d", box, got, res.Pages)
+				}
+			}
+			for _, want := range []string{"/PageLabels << /Nums [ 0 << /S /r >>", "/Lang (en)", "/Outlines", "/Metadata", "+CharisSIL-Regular"} {
+				if !bytes.Contains(pdf, []byte(want)) {
+					t.Errorf("PDF lacks %q", want)
+				}
+			}
+			if bytes.Contains(pdf, []byte("/utf8")) {
+				t.Errorf("PDF keeps fpdf's utf8 font names")
+			}
+			if tc.profile == layout.Print && bytes.Contains(pdf, []byte("/Annots")) {
+				t.Errorf("print profile PDF has annotations")
+			}
+			if tc.profile == layout.Screen && !bytes.Contains(pdf, []byte("/Subtype /Link")) {
+				t.Errorf("screen profile PDF has no links")
+			}
+			if res.Stats.Widows != 0 || res.Stats.Orphans != 0 {
+				t.Errorf("widows %d, orphans %d", res.Stats.Widows, res.Stats.Orphans)
+			}
+			_, again := setAndWrite(t, layout.LetterDocument(t, tc.trim, tc.profile))
+			if !bytes.Equal(again, pdf) {
+				t.Errorf("two renders of the same document differ")
+			}
+			dir := *renderOut
+			if dir == "" {
+				dir = t.TempDir()
+			}
+			file := filepath.Join(dir, "letter-"+tc.trim+".pdf")
+			if err := os.WriteFile(file, pdf, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s: %d pages, stats %+v", file, res.Pages, res.Stats)
+			checkWithQPDF(t, file)
+			checkText(t, file, doc)
+		})
+	}
+}
+
+// checkWithQPDF runs qpdf --check when qpdf is installed.
+func checkWithQPDF(t *testing.T, file string) {
+	if _, err := exec.LookPath("qpdf"); err != nil {
+		t.Log("qpdf not installed: structure check skipped")
+		return
+	}
+	out, err := exec.Command("qpdf", "--check", file).CombinedOutput()
+	if err != nil {
+		t.Errorf("qpdf --check: %v\n%s", err, out)
+	}
+}
+
+// checkText extracts the text with pdftotext, when installed, and looks for
+// every body paragraph's first and last words, in order.
+func checkText(t *testing.T, file string, doc *layout.Document) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Log("pdftotext not installed: text check skipped")
+		return
+	}
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", file, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	// Join hyphenated line ends and collapse white space.
+	text := regexp.MustCompile(`-\n`).ReplaceAllString(string(out), "-")
+	text = strings.Join(strings.Fields(text), " ")
+	// Small capitals (the lead-ins, the running heads) are drawn as
+	// capitals of two sizes but must extract as the words they stand for.
+	for _, want := range []string{"Contents", "«Naim Frashëri»", "Khrushchev’s", "Dear Comrades, A grave situation", "The Central Committee of the Party of Labor of Albania taking"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("extracted text lacks %q", want)
+		}
+	}
+	pos := 0
+	for _, p := range doc.Parts {
+		if p.Matter != layout.BodyMatter {
+			continue
+		}
+		for _, blk := range p.Blocks {
+			ws := layout.Words(layout.PlainText(blk.Spans))
+			if blk.Style == layout.Salutation || len(ws) < 6 {
+				continue
+			}
+			last := ws[len(ws)-1]
+			i := strings.Index(text[pos:], last)
+			if i < 0 {
+				t.Errorf("block %s: last word %q not found after offset %d", blk.ID, last, pos)
+				continue
+			}
+			pos += i
+		}
+	}
+}
+
+// TestWriteCover checks the wraparound cover's sheet size: two trims and
+// the spine, with 1/8 in bleed all round, and spine text only on a spine
+// wide enough to carry it.
+func TestWriteCover(t *testing.T) {
+	doc := layout.LetterDocument(t, "6x9in", layout.Print)
+	doc.Subject = "An open letter of 1964 from the Party of Labor of Albania to the members of the Communist Party of the Soviet Union."
+	for _, tc := range []struct {
+		pages      int
+		thickness  layout.Length
+		wantWidth  float64 // MediaBox width in points
+		spineTitle bool
+	}{
+		// 44 pages × 0.0025 in = 0.11 in = 7.92 pt of spine; 2 × 432 + 7.92 + 2 × 9 = 889.92.
+		{44, layout.Inch / 400, 889.92, false},
+		// 400 pages × 0.0025 in = 1 in = 72 pt; 2 × 432 + 72 + 18 = 954.
+		{400, layout.Inch / 400, 954, true},
+	} {
+		d, err := layout.DrawCover(doc, tc.pages, tc.thickness)
+		if err != nil {
+			t.Fatal(err)
+		}
+		file, err := pdf.Write(d, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := regexp.MustCompile(`/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\] /TrimBox \[9 9 ([0-9.]+) ([0-9.]+)\]`).FindSubmatch(file)
+		if m == nil {
+			t.Fatalf("%d pages: no MediaBox and TrimBox", tc.pages)
+		}
+		w, _ := strconv.ParseFloat(string(m[1]), 64)
+		tw, _ := strconv.ParseFloat(string(m[3]), 64)
+		if math.Abs(w-tc.wantWidth) > 0.05 || math.Abs(tw-(tc.wantWidth-9)) > 0.05 || string(m[2]) != "666" || string(m[4]) != "657" {
+			t.Errorf("%d pages: boxes %s, want width %.2f, height 666, trim 9 in from each edge", tc.pages, m[0], tc.wantWidth)
+		}
+		dir := *renderOut
+		if dir == "" {
+			dir = t.TempDir()
+		}
+		path := filepath.Join(dir, fmt.Sprintf("cover-%d.pdf", tc.pages))
+		if err := os.WriteFile(path, file, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		checkWithQPDF(t, path)
+		if _, err := exec.LookPath("pdftotext"); err != nil {
+			continue
+		}
+		out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(string(out)), " ")
+		if got := strings.Count(text, "An Open Letter"); (got >= 2) != tc.spineTitle || got == 0 {
+			t.Errorf("%d pages: title appears %d times in %q", tc.pages, got, text)
+		}
+	}
+	if _, err := layout.DrawCover(doc, 0, layout.Inch/400); err == nil {
+		t.Errorf("a cover for 0 pages was made")
+	}
+}
+
+// BenchmarkWritePDF writes the four-chapter book of the layout benchmarks
+// (about 120 pages): the fonts subset and the file written. The pages are
+// drawn afresh each time, untimed, since Write lets them go as it writes.
+func BenchmarkWritePDF(b *testing.B) {
+	doc := layout.BenchDocument(b, 4)
+	ts, err := layout.NewTypesetter()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		st, err := ts.Set(doc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := st.Draw()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		file, err := pdf.Write(d, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(file)
+	}
+	b.ReportMetric(float64(size), "bytes")
+}

@@ -1,0 +1,13 @@
+package layout
+
+// Exported for the end-to-end tests (package layout_test), which write PDFs
+// with layout/pdf and so cannot be in package layout.
+
+// LetterDocument is letterDocument.
+var LetterDocument = letterDocument
+
+// PlainText is plainText.
+var PlainText = plainText
+
+// BenchDocument is benchDocument.
+var BenchDocument = benchDocument

@@ -1,0 +1,295 @@
+// Package pdf writes a layout.Drawing as a PDF file. This file is the only
+// one in the project that imports fpdf, and fpdf draws the pages; the pass
+// in patch.go then adds what fpdf cannot express (page labels, trim and
+// bleed boxes in a stable order, ISO 32000 subset font names, compressed
+// contents) and rebuilds the cross-reference table so every offset stays
+// exact.
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"maps"
+	"strconv"
+	"sync"
+
+	"github.com/bindery-editions/bindery/layout"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/bindery-editions/bindery/fonts"
+)
+
+// fontFamilies are the names the four faces are registered under in fpdf;
+// single tokens, so that renaming them afterwards cannot hit a prefix.
+var fontFamilies = [...]string{"binderyfacea", "binderyfaceb", "binderyfacec", "binderyfaced"}
+
+// psNames are the faces' PostScript names, for the subset font names.
+var psNames = [...]string{"CharisSIL-Regular", "CharisSIL-Italic", "CharisSIL-Bold", "CharisSIL-BoldItalic"}
+
+// pdfBase is the start of a PDF that depends only on its page size and
+// the faces it embeds: fpdf's document with its fonts added. Adding a font
+// is the slowest part of starting a PDF (fpdf parses the TrueType file and
+// fingerprints its width table), so a Typesetter has a base made while the
+// book is still being set (see pendingPDFBase).
+type pdfBase struct {
+	f *fpdf.Fpdf
+}
+
+// newPDFBase starts a PDF of pages w by h embedding faces. Embed only the
+// faces the pages use: an unused face would be an empty subset that
+// preflight tools query.
+func newPDFBase(w, h layout.Length, faces layout.FaceSet) *pdfBase {
+	f := fpdf.NewCustom(&fpdf.InitType{
+		OrientationStr: "P",
+		UnitStr:        "pt",
+		Size:           fpdf.SizeType{Wd: w.Points(), Ht: h.Points()},
+	})
+	f.SetAutoPageBreak(false, 0)
+	f.SetMargins(0, 0, 0)
+	f.SetCatalogSort(true)
+	// Page contents are compressed once, by patchPDF (deflateContents):
+	// fpdf makes a new zlib writer (about 1 MB of tables) per page.
+	f.SetCompression(false)
+	for i, face := range fonts.Faces {
+		if faces[face] {
+			f.AddUTF8FontFromBytes(fontFamilies[i], "", fonts.TrueType(face))
+		}
+	}
+	return &pdfBase{f: f}
+}
+
+// Base is the start of a PDF (fpdf's document with its fonts added) being
+// made on a goroutine of its own, for Write to take when its drawing turns
+// out to need the same page size and faces. Adding the fonts is the slowest
+// part of starting a PDF, so a caller starts a Base as soon as it knows the
+// page size and faces of a book being set (layout.Setting's MediaSize and
+// Faces), while the book is still being drawn.
+type Base struct {
+	width, height layout.Length
+	faces         layout.FaceSet
+	done          chan struct{}
+	base          *pdfBase
+
+	mu    sync.Mutex
+	taken bool
+}
+
+// StartBase starts making the base of a PDF of pages w by h embedding faces.
+func StartBase(w, h layout.Length, faces layout.FaceSet) *Base {
+	p := &Base{width: w, height: h, faces: faces, done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		p.base = newPDFBase(w, h, faces)
+	}()
+	return p
+}
+
+// usable reports whether the base is for pages w by h with faces and no
+// writer has taken it yet.
+func (p *Base) usable(w, h layout.Length, faces layout.FaceSet) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.suits(w, h, faces)
+}
+
+func (p *Base) suits(w, h layout.Length, faces layout.FaceSet) bool {
+	return !p.taken && p.width == w && p.height == h && maps.Equal(p.faces, faces)
+}
+
+// take returns the base, waiting for it, if it suits pages w by h with
+// faces and no other writer has taken it; otherwise nil. An fpdf document
+// is written once, so a base is taken once.
+func (p *Base) take(w, h layout.Length, faces layout.FaceSet) *pdfBase {
+	if p == nil {
+		return nil
+	}
+	p.mu.Lock()
+	ok := p.suits(w, h, faces)
+	p.taken = p.taken || ok
+	p.mu.Unlock()
+	if !ok {
+		return nil
+	}
+	<-p.done
+	return p.base
+}
+
+// Write draws the drawing's pages and returns the finished file, starting
+// from base when it suits them (nil: start afresh). The pages are released
+// as they are drawn.
+func Write(spec *layout.Drawing, pending *Base) ([]byte, error) {
+	pages := spec.Pages
+	mw, mh := spec.MediaSize()
+	inUse := spec.Faces()
+	base := pending.take(mw, mh, inUse)
+	if base == nil {
+		base = newPDFBase(mw, mh, inUse)
+	}
+	f := base.f
+	f.SetCreationDate(spec.Date)
+	f.SetModificationDate(spec.Date)
+	f.SetTitle(spec.Title, true)
+	f.SetAuthor(spec.Author, true)
+	f.SetSubject(spec.Subject, true)
+	f.SetKeywords(spec.Keywords, true)
+	f.SetCreator("bindery", true)
+	f.SetProducer("bindery", true)
+	if spec.Language != "" {
+		f.SetLang(spec.Language)
+	}
+	f.SetXmpMetadata(xmpPacket(spec))
+	if err := f.Error(); err != nil {
+		return nil, fmt.Errorf("pdf: loading fonts: %w", err)
+	}
+
+	// Internal links need their targets declared; fpdf resolves them when
+	// it writes the file, so targets on later pages are fine.
+	type target struct {
+		page int
+		y    layout.Length
+	}
+	linkIDs := map[target]int{}
+	used := make([]runeSet, len(fonts.Faces))
+
+	tw := textWriter{emit: f.RawWriteStr}
+	for n, p := range pages {
+		pageNo := n + 1
+		ox, oy := spec.TrimOrigin(pageNo)
+		f.AddPage()
+		f.SetTextColor(0, 0, 0)
+		f.SetDrawColor(0, 0, 0)
+		// A font must be current before a bookmark is added, so that fpdf
+		// encodes its title as UTF-16.
+		f.SetFont(fontFamilies[0], "", 10)
+		for _, m := range p.Marks {
+			f.Bookmark(m.Title, m.Level, (oy + m.Y).Points())
+		}
+		// The font and the horizontal scale are set only when they change:
+		// most words of a line share both, and fpdf's SetFont costs more
+		// than drawing the word.
+		curFace, curSize, curScale, curTrack := fonts.Regular, 10*layout.Point, 0, layout.Length(0)
+		tw.start(mh)
+		for _, r := range p.Runs {
+			if r.Actual != "" {
+				tw.flush()
+				f.RawWriteStr("/Span <</ActualText " + pdfTextString(r.Actual) + ">> BDC")
+			}
+			if r.Text == "" {
+				if r.EndActual {
+					tw.flush()
+					f.RawWriteStr("EMC")
+				}
+				continue
+			}
+			if r.Face != curFace || r.Size != curSize {
+				// fpdf writes its own BT /F Tf ET: the open text object
+				// must end first.
+				tw.flush()
+				f.SetFont(fontFamilies[r.Face], "", r.Size.Points())
+				curFace, curSize = r.Face, r.Size
+			}
+			// Tc and Tz are text state parameters: they may be set inside
+			// or outside a text object and hold until changed, also
+			// across text objects (ISO 32000-1, 9.3.1). fpdf has no call
+			// for either. Tz 100 stands for a Scale of 0.
+			if r.Track != curTrack {
+				tw.op(fmt.Sprintf("%.3f Tc", r.Track.Points()))
+				curTrack = r.Track
+			}
+			if r.Scale != curScale {
+				scale := r.Scale
+				if scale == 0 {
+					scale = 1000
+				}
+				tw.op(strconv.FormatFloat(float64(scale)/10, 'f', -1, 64) + " Tz")
+				curScale = r.Scale
+			}
+			if r.Down {
+				tw.flush()
+				f.TransformBegin()
+				f.TransformRotate(-90, (ox + r.X).Points(), (oy + r.Y).Points())
+				f.Text((ox + r.X).Points(), (oy + r.Y).Points(), r.Text)
+				f.TransformEnd()
+			} else {
+				tw.word(ox+r.X, oy+r.Y, r.Text)
+			}
+			if r.EndActual {
+				tw.flush()
+				f.RawWriteStr("EMC")
+			}
+			used[r.Face].addString(r.Text)
+		}
+		tw.flush()
+		for _, r := range p.Rules {
+			f.SetLineWidth(r.Thickness.Points())
+			f.Line((ox + r.X).Points(), (oy + r.Y).Points(), (ox + r.X + r.W).Points(), (oy + r.Y).Points())
+		}
+		for _, l := range p.Links {
+			x, y, w, h := (ox + l.X).Points(), (oy + l.Y).Points(), l.W.Points(), l.H.Points()
+			if l.URL != "" {
+				f.LinkString(x, y, w, h, l.URL)
+				continue
+			}
+			t := target{l.Page, l.TargetY}
+			id, ok := linkIDs[t]
+			if !ok {
+				id = f.AddLink()
+				_, ty := spec.TrimOrigin(l.Page)
+				f.SetLink(id, (ty + l.TargetY).Points(), l.Page)
+				linkIDs[t] = id
+			}
+			f.Link(x, y, w, h, id)
+		}
+		// fpdf holds the page now: let the runs go, so the pages drawn
+		// and the pages written are not all in memory at once.
+		pages[n] = layout.DrawnPage{}
+	}
+	markUsed(f, inUse, used)
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		return nil, fmt.Errorf("pdf: writing: %w", err)
+	}
+
+	renames := map[string]string{}
+	for i, face := range fonts.Faces {
+		if inUse[face] {
+			renames[fontFamilies[i]] = subsetTag(psNames[i], used[i].runes()) + "+" + psNames[i]
+		}
+	}
+	boxes := make([]string, len(pages))
+	for n := range pages {
+		ox, oy := spec.TrimOrigin(n + 1)
+		// PDF y grows upwards: the trim's lower left corner is at the bleed.
+		trim := fmt.Sprintf("[%s %s %s %s]", num(ox), num(oy), num(ox+spec.Trim.Width), num(oy+spec.Trim.Height))
+		media := fmt.Sprintf("[0 0 %s %s]", num(mw), num(mh))
+		boxes[n] = "/MediaBox " + media + " /TrimBox " + trim + " /BleedBox " + media + " /CropBox " + media
+	}
+	return patchPDF(buf.Bytes(), boxes, pageLabels(spec.Labels), renames)
+}
+
+// markUsed tells fpdf which characters of each face the pages drew, so that
+// its subsets carry their glyphs: fpdf learns them only through its own
+// text calls, and textWriter writes the words itself. The calls are made in
+// a template, which shares the document's fonts and is never placed on a
+// page, so what it draws is not written to the file. That the template's
+// text reaches the document's subsets rests on fpdf (v0.12) sharing its
+// font table with the templates it creates; TestWritePDFTextObjects reads
+// the words back to check it.
+func markUsed(f *fpdf.Fpdf, inUse map[fonts.Face]bool, used []runeSet) {
+	f.CreateTemplate(func(t *fpdf.Tpl) {
+		defer func() {
+			if err := t.Error(); err != nil {
+				f.SetError(fmt.Errorf("registering the characters drawn: %w", err))
+			}
+		}()
+		for i, face := range fonts.Faces {
+			runes := used[i].runes()
+			if !inUse[face] || len(runes) == 0 {
+				continue
+			}
+			t.SetFont(fontFamilies[i], "", 10)
+			t.Text(0, 0, string(runes))
+		}
+	})
+}
