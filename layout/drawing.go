@@ -73,7 +73,8 @@ type LabelRange struct {
 // Drawing is a book set and drawn: its pages, and what the PDF carries
 // besides them. The PDF writer (layout/pdf) draws it as it is.
 type Drawing struct {
-	Pages                                      []DrawnPage
+	Pages []DrawnPage
+
 	Title, Subject, Author, Keywords, Language string
 	Date                                       time.Time
 	Trim                                       Trim
