@@ -98,27 +98,6 @@ func TestManifestHyphenationEntries(t *testing.T) {
 	}
 }
 
-func TestParseLength(t *testing.T) {
-	tests := []struct {
-		in   string
-		want layout.Length
-		ok   bool
-	}{
-		{"0.002252in", 10626, true}, // 0.002252 in × 4,718,592 sp/in = 10,626.3 sp
-		{"1mm", layout.Millimetre, true},
-		{" 2pt ", 2 * layout.Point, true},
-		{"0.1", 0, false},
-		{"-1in", 0, false},
-		{"thin", 0, false},
-	}
-	for _, tt := range tests {
-		got, err := seed.ParseLength(tt.in)
-		if (err == nil) != tt.ok || got != tt.want {
-			t.Errorf("ParseLength(%q) = %d, %v; want %d, ok=%v", tt.in, got, err, tt.want, tt.ok)
-		}
-	}
-}
-
 func TestBuildCover(t *testing.T) {
 	out := t.TempDir()
 	res, err := Build(openLetterSeed, BuildOptions{OutDir: out, Formats: []string{FormatCover}})

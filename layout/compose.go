@@ -64,7 +64,7 @@ type spanKey struct {
 }
 
 func newBook(doc *Document, g geometry, m Measurer, s lineSetter) *book {
-	return &book{doc: doc, g: g, m: m, s: s, links: doc.Profile == Screen, spans: map[spanKey][]pageSpan{}}
+	return &book{doc: doc, g: g, m: m, s: s, spans: map[spanKey][]pageSpan{}}
 }
 
 // Type sizes relative to the body size, in sixteenths: a small set of

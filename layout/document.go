@@ -40,12 +40,27 @@ type Document struct {
 type Profile int
 
 const (
+	// AutoProfile, the zero value, chooses by the trim: Screen for the
+	// trims made for reading on a device (a4, letter; Trim.Screen), Print
+	// for the book trims.
+	AutoProfile Profile = iota
 	// Print leaves out what printers refuse, links and other annotations
 	// (see also Document.NoOutline), and adds 1/8 in bleed.
-	Print Profile = iota
+	Print
 	// Screen keeps links and bookmarks for reading on a device.
 	Screen
 )
+
+// resolve returns the profile a document of trim t is set in.
+func (p Profile) resolve(t Trim) Profile {
+	if p != AutoProfile {
+		return p
+	}
+	if t.Screen {
+		return Screen
+	}
+	return Print
+}
 
 // Matter says how a part's pages are numbered: front matter in lower-case
 // roman, body and back matter in arabic continuing from 1.

@@ -144,7 +144,9 @@ func set(doc *Document, m Measurer, s lineSetter, breaks *pageBreakMemo) (*Setti
 	if err := checkDocument(doc); err != nil {
 		return nil, err
 	}
+	profile := doc.Profile.resolve(trim)
 	b := newBook(doc, newGeometry(trim), m, s)
+	b.links = profile == Screen
 	b.breaks = breaks
 	b.layout()
 	date := doc.Date
@@ -162,7 +164,7 @@ func set(doc *Document, m Measurer, s lineSetter, breaks *pageBreakMemo) (*Setti
 		Trim:     trim,
 		Labels:   b.labelRanges(),
 	}
-	if doc.Profile == Print {
+	if profile == Print {
 		spec.Bleed = Inch / 8
 	}
 	// What the result needs from the book is taken now.

@@ -144,3 +144,33 @@ func TestDrawNoOutline(t *testing.T) {
 		}
 	}
 }
+
+// TestAutoProfileFollowsTrim checks that a document that names no profile
+// is set for the screen on a screen trim (no bleed, links) and for print on
+// a book trim (bleed, no links), whoever chose the trim.
+func TestAutoProfileFollowsTrim(t *testing.T) {
+	m := FixedMeasurer{}
+	for _, tc := range []struct {
+		trim    string
+		profile Profile
+		bleed   bool
+	}{
+		{"a4", AutoProfile, false}, {"letter", AutoProfile, false}, {"5.5x8.5in", AutoProfile, true},
+		{"a4", Print, true}, {"5.5x8.5in", Screen, false},
+	} {
+		doc := bookDocument(2, 1)
+		doc.Trim, doc.Profile = tc.trim, tc.profile
+		st, err := set(doc, m, NewSetter(m, nil), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		links := st.book.links
+		d, err := st.Draw()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.Bleed > 0; got != tc.bleed || links == tc.bleed {
+			t.Errorf("%s, profile %d: bleed %v, links %v; want bleed %v and links %v", tc.trim, tc.profile, got, links, tc.bleed, !tc.bleed)
+		}
+	}
+}

@@ -20,10 +20,10 @@ type Trim struct {
 const DefaultTrim = "5.5x8.5in"
 
 var trims = map[string]Trim{
-	"a5":        {Name: "a5", Width: 148 * Millimetre, Height: 210 * Millimetre},
+	"a5":        {Name: "a5", Width: Millimetres(148), Height: Millimetres(210)},
 	"5.5x8.5in": {Name: "5.5x8.5in", Width: 11 * Inch / 2, Height: 17 * Inch / 2},
 	"6x9in":     {Name: "6x9in", Width: 6 * Inch, Height: 9 * Inch},
-	"a4":        {Name: "a4", Width: 210 * Millimetre, Height: 297 * Millimetre, Screen: true},
+	"a4":        {Name: "a4", Width: Millimetres(210), Height: Millimetres(297), Screen: true},
 	"letter":    {Name: "letter", Width: 17 * Inch / 2, Height: 11 * Inch, Screen: true},
 }
 

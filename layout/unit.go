@@ -12,9 +12,15 @@ const (
 	SP    Length = 1
 	Point Length = 65536
 	Inch  Length = 72 * Point
-	// Millimetre is rounded to the nearest scaled point.
-	Millimetre Length = 185795 // 72/25.4 pt
+	// Millimetre is 1/25.4 in, rounded to the nearest scaled point
+	// (185771.34 sp); a length of many millimetres is converted whole by
+	// Millimetres, so that the rounding does not add up.
+	Millimetre Length = (10*Inch + 127) / 254
 )
+
+// Millimetres converts millimetres to a Length, rounding to the nearest
+// scaled point: Millimetres(210) is exactly the width of an A4 page.
+func Millimetres(mm float64) Length { return Length(math.Round(mm * float64(Inch) / 25.4)) }
 
 // Pt converts points to a Length, rounding to the nearest scaled point.
 func Pt(points float64) Length { return Length(math.Round(points * float64(Point))) }

@@ -173,11 +173,7 @@ func runBuildCommand(args []string, stdout, stderr io.Writer, checkOnly bool) in
 	case "screen":
 		opts.Profile = layout.Screen
 	case "":
-		if *trim != "" {
-			if t, _ := layout.LookupTrim(*trim); t.Screen {
-				opts.Profile = layout.Screen
-			}
-		}
+		// layout chooses by the trim (layout.AutoProfile).
 	default:
 		fmt.Fprintf(stderr, "bindery %s: unknown --profile %q (use print or screen)\n", name, *profile)
 		return exitUsage

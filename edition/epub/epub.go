@@ -90,6 +90,11 @@ func Write(w io.Writer, ed *model.Edition, opts Options) error {
 		return errors.New("epub: the edition has no title")
 	case m.Language == "":
 		return errors.New("epub: the edition has no language")
+	case m.Identifier == "":
+		// The identifier is chosen once, where the manifest is read
+		// (seed.DefaultIdentifier), so that every edition of a book
+		// carries the same one.
+		return errors.New("epub: the edition has no identifier")
 	}
 	if len(opts.PageList) > 0 && opts.PrintEdition == "" {
 		return errors.New("epub: a page list needs the name of its print edition")
@@ -110,7 +115,7 @@ func Write(w io.Writer, ed *model.Edition, opts Options) error {
 	}
 	// go-epub would invent a random identifier; the finishing pass writes
 	// the real metadata, but the assembler's copy should not differ.
-	book.SetIdentifier(publicationID(m))
+	book.SetIdentifier(m.Identifier)
 	book.SetLang(m.Language)
 	book.SetDescription(m.Description)
 

@@ -477,20 +477,6 @@ func TestWriteEPUBRejectsBadSectionIDs(t *testing.T) {
 	}
 }
 
-func TestPublicationIDStable(t *testing.T) {
-	m := &model.Meta{Slug: "open-letter-1964"}
-	a, b := publicationID(m), publicationID(&model.Meta{Slug: "open-letter-1964"})
-	if a != b {
-		t.Fatalf("%s != %s", a, b)
-	}
-	if !regexp.MustCompile(`^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`).MatchString(a) {
-		t.Fatalf("%s is not a version 5 UUID URN", a)
-	}
-	if a == publicationID(&model.Meta{Slug: "another"}) {
-		t.Fatal("two slugs give one identifier")
-	}
-}
-
 func TestCoverDeterministic(t *testing.T) {
 	m := &sampleEdition().Meta
 	a, err := CoverPNG(m)

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
-	"crypto/sha1"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -297,28 +296,6 @@ func modifiedStamp(m *model.Meta) (time.Time, error) {
 	return time.Time{}, errors.New("no modification time and no edition date: dcterms:modified needs one")
 }
 
-// publicationID is the package's unique identifier: Meta.Identifier, or a
-// name-based (version 5) UUID of the slug or title, which never changes
-// between builds (RFC 9562 §5.5).
-func publicationID(m *model.Meta) string {
-	if m.Identifier != "" {
-		return m.Identifier
-	}
-	name := m.Slug
-	if name == "" {
-		name = m.Title
-	}
-	// The URL namespace, 6ba7b811-9dad-11d1-80b4-00c04fd430c8.
-	ns := []byte{0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8}
-	h := sha1.New()
-	h.Write(ns)
-	h.Write([]byte("https://bindery.invalid/editions/" + name))
-	u := h.Sum(nil)[:16]
-	u[6] = u[6]&0x0f | 0x50
-	u[8] = u[8]&0x3f | 0x80
-	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", u[0:4], u[4:6], u[6:8], u[8:10], u[10:16])
-}
-
 // xmlDoc starts an XHTML content document with the language on its root.
 func xmlDoc(b *strings.Builder, lang, title, css string) {
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n<!DOCTYPE html>\n")
@@ -433,7 +410,7 @@ func ncxDocument(plan *epubPlan) []byte {
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	fmt.Fprintf(&b, "<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"%s\">\n", escapeAttr(m.Language))
-	fmt.Fprintf(&b, "<head>\n<meta name=\"dtb:uid\" content=\"%s\"/>\n<meta name=\"dtb:depth\" content=\"1\"/>\n<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n", escapeAttr(publicationID(m)))
+	fmt.Fprintf(&b, "<head>\n<meta name=\"dtb:uid\" content=\"%s\"/>\n<meta name=\"dtb:depth\" content=\"1\"/>\n<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n", escapeAttr(m.Identifier))
 	fmt.Fprintf(&b, "<docTitle><text>%s</text></docTitle>\n", escapeText(m.Title))
 	for _, c := range m.Creators {
 		fmt.Fprintf(&b, "<docAuthor><text>%s</text></docAuthor>\n", escapeText(c.Name))
@@ -507,7 +484,7 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	fmt.Fprintf(&b, "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"pub-id\" xml:lang=\"%s\" prefix=\"a11y: http://www.idpf.org/epub/vocab/package/a11y/# pbs: https://www.w3.org/publishing/a11y/page-source-id/#\">\n", escapeAttr(m.Language))
 	b.WriteString("<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
-	fmt.Fprintf(&b, "<dc:identifier id=\"pub-id\">%s</dc:identifier>\n", escapeText(publicationID(m)))
+	fmt.Fprintf(&b, "<dc:identifier id=\"pub-id\">%s</dc:identifier>\n", escapeText(m.Identifier))
 	fmt.Fprintf(&b, "<dc:title id=\"title\">%s</dc:title>\n", escapeText(m.Title))
 	b.WriteString("<meta refines=\"#title\" property=\"title-type\">main</meta>\n")
 	if m.Subtitle != "" {

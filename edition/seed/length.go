@@ -16,16 +16,16 @@ const DefaultPaperThickness = "0.002252in"
 func ParseLength(s string) (layout.Length, error) {
 	s = strings.TrimSpace(s)
 	units := []struct {
-		suffix string
-		unit   float64
-	}{{"in", float64(layout.Inch)}, {"mm", float64(layout.Millimetre)}, {"pt", float64(layout.Point)}}
+		suffix  string
+		convert func(float64) layout.Length
+	}{{"in", func(v float64) layout.Length { return layout.Pt(v * 72) }}, {"mm", layout.Millimetres}, {"pt", layout.Pt}}
 	for _, u := range units {
 		if num, ok := strings.CutSuffix(s, u.suffix); ok {
 			v, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
 			if err != nil || v <= 0 {
 				break
 			}
-			return layout.Length(v*u.unit + 0.5), nil
+			return u.convert(v), nil
 		}
 	}
 	return 0, fmt.Errorf("%q is not a length: write a positive number with in, mm or pt, e.g. %s", s, DefaultPaperThickness)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -377,5 +378,25 @@ func TestNearestName(t *testing.T) {
 		if got := nearestName(tt.in, known); got != tt.want {
 			t.Errorf("nearestName(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestDefaultIdentifier checks the identifier of a manifest that names none:
+// a version 5 UUID URN, the same for the same slug, another for another.
+func TestDefaultIdentifier(t *testing.T) {
+	a, b := DefaultIdentifier("open-letter-1964"), DefaultIdentifier("open-letter-1964")
+	if a != b {
+		t.Fatalf("%s != %s", a, b)
+	}
+	if !regexp.MustCompile(`^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`).MatchString(a) {
+		t.Fatalf("%s is not a version 5 UUID URN", a)
+	}
+	if a == DefaultIdentifier("another") {
+		t.Fatal("two slugs give one identifier")
+	}
+	// RFC 4122's name space for URLs and the name "bindery:open-letter-1964"
+	// give this UUID (computed with Python's uuid.uuid5).
+	if want := "urn:uuid:462d94a9-0681-5a8c-a5f0-8f72b75269bc"; a != want {
+		t.Errorf("DefaultIdentifier = %s, want %s", a, want)
 	}
 }
