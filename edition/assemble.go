@@ -64,7 +64,7 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 	}
 	book.Source = src
 	book.Warnings = append(book.Warnings, src.Warnings...)
-	if strings.EqualFold(m.Text.Format, "markdown") || strings.HasSuffix(m.Text.File, ".md") {
+	if m.Text.Format == seed.FormatMarkdown {
 		book.Warnings = append(book.Warnings, markdown.MissingImages(src, dir)...)
 	}
 	if opts.Strict && len(book.Warnings) > 0 {
@@ -199,7 +199,8 @@ func readText(dir string, m *seed.Manifest) (*model.Source, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading source text: %w", err)
 	}
-	if strings.EqualFold(m.Text.Format, "markdown") || (m.Text.Format == "" && strings.HasSuffix(path, ".md")) {
+	// The manifest has the format, from text.format or the file's name.
+	if m.Text.Format == seed.FormatMarkdown {
 		return markdown.Read(path, data)
 	}
 	return archive.Read(path, data)

@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/lint"
@@ -97,7 +96,7 @@ func lintTarget(path string) (file string, known []apparatus.Emendation, err err
 		return "", nil, err
 	}
 	if !info.IsDir() {
-		if isMarkdown(path, "") {
+		if seed.FormatOf(path) == seed.FormatMarkdown {
 			return "", nil, fmt.Errorf("%s: lint reads archive plain text, not Markdown", path)
 		}
 		return path, nil, nil
@@ -111,7 +110,7 @@ func lintTarget(path string) (file string, known []apparatus.Emendation, err err
 		if file, err = m.Resolve(m.Text.File); err != nil {
 			return "", nil, fmt.Errorf("%s: text.file: %w", m.File(), err)
 		}
-		if isMarkdown(file, m.Text.Format) {
+		if m.Text.Format == seed.FormatMarkdown {
 			return "", nil, fmt.Errorf("%s: lint reads archive plain text, and this seed's text is Markdown", file)
 		}
 		if m.Emendations != "" {
@@ -139,18 +138,4 @@ func lintTarget(path string) (file string, known []apparatus.Emendation, err err
 	default:
 		return "", nil, err
 	}
-}
-
-// isMarkdown reports whether a text is Markdown, by its declared format or
-// its extension: the lint's rules are for archive plain text, where "*" or
-// ">" at a line's start is damage, not markup.
-func isMarkdown(file, format string) bool {
-	if format != "" {
-		return format == "markdown"
-	}
-	switch strings.ToLower(filepath.Ext(file)) {
-	case ".md", ".markdown":
-		return true
-	}
-	return false
 }

@@ -54,8 +54,7 @@ func Create(opts Options) ([]string, error) {
 	sourceFile := "source.md"
 	source := []byte(stubSource)
 	if opts.SourceName != "" {
-		sourceFile = "source" + strings.ToLower(filepath.Ext(opts.SourceName))
-		if sourceFile != "source.md" && sourceFile != "source.txt" {
+		if seed.FormatOf(opts.SourceName) != seed.FormatMarkdown {
 			sourceFile = "source.txt"
 		}
 		source = opts.SourceData
@@ -99,7 +98,7 @@ func recognise(name string, data []byte) (recognised, error) {
 	r := recognised{Language: "en", Guessed: true}
 	var src *model.Source
 	var err error
-	if strings.EqualFold(filepath.Ext(name), ".md") {
+	if seed.FormatOf(name) == seed.FormatMarkdown {
 		src, err = markdown.Read(name, data)
 	} else {
 		src, err = archive.Read(name, data)

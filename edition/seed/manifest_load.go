@@ -689,15 +689,10 @@ func (d *manifestDecoder) validate(m *Manifest, root *yaml.Node) {
 	}
 
 	switch m.Text.Format {
-	case "archive", "markdown":
+	case FormatArchive, FormatMarkdown:
 	case "":
 		if m.Text.File != "" {
-			switch strings.ToLower(filepath.Ext(m.Text.File)) {
-			case ".txt", ".text":
-				m.Text.Format = "archive"
-			case ".md", ".markdown":
-				m.Text.Format = "markdown"
-			default:
+			if m.Text.Format = FormatOf(m.Text.File); m.Text.Format == "" {
 				l, c := at("text.file")
 				d.add(l, c, fmt.Sprintf("cannot tell the format of %q from its extension", m.Text.File), "add `format: archive` or `format: markdown` under text:")
 			}
