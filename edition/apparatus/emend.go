@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,8 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bindery-editions/bindery/edition/model"
-
-	"gopkg.in/yaml.v3"
+	"github.com/bindery-editions/bindery/edition/seed"
 )
 
 // Emendation is one correction an editor makes to the copy-text, as written
@@ -24,20 +24,20 @@ import (
 // An entry either replaces a reading (Source → Reading) or, with Join, mends
 // a paragraph the source broke in mid-sentence.
 type Emendation struct {
-	File string // the emendations file, for messages
-	Line int    // the entry's line in File
+	File string `yaml:"-"` // the emendations file, for messages
+	Line int    `yaml:"-"` // the entry's line in File
 
 	// Source is the copy-text's reading, with enough context around the
 	// error to match exactly one place in the text.
-	Source string
+	Source string `yaml:"source"`
 	// Reading is the corrected reading that replaces Source.
-	Reading string
+	Reading string `yaml:"reading"`
 	// Join, when set, is the text at the very end of a paragraph the source
 	// broke in mid-sentence: the next paragraph is joined to it with a space.
-	Join string
+	Join string `yaml:"join"`
 
-	Reason string // one of the Reason* constants
-	Note   string // optional editor's remark, printed with the entry
+	Reason string `yaml:"reason"` // one of the Reason* constants
+	Note   string `yaml:"note"`   // optional editor's remark, printed with the entry
 }
 
 // The reasons an emendation may give, with the words the Note on the Text
@@ -86,83 +86,53 @@ func LoadEmendations(file string) ([]Emendation, error) {
 }
 
 // ParseEmendations parses the contents of an emendations file; file is used
-// in messages only.
+// in messages only. Every problem of the file is reported at once, each at
+// its line and column (a *seed.FileError).
 func ParseEmendations(file string, data []byte) ([]Emendation, error) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
-	}
-	if doc.Kind == 0 || len(doc.Content) == 0 {
-		return nil, nil // an empty file: no emendations
-	}
-	root := doc.Content[0]
-	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
-		return nil, nil
-	}
-	if root.Kind != yaml.SequenceNode {
-		return nil, fmt.Errorf("%s:%d: emendations must be a list of entries", file, root.Line)
-	}
 	var ems []Emendation
-	var errs []error
-	for _, n := range root.Content {
-		em, err := parseEmendation(file, n)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		ems = append(ems, em)
+	f, err := seed.DecodeYAML(file, data, &ems)
+	if err != nil {
+		return nil, err
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	var problems []seed.Problem
+	for i := range ems {
+		em := &ems[i]
+		at := fmt.Sprintf("[%d]", i)
+		em.File, em.Line = file, f.Line(at)
+		bad := func(msg, hint string) { problems = append(problems, f.ProblemAt(at, msg, hint)) }
+		switch {
+		case em.Source != "" && em.Join != "":
+			bad("an emendation has either source or join, not both", "split it into two entries")
+		case em.Source == "" && em.Join == "":
+			bad("emendation has neither source nor join", "quote the copy-text's reading under source:, or the end of a broken paragraph under join:")
+		case em.Source != "" && !f.Has(at+".reading"):
+			bad(fmt.Sprintf("emendation of %q has no reading", em.Source), "give the corrected text under reading: (\"\" to delete)")
+		case em.Source != "" && em.Source == em.Reading:
+			bad(fmt.Sprintf("emendation of %q changes nothing", em.Source), "correct the reading, or remove the entry")
+		case em.Join != "" && f.Has(at+".reading"):
+			bad("a join takes no reading", "remove reading:")
+		}
+		if em.Join != "" && em.Reason == "" {
+			em.Reason = ReasonBrokenParagraph
+		}
+		if _, ok := reasonLabels[em.Reason]; !ok {
+			problems = append(problems, f.ProblemAt(at+".reason", fmt.Sprintf("unknown reason %q", em.Reason), "want "+strings.Join(reasonNames(), ", ")))
+		}
+	}
+	if len(problems) > 0 {
+		return nil, &seed.FileError{Problems: problems}
 	}
 	return ems, nil
 }
 
-func parseEmendation(file string, n *yaml.Node) (Emendation, error) {
-	em := Emendation{File: file, Line: n.Line}
-	if n.Kind != yaml.MappingNode {
-		return em, fmt.Errorf("%s:%d: an emendation must be a mapping with source, reading and reason", file, n.Line)
+// reasonNames lists the reasons an emendation may give, sorted.
+func reasonNames() []string {
+	names := make([]string, 0, len(reasonLabels))
+	for r := range reasonLabels {
+		names = append(names, r)
 	}
-	var hasReading bool
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		if v.Kind != yaml.ScalarNode {
-			return em, fmt.Errorf("%s:%d: %s must be a string", file, v.Line, k.Value)
-		}
-		switch k.Value {
-		case "source":
-			em.Source = v.Value
-		case "reading":
-			em.Reading, hasReading = v.Value, true
-		case "join":
-			em.Join = v.Value
-		case "reason":
-			em.Reason = v.Value
-		case "note":
-			em.Note = v.Value
-		default:
-			return em, fmt.Errorf("%s:%d: unknown key %q (want source, reading, join, reason, note)", file, k.Line, k.Value)
-		}
-	}
-	switch {
-	case em.Source != "" && em.Join != "":
-		return em, fmt.Errorf("%s:%d: an emendation has either source or join, not both", file, em.Line)
-	case em.Source == "" && em.Join == "":
-		return em, fmt.Errorf("%s:%d: emendation has neither source nor join", file, em.Line)
-	case em.Source != "" && !hasReading:
-		return em, fmt.Errorf("%s:%d: emendation of %q has no reading", file, em.Line, em.Source)
-	case em.Source != "" && em.Source == em.Reading:
-		return em, fmt.Errorf("%s:%d: emendation of %q changes nothing", file, em.Line, em.Source)
-	case em.Join != "" && hasReading:
-		return em, fmt.Errorf("%s:%d: a join takes no reading", file, em.Line)
-	}
-	if em.Join != "" && em.Reason == "" {
-		em.Reason = ReasonBrokenParagraph
-	}
-	if _, ok := reasonLabels[em.Reason]; !ok {
-		return em, fmt.Errorf("%s:%d: unknown reason %q (want ocr, printer, stray-mark, broken-paragraph, spelling or punctuation)", file, em.Line, em.Reason)
-	}
-	return em, nil
+	slices.Sort(names)
+	return names
 }
 
 // AppliedEmendation is an emendation as applied to the model, located for

@@ -14,12 +14,14 @@ func TestParseEmendationsErrors(t *testing.T) {
 	tests := []struct {
 		name, yaml, want string
 	}{
-		{"not a list", "source: x\n", "em.yaml:1: emendations must be a list"},
-		{"no reading", "- source: \"a b\"\n  reason: ocr\n", "em.yaml:1: emendation of \"a b\" has no reading"},
-		{"unknown reason", "- source: a\n  reading: b\n  reason: typo\n", "em.yaml:1: unknown reason \"typo\""},
-		{"unknown key", "- source: a\n  reading: b\n  reason: ocr\n  raeson: ocr\n", "em.yaml:4: unknown key \"raeson\""},
-		{"both", "- source: a\n  join: b\n  reading: c\n  reason: ocr\n", "em.yaml:1: an emendation has either source or join"},
-		{"neither", "- reason: ocr\n", "em.yaml:1: emendation has neither source nor join"},
+		{"not a list", "source: x\n", "em.yaml:1:1: the file: expected a list"},
+		{"no reading", "- source: \"a b\"\n  reason: ocr\n", "em.yaml:1:3: emendation of \"a b\" has no reading"},
+		{"unknown reason", "- source: a\n  reading: b\n  reason: typo\n", "em.yaml:3:11: unknown reason \"typo\""},
+		{"unknown key", "- source: a\n  reading: b\n  reason: ocr\n  raeson: ocr\n", "em.yaml:4:3: unknown key \"entry 1: raeson\" (did you mean \"reason\"?)"},
+		{"both", "- source: a\n  join: b\n  reading: c\n  reason: ocr\n", "em.yaml:1:3: an emendation has either source or join"},
+		{"neither", "- reason: ocr\n", "em.yaml:1:3: emendation has neither source nor join"},
+		{"tab", "- source: a\n\treading: b\n", "em.yaml:2:1: a tab character in the indentation"},
+		{"every problem", "- source: a\n  reason: ocr\n- source: b\n  reading: b\n", "em.yaml:3:3: emendation of \"b\" changes nothing"},
 		{"no change", "- source: a\n  reading: a\n  reason: ocr\n", "changes nothing"},
 		{"join with reading", "- join: a\n  reading: b\n", "a join takes no reading"},
 		{"second entry", "- source: a\n  reading: b\n  reason: ocr\n- source: c\n  reason: ocr\n", "em.yaml:4:"},

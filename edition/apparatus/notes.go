@@ -11,8 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bindery-editions/bindery/edition/model"
-
-	"gopkg.in/yaml.v3"
+	"github.com/bindery-editions/bindery/edition/seed"
 )
 
 // NoteSet is a seed's annotations file: the editor's notes, keyed to phrases
@@ -25,19 +24,19 @@ type NoteSet struct {
 
 // NoteSource is one work the notes cite.
 type NoteSource struct {
-	Key   string // how notes refer to it, e.g. "griffith1963"
-	Cite  string // the full citation, Markdown-ish: *italics* only
-	Short string // the short form notes print, e.g. "Griffith 1963"; derived from Cite when empty
-	Line  int
+	Key   string `yaml:"key"`   // how notes refer to it, e.g. "griffith1963"
+	Cite  string `yaml:"cite"`  // the full citation, Markdown-ish: *italics* only
+	Short string `yaml:"short"` // the short form notes print, e.g. "Griffith 1963"; derived from Cite when empty
+	Line  int    `yaml:"-"`
 }
 
 // NoteEntry is one note: the phrase it annotates and what it says.
 type NoteEntry struct {
-	Phrase     string   // the words the note is attached to, as in the text
-	Occurrence int      // which occurrence of Phrase in the body, 1-based; default 1
-	Text       string   // the note, Markdown-ish: *italics* only
-	Sources    []string // keys of NoteSet.Sources
-	Line       int
+	Phrase     string   `yaml:"phrase"`     // the words the note is attached to, as in the text
+	Occurrence int      `yaml:"occurrence"` // which occurrence of Phrase in the body, 1-based; default 1
+	Text       string   `yaml:"text"`       // the note, Markdown-ish: *italics* only
+	Sources    []string `yaml:"sources"`    // keys of NoteSet.Sources
+	Line       int      `yaml:"-"`
 }
 
 // LoadNotes reads a notes file (YAML with the lists "sources" and "notes").
@@ -52,122 +51,60 @@ func LoadNotes(file string) (*NoteSet, error) {
 }
 
 // ParseNotes parses the contents of a notes file; file is used in messages.
+// Every problem of the file is reported at once, each at its line and
+// column (a *seed.FileError).
 func ParseNotes(file string, data []byte) (*NoteSet, error) {
-	ns := &NoteSet{File: file}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+	var doc struct {
+		Sources []NoteSource `yaml:"sources"`
+		Notes   []NoteEntry  `yaml:"notes"`
 	}
-	if len(doc.Content) == 0 {
-		return ns, nil
+	f, err := seed.DecodeYAML(file, data, &doc)
+	if err != nil {
+		return nil, err
 	}
-	root := doc.Content[0]
-	if root.Kind != yaml.MappingNode {
-		return nil, fmt.Errorf("%s:%d: a notes file is a mapping with sources and notes", file, root.Line)
-	}
-	var errs []error
-	bad := func(line int, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%s:%d: %s", file, line, fmt.Sprintf(format, args...)))
-	}
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k, v := root.Content[i], root.Content[i+1]
-		switch k.Value {
-		case "sources":
-			if v.Kind != yaml.SequenceNode {
-				bad(v.Line, "sources must be a list")
-				continue
-			}
-			for _, n := range v.Content {
-				var s struct {
-					Key, Cite, Short string
-				}
-				if err := n.Decode(&s); err != nil {
-					bad(n.Line, "source: %v", err)
-					continue
-				}
-				if err := knownKeys(n, "key", "cite", "short"); err != nil {
-					bad(n.Line, "%v", err)
-					continue
-				}
-				if s.Key == "" || s.Cite == "" {
-					bad(n.Line, "a source needs a key and a cite")
-					continue
-				}
-				ns.Sources = append(ns.Sources, NoteSource{Key: s.Key, Cite: s.Cite, Short: s.Short, Line: n.Line})
-			}
-		case "notes":
-			if v.Kind != yaml.SequenceNode {
-				bad(v.Line, "notes must be a list")
-				continue
-			}
-			for _, n := range v.Content {
-				var e struct {
-					Phrase     string
-					Occurrence int
-					Text       string
-					Sources    []string
-				}
-				if err := n.Decode(&e); err != nil {
-					bad(n.Line, "note: %v", err)
-					continue
-				}
-				if err := knownKeys(n, "phrase", "occurrence", "text", "sources"); err != nil {
-					bad(n.Line, "%v", err)
-					continue
-				}
-				if e.Phrase == "" || strings.TrimSpace(e.Text) == "" {
-					bad(n.Line, "a note needs a phrase and a text")
-					continue
-				}
-				if e.Occurrence < 0 {
-					bad(n.Line, "occurrence must be 1 or more")
-					continue
-				}
-				if e.Occurrence == 0 {
-					e.Occurrence = 1
-				}
-				ns.Notes = append(ns.Notes, NoteEntry{Phrase: e.Phrase, Occurrence: e.Occurrence,
-					Text: strings.TrimSpace(e.Text), Sources: e.Sources, Line: n.Line})
-			}
-		default:
-			bad(k.Line, "unknown key %q (want sources, notes)", k.Value)
-		}
-	}
+	ns := &NoteSet{File: file, Sources: doc.Sources, Notes: doc.Notes}
+	var problems []seed.Problem
 	seen := map[string]int{}
-	for _, s := range ns.Sources {
-		if l, dup := seen[s.Key]; dup {
-			bad(s.Line, "source key %q already used on line %d", s.Key, l)
+	for i := range ns.Sources {
+		s := &ns.Sources[i]
+		at := fmt.Sprintf("sources[%d]", i)
+		s.Line = f.Line(at)
+		switch {
+		case s.Key == "" || s.Cite == "":
+			problems = append(problems, f.ProblemAt(at, "a source needs a key and a cite", "write key: and cite: under it"))
+		case seen[s.Key] > 0:
+			problems = append(problems, f.ProblemAt(at+".key", fmt.Sprintf("source key %q already used on line %d", s.Key, seen[s.Key]), "give each source a key of its own"))
+		default:
+			seen[s.Key] = s.Line
 		}
-		seen[s.Key] = s.Line
 	}
-	if err := ns.checkSourceKeys(); err != nil {
-		errs = append(errs, err)
+	for i := range ns.Notes {
+		n := &ns.Notes[i]
+		at := fmt.Sprintf("notes[%d]", i)
+		n.Line = f.Line(at)
+		n.Text = strings.TrimSpace(n.Text)
+		switch {
+		case n.Phrase == "" || n.Text == "":
+			problems = append(problems, f.ProblemAt(at, "a note needs a phrase and a text", "write phrase: and text: under it"))
+		case n.Occurrence < 0:
+			problems = append(problems, f.ProblemAt(at+".occurrence", "occurrence must be 1 or more", "count the phrase's occurrences in the text from 1"))
+		case n.Occurrence == 0:
+			n.Occurrence = 1
+		}
+		for j, k := range n.Sources {
+			if ns.source(k) == nil {
+				problems = append(problems, f.ProblemAt(fmt.Sprintf("%s.sources[%d]", at, j), fmt.Sprintf("note on %q cites unknown source %q", n.Phrase, k), "add it under sources:, or correct the key"))
+			}
+		}
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	if len(problems) > 0 {
+		return nil, &seed.FileError{Problems: problems}
 	}
 	return ns, nil
 }
 
-// knownKeys checks that a mapping node uses only the given keys.
-func knownKeys(n *yaml.Node, keys ...string) error {
-	if n.Kind != yaml.MappingNode {
-		return fmt.Errorf("expected a mapping")
-	}
-	for i := 0; i < len(n.Content); i += 2 {
-		k := n.Content[i].Value
-		ok := false
-		for _, want := range keys {
-			ok = ok || k == want
-		}
-		if !ok {
-			return fmt.Errorf("unknown key %q (want %s)", k, strings.Join(keys, ", "))
-		}
-	}
-	return nil
-}
-
-// checkSourceKeys reports every note citing a source key the set lacks.
+// checkSourceKeys reports every note citing a source key the set lacks: a
+// set built in code has not been through ParseNotes' checks.
 func (ns *NoteSet) checkSourceKeys() error {
 	var errs []error
 	for _, n := range ns.Notes {

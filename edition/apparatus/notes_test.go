@@ -99,11 +99,12 @@ func TestNotesErrors(t *testing.T) {
 	tests := []struct {
 		name, yaml, want string
 	}{
-		{"unknown source", "notes:\n  - phrase: Tito\n    text: x\n    sources: [nobody]\n", "notes.yaml:2: note on \"Tito\" cites unknown source \"nobody\""},
-		{"no text", "notes:\n  - phrase: Tito\n", "notes.yaml:2: a note needs a phrase and a text"},
-		{"unknown key", "notes:\n  - phrase: Tito\n    txt: x\n", "notes.yaml:2: unknown key \"txt\""},
-		{"duplicate source", "sources:\n  - {key: a, cite: A}\n  - {key: a, cite: B}\n", "notes.yaml:3: source key \"a\" already used on line 2"},
-		{"top level", "- phrase: x\n", "notes.yaml:1: a notes file is a mapping"},
+		{"unknown source", "notes:\n  - phrase: Tito\n    text: x\n    sources: [nobody]\n", "notes.yaml:4:15: note on \"Tito\" cites unknown source \"nobody\""},
+		{"no text", "notes:\n  - phrase: Tito\n", "notes.yaml:2:5: a note needs a phrase and a text"},
+		{"unknown key", "notes:\n  - phrase: Tito\n    txt: x\n", "notes.yaml:3:5: unknown key \"notes[0].txt\" (did you mean \"text\"?)"},
+		{"duplicate source", "sources:\n  - {key: a, cite: A}\n  - {key: a, cite: B}\n", "notes.yaml:3:11: source key \"a\" already used on line 2"},
+		{"top level", "- phrase: x\n", "notes.yaml:1:1: the file: expected a mapping"},
+		{"every problem", "notes:\n  - phrase: A\n  - text: B\n    ocurrence: 2\n", "notes.yaml:4:5: unknown key \"notes[1].ocurrence\" (did you mean \"occurrence\"?)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -48,8 +48,8 @@ type Manifest struct {
 
 	// Set by LoadManifest: the seed folder (see Dir and Resolve) and where
 	// each key was written (see ProblemAt).
-	dir string
-	pos map[string]manifestPos
+	dir  string
+	yaml *YAMLFile
 }
 
 // ManifestOriginal describes the publication the edition reproduces.

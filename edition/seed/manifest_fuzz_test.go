@@ -11,7 +11,7 @@ import (
 // FuzzLoadManifest feeds arbitrary manifest bytes to the loader over a seed
 // folder holding the files the valid manifest names. The loader must never
 // panic, must answer the same twice, and must either return a manifest with
-// every required field and default filled in, or a *ManifestError whose
+// every required field and default filled in, or a *FileError whose
 // problems are located and in file order.
 func FuzzLoadManifest(f *testing.F) {
 	f.Add([]byte(validManifest))
@@ -43,9 +43,9 @@ func FuzzLoadManifest(f *testing.F) {
 			t.Fatalf("two loads differ: %v / %v", err, err2)
 		}
 		if err != nil {
-			var me *ManifestError
+			var me *FileError
 			if !errors.As(err, &me) || len(me.Problems) == 0 {
-				t.Fatalf("error %v is not a ManifestError with problems", err)
+				t.Fatalf("error %v is not a FileError with problems", err)
 			}
 			for i, p := range me.Problems {
 				if p.File != file || p.Message == "" || p.Line < 0 || p.Col < 0 {

@@ -1,7 +1,6 @@
 package seed
 
 import (
-	"bytes"
 	"crypto/sha1"
 	"errors"
 	"fmt"
@@ -11,14 +10,8 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
-	"sort"
-	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
-
-	"github.com/bindery-editions/bindery/edition/decode"
-	"github.com/bindery-editions/bindery/edition/model"
 
 	"gopkg.in/yaml.v3"
 
@@ -32,53 +25,6 @@ var PartNames = []string{"titlepage", "imprint", "contents", "introduction", "te
 // maxManifestSize bounds the manifest file: a manifest is a page of keys, and
 // a much larger file is a mistake (or an attack on the YAML parser).
 const maxManifestSize = 1 << 20
-
-// Problem is one thing wrong with a file a user wrote, located by line and
-// column (1-based; 0 when unknown), with a hint on how to fix it.
-type Problem struct {
-	File    string
-	Line    int
-	Col     int
-	Message string
-	Hint    string
-}
-
-// String formats the problem as FILE:LINE:COL: message (hint), leaving out
-// what is unknown.
-func (p Problem) String() string {
-	var b strings.Builder
-	b.WriteString(p.File)
-	if p.Line > 0 {
-		fmt.Fprintf(&b, ":%d", p.Line)
-		if p.Col > 0 {
-			fmt.Fprintf(&b, ":%d", p.Col)
-		}
-	}
-	b.WriteString(": ")
-	b.WriteString(p.Message)
-	if p.Hint != "" {
-		fmt.Fprintf(&b, " (%s)", p.Hint)
-	}
-	return b.String()
-}
-
-// ManifestError reports every problem found in a manifest at once, in file
-// order, so an editor fixes them in one pass instead of one build each.
-type ManifestError struct {
-	Problems []Problem
-}
-
-// Error lists the problems one per line.
-func (e *ManifestError) Error() string {
-	lines := make([]string, len(e.Problems))
-	for i, p := range e.Problems {
-		lines[i] = p.String()
-	}
-	return strings.Join(lines, "\n")
-}
-
-// manifestPos is where a key and its value were written in the manifest.
-type manifestPos struct{ keyLine, keyCol, line, col int }
 
 // Dir returns the seed folder the manifest was loaded from.
 func (m *Manifest) Dir() string { return m.dir }
@@ -100,27 +46,16 @@ func (m *Manifest) Resolve(rel string) (string, error) { return ResolveInSeed(m.
 // nearest written parent, so later stages (the build, the linter) can point
 // at the manifest line their finding comes from.
 func (m *Manifest) ProblemAt(key, message, hint string) Problem {
-	p := Problem{File: m.File(), Message: message, Hint: hint}
-	for k := key; k != ""; k = parentKey(k) {
-		if pos, ok := m.pos[k]; ok {
-			p.Line, p.Col = pos.line, pos.col
-			return p
-		}
+	if m.yaml == nil {
+		return Problem{File: m.File(), Message: message, Hint: hint}
 	}
+	p := m.yaml.ProblemAt(key, message, hint)
+	p.File = m.File()
 	return p
 }
 
-// parentKey returns the dotted path one level up: "a.b[2]" → "a.b" → "a" → "".
-func parentKey(k string) string {
-	i := strings.LastIndexAny(k, ".[")
-	if i < 0 {
-		return ""
-	}
-	return k[:i]
-}
-
 // LoadManifest reads and checks <seedDir>/manifest.yaml. It reports every
-// problem of the manifest together in a *ManifestError: unknown keys (with a
+// problem of the manifest together in a *FileError: unknown keys (with a
 // suggestion), values of the wrong type, missing required fields, malformed
 // dates, unknown trim sizes and part names, files that do not exist and paths
 // that leave the seed folder. On success it fills in the defaults: slug from
@@ -166,27 +101,17 @@ func readManifestFile(file string) ([]byte, error) {
 // parseManifest decodes and checks manifest bytes; seedDir is used for the
 // default slug and to check the files the manifest names.
 func parseManifest(seedDir, file string, data []byte) (*Manifest, error) {
-	d := &manifestDecoder{file: file, pos: map[string]manifestPos{}, bad: map[string]bool{}, suggested: map[string]bool{}}
+	d := newYAMLDecoder(file)
+	d.homes = manifestKeyHomes
 	m := &Manifest{dir: seedDir}
-
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(data) {
-		off := decode.FirstInvalidUTF8(data)
-		line, col := lineColAt(data, off)
-		d.add(line, col, fmt.Sprintf("not valid UTF-8 (byte offset %d)", off), "save the manifest as UTF-8")
+	root, ok := d.parse(data)
+	if !ok {
 		return nil, d.err()
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line, msg := YAMLErrorLine(err)
-		d.add(line, 0, msg, "check the indentation and quoting around this line")
-		return nil, d.err()
-	}
-	if doc.Kind == 0 || len(doc.Content) == 0 || doc.Content[0].Tag == "!!null" {
+	if root == nil {
 		d.add(1, 1, "manifest is empty", "run `bindery new SLUG` for a commented example")
 		return nil, d.err()
 	}
-	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		d.add(root.Line, root.Column, "the manifest must be a mapping of keys to values, found "+DescribeNode(root), "write one `key: value` per line, e.g. `title: An Open Letter`")
 		return nil, d.err()
@@ -196,322 +121,13 @@ func parseManifest(seedDir, file string, data []byte) (*Manifest, error) {
 	if len(d.problems) > 0 {
 		return nil, d.err()
 	}
-	m.pos = d.pos
+	m.yaml = &YAMLFile{Name: file, pos: d.pos}
 	return m, nil
-}
-
-// lineColAt returns the 1-based line and column (in characters) of byte
-// offset off in b.
-func lineColAt(b []byte, off int) (line, col int) {
-	if off < 0 || off > len(b) {
-		return 0, 0
-	}
-	before := b[:off]
-	line = bytes.Count(before, []byte("\n")) + 1
-	start := bytes.LastIndexByte(before, '\n') + 1
-	return line, utf8.RuneCount(before[start:]) + 1
-}
-
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// YAMLErrorLine picks the line number out of a yaml.v3 syntax error, whose
-// only location is in its text ("yaml: line 3: mapping values are not
-// allowed in this context").
-func YAMLErrorLine(err error) (int, string) {
-	msg := err.Error()
-	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		// yaml.v3 (decode.go, parser.fail) reports a parser error's
-		// context mark, the line where the unfinished construct began,
-		// without converting it from 0-based; scanner errors it converts.
-		// The parser's context errors are the "did not find expected ..."
-		// ones.
-		if strings.HasPrefix(m[2], "did not find expected") {
-			n++
-		}
-		return n, "YAML syntax: " + m[2]
-	}
-	return 0, "YAML syntax: " + strings.TrimPrefix(msg, "yaml: ")
-}
-
-// manifestDecoder walks a yaml.Node tree into a struct by its yaml tags,
-// collecting problems instead of stopping at the first, and remembering where
-// each key was written.
-type manifestDecoder struct {
-	file     string
-	problems []Problem
-	pos      map[string]manifestPos
-	bad      map[string]bool // keys whose values had the wrong type: not also "missing"
-	// suggested holds the keys an unknown key was taken for ("titel" →
-	// "title"): one problem, not a second "missing title".
-	suggested map[string]bool
-}
-
-// isBad reports whether key or one of its parents had a value of the wrong
-// type, so its absence is not reported a second time.
-func (d *manifestDecoder) isBad(key string) bool {
-	for k := key; k != ""; k = parentKey(k) {
-		if d.bad[k] {
-			return true
-		}
-	}
-	return false
-}
-
-func (d *manifestDecoder) add(line, col int, msg, hint string) {
-	d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Message: msg, Hint: hint})
-}
-
-func (d *manifestDecoder) addAt(n *yaml.Node, msg, hint string) {
-	d.add(n.Line, n.Column, msg, hint)
-}
-
-func (d *manifestDecoder) err() error {
-	sort.SliceStable(d.problems, func(i, j int) bool {
-		a, b := d.problems[i], d.problems[j]
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Col < b.Col
-	})
-	return &ManifestError{Problems: d.problems}
-}
-
-// yamlKey returns a struct field's key name from its yaml tag; "" for fields
-// that are not part of the manifest.
-func yamlKey(f reflect.StructField) string {
-	if !f.IsExported() {
-		return ""
-	}
-	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-	if name == "-" || name == "" {
-		return ""
-	}
-	return name
-}
-
-func joinKey(parent, key string) string {
-	if parent == "" {
-		return key
-	}
-	return parent + "." + key
-}
-
-// manifestKeyHomes points keys people write at the top level out of habit
-// (from pandoc front matter or other tools) to where they belong.
-var manifestKeyHomes = map[string]string{
-	"author":    "creators",
-	"authors":   "creators",
-	"creator":   "creators",
-	"lang":      "language",
-	"date":      "edition.date",
-	"publisher": "edition.publisher or original.publisher",
-	"rights":    "edition.rights",
-	"source":    "edition.source",
-	"trim":      "edition.trim",
-	"file":      "text.file",
-	"format":    "text.format",
-	"headings":  "text.headings",
-	"id":        "identifier",
-}
-
-func (d *manifestDecoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
-	t := v.Type()
-	var known []string
-	fields := map[string]int{}
-	for i := 0; i < t.NumField(); i++ {
-		if k := yamlKey(t.Field(i)); k != "" {
-			known = append(known, k)
-			fields[k] = i
-		}
-	}
-	seen := map[string]*yaml.Node{}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		kn, vn := n.Content[i], n.Content[i+1]
-		if kn.Kind != yaml.ScalarNode {
-			d.addAt(kn, "a key must be a plain name, found "+DescribeNode(kn), "known keys here: "+strings.Join(known, ", "))
-			continue
-		}
-		key := kn.Value
-		full := joinKey(path, key)
-		if prev, dup := seen[key]; dup {
-			d.addAt(kn, fmt.Sprintf("duplicate key %q (first written at line %d)", full, prev.Line), "keep one of them")
-			continue
-		}
-		seen[key] = kn
-		fi, ok := fields[key]
-		if !ok {
-			hint, guess := unknownKeyHint(key, path, known)
-			if guess != "" {
-				d.suggested[guess] = true
-			}
-			d.addAt(kn, fmt.Sprintf("unknown key %q", full), hint)
-			continue
-		}
-		d.pos[full] = manifestPos{kn.Line, kn.Column, vn.Line, vn.Column}
-		d.decodeValue(vn, v.Field(fi), full)
-	}
-}
-
-// unknownKeyHint suggests the known key nearest in spelling, or the home of a
-// key written at the wrong level, or lists the keys allowed here. guess is
-// the full path of the suggested key, if there is one.
-func unknownKeyHint(key, path string, known []string) (hint, guess string) {
-	if path == "" {
-		if home, ok := manifestKeyHomes[strings.ToLower(key)]; ok {
-			return fmt.Sprintf("did you mean %q?", home), home
-		}
-	}
-	if s := nearestName(key, known); s != "" {
-		return fmt.Sprintf("did you mean %q?", s), joinKey(path, s)
-	}
-	return "known keys here: " + strings.Join(known, ", "), ""
-}
-
-// nearestName returns the candidate closest to name by edit distance
-// (case-insensitive, "_" read as "-"), if it is close enough to be a likely
-// typo: at most 2 edits, or a third of the name's length for long names.
-func nearestName(name string, candidates []string) string {
-	norm := strings.ReplaceAll(strings.ToLower(name), "_", "-")
-	best, bestDist := "", 1<<30
-	for _, c := range candidates {
-		if dist := editDistance(norm, c); dist < bestDist {
-			best, bestDist = c, dist
-		}
-	}
-	limit := max(2, utf8.RuneCountInString(name)/3)
-	if bestDist <= limit && bestDist < utf8.RuneCountInString(name) {
-		return best
-	}
-	return ""
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
-
-// DescribeNode names a YAML node's shape the way a user thinks of it.
-func DescribeNode(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.MappingNode:
-		return "a mapping (keys and values)"
-	case yaml.AliasNode:
-		return "an alias"
-	case yaml.ScalarNode:
-		switch n.Tag {
-		case "!!null":
-			return "nothing"
-		case "!!int", "!!float":
-			return "a number"
-		case "!!bool":
-			return "true/false"
-		}
-		return "a string"
-	}
-	return "an empty document"
-}
-
-var creatorType = reflect.TypeOf(model.Creator{})
-
-func (d *manifestDecoder) decodeValue(n *yaml.Node, v reflect.Value, path string) {
-	if n.Kind == yaml.AliasNode {
-		// Aliases are refused rather than expanded: a manifest has no need
-		// of them, and expanding them is how a small YAML file becomes a
-		// very large one.
-		d.addAt(n, fmt.Sprintf("%s: YAML aliases (*name) are not supported in a manifest", path), "write the value out in full")
-		d.bad[path] = true
-		return
-	}
-	switch v.Kind() {
-	case reflect.String:
-		if n.Kind != yaml.ScalarNode {
-			d.addAt(n, fmt.Sprintf("%s: expected a string, found %s", path, DescribeNode(n)), stringHint(n))
-			d.bad[path] = true
-			return
-		}
-		if n.Tag == "!!null" {
-			return
-		}
-		// Numbers, dates and booleans are kept as written: "year: 1964"
-		// means the string "1964".
-		v.SetString(n.Value)
-	case reflect.Struct:
-		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
-			return
-		}
-		if n.Kind != yaml.MappingNode {
-			d.addAt(n, fmt.Sprintf("%s: expected a mapping (keys and values), found %s", path, DescribeNode(n)), fmt.Sprintf("write the keys of %q indented on the lines under it", path))
-			d.bad[path] = true
-			return
-		}
-		d.decodeStruct(n, v, path)
-	case reflect.Slice:
-		elem := v.Type().Elem()
-		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
-			return
-		}
-		if n.Kind == yaml.ScalarNode && elem == creatorType {
-			// "creators: Jane Doe" is read as one author, as pandoc reads
-			// "author: Jane Doe".
-			v.Set(reflect.Append(v, reflect.ValueOf(model.Creator{Name: n.Value})))
-			return
-		}
-		if n.Kind != yaml.SequenceNode {
-			d.addAt(n, fmt.Sprintf("%s: expected a list, found %s", path, DescribeNode(n)), fmt.Sprintf("write each entry on its own line under %q, starting with \"- \"", path))
-			d.bad[path] = true
-			return
-		}
-		out := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
-		for i, item := range n.Content {
-			ip := fmt.Sprintf("%s[%d]", path, i)
-			d.pos[ip] = manifestPos{item.Line, item.Column, item.Line, item.Column}
-			if elem == creatorType && item.Kind == yaml.ScalarNode && item.Tag != "!!null" {
-				out.Index(i).Set(reflect.ValueOf(model.Creator{Name: item.Value}))
-				continue
-			}
-			d.decodeValue(item, out.Index(i), ip)
-		}
-		v.Set(out)
-	default:
-		// Only the kinds above occur in Manifest; a new field of another
-		// kind is decoded by yaml.v3 itself, still reporting where.
-		if err := n.Decode(v.Addr().Interface()); err != nil {
-			d.addAt(n, fmt.Sprintf("%s: %v", path, err), "")
-			d.bad[path] = true
-		}
-	}
-}
-
-func stringHint(n *yaml.Node) string {
-	if n.Kind == yaml.SequenceNode {
-		return "write a single value on the same line as the key; quote it if it contains \": \""
-	}
-	return "write a single value on the same line as the key; quote it if it contains \": \" or starts with \"{\" or \"[\""
 }
 
 // validateCollection checks that each member of a collection names a seed
 // folder beside this one.
-func (d *manifestDecoder) validateCollection(m *Manifest, at func(string) (int, int)) {
+func (d *yamlDecoder) validateCollection(m *Manifest, at func(string) (int, int)) {
 	if len(m.Collection) > 0 && m.Text.File != "" {
 		l, c := at("text.file")
 		d.add(l, c, "a collection has no text of its own", "remove text: or remove collection:")
@@ -554,7 +170,7 @@ var (
 )
 
 // validate checks the decoded manifest's values and fills in defaults.
-func (d *manifestDecoder) validate(m *Manifest, root *yaml.Node) {
+func (d *yamlDecoder) validate(m *Manifest, root *yaml.Node) {
 	at := func(key string) (int, int) {
 		if p, ok := d.pos[key]; ok {
 			return p.line, p.col

@@ -90,7 +90,7 @@ func TestLoadManifestValid(t *testing.T) {
 		Parts:        []string{"titlepage", "contents", "introduction", "text", "colophon"},
 	}
 	got := *m
-	got.dir, got.pos = "", nil
+	got.dir, got.yaml = "", nil
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("LoadManifest =\n%+v\nwant\n%+v", got, want)
 	}
@@ -238,9 +238,9 @@ func TestLoadManifestProblems(t *testing.T) {
 				}
 			}
 			_, err := LoadManifest(dir)
-			var me *ManifestError
+			var me *FileError
 			if !errors.As(err, &me) {
-				t.Fatalf("LoadManifest error = %v, want a *ManifestError", err)
+				t.Fatalf("LoadManifest error = %v, want a *FileError", err)
 			}
 			if len(me.Problems) != 1 {
 				t.Fatalf("got %d problems, want 1:\n%v", len(me.Problems), err)
@@ -288,9 +288,9 @@ parts: [titlepage, text, appendix]
 `
 	dir := writeSeed(t, "seed", text)
 	_, err := LoadManifest(dir)
-	var me *ManifestError
+	var me *FileError
 	if !errors.As(err, &me) {
-		t.Fatalf("LoadManifest error = %v, want a *ManifestError", err)
+		t.Fatalf("LoadManifest error = %v, want a *FileError", err)
 	}
 	file := filepath.Join(dir, ManifestName)
 	want := []string{
