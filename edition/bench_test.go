@@ -173,7 +173,7 @@ func BenchmarkWriteEPUB(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		var buf bytes.Buffer
-		if err := epub.Write(&buf, ed, opts); err != nil {
+		if _, err := epub.Write(&buf, ed, opts); err != nil {
 			b.Fatal(err)
 		}
 		size = buf.Len()

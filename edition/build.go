@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
+	"github.com/bindery-editions/bindery/edition/account"
 	"github.com/bindery-editions/bindery/edition/epub"
 	"github.com/bindery-editions/bindery/edition/outfile"
 	"github.com/bindery-editions/bindery/edition/printing"
@@ -49,9 +51,27 @@ type BuildResult struct {
 	Pages   int // the print edition's page count
 }
 
+// LostWordsError is the error of a build in which a writer set fewer words
+// than the edition holds: a book with text missing is not a book, so no
+// output is written.
+type LostWordsError struct {
+	Manifest   string // the seed's manifest, which the message names
+	Shortfalls []account.Shortfall
+}
+
+func (e *LostWordsError) Error() string {
+	lines := make([]string, len(e.Shortfalls))
+	for i, sf := range e.Shortfalls {
+		lines[i] = e.Manifest + ": " + sf.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
 // Build makes a seed's editions: the EPUB and the PDF. The PDF is always
 // set, even when only the EPUB is asked for, because the EPUB carries the
-// print edition's page list.
+// print edition's page list. Every edition written accounts for its words
+// (package account): when one set fewer words than the model holds, Build
+// returns a *LostWordsError and writes nothing.
 func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 	book, err := Load(dir, opts.LoadOptions)
 	if err != nil {
@@ -66,8 +86,9 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 		want[FormatEPUB], want[FormatPDF] = true, true
 	}
 	ed := book.Edition
+	manifest := filepath.Join(dir, seed.ManifestName)
 	if _, err := layout.LookupTrim(ed.Meta.Trim); err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, seed.ManifestName), err)
+		return nil, fmt.Errorf("%s: %w", manifest, err)
 	}
 
 	// The EPUB's cover needs only the metadata: it is drawn on the other
@@ -89,6 +110,7 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 		name   string
 		data   []byte
 		took   time.Duration
+		words  account.Count
 		err    error
 	}
 	// The EPUB needs only the page starts, known once the book is set, so
@@ -102,30 +124,30 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 			if trim == "" {
 				trim = layout.DefaultTrim
 			}
-			err := epub.Write(&buf, ed, epub.Options{
+			words, err := epub.Write(&buf, ed, epub.Options{
 				PageList:     printed.PageStarts,
 				PrintEdition: fmt.Sprintf("%s, print edition (%s trim), %s", ed.Meta.Title, trim, ed.Meta.Publisher),
 				Cover:        cover,
 			})
-			epubDone <- file{FormatEPUB, ed.Meta.Slug + ".epub", buf.Bytes(), time.Since(began), err}
+			epubDone <- file{FormatEPUB, ed.Meta.Slug + ".epub", buf.Bytes(), time.Since(began), words, err}
 		}()
 	}
 	var files []file
 	if want[FormatPDF] {
-		start := time.Now()
+		began := time.Now()
 		pdf, err := printed.WritePDF()
 		if err != nil {
 			return nil, fmt.Errorf("%s: writing the PDF: %w", dir, err)
 		}
-		files = append(files, file{FormatPDF, ed.Meta.Slug + ".pdf", pdf, setTime + time.Since(start), nil})
+		files = append(files, file{FormatPDF, ed.Meta.Slug + ".pdf", pdf, setTime + time.Since(began), printed.Words, nil})
 	}
 	if want[FormatCover] {
-		start := time.Now()
+		began := time.Now()
 		cover, err := printing.Cover(ed, printed.Pages, book.Manifest.Edition.PaperThickness)
 		if err != nil {
-			return nil, fmt.Errorf("%s: the cover: %w", filepath.Join(dir, seed.ManifestName), err)
+			return nil, fmt.Errorf("%s: the cover: %w", manifest, err)
 		}
-		files = append(files, file{FormatCover, ed.Meta.Slug + "-cover.pdf", cover, time.Since(start), nil})
+		files = append(files, file{FormatCover, ed.Meta.Slug + "-cover.pdf", cover, time.Since(began), nil, nil})
 	}
 	if want[FormatEPUB] {
 		f := <-epubDone
@@ -133,6 +155,16 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 			return nil, fmt.Errorf("%s: writing the EPUB: %w", dir, f.err)
 		}
 		files = append(files, f)
+	}
+
+	lost := &LostWordsError{Manifest: manifest}
+	for _, f := range files {
+		if f.words != nil {
+			lost.Shortfalls = append(lost.Shortfalls, account.Check(ed, writerName[f.format], f.words)...)
+		}
+	}
+	if len(lost.Shortfalls) > 0 {
+		return nil, lost
 	}
 	if opts.DryRun {
 		return res, nil
@@ -149,3 +181,6 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 	}
 	return res, nil
 }
+
+// writerName names an edition in a message.
+var writerName = map[string]string{FormatEPUB: "the EPUB", FormatPDF: "the PDF"}

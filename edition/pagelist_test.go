@@ -37,7 +37,7 @@ func TestPageListMatchesPrintEdition(t *testing.T) {
 		t.Fatal(err)
 	}
 	var epubData bytes.Buffer
-	if err := epub.Write(&epubData, book.Edition, epub.Options{PageList: printed.PageStarts, PrintEdition: "test"}); err != nil {
+	if _, err := epub.Write(&epubData, book.Edition, epub.Options{PageList: printed.PageStarts, PrintEdition: "test"}); err != nil {
 		t.Fatal(err)
 	}
 	afterMarker := epubWordsAfterMarkers(t, epubData.Bytes())

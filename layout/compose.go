@@ -424,7 +424,7 @@ func (b *book) composeHeading(p *Part) ([]placedLine, int) {
 	var out []placedLine
 	y0 := b.g.baseline(b.sink())
 	for k, l := range lines {
-		it := &flowItem{kind: itemLine, slots: 1, line: l, para: -1, firstWord: -1}
+		it := &flowItem{kind: itemLine, slots: 1, line: l, para: -1, firstWord: -1, countID: p.TitleID}
 		out = append(out, placedLine{item: it, y: y0 + Length(k)*b.g.leading*3/2})
 	}
 	extra := (len(lines)-1)*3/2 + (len(lines)-1)%2
@@ -540,9 +540,17 @@ func (b *book) composeText(p *Part) []flowItem {
 	// can carry them to their page's foot.
 	footnotes := map[string]*footnote{}
 	for bi := range p.Blocks {
-		if blk := &p.Blocks[bi]; blk.Style == Footnote && blk.ID != "" {
-			footnotes[blk.ID] = &footnote{blockID: blk.ID, lines: b.setBlock(blk, blk.Spans, b.styleOf(blk), -1)}
+		blk := &p.Blocks[bi]
+		id := blk.noteID()
+		if blk.Style != Footnote || id == "" {
+			continue
 		}
+		fn := footnotes[id]
+		if fn == nil {
+			fn = &footnote{blockID: id}
+			footnotes[id] = fn
+		}
+		fn.lines = append(fn.lines, b.setBlock(blk, blk.Spans, b.styleOf(blk), -1)...)
 	}
 	// A note referred to from the text goes with its first reference; the
 	// others are gathered at the part's end.
@@ -574,7 +582,7 @@ func (b *book) composeText(p *Part) []flowItem {
 			spans = leadIn(spans)
 		}
 		if blk.Style == Footnote {
-			if !anchored[blk.ID] {
+			if !anchored[blk.noteID()] {
 				notes = append(notes, b.setBlock(blk, spans, st, para)...)
 				para++
 			}
@@ -1144,6 +1152,30 @@ func (b *book) blockPages() []BlockPage {
 		}
 	}
 	return out
+}
+
+// countWords counts the words placed on the pages, by block ID or, for a
+// part's title, its TitleID: a word is counted on the line its first piece
+// is set on (Piece.Word), so a word broken across lines counts once.
+func (b *book) countWords() map[string]int {
+	words := map[string]int{}
+	for _, pg := range b.pages {
+		for _, pl := range pg.lines {
+			key := pl.item.countID
+			if key == "" {
+				key = pl.item.blockID
+			}
+			if key == "" {
+				continue
+			}
+			for _, pc := range pl.item.line.Pieces {
+				if pc.Word >= 0 {
+					words[key]++
+				}
+			}
+		}
+	}
+	return words
 }
 
 // countStats measures the setting as paginated.

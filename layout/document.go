@@ -94,7 +94,10 @@ type Part struct {
 	RunningHead string // recto running head; defaults to Title
 	Editorial   bool   // the title was supplied by the editor: set in brackets or italics
 	InContents  bool   // listed in the contents page and the outline
-	Blocks      []Block
+	// TitleID, when set, is the key the title's words are counted under in
+	// Result.Words, for a caller that accounts for every word it sends.
+	TitleID string
+	Blocks  []Block
 }
 
 // BlockStyle is the closed set of ways a block is set.
@@ -126,6 +129,19 @@ type Block struct {
 	Spans  []Span
 	Marker string // list item marker, e.g. "1." or "•"
 	Level  int    // nesting depth for quotes and lists (0 = none)
+	// Note, on a Footnote block, is the ID of the note it is a paragraph
+	// of, the target of the links that refer to the note; empty means the
+	// block's own ID. The paragraphs of a note are consecutive blocks, the
+	// first carrying the Marker, and are set together.
+	Note string
+}
+
+// noteID is the note a Footnote block belongs to.
+func (b *Block) noteID() string {
+	if b.Note != "" {
+		return b.Note
+	}
+	return b.ID
 }
 
 // FontStyle selects one of the four faces, plus small capitals (faked from
@@ -156,7 +172,12 @@ type Result struct {
 	Pages      int         // physical page count, even
 	PageStarts []PageStart // one per page that carries body text, in page order
 	BlockPages []BlockPage // the page each block begins on, in reading order
-	Stats      Stats
+	// Words counts the words set on the pages, by block ID (and part titles
+	// by their TitleID): what pagination placed, so a block it could not
+	// place, or placed in part, shows with fewer words than it has. Words
+	// are counted as Words counts them, once each, however they break.
+	Words map[string]int
+	Stats Stats
 }
 
 // PageStart records where a printed page begins in the text, so the EPUB can

@@ -88,6 +88,9 @@ type flowItem struct {
 
 	blockID   string
 	firstWord int // word index (see Words) the line begins in, -1 for none
+	// countID is the key the line's words are counted under in
+	// Result.Words when it is not blockID (a part's title).
+	countID string
 
 	mark *Bookmark // an outline entry at this line (subheadings)
 

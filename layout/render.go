@@ -173,6 +173,7 @@ func set(doc *Document, m Measurer, s lineSetter, breaks *pageBreakMemo) (*Setti
 			Pages:      len(b.pages),
 			PageStarts: b.pageStarts(),
 			BlockPages: b.blockPages(),
+			Words:      b.countWords(),
 			Stats:      b.stats,
 		},
 		drawing:   spec,

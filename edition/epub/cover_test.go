@@ -92,7 +92,7 @@ func TestCoverDrawnAhead(t *testing.T) {
 	drawn, err := CoverPNG(&ed.Meta)
 	opts.Cover = func() ([]byte, error) { return drawn, err }
 	var buf bytes.Buffer
-	if err := Write(&buf, ed, opts); err != nil {
+	if _, err := Write(&buf, ed, opts); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(buf.Bytes(), writeSample(t)) {

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/bindery-editions/bindery/edition/account"
 	"github.com/bindery-editions/bindery/edition/model"
 
 	epub "github.com/go-shiori/go-epub"
@@ -81,37 +82,38 @@ const (
 	coverPageFile = xhtmlDir + coverPageID + ".xhtml"
 )
 
-// Write writes ed as an EPUB 3 publication to w. The output depends only
-// on ed and opts: two calls give the same bytes.
-func Write(w io.Writer, ed *model.Edition, opts Options) error {
+// Write writes ed as an EPUB 3 publication to w and returns the words it
+// wrote, by block (see package account). The output depends only on ed and
+// opts: two calls give the same bytes.
+func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) {
 	m := &ed.Meta
 	switch {
 	case strings.TrimSpace(m.Title) == "":
-		return errors.New("epub: the edition has no title")
+		return nil, errors.New("epub: the edition has no title")
 	case m.Language == "":
-		return errors.New("epub: the edition has no language")
+		return nil, errors.New("epub: the edition has no language")
 	case m.Identifier == "":
 		// The identifier is chosen once, where the manifest is read
 		// (seed.DefaultIdentifier), so that every edition of a book
 		// carries the same one.
-		return errors.New("epub: the edition has no identifier")
+		return nil, errors.New("epub: the edition has no identifier")
 	}
 	if len(opts.PageList) > 0 && opts.PrintEdition == "" {
-		return errors.New("epub: a page list needs the name of its print edition")
+		return nil, errors.New("epub: a page list needs the name of its print edition")
 	}
 	if _, err := modifiedStamp(m); err != nil {
-		return fmt.Errorf("epub: %w", err)
+		return nil, fmt.Errorf("epub: %w", err)
 	}
 
 	r, err := newXHTMLRenderer(ed, opts.PageList)
 	if err != nil {
-		return fmt.Errorf("epub: %w", err)
+		return nil, fmt.Errorf("epub: %w", err)
 	}
 	plan := &epubPlan{meta: m, printEdition: opts.PrintEdition}
 
 	book, err := epub.NewEpub(m.Title)
 	if err != nil {
-		return fmt.Errorf("epub: %w", err)
+		return nil, fmt.Errorf("epub: %w", err)
 	}
 	// go-epub would invent a random identifier; the finishing pass writes
 	// the real metadata, but the assembler's copy should not differ.
@@ -121,7 +123,7 @@ func Write(w io.Writer, ed *model.Edition, opts Options) error {
 
 	cssPath, err := book.AddCSS(dataurl.New(epubCSS, "text/css").String(), epubCSSName)
 	if err != nil {
-		return fmt.Errorf("epub: stylesheet: %w", err)
+		return nil, fmt.Errorf("epub: stylesheet: %w", err)
 	}
 
 	// The cover is drawn while the text is serialised and assembled, and
@@ -135,14 +137,14 @@ func Write(w io.Writer, ed *model.Edition, opts Options) error {
 	}
 	imgPath, err := book.AddImage(coverStandIn, coverImage)
 	if err != nil {
-		return fmt.Errorf("epub: cover image: %w", err)
+		return nil, fmt.Errorf("epub: cover image: %w", err)
 	}
 	// The cover page is an ordinary section: go-epub's own SetCover writes
 	// "Cover Image" as the alternative text and a stylesheet of its own.
 	coverBody := `<section id="cover" epub:type="cover">` + "\n" +
 		`<img src="` + escapeAttr(imgPath) + `" alt="` + escapeAttr(coverAlt(m)) + `" role="doc-cover"/>` + "\n</section>"
 	if _, err := book.AddSection(sectionBodyStandIn, m.Title, coverPageID+".xhtml", cssPath); err != nil {
-		return fmt.Errorf("epub: cover page: %w", err)
+		return nil, fmt.Errorf("epub: cover page: %w", err)
 	}
 	plan.docs = append(plan.docs, epubDoc{id: coverPageID, href: coverPageFile, title: "Cover", landmark: "cover", body: coverBody})
 
@@ -150,7 +152,7 @@ func Write(w io.Writer, ed *model.Edition, opts Options) error {
 	for i := range all {
 		s := &all[i]
 		if s.ID == coverPageID || s.ID == "nav" || s.ID == "toc" && s.Role != model.RoleContents {
-			return fmt.Errorf("epub: section id %q is reserved", s.ID)
+			return nil, fmt.Errorf("epub: section id %q is reserved", s.ID)
 		}
 		doc := epubDoc{id: s.ID, href: sectionFile(s), title: sectionTitleText(s), section: s}
 		switch {
@@ -165,17 +167,17 @@ func Write(w io.Writer, ed *model.Edition, opts Options) error {
 		default:
 			body, err := r.section(s)
 			if err != nil {
-				return fmt.Errorf("epub: %w", err)
+				return nil, fmt.Errorf("epub: %w", err)
 			}
 			doc.body = body
 			if _, err := book.AddSection(sectionBodyStandIn, doc.title, s.ID+".xhtml", cssPath); err != nil {
-				return fmt.Errorf("epub: section %s: %w", s.ID, err)
+				return nil, fmt.Errorf("epub: section %s: %w", s.ID, err)
 			}
 		}
 		plan.docs = append(plan.docs, doc)
 	}
 	if left := r.unplacedPages(); len(left) > 0 {
-		return fmt.Errorf("epub: page %s (block %q, word %d) is not in the edition", left[0].Label, left[0].BlockID, left[0].Word)
+		return nil, fmt.Errorf("epub: page %s (block %q, word %d) is not in the edition", left[0].Label, left[0].BlockID, left[0].Word)
 	}
 	plan.pages = r.placed
 	plan.renderer = r
@@ -185,12 +187,14 @@ func Write(w io.Writer, ed *model.Edition, opts Options) error {
 	_, err = book.WriteTo(&raw)
 	goEPUBStorage.Unlock()
 	if err != nil {
-		return fmt.Errorf("epub: %w", err)
+		return nil, fmt.Errorf("epub: %w", err)
 	}
 	out, err := finishEPUB(raw.Bytes(), plan)
 	if err != nil {
-		return fmt.Errorf("epub: finishing: %w", err)
+		return nil, fmt.Errorf("epub: finishing: %w", err)
 	}
-	_, err = w.Write(out)
-	return err
+	if _, err := w.Write(out); err != nil {
+		return nil, err
+	}
+	return r.words, nil
 }

@@ -127,7 +127,7 @@ func writeSample(t *testing.T) []byte {
 	t.Helper()
 	sampleOnce.Do(func() {
 		var buf bytes.Buffer
-		sampleOnce.err = Write(&buf, sampleEdition(), sampleOptions())
+		_, sampleOnce.err = Write(&buf, sampleEdition(), sampleOptions())
 		sampleOnce.data = buf.Bytes()
 	})
 	if sampleOnce.err != nil {
@@ -163,7 +163,7 @@ func unzipEPUB(t *testing.T, data []byte) (names []string, files map[string]stri
 func TestWriteEPUBReproducible(t *testing.T) {
 	a := writeSample(t)
 	var fresh bytes.Buffer
-	if err := Write(&fresh, sampleEdition(), sampleOptions()); err != nil {
+	if _, err := Write(&fresh, sampleEdition(), sampleOptions()); err != nil {
 		t.Fatal(err)
 	}
 	b := fresh.Bytes()
@@ -179,7 +179,7 @@ func TestWriteEPUBReproducible(t *testing.T) {
 	ed := sampleEdition()
 	ed.Meta.Modified = ed.Meta.Modified.In(time.FixedZone("X", 9*3600))
 	var c bytes.Buffer
-	if err := Write(&c, ed, sampleOptions()); err != nil {
+	if _, err := Write(&c, ed, sampleOptions()); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a, c.Bytes()) {
@@ -412,7 +412,7 @@ func TestWriteEPUBPageErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			// p-2-1 is "We end here." and a note reference: words 0 to 2.
-			err := Write(io.Discard, sampleEdition(), Options{PageList: []layout.PageStart{tc.page}, PrintEdition: "print"})
+			_, err := Write(io.Discard, sampleEdition(), Options{PageList: []layout.PageStart{tc.page}, PrintEdition: "print"})
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("error %v, want one containing %q", err, tc.want)
 			}
@@ -471,7 +471,7 @@ func TestWriteEPUBRejectsBadSectionIDs(t *testing.T) {
 	for _, id := range []string{"", "cover", "nav", "part 1", "../part", "1st"} {
 		ed := sampleEdition()
 		ed.Body[0].ID = id
-		if err := Write(io.Discard, ed, Options{}); err == nil {
+		if _, err := Write(io.Discard, ed, Options{}); err == nil {
 			t.Errorf("section id %q accepted", id)
 		}
 	}

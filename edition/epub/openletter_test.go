@@ -186,7 +186,7 @@ func testWriteEPUBSeed(t *testing.T, book string, minPages int) []byte {
 		t.Fatalf("only %d pages: the text was not read", len(pages))
 	}
 	var buf bytes.Buffer
-	if err := Write(&buf, ed, Options{PageList: pages, PrintEdition: "bindery print edition, 5.5x8.5in"}); err != nil {
+	if _, err := Write(&buf, ed, Options{PageList: pages, PrintEdition: "bindery print edition, 5.5x8.5in"}); err != nil {
 		t.Fatal(err)
 	}
 	names, files, _ := unzipEPUB(t, buf.Bytes())

@@ -2,11 +2,13 @@ package epub
 
 import (
 	"fmt"
+	"html"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/bindery-editions/bindery/edition/account"
 	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/model"
 
@@ -55,6 +57,9 @@ type xhtmlRenderer struct {
 	// or section ID, in word order.
 	pages  map[string][]layout.PageStart
 	placed []placedPage
+	// words counts the words written, by block ID and, for the titles of
+	// the body's parts, account.TitleKey.
+	words account.Count
 	// current is the file being rendered.
 	current string
 }
@@ -85,6 +90,7 @@ func newXHTMLRenderer(ed *model.Edition, pages []layout.PageStart) (*xhtmlRender
 		refCount: map[string]int{},
 		noteMark: map[string]string{},
 		pages:    map[string][]layout.PageStart{},
+		words:    account.Count{},
 	}
 	var index func(f string, bs []model.Block) error
 	index = func(f string, bs []model.Block) error {
@@ -365,7 +371,11 @@ func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
 		if bracketed(s) {
 			hclass = ` class="editorial"`
 		}
-		fmt.Fprintf(&b, "<h2 id=\"%s-title\" epub:type=\"title\"%s>%s</h2>\n", escapeAttr(s.ID), hclass, r.titleXHTML(s))
+		title := r.titleXHTML(s)
+		fmt.Fprintf(&b, "<h2 id=\"%s-title\" epub:type=\"title\"%s>%s</h2>\n", escapeAttr(s.ID), hclass, title)
+		if account.Titled(s) {
+			r.words.Add(account.TitleKey(s.ID), xmlText(title))
+		}
 	}
 	if err := r.blocks(&b, s.Blocks); err != nil {
 		return "", fmt.Errorf("section %s: %w", s.ID, err)
@@ -712,17 +722,18 @@ func (c *wordCursor) step(ch rune) {
 // blockInlines writes a block's inlines with the page-break markers of the
 // pages that open inside it.
 func (r *xhtmlRenderer) blockInlines(b *strings.Builder, bl *model.Block) error {
-	var cur *wordCursor
+	cur := &wordCursor{r: r}
 	if bl.ID != "" {
-		if ps := r.pages[bl.ID]; len(ps) > 0 {
-			cur = &wordCursor{pages: ps, r: r}
-			delete(r.pages, bl.ID)
-		}
+		cur.pages = r.pages[bl.ID]
+		delete(r.pages, bl.ID)
 	}
 	r.inlines(b, bl.Inlines, cur)
-	if cur != nil && len(cur.pages) > 0 {
+	if len(cur.pages) > 0 {
 		p := cur.pages[0]
 		return fmt.Errorf("block %s: page %s starts at word %d but the block has %d words", bl.ID, p.Label, p.Word, cur.word)
+	}
+	if bl.ID != "" && cur.word > 0 {
+		r.words[bl.ID] += cur.word
 	}
 	return nil
 }
@@ -780,6 +791,24 @@ func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []model.Inline, cur *wor
 			b.WriteString("</a>")
 		}
 	}
+}
+
+// xmlText returns the character data of an XHTML fragment: its text
+// without tags, entities resolved, as a reader sees it.
+func xmlText(fragment string) string {
+	var b strings.Builder
+	in := false
+	for _, c := range fragment {
+		switch {
+		case c == '<':
+			in = true
+		case c == '>':
+			in = false
+		case !in:
+			b.WriteRune(c)
+		}
+	}
+	return html.UnescapeString(b.String())
 }
 
 // escapeText escapes character data for XHTML. Only the XML predefined

@@ -25,6 +25,16 @@ const (
 
 var blockKindNames = [...]string{"para", "heading", "blockquote", "list", "item", "salutation", "signature", "dateline", "attribution", "break", "centered", "image", "note"}
 
+// BlockKinds returns every block kind, for the tests that check each
+// writer handles them all.
+func BlockKinds() []BlockKind {
+	out := make([]BlockKind, len(blockKindNames))
+	for i := range out {
+		out[i] = BlockKind(i)
+	}
+	return out
+}
+
 // String returns the kind's short name, as used in dumps.
 func (k BlockKind) String() string {
 	if int(k) < len(blockKindNames) {
@@ -62,6 +72,15 @@ const (
 )
 
 var inlineKindNames = [...]string{"text", "emph", "strong", "smallcaps", "noteref", "link", "code", "br"}
+
+// InlineKinds returns every inline kind.
+func InlineKinds() []InlineKind {
+	out := make([]InlineKind, len(inlineKindNames))
+	for i := range out {
+		out[i] = InlineKind(i)
+	}
+	return out
+}
 
 // String returns the kind's short name, as used in dumps.
 func (k InlineKind) String() string {

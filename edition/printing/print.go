@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/bindery-editions/bindery/edition/account"
 	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/layout/pdf"
@@ -47,7 +48,7 @@ func Document(ed *model.Edition, opts Options) *layout.Document {
 		Hyphenation: m.Hyphenation,
 		NoOutline:   opts.NoBookmarks,
 	}
-	p := printer{ed: ed, opts: opts, notes: map[string]model.Block{}}
+	p := printer{ed: ed, opts: opts, notes: map[string]model.Block{}, referred: referredNotes(ed)}
 	for _, s := range ed.Back {
 		if s.Role != model.RoleEndnotes {
 			continue
@@ -76,21 +77,49 @@ func Document(ed *model.Edition, opts Options) *layout.Document {
 // edition: the notes, set as footnotes where they are referred to, and the
 // page references.
 type printer struct {
-	ed    *model.Edition
-	opts  Options
-	notes map[string]model.Block // endnotes by id
+	ed       *model.Edition
+	opts     Options
+	notes    map[string]model.Block // endnotes by id
+	referred map[string]bool        // notes some text refers to
+}
+
+// referredNotes returns the IDs of the notes some block of the edition
+// refers to.
+func referredNotes(ed *model.Edition) map[string]bool {
+	out := map[string]bool{}
+	var inlines func([]model.Inline)
+	inlines = func(ins []model.Inline) {
+		for _, in := range ins {
+			if in.Kind == model.NoteRef {
+				out[in.Target] = true
+			}
+			inlines(in.Children)
+		}
+	}
+	var blocks func([]model.Block)
+	blocks = func(bs []model.Block) {
+		for _, b := range bs {
+			inlines(b.Inlines)
+			blocks(b.Children)
+		}
+	}
+	for _, s := range ed.Sections() {
+		blocks(s.Blocks)
+	}
+	return out
 }
 
 // backPart translates a back-matter section. In print the notes stand at
 // the foot of the pages that refer to them, so the endnotes section keeps
-// only what is not a note: the sources the notes cite.
+// only what is not a note (the sources the notes cite) and the notes no
+// text refers to, which close it.
 func (p printer) backPart(s model.Section) (layout.Part, bool) {
 	if s.Role != model.RoleEndnotes {
 		return p.part(s, layout.BackMatter), true
 	}
 	var rest []model.Block
 	for _, b := range s.Blocks {
-		if b.Kind == model.Note {
+		if b.Kind == model.Note && p.referred[b.ID] {
 			continue
 		}
 		rest = append(rest, b)
@@ -98,12 +127,18 @@ func (p printer) backPart(s model.Section) (layout.Part, bool) {
 	if len(rest) == 0 {
 		return layout.Part{}, false
 	}
+	titleID := ""
 	if rest[0].Kind == model.Heading {
-		// The heading becomes the part's title.
-		s.Title, rest = rest[0].Inlines, rest[1:]
+		// The heading becomes the part's title, and its words are counted
+		// as its block's.
+		s.Title, titleID, rest = rest[0].Inlines, rest[0].ID, rest[1:]
 	}
 	s.Blocks = rest
-	return p.part(s, layout.BackMatter), true
+	part := p.part(s, layout.BackMatter)
+	if titleID != "" {
+		part.TitleID = titleID
+	}
+	return part, true
 }
 
 // footnotes returns the notes that blocks refer to, in order of reference,
@@ -115,7 +150,7 @@ func (p printer) footnotes(bs []model.Block) []layout.Block {
 		for _, in := range ins {
 			if in.Kind == model.NoteRef {
 				if n, ok := p.notes[in.Target]; ok {
-					out = append(out, layout.Block{ID: n.ID, Style: layout.Footnote, Marker: noteMark(n), Spans: spansOf(n.Inlines, layout.Roman)})
+					out = append(out, noteBlocks(n)...)
 				}
 			}
 			walkInlines(in.Children)
@@ -150,6 +185,9 @@ func (pr printer) part(s model.Section, matter layout.Matter) layout.Part {
 		Editorial:   s.Editorial && s.Role == model.RoleChapter,
 		InContents:  strings.TrimSpace(s.PlainTitle()) != "", // an untitled opening has no entry
 		RunningHead: s.RunningHead,
+	}
+	if account.Titled(&s) {
+		p.TitleID = account.TitleKey(s.ID)
 	}
 	switch s.Role {
 	case model.RoleTitlePage:
@@ -226,9 +264,14 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 		case model.BlockQuote:
 			out = append(out, pr.blocks(b.Children, level+1, false)...)
 			continue
-		case model.List:
+		case model.List, model.ListItem:
 			ordered := b.Attr.Get("ordered") == "true"
-			for i, item := range b.Children {
+			items := b.Children
+			if b.Kind == model.ListItem {
+				// An item standing alone is set as a list of one.
+				items = []model.Block{b}
+			}
+			for i, item := range items {
 				items := pr.blocks(item.Children, level+1, false)
 				if len(item.Inlines) > 0 {
 					items = append([]layout.Block{{ID: item.ID, Style: layout.ListItem, Spans: spansOf(item.Inlines, layout.Roman), Level: level + 1}}, items...)
@@ -260,16 +303,47 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 			if alt == "" {
 				alt = "image"
 			}
-			lb.Spans = []layout.Span{{Text: "[" + alt + "]", Style: layout.Italic}}
+			// The model carries no image data yet: the description stands
+			// in for the picture, followed by the caption.
+			lb.Spans = append([]layout.Span{{Text: "[" + alt + "]", Style: layout.Italic}}, lb.Spans...)
+			if len(lb.Spans) > 1 {
+				lb.Spans[0].Text += " "
+			}
 		case model.Note:
 			// A note inside a text (a Markdown footnote) goes to the foot
 			// of the page that refers to it.
-			lb.Style = layout.Footnote
-			lb.Marker = noteMark(b)
-		case model.ListItem:
-			lb.Style = layout.ListItem
+			out = append(out, noteBlocks(b)...)
+			continue
 		}
 		out = append(out, lb)
+	}
+	return out
+}
+
+// noteBlocks sets a note as footnote paragraphs: its own text, if any, then
+// the text of each block it holds (a Markdown footnote keeps its paragraphs
+// there), in order, each under its own ID so that its words are accounted
+// for, the first with the note's mark.
+func noteBlocks(n model.Block) []layout.Block {
+	var out []layout.Block
+	add := func(id string, ins []model.Inline) {
+		out = append(out, layout.Block{ID: id, Note: n.ID, Style: layout.Footnote, Spans: spansOf(ins, layout.Roman)})
+	}
+	if len(n.Inlines) > 0 || len(n.Children) == 0 {
+		add(n.ID, n.Inlines)
+	}
+	var walk func([]model.Block)
+	walk = func(bs []model.Block) {
+		for _, c := range bs {
+			if len(c.Inlines) > 0 {
+				add(c.ID, c.Inlines)
+			}
+			walk(c.Children)
+		}
+	}
+	walk(n.Children)
+	if len(out) > 0 {
+		out[0].Marker = noteMark(n)
 	}
 	return out
 }
