@@ -14,7 +14,7 @@ func TestWords(t *testing.T) {
 		{"", 0},
 		{"one two  three", 3},
 		{"N.\u00a0Khrushchev’s group", 2}, // a no-break space joins
-		{"\u00a0", 0},                    // a paragraph of one no-break space has no word
+		{"\u00a0", 0},                     // a paragraph of one no-break space has no word
 		{"a \u00a0 b", 2},
 		{"line\nbreak\ttab", 3},
 	} {
