@@ -10,6 +10,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/printing"
+	"github.com/bindery-editions/bindery/layout/unit"
 
 	"github.com/bindery-editions/bindery/edition/seed"
 
@@ -115,7 +116,7 @@ func TestBuildCover(t *testing.T) {
 	// side: for 5.5 in covers and the KDP white paper, 11 in + pages ×
 	// 0.002252 in + 0.25 in.
 	spine := layout.SpineWidth(res.Pages, 10626)
-	width := (11*layout.Inch + spine + layout.Inch/4).Points()
+	width := (11*unit.Inch + spine + unit.Inch/4).Points()
 	if !strings.Contains(string(data), fmt.Sprintf("/MediaBox [0 0 %.2f", width)) && !strings.Contains(string(data), fmt.Sprintf("%.3f", width)) {
 		t.Errorf("cover sheet is not %.2f pt wide (%d pages)", width, res.Pages)
 	}

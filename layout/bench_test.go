@@ -5,13 +5,16 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/unit"
 )
 
 // openLetterText returns the open letter's body as one string, or skips.
 func openLetterText(b *testing.B) string {
 	data, err := os.ReadFile("../seeds/open-letter-1964/source.txt")
 	if err != nil {
-		b.Skipf("seed text: %v", err)
+		b.Fatalf("seed text: %v", err)
 	}
 	return string(data)
 }
@@ -19,8 +22,8 @@ func openLetterText(b *testing.B) string {
 // BenchmarkHyphenate hyphenates every word of the open letter (about
 // 10,000) per iteration.
 func BenchmarkHyphenate(b *testing.B) {
-	words := Words(openLetterText(b))
-	h := NewHyphenator()
+	words := linebreak.Words(openLetterText(b))
+	h := linebreak.NewHyphenator()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
@@ -50,25 +53,25 @@ func benchmarkSet(b *testing.B, times int) {
 	n := 0
 	for _, p := range paras[10:] {
 		para = append(para, p)
-		if n += len(Words(p)); n >= 1000 {
+		if n += len(linebreak.Words(p)); n >= 1000 {
 			break
 		}
 	}
 	one := strings.Join(para, " ")
 	long := strings.Repeat(one+" ", times)
-	m, err := NewFontMeasurer()
+	m, err := linebreak.NewFontMeasurer()
 	if err != nil {
 		b.Fatal(err)
 	}
-	s := NewSetter(m, NewHyphenator())
-	spec := ParagraphSpec{Spans: []Span{{Text: long}}, Size: Pt(10.5), Measure: Pt(296), FirstIndent: Pt(10.5), Hyphenate: true}
+	s := linebreak.NewSetter(m, linebreak.NewHyphenator())
+	spec := linebreak.ParagraphSpec{Spans: []Span{{Text: long}}, Size: unit.Pt(10.5), Measure: unit.Pt(296), FirstIndent: unit.Pt(10.5), Hyphenate: true}
 	lines := len(s.Set(spec))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		s.Set(spec)
 	}
-	b.ReportMetric(float64(len(Words(long))), "words")
+	b.ReportMetric(float64(len(linebreak.Words(long))), "words")
 	b.ReportMetric(float64(lines), "lines")
 }
 
@@ -142,11 +145,11 @@ func BenchmarkSet(b *testing.B) {
 func benchBook(b *testing.B) *book {
 	b.Helper()
 	doc := benchDocument(b, 4)
-	m, err := NewFontMeasurer()
+	m, err := linebreak.NewFontMeasurer()
 	if err != nil {
 		b.Fatal(err)
 	}
-	s := NewSetter(m, NewHyphenator())
+	s := linebreak.NewSetter(m, linebreak.NewHyphenator())
 	s.UseExpansion(20)
 	trim, err := LookupTrim(doc.Trim)
 	if err != nil {

@@ -7,6 +7,9 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/unit"
+
 	"github.com/bindery-editions/bindery/fonts"
 )
 
@@ -36,14 +39,14 @@ type page struct {
 // top edge; x offsets are from the text block's left edge.
 type placedLine struct {
 	item *flowItem
-	y    Length
+	y    unit.Length
 }
 
 // book holds the state of one Render.
 type book struct {
 	doc   *Document
 	g     geometry
-	m     Measurer
+	m     linebreak.Measurer
 	s     lineSetter
 	links bool // draw links (screen profile)
 
@@ -53,7 +56,7 @@ type book struct {
 	breaks    *pageBreakMemo // shared with other settings; nil for none
 	blockPage map[string]int // block id → first page (1-based) it is set on
 	opening   map[string]int // part id → physical page (1-based) it opens on
-	headingY  map[string]Length
+	headingY  map[string]unit.Length
 	stats     Stats
 }
 
@@ -63,17 +66,17 @@ type spanKey struct {
 	recto bool
 }
 
-func newBook(doc *Document, g geometry, m Measurer, s lineSetter) *book {
+func newBook(doc *Document, g geometry, m linebreak.Measurer, s lineSetter) *book {
 	return &book{doc: doc, g: g, m: m, s: s, spans: map[spanKey][]pageSpan{}}
 }
 
 // Type sizes relative to the body size, in sixteenths: a small set of
 // related sizes rather than arbitrary ones (Bringhurst 3.3.1).
-func (b *book) scaled(sixteenths int) Length { return b.g.size * Length(sixteenths) / 16 }
+func (b *book) scaled(sixteenths int) unit.Length { return b.g.size * unit.Length(sixteenths) / 16 }
 
-func (b *book) headingSize() Length { return b.scaled(23) } // 15pt on 10.5
-func (b *book) smallSize() Length   { return b.scaled(13) } // 8.5pt on 10.5
-func (b *book) quoteSize() Length   { return b.scaled(15) } // 9.8pt on 10.5
+func (b *book) headingSize() unit.Length { return b.scaled(23) } // 15pt on 10.5
+func (b *book) smallSize() unit.Length   { return b.scaled(13) } // 8.5pt on 10.5
+func (b *book) quoteSize() unit.Length   { return b.scaled(15) } // 9.8pt on 10.5
 
 // layout composes and paginates the whole book. The contents page lists
 // page numbers that depend on its own length, so pagination repeats until
@@ -151,7 +154,7 @@ func (b *book) paginateAll(labels map[string]string) {
 	b.pages = nil
 	b.opening = map[string]int{}
 	b.blockPage = map[string]int{}
-	b.headingY = map[string]Length{}
+	b.headingY = map[string]unit.Length{}
 	matter := FrontMatter
 	blank := func() {
 		b.pages = append(b.pages, page{kind: pageBlank, part: -1, matter: matter})
@@ -356,13 +359,13 @@ func (b *book) pageBreakKey(flow []flowItem, firstCap int, recto bool) string {
 }
 
 // noteLeading is the leading of footnotes, set small and solid-ish.
-func (b *book) noteLeading() Length { return b.smallSize() * 5 / 4 }
+func (b *book) noteLeading() unit.Length { return b.smallSize() * 5 / 4 }
 
 // noteArea is the grid lines that lines of footnotes take at a page's
 // foot: their own leading, rounded up to whole grid lines, and one grid
 // line for the space and rule above them.
 func (b *book) noteArea(lines int) int {
-	h := Length(lines) * b.noteLeading()
+	h := unit.Length(lines) * b.noteLeading()
 	return int((h+b.g.leading-1)/b.g.leading) + 1
 }
 
@@ -388,9 +391,9 @@ func (b *book) placeNotes(pg *page, carried []*flowItem, notes []*footnote, carr
 		return next
 	}
 	lead := b.noteLeading()
-	y := b.g.baseline(b.g.lines-1) - Length(len(lines)-1)*lead
+	y := b.g.baseline(b.g.lines-1) - unit.Length(len(lines)-1)*lead
 	ruleY := y - lead - b.smallSize()/2
-	pg.rules = append(pg.rules, Rule{X: 0, Y: ruleY, W: b.g.measure / 5, Thickness: Point * 2 / 5})
+	pg.rules = append(pg.rules, Rule{X: 0, Y: ruleY, W: b.g.measure / 5, Thickness: unit.Point * 2 / 5})
 	for _, it := range lines {
 		pg.lines = append(pg.lines, placedLine{item: it, y: y})
 		y += lead
@@ -411,13 +414,13 @@ func (b *book) composeHeading(p *Part) ([]placedLine, int) {
 	}
 	size := b.headingSize()
 	ind := b.g.measure / 10
-	lines := b.setBalanced(ParagraphSpec{
+	lines := b.setBalanced(linebreak.ParagraphSpec{
 		Spans:       []Span{{Text: p.Title, Style: style}},
 		Size:        size,
 		Measure:     b.g.measure,
 		LeftIndent:  ind,
 		RightIndent: ind,
-		Align:       Center,
+		Align:       linebreak.Center,
 	})
 	// Heading lines are a grid line and a half apart, and the text starts
 	// after two empty grid lines below the last, so it stays on the grid.
@@ -425,7 +428,7 @@ func (b *book) composeHeading(p *Part) ([]placedLine, int) {
 	y0 := b.g.baseline(b.sink())
 	for k, l := range lines {
 		it := &flowItem{kind: itemLine, slots: 1, line: l, para: -1, firstWord: -1, countID: p.TitleID}
-		out = append(out, placedLine{item: it, y: y0 + Length(k)*b.g.leading*3/2})
+		out = append(out, placedLine{item: it, y: y0 + unit.Length(k)*b.g.leading*3/2})
 	}
 	extra := (len(lines)-1)*3/2 + (len(lines)-1)%2
 	return out, b.sink() + extra + 3
@@ -436,16 +439,16 @@ func (b *book) composeHeading(p *Part) ([]placedLine, int) {
 // narrowing the measure symmetrically while the line count holds: "Long
 // Title of / Albania" becomes "Long Title / of Albania" (Bringhurst 5.2.1
 // on breaking display lines).
-func (b *book) setBalanced(p ParagraphSpec) []Line { return setBalanced(b.s, p) }
+func (b *book) setBalanced(p linebreak.ParagraphSpec) []linebreak.Line { return setBalanced(b.s, p) }
 
-func setBalanced(s lineSetter, p ParagraphSpec) []Line {
+func setBalanced(s lineSetter, p linebreak.ParagraphSpec) []linebreak.Line {
 	lines := s.Set(p)
 	if len(lines) < 2 {
 		return lines
 	}
-	lo, hi := Length(0), (p.Measure-p.LeftIndent-p.RightIndent)/2
+	lo, hi := unit.Length(0), (p.Measure-p.LeftIndent-p.RightIndent)/2
 	best := lines
-	for hi-lo > Point {
+	for hi-lo > unit.Point {
 		mid := (lo + hi) / 2
 		q := p
 		q.LeftIndent += mid
@@ -461,7 +464,7 @@ func setBalanced(s lineSetter, p ParagraphSpec) []Line {
 }
 
 // fits reports whether no line is wider than width.
-func fits(lines []Line, width Length) bool {
+func fits(lines []linebreak.Line, width unit.Length) bool {
 	for _, l := range lines {
 		if l.Natural > width {
 			return false
@@ -472,10 +475,10 @@ func fits(lines []Line, width Length) bool {
 
 // paraStyle is how one block style is set.
 type paraStyle struct {
-	size        Length
-	align       Align
-	indent      Length // first-line indent
-	left, right Length
+	size        unit.Length
+	align       linebreak.Align
+	indent      unit.Length // first-line indent
+	left, right unit.Length
 	spaceAbove  int // grid lines, not at the top of a part
 	slots       int // grid lines per line
 	keep        bool
@@ -485,8 +488,8 @@ type paraStyle struct {
 
 func (b *book) styleOf(blk *Block) paraStyle {
 	em := b.g.size
-	st := paraStyle{size: b.g.size, align: Justify, slots: 1, hyphenate: true}
-	level := Length(blk.Level)
+	st := paraStyle{size: b.g.size, align: linebreak.Justify, slots: 1, hyphenate: true}
+	level := unit.Length(blk.Level)
 	if level < 1 {
 		level = 1
 	}
@@ -494,24 +497,24 @@ func (b *book) styleOf(blk *Block) paraStyle {
 	case Body:
 		st.indent = em
 	case Subheading:
-		st.align, st.spaceAbove, st.keep, st.hyphenate, st.fontStyle = Center, 1, true, false, Italic
+		st.align, st.spaceAbove, st.keep, st.hyphenate, st.fontStyle = linebreak.Center, 1, true, false, Italic
 	case Quote:
 		st.size = b.quoteSize()
 		st.left, st.right = 3*em/2*level, 3*em/2
 	case Salutation:
-		st.align, st.spaceAbove, st.keep, st.hyphenate = Left, 1, true, false
+		st.align, st.spaceAbove, st.keep, st.hyphenate = linebreak.Left, 1, true, false
 	case Signature:
-		st.align, st.spaceAbove, st.hyphenate = Right, 1, false
+		st.align, st.spaceAbove, st.hyphenate = linebreak.Right, 1, false
 	case Dateline:
-		st.align, st.hyphenate = Right, false
+		st.align, st.hyphenate = linebreak.Right, false
 	case Attribution:
-		st.align, st.hyphenate, st.fontStyle, st.size = Right, false, Italic, b.quoteSize()
+		st.align, st.hyphenate, st.fontStyle, st.size = linebreak.Right, false, Italic, b.quoteSize()
 	case Display:
-		st.align, st.hyphenate = Center, false
+		st.align, st.hyphenate = linebreak.Center, false
 	case DisplayLarge:
-		st.align, st.hyphenate, st.size, st.slots = Center, false, b.headingSize(), 2
+		st.align, st.hyphenate, st.size, st.slots = linebreak.Center, false, b.headingSize(), 2
 	case Small:
-		st.align, st.size = Left, b.smallSize()
+		st.align, st.size = linebreak.Left, b.smallSize()
 	case Footnote:
 		st.size = b.smallSize()
 		if blk.Marker != "" {
@@ -522,11 +525,11 @@ func (b *book) styleOf(blk *Block) paraStyle {
 		// full of names, dates and titles that cannot be hyphenated, and
 		// justifying them opens wide gaps (Bringhurst 2.1.3 allows the
 		// unjustified setting wherever justification would strain).
-		st.left, st.align = 3*em/2*level, Left
+		st.left, st.align = 3*em/2*level, linebreak.Left
 	case Reference:
 		// A hanging indent, ragged right, as bibliographies are set (The
 		// Chicago Manual of Style, 14.60).
-		st.left, st.indent, st.align = 3*em/2, -3*em/2, Left
+		st.left, st.indent, st.align = 3*em/2, -3*em/2, linebreak.Left
 	}
 	return st
 }
@@ -635,10 +638,10 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 		spans = restyle(spans, st.fontStyle)
 	}
 	set := b.s.Set
-	if st.align == Center {
+	if st.align == linebreak.Center {
 		set = b.setBalanced
 	}
-	lines := set(ParagraphSpec{
+	lines := set(linebreak.ParagraphSpec{
 		Spans:       spans,
 		Size:        st.size,
 		Measure:     b.g.measure,
@@ -670,7 +673,7 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 			blockID: blk.ID, firstWord: fw,
 		}
 		if st.slots > 1 {
-			it.dy = Length(st.slots-1) * b.g.leading
+			it.dy = unit.Length(st.slots-1) * b.g.leading
 		}
 		if k == 0 && (blk.Style == ListItem || blk.Style == Footnote) && blk.Marker != "" {
 			w := b.m.Width(Roman, st.size, blk.Marker)
@@ -692,7 +695,7 @@ func (b *book) ornament(para int) flowItem {
 	c := b.g.measure / 2
 	gap := 2 * size
 	it := flowItem{kind: itemLine, slots: 1, para: para, lineCount: 1, firstWord: -1}
-	for _, x := range []Length{c - gap - w/2, c - w/2, c + gap - w/2} {
+	for _, x := range []unit.Length{c - gap - w/2, c - w/2, c + gap - w/2} {
 		it.extra = append(it.extra, GlyphRun{X: x, Face: fonts.Regular, Size: size, Text: "*"})
 	}
 	return it
@@ -769,11 +772,11 @@ func plainText(spans []Span) string {
 func (b *book) composeTitle(p *Part) []placedLine {
 	top, foot := splitTitleBlocks(p.Blocks)
 	var out []placedLine
-	y := b.g.top + b.g.leading*Length(b.g.lines)/7
+	y := b.g.top + b.g.leading*unit.Length(b.g.lines)/7
 	for i := range top {
 		blk := &top[i]
 		size, gap := b.scaled(18), b.g.leading*3/2
-		style := paraStyle{align: Center, size: size}
+		style := paraStyle{align: linebreak.Center, size: size}
 		if blk.Style == DisplayLarge {
 			size = b.scaled(40) // 26pt on 10.5
 			style.size = size
@@ -800,7 +803,7 @@ func (b *book) composeTitle(p *Part) []placedLine {
 	var gaps []bool
 	for i := range foot {
 		blk := &foot[i]
-		items := b.setBlock(blk, blk.Spans, paraStyle{align: Center, size: b.g.size}, -1)
+		items := b.setBlock(blk, blk.Spans, paraStyle{align: linebreak.Center, size: b.g.size}, -1)
 		for k := range items {
 			footLines = append(footLines, &items[k])
 			gaps = append(gaps, k == 0 && i > 0)
@@ -850,7 +853,7 @@ func (b *book) composeImprint(p *Part) []placedLine {
 		if blk.Style == Break {
 			continue
 		}
-		items := b.setBlock(blk, blk.Spans, paraStyle{align: Left, size: size}, -1)
+		items := b.setBlock(blk, blk.Spans, paraStyle{align: linebreak.Left, size: size}, -1)
 		for k := range items {
 			lines = append(lines, &items[k])
 			gaps = append(gaps, k == 0 && len(lines) > 1)
@@ -904,16 +907,16 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 		if q.Editorial {
 			style = Italic
 		}
-		lines := b.s.Set(ParagraphSpec{
+		lines := b.s.Set(linebreak.ParagraphSpec{
 			Spans:       []Span{{Text: q.Title, Style: style}},
 			Size:        size,
 			Measure:     b.g.measure,
 			RightIndent: labelCol + 2*size,
 			FirstIndent: 0,
-			Align:       Left,
+			Align:       linebreak.Left,
 		})
 		if len(lines) == 0 {
-			lines = []Line{{}}
+			lines = []linebreak.Line{{}}
 		}
 		for k, l := range lines {
 			it := flowItem{kind: itemLine, slots: 1, line: l, para: para, lineNo: k, lineCount: len(lines), firstWord: -1}
@@ -921,7 +924,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 				it.links = append(it.links, LinkArea{X: 0, Y: -b.g.leading + b.g.leading/4, W: b.g.measure, H: b.g.leading, Page: -1 - i})
 			}
 			if k == len(lines)-1 {
-				end := Length(0)
+				end := unit.Length(0)
 				if n := len(l.Pieces); n > 0 {
 					last := l.Pieces[n-1]
 					end = last.X + b.m.Width(last.Style, last.Size, last.Text)
@@ -934,7 +937,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 				// on the line is much wider than a justified line's.
 				first, last := end+space, lx-space
 				if n := int((last - first + space) / pitch); n > 0 {
-					x := first + (last-first-(Length(n)*pitch-space))/2
+					x := first + (last-first-(unit.Length(n)*pitch-space))/2
 					leader := strings.Repeat(". ", n)
 					it.extra = append(it.extra, GlyphRun{X: x, Face: fonts.Regular, Size: size, Text: leader[:len(leader)-1]})
 				}
@@ -985,7 +988,7 @@ func (b *book) facesInUse() FaceSet {
 	for _, pg := range b.pages {
 		for _, pl := range pg.lines {
 			for _, pc := range pl.item.line.Pieces {
-				faces[FontFace(pc.Style)] = true
+				faces[linebreak.FontFace(pc.Style)] = true
 			}
 		}
 	}
@@ -994,7 +997,7 @@ func (b *book) facesInUse() FaceSet {
 
 // drawLine draws one placed line: each piece at its X, as the line breaker
 // measured it, with faked small capitals drawn run by run.
-func (b *book) drawLine(po *DrawnPage, pl placedLine, left Length) {
+func (b *book) drawLine(po *DrawnPage, pl placedLine, left unit.Length) {
 	it := pl.item
 	drawPieces(po, b.m, it.line, left, pl.y)
 	for _, pc := range it.line.Pieces {
@@ -1038,7 +1041,7 @@ func (b *book) drawLine(po *DrawnPage, pl placedLine, left Length) {
 // verso carries the book's title, the recto the part's, both in letter-
 // spaced small capitals centred over the text block, two grid lines above
 // it; the folio is centred two grid lines below it (Bringhurst 4.3.2, 8.6).
-func (b *book) drawFurniture(po *DrawnPage, n int, left Length) {
+func (b *book) drawFurniture(po *DrawnPage, n int, left unit.Length) {
 	pg := &b.pages[n]
 	head := b.doc.Title
 	if (n+1)%2 == 1 && pg.part >= 0 {
@@ -1061,23 +1064,23 @@ func (b *book) drawFurniture(po *DrawnPage, n int, left Length) {
 // kept below a tenth so text extraction still sees whole words), centred
 // over the text block and shortened at a word with an ellipsis when it
 // would take more than four fifths of the measure.
-func (b *book) spaced(po *DrawnPage, text string, size, left, y Length) {
+func (b *book) spaced(po *DrawnPage, text string, size, left, y unit.Length) {
 	original := strings.Fields(text)
 	text = strings.ToLower(strings.Join(original, " "))
-	small := size * SmallCapsNum / SmallCapsDen
+	small := size * linebreak.SmallCapsNum / linebreak.SmallCapsDen
 	track := small / 20
 	space := b.m.Width(Roman, small, " ") + track
 	type word struct {
-		runs []CapsRun
-		w    Length
+		runs []linebreak.CapsRun
+		w    unit.Length
 	}
-	measure := func(t string) ([]word, Length) {
+	measure := func(t string) ([]word, unit.Length) {
 		var ws []word
-		var total Length
+		var total unit.Length
 		for i, f := range strings.Fields(t) {
-			wd := word{runs: SmallCapsRuns(f, size)}
+			wd := word{runs: linebreak.SmallCapsRuns(f, size)}
 			for _, r := range wd.runs {
-				wd.w += b.m.Width(Roman, r.Size, r.Text) + track*Length(len([]rune(r.Text)))
+				wd.w += b.m.Width(Roman, r.Size, r.Text) + track*unit.Length(len([]rune(r.Text)))
 			}
 			wd.w -= track // no tracking after the last letter
 			if i > 0 {
@@ -1112,7 +1115,7 @@ func (b *book) spaced(po *DrawnPage, text string, size, left, y Length) {
 			}
 			g.EndActual = k == len(wd.runs)-1
 			po.Runs = append(po.Runs, g)
-			rx += b.m.Width(Roman, r.Size, r.Text) + track*Length(len([]rune(r.Text)))
+			rx += b.m.Width(Roman, r.Size, r.Text) + track*unit.Length(len([]rune(r.Text)))
 		}
 		x += wd.w + space
 	}
@@ -1232,7 +1235,7 @@ func (b *book) countStats() {
 
 // endsWithHyphen reports whether a line ends in a hyphen, inserted or the
 // text's own: either sends the reader across the leaf in mid-word.
-func endsWithHyphen(l Line) bool {
+func endsWithHyphen(l linebreak.Line) bool {
 	if l.Hyphenated {
 		return true
 	}

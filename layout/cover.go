@@ -4,19 +4,22 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/unit"
+
 	"github.com/bindery-editions/bindery/fonts"
 )
 
 // MinSpineText is the narrowest spine that carries its title: printers
 // refuse spine text on thinner books (KDP asks for more than 100 pages,
 // about 0.225 in), since the fold may wander by 1/16 in either way.
-const MinSpineText = Inch / 4
+const MinSpineText = unit.Inch / 4
 
 // SpineWidth is the spine of a book of pages pages printed on paper
 // paperThickness thick per page, the figure printers publish (KDP: 0.002252
 // in for white paper, 0.0025 in for cream).
-func SpineWidth(pages int, paperThickness Length) Length {
-	return Length(pages) * paperThickness
+func SpineWidth(pages int, paperThickness unit.Length) unit.Length {
+	return unit.Length(pages) * paperThickness
 }
 
 // DrawCover sets and draws a wraparound cover for print on demand: back cover,
@@ -24,7 +27,7 @@ func SpineWidth(pages int, paperThickness Length) Length {
 // the spine, with 1/8 in bleed all round. The front carries the title,
 // subtitle and author; the back the document's subject (its description);
 // the spine, when wide enough, title and author reading top to bottom.
-func DrawCover(doc *Document, pages int, paperThickness Length) (*Drawing, error) {
+func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, error) {
 	trim, err := LookupTrim(doc.Trim)
 	if err != nil {
 		return nil, fmt.Errorf("cover: %w", err)
@@ -32,11 +35,11 @@ func DrawCover(doc *Document, pages int, paperThickness Length) (*Drawing, error
 	if pages <= 0 || paperThickness <= 0 {
 		return nil, fmt.Errorf("cover: need a page count and a paper thickness (got %d pages, %v pt)", pages, paperThickness.Points())
 	}
-	m, err := NewFontMeasurer()
+	m, err := linebreak.NewFontMeasurer()
 	if err != nil {
 		return nil, fmt.Errorf("cover: %w", err)
 	}
-	s := NewSetter(m, NewHyphenator())
+	s := linebreak.NewSetter(m, linebreak.NewHyphenator())
 	g := newGeometry(trim)
 	spine := SpineWidth(pages, paperThickness)
 	sheet := Trim{Name: "cover", Width: 2*trim.Width + spine, Height: trim.Height}
@@ -44,12 +47,12 @@ func DrawCover(doc *Document, pages int, paperThickness Length) (*Drawing, error
 	var po DrawnPage
 	// centred sets text centred in a panel starting at x0 of width w, from
 	// baseline y down; it returns the baseline after the last line.
-	centred := func(text string, style FontStyle, size, x0, w, y Length) Length {
+	centred := func(text string, style FontStyle, size, x0, w, y unit.Length) unit.Length {
 		if text == "" {
 			return y
 		}
 		margin := w / 8
-		lines := setBalanced(s, ParagraphSpec{Spans: []Span{{Text: text, Style: style}}, Size: size, Measure: w - 2*margin, Align: Center})
+		lines := setBalanced(s, linebreak.ParagraphSpec{Spans: []Span{{Text: text, Style: style}}, Size: size, Measure: w - 2*margin, Align: linebreak.Center})
 		for _, l := range lines {
 			drawPieces(&po, m, l, x0+margin, y)
 			y += size * 5 / 4
@@ -65,7 +68,7 @@ func DrawCover(doc *Document, pages int, paperThickness Length) (*Drawing, error
 	centred(doc.Author, SmallCaps, size*3/2, front, trim.Width, trim.Height*3/4)
 
 	if doc.Subject != "" {
-		lines := s.Set(ParagraphSpec{Spans: []Span{{Text: doc.Subject}}, Size: size, Measure: g.measure, Align: Justify, Hyphenate: true})
+		lines := s.Set(linebreak.ParagraphSpec{Spans: []Span{{Text: doc.Subject}}, Size: size, Measure: g.measure, Align: linebreak.Justify, Hyphenate: true})
 		x0 := (trim.Width - g.measure) / 2
 		yb := trim.Height / 4
 		for _, l := range lines {
@@ -99,7 +102,7 @@ func DrawCover(doc *Document, pages int, paperThickness Length) (*Drawing, error
 	}
 	return &Drawing{
 		Title: doc.Title + " (cover)", Author: doc.Author, Language: doc.Language,
-		Date: date, Trim: sheet, Bleed: Inch / 8, Cover: true,
+		Date: date, Trim: sheet, Bleed: unit.Inch / 8, Cover: true,
 		Pages: []DrawnPage{po},
 	}, nil
 }
@@ -108,7 +111,7 @@ func DrawCover(doc *Document, pages int, paperThickness Length) (*Drawing, error
 // line set with font expansion (Line.Expand) is drawn with every run scaled
 // horizontally by the same amount, and a run of faked small capitals
 // advances by its expanded width, as the line breaker placed the pieces.
-func drawPieces(po *DrawnPage, m Measurer, l Line, x0, y Length) {
+func drawPieces(po *DrawnPage, m linebreak.Measurer, l linebreak.Line, x0, y unit.Length) {
 	scale := 0
 	if l.Expand != 0 {
 		scale = 1000 + l.Expand
@@ -116,7 +119,7 @@ func drawPieces(po *DrawnPage, m Measurer, l Line, x0, y Length) {
 	for _, pc := range l.Pieces {
 		x := x0 + pc.X
 		if pc.Style == SmallCaps {
-			runs := SmallCapsRuns(pc.Text, pc.Size)
+			runs := linebreak.SmallCapsRuns(pc.Text, pc.Size)
 			for i, r := range runs {
 				g := GlyphRun{X: x, Y: y - pc.Rise, Face: fonts.Regular, Size: r.Size, Text: r.Text, Scale: scale}
 				if len(runs) > 1 || runs[0].Text != pc.Text {
@@ -126,10 +129,10 @@ func drawPieces(po *DrawnPage, m Measurer, l Line, x0, y Length) {
 					g.EndActual = i == len(runs)-1
 				}
 				po.Runs = append(po.Runs, g)
-				x += ExpandWidth(m.Width(Roman, r.Size, r.Text), l.Expand)
+				x += linebreak.ExpandWidth(m.Width(Roman, r.Size, r.Text), l.Expand)
 			}
 			continue
 		}
-		po.Runs = append(po.Runs, GlyphRun{X: x, Y: y - pc.Rise, Face: FontFace(pc.Style), Size: pc.Size, Text: pc.Text, Scale: scale})
+		po.Runs = append(po.Runs, GlyphRun{X: x, Y: y - pc.Rise, Face: linebreak.FontFace(pc.Style), Size: pc.Size, Text: pc.Text, Scale: scale})
 	}
 }

@@ -7,7 +7,11 @@
 // and its one way in is Typesetter.Set.
 package layout
 
-import "time"
+import (
+	"time"
+
+	"github.com/bindery-editions/bindery/layout/linebreak"
+)
 
 // Document is everything layout needs to set a book.
 type Document struct {
@@ -144,28 +148,21 @@ func (b *Block) noteID() string {
 	return b.ID
 }
 
-// FontStyle selects one of the four faces, plus small capitals (faked from
-// capitals when the font has none).
-type FontStyle int
+// FontStyle and Span are the line breaker's: a Document's text is what it
+// breaks into lines.
+type (
+	FontStyle = linebreak.FontStyle
+	Span      = linebreak.Span
+)
 
 // The font styles.
 const (
-	Roman FontStyle = iota
-	Italic
-	Bold
-	BoldItalic
-	SmallCaps
+	Roman      = linebreak.Roman
+	Italic     = linebreak.Italic
+	Bold       = linebreak.Bold
+	BoldItalic = linebreak.BoldItalic
+	SmallCaps  = linebreak.SmallCaps
 )
-
-// Span is a run of text in one style. Text may contain U+00A0 no-break
-// spaces, which never break, and U+00AD soft hyphens, which mark allowed
-// breaks.
-type Span struct {
-	Text  string
-	Style FontStyle
-	Link  string // "#part-id" or a URL; dropped in the print profile
-	Super bool   // superscript (note references)
-}
 
 // Result is what a setting reports of the pages it set.
 type Result struct {

@@ -3,6 +3,8 @@ package layout
 import (
 	"time"
 
+	"github.com/bindery-editions/bindery/layout/unit"
+
 	"github.com/bindery-editions/bindery/fonts"
 )
 
@@ -17,14 +19,14 @@ type DrawnPage struct {
 
 // GlyphRun is text drawn in one face and size with its baseline at (X, Y).
 type GlyphRun struct {
-	X, Y Length
+	X, Y unit.Length
 	Face fonts.Face
-	Size Length
+	Size unit.Length
 	Text string
 	// Track is extra space after every character (the PDF's character
 	// spacing, Tc), for letter-spaced small capitals: one run per word keeps
 	// the word whole for text extraction.
-	Track Length
+	Track unit.Length
 	// Down turns the run a quarter clockwise about (X, Y), so it reads top
 	// to bottom, as English spines do.
 	Down bool
@@ -42,15 +44,15 @@ type GlyphRun struct {
 
 // Rule is a horizontal line, such as the short rule above notes.
 type Rule struct {
-	X, Y, W, Thickness Length
+	X, Y, W, Thickness unit.Length
 }
 
 // LinkArea is a clickable rectangle (top left corner X, Y): either to a page
 // of this document (Page, 1-based, and the y of the target) or to a URL.
 type LinkArea struct {
-	X, Y, W, H Length
+	X, Y, W, H unit.Length
 	Page       int
-	TargetY    Length
+	TargetY    unit.Length
 	URL        string
 }
 
@@ -58,7 +60,7 @@ type LinkArea struct {
 type Bookmark struct {
 	Title string
 	Level int
-	Y     Length
+	Y     unit.Length
 }
 
 // LabelRange starts a page-label range (ISO 32000-1, 12.4.2): from physical
@@ -80,7 +82,7 @@ type Drawing struct {
 	Trim                                       Trim
 	// Bleed is added on the three outer edges of each page (head, foot and
 	// fore-edge), never at the spine, as print-on-demand printers ask.
-	Bleed  Length
+	Bleed  unit.Length
 	Labels []LabelRange
 	// Cover is a single flat sheet (a wraparound cover): bleed on all four
 	// sides, no spine side.
@@ -88,7 +90,7 @@ type Drawing struct {
 }
 
 // MediaSize returns the size of the PDF page: the trim plus bleed.
-func (s *Drawing) MediaSize() (w, h Length) {
+func (s *Drawing) MediaSize() (w, h unit.Length) {
 	if s.Cover {
 		return s.Trim.Width + 2*s.Bleed, s.Trim.Height + 2*s.Bleed
 	}
@@ -98,7 +100,7 @@ func (s *Drawing) MediaSize() (w, h Length) {
 // TrimOrigin returns where the trimmed page's top left corner sits on the
 // PDF page of physical page n (1-based): rectos (odd pages) bleed on the
 // right, versos on the left.
-func (s *Drawing) TrimOrigin(n int) (x, y Length) {
+func (s *Drawing) TrimOrigin(n int) (x, y unit.Length) {
 	if s.Cover || n%2 == 0 {
 		return s.Bleed, s.Bleed
 	}

@@ -17,7 +17,9 @@ import (
 	"testing"
 
 	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pdf"
+	"github.com/bindery-editions/bindery/layout/unit"
 )
 
 var renderOut = flag.String("render-out", "", "directory to write the test renders to, for viewing")
@@ -142,7 +144,7 @@ func checkText(t *testing.T, file string, doc *layout.Document) {
 			continue
 		}
 		for _, blk := range p.Blocks {
-			ws := layout.Words(layout.PlainText(blk.Spans))
+			ws := linebreak.Words(layout.PlainText(blk.Spans))
 			if blk.Style == layout.Salutation || len(ws) < 6 {
 				continue
 			}
@@ -165,14 +167,14 @@ func TestWriteCover(t *testing.T) {
 	doc.Subject = "An open letter of 1964 from the Party of Labor of Albania to the members of the Communist Party of the Soviet Union."
 	for _, tc := range []struct {
 		pages      int
-		thickness  layout.Length
+		thickness  unit.Length
 		wantWidth  float64 // MediaBox width in points
 		spineTitle bool
 	}{
 		// 44 pages × 0.0025 in = 0.11 in = 7.92 pt of spine; 2 × 432 + 7.92 + 2 × 9 = 889.92.
-		{44, layout.Inch / 400, 889.92, false},
+		{44, unit.Inch / 400, 889.92, false},
 		// 400 pages × 0.0025 in = 1 in = 72 pt; 2 × 432 + 72 + 18 = 954.
-		{400, layout.Inch / 400, 954, true},
+		{400, unit.Inch / 400, 954, true},
 	} {
 		d, err := layout.DrawCover(doc, tc.pages, tc.thickness)
 		if err != nil {
@@ -212,7 +214,7 @@ func TestWriteCover(t *testing.T) {
 			t.Errorf("%d pages: title appears %d times in %q", tc.pages, got, text)
 		}
 	}
-	if _, err := layout.DrawCover(doc, 0, layout.Inch/400); err == nil {
+	if _, err := layout.DrawCover(doc, 0, unit.Inch/400); err == nil {
 		t.Errorf("a cover for 0 pages was made")
 	}
 }

@@ -4,6 +4,9 @@ import (
 	"math"
 	"slices"
 	"sync"
+
+	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/unit"
 )
 
 // Pagination works on a baseline grid: every body line sits on one of the
@@ -72,8 +75,8 @@ type flowItem struct {
 	kind  itemKind
 	slots int // grid lines taken
 
-	line Line   // for itemLine
-	dy   Length // baseline shift from the item's first grid line (headings)
+	line linebreak.Line // for itemLine
+	dy   unit.Length    // baseline shift from the item's first grid line (headings)
 	// extra are runs drawn with the line that are not Pieces (list markers,
 	// dot leaders, page numbers in the contents), placed from the text
 	// block's left edge and the line's baseline.

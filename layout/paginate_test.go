@@ -7,6 +7,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/unit"
 )
 
 // flowOf builds a flow of paragraphs with the given line counts, one grid
@@ -222,9 +225,9 @@ func bookDocument(chapters, paras int) *Document {
 }
 
 func fixedBook(doc *Document) *book {
-	m := FixedMeasurer{}
+	m := linebreak.FixedMeasurer{}
 	t, _ := LookupTrim(DefaultTrim)
-	b := newBook(doc, newGeometry(t), m, NewSetter(m, nil))
+	b := newBook(doc, newGeometry(t), m, linebreak.NewSetter(m, nil))
 	b.layout()
 	return b
 }
@@ -326,19 +329,19 @@ func TestBookPages(t *testing.T) {
 // hyphenation, has such pages.
 func TestPageStarts(t *testing.T) {
 	checkPageStarts(t, bookDocument(2, 9), nil)
-	m, err := NewFontMeasurer()
+	m, err := linebreak.NewFontMeasurer()
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkPageStarts(t, letterDocument(t, DefaultTrim, Print), m)
 }
 
-func checkPageStarts(t *testing.T, doc *Document, m *FontMeasurer) {
+func checkPageStarts(t *testing.T, doc *Document, m *linebreak.FontMeasurer) {
 	t.Helper()
 	b := fixedBook(doc)
 	if m != nil {
 		tr, _ := LookupTrim(doc.Trim)
-		b = newBook(doc, newGeometry(tr), m, NewSetter(m, NewHyphenator()))
+		b = newBook(doc, newGeometry(tr), m, linebreak.NewSetter(m, linebreak.NewHyphenator()))
 		b.layout()
 	}
 	blocks := map[string]Block{}
@@ -368,7 +371,7 @@ func checkPageStarts(t *testing.T, doc *Document, m *FontMeasurer) {
 			t.Errorf("page %d: start block %q is not the page's first", ps.Page, ps.BlockID)
 			continue
 		}
-		words := Words(plainText(blocks[ps.BlockID].Spans))
+		words := linebreak.Words(plainText(blocks[ps.BlockID].Spans))
 		piece := first.line.Pieces[0]
 		frag := strings.TrimSuffix(piece.Text, "-")
 		switch {
@@ -430,20 +433,20 @@ func TestFootnotePlacement(t *testing.T) {
 }
 
 // stubSetter returns the same lines for every paragraph.
-type stubSetter []Line
+type stubSetter []linebreak.Line
 
-func (s stubSetter) Set(ParagraphSpec) []Line { return s }
+func (s stubSetter) Set(linebreak.ParagraphSpec) []linebreak.Line { return s }
 
 // TestFirstWordAcrossHyphen checks the word a line starting inside a
 // hyphenated word reports: the word begun on the line before.
 func TestFirstWordAcrossHyphen(t *testing.T) {
 	lines := stubSetter{
-		{Pieces: []Piece{{Text: "one", Word: 0}, {Text: "hy-", Word: 1}}, Hyphenated: true},
-		{Pieces: []Piece{{Text: "phen", Word: -1}, {Text: "two", Word: 2}}},
-		{Pieces: []Piece{{Text: "three", Word: 3}}},
+		{Pieces: []linebreak.Piece{{Text: "one", Word: 0}, {Text: "hy-", Word: 1}}, Hyphenated: true},
+		{Pieces: []linebreak.Piece{{Text: "phen", Word: -1}, {Text: "two", Word: 2}}},
+		{Pieces: []linebreak.Piece{{Text: "three", Word: 3}}},
 	}
 	tr, _ := LookupTrim(DefaultTrim)
-	b := newBook(&Document{}, newGeometry(tr), FixedMeasurer{}, lines)
+	b := newBook(&Document{}, newGeometry(tr), linebreak.FixedMeasurer{}, lines)
 	blk := &Block{ID: "b", Style: Body, Spans: []Span{{Text: "one hyphen two three"}}}
 	items := b.setBlock(blk, blk.Spans, b.styleOf(blk), 0)
 	var got []int
@@ -479,7 +482,7 @@ func TestRaggedLists(t *testing.T) {
 			l := it.line
 			for i := 1; i < len(l.Pieces); i++ {
 				prev := l.Pieces[i-1]
-				if gap := l.Pieces[i].X - (prev.X + Length(len([]rune(prev.Text)))*size/2); gap != size/2 {
+				if gap := l.Pieces[i].X - (prev.X + unit.Length(len([]rune(prev.Text)))*size/2); gap != size/2 {
 					t.Errorf("style %d line %d: a word space of %v pt, want %v", style, k, gap.Points(), (size / 2).Points())
 				}
 			}

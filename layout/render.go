@@ -4,20 +4,23 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/unit"
 )
 
 // geometry is the page design for one trim: the text block, its type size
 // and the baseline grid.
 type geometry struct {
 	trim    Trim
-	size    Length // body type size
-	leading Length // grid pitch
-	lines   int    // grid lines in the text block
-	inner   Length // margin at the spine, gutter included
-	outer   Length // margin at the fore-edge
-	top     Length // trim edge to the top of the text block
-	measure Length // width of the text block
-	screen  bool   // symmetric margins, for reading on a device
+	size    unit.Length // body type size
+	leading unit.Length // grid pitch
+	lines   int         // grid lines in the text block
+	inner   unit.Length // margin at the spine, gutter included
+	outer   unit.Length // margin at the fore-edge
+	top     unit.Length // trim edge to the top of the text block
+	measure unit.Length // width of the text block
+	screen  bool        // symmetric margins, for reading on a device
 }
 
 // design is a trim's type size and margins; the grid is derived from it.
@@ -46,27 +49,27 @@ var designs = map[string]design{
 func newGeometry(t Trim) geometry {
 	d, ok := designs[t.Name]
 	if !ok {
-		scale := float64(t.Width) / float64(11*Inch/2)
+		scale := float64(t.Width) / float64(11*unit.Inch/2)
 		d = design{size: 10.5 * scale, leading: 14 * scale, inner: 0.75 * scale, outer: 0.6 * scale, top: 0.7 * scale, minFoot: 0.8 * scale}
 	}
 	g := geometry{
 		trim:    t,
-		size:    Pt(d.size),
-		leading: Pt(d.leading),
-		inner:   Pt(d.inner * 72),
-		outer:   Pt(d.outer * 72),
-		top:     Pt(d.top * 72),
+		size:    unit.Pt(d.size),
+		leading: unit.Pt(d.leading),
+		inner:   unit.Pt(d.inner * 72),
+		outer:   unit.Pt(d.outer * 72),
+		top:     unit.Pt(d.top * 72),
 		screen:  t.Screen,
 	}
 	g.measure = t.Width - g.inner - g.outer
-	avail := t.Height - g.top - Pt(d.minFoot*72) - g.size
+	avail := t.Height - g.top - unit.Pt(d.minFoot*72) - g.size
 	g.lines = int(avail/g.leading) + 1
 	return g
 }
 
 // left returns the distance from the trim's left edge to the text block on
 // physical page n (1-based; odd pages are rectos, whose spine is on the left).
-func (g geometry) left(n int) Length {
+func (g geometry) left(n int) unit.Length {
 	if g.screen || n%2 == 1 {
 		return g.inner
 	}
@@ -76,7 +79,7 @@ func (g geometry) left(n int) Length {
 // baseline returns the distance from the trim's top edge to grid line k.
 // The first baseline sits one type size below the top of the text block,
 // as TeX's \topskip does, so capitals touch the block's top edge.
-func (g geometry) baseline(k int) Length { return g.top + g.size + Length(k)*g.leading }
+func (g geometry) baseline(k int) unit.Length { return g.top + g.size + unit.Length(k)*g.leading }
 
 // Setting is a document set in pages: its Result is known, so a caller can
 // use the page starts (for the EPUB's page list) at once, and Draw turns the
@@ -119,7 +122,7 @@ func (st *Setting) Draw() (*Drawing, error) {
 
 // MediaSize is the size of the setting's PDF pages, known before they are
 // drawn.
-func (st *Setting) MediaSize() (w, h Length) { return st.drawing.MediaSize() }
+func (st *Setting) MediaSize() (w, h unit.Length) { return st.drawing.MediaSize() }
 
 // Faces returns the faces Draw will draw the pages in (Drawing.Faces of its
 // result), without drawing them, so that a PDF writer can load them
@@ -133,10 +136,10 @@ func (st *Setting) Faces() FaceSet {
 
 // lineSetter breaks a paragraph into lines (see Setter).
 type lineSetter interface {
-	Set(p ParagraphSpec) []Line
+	Set(p linebreak.ParagraphSpec) []linebreak.Line
 }
 
-func set(doc *Document, m Measurer, s lineSetter, breaks *pageBreakMemo) (*Setting, error) {
+func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMemo) (*Setting, error) {
 	trim, err := LookupTrim(doc.Trim)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
@@ -165,7 +168,7 @@ func set(doc *Document, m Measurer, s lineSetter, breaks *pageBreakMemo) (*Setti
 		Labels:   b.labelRanges(),
 	}
 	if profile == Print {
-		spec.Bleed = Inch / 8
+		spec.Bleed = unit.Inch / 8
 	}
 	// What the result needs from the book is taken now.
 	return &Setting{

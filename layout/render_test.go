@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bindery-editions/bindery/layout/linebreak"
 )
 
 // letterDocument builds a Document from the open letter's plain text: the
@@ -117,14 +119,14 @@ func TestRenderErrors(t *testing.T) {
 // TestDrawNoOutline checks that NoOutline leaves the bookmarks out and
 // that, without it, both profiles carry them.
 func TestDrawNoOutline(t *testing.T) {
-	m := FixedMeasurer{}
+	m := linebreak.FixedMeasurer{}
 	for _, tc := range []struct {
 		profile   Profile
 		noOutline bool
 	}{{Print, false}, {Screen, false}, {Print, true}} {
 		doc := bookDocument(2, 1)
 		doc.Profile, doc.NoOutline = tc.profile, tc.noOutline
-		st, err := set(doc, m, NewSetter(m, nil), nil)
+		st, err := set(doc, m, linebreak.NewSetter(m, nil), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -149,7 +151,7 @@ func TestDrawNoOutline(t *testing.T) {
 // is set for the screen on a screen trim (no bleed, links) and for print on
 // a book trim (bleed, no links), whoever chose the trim.
 func TestAutoProfileFollowsTrim(t *testing.T) {
-	m := FixedMeasurer{}
+	m := linebreak.FixedMeasurer{}
 	for _, tc := range []struct {
 		trim    string
 		profile Profile
@@ -160,7 +162,7 @@ func TestAutoProfileFollowsTrim(t *testing.T) {
 	} {
 		doc := bookDocument(2, 1)
 		doc.Trim, doc.Profile = tc.trim, tc.profile
-		st, err := set(doc, m, NewSetter(m, nil), nil)
+		st, err := set(doc, m, linebreak.NewSetter(m, nil), nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -4,13 +4,15 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/bindery-editions/bindery/layout/unit"
 )
 
 // Trim is a finished page size.
 type Trim struct {
 	Name   string
-	Width  Length
-	Height Length
+	Width  unit.Length
+	Height unit.Length
 	// Screen editions are for reading on a device: larger pages, links and
 	// bookmarks kept, no bleed.
 	Screen bool
@@ -20,11 +22,11 @@ type Trim struct {
 const DefaultTrim = "5.5x8.5in"
 
 var trims = map[string]Trim{
-	"a5":        {Name: "a5", Width: Millimetres(148), Height: Millimetres(210)},
-	"5.5x8.5in": {Name: "5.5x8.5in", Width: 11 * Inch / 2, Height: 17 * Inch / 2},
-	"6x9in":     {Name: "6x9in", Width: 6 * Inch, Height: 9 * Inch},
-	"a4":        {Name: "a4", Width: Millimetres(210), Height: Millimetres(297), Screen: true},
-	"letter":    {Name: "letter", Width: 17 * Inch / 2, Height: 11 * Inch, Screen: true},
+	"a5":        {Name: "a5", Width: unit.Millimetres(148), Height: unit.Millimetres(210)},
+	"5.5x8.5in": {Name: "5.5x8.5in", Width: 11 * unit.Inch / 2, Height: 17 * unit.Inch / 2},
+	"6x9in":     {Name: "6x9in", Width: 6 * unit.Inch, Height: 9 * unit.Inch},
+	"a4":        {Name: "a4", Width: unit.Millimetres(210), Height: unit.Millimetres(297), Screen: true},
+	"letter":    {Name: "letter", Width: 17 * unit.Inch / 2, Height: 11 * unit.Inch, Screen: true},
 }
 
 // TrimNames lists the known trim names, sorted.

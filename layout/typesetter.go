@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/bindery-editions/bindery/layout/linebreak"
 )
 
 // Typesetter sets documents with one measurer, hyphenator and line breaker,
@@ -13,7 +15,7 @@ import (
 // references found by the first) breaks only the paragraphs and the parts
 // that changed.
 type Typesetter struct {
-	m      *FontMeasurer
+	m      *linebreak.FontMeasurer
 	breaks *pageBreakMemo
 
 	mu sync.Mutex
@@ -26,7 +28,7 @@ type Typesetter struct {
 // NewTypesetter makes a typesetter. It is the one way into layout: every
 // setting of a document goes through Set.
 func NewTypesetter() (*Typesetter, error) {
-	m, err := NewFontMeasurer()
+	m, err := linebreak.NewFontMeasurer()
 	if err != nil {
 		return nil, err
 	}
@@ -46,12 +48,12 @@ func (t *Typesetter) linesFor(hyphenation []string) *memoSetter {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.lines == nil || t.hyphenation != key {
-		s := NewSetter(t.m, NewHyphenator().WithExceptions(hyphenation))
+		s := linebreak.NewSetter(t.m, linebreak.NewHyphenator().WithExceptions(hyphenation))
 		// Font expansion of up to 2%, microtype's default, which the
 		// PDF writer draws with Tz: it evens the word spaces more than
 		// any setting of the glue alone (see Setter.UseExpansion).
 		s.UseExpansion(20)
-		t.lines, t.hyphenation = &memoSetter{s: s, cache: map[string][]Line{}}, key
+		t.lines, t.hyphenation = &memoSetter{s: s, cache: map[string][]linebreak.Line{}}, key
 	}
 	return t.lines
 }
@@ -60,12 +62,12 @@ func (t *Typesetter) linesFor(hyphenation []string) *memoSetter {
 // copies, so the remembered lines never change. It is safe for concurrent
 // use, as parts are composed in parallel.
 type memoSetter struct {
-	s     *Setter
+	s     *linebreak.Setter
 	mu    sync.Mutex
-	cache map[string][]Line
+	cache map[string][]linebreak.Line
 }
 
-func (ms *memoSetter) Set(p ParagraphSpec) []Line {
+func (ms *memoSetter) Set(p linebreak.ParagraphSpec) []linebreak.Line {
 	key := specKey(p)
 	ms.mu.Lock()
 	lines, ok := ms.cache[key]
@@ -80,7 +82,7 @@ func (ms *memoSetter) Set(p ParagraphSpec) []Line {
 }
 
 // specKey is a paragraph's identity for the memo: everything Set reads.
-func specKey(p ParagraphSpec) string {
+func specKey(p linebreak.ParagraphSpec) string {
 	var b strings.Builder
 	for _, n := range []int64{int64(p.Size), int64(p.Measure), int64(p.FirstIndent), int64(p.LeftIndent), int64(p.RightIndent), int64(p.Align)} {
 		b.WriteString(strconv.FormatInt(n, 10))
@@ -103,14 +105,14 @@ func specKey(p ParagraphSpec) string {
 	return b.String()
 }
 
-func copyLines(lines []Line) []Line {
+func copyLines(lines []linebreak.Line) []linebreak.Line {
 	if lines == nil {
 		return nil
 	}
-	out := make([]Line, len(lines))
+	out := make([]linebreak.Line, len(lines))
 	copy(out, lines)
 	for i := range out {
-		out[i].Pieces = append([]Piece(nil), lines[i].Pieces...)
+		out[i].Pieces = append([]linebreak.Piece(nil), lines[i].Pieces...)
 	}
 	return out
 }

@@ -6,11 +6,14 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/unit"
 )
 
 func TestMemoSetterReturnsCopies(t *testing.T) {
-	ms := &memoSetter{s: NewSetter(FixedMeasurer{}, NewHyphenator()), cache: map[string][]Line{}}
-	spec := ParagraphSpec{Spans: []Span{{Text: "one two three four five six seven eight nine ten"}}, Size: 10 * Point, Measure: 100 * Point, Align: Justify}
+	ms := &memoSetter{s: linebreak.NewSetter(linebreak.FixedMeasurer{}, linebreak.NewHyphenator()), cache: map[string][]linebreak.Line{}}
+	spec := linebreak.ParagraphSpec{Spans: []Span{{Text: "one two three four five six seven eight nine ten"}}, Size: 10 * unit.Point, Measure: 100 * unit.Point, Align: linebreak.Justify}
 	first := ms.Set(spec)
 	if len(first) < 2 {
 		t.Fatalf("want several lines, got %d", len(first))
@@ -29,7 +32,7 @@ func TestMemoSetterReturnsCopies(t *testing.T) {
 	other.Spans = []Span{{Text: "one two three four five six seven eight nine ten", Style: Italic}}
 	ms.Set(other)
 	other = spec
-	other.Measure = 90 * Point
+	other.Measure = 90 * unit.Point
 	ms.Set(other)
 	if len(ms.cache) != 3 {
 		t.Errorf("%d cache entries, want 3: style and measure are part of the key", len(ms.cache))
@@ -104,7 +107,7 @@ func TestTypesetterPageBreakMemo(t *testing.T) {
 // The page-break key changes with everything paginate reads, so two flows
 // that would break differently never share an entry.
 func TestPageBreakKeyCoversWhatPaginateReads(t *testing.T) {
-	b := newBook(&Document{}, newGeometry(Trim{Name: "5.5x8.5in", Width: 396 * Point, Height: 612 * Point}), FixedMeasurer{}, nil)
+	b := newBook(&Document{}, newGeometry(Trim{Name: "5.5x8.5in", Width: 396 * unit.Point, Height: 612 * unit.Point}), linebreak.FixedMeasurer{}, nil)
 	base := func() []flowItem {
 		return []flowItem{
 			{kind: itemLine, slots: 1, para: 0, lineNo: 0, lineCount: 2},

@@ -5,7 +5,7 @@
 // its page: each shows as words the model has and a writer did not set.
 //
 // Words are counted by the rule the print edition counts them by
-// (layout.Words over the block's own text, without its note marks), so the
+// (linebreak.Words over the block's own text, without its note marks), so the
 // counts of the model, the EPUB and the PDF are comparable. A writer may
 // set more words than the model holds (list numbers, page references,
 // brackets round an editorial heading), never fewer.
@@ -17,7 +17,7 @@ import (
 	"unicode"
 
 	"github.com/bindery-editions/bindery/edition/model"
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/linebreak"
 )
 
 // Count is the number of words set for each block, by block ID, and for
@@ -27,13 +27,13 @@ type Count map[string]int
 // TitleKey is the key a section's title is counted under.
 func TitleKey(sectionID string) string { return "title:" + sectionID }
 
-// Words returns the number of words in s: layout.Words's words that have a
-// visible character. A run of no-break spaces, which layout.Words keeps as
+// Words returns the number of words in s: linebreak.Words's words that have a
+// visible character. A run of no-break spaces, which linebreak.Words keeps as
 // a word, is no word a reader could miss (a paragraph of one no-break space
 // is how some Markdown converters write an empty line).
 func Words(s string) int {
 	n := 0
-	for _, w := range layout.Words(s) {
+	for _, w := range linebreak.Words(s) {
 		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsSpace(r) }) >= 0 {
 			n++
 		}
@@ -153,7 +153,7 @@ func Check(ed *model.Edition, writer string, set Count) []Shortfall {
 // opening returns the first few words of text, for a message.
 func opening(text string) string {
 	const n = 6
-	w := layout.Words(text)
+	w := linebreak.Words(text)
 	if len(w) <= n {
 		return strings.Join(w, " ")
 	}

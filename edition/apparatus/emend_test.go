@@ -285,7 +285,7 @@ func TestOpenLetterEmendations(t *testing.T) {
 	book := filepath.Join("..", "..", "seeds", "open-letter-1964")
 	data, err := os.ReadFile(filepath.Join(book, "source.txt"))
 	if err != nil {
-		t.Skip("open letter seed not present:", err)
+		t.Fatal(err)
 	}
 	ems, err := LoadEmendations(filepath.Join(book, "emendations.yaml"))
 	if err != nil {

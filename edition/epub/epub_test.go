@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/layout/linebreak"
 
 	"github.com/bindery-editions/bindery/layout"
 )
@@ -317,7 +318,7 @@ func TestWriteEPUBNoNamedEntities(t *testing.T) {
 
 // TestWriteEPUBPageBreaks checks the print edition's page list: each marker
 // stands right before the word the printed page opens with, counted with
-// layout.Words over the block's plain text, whatever inline it falls in.
+// linebreak.Words over the block's plain text, whatever inline it falls in.
 func TestWriteEPUBPageBreaks(t *testing.T) {
 	ed := sampleEdition()
 	_, files, _ := unzipEPUB(t, writeSample(t))
@@ -357,14 +358,14 @@ func TestWriteEPUBPageBreaks(t *testing.T) {
 		rest := doc[i+len(marker):]
 		after := tags.ReplaceAllString(rest, "")
 		var want string
-		if b, ok := blocks[p.BlockID]; ok && len(layout.Words(model.BlockText(b))) == 0 {
+		if b, ok := blocks[p.BlockID]; ok && len(linebreak.Words(model.BlockText(b))) == 0 {
 			// A page opening with a wordless block: the marker precedes it.
 			if !strings.HasPrefix(rest, "<hr id=\""+p.BlockID+"\"") && !strings.HasPrefix(rest, "<figure id=\""+p.BlockID+"\"") {
 				t.Errorf("page %s: marker not right before block %s: %.40q", p.Label, p.BlockID, rest)
 			}
 			continue
 		} else if ok {
-			words := layout.Words(model.BlockText(b))
+			words := linebreak.Words(model.BlockText(b))
 			if p.Word < len(words) {
 				want = words[p.Word]
 			}
@@ -372,11 +373,11 @@ func TestWriteEPUBPageBreaks(t *testing.T) {
 			// A page opening with a section opens with its title.
 			for i := range all {
 				if all[i].ID == p.BlockID {
-					want = layout.Words(sectionTitleText(&all[i]))[0]
+					want = linebreak.Words(sectionTitleText(&all[i]))[0]
 				}
 			}
 		}
-		got := layout.Words(after)
+		got := linebreak.Words(after)
 		if want == "" || len(got) == 0 || !strings.HasPrefix(got[0], want) {
 			first := ""
 			if len(got) > 0 {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/bindery-editions/bindery/edition/apparatus"
+	"github.com/bindery-editions/bindery/layout/linebreak"
 
 	"github.com/bindery-editions/bindery/edition/archive"
 	"github.com/bindery-editions/bindery/edition/markdown"
@@ -130,7 +131,7 @@ func numberBlocks(prefix string, bs []model.Block) {
 }
 
 // everyNWords makes a page list the way the PDF renderer reports one: a
-// page start every n words of the body, counted with layout.Words.
+// page start every n words of the body, counted with linebreak.Words.
 func everyNWords(ed *model.Edition, n int) []layout.PageStart {
 	var pages []layout.PageStart
 	count := 0
@@ -142,7 +143,7 @@ func everyNWords(ed *model.Edition, n int) []layout.PageStart {
 				walk(b.Children)
 				continue
 			}
-			for w := range layout.Words(model.PlainText(b.Inlines)) {
+			for w := range linebreak.Words(model.PlainText(b.Inlines)) {
 				if count%n == 0 {
 					p := len(pages) + 1
 					pages = append(pages, layout.PageStart{Page: p, Label: fmt.Sprint(p), BlockID: b.ID, Word: w})
@@ -204,11 +205,11 @@ func testWriteEPUBSeed(t *testing.T, book string, minPages int) []byte {
 			text.WriteString(tags.ReplaceAllString(s, ""))
 		}
 	}
-	flat := strings.Join(layout.Words(strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">").Replace(text.String())), " ")
+	flat := strings.Join(linebreak.Words(strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">").Replace(text.String())), " ")
 	at := 0
 	for i := range ed.Body {
 		for _, b := range ed.Body[i].Blocks {
-			want := strings.Join(layout.Words(model.BlockText(&b)), " ")
+			want := strings.Join(linebreak.Words(model.BlockText(&b)), " ")
 			k := strings.Index(flat[at:], want)
 			if k < 0 {
 				t.Errorf("block %s missing or out of order: %.60q", b.ID, want)
@@ -223,7 +224,7 @@ func testWriteEPUBSeed(t *testing.T, book string, minPages int) []byte {
 	var index func(bs []model.Block)
 	index = func(bs []model.Block) {
 		for i := range bs {
-			words[bs[i].ID] = layout.Words(model.PlainText(bs[i].Inlines))
+			words[bs[i].ID] = linebreak.Words(model.PlainText(bs[i].Inlines))
 			index(bs[i].Children)
 		}
 	}
@@ -244,7 +245,7 @@ func testWriteEPUBSeed(t *testing.T, book string, minPages int) []byte {
 			t.Errorf("page %s: no marker", p.Label)
 			continue
 		}
-		next := layout.Words(tags.ReplaceAllString(all[i+len(marker):min(len(all), i+len(marker)+400)], ""))
+		next := linebreak.Words(tags.ReplaceAllString(all[i+len(marker):min(len(all), i+len(marker)+400)], ""))
 		if want := words[p.BlockID][p.Word]; len(next) == 0 || !strings.HasPrefix(next[0], want) {
 			t.Errorf("page %s: marker before %q, want %q", p.Label, next, want)
 		}

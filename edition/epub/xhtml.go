@@ -11,6 +11,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/account"
 	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/layout/linebreak"
 
 	"github.com/bindery-editions/bindery/layout"
 )
@@ -310,7 +311,7 @@ func headingless(s *model.Section) bool {
 func openingWords(s *model.Section) string {
 	const n = 6
 	for i := range s.Blocks {
-		w := layout.Words(model.BlockText(&s.Blocks[i]))
+		w := linebreak.Words(model.BlockText(&s.Blocks[i]))
 		if len(w) == 0 {
 			continue
 		}
@@ -672,7 +673,7 @@ func (r *xhtmlRenderer) notes(b *strings.Builder, ns []model.Block) error {
 
 // wordCursor tracks word boundaries while a block's inlines are written, so
 // page-break markers land before the word the print edition's page opens
-// with. It counts words exactly as layout.Words does over PlainText.
+// with. It counts words exactly as linebreak.Words does over PlainText.
 type wordCursor struct {
 	word   int  // index of the next word to start
 	inWord bool // the last character written belonged to a word
@@ -680,7 +681,7 @@ type wordCursor struct {
 	r      *xhtmlRenderer
 }
 
-// isWordSpace is layout.Words's separator set.
+// isWordSpace is linebreak.Words's separator set.
 func isWordSpace(c rune) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // text writes s escaped, with a marker before every word a page opens with.

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/unit"
 )
 
 // DefaultPaperThickness is KDP's figure for white paper, per page.
@@ -13,12 +13,12 @@ const DefaultPaperThickness = "0.002252in"
 
 // ParseLength reads a length written with its unit: "0.002252in",
 // "0.0572mm", "0.16pt".
-func ParseLength(s string) (layout.Length, error) {
+func ParseLength(s string) (unit.Length, error) {
 	s = strings.TrimSpace(s)
 	units := []struct {
 		suffix  string
-		convert func(float64) layout.Length
-	}{{"in", func(v float64) layout.Length { return layout.Pt(v * 72) }}, {"mm", layout.Millimetres}, {"pt", layout.Pt}}
+		convert func(float64) unit.Length
+	}{{"in", func(v float64) unit.Length { return unit.Pt(v * 72) }}, {"mm", unit.Millimetres}, {"pt", unit.Pt}}
 	for _, u := range units {
 		if num, ok := strings.CutSuffix(s, u.suffix); ok {
 			v, err := strconv.ParseFloat(strings.TrimSpace(num), 64)

@@ -3,19 +3,19 @@ package seed
 import (
 	"testing"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/unit"
 )
 
 func TestParseLength(t *testing.T) {
 	tests := []struct {
 		in   string
-		want layout.Length
+		want unit.Length
 		ok   bool
 	}{
 		{"0.002252in", 10626, true}, // 0.002252 in × 4,718,592 sp/in = 10,626.3 sp
-		{"1mm", layout.Millimetre, true},
+		{"1mm", unit.Millimetre, true},
 		{"210mm", 39011981, true}, // 210 mm = 595.27559 pt; × 65,536 = 39,011,981.1 sp
-		{" 2pt ", 2 * layout.Point, true},
+		{" 2pt ", 2 * unit.Point, true},
 		{"0.1", 0, false},
 		{"-1in", 0, false},
 		{"thin", 0, false},

@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/unit"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -39,7 +40,7 @@ type pdfBase struct {
 // newPDFBase starts a PDF of pages w by h embedding faces. Embed only the
 // faces the pages use: an unused face would be an empty subset that
 // preflight tools query.
-func newPDFBase(w, h layout.Length, faces layout.FaceSet) *pdfBase {
+func newPDFBase(w, h unit.Length, faces layout.FaceSet) *pdfBase {
 	f := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "pt",
@@ -66,7 +67,7 @@ func newPDFBase(w, h layout.Length, faces layout.FaceSet) *pdfBase {
 // page size and faces of a book being set (layout.Setting's MediaSize and
 // Faces), while the book is still being drawn.
 type Base struct {
-	width, height layout.Length
+	width, height unit.Length
 	faces         layout.FaceSet
 	done          chan struct{}
 	base          *pdfBase
@@ -76,7 +77,7 @@ type Base struct {
 }
 
 // StartBase starts making the base of a PDF of pages w by h embedding faces.
-func StartBase(w, h layout.Length, faces layout.FaceSet) *Base {
+func StartBase(w, h unit.Length, faces layout.FaceSet) *Base {
 	p := &Base{width: w, height: h, faces: faces, done: make(chan struct{})}
 	go func() {
 		defer close(p.done)
@@ -87,20 +88,20 @@ func StartBase(w, h layout.Length, faces layout.FaceSet) *Base {
 
 // usable reports whether the base is for pages w by h with faces and no
 // writer has taken it yet.
-func (p *Base) usable(w, h layout.Length, faces layout.FaceSet) bool {
+func (p *Base) usable(w, h unit.Length, faces layout.FaceSet) bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.suits(w, h, faces)
 }
 
-func (p *Base) suits(w, h layout.Length, faces layout.FaceSet) bool {
+func (p *Base) suits(w, h unit.Length, faces layout.FaceSet) bool {
 	return !p.taken && p.width == w && p.height == h && maps.Equal(p.faces, faces)
 }
 
 // take returns the base, waiting for it, if it suits pages w by h with
 // faces and no other writer has taken it; otherwise nil. An fpdf document
 // is written once, so a base is taken once.
-func (p *Base) take(w, h layout.Length, faces layout.FaceSet) *pdfBase {
+func (p *Base) take(w, h unit.Length, faces layout.FaceSet) *pdfBase {
 	if p == nil {
 		return nil
 	}
@@ -147,7 +148,7 @@ func Write(spec *layout.Drawing, pending *Base) ([]byte, error) {
 	// it writes the file, so targets on later pages are fine.
 	type target struct {
 		page int
-		y    layout.Length
+		y    unit.Length
 	}
 	linkIDs := map[target]int{}
 	used := make([]runeSet, len(fonts.Faces))
@@ -168,7 +169,7 @@ func Write(spec *layout.Drawing, pending *Base) ([]byte, error) {
 		// The font and the horizontal scale are set only when they change:
 		// most words of a line share both, and fpdf's SetFont costs more
 		// than drawing the word.
-		curFace, curSize, curScale, curTrack := fonts.Regular, 10*layout.Point, 0, layout.Length(0)
+		curFace, curSize, curScale, curTrack := fonts.Regular, 10*unit.Point, 0, unit.Length(0)
 		tw.start(mh)
 		for _, r := range p.Runs {
 			if r.Actual != "" {

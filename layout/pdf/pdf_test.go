@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/unit"
 
 	"github.com/bindery-editions/bindery/fonts"
 )
@@ -25,18 +26,18 @@ func smallPages() []layout.DrawnPage {
 	return []layout.DrawnPage{
 		{
 			Runs: []layout.GlyphRun{
-				{X: 72 * layout.Point, Y: 100 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "«Guillemets» and ‘quotes’"},
-				{X: 72 * layout.Point, Y: 120 * layout.Point, Face: fonts.Italic, Size: 12 * layout.Point, Text: "Italic"},
-				{X: 72 * layout.Point, Y: 140 * layout.Point, Face: fonts.Bold, Size: 12 * layout.Point, Text: "Bold", Track: layout.Point},
+				{X: 72 * unit.Point, Y: 100 * unit.Point, Face: fonts.Regular, Size: 12 * unit.Point, Text: "«Guillemets» and ‘quotes’"},
+				{X: 72 * unit.Point, Y: 120 * unit.Point, Face: fonts.Italic, Size: 12 * unit.Point, Text: "Italic"},
+				{X: 72 * unit.Point, Y: 140 * unit.Point, Face: fonts.Bold, Size: 12 * unit.Point, Text: "Bold", Track: unit.Point},
 			},
-			Marks: []layout.Bookmark{{Title: "Première partie", Level: 0, Y: 90 * layout.Point}},
-			Links: []layout.LinkArea{{X: 72 * layout.Point, Y: 90 * layout.Point, W: 100 * layout.Point, H: 12 * layout.Point, Page: 2}},
+			Marks: []layout.Bookmark{{Title: "Première partie", Level: 0, Y: 90 * unit.Point}},
+			Links: []layout.LinkArea{{X: 72 * unit.Point, Y: 90 * unit.Point, W: 100 * unit.Point, H: 12 * unit.Point, Page: 2}},
 		},
-		{Runs: []layout.GlyphRun{{X: 72 * layout.Point, Y: 100 * layout.Point, Face: fonts.BoldItalic, Size: 12 * layout.Point, Text: "Bold italic"}}},
+		{Runs: []layout.GlyphRun{{X: 72 * unit.Point, Y: 100 * unit.Point, Face: fonts.BoldItalic, Size: 12 * unit.Point, Text: "Bold italic"}}},
 	}
 }
 
-func smallSpec(bleed layout.Length) *layout.Drawing {
+func smallSpec(bleed unit.Length) *layout.Drawing {
 	t, _ := layout.LookupTrim(layout.DefaultTrim)
 	return &layout.Drawing{
 		Title: "Test", Author: "Tester", Language: "en-GB",
@@ -50,7 +51,7 @@ func smallSpec(bleed layout.Length) *layout.Drawing {
 // TestWritePDFStructure checks what patchPDF adds and that the rebuilt
 // cross-reference table points at every object.
 func TestWritePDFStructure(t *testing.T) {
-	pdf, err := writeSmall(smallSpec(layout.Inch/8), smallPages())
+	pdf, err := writeSmall(smallSpec(unit.Inch/8), smallPages())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +92,7 @@ func TestWritePDFStructure(t *testing.T) {
 	if n := bytes.Count(pdf, []byte("/TrimBox")); n != 2 {
 		t.Errorf("%d TrimBoxes, want 2", n)
 	}
-	again, err := writeSmall(smallSpec(layout.Inch/8), smallPages())
+	again, err := writeSmall(smallSpec(unit.Inch/8), smallPages())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,10 +196,10 @@ func contentText(t *testing.T, pdf []byte) string {
 func TestWritePDFScaleAndColour(t *testing.T) {
 	pages := smallPages()
 	pages[1].Runs = append(pages[1].Runs,
-		layout.GlyphRun{X: 72 * layout.Point, Y: 130 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "wide", Scale: 1015},
-		layout.GlyphRun{X: 110 * layout.Point, Y: 130 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "wider", Scale: 1015},
-		layout.GlyphRun{X: 72 * layout.Point, Y: 150 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "plain"})
-	pages[1].Rules = []layout.Rule{{X: 72 * layout.Point, Y: 140 * layout.Point, W: 36 * layout.Point, Thickness: layout.Point / 2}}
+		layout.GlyphRun{X: 72 * unit.Point, Y: 130 * unit.Point, Face: fonts.Regular, Size: 12 * unit.Point, Text: "wide", Scale: 1015},
+		layout.GlyphRun{X: 110 * unit.Point, Y: 130 * unit.Point, Face: fonts.Regular, Size: 12 * unit.Point, Text: "wider", Scale: 1015},
+		layout.GlyphRun{X: 72 * unit.Point, Y: 150 * unit.Point, Face: fonts.Regular, Size: 12 * unit.Point, Text: "plain"})
+	pages[1].Rules = []layout.Rule{{X: 72 * unit.Point, Y: 140 * unit.Point, W: 36 * unit.Point, Thickness: unit.Point / 2}}
 	pdf, err := writeSmall(smallSpec(0), pages)
 	if err != nil {
 		t.Fatal(err)
@@ -234,12 +235,12 @@ func TestWritePDFScaleAndColour(t *testing.T) {
 // fpdf's "%.2f" rounds them, ties included, so words drawn by textWriter sit
 // exactly where fpdf's Text drew them.
 func TestHundredthsRoundsAsFpdf(t *testing.T) {
-	for _, l := range []layout.Length{
-		0, 1, layout.Point, 54 * layout.Point, -3 * layout.Point / 2, layout.Point / 200,
+	for _, l := range []unit.Length{
+		0, 1, unit.Point, 54 * unit.Point, -3 * unit.Point / 2, unit.Point / 200,
 		// Exact ties in hundredths, which go to the even neighbour:
 		// 0.125 to 0.12, 0.375 to 0.38, 0.625 to 0.62.
-		layout.Point / 8, 3 * layout.Point / 8, 5 * layout.Point / 8,
-		layout.Pt(434.1), layout.Pt(123.456), layout.Pt(0.015), layout.Pt(99.995),
+		unit.Point / 8, 3 * unit.Point / 8, 5 * unit.Point / 8,
+		unit.Pt(434.1), unit.Pt(123.456), unit.Pt(0.015), unit.Pt(99.995),
 	} {
 		got := string(appendHundredths(nil, hundredths(l)))
 		want := fmt.Sprintf("%.2f", l.Points())
@@ -277,11 +278,11 @@ func TestAppendUTF16String(t *testing.T) {
 // reach the font subsets and the extracted text.
 func TestWritePDFTextObjects(t *testing.T) {
 	pages := []layout.DrawnPage{{Runs: []layout.GlyphRun{
-		{X: 72 * layout.Point, Y: 100 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "Three"},
-		{X: 110 * layout.Point, Y: 100 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "roman"},
-		{X: 150 * layout.Point, Y: 100 * layout.Point, Face: fonts.Regular, Size: 12 * layout.Point, Text: "words"},
-		{X: 190 * layout.Point, Y: 100 * layout.Point, Face: fonts.Italic, Size: 12 * layout.Point, Text: "then"},
-		{X: 220 * layout.Point, Y: 100 * layout.Point, Face: fonts.Italic, Size: 12 * layout.Point, Text: "italic"},
+		{X: 72 * unit.Point, Y: 100 * unit.Point, Face: fonts.Regular, Size: 12 * unit.Point, Text: "Three"},
+		{X: 110 * unit.Point, Y: 100 * unit.Point, Face: fonts.Regular, Size: 12 * unit.Point, Text: "roman"},
+		{X: 150 * unit.Point, Y: 100 * unit.Point, Face: fonts.Regular, Size: 12 * unit.Point, Text: "words"},
+		{X: 190 * unit.Point, Y: 100 * unit.Point, Face: fonts.Italic, Size: 12 * unit.Point, Text: "then"},
+		{X: 220 * unit.Point, Y: 100 * unit.Point, Face: fonts.Italic, Size: 12 * unit.Point, Text: "italic"},
 	}}}
 	pdf, err := writeSmall(smallSpec(0), pages)
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"unicode/utf16"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/unit"
 )
 
 // pdfTextString writes s as a PDF text string: UTF-16BE with a byte-order
@@ -26,7 +26,7 @@ func pdfTextString(s string) string {
 }
 
 // num formats a length in points for a PDF dictionary.
-func num(l layout.Length) string {
+func num(l unit.Length) string {
 	return strconv.FormatFloat(math.Round(l.Points()*1000)/1000, 'f', -1, 64)
 }
 
@@ -98,14 +98,14 @@ func (s *runeSet) runes() []rune {
 // to add decimals in binary floating point, one pixel's antialiasing off
 // here and there.
 type textWriter struct {
-	emit   func(string)  // hands finished content to the document
-	height layout.Length // of the PDF page, to turn y upwards
+	emit   func(string) // hands finished content to the document
+	height unit.Length  // of the PDF page, to turn y upwards
 	buf    []byte
 	inText bool
 }
 
 // start begins a page of the given height.
-func (w *textWriter) start(height layout.Length) {
+func (w *textWriter) start(height unit.Length) {
 	w.height = height
 	w.buf = w.buf[:0]
 	w.inText = false
@@ -113,7 +113,7 @@ func (w *textWriter) start(height layout.Length) {
 
 // word draws text in the current font with its baseline starting at (x, y)
 // on the PDF page, measured from the top left corner.
-func (w *textWriter) word(x, y layout.Length, text string) {
+func (w *textWriter) word(x, y unit.Length, text string) {
 	if !w.inText {
 		w.buf = append(w.buf, "BT\n"...)
 		w.inText = true
@@ -151,7 +151,7 @@ func (w *textWriter) flush() {
 
 // hundredths returns l in hundredths of a point, rounded to the nearest
 // and ties to even, as fpdf's "%.2f" rounds the same (exact) value.
-func hundredths(l layout.Length) int64 {
+func hundredths(l unit.Length) int64 {
 	return int64(math.RoundToEven(l.Points() * 100))
 }
 

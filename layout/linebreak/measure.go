@@ -1,4 +1,4 @@
-package layout
+package linebreak
 
 import (
 	"fmt"
@@ -7,6 +7,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+
+	"github.com/bindery-editions/bindery/layout/unit"
 
 	"github.com/bindery-editions/bindery/fonts"
 	"golang.org/x/image/font"
@@ -126,8 +128,8 @@ func (f *measuredFace) units(text string) int64 {
 }
 
 // scale converts font units at size to a Length, truncating.
-func (f *measuredFace) scale(units int64, size Length) Length {
-	return Length(units * int64(size) / f.unitsPerEm)
+func (f *measuredFace) scale(units int64, size unit.Length) unit.Length {
+	return unit.Length(units * int64(size) / f.unitsPerEm)
 }
 
 // face maps a style to the face that draws it. Small capitals are drawn with
@@ -161,12 +163,12 @@ func FontFace(style FontStyle) fonts.Face {
 }
 
 // Width implements Measurer.
-func (m *FontMeasurer) Width(style FontStyle, size Length, text string) Length {
+func (m *FontMeasurer) Width(style FontStyle, size unit.Length, text string) unit.Length {
 	f := m.face(style)
 	if style != SmallCaps {
 		return f.scale(f.units(text), size)
 	}
-	var w Length
+	var w unit.Length
 	for _, run := range SmallCapsRuns(text, size) {
 		w += f.scale(f.units(run.Text), run.Size)
 	}
@@ -174,13 +176,13 @@ func (m *FontMeasurer) Width(style FontStyle, size Length, text string) Length {
 }
 
 // Ascent implements Measurer.
-func (m *FontMeasurer) Ascent(style FontStyle, size Length) Length {
+func (m *FontMeasurer) Ascent(style FontStyle, size unit.Length) unit.Length {
 	f := m.face(style)
 	return f.scale(f.ascent, size)
 }
 
 // Descent implements Measurer.
-func (m *FontMeasurer) Descent(style FontStyle, size Length) Length {
+func (m *FontMeasurer) Descent(style FontStyle, size unit.Length) unit.Length {
 	f := m.face(style)
 	return f.scale(f.descent, size)
 }
@@ -201,18 +203,18 @@ const (
 // lower-case letters turned into capitals at the small-capitals size.
 type CapsRun struct {
 	Text string // as drawn: lower-case letters already upper-cased
-	Size Length
+	Size unit.Length
 }
 
 // SmallCapsRuns splits text set in SmallCaps at size into the runs that draw
 // it. The measurer and the PDF renderer both use it, so that drawn small
 // capitals occupy exactly the width that line breaking measured: draw each
 // run with the regular face at its Size, advancing by its measured width.
-func SmallCapsRuns(text string, size Length) []CapsRun {
+func SmallCapsRuns(text string, size unit.Length) []CapsRun {
 	small := size * SmallCapsNum / SmallCapsDen
 	var runs []CapsRun
 	var b strings.Builder
-	cur := Length(-1)
+	cur := unit.Length(-1)
 	flush := func() {
 		if b.Len() > 0 {
 			runs = append(runs, CapsRun{Text: b.String(), Size: cur})
@@ -243,16 +245,16 @@ func SmallCapsRuns(text string, size Length) []CapsRun {
 type FixedMeasurer struct{}
 
 // Width implements Measurer: size/2 per rune.
-func (FixedMeasurer) Width(_ FontStyle, size Length, text string) Length {
+func (FixedMeasurer) Width(_ FontStyle, size unit.Length, text string) unit.Length {
 	n := 0
 	for range text {
 		n++
 	}
-	return Length(n) * (size / 2)
+	return unit.Length(n) * (size / 2)
 }
 
 // Ascent implements Measurer.
-func (FixedMeasurer) Ascent(_ FontStyle, size Length) Length { return size * 3 / 4 }
+func (FixedMeasurer) Ascent(_ FontStyle, size unit.Length) unit.Length { return size * 3 / 4 }
 
 // Descent implements Measurer.
-func (FixedMeasurer) Descent(_ FontStyle, size Length) Length { return size / 4 }
+func (FixedMeasurer) Descent(_ FontStyle, size unit.Length) unit.Length { return size / 4 }

@@ -1,4 +1,6 @@
-package layout
+// Package unit is layout's one unit of length: the scaled point, 1/65536 of a
+// PostScript point, as in TeX.
+package unit
 
 import "math"
 

@@ -1,8 +1,10 @@
-package layout
+package linebreak
 
 import (
 	"errors"
 	"testing"
+
+	"github.com/bindery-editions/bindery/layout/unit"
 
 	"github.com/bindery-editions/bindery/fonts"
 	"golang.org/x/image/font"
@@ -23,7 +25,7 @@ func newFontMeasurer(t testing.TB) *FontMeasurer {
 // read here through the glyph index rather than the measurer's cache.
 func TestFontMeasurerWidths(t *testing.T) {
 	m := newFontMeasurer(t)
-	size := Pt(10.5)
+	size := unit.Pt(10.5)
 	for _, style := range []FontStyle{Roman, Italic, Bold, BoldItalic} {
 		f, err := sfnt.Parse(fonts.TrueType(FontFace(style)))
 		if err != nil {
@@ -44,7 +46,7 @@ func TestFontMeasurerWidths(t *testing.T) {
 			}
 			units += int64(adv) >> 6
 		}
-		want := Length(units * int64(size) / upem)
+		want := unit.Length(units * int64(size) / upem)
 		if got := m.Width(style, size, text); got != want {
 			t.Errorf("style %d: Width = %d sp, want %d", style, got, want)
 		}
@@ -87,7 +89,7 @@ func TestFontMeasurerHasNoKerning(t *testing.T) {
 }
 
 func TestSmallCapsRuns(t *testing.T) {
-	size := Pt(10)
+	size := unit.Pt(10)
 	small := size * 4 / 5
 	got := SmallCapsRuns("Dear Comrades, 1964", size)
 	want := []CapsRun{{"D", size}, {"EAR", small}, {" C", size}, {"OMRADES", small}, {", 1964", size}}
@@ -101,7 +103,7 @@ func TestSmallCapsRuns(t *testing.T) {
 	}
 	// The measurer measures small capitals as the renderer draws them.
 	m := newFontMeasurer(t)
-	var sum Length
+	var sum unit.Length
 	for _, r := range got {
 		sum += m.Width(Roman, r.Size, r.Text)
 	}
@@ -113,10 +115,10 @@ func TestSmallCapsRuns(t *testing.T) {
 func TestFixedMeasurer(t *testing.T) {
 	var m FixedMeasurer
 	// 2 pt text: every rune 1 pt, whatever the style or script.
-	if w := m.Width(Italic, Pt(2), "ab «ë»"); w != 6*Point {
+	if w := m.Width(Italic, unit.Pt(2), "ab «ë»"); w != 6*unit.Point {
 		t.Errorf("Width = %v pt, want 6", w.Points())
 	}
-	if a, d := m.Ascent(Roman, Pt(4)), m.Descent(Roman, Pt(4)); a != 3*Point || d != Point {
+	if a, d := m.Ascent(Roman, unit.Pt(4)), m.Descent(Roman, unit.Pt(4)); a != 3*unit.Point || d != unit.Point {
 		t.Errorf("ascent %v, descent %v; want 3 and 1", a.Points(), d.Points())
 	}
 }

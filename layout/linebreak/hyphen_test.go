@@ -1,4 +1,4 @@
-package layout
+package linebreak
 
 import (
 	"crypto/sha256"
@@ -135,9 +135,9 @@ func TestPatternCounts(t *testing.T) {
 // least 2 letters before and 3 after within the run of letters, and never
 // in a word with a capital or a digit.
 func TestHyphenationMinima(t *testing.T) {
-	data, err := os.ReadFile("../seeds/open-letter-1964/source.txt")
+	data, err := os.ReadFile("../../seeds/open-letter-1964/source.txt")
 	if err != nil {
-		t.Skipf("seed text: %v", err)
+		t.Fatalf("seed text: %v", err)
 	}
 	h := NewHyphenator()
 	n := 0
@@ -196,9 +196,9 @@ func TestPatternFilesUnchanged(t *testing.T) {
 // new Hyphenator each iteration, so that every distinct word is found
 // afresh as in one build of a book (BenchmarkHyphenate measures the cache).
 func BenchmarkHyphenateCold(b *testing.B) {
-	data, err := os.ReadFile("../seeds/open-letter-1964/source.txt")
+	data, err := os.ReadFile("../../seeds/open-letter-1964/source.txt")
 	if err != nil {
-		b.Skipf("seed text: %v", err)
+		b.Fatalf("seed text: %v", err)
 	}
 	words := Words(string(data))
 	loadTables()
@@ -232,9 +232,9 @@ func BenchmarkHyphenTables(b *testing.B) {
 // walking the trie equal those of every pattern that occurs in ".word.",
 // found by searching for each pattern as a substring.
 func TestTrieMatchesPatterns(t *testing.T) {
-	data, err := os.ReadFile("../seeds/open-letter-1964/source.txt")
+	data, err := os.ReadFile("../../seeds/open-letter-1964/source.txt")
 	if err != nil {
-		t.Skipf("seed text: %v", err)
+		t.Fatalf("seed text: %v", err)
 	}
 	// The patterns as written: letters and their values.
 	type pattern struct {

@@ -1,4 +1,4 @@
-package layout
+package linebreak
 
 import (
 	"math"
@@ -8,15 +8,17 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/bindery-editions/bindery/layout/unit"
 )
 
 // The tests set text with FixedMeasurer at 2 pt, so that every character,
 // the space included, is exactly 1 pt wide, and give a space 1/2 pt of
 // stretch and 2/5 pt (26214 sp) of shrink, whatever NewSetter's tuning.
 const (
-	fixedSize    = 2 * Point
-	fixedStretch = Point / 2
-	fixedShrink  = Point * 2 / 5
+	fixedSize    = 2 * unit.Point
+	fixedStretch = unit.Point / 2
+	fixedShrink  = unit.Point * 2 / 5
 )
 
 func fixedSetter(h *Hyphenator) *Setter {
@@ -26,7 +28,7 @@ func fixedSetter(h *Hyphenator) *Setter {
 	return s
 }
 
-func plain(text string, measure Length) ParagraphSpec {
+func plain(text string, measure unit.Length) ParagraphSpec {
 	return ParagraphSpec{Spans: []Span{{Text: text}}, Size: fixedSize, Measure: measure}
 }
 
@@ -51,8 +53,8 @@ func texts(lines []Line) []string {
 	return out
 }
 
-func xs(l Line) []Length {
-	var out []Length
+func xs(l Line) []unit.Length {
+	var out []unit.Length
 	for _, pc := range l.Pieces {
 		out = append(out, pc.X)
 	}
@@ -61,16 +63,16 @@ func xs(l Line) []Length {
 
 func TestSetExactFit(t *testing.T) {
 	// "aaa bbb" is 3+1+3 = 7 pt: two lines fill a 7 pt measure exactly, r = 0.
-	lines := fixedSetter(nil).Set(plain("aaa bbb ccc ddd", 7*Point))
+	lines := fixedSetter(nil).Set(plain("aaa bbb ccc ddd", 7*unit.Point))
 	if want := []string{"aaa bbb", "ccc ddd"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
 	}
 	for _, l := range lines {
-		if l.Ratio != 0 || l.Natural != 7*Point || l.Width != 7*Point {
+		if l.Ratio != 0 || l.Natural != 7*unit.Point || l.Width != 7*unit.Point {
 			t.Errorf("line %q: ratio %v natural %v width %v", texts([]Line{l}), l.Ratio, l.Natural.Points(), l.Width.Points())
 		}
 	}
-	if got := xs(lines[0]); !slices.Equal(got, []Length{0, 4 * Point}) {
+	if got := xs(lines[0]); !slices.Equal(got, []unit.Length{0, 4 * unit.Point}) {
 		t.Errorf("X = %v", got)
 	}
 }
@@ -82,11 +84,11 @@ func TestSetExactFit(t *testing.T) {
 // 3 spaces shrinking 2/5 pt each, r = −1/1.2 = −0.83 (badness 58), and then
 // "eeeee f gggg" fits exactly.
 func TestSetOptimumFit(t *testing.T) {
-	lines := fixedSetter(nil).Set(plain("aaaa bbb cc d eeeee f gggg hh", 12*Point))
+	lines := fixedSetter(nil).Set(plain("aaaa bbb cc d eeeee f gggg hh", 12*unit.Point))
 	if want := []string{"aaaa bbb cc d", "eeeee f gggg", "hh"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
 	}
-	if want := -float64(Point) / float64(3*fixedShrink); lines[0].Ratio != want {
+	if want := -float64(unit.Point) / float64(3*fixedShrink); lines[0].Ratio != want {
 		t.Errorf("ratio %v, want %v", lines[0].Ratio, want)
 	}
 	// The shrink is spread over the three spaces, 1/3 pt each, and the line
@@ -94,11 +96,11 @@ func TestSetOptimumFit(t *testing.T) {
 	// 8+2(1−1/3), d at 11+3(1−1/3)−rounding = 12 − 1.
 	l := lines[0]
 	last := l.Pieces[len(l.Pieces)-1]
-	if end := last.X + Point; end != 12*Point {
+	if end := last.X + unit.Point; end != 12*unit.Point {
 		t.Errorf("line ends at %v pt, want 12", end.Points())
 	}
-	if got := l.Pieces[1].X; got != 5*Point-Point/3 {
-		t.Errorf("bbb at %d sp, want %d", got, 5*Point-Point/3)
+	if got := l.Pieces[1].X; got != 5*unit.Point-unit.Point/3 {
+		t.Errorf("bbb at %d sp, want %d", got, 5*unit.Point-unit.Point/3)
 	}
 }
 
@@ -106,7 +108,7 @@ func TestSetStretch(t *testing.T) {
 	// "aa bb cc" is 8 pt in 9: its two spaces stretch 1/2 pt each, r = 1
 	// (badness 100, within the first pass's pretolerance); "aa bb cc dd" is
 	// 11 pt, 2 pt over with 1.2 pt of shrink: overfull.
-	lines := fixedSetter(nil).Set(plain("aa bb cc dd ee ff", 9*Point))
+	lines := fixedSetter(nil).Set(plain("aa bb cc dd ee ff", 9*unit.Point))
 	if want := []string{"aa bb cc", "dd ee ff"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
 	}
@@ -114,11 +116,11 @@ func TestSetStretch(t *testing.T) {
 		t.Errorf("ratios %v, %v; want 1 and 0 (last line at natural width)", lines[0].Ratio, lines[1].Ratio)
 	}
 	// Each space is 1 + 1/2 pt: aa at 0, bb at 3.5, cc at 7, ending at 9.
-	if got, want := xs(lines[0]), []Length{0, 7 * Point / 2, 7 * Point}; !slices.Equal(got, want) {
+	if got, want := xs(lines[0]), []unit.Length{0, 7 * unit.Point / 2, 7 * unit.Point}; !slices.Equal(got, want) {
 		t.Errorf("X = %v, want %v", got, want)
 	}
 	// The last line is set at natural width: spaces of 1 pt.
-	if got, want := xs(lines[1]), []Length{0, 3 * Point, 6 * Point}; !slices.Equal(got, want) {
+	if got, want := xs(lines[1]), []unit.Length{0, 3 * unit.Point, 6 * unit.Point}; !slices.Equal(got, want) {
 		t.Errorf("last line X = %v, want %v", got, want)
 	}
 }
@@ -133,7 +135,7 @@ func TestSetExpansion(t *testing.T) {
 	// 20578.
 	s := fixedSetter(nil)
 	s.Expansion = 100
-	lines := s.Set(plain("aa bb cc dd ee ff", 9*Point))
+	lines := s.Set(plain("aa bb cc dd ee ff", 9*unit.Point))
 	if want := []string{"aa bb cc", "dd ee ff"}; len(lines) != 2 || lines[0].Pieces[2].Text != "cc" {
 		t.Fatalf("lines %+v, want %q", lines, want)
 	}
@@ -141,18 +143,18 @@ func TestSetExpansion(t *testing.T) {
 	if l.Expand != 62 || l.Ratio != 41155.0/65536 {
 		t.Errorf("expand %d, ratio %v; want 62 and %v", l.Expand, l.Ratio, 41155.0/65536)
 	}
-	if got, want := xs(l), []Length{0, 139199 + 65536 + 20577, 2*139199 + 2*65536 + 41155}; !slices.Equal(got, want) {
+	if got, want := xs(l), []unit.Length{0, 139199 + 65536 + 20577, 2*139199 + 2*65536 + 41155}; !slices.Equal(got, want) {
 		t.Errorf("X = %v, want %v", got, want)
 	}
-	if end := l.Pieces[2].X + 139199; end != 9*Point {
-		t.Errorf("line ends at %d sp, want %d", end, 9*Point)
+	if end := l.Pieces[2].X + 139199; end != 9*unit.Point {
+		t.Errorf("line ends at %d sp, want %d", end, 9*unit.Point)
 	}
 	// The last line is set at natural width, unexpanded.
-	if lines[1].Expand != 0 || !slices.Equal(xs(lines[1]), []Length{0, 3 * Point, 6 * Point}) {
+	if lines[1].Expand != 0 || !slices.Equal(xs(lines[1]), []unit.Length{0, 3 * unit.Point, 6 * unit.Point}) {
 		t.Errorf("last line expand %d, X %v", lines[1].Expand, xs(lines[1]))
 	}
 	// Ragged lines are never expanded.
-	p := plain("aa bb cc dd ee ff", 9*Point)
+	p := plain("aa bb cc dd ee ff", 9*unit.Point)
 	p.Align = Left
 	for _, l := range s.Set(p) {
 		if l.Expand != 0 {
@@ -168,23 +170,23 @@ func TestSetIndentsAndAlign(t *testing.T) {
 	// "dd" goes down.
 	tests := []struct {
 		align      Align
-		first, end []Length
+		first, end []unit.Length
 		ratio      float64
 	}{
 		// Justified: 1 pt over two spaces, r = 1/(2×1/2) = 1; aa at 2, bb
 		// at 2+2+1.5, cc at 5.5+2+1.5, ending at 11 = 12 − 1.
-		{Justify, []Length{2 * Point, 11 * Point / 2, 9 * Point}, []Length{Point}, 1},
+		{Justify, []unit.Length{2 * unit.Point, 11 * unit.Point / 2, 9 * unit.Point}, []unit.Length{unit.Point}, 1},
 		// Ragged right: natural spaces.
-		{Left, []Length{2 * Point, 5 * Point, 8 * Point}, []Length{Point}, 0},
+		{Left, []unit.Length{2 * unit.Point, 5 * unit.Point, 8 * unit.Point}, []unit.Length{unit.Point}, 0},
 		// Flush right: the 1 pt left over on the first line goes before it;
 		// "dd" (2 pt) ends at 11: starts at 9.
-		{Right, []Length{3 * Point, 6 * Point, 9 * Point}, []Length{9 * Point}, 0},
+		{Right, []unit.Length{3 * unit.Point, 6 * unit.Point, 9 * unit.Point}, []unit.Length{9 * unit.Point}, 0},
 		// Centred: half of it, 0.5 pt; "dd" at 1 + (10−2)/2 = 5.
-		{Center, []Length{5 * Point / 2, 11 * Point / 2, 17 * Point / 2}, []Length{5 * Point}, 0},
+		{Center, []unit.Length{5 * unit.Point / 2, 11 * unit.Point / 2, 17 * unit.Point / 2}, []unit.Length{5 * unit.Point}, 0},
 	}
 	for _, tt := range tests {
-		p := plain("aa bb cc dd", 12*Point)
-		p.LeftIndent, p.RightIndent, p.FirstIndent, p.Align = Point, Point, Point, tt.align
+		p := plain("aa bb cc dd", 12*unit.Point)
+		p.LeftIndent, p.RightIndent, p.FirstIndent, p.Align = unit.Point, unit.Point, unit.Point, tt.align
 		lines := fixedSetter(nil).Set(p)
 		if want := []string{"aa bb cc", "dd"}; !slices.Equal(texts(lines), want) {
 			t.Errorf("align %d: lines %q, want %q", tt.align, texts(lines), want)
@@ -196,7 +198,7 @@ func TestSetIndentsAndAlign(t *testing.T) {
 		if got := xs(lines[1]); !slices.Equal(got, tt.end) {
 			t.Errorf("align %d: last line X = %v, want %v", tt.align, got, tt.end)
 		}
-		if lines[0].Ratio != tt.ratio || lines[0].Width != 9*Point || lines[1].Width != 10*Point {
+		if lines[0].Ratio != tt.ratio || lines[0].Width != 9*unit.Point || lines[1].Width != 10*unit.Point {
 			t.Errorf("align %d: ratio %v, widths %v %v", tt.align, lines[0].Ratio, lines[0].Width.Points(), lines[1].Width.Points())
 		}
 	}
@@ -204,14 +206,14 @@ func TestSetIndentsAndAlign(t *testing.T) {
 
 func TestSetNoBreakSpace(t *testing.T) {
 	// With an ordinary space "aaaa bb" fills the 7 pt measure exactly.
-	lines := fixedSetter(nil).Set(plain("aaaa bb cc", 7*Point))
+	lines := fixedSetter(nil).Set(plain("aaaa bb cc", 7*unit.Point))
 	if want := []string{"aaaa bb", "cc"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
 	}
 	// A no-break space ties bb to cc, and "aaaa bb cc" (10 pt, 2×2/5 pt of
 	// shrink) does not fit: aaaa stands alone, an underfull line with
 	// nothing to stretch (ratio +Inf), rather than break the tie.
-	lines = fixedSetter(nil).Set(plain("aaaa bb\u00a0cc", 7*Point))
+	lines = fixedSetter(nil).Set(plain("aaaa bb\u00a0cc", 7*unit.Point))
 	if want := []string{"aaaa", "bb cc"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
 	}
@@ -220,7 +222,7 @@ func TestSetNoBreakSpace(t *testing.T) {
 	}
 	// "bb\u00a0cc" is one word (Words): cc continues it, 1 pt of space on.
 	l := lines[1]
-	if len(l.Pieces) != 2 || l.Pieces[0].Word != 1 || l.Pieces[1].Word != -1 || l.Pieces[1].X != 3*Point {
+	if len(l.Pieces) != 2 || l.Pieces[0].Word != 1 || l.Pieces[1].Word != -1 || l.Pieces[1].X != 3*unit.Point {
 		t.Errorf("pieces %+v", l.Pieces)
 	}
 }
@@ -233,18 +235,18 @@ func TestSetPiecesAndWords(t *testing.T) {
 		{Text: "The word"}, {Text: "1", Super: true}, {Text: " and "},
 		{Text: "emph", Style: Italic}, {Text: "asis.", Link: "#x"},
 	}
-	lines := fixedSetter(nil).Set(ParagraphSpec{Spans: spans, Size: fixedSize, Measure: 100 * Point})
+	lines := fixedSetter(nil).Set(ParagraphSpec{Spans: spans, Size: fixedSize, Measure: 100 * unit.Point})
 	if len(lines) != 1 {
 		t.Fatalf("%d lines", len(lines))
 	}
 	superSize := fixedSize * 13 / 20 // 85196 sp: each superscript character is half that
 	want := []Piece{
 		{X: 0, Text: "The", Size: fixedSize, Word: 0},
-		{X: 4 * Point, Text: "word", Size: fixedSize, Word: 1},
-		{X: 8 * Point, Text: "1", Size: superSize, Rise: fixedSize * 7 / 20, Word: -1},
-		{X: 9*Point + superSize/2, Text: "and", Size: fixedSize, Word: 2},
-		{X: 13*Point + superSize/2, Text: "emph", Style: Italic, Size: fixedSize, Word: 3},
-		{X: 17*Point + superSize/2, Text: "asis.", Size: fixedSize, Link: "#x", Word: -1},
+		{X: 4 * unit.Point, Text: "word", Size: fixedSize, Word: 1},
+		{X: 8 * unit.Point, Text: "1", Size: superSize, Rise: fixedSize * 7 / 20, Word: -1},
+		{X: 9*unit.Point + superSize/2, Text: "and", Size: fixedSize, Word: 2},
+		{X: 13*unit.Point + superSize/2, Text: "emph", Style: Italic, Size: fixedSize, Word: 3},
+		{X: 17*unit.Point + superSize/2, Text: "asis.", Size: fixedSize, Link: "#x", Word: -1},
 	}
 	if !slices.Equal(lines[0].Pieces, want) {
 		t.Errorf("pieces\n%+v\nwant\n%+v", lines[0].Pieces, want)
@@ -263,7 +265,7 @@ func TestSetHyphenation(t *testing.T) {
 	// ("xx" alone cannot stretch, "xx hyphenation" is 14 pt), and the second
 	// breaks there exactly; "ation yyyy" then fills the next line.
 	lines := fixedSetter(NewHyphenator()).Set(ParagraphSpec{
-		Spans: []Span{{Text: "xx hyphenation yyyy zz"}}, Size: fixedSize, Measure: 10 * Point, Hyphenate: true,
+		Spans: []Span{{Text: "xx hyphenation yyyy zz"}}, Size: fixedSize, Measure: 10 * unit.Point, Hyphenate: true,
 	})
 	if want := []string{"xx hyphen-", "ation yyyy", "zz"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
@@ -271,11 +273,11 @@ func TestSetHyphenation(t *testing.T) {
 	if !lines[0].Hyphenated || lines[1].Hyphenated || lines[1].Pieces[0].Word != -1 {
 		t.Errorf("hyphenated %v %v, continuation word %d", lines[0].Hyphenated, lines[1].Hyphenated, lines[1].Pieces[0].Word)
 	}
-	if lines[0].Natural != 10*Point {
+	if lines[0].Natural != 10*unit.Point {
 		t.Errorf("natural width %v pt counts the hyphen: want 10", lines[0].Natural.Points())
 	}
 	// Without Hyphenate the word stays whole, however bad the lines.
-	lines = fixedSetter(NewHyphenator()).Set(plain("xx hyphenation yyyy zz", 10*Point))
+	lines = fixedSetter(NewHyphenator()).Set(plain("xx hyphenation yyyy zz", 10*unit.Point))
 	for _, l := range lines {
 		if l.Hyphenated {
 			t.Errorf("hyphenated without Hyphenate: %q", texts(lines))
@@ -288,7 +290,7 @@ func TestSetExplicitAndSoftHyphens(t *testing.T) {
 	// first line exactly, in the first pass, and "party line" the second
 	// ("zz" follows: no hyphen may end the next-to-last line). No hyphen is
 	// added, and the line does not count as Hyphenated.
-	lines := fixedSetter(nil).Set(plain("xxxx anti-party line zz", 10*Point))
+	lines := fixedSetter(nil).Set(plain("xxxx anti-party line zz", 10*unit.Point))
 	if want := []string{"xxxx anti-", "party line", "zz"}; !slices.Equal(texts(lines), want) {
 		t.Fatalf("lines %q, want %q", texts(lines), want)
 	}
@@ -297,11 +299,11 @@ func TestSetExplicitAndSoftHyphens(t *testing.T) {
 	}
 	// A soft hyphen: a break there draws a hyphen ("aaaa ex-" is 8 pt,
 	// "ample bb" too); elsewhere it vanishes.
-	lines = fixedSetter(nil).Set(plain("aaaa ex\u00adample bb cc", 8*Point))
+	lines = fixedSetter(nil).Set(plain("aaaa ex\u00adample bb cc", 8*unit.Point))
 	if want := []string{"aaaa ex-", "ample bb", "cc"}; !slices.Equal(texts(lines), want) || !lines[0].Hyphenated {
 		t.Errorf("lines %q, want %q", texts(lines), want)
 	}
-	lines = fixedSetter(nil).Set(plain("aa ex\u00adample bb", 40*Point))
+	lines = fixedSetter(nil).Set(plain("aa ex\u00adample bb", 40*unit.Point))
 	if want := []string{"aa example bb"}; !slices.Equal(texts(lines), want) {
 		t.Errorf("lines %q, want %q", texts(lines), want)
 	}
@@ -312,7 +314,7 @@ func TestSetNoHyphenBeforeLastLine(t *testing.T) {
 	// on the last line; the rule rejects it, and "xx" goes alone instead
 	// (an underfull line, but no word split across the last break).
 	lines := fixedSetter(NewHyphenator()).Set(ParagraphSpec{
-		Spans: []Span{{Text: "xx hyphenation"}}, Size: fixedSize, Measure: 11 * Point, Hyphenate: true,
+		Spans: []Span{{Text: "xx hyphenation"}}, Size: fixedSize, Measure: 11 * unit.Point, Hyphenate: true,
 	})
 	if want := []string{"xx", "hyphenation"}; !slices.Equal(texts(lines), want) {
 		t.Errorf("lines %q, want %q", texts(lines), want)
@@ -327,7 +329,7 @@ func TestSetRunt(t *testing.T) {
 	// 1/1.5 = 0.67, badness 30, demerits (10+30)² = 1600, and the last line
 	// is "e ff". Each last line adds (10+0)² = 100: 1256 against 1700, so
 	// without RuntDemerits the runt wins; with 10000 it loses.
-	p := plain("aa bbbbb c d e ff", 13*Point)
+	p := plain("aa bbbbb c d e ff", 13*unit.Point)
 	s := fixedSetter(nil)
 	s.RuntDemerits = 0
 	if want := []string{"aa bbbbb c d e", "ff"}; !slices.Equal(texts(s.Set(p)), want) {
@@ -342,7 +344,7 @@ func TestSetHyphenRunLimit(t *testing.T) {
 	// At 13 pt, "xx hyphena-", "tion hyphena-", "tion hyphen-", "ation hy-"
 	// is the cheapest setting if runs are unlimited: four hyphens in a row.
 	text := "xx hyphenation hyphenation hyphenation hyphenation zz yy"
-	p := ParagraphSpec{Spans: []Span{{Text: text}}, Size: fixedSize, Measure: 13 * Point, Hyphenate: true}
+	p := ParagraphSpec{Spans: []Span{{Text: text}}, Size: fixedSize, Measure: 13 * unit.Point, Hyphenate: true}
 	s := fixedSetter(NewHyphenator())
 	s.MaxHyphenRun = 10
 	if run := longestHyphenRun(s.Set(p)); run < 3 {
@@ -371,7 +373,7 @@ func longestHyphenRun(lines []Line) int {
 func TestSetWordWiderThanMeasure(t *testing.T) {
 	// "bbbbbbbbbbbb" is 12 pt in a 5 pt measure: the last resort breaks it
 	// between characters, with no hyphen, rather than overfill a line.
-	lines := fixedSetter(nil).Set(plain("aa bbbbbbbbbbbb cc", 5*Point))
+	lines := fixedSetter(nil).Set(plain("aa bbbbbbbbbbbb cc", 5*unit.Point))
 	var all strings.Builder
 	for _, l := range lines {
 		if l.Natural > l.Width {
@@ -425,16 +427,16 @@ func TestSetNeverOverfull(t *testing.T) {
 		p := ParagraphSpec{
 			Spans:     spans,
 			Size:      fixedSize,
-			Measure:   Length(2+r.IntN(40)) * Point,
+			Measure:   unit.Length(2+r.IntN(40)) * unit.Point,
 			Align:     Align(r.IntN(4)),
 			Hyphenate: r.IntN(4) != 0,
 		}
 		if r.IntN(3) == 0 {
-			p.LeftIndent = Length(r.IntN(3)) * Point
-			p.RightIndent = Length(r.IntN(3)) * Point
-			p.FirstIndent = Length(r.IntN(5)-2) * Point
+			p.LeftIndent = unit.Length(r.IntN(3)) * unit.Point
+			p.RightIndent = unit.Length(r.IntN(3)) * unit.Point
+			p.FirstIndent = unit.Length(r.IntN(5)-2) * unit.Point
 		}
-		if p.Measure-p.LeftIndent-p.RightIndent-max(p.FirstIndent, 0) < 2*Point {
+		if p.Measure-p.LeftIndent-p.RightIndent-max(p.FirstIndent, 0) < 2*unit.Point {
 			continue // no room for two characters: nothing can be promised
 		}
 		s := fixedSetter(h)
@@ -477,7 +479,7 @@ func TestSetNeverOverfull(t *testing.T) {
 		if lastWord != len(words)-1 {
 			t.Fatalf("iter %d: %d words numbered, %d in the text", iter, lastWord+1, len(words))
 		}
-		if Length(longest+2)*Point <= p.Measure-p.LeftIndent-p.RightIndent-max(p.FirstIndent, 0) {
+		if unit.Length(longest+2)*unit.Point <= p.Measure-p.LeftIndent-p.RightIndent-max(p.FirstIndent, 0) {
 			if run := longestHyphenRun(lines); run > 2 {
 				t.Errorf("iter %d: %d hyphens in a row: %q", iter, run, texts(lines))
 			}
@@ -493,16 +495,16 @@ func TestSetNeverOverfull(t *testing.T) {
 // current position, so the active list is as long for a paragraph of 4,000
 // words as for one of 1,000, and each breakpoint costs the same.
 func TestSetActiveListBounded(t *testing.T) {
-	data, err := os.ReadFile("../seeds/open-letter-1964/source.txt")
+	data, err := os.ReadFile("../../seeds/open-letter-1964/source.txt")
 	if err != nil {
-		t.Skipf("seed text: %v", err)
+		t.Fatalf("seed text: %v", err)
 	}
 	body := strings.Join(strings.Fields(string(data)), " ")
 	words := strings.Fields(body)
 	one := strings.Join(words[1000:2000], " ")
 	s := NewSetter(newFontMeasurer(t), NewHyphenator())
 	spec := func(text string) ParagraphSpec {
-		return ParagraphSpec{Spans: []Span{{Text: text}}, Size: Pt(10.5), Measure: Pt(296), Hyphenate: true}
+		return ParagraphSpec{Spans: []Span{{Text: text}}, Size: unit.Pt(10.5), Measure: unit.Pt(296), Hyphenate: true}
 	}
 	lines1, peak1 := s.set(spec(one))
 	lines4, peak4 := s.set(spec(strings.Repeat(one+" ", 4)))
@@ -518,9 +520,9 @@ func TestSetActiveListBounded(t *testing.T) {
 // fails on an overfull line, a run of three hyphens, or a clear loss of
 // quality.
 func TestOpenLetterSetting(t *testing.T) {
-	data, err := os.ReadFile("../seeds/open-letter-1964/source.txt")
+	data, err := os.ReadFile("../../seeds/open-letter-1964/source.txt")
 	if err != nil {
-		t.Skipf("seed text: %v", err)
+		t.Fatalf("seed text: %v", err)
 	}
 	m := newFontMeasurer(t)
 	for _, tt := range []struct {
@@ -562,7 +564,7 @@ func setOpenLetter(s *Setter, text string) letterStats {
 		}
 		st.paragraphs++
 		lines := s.Set(ParagraphSpec{
-			Spans: []Span{{Text: para}}, Size: Pt(10.5), Measure: Pt(296), FirstIndent: Pt(10.5), Hyphenate: true,
+			Spans: []Span{{Text: para}}, Size: unit.Pt(10.5), Measure: unit.Pt(296), FirstIndent: unit.Pt(10.5), Hyphenate: true,
 		})
 		st.lines += len(lines)
 		st.longestRun = max(st.longestRun, longestHyphenRun(lines))
@@ -570,7 +572,7 @@ func setOpenLetter(s *Setter, text string) letterStats {
 			last := l.Pieces[len(l.Pieces)-1]
 			right := l.Width // the right edge of the measure, from the block's left
 			if i == 0 {
-				right += Pt(10.5) // the indent
+				right += unit.Pt(10.5) // the indent
 			}
 			if last.X+ExpandWidth(m.Width(last.Style, last.Size, last.Text), l.Expand) > right {
 				st.overfull++
@@ -619,7 +621,7 @@ func TestSetNamesLastResort(t *testing.T) {
 	// "xx Branden-" is 2+1+7+1 = 11 pt and "burg yyy zz" 4+1+3+1+2 = 11 pt,
 	// two exact fits instead of a line with nothing to stretch; "wwwww"
 	// ends the paragraph, so the hyphen is not on its next-to-last line.
-	spec := ParagraphSpec{Spans: []Span{{Text: "xx Brandenburg yyy zz wwwww"}}, Size: fixedSize, Measure: 11 * Point, Hyphenate: true}
+	spec := ParagraphSpec{Spans: []Span{{Text: "xx Brandenburg yyy zz wwwww"}}, Size: fixedSize, Measure: 11 * unit.Point, Hyphenate: true}
 	if got, want := texts(fixedSetter(h).Set(spec)), []string{"xx Branden-", "burg yyy zz", "wwwww"}; !slices.Equal(got, want) {
 		t.Errorf("with the name's breaks: %q, want %q", got, want)
 	}
@@ -631,7 +633,7 @@ func TestSetNamesLastResort(t *testing.T) {
 	// When the paragraph sets within tolerance the name is not broken:
 	// at 17 pt "xx Brandenburg yy" is 2+1+11+1+2 = 17 pt, an exact fit in
 	// the first pass, although "xx Branden-" would also be possible.
-	spec = ParagraphSpec{Spans: []Span{{Text: "xx Brandenburg yy zzzz"}}, Size: fixedSize, Measure: 17 * Point, Hyphenate: true}
+	spec = ParagraphSpec{Spans: []Span{{Text: "xx Brandenburg yy zzzz"}}, Size: fixedSize, Measure: 17 * unit.Point, Hyphenate: true}
 	if got, want := texts(fixedSetter(h).Set(spec)), []string{"xx Brandenburg yy", "zzzz"}; !slices.Equal(got, want) {
 		t.Errorf("within tolerance: %q, want %q", got, want)
 	}

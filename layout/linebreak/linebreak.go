@@ -1,10 +1,18 @@
-package layout
+// Package linebreak breaks paragraphs into lines: the text of a paragraph,
+// measured with the book's fonts and hyphenated by Liang's patterns,
+// becomes a list of boxes, glue and penalties, and the Knuth–Plass
+// optimum-fit algorithm chooses its breaks. It also holds the rule by which
+// a paragraph's words are counted (Words), which every writer's account of
+// its words follows.
+package linebreak
 
 import (
 	"math"
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/bindery-editions/bindery/layout/unit"
 )
 
 // This file breaks paragraphs into lines with the optimum-fit algorithm of
@@ -52,17 +60,17 @@ type kpItem struct {
 	bk        kpBreakKind
 	wordStart bool // box: the box begins its word
 
-	width   Length
-	stretch Length // glue
-	shrink  Length // glue
-	penalty int    // penalty
-	hyphen  string // penalty: text appended to the line's last piece when broken here
+	width   unit.Length
+	stretch unit.Length // glue
+	shrink  unit.Length // glue
+	penalty int         // penalty
+	hyphen  string      // penalty: text appended to the line's last piece when broken here
 
 	// A box's piece.
 	text  string
 	style FontStyle
-	size  Length
-	rise  Length
+	size  unit.Length
+	rise  unit.Length
 	link  string
 	word  int // word index (Words) the box belongs to
 }
@@ -213,7 +221,7 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 	restWidth := p.Measure - p.LeftIndent - p.RightIndent
 	firstWidth := restWidth - p.FirstIndent
 	ragged := p.Align != Justify
-	var background Length
+	var background unit.Length
 	if ragged {
 		background = ems(p.Size, s.RaggedStretch)
 	}
@@ -248,7 +256,9 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 }
 
 // ems converts a length in ems of size to a Length.
-func ems(size Length, ems float64) Length { return Length(math.Round(float64(size) * ems)) }
+func ems(size unit.Length, ems float64) unit.Length {
+	return unit.Length(math.Round(float64(size) * ems))
+}
 
 // items turns the paragraph's spans into boxes, glue and penalties,
 // appending them to dst[:0] (scratch space reused between paragraphs).
@@ -312,7 +322,7 @@ func (s *Setter) items(p ParagraphSpec, dst []kpItem) []kpItem {
 // lies in span sp, and reports whether the next box still begins the word
 // (when text made no box).
 func (s *Setter) fragment(items []kpItem, w *itemWidths, p ParagraphSpec, sp *Span, text string, word int, wordStart bool) ([]kpItem, bool) {
-	size, rise := p.Size, Length(0)
+	size, rise := p.Size, unit.Length(0)
 	if sp.Super {
 		size, rise = p.Size*superSizeNum/superSizeDen, p.Size*superRiseNum/superRiseDen
 	}
@@ -414,7 +424,7 @@ func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string
 // one or the other, and a paragraph has few styles.
 type itemWidths struct {
 	s      *Setter
-	size   Length
+	size   unit.Length
 	ragged bool
 
 	spaces  []kpItem // the glue in the style of the same index in styles
@@ -424,8 +434,8 @@ type itemWidths struct {
 
 type hyphenWidth struct {
 	style FontStyle
-	size  Length
-	width Length
+	size  unit.Length
+	width unit.Length
 }
 
 // space returns the interword glue in style at the paragraph's size.
@@ -443,7 +453,7 @@ func (w *itemWidths) space(style FontStyle) kpItem {
 
 // hyphen returns the width of the hyphen that a break adds, in style and
 // size.
-func (w *itemWidths) hyphen(style FontStyle, size Length) Length {
+func (w *itemWidths) hyphen(style FontStyle, size unit.Length) unit.Length {
 	for _, h := range w.hyphens {
 		if h.style == style && h.size == size {
 			return h.width
@@ -458,12 +468,12 @@ func (w *itemWidths) hyphen(style FontStyle, size Length) Length {
 // by the Setter's fractions of it. A ragged paragraph's spaces neither
 // stretch nor shrink. There is no extra space after sentences: French
 // spacing, as in most modern books (Bringhurst, ch. 2).
-func (s *Setter) space(style FontStyle, size Length, ragged bool) kpItem {
+func (s *Setter) space(style FontStyle, size unit.Length, ragged bool) kpItem {
 	w := s.m.Width(style, size, " ")
 	g := kpItem{kind: kpGlue, width: w}
 	if !ragged {
-		g.stretch = Length(int64(w) * s.SpaceStretchNum / s.SpaceStretchDen)
-		g.shrink = Length(int64(w) * s.SpaceShrinkNum / s.SpaceShrinkDen)
+		g.stretch = unit.Length(int64(w) * s.SpaceStretchNum / s.SpaceStretchDen)
+		g.shrink = unit.Length(int64(w) * s.SpaceShrinkNum / s.SpaceShrinkDen)
 	}
 	return g
 }
@@ -472,7 +482,7 @@ func (s *Setter) space(style FontStyle, size Length, ragged bool) kpItem {
 // every two characters of each unbreakable run (a word, or words joined by
 // no-break spaces) wider than width: the last resort that keeps every line
 // within the measure.
-func kpEmergencyBreaks(dst, items []kpItem, width Length, m Measurer) []kpItem {
+func kpEmergencyBreaks(dst, items []kpItem, width unit.Length, m Measurer) []kpItem {
 	// Find runs between legal breakpoints of any kind.
 	out := dst[:0]
 	start := 0
@@ -484,7 +494,7 @@ func kpEmergencyBreaks(dst, items []kpItem, width Length, m Measurer) []kpItem {
 			continue
 		}
 		run := items[start:i]
-		var w Length
+		var w unit.Length
 		for _, it := range run {
 			if it.kind != kpPenalty {
 				w += it.width
@@ -530,9 +540,9 @@ func kpEmergencyBreaks(dst, items []kpItem, width Length, m Measurer) []kpItem {
 // kpPass is one attempt at breaking, with TeX's settings for it.
 type kpPass struct {
 	tolerance  int
-	hyphenate  bool   // hyphenation points are breakpoints
-	background Length // stretch added to every line
-	final      bool   // the last resort: emergency breaks, no hard limits
+	hyphenate  bool        // hyphenation points are breakpoints
+	background unit.Length // stretch added to every line
+	final      bool        // the last resort: emergency breaks, no hard limits
 }
 
 // kpScratch is the working memory of one Set call: the items, their
@@ -596,7 +606,7 @@ type kpBreaker struct {
 	s                     *Setter
 	sc                    *kpScratch
 	items                 []kpItem
-	firstWidth, restWidth Length
+	firstWidth, restWidth unit.Length
 	expand                int // font expansion limit in thousandths; 0 in ragged paragraphs
 	// sums[i] totals the items[:i].
 	sums []kpSum
@@ -607,10 +617,10 @@ type kpBreaker struct {
 // fields lie together because a line's are all read at once, from two
 // places of the paragraph.
 type kpSum struct {
-	width, stretch, shrink Length
-	fil                    int    // glues of infinite stretch
-	boxes                  Length // box widths: what font expansion scales
-	nboxes                 int    // box counts: each loses up to 1 sp of shrink to rounding
+	width, stretch, shrink unit.Length
+	fil                    int         // glues of infinite stretch
+	boxes                  unit.Length // box widths: what font expansion scales
+	nboxes                 int         // box counts: each loses up to 1 sp of shrink to rounding
 }
 
 // sum computes the running totals (Knuth–Plass §"the algorithm": sums make
@@ -722,17 +732,17 @@ func (br *kpBreaker) after(b int) int {
 
 // flex is how much letters of total width w may stretch or shrink at an
 // expansion limit of e thousandths.
-func (br *kpBreaker) flex(w Length, e int) Length { return w * Length(e) / 1000 }
+func (br *kpBreaker) flex(w unit.Length, e int) unit.Length { return w * unit.Length(e) / 1000 }
 
 // ExpandWidth returns width w drawn with a line's font expansion of e
 // thousandths (Line.Expand), rounded up as the setter rounds it: the
 // renderer advances by it between the runs of a piece it draws in parts
 // (faked small capitals). Rounding up means a piece made of several boxes
 // is never drawn wider than the room its boxes were given.
-func ExpandWidth(w Length, e int) Length { return (w*Length(1000+e) + 999) / 1000 }
+func ExpandWidth(w unit.Length, e int) unit.Length { return (w*unit.Length(1000+e) + 999) / 1000 }
 
 // kpBadness is TeX's approximation of 100(t/s)³ (TeX §108), capped at kpInfBad.
-func kpBadness(t, s Length) int {
+func kpBadness(t, s unit.Length) int {
 	if t == 0 {
 		return 0
 	}
@@ -777,7 +787,7 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 		it := &br.items[b]
 		forced := it.kind == kpPenalty && it.penalty <= -kpInfPenalty
 		last := b == len(br.items)-1
-		var penWidth Length
+		var penWidth unit.Length
 		if it.kind == kpPenalty {
 			penWidth = it.width
 		}
@@ -801,7 +811,7 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 				stretch += flex
 				// Each box's shrunk width is rounded up (expanded), so
 				// count on a scaled point less of shrink per box.
-				shrink += max(flex-Length(sb.nboxes-sa.nboxes+1), 0)
+				shrink += max(flex-unit.Length(sb.nboxes-sa.nboxes+1), 0)
 			}
 			var bad int
 			var ratio float64
@@ -956,7 +966,7 @@ func (br *kpBreaker) consider(n, a *kpNode, b int, it *kpItem, bad int, ratio fl
 // lone word (no interword glue) shorter than a fifth of the line, which
 // leaves a hole under a full paragraph (Bringhurst, ch. 2, on the last
 // lines of paragraphs).
-func (br *kpBreaker) runt(a *kpNode, b int, natural, lineWidth Length) bool {
+func (br *kpBreaker) runt(a *kpNode, b int, natural, lineWidth unit.Length) bool {
 	if a.pos < 0 || natural*5 >= lineWidth {
 		return false // a one-line paragraph is no runt
 	}
@@ -1015,7 +1025,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 	// share first, at the same ratio as the glue (Thành 2000, 3.2), rounded
 	// to a whole thousandth, and the glue takes what remains.
 	extra := width - natural
-	var total Length
+	var total unit.Length
 	x := left
 	expand := 0
 	switch {
@@ -1054,7 +1064,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 		}
 		ln.Expand = expand
 		// What the letters took, piece by piece as they will be placed.
-		var grown Length
+		var grown unit.Length
 		for i := from; i < to; i++ {
 			if it := &br.items[i]; it.kind == kpBox {
 				grown += ExpandWidth(it.width, expand) - it.width
@@ -1101,8 +1111,8 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 	// The boxes of a word set in one style make one piece. Its text is
 	// joined once the piece is complete (joined), not box by box.
 	ln.Pieces = make([]Piece, 0, br.countPieces(from, to))
-	var cum Length
-	var done Length
+	var cum unit.Length
+	var done unit.Length
 	var prevBox bool
 	pieceStart, pieceEnd := -1, -1 // the first and last box of the last piece
 	joined := func() {
@@ -1132,14 +1142,14 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 		case kpGlue:
 			x += it.width
 			if extra != 0 && total > 0 {
-				var part Length
+				var part unit.Length
 				if extra > 0 {
 					part = it.stretch
 				} else {
 					part = it.shrink
 				}
 				cum += part
-				adj := Length(int64(extra) * int64(cum) / int64(total))
+				adj := unit.Length(int64(extra) * int64(cum) / int64(total))
 				x += adj - done
 				done = adj
 			}
