@@ -93,11 +93,11 @@ var tagRules = []struct{ base, region, variant, id string }{
 	{"en", "AU", "", "en-gb"}, // babel-en-AU.ini
 	{"en", "NZ", "", "en-gb"}, // babel-en-NZ.ini
 	{"en", "", "", "en-us"},
-	{"de", "CH", "1901", "de-ch-1901"}, // babel-de-CH-1901.ini: swissgerman
-	{"de", "", "1901", "de-1901"},      // babel-de-1901.ini, babel-de-AT-1901.ini: german
-	{"de", "", "", "de-1996"},          // babel-de.ini, -de-AT, -de-CH, -de-1996: ngerman
-	{"el", "", "polyton", "el-polyton"},
-	{"el", "", "", "el-monoton"}, // babel-el.ini: monogreek
+	{"de", "CH", "1901", "de-ch-1901"},  // babel-de-CH-1901.ini: swissgerman
+	{"de", "", "1901", "de-1901"},       // babel-de-1901.ini, babel-de-AT-1901.ini: german
+	{"de", "", "", "de-1996"},           // babel-de.ini, -de-AT, -de-CH, -de-1996: ngerman
+	{"el", "", "polyton", "el-polyton"}, // babel-el-polyton.ini names none; language.dat: greek, polygreek
+	{"el", "", "", "el-monoton"},        // babel-el.ini: monogreek
 	{"fr", "", "", "fr"},
 	{"es", "", "", "es"},
 	{"it", "", "", "it"},
@@ -110,7 +110,8 @@ var tagRules = []struct{ base, region, variant, id string }{
 }
 
 // Languages returns the names of the shipped pattern sets, such as
-// "de-1996" and "el-monoton", in the order of Match's results.
+// "de-1996" and "el-monoton": the results Match can give, each of them
+// also a tag that New accepts.
 func Languages() []string {
 	ids := make([]string, len(langs))
 	for i, l := range langs {
