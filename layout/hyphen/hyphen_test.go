@@ -394,7 +394,7 @@ func TestExceptionsOverridePatterns(t *testing.T) {
 // TestLower checks the lower-casing of exception words.
 func TestLower(t *testing.T) {
 	for in, want := range map[string]string{
-		"Khrushchev": "khrushchev", "ΟΔΟΣ": "οδος", "ΟΔΟΣ’": "οδος’", "ΣΟΦΙΑ": "σοφια", "Σ": "σ",
+		"Khrushchev": "khrushchev", "ǅemal": "ǆemal", "ΟΔΟΣ": "οδος", "ΟΔΟΣ’": "οδος’", "ΣΟΦΙΑ": "σοφια", "Σ": "σ",
 		"ÉTÉ": "été", "ẞ": "ß", "already": "already",
 	} {
 		if got := lower(in); got != want {

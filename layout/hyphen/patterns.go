@@ -325,7 +325,7 @@ func (b *builder) buildExceptions() {
 // end of a word becomes the final form ς, which Greek spells there
 // (Unicode's Final_Sigma condition, The Unicode Standard, §3.13).
 func lower(word string) string {
-	if !strings.ContainsFunc(word, unicode.IsUpper) {
+	if !strings.ContainsFunc(word, isCapital) {
 		return word // as the files write them
 	}
 	rs := []rune(word)
