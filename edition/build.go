@@ -10,6 +10,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/account"
 	"github.com/bindery-editions/bindery/edition/epub"
+	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/outfile"
 	"github.com/bindery-editions/bindery/edition/printing"
 	"github.com/bindery-editions/bindery/edition/seed"
@@ -104,6 +105,11 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 	}
 	res.Pages = printed.Pages
 	setTime := time.Since(began)
+	for _, w := range printed.Warnings {
+		// What the setting says concerns the language the manifest names.
+		p := book.Manifest.ProblemAt("language", w, "")
+		book.Warnings = append(book.Warnings, model.Warning{File: p.File, Line: p.Line, Col: p.Col, Message: w})
+	}
 
 	type file struct {
 		format string

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -119,5 +120,37 @@ func TestBuildCover(t *testing.T) {
 	width := (11*unit.Inch + spine + unit.Inch/4).Points()
 	if !strings.Contains(string(data), fmt.Sprintf("/MediaBox [0 0 %.2f", width)) && !strings.Contains(string(data), fmt.Sprintf("%.3f", width)) {
 		t.Errorf("cover sheet is not %.2f pt wide (%d pages)", width, res.Pages)
+	}
+}
+
+// TestUnknownLanguageNotHyphenated checks that a book in a language without
+// hyphenation patterns is built unhyphenated, never with English patterns,
+// and that the build says so at the manifest's language.
+func TestUnknownLanguageNotHyphenated(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "book")
+	if err := os.CopyFS(dir, os.DirFS("../testdata/seeds/markdown-sample")); err != nil {
+		t.Fatal(err)
+	}
+	manifest := filepath.Join(dir, seed.ManifestName)
+	data, err := os.ReadFile(manifest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = regexp.MustCompile(`(?m)^language: .*$`).ReplaceAll(data, []byte("language: tr"))
+	if err := os.WriteFile(manifest, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Build(dir, BuildOptions{OutDir: t.TempDir(), Formats: []string{FormatPDF}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, w := range res.Book.Warnings {
+		if strings.Contains(w.String(), `manifest.yaml:`) && strings.Contains(w.Message, `language "tr": no hyphenation patterns`) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no warning about the language: %v", res.Book.Warnings)
 	}
 }

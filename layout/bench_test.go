@@ -6,73 +6,17 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/layout/hyphen"
 	"github.com/bindery-editions/bindery/layout/linebreak"
-	"github.com/bindery-editions/bindery/layout/unit"
 )
 
-// openLetterText returns the open letter's body as one string, or skips.
+// openLetterText returns the open letter's source text.
 func openLetterText(b *testing.B) string {
 	data, err := os.ReadFile("../seeds/open-letter-1964/source.txt")
 	if err != nil {
 		b.Fatalf("seed text: %v", err)
 	}
 	return string(data)
-}
-
-// BenchmarkHyphenate hyphenates every word of the open letter (about
-// 10,000) per iteration.
-func BenchmarkHyphenate(b *testing.B) {
-	words := linebreak.Words(openLetterText(b))
-	h := linebreak.NewHyphenator()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, w := range words {
-			h.Hyphenate(w)
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(words)), "ns/word")
-}
-
-// BenchmarkSetParagraph sets a long paragraph of the open letter (about
-// 1,000 words, 110 lines) at 10.5 pt on the book measure with the real
-// fonts; BenchmarkSetParagraphX4 sets four times as much in one paragraph,
-// to show that time grows linearly with length (the active list stays
-// bounded by the measure, Knuth–Plass 1981).
-func BenchmarkSetParagraph(b *testing.B)   { benchmarkSet(b, 1) }
-func BenchmarkSetParagraphX4(b *testing.B) { benchmarkSet(b, 4) }
-
-func benchmarkSet(b *testing.B, times int) {
-	text := openLetterText(b)
-	var paras []string
-	for _, p := range strings.Split(text, "\n\n") {
-		paras = append(paras, strings.TrimSpace(p))
-	}
-	// About a thousand words of consecutive paragraphs, run together.
-	var para []string
-	n := 0
-	for _, p := range paras[10:] {
-		para = append(para, p)
-		if n += len(linebreak.Words(p)); n >= 1000 {
-			break
-		}
-	}
-	one := strings.Join(para, " ")
-	long := strings.Repeat(one+" ", times)
-	m, err := linebreak.NewFontMeasurer()
-	if err != nil {
-		b.Fatal(err)
-	}
-	s := linebreak.NewSetter(m, linebreak.NewHyphenator())
-	spec := linebreak.ParagraphSpec{Spans: []Span{{Text: long}}, Size: unit.Pt(10.5), Measure: unit.Pt(296), FirstIndent: unit.Pt(10.5), Hyphenate: true}
-	lines := len(s.Set(spec))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		s.Set(spec)
-	}
-	b.ReportMetric(float64(len(linebreak.Words(long))), "words")
-	b.ReportMetric(float64(lines), "lines")
 }
 
 // benchDocument is a book of the given number of chapters, each the open
@@ -149,7 +93,7 @@ func benchBook(b *testing.B) *book {
 	if err != nil {
 		b.Fatal(err)
 	}
-	s := linebreak.NewSetter(m, linebreak.NewHyphenator())
+	s := linebreak.NewSetter(m, english())
 	s.UseExpansion(20)
 	trim, err := LookupTrim(doc.Trim)
 	if err != nil {
@@ -189,4 +133,13 @@ func BenchmarkStageDraw(b *testing.B) {
 	for b.Loop() {
 		bk.draw()
 	}
+}
+
+// english returns the US English hyphenator the tests set text with.
+func english() *hyphen.Hyphenator {
+	h, err := hyphen.New("en-US")
+	if err != nil {
+		panic(err)
+	}
+	return h
 }

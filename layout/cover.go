@@ -39,7 +39,8 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 	if err != nil {
 		return nil, fmt.Errorf("cover: %w", err)
 	}
-	s := linebreak.NewSetter(m, linebreak.NewHyphenator())
+	h, _ := hyphenatorFor(doc.Language, doc.Hyphenation) // the book's setting says when there is none
+	s := linebreak.NewSetter(m, h)
 	g := newGeometry(trim)
 	spine := SpineWidth(pages, paperThickness)
 	sheet := Trim{Name: "cover", Width: 2*trim.Width + spine, Height: trim.Height}

@@ -175,6 +175,9 @@ type Result struct {
 	// are counted as Words counts them, once each, however they break.
 	Words map[string]int
 	Stats Stats
+	// Warnings are what the setting has to say that does not stop it,
+	// such as a language without hyphenation patterns.
+	Warnings []string
 }
 
 // PageStart records where a printed page begins in the text, so the EPUB can

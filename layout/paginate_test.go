@@ -341,7 +341,7 @@ func checkPageStarts(t *testing.T, doc *Document, m *linebreak.FontMeasurer) {
 	b := fixedBook(doc)
 	if m != nil {
 		tr, _ := LookupTrim(doc.Trim)
-		b = newBook(doc, newGeometry(tr), m, linebreak.NewSetter(m, linebreak.NewHyphenator()))
+		b = newBook(doc, newGeometry(tr), m, linebreak.NewSetter(m, english()))
 		b.layout()
 	}
 	blocks := map[string]Block{}

@@ -1,10 +1,12 @@
 package layout
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/bindery-editions/bindery/layout/hyphen"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 )
 
@@ -22,7 +24,8 @@ type Typesetter struct {
 	// lines is the paragraph memo of the hyphenation list linesFor was
 	// last asked for; a book keeps one list, so it rarely changes.
 	lines       *memoSetter
-	hyphenation string
+	hyphenation string // the language and list lines was made for
+	warning     string // what making it had to say
 }
 
 // NewTypesetter makes a typesetter. It is the one way into layout: every
@@ -35,27 +38,50 @@ func NewTypesetter() (*Typesetter, error) {
 	return &Typesetter{m: m, breaks: &pageBreakMemo{spans: map[string][]pageSpan{}}}, nil
 }
 
-// Set sets a document in pages (see Setting), its words breaking as its
-// Hyphenation list says.
+// Set sets a document in pages (see Setting), its words hyphenated by the
+// patterns of its language and breaking as its Hyphenation list says. A
+// language without patterns is set without hyphenation, never with another
+// language's, and said so in the result's Warnings.
 func (t *Typesetter) Set(doc *Document) (*Setting, error) {
-	return set(doc, t.m, t.linesFor(doc.Hyphenation), t.breaks)
+	lines, warning := t.linesFor(doc.Language, doc.Hyphenation)
+	st, err := set(doc, t.m, lines, t.breaks)
+	if err != nil {
+		return nil, err
+	}
+	if warning != "" {
+		st.Warnings = append(st.Warnings, warning)
+	}
+	return st, nil
 }
 
-// linesFor returns the paragraph memo of a hyphenation list, making it
-// when the list is not the last one's.
-func (t *Typesetter) linesFor(hyphenation []string) *memoSetter {
-	key := strings.Join(hyphenation, "\x00")
+// linesFor returns the paragraph memo of a language and a hyphenation
+// list, making it when they are not the last ones', with the warning its
+// hyphenator gave.
+func (t *Typesetter) linesFor(language string, hyphenation []string) (*memoSetter, string) {
+	key := language + "\x01" + strings.Join(hyphenation, "\x00")
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.lines == nil || t.hyphenation != key {
-		s := linebreak.NewSetter(t.m, linebreak.NewHyphenator().WithExceptions(hyphenation))
+		h, warning := hyphenatorFor(language, hyphenation)
+		s := linebreak.NewSetter(t.m, h)
 		// Font expansion of up to 2%, microtype's default, which the
 		// PDF writer draws with Tz: it evens the word spaces more than
 		// any setting of the glue alone (see Setter.UseExpansion).
 		s.UseExpansion(20)
-		t.lines, t.hyphenation = &memoSetter{s: s, cache: map[string][]linebreak.Line{}}, key
+		t.lines, t.hyphenation, t.warning = &memoSetter{s: s, cache: map[string][]linebreak.Line{}}, key, warning
 	}
-	return t.lines
+	return t.lines, t.warning
+}
+
+// hyphenatorFor returns the hyphenator of a language, knowing the words of
+// a hyphenation list, or nil and a warning when the language has no
+// patterns.
+func hyphenatorFor(language string, hyphenation []string) (*hyphen.Hyphenator, string) {
+	h, err := hyphen.New(language)
+	if err != nil {
+		return nil, fmt.Sprintf("words are not hyphenated: %v", err)
+	}
+	return h.WithExceptions(hyphenation), ""
 }
 
 // memoSetter remembers the lines of each paragraph it has set. Callers get

@@ -12,7 +12,7 @@ import (
 )
 
 func TestMemoSetterReturnsCopies(t *testing.T) {
-	ms := &memoSetter{s: linebreak.NewSetter(linebreak.FixedMeasurer{}, linebreak.NewHyphenator()), cache: map[string][]linebreak.Line{}}
+	ms := &memoSetter{s: linebreak.NewSetter(linebreak.FixedMeasurer{}, english()), cache: map[string][]linebreak.Line{}}
 	spec := linebreak.ParagraphSpec{Spans: []Span{{Text: "one two three four five six seven eight nine ten"}}, Size: 10 * unit.Point, Measure: 100 * unit.Point, Align: linebreak.Justify}
 	first := ms.Set(spec)
 	if len(first) < 2 {
@@ -183,6 +183,38 @@ func TestFacesInUseMatchesDrawnPages(t *testing.T) {
 		}
 		if !plain && len(drawn) != 4 {
 			t.Errorf("the styled book draws %d faces, want all 4", len(drawn))
+		}
+	}
+}
+
+// TestTypesetterLanguage checks that a document is hyphenated by the
+// patterns of its language, and that a language without patterns is set
+// without hyphenation, and said so, rather than with another language's.
+func TestTypesetterLanguage(t *testing.T) {
+	ts, err := NewTypesetter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang       string
+		hyphenated bool
+		warning    string
+	}{
+		{"en", true, ""},
+		{"tr", false, `language "tr": no hyphenation patterns`},
+		{"", false, "no hyphenation patterns"},
+	} {
+		doc := LetterDocument(t, DefaultTrim, Print)
+		doc.Language = tc.lang
+		st, err := ts.Set(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := st.Stats.HyphenatedLines > 0; got != tc.hyphenated {
+			t.Errorf("%q: %d hyphenated lines", tc.lang, st.Stats.HyphenatedLines)
+		}
+		if w := strings.Join(st.Warnings, "\n"); (tc.warning == "") != (w == "") || !strings.Contains(w, tc.warning) {
+			t.Errorf("%q: warnings %q, want %q", tc.lang, w, tc.warning)
 		}
 	}
 }

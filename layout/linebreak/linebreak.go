@@ -12,6 +12,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/bindery-editions/bindery/layout/hyphen"
+
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
@@ -91,7 +93,7 @@ type kpItem struct {
 // No pass ever sets an overfull line, so no line is wider than its measure.
 type Setter struct {
 	m Measurer
-	h *Hyphenator
+	h *hyphen.Hyphenator
 
 	// Pretolerance is the badness limit of the first pass, which does not
 	// hyphenate; a negative value skips that pass.
@@ -156,7 +158,7 @@ type Setter struct {
 
 // NewSetter returns a Setter measuring with m and hyphenating with h (nil
 // for none).
-func NewSetter(m Measurer, h *Hyphenator) *Setter {
+func NewSetter(m Measurer, h *hyphen.Hyphenator) *Setter {
 	return &Setter{
 		m:                    m,
 		h:                    h,
@@ -355,10 +357,9 @@ func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string
 	// lists are sorted and never share a position.
 	var breaks, names []int
 	if hyph && s.h != nil {
-		wb := s.h.lookup(part)
-		breaks, names = wb.plain, wb.names
+		breaks, names = s.h.Breaks(part)
 	} else {
-		breaks = explicitBreaksIn(part)
+		breaks = hyphen.ExplicitBreaks(part)
 	}
 	soft := strings.Contains(part, "\u00ad") // drawn only where the line breaks
 	prev := 0                                // byte offset of the next box's start
@@ -402,9 +403,9 @@ func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string
 		}
 		pen := kpItem{kind: kpPenalty, flagged: true}
 		switch before, _ := utf8.DecodeLastRuneInString(part[:off]); {
-		case isExplicitHyphen(before):
+		case hyphen.IsExplicitHyphen(before):
 			pen.penalty, pen.bk = s.ExHyphenPenalty, kpBreakAlways
-		case before == softHyphen:
+		case before == hyphen.SoftHyphen:
 			pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakAlways, "-"
 		case name:
 			pen.penalty, pen.bk, pen.hyphen = s.HyphenPenalty, kpBreakName, "-"

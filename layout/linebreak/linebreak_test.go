@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/layout/hyphen"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
@@ -21,7 +22,7 @@ const (
 	fixedShrink  = unit.Point * 2 / 5
 )
 
-func fixedSetter(h *Hyphenator) *Setter {
+func fixedSetter(h *hyphen.Hyphenator) *Setter {
 	s := NewSetter(FixedMeasurer{}, h)
 	s.SpaceStretchNum, s.SpaceStretchDen = 1, 2
 	s.SpaceShrinkNum, s.SpaceShrinkDen = 2, 5
@@ -264,7 +265,7 @@ func TestSetHyphenation(t *testing.T) {
 	// with a 10 pt measure the first pass (no hyphenation) finds nothing
 	// ("xx" alone cannot stretch, "xx hyphenation" is 14 pt), and the second
 	// breaks there exactly; "ation yyyy" then fills the next line.
-	lines := fixedSetter(NewHyphenator()).Set(ParagraphSpec{
+	lines := fixedSetter(english()).Set(ParagraphSpec{
 		Spans: []Span{{Text: "xx hyphenation yyyy zz"}}, Size: fixedSize, Measure: 10 * unit.Point, Hyphenate: true,
 	})
 	if want := []string{"xx hyphen-", "ation yyyy", "zz"}; !slices.Equal(texts(lines), want) {
@@ -277,7 +278,7 @@ func TestSetHyphenation(t *testing.T) {
 		t.Errorf("natural width %v pt counts the hyphen: want 10", lines[0].Natural.Points())
 	}
 	// Without Hyphenate the word stays whole, however bad the lines.
-	lines = fixedSetter(NewHyphenator()).Set(plain("xx hyphenation yyyy zz", 10*unit.Point))
+	lines = fixedSetter(english()).Set(plain("xx hyphenation yyyy zz", 10*unit.Point))
 	for _, l := range lines {
 		if l.Hyphenated {
 			t.Errorf("hyphenated without Hyphenate: %q", texts(lines))
@@ -313,7 +314,7 @@ func TestSetNoHyphenBeforeLastLine(t *testing.T) {
 	// "xx hyphen-" is 10 pt in 11 (r = 1/(1/2) = 2), leaving "ation" alone
 	// on the last line; the rule rejects it, and "xx" goes alone instead
 	// (an underfull line, but no word split across the last break).
-	lines := fixedSetter(NewHyphenator()).Set(ParagraphSpec{
+	lines := fixedSetter(english()).Set(ParagraphSpec{
 		Spans: []Span{{Text: "xx hyphenation"}}, Size: fixedSize, Measure: 11 * unit.Point, Hyphenate: true,
 	})
 	if want := []string{"xx", "hyphenation"}; !slices.Equal(texts(lines), want) {
@@ -345,12 +346,12 @@ func TestSetHyphenRunLimit(t *testing.T) {
 	// is the cheapest setting if runs are unlimited: four hyphens in a row.
 	text := "xx hyphenation hyphenation hyphenation hyphenation zz yy"
 	p := ParagraphSpec{Spans: []Span{{Text: text}}, Size: fixedSize, Measure: 13 * unit.Point, Hyphenate: true}
-	s := fixedSetter(NewHyphenator())
+	s := fixedSetter(english())
 	s.MaxHyphenRun = 10
 	if run := longestHyphenRun(s.Set(p)); run < 3 {
 		t.Fatalf("unlimited: longest run %d; the test needs a paragraph that wants 3", run)
 	}
-	if run := longestHyphenRun(fixedSetter(NewHyphenator()).Set(p)); run > 2 {
+	if run := longestHyphenRun(fixedSetter(english()).Set(p)); run > 2 {
 		t.Errorf("limited to 2: longest run %d", run)
 	}
 }
@@ -403,7 +404,7 @@ func TestSetNeverOverfull(t *testing.T) {
 		"ex\u00adample", "counter-revolutionary", "incomprehensibilities", "I", "—", "it’s",
 	}
 	r := rand.New(rand.NewPCG(1964, 10))
-	h := NewHyphenator()
+	h := english()
 	m := FixedMeasurer{}
 	for iter := range 400 {
 		var spans []Span
@@ -502,7 +503,7 @@ func TestSetActiveListBounded(t *testing.T) {
 	body := strings.Join(strings.Fields(string(data)), " ")
 	words := strings.Fields(body)
 	one := strings.Join(words[1000:2000], " ")
-	s := NewSetter(newFontMeasurer(t), NewHyphenator())
+	s := NewSetter(newFontMeasurer(t), english())
 	spec := func(text string) ParagraphSpec {
 		return ParagraphSpec{Spans: []Span{{Text: text}}, Size: unit.Pt(10.5), Measure: unit.Pt(296), Hyphenate: true}
 	}
@@ -532,7 +533,7 @@ func TestOpenLetterSetting(t *testing.T) {
 		{0, 1.5, 2.5},
 		{20, 1.32, 2.4},
 	} {
-		s := NewSetter(m, NewHyphenator())
+		s := NewSetter(m, english())
 		if tt.expansion > 0 {
 			s.UseExpansion(tt.expansion)
 		}
@@ -603,7 +604,7 @@ func setOpenLetter(s *Setter, text string) letterStats {
 // when no setting within the tolerance exists, at the breaks the document
 // gives it (Hyphenator.WithExceptions).
 func TestSetNamesLastResort(t *testing.T) {
-	h := NewHyphenator().WithExceptions([]string{"Bran-den-burg"})
+	h := english().WithExceptions([]string{"Bran-den-burg"})
 	if got := h.Hyphenate("Brandenburg"); len(got) != 0 {
 		t.Errorf("Hyphenate(Brandenburg) = %v: a capitalised word in an ordinary pass", got)
 	}
@@ -637,4 +638,13 @@ func TestSetNamesLastResort(t *testing.T) {
 	if got, want := texts(fixedSetter(h).Set(spec)), []string{"xx Brandenburg yy", "zzzz"}; !slices.Equal(got, want) {
 		t.Errorf("within tolerance: %q, want %q", got, want)
 	}
+}
+
+// english returns the US English hyphenator the tests set text with.
+func english() *hyphen.Hyphenator {
+	h, err := hyphen.New("en-US")
+	if err != nil {
+		panic(err)
+	}
+	return h
 }
