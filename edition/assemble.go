@@ -35,6 +35,12 @@ type LoadOptions struct {
 	Trim string
 	// Strict turns warnings (such as missing images) into errors.
 	Strict bool
+	// Workers is how many goroutines a build may keep busy at once: the
+	// budget of its concurrent stages (reading the seed's files, drawing
+	// the cover, composing parts, writing the EPUB beside the PDF,
+	// compressing pages). 0 means one per processor; 1 runs every stage
+	// in turn.
+	Workers int
 }
 
 // Load reads a seed folder into an Edition: manifest, source text,
@@ -52,11 +58,11 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 	// The introduction and the apparatus files do not depend on the text:
 	// they are read and parsed while the text is. Their errors are still
 	// reported in the order below, the first one winning.
-	introduction := start(func() (model.Section, error) { return readIntroduction(dir, m) })
-	emendations := start(func() ([]apparatus.Emendation, error) {
+	introduction := start(opts.Workers, func() (model.Section, error) { return readIntroduction(dir, m) })
+	emendations := start(opts.Workers, func() ([]apparatus.Emendation, error) {
 		return loadApparatus(dir, m.Emendations, apparatus.LoadEmendations)
 	})
-	noteSets := start(func() (*apparatus.NoteSet, error) { return loadApparatus(dir, m.Notes, apparatus.LoadNotes) })
+	noteSets := start(opts.Workers, func() (*apparatus.NoteSet, error) { return loadApparatus(dir, m.Notes, apparatus.LoadNotes) })
 
 	src, err := readText(dir, m)
 	if err != nil {
@@ -173,10 +179,14 @@ func loadApparatus[T any](dir, name string, load func(path string) (T, error)) (
 	return load(path)
 }
 
-// start runs f in its own goroutine and returns a function that waits for
-// its result; the function may be called any number of times, from any
-// goroutine.
-func start[T any](f func() (T, error)) func() (T, error) {
+// start runs f in its own goroutine, or at once when the worker budget is
+// one, and returns a function that waits for its result; the function may
+// be called any number of times, from any goroutine.
+func start[T any](workers int, f func() (T, error)) func() (T, error) {
+	if workers == 1 {
+		v, err := f()
+		return func() (T, error) { return v, err }
+	}
 	done := make(chan struct{})
 	var v T
 	var err error

@@ -96,10 +96,10 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 	// core while the book is set.
 	var cover func() ([]byte, error)
 	if want[FormatEPUB] {
-		cover = start(func() ([]byte, error) { return epub.CoverPNG(&ed.Meta) })
+		cover = start(opts.Workers, func() ([]byte, error) { return epub.CoverPNG(&ed.Meta) })
 	}
 	began := time.Now()
-	printed, err := printing.Set(ed, printing.Options{Profile: opts.Profile, NoBookmarks: opts.NoBookmarks})
+	printed, err := printing.Set(ed, printing.Options{Profile: opts.Profile, NoBookmarks: opts.NoBookmarks, Workers: opts.Workers})
 	if err != nil {
 		return nil, fmt.Errorf("%s: setting the print edition: %w", dir, err)
 	}
@@ -122,21 +122,26 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 	// The EPUB needs only the page starts, known once the book is set, so
 	// it is written while the PDF is.
 	epubDone := make(chan file, 1)
-	if want[FormatEPUB] {
-		go func() {
-			began := time.Now()
-			var buf bytes.Buffer
-			trim := ed.Meta.Trim
-			if trim == "" {
-				trim = layout.DefaultTrim
-			}
-			words, err := epub.Write(&buf, ed, epub.Options{
-				PageList:     printed.PageStarts,
-				PrintEdition: fmt.Sprintf("%s, print edition (%s trim), %s", ed.Meta.Title, trim, ed.Meta.Publisher),
-				Cover:        cover,
-			})
-			epubDone <- file{FormatEPUB, ed.Meta.Slug + ".epub", buf.Bytes(), time.Since(began), words, err}
-		}()
+	writeEPUB := func() {
+		began := time.Now()
+		var buf bytes.Buffer
+		trim := ed.Meta.Trim
+		if trim == "" {
+			trim = layout.DefaultTrim
+		}
+		words, err := epub.Write(&buf, ed, epub.Options{
+			PageList:     printed.PageStarts,
+			PrintEdition: fmt.Sprintf("%s, print edition (%s trim), %s", ed.Meta.Title, trim, ed.Meta.Publisher),
+			Cover:        cover,
+		})
+		epubDone <- file{FormatEPUB, ed.Meta.Slug + ".epub", buf.Bytes(), time.Since(began), words, err}
+	}
+	switch {
+	case !want[FormatEPUB]:
+	case opts.Workers == 1:
+		writeEPUB()
+	default:
+		go writeEPUB()
 	}
 	var files []file
 	if want[FormatPDF] {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -54,7 +55,7 @@ func TestPageReferencesDoNotMoveTheBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts, err := layout.NewTypesetter()
+	ts, err := layout.NewTypesetter(0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,5 +153,27 @@ func TestUnknownLanguageNotHyphenated(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no warning about the language: %v", res.Book.Warnings)
+	}
+}
+
+// TestWorkersDoNotChangeOutput builds the open letter with one worker, every
+// stage in turn, and with one per processor: the files are the same.
+func TestWorkersDoNotChangeOutput(t *testing.T) {
+	var outs [2][]string
+	for i, workers := range []int{1, 0} {
+		res, err := Build(openLetterSeed, BuildOptions{OutDir: t.TempDir(), LoadOptions: LoadOptions{Workers: workers}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range res.Outputs {
+			data, err := os.ReadFile(o.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			outs[i] = append(outs[i], string(data))
+		}
+	}
+	if len(outs[0]) != 2 || !slices.Equal(outs[0], outs[1]) {
+		t.Error("one worker and many give different files")
 	}
 }

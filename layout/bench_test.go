@@ -58,7 +58,7 @@ func BenchmarkSet(b *testing.B) {
 			var pages int
 			b.ReportAllocs()
 			for b.Loop() {
-				ts, err := NewTypesetter()
+				ts, err := NewTypesetter(0)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -2,7 +2,6 @@ package layout
 
 import (
 	"encoding/binary"
-	"runtime"
 	"strings"
 	"sync"
 	"unicode"
@@ -58,6 +57,7 @@ type book struct {
 	opening   map[string]int // part id → physical page (1-based) it opens on
 	headingY  map[string]unit.Length
 	stats     Stats
+	workers   int // parts composed at once
 }
 
 // spanKey names a part paginated from one side.
@@ -84,12 +84,12 @@ func (b *book) quoteSize() unit.Length   { return b.scaled(15) } // 9.8pt on 10.
 // third when the contents page count changed).
 func (b *book) layout() {
 	b.flows = make([][]flowItem, len(b.doc.Parts))
-	// Parts are composed independently: one worker per processor, each
-	// flow stored at its part's index, so the result does not depend on
-	// the order the workers finish in.
+	// Parts are composed independently, by as many workers as the budget
+	// allows, each flow stored at its part's index, so the result does not
+	// depend on the order the workers finish in.
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+	for w := 0; w < max(1, b.workers); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -27,7 +27,7 @@ var renderOut = flag.String("render-out", "", "directory to write the test rende
 // setAndWrite sets doc with a new typesetter and writes its PDF.
 func setAndWrite(t testing.TB, doc *layout.Document) (layout.Result, []byte) {
 	t.Helper()
-	ts, err := layout.NewTypesetter()
+	ts, err := layout.NewTypesetter(0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +39,7 @@ func setAndWrite(t testing.TB, doc *layout.Document) (layout.Result, []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	file, err := pdf.Write(d, nil)
+	file, err := pdf.Write(d, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +180,7 @@ func TestWriteCover(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		file, err := pdf.Write(d, nil)
+		file, err := pdf.Write(d, nil, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -224,7 +224,7 @@ func TestWriteCover(t *testing.T) {
 // drawn afresh each time, untimed, since Write lets them go as it writes.
 func BenchmarkWritePDF(b *testing.B) {
 	doc := layout.BenchDocument(b, 4)
-	ts, err := layout.NewTypesetter()
+	ts, err := layout.NewTypesetter(0)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -241,7 +241,7 @@ func BenchmarkWritePDF(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		file, err := pdf.Write(d, nil)
+		file, err := pdf.Write(d, nil, 0)
 		if err != nil {
 			b.Fatal(err)
 		}

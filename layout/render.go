@@ -139,7 +139,7 @@ type lineSetter interface {
 	Set(p linebreak.ParagraphSpec) []linebreak.Line
 }
 
-func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMemo) (*Setting, error) {
+func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMemo, workers int) (*Setting, error) {
 	trim, err := LookupTrim(doc.Trim)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
@@ -151,6 +151,7 @@ func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMem
 	b := newBook(doc, newGeometry(trim), m, s)
 	b.links = profile == Screen
 	b.breaks = breaks
+	b.workers = workers
 	b.layout()
 	date := doc.Date
 	if date.IsZero() {

@@ -106,7 +106,7 @@ func TestRenderErrors(t *testing.T) {
 		"missing id":    {Parts: []Part{{Title: "No id"}}},
 		"duplicated id": {Parts: []Part{{ID: "a"}, {ID: "a"}}},
 	} {
-		ts, err := NewTypesetter()
+		ts, err := NewTypesetter(0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -126,7 +126,7 @@ func TestDrawNoOutline(t *testing.T) {
 	}{{Print, false}, {Screen, false}, {Print, true}} {
 		doc := bookDocument(2, 1)
 		doc.Profile, doc.NoOutline = tc.profile, tc.noOutline
-		st, err := set(doc, m, linebreak.NewSetter(m, nil), nil)
+		st, err := set(doc, m, linebreak.NewSetter(m, nil), nil, 1)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -162,7 +162,7 @@ func TestAutoProfileFollowsTrim(t *testing.T) {
 	} {
 		doc := bookDocument(2, 1)
 		doc.Trim, doc.Profile = tc.trim, tc.profile
-		st, err := set(doc, m, linebreak.NewSetter(m, nil), nil)
+		st, err := set(doc, m, linebreak.NewSetter(m, nil), nil, 1)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,8 +18,9 @@ import (
 // references found by the first) breaks only the paragraphs and the parts
 // that changed.
 type Typesetter struct {
-	m      *linebreak.FontMeasurer
-	breaks *pageBreakMemo
+	m       *linebreak.FontMeasurer
+	breaks  *pageBreakMemo
+	workers int
 
 	mu sync.Mutex
 	// lines is the paragraph memo of the hyphenation list linesFor was
@@ -28,14 +30,18 @@ type Typesetter struct {
 	warning     string // what making it had to say
 }
 
-// NewTypesetter makes a typesetter. It is the one way into layout: every
-// setting of a document goes through Set.
-func NewTypesetter() (*Typesetter, error) {
+// NewTypesetter makes a typesetter that keeps at most workers goroutines
+// busy composing a book's parts (0: one per processor). It is the one way
+// into layout: every setting of a document goes through Set.
+func NewTypesetter(workers int) (*Typesetter, error) {
 	m, err := linebreak.NewFontMeasurer()
 	if err != nil {
 		return nil, err
 	}
-	return &Typesetter{m: m, breaks: &pageBreakMemo{spans: map[string][]pageSpan{}}}, nil
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	return &Typesetter{m: m, workers: workers, breaks: &pageBreakMemo{spans: map[string][]pageSpan{}}}, nil
 }
 
 // Set sets a document in pages (see Setting), its words hyphenated by the
@@ -44,7 +50,7 @@ func NewTypesetter() (*Typesetter, error) {
 // language's, and said so in the result's Warnings.
 func (t *Typesetter) Set(doc *Document) (*Setting, error) {
 	lines, warning := t.linesFor(doc.Language, doc.Hyphenation)
-	st, err := set(doc, t.m, lines, t.breaks)
+	st, err := set(doc, t.m, lines, t.breaks, t.workers)
 	if err != nil {
 		return nil, err
 	}

@@ -71,7 +71,7 @@ func TestTypesetterPageBreakMemo(t *testing.T) {
 		}
 		return st, d
 	}
-	ts, err := NewTypesetter()
+	ts, err := NewTypesetter(0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func TestTypesetterPageBreakMemo(t *testing.T) {
 	if n := len(ts.breaks.spans); n <= known {
 		t.Errorf("a changed chapter was not paginated again (%d entries before, %d after)", known, n)
 	}
-	fresh, err := NewTypesetter()
+	fresh, err := NewTypesetter(0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,7 +164,7 @@ func styledDocument(plain bool) *Document {
 // pages are drawn, must name exactly the faces the drawn pages use.
 func TestFacesInUseMatchesDrawnPages(t *testing.T) {
 	for _, plain := range []bool{true, false} {
-		ts, err := NewTypesetter()
+		ts, err := NewTypesetter(0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -191,7 +191,7 @@ func TestFacesInUseMatchesDrawnPages(t *testing.T) {
 // patterns of its language, and that a language without patterns is set
 // without hyphenation, and said so, rather than with another language's.
 func TestTypesetterLanguage(t *testing.T) {
-	ts, err := NewTypesetter()
+	ts, err := NewTypesetter(0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -54,11 +54,12 @@ Exit codes: 0 success, 1 a build or input error, 2 a usage error.
 
 func main() {
 	// A long book's live heap is about 150 MB; without a limit the
-	// collector lets the process grow to twice that. A soft limit keeps a
-	// 1,000-page build near 260 MB for a few percent more CPU (see
+	// collector lets the process grow to twice that. A soft limit of
+	// 250 MB for each book that can be built at once (one per processor)
+	// keeps a 1,000-page build near 260 MB for a few percent more CPU (see
 	// BENCHMARKS.md). GOMEMLIMIT, when set, wins.
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(250 << 20)
+		debug.SetMemoryLimit(int64(runtime.GOMAXPROCS(0)) * 250 << 20)
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
@@ -207,7 +208,12 @@ func runBuildCommand(args []string, stdout, stderr io.Writer, checkOnly bool) in
 		done chan struct{}
 	}
 	outcomes := make([]outcome, len(seeds))
-	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	// One worker budget for the whole command: as many seeds at once as
+	// there are processors, and each build the processors left to it.
+	procs := runtime.GOMAXPROCS(0)
+	concurrent := min(len(seeds), procs)
+	opts.Workers = max(1, procs/concurrent)
+	slots := make(chan struct{}, concurrent)
 	for i, dir := range seeds {
 		outcomes[i].done = make(chan struct{})
 		go func(o *outcome, dir string) {

@@ -24,5 +24,5 @@ func Cover(ed *model.Edition, pages int, paper string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pdf.Write(d, nil)
+	return pdf.Write(d, nil, 1)
 }

@@ -27,6 +27,9 @@ type Options struct {
 	// NoBookmarks leaves the PDF outline out, as some print-on-demand
 	// services (KDP) ask.
 	NoBookmarks bool
+	// Workers is how many goroutines setting and writing the book may
+	// keep busy; 0 means one per processor.
+	Workers int
 }
 
 // Document translates the edition into layout's own input types: the
@@ -428,7 +431,8 @@ func spansOf(ins []model.Inline, style layout.FontStyle) []layout.Span {
 // (page starts, block pages, statistics) at once, its PDF on demand.
 type Book struct {
 	*layout.Setting
-	base *pdf.Base
+	base    *pdf.Base
+	workers int
 }
 
 // WritePDF draws the pages and writes the PDF. It may be called once.
@@ -437,7 +441,7 @@ func (b *Book) WritePDF() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pdf.Write(d, b.base)
+	return pdf.Write(d, b.base, b.workers)
 }
 
 // Set sets the book in pages. When the back matter cites pages of the
@@ -447,7 +451,7 @@ func (b *Book) WritePDF() ([]byte, error) {
 // they cite. The PDF's fonts are loaded, on a goroutine of their own, as
 // soon as the first setting knows the page size and the faces.
 func Set(ed *model.Edition, opts Options) (*Book, error) {
-	t, err := layout.NewTypesetter()
+	t, err := layout.NewTypesetter(opts.Workers)
 	if err != nil {
 		return nil, err
 	}
@@ -455,10 +459,13 @@ func Set(ed *model.Edition, opts Options) (*Book, error) {
 	if err != nil {
 		return nil, err
 	}
-	w, h := first.MediaSize()
-	base := pdf.StartBase(w, h, first.Faces())
+	var base *pdf.Base
+	if opts.Workers != 1 {
+		w, h := first.MediaSize()
+		base = pdf.StartBase(w, h, first.Faces())
+	}
 	if !citesPages(ed) {
-		return &Book{Setting: first, base: base}, nil
+		return &Book{Setting: first, base: base, workers: opts.Workers}, nil
 	}
 	// The first setting is only measured: its PDF is never written, and
 	// the second breaks again only the paragraphs that changed.
@@ -471,7 +478,7 @@ func Set(ed *model.Edition, opts Options) (*Book, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Book{Setting: second, base: base}, nil
+	return &Book{Setting: second, base: base, workers: opts.Workers}, nil
 }
 
 // citesPages reports whether some block of the back matter refers to the

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -95,7 +94,7 @@ type pdfObject struct {
 // the page contents, which fpdf left uncompressed, are compressed; then the
 // cross-reference table is rebuilt. Only dictionaries are edited, and the
 // page content streams compressed; no other stream is touched.
-func patchPDF(raw []byte, pageBoxes []string, labels string, renames map[string]string) ([]byte, error) {
+func patchPDF(raw []byte, pageBoxes []string, labels string, renames map[string]string, workers int) ([]byte, error) {
 	objs, header, trailer, err := splitPDF(raw)
 	if err != nil {
 		return nil, err
@@ -152,7 +151,7 @@ func patchPDF(raw []byte, pageBoxes []string, labels string, renames map[string]
 		dict := mediaBoxRe.ReplaceAll(p.body, nil)
 		p.body = bytes.Replace(dict, []byte("/Parent 1 0 R\n"), []byte("/Parent 1 0 R\n"+pageBoxes[i]+"\n"), 1)
 	}
-	if err := deflateContents(contents); err != nil {
+	if err := deflateContents(contents, workers); err != nil {
 		return nil, err
 	}
 
@@ -285,8 +284,8 @@ type pageContents struct {
 // writer for its pages: fpdf would make a new writer, about 1 MB of tables,
 // per page. Each result goes to its own object, so the file does not depend
 // on which worker took which page.
-func deflateContents(contents []pageContents) error {
-	workers := min(runtime.GOMAXPROCS(0), len(contents))
+func deflateContents(contents []pageContents, workers int) error {
+	workers = max(1, min(workers, len(contents)))
 	errs := make([]error, len(contents))
 	var next atomic.Int64
 	var wg sync.WaitGroup

@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"fmt"
 	"maps"
+	"runtime"
 	"strconv"
 	"sync"
 
@@ -117,9 +118,13 @@ func (p *Base) take(w, h unit.Length, faces layout.FaceSet) *pdfBase {
 }
 
 // Write draws the drawing's pages and returns the finished file, starting
-// from base when it suits them (nil: start afresh). The pages are released
-// as they are drawn.
-func Write(spec *layout.Drawing, pending *Base) ([]byte, error) {
+// from base when it suits them (nil: start afresh), with at most workers
+// goroutines compressing pages (0: one per processor). The pages are
+// released as they are drawn.
+func Write(spec *layout.Drawing, pending *Base, workers int) ([]byte, error) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
 	pages := spec.Pages
 	mw, mh := spec.MediaSize()
 	inUse := spec.Faces()
@@ -266,7 +271,7 @@ func Write(spec *layout.Drawing, pending *Base) ([]byte, error) {
 		media := fmt.Sprintf("[0 0 %s %s]", num(mw), num(mh))
 		boxes[n] = "/MediaBox " + media + " /TrimBox " + trim + " /BleedBox " + media + " /CropBox " + media
 	}
-	return patchPDF(buf.Bytes(), boxes, pageLabels(spec.Labels), renames)
+	return patchPDF(buf.Bytes(), boxes, pageLabels(spec.Labels), renames, workers)
 }
 
 // markUsed tells fpdf which characters of each face the pages drew, so that

@@ -322,7 +322,7 @@ func TestWritePDFTextObjects(t *testing.T) {
 // writeSmall writes pages with the document settings of spec.
 func writeSmall(spec *layout.Drawing, pages []layout.DrawnPage) ([]byte, error) {
 	spec.Pages = pages
-	return Write(spec, nil)
+	return Write(spec, nil, 0)
 }
 
 // TestBaseTakenOnce checks that Write takes a base started for its page size
@@ -337,7 +337,7 @@ func TestBaseTakenOnce(t *testing.T) {
 	d.Pages = smallPages()
 	w, h := d.MediaSize()
 	other := StartBase(w, h, layout.FaceSet{fonts.Regular: true})
-	if got, err := Write(d, other); err != nil || !bytes.Equal(got, fresh) {
+	if got, err := Write(d, other, 0); err != nil || !bytes.Equal(got, fresh) {
 		t.Fatalf("a PDF written beside a base for other faces differs (%v)", err)
 	}
 	if other.taken {
@@ -346,7 +346,7 @@ func TestBaseTakenOnce(t *testing.T) {
 	d = smallSpec(0)
 	d.Pages = smallPages()
 	base := StartBase(w, h, d.Faces())
-	got, err := Write(d, base)
+	got, err := Write(d, base, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -358,7 +358,7 @@ func TestBaseTakenOnce(t *testing.T) {
 	}
 	d = smallSpec(0)
 	d.Pages = smallPages()
-	if got, err := Write(d, base); err != nil || !bytes.Equal(got, fresh) {
+	if got, err := Write(d, base, 0); err != nil || !bytes.Equal(got, fresh) {
 		t.Errorf("a second Write beside a taken base differs (%v)", err)
 	}
 }
