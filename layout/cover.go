@@ -65,7 +65,7 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 	y := trim.Height / 4
 	y = centred(doc.Title, Roman, size*3, front, trim.Width, y)
 	y += size * 2
-	y = centred(doc.Subtitle, Italic, size*3/2, front, trim.Width, y)
+	centred(doc.Subtitle, Italic, size*3/2, front, trim.Width, y)
 	centred(doc.Author, SmallCaps, size*3/2, front, trim.Width, trim.Height*3/4)
 
 	if doc.Subject != "" {

@@ -178,7 +178,6 @@ func (b *archiveBlock) dropAs(reason string) { b.role, b.reason = roleDropped, r
 var (
 	gutenbergStart = regexp.MustCompile(`(?i)^\*{3}\s*start of\b`)
 	gutenbergEnd   = regexp.MustCompile(`(?i)^\*{3}\s*end of\b`)
-	gutenbergLine  = regexp.MustCompile(`(?i)project gutenberg|gutenberg\.org|^(title|author|release date|posting date|last updated|language|character set encoding|produced by|translator|credits|most recently updated|ebook #?\d+):|^\[e-?book #\d+\]|^e-?text prepared by|^produced by\b`)
 	gutenbergTail  = regexp.MustCompile(`(?i)^end of (the )?project gutenberg|^end of this project gutenberg`)
 )
 
@@ -434,7 +433,6 @@ var (
 
 	notesHeadingRe = regexp.MustCompile(`(?i)^(?:notes|footnotes|endnotes|notes and references)\s*:?$`)
 	noteStart      = regexp.MustCompile(`^\[(\d{1,3})\]\s*(.*)$`)
-	noteStartPlain = regexp.MustCompile(`^(\d{1,3})[.)]\s+(.*)$`)
 
 	adRe = regexp.MustCompile(`(?i)^(?:(?:also|now) (?:available|published|ready|in print)|(?:other|more|recent|new) (?:books|titles|publications|pamphlets|works)|books (?:by|from|of)\b|(?:publisher'?s )?advertisements?\b|by the same author|from the same publisher|read also\b|order (?:from|now)\b|catalogue|catalog\b)`)
 

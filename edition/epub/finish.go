@@ -213,6 +213,9 @@ func (z *epubZipWriter) add(name string, e epubEntry) error {
 		CreatorVersion: 20,
 		ReaderVersion:  20,
 	}
+	// The MS-DOS fields alone: Modified would add the extended timestamp
+	// EPUB forbids on the mimetype entry (see the top of this file).
+	//lint:ignore SA1019 the deprecated fields are the ones that add no extra field
 	fh.ModifiedDate, fh.ModifiedTime = msDosTime(z.stamp)
 	var body io.Reader
 	switch {

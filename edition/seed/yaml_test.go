@@ -38,7 +38,7 @@ func TestDecodeYAMLList(t *testing.T) {
 		Count   int    `yaml:"count"`
 	}
 	var list []entry
-	f, err := DecodeYAML("e.yaml", []byte("- source: a\n  reading: b\n- source: c\n  raeding: d\n  count: many\n"), &list)
+	_, err := DecodeYAML("e.yaml", []byte("- source: a\n  reading: b\n- source: c\n  raeding: d\n  count: many\n"), &list)
 	if err == nil {
 		t.Fatal("no error")
 	}
@@ -47,7 +47,7 @@ func TestDecodeYAMLList(t *testing.T) {
 			t.Errorf("error lacks %q:\n%v", want, err)
 		}
 	}
-	f, err = DecodeYAML("e.yaml", []byte("- source: a\n  reading: b\n- source: c\n  reading: d\n"), &list)
+	f, err := DecodeYAML("e.yaml", []byte("- source: a\n  reading: b\n- source: c\n  reading: d\n"), &list)
 	if err != nil || len(list) != 2 || list[1].Reading != "d" {
 		t.Fatalf("%v, %+v", err, list)
 	}

@@ -87,14 +87,6 @@ func StartBase(w, h unit.Length, faces layout.FaceSet) *Base {
 	return p
 }
 
-// usable reports whether the base is for pages w by h with faces and no
-// writer has taken it yet.
-func (p *Base) usable(w, h unit.Length, faces layout.FaceSet) bool {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.suits(w, h, faces)
-}
-
 func (p *Base) suits(w, h unit.Length, faces layout.FaceSet) bool {
 	return !p.taken && p.width == w && p.height == h && maps.Equal(p.faces, faces)
 }
