@@ -14,6 +14,7 @@ package shape
 import (
 	"bytes"
 	"fmt"
+	"iter"
 	"sync"
 
 	"github.com/go-text/typesetting/di"
@@ -93,6 +94,20 @@ func (f *Font) Advance(id uint16) int32 {
 		return 0
 	}
 	return f.advances[id]
+}
+
+// Characters yields every character the font maps and the glyph it maps
+// it to, in the order of the font's cmap.
+func (f *Font) Characters() iter.Seq2[rune, uint16] {
+	return func(yield func(rune, uint16) bool) {
+		it := f.font.Cmap.Iter()
+		for it.Next() {
+			r, g := it.Char()
+			if !yield(r, uint16(g)) {
+				return
+			}
+		}
+	}
 }
 
 // NumGlyphs returns the number of glyphs in the font.
