@@ -356,3 +356,15 @@ func BenchmarkShapeCached(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(words)), "ns/word")
 }
+
+// BenchmarkParseFont parses Gentium Book Plus Regular, which a build does
+// once for each face.
+func BenchmarkParseFont(b *testing.B) {
+	ttf := fonts.GentiumBookPlus.TrueType(fonts.Regular)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseFont("GentiumBookPlus-Regular", ttf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

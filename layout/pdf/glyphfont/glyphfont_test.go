@@ -366,3 +366,16 @@ func BenchmarkAppendTJ(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(words)), "ns/word")
 }
+
+// BenchmarkNew extends Gentium Book Plus Regular's cmap and rewrites the
+// file, which a build does once for each face it draws with.
+func BenchmarkNew(b *testing.B) {
+	sf, _ := gentium()
+	ttf := fonts.GentiumBookPlus.TrueType(fonts.Regular)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(ttf, sf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
