@@ -368,3 +368,23 @@ func BenchmarkParseFont(b *testing.B) {
 		}
 	}
 }
+
+// TestGentiumCoversCharis checks what fonts/README.md says of the two
+// typefaces: every character a face of Charis SIL maps, the same face of
+// Gentium Book Plus maps too, so Charis adds nothing as a fallback.
+func TestGentiumCoversCharis(t *testing.T) {
+	for _, face := range fonts.Faces {
+		c := testFont(t, fonts.CharisSIL.PostScriptName(face))
+		g := testFont(t, fonts.GentiumBookPlus.PostScriptName(face))
+		n := 0
+		for r := range c.Characters() {
+			n++
+			if !g.Has(r) {
+				t.Errorf("%s maps U+%04X, %s does not", c.Name(), r, g.Name())
+			}
+		}
+		if n < 2000 {
+			t.Errorf("%s maps only %d characters", c.Name(), n)
+		}
+	}
+}
