@@ -226,16 +226,15 @@ func (s *Shaped) Width(size int64) int64 {
 // use: the results are shared, and each goroutine shapes with state of its
 // own drawn from a pool.
 type Shaper struct {
-	cache   sync.Map // cacheKey -> *Shaped
+	styles  sync.Map // styleKey -> *Styled
 	workers sync.Pool
 }
 
-// cacheKey identifies a shaping request.
-type cacheKey struct {
+// styleKey identifies a Style.
+type styleKey struct {
 	stack    *Stack
 	features Features
 	language string
-	text     string
 }
 
 // NewShaper returns a Shaper with an empty cache.
@@ -246,14 +245,39 @@ func NewShaper() *Shaper {
 // Shape shapes text in style. The result is cached: shaping the same text
 // in the same style again returns the same *Shaped.
 func (s *Shaper) Shape(text string, style Style) *Shaped {
-	key := cacheKey{style.Stack, style.Features, style.Language, text}
-	if v, ok := s.cache.Load(key); ok {
+	return s.Styled(style).Shape(text)
+}
+
+// Styled returns the Shaper's shaping in one style, whose cache is keyed by
+// the text alone: a caller that shapes many texts in a few styles keeps one
+// for each and saves hashing the style at every word.
+func (s *Shaper) Styled(style Style) *Styled {
+	key := styleKey{style.Stack, style.Features, style.Language}
+	if v, ok := s.styles.Load(key); ok {
+		return v.(*Styled)
+	}
+	v, _ := s.styles.LoadOrStore(key, &Styled{shaper: s, style: style})
+	return v.(*Styled)
+}
+
+// Styled shapes text in one style and remembers the results; it is safe
+// for concurrent use. Make it with Shaper.Styled.
+type Styled struct {
+	shaper *Shaper
+	style  Style
+	cache  sync.Map // text -> *Shaped
+}
+
+// Shape shapes text in the style. The result is cached: shaping the same
+// text again returns the same *Shaped.
+func (s *Styled) Shape(text string) *Shaped {
+	if v, ok := s.cache.Load(text); ok {
 		return v.(*Shaped)
 	}
-	w := s.workers.Get().(*worker)
-	out := w.shape(text, style)
-	s.workers.Put(w)
-	v, _ := s.cache.LoadOrStore(key, out)
+	w := s.shaper.workers.Get().(*worker)
+	out := w.shape(text, s.style)
+	s.shaper.workers.Put(w)
+	v, _ := s.cache.LoadOrStore(text, out)
 	return v.(*Shaped)
 }
 
