@@ -291,6 +291,10 @@ type worker struct {
 	offsets  []int // byte offset of each rune, and len(text) at the end
 	features []harfbuzz.Feature
 	fontmap  fontmap
+	single   []shaping.Input
+	// segmentAlways turns off the one-script shortcut, for tests that
+	// compare the two ways.
+	segmentAlways bool
 }
 
 // hbFace is a Font as one worker shapes with it.
@@ -434,7 +438,20 @@ func (w *worker) shape(text string, style Style) *Shaped {
 		w.fontmap.only = f
 	}
 	features := w.harfbuzzFeatures(style.Features)
-	for _, in := range w.seg.Split(input, w.fontmap) {
+	var inputs []shaping.Input
+	if script, ok := oneScript(w.runes); ok && w.fontmap.only != nil && !w.segmentAlways {
+		// Most words: one font, one left-to-right script. This is what
+		// the segmenter finds for them, language included, without its
+		// cost (a tenth of a word's).
+		input.Face = w.face(w.fontmap.only).face
+		input.Script = script
+		input.Language = languageFor(lang, script)
+		w.single = append(w.single[:0], input)
+		inputs = w.single
+	} else {
+		inputs = w.seg.Split(input, w.fontmap)
+	}
+	for _, in := range inputs {
 		h := w.faceOf(in.Face, style.Stack)
 		w.buf.Clear()
 		w.buf.AddRunes(w.runes, in.RunStart, in.RunEnd-in.RunStart)
@@ -460,6 +477,43 @@ func (w *worker) shape(text string, style Style) *Shaped {
 		out.Runs = append(out.Runs, run)
 	}
 	return out
+}
+
+// oneScript returns the script of runes when they are all of one strong
+// script written left to right, or common to every script (digits,
+// punctuation); with none strong, Latin.
+func oneScript(runes []rune) (language.Script, bool) {
+	script := language.Latin
+	strong := false
+	for _, r := range runes {
+		if r >= 0x0590 && r < 0x0900 || r >= 0xFB1D && r < 0xFE00 || r >= 0xFE70 && r < 0xFF00 {
+			return 0, false // Hebrew, Arabic, Syriac, Thaana, N'Ko...: right to left
+		}
+		sc := language.LookupScript(r)
+		if !sc.Strong() {
+			continue
+		}
+		if strong && sc != script {
+			return 0, false
+		}
+		script, strong = sc, true
+	}
+	return script, true
+}
+
+// languageFor returns the language a run of script in a text of language
+// lang is shaped in: lang, unless it is not written in script, when the
+// script's own language, as go-text's segmenter decides (so that, say,
+// Greek words in an English book are shaped as Greek).
+func languageFor(lang string, script language.Script) language.Language {
+	id, ok := language.NewLangID(language.NewLanguage(lang))
+	if !ok {
+		return language.NewLanguage(lang)
+	}
+	if l := language.ScriptToLang[script]; l != 0 && !id.UseScript(script) {
+		return l.Language()
+	}
+	return id.Language()
 }
 
 // faceOf returns the worker's hbFace whose go-text face is f.

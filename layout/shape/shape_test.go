@@ -388,3 +388,44 @@ func TestGentiumCoversCharis(t *testing.T) {
 		}
 	}
 }
+
+// TestOneScriptShortcut checks that words of one script and font, which
+// skip go-text's segmenter, shape exactly as the segmenter would have them.
+func TestOneScriptShortcut(t *testing.T) {
+	data, err := os.ReadFile("testdata/words.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fast, slow := newWorker(), newWorker()
+	slow.segmentAlways = true
+	for _, face := range []string{"Regular", "Italic"} {
+		st := NewStack(testFont(t, "GentiumBookPlus-"+face), testFont(t, "CharisSIL-"+face))
+		for _, lang := range []string{"en", "el", "sr", "ro", ""} {
+			for _, w := range strings.Fields(string(data)) {
+				style := Style{Stack: st, Features: Default | SmallCaps, Language: lang}
+				a, b := fast.shape(w, style), slow.shape(w, style)
+				if !sameShaped(a, b) {
+					t.Errorf("%s %q in %q: shortcut %+v, segmenter %+v", face, w, lang, a, b)
+				}
+			}
+		}
+	}
+}
+
+func sameShaped(a, b *Shaped) bool {
+	if len(a.Runs) != len(b.Runs) || len(a.Missing) != len(b.Missing) {
+		return false
+	}
+	for i := range a.Runs {
+		ra, rb := a.Runs[i], b.Runs[i]
+		if ra.Font != rb.Font || ra.Start != rb.Start || ra.End != rb.End || len(ra.Glyphs) != len(rb.Glyphs) {
+			return false
+		}
+		for j := range ra.Glyphs {
+			if ra.Glyphs[j] != rb.Glyphs[j] {
+				return false
+			}
+		}
+	}
+	return true
+}
