@@ -429,3 +429,22 @@ func sameShaped(a, b *Shaped) bool {
 	}
 	return true
 }
+
+// BenchmarkShapeStyledCached is BenchmarkShapeCached through a Styled, as
+// a measurer keeps one for each style: one map lookup a word.
+func BenchmarkShapeStyledCached(b *testing.B) {
+	words := openLetterWords(b)
+	st := NewStack(testFont(b, "GentiumBookPlus-Regular"), testFont(b, "CharisSIL-Regular"))
+	sh := NewShaper().Styled(Style{Stack: st, Features: Default})
+	for _, word := range words {
+		sh.Shape(word)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, word := range words {
+			sh.Shape(word)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(words)), "ns/word")
+}
