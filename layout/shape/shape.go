@@ -77,9 +77,11 @@ func (f *Font) Name() string { return f.name }
 // length of u units at size s is u×s/UnitsPerEm.
 func (f *Font) UnitsPerEm() int32 { return f.upem }
 
-// Ascent and Descent return the font's ascender height and descender depth
-// in font units (hhea), both positive.
-func (f *Font) Ascent() int32  { return f.ascent }
+// Ascent returns the font's ascender height in font units, as its
+// horizontal extents give it (OS/2 or hhea, as HarfBuzz chooses).
+func (f *Font) Ascent() int32 { return f.ascent }
+
+// Descent returns the font's descender depth in font units, positive.
 func (f *Font) Descent() int32 { return f.descent }
 
 // Has reports whether the font maps r to a glyph of its own.
@@ -113,9 +115,10 @@ func (f *Font) Characters() iter.Seq2[rune, uint16] {
 // NumGlyphs returns the number of glyphs in the font.
 func (f *Font) NumGlyphs() int { return len(f.advances) }
 
-// Stack is an ordered list of fonts: each character is set in the first font
-// that has it, so a book face can be followed by faces of matching design
-// for what it lacks. A Stack is compared by identity: make one per style
+// Stack is an ordered list of fonts, so that a book face can be followed by
+// faces of matching design for what it lacks: a text is set in the first
+// font that has all its characters, or failing one, each character in the
+// first font that has it. A Stack is compared by identity: make one per style
 // and keep it.
 type Stack struct {
 	fonts []*Font
