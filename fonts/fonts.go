@@ -1,27 +1,46 @@
-// Package fonts embeds the typefaces bindery sets its editions in: Charis SIL
-// 6.101 (SIL Open Font License 1.1, see OFL.txt and README), regular, italic,
-// bold and bold italic. It imports nothing from the project.
+// Package fonts embeds the typefaces bindery sets its editions in, each in
+// four faces (regular, italic, bold, bold italic) under the SIL Open Font
+// License 1.1: Charis SIL 6.101 and Gentium Book Plus 6.101 (see README.md
+// for where they came from and what they cover). It imports nothing from
+// the project.
 package fonts
 
 import _ "embed"
 
-// Family is the typeface's name as it appears in PDF font names and CSS.
+// Family is the name of the typeface the print edition is set in today, as
+// it appears in PDF font names and CSS; TrueType and Licence serve its
+// faces.
 const Family = "Charis SIL"
 
 //go:embed CharisSIL-Regular.ttf
-var regular []byte
+var charisRegular []byte
 
 //go:embed CharisSIL-Italic.ttf
-var italic []byte
+var charisItalic []byte
 
 //go:embed CharisSIL-Bold.ttf
-var bold []byte
+var charisBold []byte
 
 //go:embed CharisSIL-BoldItalic.ttf
-var boldItalic []byte
+var charisBoldItalic []byte
 
 //go:embed OFL.txt
-var licence string
+var charisLicence string
+
+//go:embed GentiumBookPlus-Regular.ttf
+var gentiumRegular []byte
+
+//go:embed GentiumBookPlus-Italic.ttf
+var gentiumItalic []byte
+
+//go:embed GentiumBookPlus-Bold.ttf
+var gentiumBold []byte
+
+//go:embed GentiumBookPlus-BoldItalic.ttf
+var gentiumBoldItalic []byte
+
+//go:embed OFL-Gentium.txt
+var gentiumLicence string
 
 // Face names one of the four styles.
 type Face int
@@ -42,12 +61,52 @@ func (f Face) String() string {
 	return [...]string{"Regular", "Italic", "Bold", "BoldItalic"}[f]
 }
 
-// TrueType returns the face's TrueType (glyf) font file. The slice is shared:
-// callers must not modify it.
-func TrueType(f Face) []byte {
-	return [...][]byte{regular, italic, bold, boldItalic}[f]
+// TrueType returns the face's TrueType (glyf) font file of Family. The
+// slice is shared: callers must not modify it.
+func TrueType(f Face) []byte { return CharisSIL.TrueType(f) }
+
+// Licence returns the text of Family's licence, for shipping beside
+// embedded copies (the OFL asks that it accompany the fonts).
+func Licence() string { return CharisSIL.Licence() }
+
+// Typeface is one of the bundled families of four faces.
+type Typeface int
+
+// The bundled typefaces.
+const (
+	// CharisSIL has no kerning and only part of the Greek alphabet.
+	CharisSIL Typeface = iota
+	// GentiumBookPlus has GPOS kerning for Latin and Greek, real small
+	// capitals, and full Latin, Greek (polytonic) and Cyrillic.
+	GentiumBookPlus
+)
+
+// Typefaces lists every bundled typeface, in a fixed order.
+var Typefaces = []Typeface{CharisSIL, GentiumBookPlus}
+
+// Name returns the family name, as in "Gentium Book Plus".
+func (t Typeface) Name() string {
+	return [...]string{"Charis SIL", "Gentium Book Plus"}[t]
 }
 
-// Licence returns the text of the fonts' licence, for shipping beside
-// embedded copies (the OFL asks that it accompany the fonts).
-func Licence() string { return licence }
+// PostScriptName returns face f's PostScript name, as in
+// "GentiumBookPlus-BoldItalic", the name its font file gives and a PDF's
+// font dictionaries repeat.
+func (t Typeface) PostScriptName(f Face) string {
+	return [...]string{"CharisSIL-", "GentiumBookPlus-"}[t] + f.String()
+}
+
+// TrueType returns face f's TrueType (glyf) font file. The slice is shared:
+// callers must not modify it.
+func (t Typeface) TrueType(f Face) []byte {
+	return [...][4][]byte{
+		{charisRegular, charisItalic, charisBold, charisBoldItalic},
+		{gentiumRegular, gentiumItalic, gentiumBold, gentiumBoldItalic},
+	}[t][f]
+}
+
+// Licence returns the typeface's licence text (the OFL with its Reserved
+// Font Names), for shipping beside embedded copies.
+func (t Typeface) Licence() string {
+	return [...]string{charisLicence, gentiumLicence}[t]
+}

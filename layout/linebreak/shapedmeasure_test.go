@@ -1,0 +1,109 @@
+package linebreak
+
+import (
+	"github.com/bindery-editions/bindery/layout/unit"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/bindery-editions/bindery/layout/shape"
+)
+
+func TestShapedMeasurer(t *testing.T) {
+	m := NewShapedMeasurer()
+	size := unit.Pt(10)
+	w := func(style FontStyle, text string) unit.Length { return m.Width(style, size, text) }
+	// Gentium kerns T–o by −80 of 2,048 units: 0.39 pt at 10 pt.
+	if kern := w(Roman, "T") + w(Roman, "o") - w(Roman, "To"); kern < unit.Pt(0.38) || kern > unit.Pt(0.40) {
+		t.Errorf("\"To\" kerned by %v pt, want 0.39", kern.Points())
+	}
+	// The ffi ligature is one glyph, narrower than f, f and i apart.
+	if w(Roman, "office") >= w(Roman, "o")+2*w(Roman, "f")+w(Roman, "i")+w(Roman, "c")+w(Roman, "e") {
+		t.Error("\"office\" is no narrower with its ligature")
+	}
+	// The font's small capitals are narrower than capitals, and wider than
+	// the lower case they replace.
+	sc, caps, lower := w(SmallCaps, "dear"), w(Roman, "DEAR"), w(Roman, "dear")
+	if sc >= caps || sc <= lower {
+		t.Errorf("small capitals %v pt, want between lower case %v and capitals %v", sc.Points(), lower.Points(), caps.Points())
+	}
+	for _, style := range []FontStyle{Roman, Italic, Bold, BoldItalic, SmallCaps} {
+		if w(style, "θάλασσα") <= 0 {
+			t.Errorf("style %d: Greek has no width", style)
+		}
+		if a, d := m.Ascent(style, size), m.Descent(style, size); a <= 0 || d <= 0 || a+d < size {
+			t.Errorf("style %d: ascent %v, descent %v at 10 pt", style, a.Points(), d.Points())
+		}
+	}
+}
+
+// BenchmarkSetParagraphShaped sets the paragraph of BenchmarkSetParagraph
+// with the ShapedMeasurer, its cache warm from the first setting as it is
+// for every paragraph after the first few of a book.
+func BenchmarkSetParagraphShaped(b *testing.B) {
+	benchmarkSetWith(b, NewShapedMeasurer())
+}
+
+// BenchmarkSetParagraphUnshaped is the same with the FontMeasurer, for
+// comparison in the same run.
+func BenchmarkSetParagraphUnshaped(b *testing.B) {
+	m, err := NewFontMeasurer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkSetWith(b, m)
+}
+
+func benchmarkSetWith(b *testing.B, m Measurer) {
+	text := openLetterText(b)
+	var para []string
+	n := 0
+	for _, p := range strings.Split(text, "\n\n")[10:] {
+		p = strings.TrimSpace(p)
+		para = append(para, p)
+		if n += len(Words(p)); n >= 1000 {
+			break
+		}
+	}
+	s := NewSetter(m, english())
+	spec := ParagraphSpec{Spans: []Span{{Text: strings.Join(para, " ")}}, Size: unit.Pt(10.5), Measure: unit.Pt(296), FirstIndent: unit.Pt(10.5), Hyphenate: true}
+	lines := len(s.Set(spec))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		s.Set(spec)
+	}
+	b.ReportMetric(float64(lines), "lines")
+}
+
+// BenchmarkSetParagraphShapedCold is BenchmarkSetParagraphShaped with a new
+// measurer, its cache empty, for every setting: what the first paragraphs
+// of a book cost.
+func BenchmarkSetParagraphShapedCold(b *testing.B) {
+	text := openLetterText(b)
+	var para []string
+	n := 0
+	for _, p := range strings.Split(text, "\n\n")[10:] {
+		p = strings.TrimSpace(p)
+		para = append(para, p)
+		if n += len(Words(p)); n >= 1000 {
+			break
+		}
+	}
+	spec := ParagraphSpec{Spans: []Span{{Text: strings.Join(para, " ")}}, Size: unit.Pt(10.5), Measure: unit.Pt(296), FirstIndent: unit.Pt(10.5), Hyphenate: true}
+	m := NewShapedMeasurer()
+	m.Width(Roman, unit.Pt(10), "parse the face")
+	h := english()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		cold := NewShapedMeasurer()
+		cold.faces, cold.stacks = m.faces, m.stacks // the faces stay parsed
+		for style := range cold.styled {
+			cold.styled[style] = sync.OnceValue(func() *shape.Styled { return cold.shaper.Styled(cold.style(FontStyle(style))) })
+		}
+		b.StartTimer()
+		NewSetter(cold, h).Set(spec)
+	}
+}
