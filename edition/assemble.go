@@ -158,7 +158,7 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 	// Typography comes after emendations and notes, which match the source's
 	// own characters.
 	for _, secs := range [][]model.Section{ed.Front, ed.Body, ed.Back} {
-		typography.Sections(secs)
+		typography.Sections(secs, meta.Language)
 	}
 	AssignIDs(ed)
 	book.Edition = ed
@@ -312,11 +312,11 @@ func metaFrom(m *seed.Manifest, src *model.Source, opts LoadOptions) model.Meta 
 	}
 	// Display text from the manifest gets the same typography as the text.
 	for _, f := range []*string{&meta.Title, &meta.Subtitle, &meta.Description, &meta.Rights, &meta.Source, &meta.Original.Publisher} {
-		*f = typography.Text(*f)
+		*f = typography.Text(*f, meta.Language)
 	}
 	meta.Creators = append([]model.Creator(nil), meta.Creators...)
 	for i := range meta.Creators {
-		meta.Creators[i].Name = typography.Text(meta.Creators[i].Name)
+		meta.Creators[i].Name = typography.Text(meta.Creators[i].Name, meta.Language)
 	}
 	meta.Modified = opts.Modified
 	if meta.Modified.IsZero() {

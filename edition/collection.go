@@ -63,7 +63,7 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 	if err != nil {
 		return nil, err
 	}
-	typography.Sections([]model.Section{intro})
+	typography.Sections([]model.Section{intro}, meta.Language)
 	for _, name := range m.Parts {
 		switch name {
 		case "titlepage", "imprint", "contents", "introduction":

@@ -5,8 +5,11 @@
 // change: no letter or digit is ever added, removed or moved, so the words
 // of the edition stay the words of the source.
 //
-//	"  '     straight quotes → “ ” ‘ ’ by context; apostrophes → ’
-//	«  »     guillemets kept as printed
+//	"  '     straight quotes → the language's marks by context (“ ” ‘ ’ in
+//	         English, „ “ ‚ ‘ in German, « » “ ” in French; Conventions);
+//	         apostrophes → ’
+//	«  »     guillemets kept as printed; in French, narrow no-break spaces
+//	         inside them and before ; : ! ?
 //	-- ---   em dash —, spacing kept as printed (four or more hyphens, a
 //	         blank for an omitted name, are kept)
 //	 -       a hyphen with a space on each side → spaced en dash –
@@ -28,10 +31,16 @@ import (
 )
 
 // Inlines returns a copy of ins with typographic quotes, dashes, ellipses
-// and no-break spaces. Quotes are decided with their neighbours across
-// inline boundaries (an apostrophe after emphasised text is still an
-// apostrophe); code, note references and bare URLs are left alone.
-func Inlines(ins []model.Inline) []model.Inline {
+// and no-break spaces, by the conventions of lang (a BCP 47 tag). Quotes
+// are decided with their neighbours across inline boundaries (an
+// apostrophe after emphasised text is still an apostrophe); code, note
+// references and bare URLs are left alone.
+func Inlines(ins []model.Inline, lang string) []model.Inline {
+	c := For(lang)
+	return inlines(ins, &c)
+}
+
+func inlines(ins []model.Inline, c *Conventions) []model.Inline {
 	out := cloneInlines(ins)
 	type piece struct {
 		in  *model.Inline // a text run to typeset, or nil for context only
@@ -65,6 +74,7 @@ func Inlines(ins []model.Inline) []model.Inline {
 	}
 	collect(out)
 	var before rune
+	st := runState{c: c}
 	for k, p := range pieces {
 		text := p.ctx
 		if p.in != nil {
@@ -79,7 +89,7 @@ func Inlines(ins []model.Inline) []model.Inline {
 					break
 				}
 			}
-			p.in.Text = typesetRun(p.in.Text, before, after)
+			p.in.Text = st.run(p.in.Text, before, after)
 			text = p.in.Text
 		}
 		if text != "" {
@@ -89,23 +99,40 @@ func Inlines(ins []model.Inline) []model.Inline {
 	return out
 }
 
-// Text typesets a string standing alone: a title, a heading.
-func Text(s string) string { return typesetRun(s, 0, 0) }
+// Text typesets a string standing alone in lang: a title, a heading.
+func Text(s, lang string) string {
+	c := For(lang)
+	st := runState{c: &c}
+	return st.run(s, 0, 0)
+}
 
-// Sections typesets, in place, the titles and blocks of secs.
-func Sections(secs []model.Section) {
+// Sections typesets, in place, the titles and blocks of secs in lang, or
+// in the language a block declares (its "lang" attribute) for that block
+// and the blocks inside it.
+func Sections(secs []model.Section, lang string) {
+	c := For(lang)
 	for i := range secs {
-		secs[i].Title = Inlines(secs[i].Title)
-		Blocks(secs[i].Blocks)
+		secs[i].Title = inlines(secs[i].Title, &c)
+		blocks(secs[i].Blocks, &c)
 	}
 }
 
-// Blocks typesets, in place, the inlines of bs and of their
-// children, recursively.
-func Blocks(bs []model.Block) {
+// Blocks typesets, in place, the inlines of bs and of their children,
+// recursively, in lang (see Sections).
+func Blocks(bs []model.Block, lang string) {
+	c := For(lang)
+	blocks(bs, &c)
+}
+
+func blocks(bs []model.Block, c *Conventions) {
 	for i := range bs {
-		bs[i].Inlines = Inlines(bs[i].Inlines)
-		Blocks(bs[i].Children)
+		bc := c
+		if l := bs[i].Attr.Get("lang"); l != "" {
+			own := For(l)
+			bc = &own
+		}
+		bs[i].Inlines = inlines(bs[i].Inlines, bc)
+		blocks(bs[i].Children, bc)
 	}
 }
 
@@ -121,10 +148,20 @@ func cloneInlines(ins []model.Inline) []model.Inline {
 	return out
 }
 
-// typesetRun typesets one run of text; before and after are the characters
-// around it (0 at the start or end of the block).
-func typesetRun(s string, before, after rune) string {
-	if !strings.ContainsAny(s, "-.\"' ") {
+// runState carries what the typesetting of one block's runs needs from run
+// to run: its conventions, and whether a single quotation is open, which
+// tells a closing single quote from an apostrophe where they differ (‘ and
+// ’ in German).
+type runState struct {
+	c          *Conventions
+	singleOpen bool
+}
+
+// run typesets one run of text; before and after are the characters around
+// it (0 at the start or end of the block).
+func (st *runState) run(s string, before, after rune) string {
+	c := st.c
+	if !strings.ContainsAny(s, "-.\"' ") && !(c.SpaceBeforeHigh && strings.ContainsAny(s, "«»;:!?")) {
 		return s
 	}
 	rs := []rune(s)
@@ -142,8 +179,8 @@ func typesetRun(s string, before, after rune) string {
 		return after
 	}
 	for i := 0; i < len(rs); i++ {
-		c := rs[i]
-		switch c {
+		ch := rs[i]
+		switch ch {
 		case '-':
 			n := runLength(rs, i, '-')
 			switch {
@@ -156,7 +193,7 @@ func typesetRun(s string, before, after rune) string {
 				i += n - 1
 				continue
 			case prev() == ' ' && (at(i+1) == ' ' || i+1 == len(rs) && after == ' '):
-				c = '–'
+				ch = '–'
 			}
 		case '.':
 			if n := runLength(rs, i, '.'); n >= 3 {
@@ -167,28 +204,83 @@ func typesetRun(s string, before, after rune) string {
 			}
 		case '"':
 			if opensQuote(prev()) && !isSpaceOrEnd(at(i+1)) {
-				c = '“'
+				ch = c.Double[0]
 			} else {
-				c = '”'
+				ch = c.Double[1]
 			}
 		case '\'':
 			p, n := prev(), at(i+1)
 			switch {
 			case typoAlnum(p) && typoAlnum(n):
-				c = '’' // don’t, Khrushchev’s
+				ch = '’' // don’t, Khrushchev’s
 			case opensQuote(p) && typoAlnum(n) && !elided(rs[i+1:]):
-				c = '‘'
+				ch = c.Single[0]
+				st.singleOpen = true
+			case st.singleOpen && !typoAlnum(n):
+				ch = c.Single[1]
+				st.singleOpen = false
 			default:
-				c = '’' // a closing quote, workers’, ’tis, ’64
+				ch = '’' // an apostrophe: workers’, ’tis, ’64
 			}
 		case ' ':
-			if noBreakAfter(out, rs[i+1:], after) {
-				c = '\u00a0'
+			if noBreakAfter(c, out, rs[i+1:], after) {
+				ch = '\u00a0'
 			}
 		}
-		out = append(out, c)
+		out = append(out, ch)
+	}
+	if c.SpaceBeforeHigh {
+		out = frenchSpaces(out, before, after)
 	}
 	return string(out)
+}
+
+// frenchSpaces puts a narrow no-break space (U+202F) inside guillemets and
+// before the high punctuation ; : ! ?, replacing a space written there or
+// adding one where none was, as French typography does; a colon or a mark
+// inside a word ("10:30", "http://") is left alone. before and after are
+// the characters around the run.
+func frenchSpaces(rs []rune, before, after rune) []rune {
+	const nnbsp = '\u202f'
+	isSpace := func(r rune) bool { return r == ' ' || r == '\u00a0' }
+	out := make([]rune, 0, len(rs)+4)
+	for i, ch := range rs {
+		next := after
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch ch {
+		case '»', ';', ':', '!', '?':
+			// Before the mark: the space it wants.
+			p := before
+			if len(out) > 0 {
+				p = out[len(out)-1]
+			}
+			high := ch != '»'
+			if high && next != 0 && !isSpace(next) && !strings.ContainsRune("»)]…\"'’;:!?", next) {
+				break // inside a word or an address
+			}
+			if high && p != 0 && strings.ContainsRune(";:!?", p) {
+				break // "?!": the space stands before the first only
+			}
+			switch {
+			case len(out) > 0 && isSpace(p):
+				out[len(out)-1] = nnbsp
+			case p != 0 && p != nnbsp && !isSpace(p) && p != '«':
+				out = append(out, nnbsp)
+			}
+		}
+		out = append(out, ch)
+		if ch == '«' {
+			switch {
+			case i+1 < len(rs) && isSpace(rs[i+1]):
+				rs[i+1] = nnbsp
+			case next != 0 && next != nnbsp && !isSpace(next):
+				out = append(out, nnbsp)
+			}
+		}
+	}
+	return out
 }
 
 func runLength(rs []rune, i int, c rune) int {
@@ -227,26 +319,9 @@ func elided(rest []rune) bool {
 	return false
 }
 
-// Abbreviations after which a space does not break: titles before a name,
-// and words before a number.
-var (
-	typoTitleAbbrevs  = typoSet("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "Prof.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Maj.", "Adm.", "Rev.", "Hon.", "Gov.", "Sen.", "Rep.", "Pres.", "Messrs.", "Mme.", "Mlle.")
-	typoNumberAbbrevs = typoSet("No.", "no.", "Nos.", "nos.", "p.", "pp.", "vol.", "Vol.", "vols.", "art.", "Art.", "ch.", "Ch.", "chap.", "Chap.", "fig.", "Fig.", "§")
-	typoMonths        = typoSet("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-		"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
-)
-
-func typoSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // noBreakAfter reports whether the space between out (the text so far)
 // and rest (the text after the space) should not break a line.
-func noBreakAfter(out, rest []rune, after rune) bool {
+func noBreakAfter(c *Conventions, out, rest []rune, after rune) bool {
 	start := len(out)
 	for start > 0 && !unicode.IsSpace(out[start-1]) {
 		start--
@@ -268,11 +343,11 @@ func noBreakAfter(out, rest []rune, after rune) bool {
 	}
 	word := string(out[start:])
 	switch {
-	case unicode.IsUpper(next) && (typoTitleAbbrevs[word] || isInitials(word)):
+	case unicode.IsUpper(next) && (c.titles[word] || isInitials(word)):
 		return true // N. Khrushchev, V. I. Lenin, J.V. Stalin, Mr. Smith
-	case unicode.IsDigit(next) && typoNumberAbbrevs[word]:
+	case unicode.IsDigit(next) && c.numbers[word]:
 		return true // No. 5, p. 44
-	case unicode.IsDigit(next) && typoMonths[word]:
+	case unicode.IsDigit(next) && c.months[word]:
 		digits := 0
 		for digits < len(rest) && unicode.IsDigit(rest[digits]) {
 			digits++
@@ -286,7 +361,7 @@ func noBreakAfter(out, rest []rune, after rune) bool {
 		if end < len(rest) && rest[end] == '.' {
 			end++
 		}
-		return typoMonths[string(rest[:end])] // 5 October
+		return c.months[string(rest[:end])] // 5 October, 5. Oktober
 	}
 	return false
 }
@@ -305,7 +380,10 @@ func isInitials(w string) bool {
 	return true
 }
 
+// isDayNumber reports a day's number: "5", "21st", or "5." as German
+// writes it.
 func isDayNumber(w string) bool {
+	w = strings.TrimSuffix(w, ".")
 	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "st"), "nd"), "rd"), "th")
 	return len(w) >= 1 && len(w) <= 2 && w[0] >= '0' && w[0] <= '9' && (len(w) == 1 || w[1] >= '0' && w[1] <= '9')
 }

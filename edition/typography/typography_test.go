@@ -59,7 +59,7 @@ func TestTypesetString(t *testing.T) {
 		{"pages 14 to 19", "pages 14 to 19"},
 		{"", ""},
 	} {
-		if got := Text(tc.in); got != tc.want {
+		if got := Text(tc.in, "en"); got != tc.want {
 			t.Errorf("Text(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -87,7 +87,7 @@ func TestTypesetAcrossInlines(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := model.DumpInlines(tc.in)
-			got := Inlines(tc.in)
+			got := Inlines(tc.in, "en")
 			if s := model.DumpInlines(got); s != tc.want {
 				t.Errorf("got %q, want %q", s, tc.want)
 			}
@@ -106,7 +106,7 @@ func TestTypesetSections(t *testing.T) {
 			{Kind: model.BlockQuote, Children: []model.Block{{Kind: model.Paragraph, Inlines: []model.Inline{model.Str("a--b")}}}},
 		},
 	}}
-	Sections(secs)
+	Sections(secs, "en")
 	if got := model.PlainText(secs[0].Title); got != "The “Party”" {
 		t.Errorf("title %q", got)
 	}
@@ -132,7 +132,7 @@ func TestTypesetOpenLetter(t *testing.T) {
 	}
 	secs := src.Sections
 	before := sectionsText(secs)
-	Sections(secs)
+	Sections(secs, "en")
 	after := sectionsText(secs)
 	if lettersOf(before) != lettersOf(after) {
 		t.Error("typesetting changed letters or digits")
@@ -145,36 +145,86 @@ func TestTypesetOpenLetter(t *testing.T) {
 			t.Errorf("typeset letter lacks %q", want)
 		}
 	}
-	Sections(secs)
+	Sections(secs, "en")
 	if again := sectionsText(secs); again != after {
 		t.Error("a second pass changed the text")
 	}
 }
 
+// languages are the conventions the tests run every language-independent
+// property under.
+var languages = []string{"en", "de", "fr", "ru", "sq", "pl"}
+
 func TestTypesetKeepsLetters(t *testing.T) {
-	for _, s := range []string{
-		`"'Tis ' -- - ... '' "" ''' '60s`, "a - - b", "'", `"`, "-- -", "N. N. N.", "5 May 5 May 5", "« ' » “ \" ”", "\u00a0' \u00a0\"",
-	} {
-		got := Text(s)
-		if lettersOf(got) != lettersOf(s) {
-			t.Errorf("Text(%q) = %q changed letters", s, got)
-		}
-		if Text(got) != got {
-			t.Errorf("Text is not idempotent on %q: %q then %q", s, got, Text(got))
+	for _, lang := range languages {
+		for _, s := range []string{
+			`"'Tis ' -- - ... '' "" ''' '60s`, "a - - b", "'", `"`, "-- -", "N. N. N.", "5 May 5 May 5", "« ' » “ \" ”", "\u00a0' \u00a0\"",
+			"« Oui » ; non : si ! quoi ? http://x.org 10:30", "«a»", "?!", "»«",
+		} {
+			got := Text(s, lang)
+			if lettersOf(got) != lettersOf(s) {
+				t.Errorf("%s: Text(%q) = %q changed letters", lang, s, got)
+			}
+			if again := Text(got, lang); again != got {
+				t.Errorf("%s: Text is not idempotent on %q: %q then %q", lang, s, got, again)
+			}
 		}
 	}
 }
 
 func FuzzTypesetString(f *testing.F) {
-	for _, s := range []string{`"Hello," she said--'tis N. Lenin... on May 5 - yes`, "«a» ‘b’", "J.V. Stalin", "No. 5"} {
-		f.Add(s)
+	for _, s := range []string{`"Hello," she said--'tis N. Lenin... on May 5 - yes`, "«a» ‘b’", "J.V. Stalin", "No. 5", "« Oui » ; non !"} {
+		f.Add(s, uint8(0))
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		got := Text(s)
+	f.Fuzz(func(t *testing.T, s string, lang uint8) {
+		l := languages[int(lang)%len(languages)]
+		got := Text(s, l)
 		if lettersOf(got) != lettersOf(s) {
-			t.Fatalf("Text(%q) = %q changed letters", s, got)
+			t.Fatalf("%s: Text(%q) = %q changed letters", l, s, got)
 		}
 	})
+}
+
+// TestLanguageConventions checks each language's quotation marks and
+// spaces, on text as a typist writes it.
+func TestLanguageConventions(t *testing.T) {
+	for _, tc := range []struct{ lang, in, want string }{
+		{"en", `"a 'b' c," d's`, "“a ‘b’ c,” d’s"},
+		{"de", `"Wort 'Teil' Wort" und Rosa's`, "„Wort ‚Teil‘ Wort“ und Rosa’s"},
+		{"de-AT", `"Wort"`, "„Wort“"},
+		{"fr", `"Oui", dit-il ; "l'homme" : non !`, "«\u202fOui\u202f», dit-il\u202f; «\u202fl’homme\u202f»\u202f: non\u202f!"},
+		{"fr", "« Bonjour » et «salut»? Voir http://x.org à 10:30.", "«\u202fBonjour\u202f» et «\u202fsalut\u202f»\u202f? Voir http://x.org à 10:30."},
+		{"ru", `"Слово 'внутри' слово"`, "«Слово „внутри“ слово»"},
+		{"sq", `"Fjalë"`, "«Fjalë»"},
+		{"pl", `"Słowo"`, "„Słowo”"},
+		{"de", "am 5. Oktober 1964", "am 5.\u00a0Oktober 1964"},
+		{"fr", "le 5 octobre 1964", "le 5\u00a0octobre 1964"},
+		{"ru", "5 октября 1964", "5\u00a0октября 1964"},
+		{"en", "the «Zeri» line", "the «Zeri» line"}, // guillemets as printed: spaced only in French
+		{"xx", `"Unknown"`, "“Unknown”"},               // no conventions of its own: English's
+	} {
+		if got := Text(tc.in, tc.lang); got != tc.want {
+			t.Errorf("%s: Text(%q) = %q, want %q", tc.lang, tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestBlockLanguage checks that a block in another language than the book
+// is set by its own conventions, and the blocks inside it too.
+func TestBlockLanguage(t *testing.T) {
+	secs := []model.Section{{Blocks: []model.Block{
+		{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(`"English"`)}},
+		{Kind: model.BlockQuote, Attr: model.Attr{{Key: "lang", Value: "de"}}, Children: []model.Block{
+			{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(`"Deutsch"`)}},
+		}},
+	}}}
+	Sections(secs, "en")
+	if got := model.PlainText(secs[0].Blocks[0].Inlines); got != "“English”" {
+		t.Errorf("book's language: %q", got)
+	}
+	if got := model.PlainText(secs[0].Blocks[1].Children[0].Inlines); got != "„Deutsch“" {
+		t.Errorf("block's language: %q", got)
+	}
 }
 
 func sectionsText(secs []model.Section) string {
