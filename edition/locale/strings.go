@@ -6,25 +6,25 @@ package locale
 // string a table lacks is given in English. The keys are the names a
 // manifest overrides them by (its "strings:" key).
 const (
-	Cover          Key = "cover"            // the cover page, in the contents of a reading system
-	TitlePage      Key = "title-page"       // the title page, likewise
-	Imprint        Key = "imprint"          // the copyright page
-	Contents       Key = "contents"         // the table of contents
-	Introduction   Key = "introduction"     // the editor's introduction
-	NoteOnText     Key = "note-on-text"     // the account of the edition's text
-	Emendations    Key = "emendations"      // the list of corrections, in the Note on the Text
-	Notes          Key = "notes"            // the editor's notes
-	WorksCited     Key = "works-cited"      // the works the notes and the introduction cite
-	Source         Key = "source"           // where the copy-text comes from
-	Colophon       Key = "colophon"         // how the edition was made
-	Appendix       Key = "appendix"         // back matter without a name of its own
-	Pages          Key = "pages"            // the list of the print edition's pages, in a reading system
-	Landmarks      Key = "landmarks"        // the reading system's guide to the parts
-	BackToText     Key = "back-to-text"     // what a note's link back to its reference says to a screen reader
-	IntroductionTo Key = "introduction-to"  // "Introduction to" a member of a collection, followed by its title
-	NotesTo        Key = "notes-to"         // "Notes to" a member of a collection
-	NoteOnTextOf   Key = "note-on-text-of"  // "A Note on the Text of" a member of a collection
-	Untitled       Key = "untitled"         // a part without a title
+	Cover          Key = "cover"           // the cover page, in the contents of a reading system
+	TitlePage      Key = "title-page"      // the title page, likewise
+	Imprint        Key = "imprint"         // the copyright page
+	Contents       Key = "contents"        // the table of contents
+	Introduction   Key = "introduction"    // the editor's introduction
+	NoteOnText     Key = "note-on-text"    // the account of the edition's text
+	Emendations    Key = "emendations"     // the list of corrections, in the Note on the Text
+	Notes          Key = "notes"           // the editor's notes
+	WorksCited     Key = "works-cited"     // the works the notes and the introduction cite
+	Source         Key = "source"          // where the copy-text comes from
+	Colophon       Key = "colophon"        // how the edition was made
+	Appendix       Key = "appendix"        // back matter without a name of its own
+	Pages          Key = "pages"           // the list of the print edition's pages, in a reading system
+	Landmarks      Key = "landmarks"       // the reading system's guide to the parts
+	BackToText     Key = "back-to-text"    // what a note's link back to its reference says to a screen reader
+	IntroductionTo Key = "introduction-to" // "Introduction to" a member of a collection, followed by its title
+	NotesTo        Key = "notes-to"        // "Notes to" a member of a collection
+	NoteOnTextOf   Key = "note-on-text-of" // "A Note on the Text of" a member of a collection
+	Untitled       Key = "untitled"        // a part without a title
 )
 
 var tables = map[string]map[Key]string{

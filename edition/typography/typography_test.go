@@ -201,7 +201,7 @@ func TestLanguageConventions(t *testing.T) {
 		{"fr", "le 5 octobre 1964", "le 5\u00a0octobre 1964"},
 		{"ru", "5 октября 1964", "5\u00a0октября 1964"},
 		{"en", "the «Zeri» line", "the «Zeri» line"}, // guillemets as printed: spaced only in French
-		{"xx", `"Unknown"`, "“Unknown”"},               // no conventions of its own: English's
+		{"xx", `"Unknown"`, "“Unknown”"},             // no conventions of its own: English's
 	} {
 		if got := Text(tc.in, tc.lang); got != tc.want {
 			t.Errorf("%s: Text(%q) = %q, want %q", tc.lang, tc.in, got, tc.want)
