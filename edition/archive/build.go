@@ -208,16 +208,18 @@ func (r *reader) buildNote(i int, b *block) {
 	r.src.Notes = append(r.src.Notes, note)
 }
 
-// headingTitle is a heading block's lines as a section title.
+// headingTitle is a heading block's lines as one title: the source's line
+// breaks in a heading are its typesetting, and the edition sets its own
+// headings, running heads and contents entries.
 func (r *reader) headingTitle(i int, b *block) []model.Inline {
-	var ins []model.Inline
+	var t strings.Builder
 	for k, l := range b.lines {
-		if k > 0 {
-			ins = append(ins, model.Inline{Kind: model.LineBreak})
+		if k > 0 && !attachedDash(b.lines[k-1].text) {
+			t.WriteByte(' ')
 		}
-		ins = append(ins, r.parseInlines(l.text, i, true)...)
+		t.WriteString(l.text)
 	}
-	return ins
+	return r.parseInlines(t.String(), i, true)
 }
 
 func (r *reader) block(kind model.BlockKind, i int, b *block, hard bool) model.Block {

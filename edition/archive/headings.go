@@ -182,7 +182,7 @@ func (r *reader) headings() {
 				break
 			}
 			b.lines = append(b.lines, n.lines...)
-			b.soft = append(b.soft, false)
+			b.soft = append(b.soft, true)
 			b.soft = append(b.soft, n.soft...)
 			n.role = roleMerged
 			i++
