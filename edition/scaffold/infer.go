@@ -252,7 +252,9 @@ func infer(name string, data []byte, src *model.Source) inferred {
 	return f
 }
 
-// bodySample is up to 20,000 characters of the body's paragraphs.
+// bodySample is about 3,000 bytes of the body's paragraphs: enough for
+// the trigram statistics, and whatlanggo's confidence is not meaningful
+// on much longer texts (it can turn negative).
 func bodySample(src *model.Source) string {
 	var b strings.Builder
 	for _, s := range src.Sections {
@@ -260,8 +262,8 @@ func bodySample(src *model.Source) string {
 			if bl.Kind == model.Paragraph {
 				b.WriteString(model.PlainText(bl.Inlines))
 				b.WriteByte('\n')
-				if b.Len() > 20000 {
-					return b.String()
+				if b.Len() > 3000 {
+					return strings.ToValidUTF8(b.String()[:3000], "")
 				}
 			}
 		}
