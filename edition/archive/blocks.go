@@ -21,7 +21,6 @@ type block struct {
 	level int    // a heading's level, 1 the highest
 	role  role
 	quote bool // set in by indentation from the text around it
-	mark  string
 }
 
 func (b *block) first() line { return b.lines[0] }

@@ -30,8 +30,6 @@ var (
 		"they are not part of the document", "", 0.85}
 	dropNotesHeading = changeKind{"notes heading; the edition sets its own", model.ChangeDropped, "The headings over the notes",
 		"the edition sets the notes under its own heading", "", 0.9}
-	dropRepeatedBreak = changeKind{"title page ornament", model.ChangeDropped, "Section-break marks around the title page",
-		"they separate the printed title page's parts", "", 0.9}
 	moveTitlePage = changeKind{"title page", model.ChangeMoved, "The title page (title, author and imprint lines)",
 		"the edition prints its own title page from the manifest", "the title page and imprint", 0.85}
 	moveTranscriberNote = changeKind{"transcriber's note", model.ChangeMoved, "The transcriber's and editor's notes in square brackets",
