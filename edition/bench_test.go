@@ -233,3 +233,42 @@ func largeSeed(b *testing.B, chapters int) string {
 	}
 	return dir
 }
+
+// BenchmarkCorpus imports every document of the development corpus
+// (testdata/corpus) into a seed and builds both editions of each, the whole
+// corpus in one iteration: the figure issue 14 asks to keep under two
+// seconds.
+func BenchmarkCorpus(b *testing.B) {
+	var files []string
+	for _, pat := range []string{"*.txt", "*.md"} {
+		m, _ := filepath.Glob(filepath.Join("..", "testdata", "corpus", pat))
+		for _, f := range m {
+			if filepath.Base(f) != "SOURCES.md" {
+				files = append(files, f)
+			}
+		}
+	}
+	if len(files) == 0 {
+		b.Fatal("no corpus documents under testdata/corpus")
+	}
+	data := make([][]byte, len(files))
+	for i, f := range files {
+		var err error
+		if data[i], err = os.ReadFile(f); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		root := b.TempDir()
+		for i, f := range files {
+			dir := filepath.Join(root, fmt.Sprintf("doc%d", i))
+			if _, err := scaffold.Create(scaffold.Options{Slug: fmt.Sprintf("doc%d", i), Dir: dir, Date: "2026-12-01", SourceName: f, SourceData: data[i]}); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := Build(dir, BuildOptions{OutDir: filepath.Join(root, "dist", fmt.Sprintf("doc%d", i))}); err != nil {
+				b.Fatalf("%s: %v", f, err)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -9,9 +10,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/bindery-editions/bindery/edition/apparatus"
+	"github.com/bindery-editions/bindery/edition/archive"
+	"github.com/bindery-editions/bindery/edition/decode"
 	"github.com/bindery-editions/bindery/edition/lint"
+	"github.com/bindery-editions/bindery/edition/markdown"
+	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 )
 
@@ -25,7 +31,9 @@ later than the document's own date.
 
 PATH is a book folder (its manifest's text file is linted, and the
 corrections already recorded in its emendations file are not reported
-again) or a text file.
+again) or a text file: archive plain text, whose licence headers and
+navigation are skipped, or Markdown, whose text is linted, not its markup.
+Findings are listed most certain first.
 
 Each finding is printed as FILE:LINE:COL: kind: message (suggestion), the
 column counted in characters.
@@ -65,7 +73,7 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "bindery lint: %v\n", err)
 		return 2
 	}
-	findings := lint.Check(file, data, known)
+	findings := lint.Check(file, lintableText(file, data), known)
 	if *asJSON {
 		if findings == nil {
 			findings = []lint.Finding{}
@@ -87,6 +95,50 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// lintableText is the text the lint reads, line for line as in the file:
+// an archive text in UTF-8 with the lines its reader leaves out (licence
+// headers, navigation) blanked, so that boilerplate is not linted; a
+// Markdown file as the text of its blocks, each at its own line, so that
+// the markup is not linted. A file the readers refuse is linted as it is.
+func lintableText(file string, data []byte) []byte {
+	if seed.FormatOf(file) == seed.FormatMarkdown {
+		src, err := markdown.Read(file, data)
+		if err != nil {
+			return data
+		}
+		lines := make([]string, bytes.Count(data, []byte("\n"))+1)
+		var walk func(bs []model.Block)
+		walk = func(bs []model.Block) {
+			for _, b := range bs {
+				if b.Line > 0 && b.Line <= len(lines) && len(b.Children) == 0 {
+					lines[b.Line-1] = model.PlainText(b.Inlines)
+				}
+				walk(b.Children)
+			}
+		}
+		for _, sec := range src.Sections {
+			walk(sec.Blocks)
+		}
+		walk(src.Notes)
+		return []byte(strings.Join(lines, "\n"))
+	}
+	d, err := decode.Read(file, data)
+	if err != nil {
+		return data
+	}
+	src, err := archive.Read(file, data)
+	if err != nil {
+		return []byte(d.Text)
+	}
+	lines := strings.Split(d.Text, "\n")
+	for _, x := range src.Dropped {
+		if x.Line >= 1 && x.Line <= len(lines) {
+			lines[x.Line-1] = ""
+		}
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
 // lintTarget resolves PATH to the text file to lint and the emendations
 // already recorded for it. A seed folder's text is the manifest's text file;
 // without a manifest, its source.txt or its only .txt file.
@@ -96,9 +148,6 @@ func lintTarget(path string) (file string, known []apparatus.Emendation, err err
 		return "", nil, err
 	}
 	if !info.IsDir() {
-		if seed.FormatOf(path) == seed.FormatMarkdown {
-			return "", nil, fmt.Errorf("%s: lint reads archive plain text, not Markdown", path)
-		}
 		return path, nil, nil
 	}
 	m, err := seed.LoadManifest(path)
@@ -109,9 +158,6 @@ func lintTarget(path string) (file string, known []apparatus.Emendation, err err
 		}
 		if file, err = m.Resolve(m.Text.File); err != nil {
 			return "", nil, fmt.Errorf("%s: text.file: %w", m.File(), err)
-		}
-		if m.Text.Format == seed.FormatMarkdown {
-			return "", nil, fmt.Errorf("%s: lint reads archive plain text, and this seed's text is Markdown", file)
 		}
 		if m.Emendations != "" {
 			emFile, err := m.Resolve(m.Emendations)

@@ -43,7 +43,10 @@ func TestRunLint(t *testing.T) {
 		{"no path", nil, 2, "", "want one PATH", true, -1},
 		{"two paths", []string{faulty, clean}, 2, "", "want one PATH", true, -1},
 		{"bad flag", []string{"--jsn", faulty}, 2, "", "flag provided but not defined", true, -1},
-		{"markdown", []string{writeTemp(t, "text.md", "# Title\n")}, 2, "", "not Markdown", true, -1},
+		// Markdown is linted on its text: the markup is not a finding, a
+		// misread word in the text is.
+		{"markdown clean", []string{writeTemp(t, "clean.md", "# Title\n\nA _plain_ **sentence** of the text.\n")}, 0, "", "", true, -1},
+		{"markdown finding", []string{writeTemp(t, "faulty.md", "# Title\n\nThe position 01 revisionism is plain.\n")}, 1, "digit-in-word", "", false, -1},
 		{"missing", []string{filepath.Join(t.TempDir(), "nope.txt")}, 2, "", "no such file", true, -1},
 	}
 	for _, tt := range tests {

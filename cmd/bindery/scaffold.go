@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/bindery-editions/bindery/edition/scaffold"
 	"github.com/bindery-editions/bindery/edition/seed"
@@ -78,13 +79,26 @@ func createSeed(opts scaffold.Options, stdout, stderr io.Writer) int {
 		}
 		opts.Date = t.Format("2006-01-02")
 	}
-	files, err := scaffold.Create(opts)
+	res, err := scaffold.Create(opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "bindery: %v\n", err)
 		return exitError
 	}
-	for _, f := range files {
+	for _, f := range res.Files {
 		fmt.Fprintf(stdout, "created %s\n", f)
+	}
+	if res.Source != nil {
+		// Every decision that changed the text, so that the editor can
+		// check it against the source.
+		for _, l := range scaffold.Report(res.Source) {
+			fmt.Fprintf(stdout, "  %s\n", l)
+		}
+		if len(res.Guessed) > 0 {
+			fmt.Fprintf(stdout, "guessed, marked CHECK in the manifest: %s\n", strings.Join(res.Guessed, ", "))
+		}
+		for _, w := range res.Warnings {
+			fmt.Fprintf(stderr, "bindery import: warning: %s\n", w)
+		}
 	}
 	fmt.Fprintf(stdout, "next: edit %s, then run: bindery build %s\n", filepath.Join(opts.Dir, seed.ManifestName), opts.Dir)
 	return exitOK

@@ -269,29 +269,6 @@ func TestReadArchiveTopAndSalutation(t *testing.T) {
 	}
 }
 
-func TestReadArchiveHeadings(t *testing.T) {
-	text := "I.\n\nFirst part text.\n\nII\n\nSecond part text.\n\n3. The Third Part\n\nThird part text.\n\nCHAPTER IV\n\nTHE LAST\n\nFourth part text.\n\n" +
-		"1. A numbered sentence that ends with a full stop.\n"
-	src, err := Read("x.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var titles []string
-	for _, s := range src.Sections {
-		if s.Editorial {
-			t.Errorf("section %q marked editorial; its title is the source's", s.PlainTitle())
-		}
-		titles = append(titles, s.PlainTitle())
-	}
-	if want := []string{"I.", "II", "3. The Third Part", "CHAPTER IV THE LAST"}; !slices.Equal(titles, want) {
-		t.Errorf("titles %q, want %q", titles, want)
-	}
-	lastBlocks := src.Sections[len(src.Sections)-1].Blocks
-	if got := model.PlainText(lastBlocks[len(lastBlocks)-1].Inlines); !strings.HasPrefix(got, "1. A numbered") {
-		t.Errorf("a numbered sentence became %q; want a paragraph", got)
-	}
-}
-
 func TestReadArchiveInlines(t *testing.T) {
 	text := "The _Sanitary Record_ and snake_case_name and a _lone underscore.\n\nAs shown before.[1] And [7] is no note.\n\nNotes\n\n[1] A note with _emphasis_.\n"
 	src, err := Read("x.txt", []byte(text))
@@ -383,8 +360,8 @@ func TestReadArchiveErrors(t *testing.T) {
 		{"blank", []byte("\uFEFF \r\n\t\n"), decode.ErrEmpty, "x.txt: "},
 		{"bom only", []byte("\uFEFF"), decode.ErrEmpty, "x.txt: empty"},
 		{"binary", []byte("PK\x03\x04\x00\x00abc"), decode.ErrBinary, "x.txt: byte offset 4: "},
-		{"invalid utf-8", []byte("Good line\nbad \xe9t\xe9\n"), decode.ErrInvalidUTF8, "x.txt: byte offset 14 (line 2): invalid UTF-8"},
-		{"truncated rune", []byte("ends in \xe2\x80"), decode.ErrInvalidUTF8, "x.txt: byte offset 8 (line 1)"},
+		{"not utf-8, encoding undecidable", []byte("Good line\nbad \xb0\xb1\xb2\n"), decode.ErrUnknownEncoding, "x.txt: byte offset 14 (line 2): not UTF-8"},
+		{"undefined windows-1252 bytes", []byte("ends in \x8d\x81"), decode.ErrUnknownEncoding, "x.txt: byte offset 8 (line 1)"},
 		{"too large", bytes.Repeat([]byte("word "), decode.MaxSize/5+1), decode.ErrTooLarge, "x.txt: 52428805 bytes: "},
 		{"no body", []byte("Click here to return to the index.\n\nHome\n"), decode.ErrNoBody, "x.txt: no body text found"},
 	} {
@@ -425,7 +402,7 @@ var fixtureExpect = map[string]struct {
 }{
 	"gutenberg": {
 		title: []string{"A PLEA FOR THE WORKSHOPS", "by Thomas Ashdown"}, sections: []string{"CHAPTER I THE MASTERS", "CHAPTER II THE MEN"},
-		first: []string{"para"}, last: []string{"para"}, dropped: map[string]int{DropGutenberg: 19, DropContents: 3},
+		first: []string{"para"}, last: []string{"para", "centered"}, dropped: map[string]int{dropGutenberg.label: 19, dropContents.label: 3},
 	},
 	"speech": {
 		title: []string{"SPEECH TO THE DELEGATES OF THE TEXTILE WORKERS' CONGRESS"}, sections: []string{""},
@@ -433,12 +410,12 @@ var fixtureExpect = map[string]struct {
 	},
 	"letter": {
 		sections: []string{""}, first: []string{"dateline", "salutation", "para", "para", "para"}, last: []string{"para", "signature"},
-		dropped: map[string]int{DropAdvertisement: 4},
+		dropped: map[string]int{dropAdvertisement.label: 4},
 	},
 	"notes": {
 		title:    []string{"ON THE HOUSING QUESTION IN OUR TOWNS", "A Report to the Trades Council"},
 		sections: []string{"I.", "II. THE LANDLORDS", "III"}, first: []string{"para"}, last: []string{"para"},
-		notes: 2, trailer: 1, dropped: map[string]int{DropNavigation: 3, DropNotesHeading: 1},
+		notes: 2, trailer: 1, dropped: map[string]int{dropNavigation.label: 3, dropNotesHeading.label: 1},
 	},
 }
 

@@ -1,6 +1,8 @@
 // Package decode turns the bytes of a source file into the text the readers
-// parse: it refuses what is not a text (too large, binary, empty, invalid
-// UTF-8) with an error saying where and what to do, skips a byte order mark,
+// parse: it refuses what is not a text (too large, binary, empty, in an
+// encoding it cannot tell) with an error saying where and what to do, reads
+// a file in the encoding it declares or that its bytes show (see Read),
+// skips a byte order mark,
 // reads CRLF and CR line endings as LF, and replaces the control characters
 // XML 1.0 forbids. Both readers (edition/archive, edition/markdown) decode
 // through it, so a file is a text or not by one rule.
@@ -26,11 +28,52 @@ var (
 	ErrTooLarge    = errors.New("source file is over the 50 MB limit")
 	ErrBinary      = errors.New("binary file (NUL byte), not text")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8; convert the file to UTF-8 (e.g. iconv -f windows-1252 -t utf-8)")
-	ErrEmpty       = errors.New("empty source file")
+	// ErrUnknownEncoding is Read's error for a file that is not UTF-8,
+	// declares no encoding its bytes bear out, and whose bytes do not show
+	// one with confidence.
+	ErrUnknownEncoding = errors.New("not UTF-8, and its encoding is neither declared nor recognisable; convert the file to UTF-8 (e.g. iconv -f windows-1252 -t utf-8)")
+	ErrEmpty           = errors.New("empty source file")
 	// ErrNoBody is what a reader returns for a text that holds nothing
 	// but furniture (navigation, licences, front matter).
 	ErrNoBody = errors.New("no body text found")
 )
+
+// Decoded is a source file read as text.
+type Decoded struct {
+	Text     string // LF line endings, every line number of the file kept
+	Warnings []model.Warning
+	Encoding model.Encoding // what the bytes were read as
+}
+
+// Read is Text for files in any encoding archives use: valid UTF-8 is
+// read as it is; other bytes are read in the encoding the file declares
+// (Project Gutenberg's "Character set encoding: ISO-8859-1", an HTML
+// charset) when the bytes bear it out, else in the single-byte encoding
+// the detector recognises with at least MinConfidence. The source file
+// itself is never changed. A file whose encoding cannot be told is an
+// error wrapping ErrUnknownEncoding, naming the first byte that is not
+// UTF-8.
+func Read(file string, data []byte) (Decoded, error) {
+	if len(data) > MaxSize {
+		return Decoded{}, fmt.Errorf("%s: %d bytes: %w", file, len(data), ErrTooLarge)
+	}
+	enc := model.Encoding{}
+	if i := FirstInvalidUTF8(data); i >= 0 {
+		if j := bytes.IndexByte(data, 0); j >= 0 {
+			return Decoded{}, fmt.Errorf("%s: byte offset %d: %w", file, j, ErrBinary)
+		}
+		text, e := singleByte(data)
+		if e.Confidence < MinConfidence && !e.Declared {
+			line := bytes.Count(data[:i], []byte("\n")) + 1
+			return Decoded{}, fmt.Errorf("%s: byte offset %d (line %d): %w", file, i, line, ErrUnknownEncoding)
+		}
+		data, enc = []byte(text), e
+	} else {
+		enc = utf8Encoding(data)
+	}
+	text, warns, err := Text(file, data)
+	return Decoded{Text: text, Warnings: warns, Encoding: enc}, err
+}
 
 // Text checks data and returns it as text with LF line endings, which keeps
 // every line number of the file. Control characters other than tab, line

@@ -30,7 +30,7 @@ var objectPronouns = wordSet(`me us him her them`)
 // double as verb particles ("draws on:") and auxiliaries ("the answer is:")
 // can end a clause and are not here.
 var clauseFinalNever = wordSet(`
-a an the of to and or nor my our your his her its their very most`)
+a an the of to and or nor but my our your his her its their very most`)
 
 // determinersAndFunction are words that may follow "not" or "and" but never
 // the adjective "hot" or "arid": "the real and hot the false".

@@ -145,3 +145,114 @@ func DumpInlines(ins []Inline) string {
 func dumpString(s string) string {
 	return strings.NewReplacer("\u00a0", "{nbsp}", "\n", "{nl}").Replace(s)
 }
+
+// DumpOutline writes the structure of a Source, for reviewing a reader's
+// decisions beside the source: the encoding and header fields, title and
+// imprint lines, each section with its headings, datelines, salutations,
+// signatures, quotations and note references (runs of paragraphs are
+// counted, with their first words), the notes with the lines that refer
+// to them, the trailer, the changes with their line ranges, and the
+// warnings.
+func DumpOutline(w io.Writer, s *Source) error {
+	d := &dumper{w: w}
+	d.printf("source %s\n", s.File)
+	enc := s.Encoding.Name
+	if s.Encoding.Declared {
+		enc += " (declared)"
+	}
+	d.printf("encoding %s\n", enc)
+	for _, f := range s.Fields {
+		d.printf("field %d %s: %s\n", f.Line, f.Key, dumpString(f.Value))
+	}
+	for _, t := range s.Title {
+		d.printf("title %s\n", dumpString(t))
+	}
+	for _, t := range s.Imprint {
+		d.printf("imprint %s\n", dumpString(t))
+	}
+	refs := map[string][]int{}
+	for i, sec := range s.Sections {
+		d.printf("section %d: %s\n", i+1, DumpInlines(sec.Title))
+		d.outline(sec.Blocks, 1, refs)
+	}
+	if len(s.Notes) > 0 {
+		d.printf("notes\n")
+		for _, n := range s.Notes {
+			d.printf("  %d %s [%s] %s <- %v\n", n.Line, n.ID, n.Attr.Get("mark"), firstWords(PlainText(n.Inlines), 6), refs[n.ID])
+		}
+	}
+	if len(s.Trailer) > 0 {
+		d.printf("trailer\n")
+		for _, b := range s.Trailer {
+			d.printf("  %d %s: %s\n", b.Line, b.Kind, firstWords(PlainText(b.Inlines), 12))
+		}
+	}
+	for _, c := range s.Changes {
+		var rs []string
+		for _, r := range c.Lines {
+			rs = append(rs, r.String())
+		}
+		d.printf("%s %s (lines %s)", c.Action, c.What, strings.Join(rs, ", "))
+		if c.To != "" {
+			d.printf(" to %s", c.To)
+		}
+		d.printf(": %s\n", c.Why)
+	}
+	for _, x := range s.Warnings {
+		d.printf("warning %s\n", x)
+	}
+	return d.err
+}
+
+// outline writes blocks for DumpOutline, counting runs of paragraphs and
+// noting the lines that refer to each note.
+func (d *dumper) outline(bs []Block, depth int, refs map[string][]int) {
+	ind := strings.Repeat("  ", depth)
+	paras, first := 0, 0
+	flush := func() {
+		if paras > 0 {
+			d.printf("%s%d para x%d\n", ind, first, paras)
+			paras = 0
+		}
+	}
+	for _, b := range bs {
+		collectRefs(b.Inlines, b.Line, refs)
+		if b.Kind == Paragraph {
+			if paras == 0 {
+				first = b.Line
+			}
+			paras++
+			continue
+		}
+		flush()
+		switch b.Kind {
+		case Heading:
+			d.printf("%s%d h%d: %s\n", ind, b.Line, b.Level, DumpInlines(b.Inlines))
+		case BlockQuote, List, ListItem:
+			d.printf("%s%d %s\n", ind, b.Line, b.Kind)
+			d.outline(b.Children, depth+1, refs)
+		case ThematicBreak:
+			d.printf("%s%d break\n", ind, b.Line)
+		default:
+			d.printf("%s%d %s: %s\n", ind, b.Line, b.Kind, firstWords(DumpInlines(b.Inlines), 12))
+		}
+	}
+	flush()
+}
+
+func collectRefs(ins []Inline, line int, refs map[string][]int) {
+	for _, in := range ins {
+		if in.Kind == NoteRef {
+			refs[in.Target] = append(refs[in.Target], line)
+		}
+		collectRefs(in.Children, line, refs)
+	}
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(dumpString(s))
+	if len(f) > n {
+		return strings.Join(f[:n], " ") + " …"
+	}
+	return strings.Join(f, " ")
+}

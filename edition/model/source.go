@@ -30,6 +30,91 @@ type Source struct {
 
 	Dropped  []Dropped // lines left out of the edition, each with its reason
 	Warnings []Warning
+
+	// Encoding is the character encoding the file was read as, for the
+	// Note on the Text.
+	Encoding Encoding
+
+	// Fields are what an archive's header declares about the text
+	// ("Title: Common Sense", "Author: Thomas Paine", "Language: English"),
+	// in order, for bindery import; the header itself is dropped.
+	Fields []Field
+
+	// Changes are the reader's decisions that turned source text into
+	// something other than body text (left out, moved to the front or back
+	// matter, made a heading), one entry per kind with every line range
+	// it covers, so that the Note on the Text can say each in a sentence
+	// and bindery import can list them. Dropped keeps the lines one by one.
+	Changes []Change
+}
+
+// Encoding names the character encoding a reader decoded the source from,
+// and how it knew.
+type Encoding struct {
+	Name string // IANA name: "UTF-8", "US-ASCII", "ISO-8859-1", "windows-1252"
+	// Declared is set when the file names its encoding
+	// ("Character set encoding: ISO-8859-1") and the bytes bear it out;
+	// otherwise the name is what the bytes show: valid UTF-8, or a
+	// detector's guess.
+	Declared   bool
+	Confidence float64 // 0..1: 1 for valid UTF-8 or a declaration borne out
+}
+
+// Field is one "Key: value" line of an archive's header.
+type Field struct {
+	Key, Value string
+	Line       int
+}
+
+// ChangeAction is what a reader did with source lines that are not body
+// text.
+type ChangeAction int
+
+// The actions a Change records.
+const (
+	ChangeDropped ChangeAction = iota // left out of the edition
+	ChangeMoved                       // moved to the front or back matter (To says where)
+	ChangeHeading                     // made a heading
+	ChangeNote                        // made a note (To says how they are marked)
+)
+
+var changeActionNames = [...]string{"dropped", "moved", "heading", "note"}
+
+// String returns the action's name, as used in dumps and import reports.
+func (a ChangeAction) String() string {
+	if int(a) < len(changeActionNames) {
+		return changeActionNames[a]
+	}
+	return "unknown"
+}
+
+// Change is one kind of decision with every place it was taken: "the
+// Project Gutenberg header and licence (lines 1-187, 301-323) are left
+// out".
+type Change struct {
+	Action ChangeAction
+	// What names the matter as a noun phrase that can open a sentence:
+	// "The Project Gutenberg header and licence", "A table of contents".
+	What string
+	// Why says in a clause why the reader decided so: "not part of the
+	// document", "the edition makes its own".
+	Why string
+	// To is where moved matter went: "the title page", "the Source page",
+	// "the notes".
+	To         string
+	Lines      []LineRange // in order, merged where adjacent
+	Confidence float64     // 0..1: how sure the reader is of the recognition
+}
+
+// LineRange is an inclusive range of 1-based source lines.
+type LineRange struct{ From, To int }
+
+// String formats the range "12" or "12-30".
+func (r LineRange) String() string {
+	if r.From == r.To {
+		return fmt.Sprint(r.From)
+	}
+	return fmt.Sprintf("%d-%d", r.From, r.To)
 }
 
 // FrontMatter is the metadata a Markdown file declares in YAML front matter,

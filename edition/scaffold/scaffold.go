@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -35,22 +34,33 @@ type Options struct {
 	SourceData []byte
 }
 
-// Create makes a seed folder: a commented manifest, a stub
-// introduction and, for an import, the source copied byte for byte. What the
-// reader recognised (title, creator, date, language) fills the manifest,
-// each such value marked for the editor to check. It returns the files it
-// wrote.
-func Create(opts Options) ([]string, error) {
+// Result is what Create made and, for an import, what the reader decided:
+// the changes it made to the text (left out, moved, made a heading or a
+// note) with their line ranges, the encoding it read, and its warnings,
+// for the command line to report.
+type Result struct {
+	Files    []string
+	Source   *model.Source // nil for bindery new
+	Guessed  []string      // manifest keys whose values are guesses, marked CHECK
+	Warnings []model.Warning
+}
+
+// Create makes a seed folder: a commented manifest, a stub introduction
+// and, for an import, the source copied byte for byte. What the reader
+// recognised fills the manifest, each guess marked "# CHECK" for the
+// editor to confirm.
+func Create(opts Options) (Result, error) {
+	var res Result
 	if !seed.ValidSlug(opts.Slug) {
-		return nil, fmt.Errorf("%q is not a usable slug: use lower-case letters, digits and hyphens, e.g. %q", opts.Slug, seed.Slugify(opts.Slug))
+		return res, fmt.Errorf("%q is not a usable slug: use lower-case letters, digits and hyphens, e.g. %q", opts.Slug, seed.Slugify(opts.Slug))
 	}
 	if entries, err := os.ReadDir(opts.Dir); err == nil && len(entries) > 0 {
-		return nil, fmt.Errorf("%s: folder exists and is not empty; choose another with -o", opts.Dir)
+		return res, fmt.Errorf("%s: folder exists and is not empty; choose another with -o", opts.Dir)
 	} else if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, err
+		return res, err
 	}
 
-	found := recognised{Title: opts.Slug, Language: "en"}
+	found := inferred{Title: opts.Slug, Language: "en", guessed: map[string]bool{}}
 	sourceFile := "source.md"
 	source := []byte(stubSource)
 	if opts.SourceName != "" {
@@ -58,13 +68,24 @@ func Create(opts Options) ([]string, error) {
 			sourceFile = "source.txt"
 		}
 		source = opts.SourceData
-		var err error
-		if found, err = recognise(opts.SourceName, opts.SourceData); err != nil {
-			return nil, err
+		src, err := read(opts.SourceName, opts.SourceData)
+		if err != nil {
+			return res, err
+		}
+		found = infer(opts.SourceName, opts.SourceData, src)
+		if found.Title == "" {
+			found.Title = strings.TrimSuffix(filepath.Base(opts.SourceName), filepath.Ext(opts.SourceName))
+			found.guess("title")
+		}
+		res.Source, res.Warnings = src, src.Warnings
+		for _, k := range []string{"title", "subtitle", "creators", "language", "year", "date", "publisher", "place"} {
+			if found.guessed[k] {
+				res.Guessed = append(res.Guessed, k)
+			}
 		}
 	}
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
-		return nil, err
+		return res, err
 	}
 	files := []struct {
 		name string
@@ -74,120 +95,102 @@ func Create(opts Options) ([]string, error) {
 		{"introduction.md", []byte(stubIntroduction)},
 		{sourceFile, source},
 	}
-	var written []string
 	for _, f := range files {
 		path := filepath.Join(opts.Dir, f.name)
 		if err := outfile.Write(path, f.data, nil); err != nil {
-			return written, err
+			return res, err
 		}
-		written = append(written, path)
+		res.Files = append(res.Files, path)
 	}
-	return written, nil
+	return res, nil
 }
 
-// recognised is what import could tell about a text; Checked fields were
-// guessed and must be confirmed by the editor.
-type recognised struct {
-	Title, Subtitle, Creator, Date, Language string
-	Guessed                                  bool
-}
-
-var yearInText = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
-
-func recognise(name string, data []byte) (recognised, error) {
-	r := recognised{Language: "en", Guessed: true}
-	var src *model.Source
-	var err error
+// read reads a source with the reader its format calls for.
+func read(name string, data []byte) (*model.Source, error) {
 	if seed.FormatOf(name) == seed.FormatMarkdown {
-		src, err = markdown.Read(name, data)
-	} else {
-		src, err = archive.Read(name, data)
+		return markdown.Read(name, data)
 	}
-	if err != nil {
-		return r, err
-	}
-	if src.Front.Title != "" {
-		r.Title, r.Subtitle, r.Date = src.Front.Title, src.Front.Subtitle, src.Front.Date
-		if len(src.Front.Authors) > 0 {
-			r.Creator = strings.Join(src.Front.Authors, "; ")
-		}
-		if src.Front.Language != "" {
-			r.Language = src.Front.Language
-		}
-	}
-	if r.Title == "" && len(src.Title) > 0 {
-		r.Title = src.Title[0]
-		if len(src.Title) > 1 {
-			r.Subtitle = strings.Join(src.Title[1:], " ")
-		}
-	}
-	if r.Title == "" {
-		r.Title = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-	}
-	// The last signature of the text is usually its author.
-	for _, s := range src.Sections {
-		for _, b := range s.Blocks {
-			switch b.Kind {
-			case model.Signature:
-				if r.Creator == "" {
-					r.Creator = model.PlainText(b.Inlines)
-				}
-			case model.Dateline:
-				if r.Date == "" {
-					r.Date = yearInText.FindString(model.PlainText(b.Inlines))
-				}
-			}
-		}
-	}
-	if r.Date == "" {
-		for _, l := range src.Imprint {
-			if y := yearInText.FindString(l); y != "" {
-				r.Date = y
-			}
-		}
-	}
-	return r, nil
+	return archive.Read(name, data)
 }
 
-func manifestTemplate(opts Options, r recognised, sourceFile string) []byte {
-	check := ""
-	if r.Guessed {
-		check = "  # CHECK: recognised by bindery import"
+// Report lists the reader's decisions that changed the text, one line
+// per kind with its line ranges, and the encoding read when it is not
+// UTF-8: what bindery import prints.
+func Report(src *model.Source) []string {
+	var out []string
+	if e := src.Encoding; e.Name != "" && e.Name != "UTF-8" && e.Name != "US-ASCII" {
+		how := "detected, confidence " + strconv.FormatFloat(e.Confidence, 'f', 2, 64)
+		if e.Declared {
+			how = "as the file declares"
+		}
+		out = append(out, fmt.Sprintf("read as %s (%s); the copy in the seed is unchanged", e.Name, how))
 	}
-	creator := r.Creator
-	if creator == "" {
-		creator = "Unknown"
-		check = "  # CHECK: fill in"
+	for _, c := range src.Changes {
+		var rs []string
+		for _, r := range c.Lines {
+			rs = append(rs, r.String())
+		}
+		line := fmt.Sprintf("%s: %s (lines %s)", c.Action, c.What, strings.Join(rs, ", "))
+		if c.To != "" {
+			line += " -> " + c.To
+		}
+		out = append(out, line+": "+c.Why)
+	}
+	return out
+}
+
+// manifestTemplate writes the manifest with every key import could fill,
+// guesses marked CHECK.
+func manifestTemplate(opts Options, f inferred, sourceFile string) []byte {
+	check := func(key string) string {
+		if f.guessed[key] {
+			return "  # CHECK: guessed by bindery import"
+		}
+		return ""
 	}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, `# The book's manifest: metadata and edition settings for bindery.
-# Values marked CHECK were recognised from the source text or are
+# Values marked CHECK were guessed from the source text or are
 # placeholders: confirm them before publishing. Paths are relative to this
 # folder. See the README's manifest reference for every key.
 slug: %s
 title: %s%s
-`, opts.Slug, yamlString(r.Title), check)
-	if r.Subtitle != "" {
-		fmt.Fprintf(&b, "subtitle: %s%s\n", yamlString(r.Subtitle), check)
+`, opts.Slug, yamlString(f.Title), check("title"))
+	if f.Subtitle != "" {
+		fmt.Fprintf(&b, "subtitle: %s%s\n", yamlString(f.Subtitle), check("subtitle"))
 	}
-	fmt.Fprintf(&b, `creators:
-  - name: %s%s
-    role: aut         # MARC relator: aut author, edt editor, trl translator
-language: %s%s
-description: ""       # one or two neutral sentences for catalogues
+	b.WriteString("creators:\n")
+	if len(f.Creators) == 0 {
+		b.WriteString("  - name: \"Unknown\"  # CHECK: fill in\n    role: aut         # MARC relator: aut author, edt editor, trl translator\n")
+	}
+	for i, c := range f.Creators {
+		fmt.Fprintf(&b, "  - name: %s%s\n    role: %s", yamlString(c.Name), check("creators"), c.Role)
+		if i == 0 {
+			b.WriteString("         # MARC relator: aut author, edt editor, trl translator")
+		}
+		b.WriteString("\n")
+	}
+	lang, langCheck := f.Language, check("language")
+	if lang == "" {
+		lang, langCheck = "en", "  # CHECK: fill in"
+	} else if f.languageFromDetection {
+		langCheck = fmt.Sprintf("  # CHECK: detected from the text (confidence %.2f)", f.languageDetectionScore)
+	}
+	fmt.Fprintf(&b, `language: %s%s
+description: %s%s
 subjects: []
 
 original:             # the publication this edition reproduces
-  publisher: ""
-  place: ""
-  year: %s
-  date: ""            # the document's own date, YYYY-MM-DD
+  publisher: %s%s
+  place: %s%s
+  year: %s%s
+  date: %s%s   # the document's own date, YYYY-MM-DD
 
 edition:
   publisher: ""       # this edition's publisher
   date: %s     # this edition's date; also the build timestamp
-  rights: ""          # e.g. "Public domain. Editorial matter CC BY-SA 4.0."
-  source: ""          # where the copy-text comes from
+  rights: %s          # e.g. "Public domain. Editorial matter CC BY-SA 4.0."
+  source: %s
   trim: %s        # print trim: %s
 
 text:
@@ -197,11 +200,29 @@ text:
 introduction: introduction.md
 # emendations: emendations.yaml
 # notes: notes.yaml
-`, yamlString(creator), check, r.Language, check, yamlString(yearOnly(r.Date)), opts.Date, layout.DefaultTrim, strings.Join(layout.TrimNames(), ", "), sourceFile)
+`, lang, langCheck, yamlString(f.Description), descriptionHint(f.Description),
+		yamlString(f.Publisher), check("publisher"), yamlString(f.Place), check("place"),
+		yamlString(f.Year), check("year"), yamlString(f.Date), check("date"),
+		opts.Date, yamlString(f.Rights), sourceStatement(f.SourceURL),
+		layout.DefaultTrim, strings.Join(layout.TrimNames(), ", "), sourceFile)
 	return b.Bytes()
 }
 
-func yearOnly(date string) string { return yearInText.FindString(date) }
+func descriptionHint(d string) string {
+	if d != "" {
+		return ""
+	}
+	return "       # one or two neutral sentences for catalogues"
+}
+
+// sourceStatement is the edition's source statement from the archive's
+// address, when import knows it.
+func sourceStatement(url string) string {
+	if url == "" {
+		return `""          # where the copy-text comes from`
+	}
+	return yamlString("The copy-text is the plain-text file at "+url+".") + "  # CHECK: guessed by bindery import"
+}
 
 func yamlString(s string) string { return strconv.Quote(s) }
 

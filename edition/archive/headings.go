@@ -1,0 +1,226 @@
+package archive
+
+// Headings and their levels. A heading stands alone: a block of at most
+// three short lines that is numbered ("CHAPTER IV", "LETTER XII", "NO. 3.",
+// "II. The Landlords", "3.", "A. Elementary Form"), or set in capitals and
+// set off (centred, or with more blank lines before it than paragraphs
+// have), or a short title-like line with a heading's blank lines around
+// it. Capitals alone do not make a heading: texts print whole sentences
+// in capitals for emphasis, and signatures in capitals close letters.
+//
+// Each heading has a style: its numbering (a keyword, roman, arabic,
+// letters, "No.") or, unnumbered, its alignment. Levels follow the order
+// in which the styles first appear, as reStructuredText assigns its
+// section adornments ("the first style encountered will be an outermost
+// title", docutils, reStructuredText Markup Specification, Sections),
+// except that the keywords rank as books rank above chapters.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	roman        = `(?:[IVXLC]{1,7})`
+	headingWords = `(?:CHAPTER|Chapter|BOOK|Book|PART|Part|LETTER|Letter|SECTION|Section|ARTICLE|Article|STAVE|Stave|CANTO|Canto|` +
+		`KAPITEL|Kapitel|BRIEF|Brief|TEIL|Teil|BUCH|Buch|CHAPITRE|Chapitre|LETTRE|Lettre|LIVRE|Livre|PARTIE|Partie|` +
+		`ГЛАВА|Глава|ЧАСТЬ|Часть|ПИСЬМО|Письмо|КНИГА|Книга|CAPITOLO|Capitolo|CAPÍTULO|Capítulo)`
+	numberWord = `(?:[IVXLC]{1,7}|\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|the first|the second|the third|the last))`
+	keywordRe  = regexp.MustCompile(`^(` + headingWords + `)\s+` + numberWord + `\b\.?(?:\s*[.:—–-]?\s+\S.*)?$`)
+	dispatchRe = regexp.MustCompile(`^(?i:no|nr|№)\.?\s*(?:` + roman + `|\d{1,3})\b\.?(?:\s+\S.*)?$`)
+	romanRe    = regexp.MustCompile(`^` + roman + `\.?$|^` + roman + `\.\s+\p{Lu}.*$`)
+	arabicRe   = regexp.MustCompile(`^\d{1,3}\.?$|^\d{1,3}\.\s+\p{Lu}.*$`)
+	letterRe   = regexp.MustCompile(`^[A-Z]\.\s+\p{Lu}\S*(?:\s+\S+)+$`)
+	lowerRe    = regexp.MustCompile(`^[a-z][.)]\s+\p{Lu}\S*(?:\s+\S+)+$`)
+	// headingRe is the numbered forms, for grouping lines into blocks.
+	headingRe = regexp.MustCompile(`^(?:` + headingWords + `\s+` + numberWord + `\b\.?(?:\s*[.:—–-]?\s+\S.*)?` +
+		`|` + roman + `\.?|\d{1,3}\.?` + `|` + roman + `\.\s+\p{Lu}.*|\d{1,3}\.\s+\p{Lu}.*)$`)
+)
+
+// keywordRank orders the keyword styles: a book holds parts, a part
+// chapters, a chapter sections.
+var keywordRank = map[string]int{
+	"book": 1, "buch": 1, "livre": 1, "книга": 1,
+	"part": 2, "teil": 2, "partie": 2, "часть": 2,
+	"chapter": 3, "kapitel": 3, "chapitre": 3, "глава": 3, "capitolo": 3, "capítulo": 3, "letter": 3, "brief": 3, "lettre": 3, "письмо": 3, "stave": 3, "canto": 3,
+	"section": 4, "article": 5,
+}
+
+// isHeadingLine reports a line in a numbered heading's form, which stands
+// alone even inside a run of lines.
+func isHeadingLine(s string) bool {
+	if !headingRe.MatchString(s) || len(strings.Fields(s)) > 12 {
+		return false
+	}
+	return !sentenceAfterNumber(s)
+}
+
+// sentenceAfterNumber reports "1. A numbered sentence that ends with a
+// full stop.": a title after a number is a heading's only without a
+// closing full stop (an initial or abbreviation aside).
+func sentenceAfterNumber(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 1 && strings.HasSuffix(s, ".") && utf8.RuneCountInString(f[len(f)-1]) > 3
+}
+
+// headingStyle returns the style of a block that is a heading, or "".
+func (r *reader) headingStyle(b *block) string {
+	if len(b.lines) > 3 {
+		return ""
+	}
+	words := 0
+	for _, l := range b.lines {
+		if utf8.RuneCountInString(l.text) > 90 {
+			return ""
+		}
+		words += len(strings.Fields(l.text))
+	}
+	if words > 24 {
+		return ""
+	}
+	first, last := b.lines[0].text, b.last().text
+	if strings.HasSuffix(last, ",") || strings.HasSuffix(last, ";") || strings.HasSuffix(last, ":") {
+		return ""
+	}
+	switch {
+	case keywordRe.MatchString(first):
+		return "kw:" + strings.ToLower(keywordRe.FindStringSubmatch(first)[1])
+	case dispatchRe.MatchString(first) && !sentenceAfterNumber(first):
+		return "no"
+	case romanRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
+		return "roman"
+	case arabicRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
+		return "arabic"
+	case letterRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
+		return "letter"
+	case lowerRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
+		return "lower"
+	}
+	if b.align == alignRight || !startsUpper(first) {
+		return "" // set right: a signature or a dateline, not a heading
+	}
+	where := "left"
+	if b.align == alignCentred {
+		where = "centred"
+	}
+	switch {
+	case capitals(b.text()) && (b.align == alignCentred || b.gap >= 2):
+		return where
+	case r.hardWrapped && b.gap >= 3 && r.gapAfter(b) >= 2 && words <= 8 && !endsSentence(last):
+		// "Zur Einführung" with the blank lines of a chapter heading.
+		return where
+	}
+	return ""
+}
+
+// gapAfter returns the blank lines after block b.
+func (r *reader) gapAfter(b *block) int {
+	for i, x := range r.blocks {
+		if x == b && i+1 < len(r.blocks) {
+			return r.blocks[i+1].gap
+		}
+	}
+	return 0
+}
+
+func startsUpper(s string) bool {
+	s = strings.TrimLeft(s, "\"'‘“«([*_")
+	c, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(c) || unicode.IsDigit(c)
+}
+
+// capitals reports text whose letters are all capitals, with at least two
+// letters.
+func capitals(s string) bool {
+	n := 0
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// bareNumber reports a heading that is only a number ("CHAPTER III",
+// "IV.", "2"), under which a short line is the heading's title.
+func bareNumber(s string) bool {
+	f := strings.Fields(s)
+	switch {
+	case len(f) == 1:
+		return romanRe.MatchString(s) || arabicRe.MatchString(s)
+	case len(f) == 2:
+		return keywordRe.MatchString(s) || dispatchRe.MatchString(s)
+	}
+	return false
+}
+
+// headings settles the body's headings: a short title under a bare number
+// and a second line of a centred heading join their heading; a heading's
+// level follows its style.
+func (r *reader) headings() {
+	var styles []string
+	seen := map[string]bool{}
+	for i := 0; i < len(r.blocks); i++ {
+		b := r.blocks[i]
+		if b.role != roleBody || b.kind != shapeHeading {
+			continue
+		}
+		// Join what belongs to the heading.
+		for i+1 < len(r.blocks) {
+			n := r.blocks[i+1]
+			if n.role != roleBody || n.gap > 1 || len(b.lines)+len(n.lines) > 5 {
+				break
+			}
+			sameCentred := b.align == alignCentred && n.align == alignCentred && (n.kind == shapeShort || n.kind == shapeHeading && !isNumbered(n.style))
+			underNumber := len(b.lines) == 1 && bareNumber(b.lines[0].text) && (n.kind == shapeShort || n.kind == shapeHeading && !isNumbered(n.style))
+			if !sameCentred && !underNumber {
+				break
+			}
+			b.lines = append(b.lines, n.lines...)
+			b.soft = append(b.soft, true)
+			b.soft = append(b.soft, n.soft...)
+			n.role = roleMerged
+			i++
+		}
+		if !seen[b.style] {
+			seen[b.style] = true
+			styles = append(styles, b.style)
+		}
+		r.changes.add(makeHeading, b.first().num, b.last().num)
+	}
+	// Keyword styles come first, in their rank ("BOOK" over "CHAPTER");
+	// the others follow in order of appearance.
+	var kws []string
+	for _, s := range styles {
+		if strings.HasPrefix(s, "kw:") {
+			kws = append(kws, s)
+		}
+	}
+	for i := 1; i < len(kws); i++ {
+		for j := i; j > 0 && keywordRank[kws[j][3:]] < keywordRank[kws[j-1][3:]]; j-- {
+			kws[j], kws[j-1] = kws[j-1], kws[j]
+		}
+	}
+	r.levels = map[string]int{}
+	ordered := kws
+	for _, s := range styles {
+		if !strings.HasPrefix(s, "kw:") {
+			ordered = append(ordered, s)
+		}
+	}
+	for i, s := range ordered {
+		r.levels[s] = i + 1
+	}
+	for _, b := range r.blocks {
+		if b.kind == shapeHeading && b.role == roleBody {
+			b.level = r.levels[b.style]
+		}
+	}
+}
+
+func isNumbered(style string) bool { return style != "left" && style != "centred" }

@@ -1,0 +1,105 @@
+package archive
+
+import (
+	"strings"
+)
+
+// line is one line of the decoded source.
+type line struct {
+	num     int    // 1-based line number
+	text    string // trimmed, inner runs of spaces and tabs collapsed
+	indent  int    // leading white space in columns (tab stops every 8)
+	width   int    // columns up to the last non-space character
+	dropped bool
+}
+
+// splitLines cuts decoded text into lines. A line that ends a paragraph
+// and then, after a long run of spaces, holds a short signature
+// ("reformation.              COMMON SENSE.") is two lines with one
+// number: typists set a signature on the last line when it fit.
+func splitLines(text string) []line {
+	raw := strings.Split(text, "\n")
+	lines := make([]line, 0, len(raw))
+	for i, s := range raw {
+		if head, tail, col, ok := setOnSameLine(s); ok && (i+1 >= len(raw) || strings.TrimSpace(raw[i+1]) == "") {
+			lines = append(lines, makeLine(i+1, head))
+			t := makeLine(i+1, strings.Repeat(" ", col)+tail)
+			lines = append(lines, t)
+			continue
+		}
+		lines = append(lines, makeLine(i+1, s))
+	}
+	return lines
+}
+
+// sameLineGap is the run of spaces that separates a paragraph's last
+// words from a signature set on the same line: far more than any
+// justified or sentence spacing.
+const sameLineGap = 10
+
+// setOnSameLine splits s at its one inner run of sameLineGap or more
+// spaces when the text before it ends a sentence and the text after it is
+// a short display line; col is the column the tail starts at.
+func setOnSameLine(s string) (head, tail string, col int, ok bool) {
+	trimmed := strings.TrimLeft(s, " ")
+	lead := len(s) - len(trimmed)
+	i := strings.Index(trimmed, strings.Repeat(" ", sameLineGap))
+	if i <= 0 || strings.Contains(s, "\t") {
+		return "", "", 0, false
+	}
+	j := i
+	for j < len(trimmed) && trimmed[j] == ' ' {
+		j++
+	}
+	head, tail = s[:lead+i], trimmed[j:]
+	if tail == "" || strings.Contains(tail, "  ") || len(strings.Fields(tail)) > 5 || !endsSentence(head) {
+		return "", "", 0, false
+	}
+	return head, tail, lead + j, true
+}
+
+func makeLine(num int, s string) line {
+	l := line{num: num}
+	col := 0
+	started := false
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if r == '\t' {
+			col += 8 - col%8
+		} else {
+			col++
+		}
+		if r == ' ' || r == '\t' || r == '\f' || r == '\v' || r == '\u3000' {
+			if !started {
+				l.indent = col
+			} else {
+				space = true
+			}
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		started = true
+		b.WriteRune(r)
+		l.width = col
+	}
+	l.text = b.String()
+	if !started {
+		l.indent = 0
+	}
+	return l
+}
+
+// nextNonBlank returns the index of the first line from i on that is not
+// blank, or -1.
+func nextNonBlank(lines []line, i int) int {
+	for ; i < len(lines); i++ {
+		if lines[i].text != "" {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,62 @@
+package archive
+
+// Block quotations: paragraphs whose every line is set in from where the
+// text's own lines start (a quoted document set one space in, verse
+// indented under the paragraph that introduces it), with a right-aligned
+// attribution under them ("CHURCHILL."). A text whose paragraphs are all
+// indented alike has no quotations by indentation: the indent measured is
+// relative to the text's own (see measureWrap).
+
+import "strings"
+
+func (r *reader) quotes() {
+	for i, b := range r.blocks {
+		// Verse centred under a paragraph: short lines, not capitals.
+		if b.role == roleBody && b.align == alignCentred && b.kind == shapeShort && len(b.lines) >= 2 && !capitals(b.text()) {
+			b.quote = true
+			continue
+		}
+		if b.role != roleBody || b.align != alignIndented {
+			continue
+		}
+		switch b.kind {
+		case shapeProse, shapeShort, shapeByline, shapeImprint:
+			b.quote = true
+		case shapeSalutation, shapeDateline:
+			// A letter quoted whole keeps its salutation inside the
+			// quotation when it is set in as far as the quotation.
+			b.quote = r.quoteNear(i, b.first().indent)
+		}
+	}
+	// A quotation's attribution: a short right-aligned line right under
+	// it, "CHURCHILL." or "-- Theobald Wolfe Tone".
+	for i := 1; i < len(r.blocks); i++ {
+		b, prev := r.blocks[i], r.blocks[i-1]
+		t := b.text()
+		if prev.quote && b.role == roleBody && !b.quote && b.gap == 0 && b.align == alignRight && len(b.lines) == 1 &&
+			len(strings.Fields(t)) <= 6 && (strings.HasPrefix(t, "--") || strings.HasPrefix(t, "—") || capitals(t) && !strings.ContainsAny(t, "0123456789")) {
+			b.quote = true
+			b.kind = shapeAttribution
+		}
+	}
+	// Signatures set in as far as the quotation close it.
+	for i, b := range r.blocks {
+		if b.role == roleSignature && b.align == alignIndented && r.quoteNear(i, b.first().indent) {
+			b.quote = true
+		}
+	}
+}
+
+// quoteNear reports whether a quotation block set in by indent stands next
+// to block i.
+func (r *reader) quoteNear(i, indent int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(r.blocks) {
+			n := r.blocks[j]
+			if n.role == roleBody && n.align == alignIndented && n.first().indent == indent && n.kind == shapeProse {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,75 @@
+package archive
+
+// Furniture wherever it stands, and matter after the text. Navigation
+// links and bare URLs are the archive's, illustrations placeholders for
+// images the file does not have; both are left out wherever they are.
+// After the text: a publisher's advertisement and price list from its
+// heading on (left out), source and credit lines (moved to the Source
+// page), transcribers' notes (moved there too), and a printer's imprint
+// (moved to the imprint).
+
+// furniture drops navigation and illustration placeholders anywhere, and
+// moves transcribers' notes in brackets to the Source page.
+func (r *reader) furniture() {
+	for _, b := range r.blocks {
+		if b.role != roleBody {
+			continue
+		}
+		switch b.kind {
+		case shapeNav:
+			r.dropBlock(b, dropNavigation)
+		case shapeIllustration:
+			r.dropBlock(b, dropIllustration)
+		case shapeBracketNote:
+			b.role = roleTrailer
+			r.changes.add(moveTranscriberNote, b.first().num, b.last().num)
+		}
+	}
+}
+
+// trailing assigns the matter after the text. start is the first body
+// block, which stays body.
+func (r *reader) trailing(start int) {
+	for i := start + 1; i < len(r.blocks); i++ {
+		if b := r.blocks[i]; b.kind == shapeAdStart && b.role == roleBody {
+			for _, x := range r.blocks[i:] {
+				if x.role == roleBody {
+					r.dropBlock(x, dropAdvertisement)
+				}
+			}
+			break
+		}
+	}
+	// Backwards from the end: navigation words, source lines, printer's
+	// imprints, in any order.
+	for j := len(r.blocks) - 1; j > start; j-- {
+		b := r.blocks[j]
+		if b.role != roleBody {
+			continue
+		}
+		switch {
+		case b.kind == shapeNavWeak:
+			r.dropBlock(b, dropNavigation)
+			continue
+		case b.kind == shapeAttribution:
+			b.role = roleTrailer
+			r.changes.add(moveSourceLine, b.first().num, b.last().num)
+			continue
+		case b.kind == shapeImprint && len(b.lines) <= 3:
+			b.role = roleImprint
+			r.changes.add(moveTitlePage, b.first().num, b.last().num)
+			continue
+		}
+		break
+	}
+	// Navigation words at the very top of the body.
+	for _, b := range r.blocks[start:] {
+		if b.role != roleBody {
+			continue
+		}
+		if b.kind != shapeNavWeak {
+			break
+		}
+		r.dropBlock(b, dropNavigation)
+	}
+}

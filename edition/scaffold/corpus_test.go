@@ -1,0 +1,145 @@
+package scaffold
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
+)
+
+var update = flag.Bool("update", false, "rewrite the corpus outlines under testdata/corpus")
+
+const corpusDir = "../../testdata/corpus"
+
+// corpusFiles are the development corpus's documents (SOURCES.md says
+// where each comes from), not its notes.
+func corpusFiles(t testing.TB) []string {
+	t.Helper()
+	var files []string
+	for _, pat := range []string{"*.txt", "*.md"} {
+		m, err := filepath.Glob(filepath.Join(corpusDir, pat))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range m {
+			if filepath.Base(f) != "SOURCES.md" {
+				files = append(files, f)
+			}
+		}
+	}
+	if len(files) < 10 {
+		t.Fatalf("%d corpus documents under %s, want 10", len(files), corpusDir)
+	}
+	return files
+}
+
+// TestCorpusOutlines keeps each corpus document's structure as read
+// (headings with levels, datelines, salutations, signatures, notes and
+// where each is referenced, what was dropped or moved and why) in a
+// golden outline reviewed beside the source.
+func TestCorpusOutlines(t *testing.T) {
+	for _, f := range corpusFiles(t) {
+		name := strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src, err := read(filepath.Base(f), data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if err := model.DumpOutline(&b, src); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join(corpusDir, name+".outline")
+			if *update {
+				if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (go test -update to write it)", err)
+			}
+			if b.String() != string(want) {
+				t.Errorf("outline differs from %s (go test -update, then read the diff beside the source)", golden)
+			}
+			if strings.HasSuffix(f, ".txt") {
+				checkNoBoilerplate(t, src)
+			}
+		})
+	}
+}
+
+var boilerplate = regexp.MustCompile(`(?i)project gutenberg|gutenberg\.org|\bsmall print\b|\betext\b|this ebook is for the use|\[illustration`)
+
+// checkNoBoilerplate fails when archive furniture reached the body.
+func checkNoBoilerplate(t *testing.T, src *model.Source) {
+	t.Helper()
+	var walk func(bs []model.Block)
+	walk = func(bs []model.Block) {
+		for _, b := range bs {
+			if txt := model.BlockText(&b); boilerplate.MatchString(txt) {
+				t.Errorf("line %d: boilerplate in the body: %.80q", b.Line, txt)
+			}
+			walk(b.Children)
+		}
+	}
+	for _, s := range src.Sections {
+		if boilerplate.MatchString(model.PlainText(s.Title)) {
+			t.Errorf("boilerplate in a title: %q", model.PlainText(s.Title))
+		}
+		walk(s.Blocks)
+	}
+}
+
+// TestCorpusImport imports every corpus document and checks the manifest
+// keys import must infer from each.
+func TestCorpusImport(t *testing.T) {
+	want := map[string][]string{
+		"lincoln-gettysburg-address-pg4":                  {`title: "Lincoln's Gettysburg Address"  # CHECK`, `date: "1863-11-19"  # CHECK`, `language: en  # CHECK: detected`},
+		"paine-common-sense-pg147":                        {`title: "Common Sense"`, `name: "Thomas Paine"`, "language: en\n", `ebooks/147`},
+		"luxemburg-briefe-aus-dem-gefaengnis-pg26964":     {`title: "Briefe aus dem Gefängnis"`, `name: "Rosa Luxemburg"`, "language: de\n", `year: "1922"  # CHECK`},
+		"zola-la-verite-en-marche-pg56808":                {`subtitle: "L'affaire Dreyfus"`, `name: "Émile Zola"`, "language: fr\n", `date: "1901-02-01"  # CHECK`},
+		"tolstoy-patriotizm-i-pravitelstvo":               {`language: ru  # CHECK: detected`, `date: "1900-05-10"  # CHECK`, `name: "Лев Толстой"  # CHECK`},
+		"thoreau-civil-disobedience-pg71-1993":            {`title: "Civil Disobedience"  # CHECK`, `name: "Thoreau"  # CHECK`},
+		"paine-american-crisis-pg3741":                    {`title: "The Writings of Thomas Paine, Vol. I"`, `date: "1776-12-23"  # CHECK`},
+		"marx-capital-vol1-ch01-commodities":              {`title: "Chapter 1 - Commodities"`},
+		"de-leon-berlin-conference-west-african-question": {`language: en  # CHECK: detected`},
+		"connolly-erins-hope-1909":                        {`language: en  # CHECK: detected`},
+	}
+	for _, f := range corpusFiles(t) {
+		name := strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := filepath.Join(t.TempDir(), "seed")
+			res, err := Create(Options{Slug: "corpus-doc", Dir: dir, Date: "2026-12-01", SourceName: f, SourceData: data})
+			if err != nil {
+				t.Fatal(err)
+			}
+			copied, err := os.ReadFile(res.Files[2])
+			if err != nil || !bytes.Equal(copied, data) {
+				t.Errorf("the source in the seed is not the file byte for byte (%v)", err)
+			}
+			manifest, err := os.ReadFile(res.Files[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range want[name] {
+				if !strings.Contains(string(manifest), w) {
+					t.Errorf("manifest lacks %q:\n%s", w, manifest)
+				}
+			}
+		})
+	}
+}

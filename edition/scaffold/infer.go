@@ -1,0 +1,354 @@
+package scaffold
+
+// What import can tell about a text from the text itself: the archive
+// header's fields (Project Gutenberg's "Title:", "Author:", "Language:"),
+// Markdown front matter and a pandoc "%" title block, the title page's
+// title, byline and imprint lines, a letter's signature and dateline, and
+// the language of the body by detection. Every value that is a guess is
+// marked for the editor to check.
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/abadojack/whatlanggo"
+
+	"github.com/bindery-editions/bindery/edition/model"
+)
+
+// creator is an author, editor or translator import found.
+type creator struct {
+	Name, Role string
+}
+
+// inferred is what import could tell about a text; guessed holds the
+// keys whose values are guesses.
+type inferred struct {
+	Title, Subtitle        string
+	Creators               []creator
+	Language               string
+	Year, Date             string // original.year, original.date (YYYY-MM-DD)
+	Publisher, Place       string // original.publisher, original.place
+	SourceURL              string
+	Description, Rights    string
+	EditionPublisher       string
+	guessed                map[string]bool
+	languageFromDetection  bool
+	languageDetectionScore float64
+}
+
+func (f *inferred) guess(key string) { f.guessed[key] = true }
+
+// languageNames maps the language names archive headers print to BCP 47.
+var languageNames = map[string]string{
+	"english": "en", "german": "de", "deutsch": "de", "french": "fr", "français": "fr", "russian": "ru",
+	"italian": "it", "spanish": "es", "portuguese": "pt", "dutch": "nl", "latin": "la", "polish": "pl",
+	"swedish": "sv", "danish": "da", "norwegian": "no", "finnish": "fi", "greek": "el", "hungarian": "hu",
+	"czech": "cs", "albanian": "sq", "esperanto": "eo", "catalan": "ca",
+}
+
+var (
+	yearRe         = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
+	etextNumber    = regexp.MustCompile(`(?i)\[(?:e-?book|etext) #(\d+)\]`)
+	byLine         = regexp.MustCompile(`(?i)^(?:by|von|par|de|от)\s+(.+)$`)
+	authorSplit    = regexp.MustCompile(`\s*(?:;|\band\b|\bund\b|\bet\b|&)\s*`)
+	ofBy           = regexp.MustCompile(`^(.+?),\s+by\s+(.+)$`)
+	publisherWords = regexp.MustCompile(`(?i)publishing house|publishers?\b|\bpress\b|verlag|éditeur|éditions|\bbooks\b|printing|company|\bco\.`)
+	pandocBlock    = regexp.MustCompile(`\A(?:%[^\n]*\n(?:[ \t]+[^\n]*\n)*){1,3}`)
+)
+
+// infer gathers what the Source and the raw file say about the text.
+func infer(name string, data []byte, src *model.Source) inferred {
+	f := inferred{guessed: map[string]bool{}}
+	fields := map[string]string{}
+	for _, x := range src.Fields {
+		if _, ok := fields[x.Key]; !ok {
+			fields[x.Key] = x.Value
+		}
+	}
+	// Front matter and a pandoc title block: the writer's own statements.
+	fm := src.Front
+	f.Title, f.Subtitle, f.Description, f.Rights = fm.Title, fm.Subtitle, fm.Description, fm.Rights
+	f.EditionPublisher = ""
+	if fm.Publisher != "" {
+		f.Publisher = fm.Publisher
+	}
+	for _, a := range fm.Authors {
+		f.Creators = append(f.Creators, creator{a, "aut"})
+	}
+	if fm.Date != "" {
+		f.Date, f.Year = isoDate(fm.Date), yearRe.FindString(fm.Date)
+	}
+	if fm.Language != "" {
+		f.Language = fm.Language
+	}
+	if m := pandocBlock.Find(bytes.TrimPrefix(data, []byte("\uFEFF"))); m != nil {
+		var lines []string
+		for _, l := range strings.Split(strings.TrimRight(string(m), "\n"), "\n") {
+			if strings.HasPrefix(l, "%") {
+				lines = append(lines, strings.TrimSpace(strings.TrimPrefix(l, "%")))
+			} else if len(lines) > 0 {
+				lines[len(lines)-1] += " " + strings.TrimSpace(l)
+			}
+		}
+		for i, l := range lines {
+			switch {
+			case l == "":
+			case i == 0 && f.Title == "":
+				f.Title = l
+			case i == 1 && len(f.Creators) == 0:
+				for _, a := range strings.Split(l, ";") {
+					if a = strings.TrimSpace(a); a != "" {
+						f.Creators = append(f.Creators, creator{a, "aut"})
+					}
+				}
+			case i == 2 && f.Date == "":
+				f.Date, f.Year = isoDate(l), yearRe.FindString(l)
+			}
+		}
+	}
+	// The archive header.
+	if f.Title == "" {
+		if t, ok := fields["Title"]; ok {
+			parts := strings.SplitN(t, "\n", 2)
+			f.Title = parts[0]
+			if len(parts) > 1 {
+				f.Subtitle = strings.Join(strings.Fields(parts[1]), " ")
+			}
+		} else if m := ofBy.FindStringSubmatch(fields["Etext"]); m != nil {
+			f.Title = m[1]
+			f.guess("title")
+			if len(f.Creators) == 0 {
+				f.Creators = append(f.Creators, creator{m[2], "aut"})
+				f.guess("creators")
+			}
+		} else if t := fields["Etext"]; t != "" {
+			f.Title = t
+			f.guess("title")
+		}
+	}
+	if len(f.Creators) == 0 {
+		for _, key := range []string{"Author", "Authors"} {
+			if a := fields[key]; a != "" {
+				for _, n := range authorSplit.Split(a, -1) {
+					if n = strings.TrimSpace(n); n != "" {
+						f.Creators = append(f.Creators, creator{n, "aut"})
+					}
+				}
+			}
+		}
+	}
+	for key, role := range map[string]string{"Editor": "edt", "Translator": "trl"} {
+		if v := fields[key]; v != "" {
+			f.Creators = append(f.Creators, creator{v, role})
+		}
+	}
+	if f.Language == "" {
+		if code, ok := languageNames[strings.ToLower(strings.TrimSpace(fields["Language"]))]; ok {
+			f.Language = code
+		}
+	}
+	if m := etextNumber.FindStringSubmatch(fields["Release Date"]); m != nil {
+		f.SourceURL = "https://www.gutenberg.org/ebooks/" + m[1]
+	}
+	// The title page.
+	title := src.Title
+	if f.Title == "" && len(title) > 0 {
+		f.Title = cleanLine(title[0])
+		f.guess("title")
+		var rest []string
+		for i := 1; i < len(title); i++ {
+			l := cleanLine(title[i])
+			if m := byLine.FindStringSubmatch(l); m != nil || strings.EqualFold(l, "by") && i+1 < len(title) {
+				if len(f.Creators) == 0 {
+					n := ""
+					if m != nil {
+						n = m[1]
+					} else {
+						n = cleanLine(title[i+1])
+						i++
+					}
+					f.Creators = append(f.Creators, creator{n, "aut"})
+					f.guess("creators")
+				}
+				continue
+			}
+			rest = append(rest, l)
+		}
+		if f.Subtitle == "" && len(rest) > 0 && len(rest) <= 2 {
+			f.Subtitle = strings.Join(rest, " ")
+			f.guess("subtitle")
+		}
+	}
+	for _, l := range src.Imprint {
+		l = cleanLine(l)
+		if f.Publisher == "" && publisherWords.MatchString(l) {
+			f.Publisher = strings.TrimRight(l, " ,.")
+			if i := strings.LastIndex(f.Publisher, ","); i > 0 && yearRe.MatchString(f.Publisher[i:]) {
+				f.Publisher = f.Publisher[:i]
+			}
+			f.guess("publisher")
+		}
+		if y := yearRe.FindString(l); y != "" && f.Year == "" {
+			f.Year = y
+			f.guess("year")
+			if i := strings.Index(l, ","); i > 0 && f.Place == "" && !publisherWords.MatchString(l[:i]) {
+				f.Place = strings.TrimSpace(l[:i])
+				f.guess("place")
+			}
+		}
+	}
+	// The text: signature and dateline of a letter or speech.
+	var dateline string
+	for _, s := range src.Sections {
+		for _, b := range s.Blocks {
+			switch b.Kind {
+			case model.Signature:
+				if len(f.Creators) == 0 {
+					lines := strings.Split(model.PlainText(b.Inlines), "  ")
+					f.Creators = append(f.Creators, creator{strings.TrimRight(lines[len(lines)-1], " ."), "aut"})
+					f.guess("creators")
+				}
+			case model.Dateline:
+				if dateline == "" {
+					dateline = model.PlainText(b.Inlines)
+				}
+			}
+		}
+	}
+	if dateline != "" && f.Date == "" {
+		if d := isoDate(dateline); d != "" {
+			f.Date = d
+			f.guess("date")
+			if f.Year == "" {
+				f.Year = d[:4]
+				f.guess("year")
+			}
+		}
+	}
+	if f.Date == "" {
+		// "Lincoln's Gettysburg Address, given November 19, 1863".
+		if d := isoDate(strings.Join(src.Title, " ")); d != "" {
+			f.Date = d
+			f.guess("date")
+		}
+	}
+	if f.Year == "" && f.Date != "" {
+		f.Year = f.Date[:4]
+		f.guess("year")
+	}
+	// The language of the body, by detection, when nothing declares it.
+	if f.Language == "" {
+		info := whatlanggo.Detect(bodySample(src))
+		if info.IsReliable() || info.Confidence > 0.5 {
+			f.Language = info.Lang.Iso6391()
+			f.languageFromDetection, f.languageDetectionScore = true, info.Confidence
+			f.guess("language")
+		}
+	}
+	return f
+}
+
+// bodySample is about 3,000 bytes of the body's paragraphs: enough for
+// the trigram statistics, and whatlanggo's confidence is not meaningful
+// on much longer texts (it can turn negative).
+func bodySample(src *model.Source) string {
+	var b strings.Builder
+	for _, s := range src.Sections {
+		for _, bl := range s.Blocks {
+			if bl.Kind == model.Paragraph {
+				b.WriteString(model.PlainText(bl.Inlines))
+				b.WriteByte('\n')
+				if b.Len() > 3000 {
+					return strings.ToValidUTF8(b.String()[:3000], "")
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
+// cleanLine undoes the plain-text markup of a title-page line: "_COMMON
+// SENSE_" reads "COMMON SENSE".
+func cleanLine(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) > 2 && strings.HasPrefix(s, "_") && strings.HasSuffix(s, "_") {
+		s = s[1 : len(s)-1]
+	}
+	return s
+}
+
+// monthNumbers maps month names and abbreviations in the archives'
+// languages to their numbers.
+var monthNumbers = func() map[string]int {
+	m := map[string]int{}
+	for i, names := range [][]string{
+		{"january", "jan", "januar", "jänner", "janvier", "gennaio", "enero", "января", "январь"},
+		{"february", "feb", "februar", "février", "fevrier", "febbraio", "febrero", "февраля", "февраль"},
+		{"march", "mar", "märz", "mars", "marzo", "марта", "март"},
+		{"april", "apr", "avril", "aprile", "abril", "апреля", "апрель"},
+		{"may", "mai", "maggio", "mayo", "мая", "май"},
+		{"june", "jun", "juni", "juin", "giugno", "junio", "июня", "июнь"},
+		{"july", "jul", "juli", "juillet", "luglio", "julio", "июля", "июль"},
+		{"august", "aug", "août", "aout", "agosto", "августа", "август"},
+		{"september", "sep", "sept", "septembre", "settembre", "septiembre", "сентября", "сентябрь"},
+		{"october", "oct", "oktober", "octobre", "ottobre", "octubre", "октября", "октябрь"},
+		{"november", "nov", "novembre", "noviembre", "ноября", "ноябрь"},
+		{"december", "dec", "dezember", "décembre", "decembre", "dicembre", "diciembre", "декабря", "декабрь"},
+	} {
+		for _, n := range names {
+			m[n] = i + 1
+		}
+	}
+	return m
+}()
+
+var (
+	dayMonthYear = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th|er|e|\.)?\s+(?:of\s+|de\s+)?([\p{L}]+)\.?,?\s+(\d{4})`)
+	monthDayYear = regexp.MustCompile(`(?i)([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?[.,]?\s+(\d{4})`)
+	numericDate  = regexp.MustCompile(`(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b`)
+	isoLike      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+)
+
+// isoDate reads the date in a dateline or front-matter date as
+// YYYY-MM-DD, or "" when it names no whole date. Two-digit years in
+// numeric dates ("7. 7. 16.") are read in the 1900s, the century of most
+// archive letters; the editor confirms them.
+func isoDate(s string) string {
+	if m := isoLike.FindStringSubmatch(s); m != nil {
+		return m[0]
+	}
+	format := func(y, mo, d int) string {
+		if mo < 1 || mo > 12 || d < 1 || d > 31 {
+			return ""
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	}
+	if m := dayMonthYear.FindStringSubmatch(s); m != nil {
+		if mo, ok := monthNumbers[strings.ToLower(m[2])]; ok {
+			d, _ := strconv.Atoi(m[1])
+			y, _ := strconv.Atoi(m[3])
+			return format(y, mo, d)
+		}
+	}
+	if m := monthDayYear.FindStringSubmatch(s); m != nil {
+		if mo, ok := monthNumbers[strings.ToLower(m[1])]; ok {
+			d, _ := strconv.Atoi(m[2])
+			y, _ := strconv.Atoi(m[3])
+			return format(y, mo, d)
+		}
+	}
+	if m := numericDate.FindStringSubmatch(s); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		if y < 100 {
+			y += 1900
+		}
+		return format(y, mo, d)
+	}
+	return ""
+}
