@@ -67,7 +67,7 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 	for _, name := range m.Parts {
 		switch name {
 		case "titlepage", "imprint", "contents", "introduction":
-			ed.Front = append(ed.Front, apparatus.FrontSection(name, meta, intro))
+			ed.Front = append(ed.Front, apparatus.FrontSection(name, meta, intro, m.Parts))
 		case "text":
 			ed.Body = body
 		case "note-on-text", "notes", "source":
