@@ -144,6 +144,7 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 		if notes, err = apparatus.AttachNotes(body, noteSet); err != nil {
 			return nil, err
 		}
+		book.Warnings = append(book.Warnings, noteSet.Warnings()...)
 	}
 	notes = append(src.Notes, notes...)
 

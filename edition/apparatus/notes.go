@@ -523,3 +523,54 @@ func linkRun(text string, next func(text string, from int) (start, end int, targ
 	}
 	return out
 }
+
+// Warnings returns what an editor should know of the notes before
+// publishing: notes that state a year later than every work they cite (a
+// death in 2008 cited to a book of 2003 cannot be supported by it), and, in
+// one warning, the notes that cite no work at all.
+func (ns *NoteSet) Warnings() []model.Warning {
+	if ns == nil {
+		return nil
+	}
+	var out []model.Warning
+	var uncited []string
+	for _, n := range ns.Notes {
+		if len(n.Sources) == 0 {
+			uncited = append(uncited, strconv.Itoa(n.Line))
+			continue
+		}
+		latest := 0
+		for _, c := range n.Sources {
+			s := ns.source(c.Key)
+			if s == nil {
+				continue
+			}
+			years := yearPattern.FindAllString(s.Cite, -1)
+			if len(years) == 0 {
+				latest = 1 << 30 // an undated work: nothing to compare
+				break
+			}
+			for _, y := range years {
+				latest = max(latest, atoi(y))
+			}
+		}
+		stated := 0
+		for _, y := range yearPattern.FindAllString(n.Text, -1) {
+			stated = max(stated, atoi(y))
+		}
+		if stated > latest {
+			out = append(out, model.Warning{File: ns.File, Line: n.Line,
+				Message: fmt.Sprintf("the note on %q states %d, later than any work it cites (the latest is of %d): cite a work that can support it", n.Phrase, stated, latest)})
+		}
+	}
+	if len(uncited) > 0 {
+		out = append(out, model.Warning{File: ns.File,
+			Message: fmt.Sprintf("%d of %d notes cite no work (the notes at lines %s)", len(uncited), len(ns.Notes), strings.Join(uncited, ", "))})
+	}
+	return out
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}

@@ -299,3 +299,42 @@ func TestMarkAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteWarnings checks that a note stating a year later than all its
+// works is reported, that a later work cited beside them answers it, and
+// that notes citing nothing are counted.
+func TestNoteWarnings(t *testing.T) {
+	ns, err := ParseNotes("notes.yaml", []byte(`sources:
+  - key: scammell1984
+    cite: "Scammell, Michael, *Solzhenitsyn* (1984)."
+  - key: nyt2008
+    cite: "*New York Times*, 4 August 2008."
+notes:
+  - phrase: "Soldjenichin"
+    text: "Aleksandr Solzhenitsyn (1918–2008)."
+    sources: [scammell1984]
+  - phrase: "Tito"
+    text: "Josip Broz Tito (1892–1980)."
+  - phrase: "Gjilas"
+    text: "Milovan Djilas (1911–1995)."
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range ns.Warnings() {
+		got = append(got, w.String())
+	}
+	want := []string{
+		`notes.yaml:7: the note on "Soldjenichin" states 2008, later than any work it cites (the latest is of 1984): cite a work that can support it`,
+		`notes.yaml: 2 of 3 notes cite no work (the notes at lines 10, 12)`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	ns.Notes[0].Sources = append(ns.Notes[0].Sources, Citation{Key: "nyt2008"})
+	ns.Notes = ns.Notes[:1]
+	if ws := ns.Warnings(); len(ws) != 0 {
+		t.Errorf("a note with a later work cited: %v", ws)
+	}
+}

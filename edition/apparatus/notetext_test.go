@@ -78,10 +78,10 @@ func TestNoteOnTextStatements(t *testing.T) {
 	}{
 		{"source statement", "The copy-text is a transcription.", func(r *TextRecord) { r.Meta.Source = "" },
 			"The copy-text is the edition published by the «Naim Frashëri» State Publishing House, Tirana, 1964."},
-		{"Web page", "It was taken from the Web page http://example.org/letter.htm on 4 May 2025.", func(r *TextRecord) { r.CopyText.URL = "" },
+		{"Web page", "It was taken from http://example.org/letter.htm on 4 May 2025.", func(r *TextRecord) { r.CopyText.URL = "" },
 			"It was taken on 4 May 2025."},
 		{"date of retrieval", "on 4 May 2025", func(r *TextRecord) { r.CopyText.Retrieved = "" },
-			"It was taken from the Web page http://example.org/letter.htm."},
+			"It was taken from http://example.org/letter.htm."},
 		{"retrieval unrecorded", "on 4 May 2025", func(r *TextRecord) { r.CopyText.Retrieved = seed.RetrievedUnrecorded },
 			"the date on which it was taken was not recorded."},
 		{"checksum", "SHA-256 checksum 01234567 89abcdef 01234567", func(r *TextRecord) { r.CopyText.SHA256 = "" }, ""},

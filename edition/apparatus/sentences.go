@@ -43,11 +43,11 @@ func sentenceTakenFrom(url, retrieved string, unrecorded bool) []model.Inline {
 	link := model.Inline{Kind: model.Link, Target: url, Children: []model.Inline{model.Str(url)}}
 	switch {
 	case url != "" && unrecorded:
-		return []model.Inline{model.Str("It was taken from the Web page "), link, model.Str("; the date on which it was taken was not recorded.")}
+		return []model.Inline{model.Str("It was taken from "), link, model.Str("; the date on which it was taken was not recorded.")}
 	case url != "" && retrieved != "":
-		return []model.Inline{model.Str("It was taken from the Web page "), link, model.Str(" on " + longDate(retrieved) + ".")}
+		return []model.Inline{model.Str("It was taken from "), link, model.Str(" on " + longDate(retrieved) + ".")}
 	case url != "":
-		return []model.Inline{model.Str("It was taken from the Web page "), link, model.Str(".")}
+		return []model.Inline{model.Str("It was taken from "), link, model.Str(".")}
 	case unrecorded:
 		return []model.Inline{model.Str("The date on which it was taken was not recorded.")}
 	case retrieved != "":
