@@ -188,6 +188,8 @@ edition:
   date: %s     # this edition's date; also the build timestamp
   rights: ""          # e.g. "Public domain. Editorial matter CC BY-SA 4.0."
   source: ""          # where the copy-text comes from
+  # source-url: ""    # the Web address the copy-text was taken from
+  # retrieved: ""     # when: YYYY-MM-DD, or unrecorded
   trim: %s        # print trim: %s
 
 text:
@@ -197,6 +199,7 @@ text:
 introduction: introduction.md
 # emendations: emendations.yaml
 # notes: notes.yaml
+# kept: kept.yaml     # readings kept on purpose, listed in the Note on the Text
 `, yamlString(creator), check, r.Language, check, yamlString(yearOnly(r.Date)), opts.Date, layout.DefaultTrim, strings.Join(layout.TrimNames(), ", "), sourceFile)
 	return b.Bytes()
 }
