@@ -1,9 +1,11 @@
 package edition
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -63,8 +65,9 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 		return loadApparatus(dir, m.Emendations, apparatus.LoadEmendations)
 	})
 	noteSets := start(opts.Workers, func() (*apparatus.NoteSet, error) { return loadApparatus(dir, m.Notes, apparatus.LoadNotes) })
+	keptReadings := start(opts.Workers, func() ([]apparatus.Kept, error) { return loadApparatus(dir, m.Kept, apparatus.LoadKept) })
 
-	src, err := readText(dir, m)
+	src, sum, err := readText(dir, m)
 	if err != nil {
 		return nil, err
 	}
@@ -97,13 +100,37 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 		}
 	}
 	assignIDs(body)
+	// The lines printed under the text go to the Source page; they are
+	// given ids of their own so that they can be emended and cited too.
+	trailer := src.Trailer
+	received := make([]string, len(trailer))
+	for i := range trailer {
+		if trailer[i].ID == "" {
+			trailer[i].ID = fmt.Sprintf("%s-%d", apparatus.SourceLineID, i+1)
+		}
+		received[i] = model.PlainText(trailer[i].Inlines)
+	}
 
 	if m.Emendations != "" {
 		ems, err := emendations()
 		if err != nil {
 			return nil, err
 		}
-		if book.Applied, err = apparatus.ApplyEmendations(body, ems); err != nil {
+		text := append(body[:len(body):len(body)], model.Section{ID: apparatus.SourceLineID, Blocks: trailer})
+		if book.Applied, err = apparatus.ApplyEmendations(text, ems); err != nil {
+			return nil, err
+		}
+		// A join in the text changes a section's list of blocks.
+		copy(body, text)
+		trailer = text[len(body)].Blocks
+	}
+	var kept []apparatus.KeptReading
+	if m.Kept != "" {
+		ks, err := keptReadings()
+		if err != nil {
+			return nil, err
+		}
+		if kept, err = apparatus.FindKept(body, ks); err != nil {
 			return nil, err
 		}
 	}
@@ -117,6 +144,7 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 		if notes, err = apparatus.AttachNotes(body, noteSet); err != nil {
 			return nil, err
 		}
+		book.Warnings = append(book.Warnings, noteSet.Warnings()...)
 	}
 	notes = append(src.Notes, notes...)
 
@@ -124,6 +152,16 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 	if err != nil {
 		return nil, err
 	}
+	apparatus.LinkCitations([]model.Section{intro}, noteSet)
+
+	// Typography comes after emendations and notes, which match the
+	// source's own characters, and before the Note on the Text, which
+	// names the kinds of change it made and cites the words of the text
+	// as printed.
+	changes := apparatus.SilentChanges{Before: apparatus.SurveyText(body, trailer)}
+	typography.Sections(body, m.Language)
+	typography.Blocks(trailer, m.Language)
+	changes.After = apparatus.SurveyText(body, trailer)
 
 	meta := metaFrom(m, src, opts)
 	ed := &model.Edition{Meta: meta}
@@ -132,33 +170,40 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 	for _, name := range m.Parts {
 		switch name {
 		case "titlepage", "imprint", "contents", "introduction":
-			ed.Front = append(ed.Front, apparatus.FrontSection(name, meta, intro))
+			ed.Front = append(ed.Front, apparatus.FrontSection(name, meta, intro, m.Parts))
 		case "text":
 			// the body's place is fixed between front and back matter
 		case "note-on-text":
-			ed.Back = append(ed.Back, apparatus.NoteOnText(meta, book.Applied, src))
+			record := apparatus.TextRecord{
+				Meta:     meta,
+				CopyText: apparatus.CopyText{URL: m.Edition.SourceURL, Retrieved: m.Edition.Retrieved, SHA256: sum},
+				Source:   src, Body: body, Applied: book.Applied, Kept: kept, Changes: changes,
+			}
+			if slices.Contains(m.Parts, "source") {
+				record.Trailer, record.TrailerReceived = trailer, received
+			}
+			ed.Back = append(ed.Back, apparatus.NoteOnText(record))
 		case "notes":
 			if len(notes) > 0 {
-				blocks := append([]model.Block(nil), notes...)
-				if noteSet != nil {
-					if bib := apparatus.Bibliography(noteSet); len(bib) > 0 {
-						blocks = append(blocks, model.Block{Kind: model.Heading, Level: 2, Inlines: []model.Inline{model.Str("Sources of the Notes")}, Editorial: true})
-						blocks = append(blocks, bib...)
-					}
-				}
-				ed.Back = append(ed.Back, model.Section{ID: "notes", Role: model.RoleEndnotes, Title: []model.Inline{model.Str("Notes")}, Editorial: true, Blocks: blocks})
+				ed.Back = append(ed.Back, model.Section{ID: "notes", Role: model.RoleEndnotes, Title: []model.Inline{model.Str("Notes")}, Editorial: true, Blocks: notes})
+			}
+			if works, ok := apparatus.WorksCited(noteSet); ok {
+				ed.Back = append(ed.Back, works)
 			}
 		case "source":
-			ed.Back = append(ed.Back, apparatus.SourceSection(meta, src))
+			if sec, ok := apparatus.SourceSection(meta, trailer, m.Parts); ok {
+				ed.Back = append(ed.Back, sec)
+			}
 		case "colophon":
 			ed.Back = append(ed.Back, apparatus.Colophon(meta))
 		}
 	}
 
-	// Typography comes after emendations and notes, which match the source's
-	// own characters.
-	for _, secs := range [][]model.Section{ed.Front, ed.Body, ed.Back} {
-		typography.Sections(secs, meta.Language)
+	// The generated matter, the introduction and the notes get the text's
+	// typography; the text and the lines under it already have it.
+	typography.Sections(ed.Front, meta.Language)
+	for i := range ed.Back {
+		typesetGenerated(&ed.Back[i], meta.Language)
 	}
 	AssignIDs(ed)
 	book.Edition = ed
@@ -200,20 +245,37 @@ func start[T any](workers int, f func() (T, error)) func() (T, error) {
 	}
 }
 
-func readText(dir string, m *seed.Manifest) (*model.Source, error) {
+// typesetGenerated gives a back-matter section the text's typography,
+// leaving out the lines under the text (the Source page's), which were
+// typeset with the text.
+func typesetGenerated(sec *model.Section, lang string) {
+	sec.Title = typography.Inlines(sec.Title, lang)
+	for i := range sec.Blocks {
+		if !strings.HasPrefix(sec.Blocks[i].ID, apparatus.SourceLineID+"-") {
+			typography.Blocks(sec.Blocks[i:i+1], lang)
+		}
+	}
+}
+
+// readText reads the copy-text; sum is the hex SHA-256 of its bytes, as
+// received, which the Note on the Text prints.
+func readText(dir string, m *seed.Manifest) (src *model.Source, sum string, err error) {
 	path, err := seed.ResolveInSeed(dir, m.Text.File)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading source text: %w", err)
+		return nil, "", fmt.Errorf("reading source text: %w", err)
 	}
+	sum = fmt.Sprintf("%x", sha256.Sum256(data))
 	// The manifest has the format, from text.format or the file's name.
 	if m.Text.Format == seed.FormatMarkdown {
-		return markdown.Read(path, data)
+		src, err = markdown.Read(path, data)
+	} else {
+		src, err = archive.Read(path, data)
 	}
-	return archive.Read(path, data)
+	return src, sum, err
 }
 
 // readIntroduction reads the editorial introduction (Markdown) into one

@@ -36,7 +36,7 @@ func TestLoadOpenLetter(t *testing.T) {
 	if got, want := strings.Join(roles(ed.Front), " "), "titlepage imprint toc introduction"; got != want {
 		t.Errorf("front matter = %s, want %s", got, want)
 	}
-	if got, want := strings.Join(roles(ed.Back), " "), "note-on-text endnotes appendix colophon"; got != want {
+	if got, want := strings.Join(roles(ed.Back), " "), "note-on-text endnotes appendix appendix colophon"; got != want { // the Works Cited and the Source page are appendices
 		t.Errorf("back matter = %s, want %s", got, want)
 	}
 

@@ -171,7 +171,7 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 	lost := &LostWordsError{Manifest: manifest}
 	for _, f := range files {
 		if f.words != nil {
-			lost.Shortfalls = append(lost.Shortfalls, account.Check(ed, writerName[f.format], f.words)...)
+			lost.Shortfalls = append(lost.Shortfalls, account.CheckEdition(ed, f.format, writerName[f.format], f.words)...)
 		}
 	}
 	if len(lost.Shortfalls) > 0 {

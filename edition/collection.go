@@ -67,7 +67,9 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 	for _, name := range m.Parts {
 		switch name {
 		case "titlepage", "imprint", "contents", "introduction":
-			ed.Front = append(ed.Front, apparatus.FrontSection(name, meta, intro))
+			// A collection has no Note on the Text or Source page of its
+			// own (its members have theirs): its imprint states its source.
+			ed.Front = append(ed.Front, apparatus.FrontSection(name, meta, intro, nil))
 		case "text":
 			ed.Body = body
 		case "note-on-text", "notes", "source":

@@ -75,6 +75,24 @@ func TestLoadCollection(t *testing.T) {
 	if len(refs) == 0 {
 		t.Error("no note references: the Markdown member's footnotes were lost")
 	}
+
+	// The collection has no Note on the Text of its own: its imprint
+	// states where its texts come from, once.
+	statement := book.Manifest.Edition.Source
+	found := 0
+	for _, s := range ed.Sections() {
+		for i := range s.Blocks {
+			if model.BlockText(&s.Blocks[i]) == statement {
+				found++
+				if s.Role != model.RoleImprint {
+					t.Errorf("the collection's source statement is printed in %q", s.ID)
+				}
+			}
+		}
+	}
+	if found != 1 {
+		t.Errorf("the collection's source statement is printed %d times, want once, in its imprint", found)
+	}
 	for r := range refs {
 		if !ids[r] || !strings.HasPrefix(r, "markdown-sample-") {
 			t.Errorf("note reference %q: no such note, or not prefixed with its member's slug", r)

@@ -185,6 +185,16 @@ func (g *editionGen) edition() *model.Edition {
 	notes.Blocks = append(notes.Blocks, model.Block{Kind: model.Heading, Level: 2, ID: "notes-sources", Inlines: []model.Inline{model.Str("Sources of the Notes")}},
 		model.Block{Kind: model.Paragraph, ID: "notes-source-1", Attr: model.Attr{{Key: "class", Value: "bibliography"}}, Inlines: []model.Inline{model.Str(g.text(9))}})
 	ed.Back = append(ed.Back, notes)
+	// Statements true of one edition only: each writer owes only its own.
+	colophon := model.Section{ID: "colophon", Role: model.RoleColophon, Title: []model.Inline{model.Str("Colophon")}}
+	for _, only := range []string{"", "pdf", "epub"} {
+		b := g.block(model.Centered, 0)
+		if only != "" {
+			b.Attr = b.Attr.Set(model.OnlyInAttr, only)
+		}
+		colophon.Blocks = append(colophon.Blocks, b)
+	}
+	ed.Back = append(ed.Back, colophon)
 	// Internal links point at a block of the book.
 	var fill func([]model.Inline)
 	fill = func(ins []model.Inline) {
@@ -236,8 +246,8 @@ func TestEveryWordSet(t *testing.T) {
 		g := &editionGen{r: rand.New(rand.NewPCG(uint64(seed), 1))}
 		ed := g.edition()
 		e, p := writeBoth(t, ed)
-		for writer, set := range map[string]account.Count{"the EPUB": e, "the PDF": p} {
-			for _, sf := range account.Check(ed, writer, set) {
+		for format, set := range map[string]account.Count{"epub": e, "pdf": p} {
+			for _, sf := range account.CheckEdition(ed, format, "the "+strings.ToUpper(format), set) {
 				t.Errorf("seed %d: %v", seed, sf)
 			}
 		}
@@ -267,7 +277,7 @@ func TestAccountingSeesLoss(t *testing.T) {
 		t.Fatal(err)
 	}
 	delete(printed.Words, id)
-	if sfs := account.Check(ed, "the PDF", printed.Words); len(sfs) != 1 || sfs[0].Block != id {
+	if sfs := account.CheckEdition(ed, "pdf", "the PDF", printed.Words); len(sfs) != 1 || sfs[0].Block != id {
 		t.Errorf("a block the PDF did not set: %v", sfs)
 	}
 
@@ -292,5 +302,33 @@ func TestUnreferencedNoteInPrint(t *testing.T) {
 	_, p := writeBoth(t, ed)
 	if p["lonely"] != 6 {
 		t.Errorf("the PDF set %d words of the note nothing refers to, want 6", p["lonely"])
+	}
+}
+
+// TestBlockOfOneEdition checks that the print edition leaves out a block
+// marked for the ebook alone, and that the accounting owes it to the ebook
+// only.
+func TestBlockOfOneEdition(t *testing.T) {
+	g := &editionGen{r: rand.New(rand.NewPCG(3, 3))}
+	ed := g.edition()
+	colophon := ed.Back[len(ed.Back)-1]
+	var ebookOnly model.Block
+	for _, b := range colophon.Blocks {
+		if b.Attr.Get(model.OnlyInAttr) == "epub" {
+			ebookOnly = b
+		}
+	}
+	if ebookOnly.ID == "" {
+		t.Fatal("the generated colophon has no block for the ebook alone")
+	}
+	_, p := writeBoth(t, ed)
+	if p[ebookOnly.ID] != 0 {
+		t.Errorf("the PDF set %d words of a block for the ebook alone", p[ebookOnly.ID])
+	}
+	if sfs := account.CheckEdition(ed, "pdf", "the PDF", p); len(sfs) != 0 {
+		t.Errorf("the PDF is held to a block of the ebook's: %v", sfs)
+	}
+	if sfs := account.Check(ed, "the PDF", p); len(sfs) != 1 || sfs[0].Block != ebookOnly.ID {
+		t.Errorf("counted for every edition, the block is owed by the PDF too: %v", sfs)
 	}
 }

@@ -118,6 +118,13 @@ func plural(n int, word string) string {
 // section, in reading order, and returns a shortfall for every section that
 // lost words.
 func Check(ed *model.Edition, writer string, set Count) []Shortfall {
+	return CheckEdition(ed, "", writer, set)
+}
+
+// CheckEdition is Check for the writer of one edition, by its format name
+// ("pdf", "epub"): a block marked as belonging to another edition alone
+// (model.OnlyInAttr) is not owed by this one.
+func CheckEdition(ed *model.Edition, format, writer string, set Count) []Shortfall {
 	var out []Shortfall
 	for _, s := range ed.Sections() {
 		var sf *Shortfall
@@ -138,11 +145,20 @@ func Check(ed *model.Edition, writer string, set Count) []Shortfall {
 		if Titled(&s) {
 			miss(TitleKey(s.ID), "title", s.ID, s.PlainTitle())
 		}
-		walk(s.Blocks, func(b *model.Block) {
-			if b.ID != "" {
-				miss(b.ID, b.Kind.String(), b.ID, model.PlainText(b.Inlines))
+		var owed func(bs []model.Block)
+		owed = func(bs []model.Block) {
+			for i := range bs {
+				b := &bs[i]
+				if format != "" && !b.In(format) {
+					continue // nor its children: the block is another edition's
+				}
+				if b.ID != "" {
+					miss(b.ID, b.Kind.String(), b.ID, model.PlainText(b.Inlines))
+				}
+				owed(b.Children)
 			}
-		})
+		}
+		owed(s.Blocks)
 		if sf != nil {
 			out = append(out, *sf)
 		}

@@ -43,8 +43,13 @@ type Emendation struct {
 // The reasons an emendation may give, with the words the Note on the Text
 // prints for them.
 const (
+	// ReasonTransmission is the neutral label for a fault whose cause
+	// (printing, scanning, copying) cannot be told without the printed
+	// original; ocr and printer claim a cause and suit only where it is
+	// known.
+	ReasonTransmission    = "transmission"
 	ReasonOCR             = "ocr"              // a letter or mark misread by the scan
-	ReasonPrinter         = "printer"          // an error of the printed original
+	ReasonPrinter         = "printer"          // an error of the printed original, where it has been seen
 	ReasonStrayMark       = "stray-mark"       // a mark that belongs to no word
 	ReasonBrokenParagraph = "broken-paragraph" // a paragraph break in mid-sentence
 	ReasonSpelling        = "spelling"         // a spelling normalised
@@ -52,6 +57,7 @@ const (
 )
 
 var reasonLabels = map[string]string{
+	ReasonTransmission:    "transmission error",
 	ReasonOCR:             "scanning error",
 	ReasonPrinter:         "printer’s error",
 	ReasonStrayMark:       "stray mark",
@@ -152,6 +158,10 @@ type AppliedEmendation struct {
 	BlockKind    model.BlockKind // the emended block's kind: a paragraph, or furniture such as a dateline
 	BlockID      string          // the emended block's ID, if assigned
 	Line         int             // the source line of the paragraph the reading stood in
+	// Letters is how many letters and digits of the emended block come
+	// before this edition's reading (the lemma): its place in the block,
+	// which typography does not move (see WordAt).
+	Letters int
 
 	// Before and After are the copy-text's reading and this edition's, as the
 	// apparatus prints them; a paragraph break is shown as ¶.
@@ -181,14 +191,15 @@ func ApplyEmendations(secs []model.Section, ems []Emendation) ([]AppliedEmendati
 	applied := make([]AppliedEmendation, 0, len(ems))
 	var errs []error
 	texts := plainTexts{}
+	letters := map[int]int{} // entry index → letters before its lemma in its block
 	for i, em := range ems {
 		var a AppliedEmendation
 		var err error
 		if em.IsJoin() {
-			a, err = applyJoin(secs, em, i)
+			a, err = applyJoin(secs, em, i, letters)
 			clear(texts) // a join removes a block: the others move
 		} else {
-			a, err = applyReplace(secs, em, i, texts)
+			a, err = applyReplace(secs, em, i, texts, letters)
 		}
 		if err != nil {
 			errs = append(errs, err)
@@ -200,8 +211,39 @@ func ApplyEmendations(secs []model.Section, ems []Emendation) ([]AppliedEmendati
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	for i := range applied {
+		applied[i].Letters = letters[applied[i].index]
+	}
 	locateApplied(secs, applied)
 	return applied, nil
+}
+
+// letterCount counts the letters and digits of s: the measure of a place
+// in a block that no later change of typography moves (package
+// typography never adds, removes or moves one).
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if isWordRune(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// shiftPlaces moves the places of the entries already applied to b that
+// stand at or after the letter from, by delta letters: a correction before
+// them in the same block changed how many letters precede them.
+func shiftPlaces(b *model.Block, letters map[int]int, from, delta int) {
+	if delta == 0 {
+		return
+	}
+	for _, f := range strings.Fields(b.Attr.Get(pendingAttr)) {
+		n, _ := strconv.Atoi(f)
+		if letters[n] >= from {
+			letters[n] += delta
+		}
+	}
 }
 
 // textBlock reports whether a block's own inlines are text an emendation or
@@ -281,7 +323,7 @@ func findAll(s, needle string) []int {
 	}
 }
 
-func applyReplace(secs []model.Section, em Emendation, index int, texts plainTexts) (AppliedEmendation, error) {
+func applyReplace(secs []model.Section, em Emendation, index int, texts plainTexts, letters map[int]int) (AppliedEmendation, error) {
 	type hit struct {
 		v   blockVisit
 		off int
@@ -300,6 +342,11 @@ func applyReplace(secs []model.Section, em Emendation, index int, texts plainTex
 		return AppliedEmendation{}, fmt.Errorf("%s: emendation matches %d places (give more context): %q", em.where(), len(hits), em.Source)
 	}
 	h := hits[0]
+	text := texts.of(h.v.block)
+	before, after, lead := lemma(em.Source, em.Reading)
+	at := letterCount(text[:h.off])
+	shiftPlaces(h.v.block, letters, at+letterCount(em.Source), letterCount(em.Reading)-letterCount(em.Source))
+	letters[index] = at + letterCount(lead)
 	// Rewrite only what differs, hunk by hunk from the end, so inline
 	// boundaries in the shared context (an italic word between two
 	// corrections) stay where they were.
@@ -310,7 +357,6 @@ func applyReplace(secs []model.Section, em Emendation, index int, texts plainTex
 	}
 	delete(texts, h.v.block)
 	markBlock(h.v.block, index)
-	before, after := lemma(em.Source, em.Reading)
 	return AppliedEmendation{
 		Emendation: em,
 		Section:    h.v.sec,
@@ -452,8 +498,9 @@ func replaceSpan(ins []model.Inline, start, end int, repl string) []model.Inline
 // lemma trims an entry's context to the words that change, as an apparatus
 // prints them ("of] 01", not the whole phrase that located the error). A
 // word is a run between ordinary spaces; when a word is deleted or inserted
-// whole, the word before it (or after it) stays as an anchor.
-func lemma(source, reading string) (before, after string) {
+// whole, the word before it (or after it) stays as an anchor. lead is the
+// context left out before the lemma, so that its place can be found.
+func lemma(source, reading string) (before, after, lead string) {
 	a, b := strings.Split(source, " "), strings.Split(reading, " ")
 	pre := 0
 	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
@@ -470,7 +517,7 @@ func lemma(source, reading string) (before, after string) {
 			suf--
 		}
 	}
-	return visibleSpaces(strings.Join(a[pre:len(a)-suf], " ")), visibleSpaces(strings.Join(b[pre:len(b)-suf], " "))
+	return visibleSpaces(strings.Join(a[pre:len(a)-suf], " ")), visibleSpaces(strings.Join(b[pre:len(b)-suf], " ")), strings.Join(b[:pre], " ")
 }
 
 // visibleSpaces names runs of no-break spaces, which a reader of the
@@ -508,7 +555,7 @@ func markBlock(b *model.Block, index int) {
 	b.Attr = b.Attr.Set(pendingAttr, v+strconv.Itoa(index))
 }
 
-func applyJoin(secs []model.Section, em Emendation, index int) (AppliedEmendation, error) {
+func applyJoin(secs []model.Section, em Emendation, index int, letters map[int]int) (AppliedEmendation, error) {
 	type hit struct {
 		sec  int
 		list *[]model.Block
@@ -544,6 +591,10 @@ func applyJoin(secs []model.Section, em Emendation, index int) (AppliedEmendatio
 	text := model.PlainText(first.Inlines)
 	offset := len(strings.TrimRightFunc(text, unicode.IsSpace)) - len(em.Join)
 	nextWord := firstWords(model.PlainText(next.Inlines), 1)
+	// The places of corrections already made in the next paragraph now
+	// follow the whole of this one.
+	shiftPlaces(&next, letters, 0, letterCount(text))
+	letters[index] = letterCount(text[:offset])
 	first.Inlines = joinInlines(first.Inlines, next.Inlines)
 	for _, kv := range next.Attr {
 		if kv.Key == pendingAttr {
@@ -693,165 +744,3 @@ func idNumber(id string) int {
 
 // entryIndex is the entry's position in the list given to ApplyEmendations.
 func entryIndex(a *AppliedEmendation) int { return a.index }
-
-// NoteOnTextID is the ID of the "A Note on the Text" section.
-const NoteOnTextID = "note-on-text"
-
-// NoteOnText builds the back-matter section "A Note on the Text": the
-// copy-text and its provenance (from m.Source and m.Original), the editorial
-// principles, the lines of the source file left out (src.Dropped), and every
-// emendation with its place in the text.
-//
-// Each emendation is a list item in the apparatus form of critical editions
-// (Greetham, Textual Scholarship, 1994, pp. 356–61): the place, this
-// edition's reading (the lemma), a closing square bracket, the copy-text's
-// reading, and the kind of error. The item's "emendation" attribute is the
-// emendation's ID and its "block" attribute the emended block's ID, so the
-// PDF writer can add the page number; blocks carry the ID in their
-// EmendationsAttr.
-func NoteOnText(m model.Meta, applied []AppliedEmendation, src *model.Source) model.Section {
-	sec := model.Section{
-		ID:        NoteOnTextID,
-		Role:      model.RoleNoteOnText,
-		Title:     []model.Inline{model.Str("A Note on the Text")},
-		Editorial: true,
-	}
-	para := func(ins ...model.Inline) {
-		sec.Blocks = append(sec.Blocks, model.Block{Kind: model.Paragraph, Inlines: ins, Editorial: true})
-	}
-
-	// The copy-text and its provenance.
-	var prov []model.Inline
-	if m.Source != "" {
-		prov = append(prov, model.Str(strings.TrimSpace(m.Source)))
-	} else if o := m.Original; o.Publisher != "" {
-		prov = append(prov, model.Str("The copy-text is the edition published by "+joinNonEmpty(", ", o.Publisher, o.Place, o.Year)+"."))
-	}
-	if o := m.Original; o.FirstPrint != "" || o.Date != "" {
-		s := "The document"
-		if o.Date != "" {
-			s += " is dated " + longDate(o.Date)
-		}
-		if o.FirstPrint != "" {
-			if o.Date != "" {
-				s += " and"
-			}
-			prov = append(prov, model.Str(" "+s+" was first printed in "), model.Inline{Kind: model.Emph, Children: []model.Inline{model.Str(o.FirstPrint)}}, model.Str("."))
-		} else {
-			prov = append(prov, model.Str(" "+s+"."))
-		}
-	}
-	if len(prov) > 0 {
-		if prov[0].Kind == model.Text {
-			prov[0].Text = strings.TrimLeft(prov[0].Text, " ")
-		}
-		para(prov...)
-	}
-
-	// The editorial principles.
-	para(model.Str("The text is reproduced as printed. Its spelling, punctuation and capitalisation are kept, " +
-		"and so are the period’s transliterations of names, which the notes give in their usual modern form. " +
-		"Errors of the scanned text and of the printed original (misread letters, stray marks, " +
-		"quotation marks left open, paragraphs broken in mid-sentence) are corrected in the text, " +
-		"and every correction is listed below, so that the copy-text can be recovered from this edition."))
-	if src != nil && untitled(src.Sections) {
-		para(model.Str("The source has no headings of its own. The headings of its parts are the editor’s, " +
-			"supplied to help the reader find the way, and are marked as editorial additions."))
-	}
-	if src != nil && len(src.Dropped) > 0 {
-		var b strings.Builder
-		b.WriteString("The following lines of the source file are not part of the document and are left out: ")
-		for i, d := range src.Dropped {
-			if i > 0 {
-				b.WriteString("; ")
-			}
-			fmt.Fprintf(&b, "line %d, “%s”", d.Line, strings.TrimSpace(d.Text))
-			if d.Reason != "" {
-				fmt.Fprintf(&b, " (%s)", d.Reason)
-			}
-		}
-		b.WriteString(".")
-		para(model.Str(b.String()))
-	}
-
-	// The emendations.
-	sec.Blocks = append(sec.Blocks, model.Block{Kind: model.Heading, Level: 2, ID: "emendations",
-		Inlines: []model.Inline{model.Str("Emendations")}, Editorial: true})
-	if len(applied) == 0 {
-		para(model.Str("No emendations have been made."))
-		return sec
-	}
-	para(model.Str("Each entry gives the part and the paragraph (counted from the beginning of the part), " +
-		"the reading of this edition, a square bracket, the reading of the copy-text, " +
-		"and the kind of error. The sign ¶ marks a paragraph break."))
-	list := model.Block{Kind: model.List, Attr: model.Attr{{Key: "class", Value: "emendations"}}, Editorial: true}
-	for _, a := range applied {
-		part := a.SectionTitle
-		if part == "" {
-			part = fmt.Sprintf("Part %d", a.Section+1)
-		}
-		where := fmt.Sprintf("%s, paragraph %d: ", part, a.Paragraph)
-		if a.Paragraph == 0 {
-			where = fmt.Sprintf("%s, %s: ", part, furnitureNames[a.BlockKind])
-		}
-		why := ReasonLabel(a.Reason)
-		if a.Note != "" {
-			why += "; " + strings.TrimSpace(a.Note)
-		}
-		ins := []model.Inline{model.Str(where + a.After + "] " + a.Before + " (" + why + ")")}
-		attr := model.Attr{{Key: "emendation", Value: a.ID}}
-		if a.BlockID != "" {
-			attr = attr.Set("block", a.BlockID)
-			// The place links to the emended paragraph.
-			loc := strings.TrimSuffix(where, ": ")
-			ins = []model.Inline{{Kind: model.Link, Target: "#" + a.BlockID, Children: []model.Inline{model.Str(loc)}},
-				model.Str(": " + a.After + "] " + a.Before + " (" + why + ")")}
-		}
-		list.Children = append(list.Children, model.Block{
-			Kind: model.ListItem, ID: a.ID + "-entry", Attr: attr, Editorial: true,
-			Children: []model.Block{{Kind: model.Paragraph, Inlines: ins, Editorial: true}},
-		})
-	}
-	sec.Blocks = append(sec.Blocks, list)
-	return sec
-}
-
-// furnitureNames name the blocks around a letter's paragraphs, for the
-// apparatus.
-var furnitureNames = map[model.BlockKind]string{
-	model.Heading: "heading", model.Salutation: "salutation", model.Signature: "signature", model.Dateline: "dateline",
-	model.Attribution: "source line", model.Centered: "display line", model.Note: "note", model.ThematicBreak: "break",
-}
-
-// untitled reports whether some section has no title of its own, so that its
-// heading, if it gets one, is the editor's.
-func untitled(secs []model.Section) bool {
-	for _, s := range secs {
-		if len(s.Title) == 0 {
-			return true
-		}
-	}
-	return false
-}
-
-func joinNonEmpty(sep string, parts ...string) string {
-	var keep []string
-	for _, p := range parts {
-		if p != "" {
-			keep = append(keep, p)
-		}
-	}
-	return strings.Join(keep, sep)
-}
-
-// longDate writes YYYY-MM-DD as "5 October 1964"; anything else is returned
-// as given.
-func longDate(iso string) string {
-	months := [...]string{"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December"}
-	var y, mo, d int
-	if n, err := fmt.Sscanf(iso, "%4d-%2d-%2d", &y, &mo, &d); err != nil || n != 3 || mo < 1 || mo > 12 {
-		return iso
-	}
-	return fmt.Sprintf("%d %s %d", d, months[mo-1], y)
-}

@@ -1,6 +1,7 @@
 package apparatus
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,8 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/archive"
 	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/typography"
+	"github.com/bindery-editions/bindery/layout/linebreak"
 )
 
 func TestParseEmendationsErrors(t *testing.T) {
@@ -209,72 +212,20 @@ func TestReplaceSpanAcrossRuns(t *testing.T) {
 }
 
 func TestLemma(t *testing.T) {
-	tests := []struct{ source, reading, before, after string }{
-		{"position 01 revisionism", "position of revisionism", "01", "of"},
-		{"as a «a great realist", "as «a great realist", "as a", "as"},
-		{"Soviet Union« have", "Soviet Union have", "Union«", "Union"},
-		{"at a stretch He", "at a stretch. He", "stretch", "stretch."},
-		{"the real and hot the false", "the real and not the false", "hot", "not"},
-		{"the\u00a0\u00a0\u00a0 entire", "the entire", "the [3 no-break spaces]", "the"},
-		{"in 1953.", "in 1953».", "1953.", "1953»."},
+	tests := []struct{ source, reading, before, after, lead string }{
+		{"position 01 revisionism", "position of revisionism", "01", "of", "position"},
+		{"as a «a great realist", "as «a great realist", "as a", "as", ""},
+		{"Soviet Union« have", "Soviet Union have", "Union«", "Union", "Soviet"},
+		{"at a stretch He", "at a stretch. He", "stretch", "stretch.", "at a"},
+		{"the real and hot the false", "the real and not the false", "hot", "not", "the real and"},
+		{"the\u00a0\u00a0\u00a0 entire", "the entire", "the [3 no-break spaces]", "the", ""},
+		{"in 1953.", "in 1953».", "1953.", "1953».", "in"},
 	}
 	for _, tt := range tests {
-		b, a := lemma(tt.source, tt.reading)
-		if b != tt.before || a != tt.after {
-			t.Errorf("lemma(%q, %q) = %q, %q; want %q, %q", tt.source, tt.reading, b, a, tt.before, tt.after)
+		b, a, lead := lemma(tt.source, tt.reading)
+		if b != tt.before || a != tt.after || lead != tt.lead {
+			t.Errorf("lemma(%q, %q) = %q, %q, %q; want %q, %q, %q", tt.source, tt.reading, b, a, lead, tt.before, tt.after, tt.lead)
 		}
-	}
-}
-
-func TestNoteOnText(t *testing.T) {
-	secs := testSections()
-	applied, err := ApplyEmendations(secs, []Emendation{
-		{File: "e.yaml", Line: 1, Source: "Dear Comrades,", Reading: "Dear Comrades!", Reason: ReasonPunctuation},
-		{File: "e.yaml", Line: 2, Source: "01", Reading: "of", Reason: ReasonOCR},
-		{File: "e.yaml", Line: 4, Join: "Eisenhower", Reason: ReasonBrokenParagraph, Note: "the source breaks here"},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := model.Meta{Source: "Reproduced from an online archive.", Original: model.Original{Publisher: "The State Publishing House",
-		Place: "Tirana", Year: "1964", Date: "1964-10-05", FirstPrint: "Zëri i Popullit"}}
-	src := &model.Source{Sections: secs, Dropped: []model.Dropped{{Line: 203, Text: "Click here", Reason: "web navigation"}}}
-	sec := NoteOnText(m, applied, src)
-	if sec.Role != model.RoleNoteOnText || !sec.Editorial || sec.ID != NoteOnTextID {
-		t.Errorf("section = role %v editorial %v id %q", sec.Role, sec.Editorial, sec.ID)
-	}
-	var all []string
-	var items []model.Block
-	for _, b := range sec.Blocks {
-		all = append(all, model.BlockText(&b))
-		if b.Kind == model.List {
-			items = b.Children
-		}
-	}
-	text := strings.Join(all, "\n")
-	for _, want := range []string{
-		"Reproduced from an online archive.",
-		"dated 5 October 1964 and was first printed in Zëri i Popullit.",
-		"line 203, “Click here” (web navigation)",
-		"headings of its parts are the editor’s",
-		"One, salutation: Comrades!] Comrades, (punctuation)",
-		"One, paragraph 1: of] 01 (scanning error)",
-		"Part 2, paragraph 1: Eisenhower Kennedy,] Eisenhower ¶ Kennedy, (broken paragraph; the source breaks here)",
-	} {
-		if !strings.Contains(text, want) {
-			t.Errorf("note on the text lacks %q:\n%s", want, text)
-		}
-	}
-	if len(items) != 3 {
-		t.Fatalf("%d list items, want 3", len(items))
-	}
-	if got := items[0].Attr.Get("emendation"); got != applied[0].ID {
-		t.Errorf("item attr emendation = %q, want %q", got, applied[0].ID)
-	}
-
-	empty := NoteOnText(m, nil, nil)
-	if !strings.Contains(model.BlockText(&empty.Blocks[len(empty.Blocks)-1]), "No emendations") {
-		t.Errorf("empty note on the text: %+v", empty.Blocks)
 	}
 }
 
@@ -295,7 +246,7 @@ func TestOpenLetterEmendations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	applied, err := ApplyEmendations(src.Sections, ems)
+	applied, err := ApplyEmendations(withTrailer(src), ems)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -319,4 +270,75 @@ func TestOpenLetterEmendations(t *testing.T) {
 			t.Errorf("the emended text lacks %q", kept)
 		}
 	}
+}
+
+// TestAppliedPlaces checks that each applied emendation's Letters finds
+// the word its reading stands at, in the final text and after typography
+// has changed its spaces: a join moves the places of the corrections made
+// in the paragraph it joins, and a correction earlier in a block moves
+// those after it.
+func TestAppliedPlaces(t *testing.T) {
+	secs := testSections()
+	secs[1].Blocks[1] = para(9, model.Str("Kennedy, Johnson and others, said N. Khrushchev...."))
+	for i := range secs {
+		for j := range secs[i].Blocks {
+			secs[i].Blocks[j].ID = fmt.Sprintf("b-%d-%d", i, j)
+		}
+	}
+	applied, err := ApplyEmendations(secs, []Emendation{
+		{File: "e.yaml", Line: 1, Source: "Johnson and", Reading: "Johnson, and", Reason: ReasonPunctuation},
+		{File: "e.yaml", Line: 2, Source: "others, said", Reading: "others», said", Reason: ReasonPunctuation},
+		{File: "e.yaml", Line: 3, Source: "position 01 revisionism", Reading: "position of revisionism", Reason: ReasonOCR},
+		{File: "e.yaml", Line: 4, Join: "Eisenhower", Reason: ReasonBrokenParagraph},
+		{File: "e.yaml", Line: 5, Source: "The wavering", Reading: "The very wavering", Reason: ReasonSpelling},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(when string) {
+		byID := map[string]string{}
+		for _, s := range secs {
+			for _, b := range s.Blocks {
+				byID[b.ID] = model.PlainText(b.Inlines)
+			}
+		}
+		for _, a := range applied {
+			text, ok := byID[a.BlockID]
+			if !ok {
+				t.Fatalf("%s: no block %q", a.ID, a.BlockID)
+			}
+			words := linebreak.Words(text)
+			w := WordAt(text, a.Letters)
+			if w < 0 || w >= len(words) {
+				t.Errorf("%s: %s: word %d of %q", when, a.ID, w, text)
+				continue
+			}
+			first := strings.Fields(a.After)[0]
+			if !strings.HasPrefix(letters(words[w]), letters(first)) {
+				t.Errorf("%s: %s (%q) placed at word %d %q of %q", when, a.ID, a.After, w, words[w], text)
+			}
+		}
+	}
+	check("before typography")
+	typography.Sections(secs, "en")
+	if !strings.Contains(model.PlainText(secs[1].Blocks[0].Inlines), "N.\u00a0Khrushchev") {
+		t.Fatal("typography made no no-break space: the test tests nothing")
+	}
+	check("after typography")
+}
+
+// letters keeps the letters and digits of s.
+func letters(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isWordRune(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// withTrailer returns the text a build emends: the body's sections and the
+// lines under the text, as the section SourceLineID.
+func withTrailer(src *model.Source) []model.Section {
+	return append(src.Sections[:len(src.Sections):len(src.Sections)], model.Section{ID: SourceLineID, Blocks: src.Trailer})
 }

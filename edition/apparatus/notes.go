@@ -32,12 +32,23 @@ type NoteSource struct {
 
 // NoteEntry is one note: the phrase it annotates and what it says.
 type NoteEntry struct {
-	Phrase     string   `yaml:"phrase"`     // the words the note is attached to, as in the text
-	Occurrence int      `yaml:"occurrence"` // which occurrence of Phrase in the body, 1-based; default 1
-	Text       string   `yaml:"text"`       // the note, Markdown-ish: *italics* only
-	Sources    []string `yaml:"sources"`    // keys of NoteSet.Sources
-	Line       int      `yaml:"-"`
+	Phrase     string     `yaml:"phrase"`     // the words the note is attached to, as in the text
+	Occurrence int        `yaml:"occurrence"` // which occurrence of Phrase in the body, 1-based; default 1
+	Text       string     `yaml:"text"`       // the note, Markdown-ish: *italics* only
+	Sources    []Citation `yaml:"sources"`    // the works it relies on
+	Line       int        `yaml:"-"`
 }
+
+// Citation is a note's reference to a work of NoteSet.Sources, with the
+// pages it relies on where they have been established. A notes file writes
+// it as the key alone, "taubman2003", or as {key: pla1972, pages: 389–431}.
+type Citation struct {
+	Key   string `yaml:"key"`
+	Pages string `yaml:"pages"` // as printed: "389", "389–431", "12, 45"
+}
+
+// SetScalar reads a citation written as its key alone.
+func (c *Citation) SetScalar(key string) { c.Key = key }
 
 // LoadNotes reads a notes file (YAML with the lists "sources" and "notes").
 // Errors name the file and the line at fault; a note citing an unknown
@@ -91,9 +102,9 @@ func ParseNotes(file string, data []byte) (*NoteSet, error) {
 		case n.Occurrence == 0:
 			n.Occurrence = 1
 		}
-		for j, k := range n.Sources {
-			if ns.source(k) == nil {
-				problems = append(problems, f.ProblemAt(fmt.Sprintf("%s.sources[%d]", at, j), fmt.Sprintf("note on %q cites unknown source %q", n.Phrase, k), "add it under sources:, or correct the key"))
+		for j, c := range n.Sources {
+			if ns.source(c.Key) == nil {
+				problems = append(problems, f.ProblemAt(fmt.Sprintf("%s.sources[%d]", at, j), fmt.Sprintf("note on %q cites unknown source %q", n.Phrase, c.Key), "add it under sources:, or correct the key"))
 			}
 		}
 	}
@@ -108,9 +119,9 @@ func ParseNotes(file string, data []byte) (*NoteSet, error) {
 func (ns *NoteSet) checkSourceKeys() error {
 	var errs []error
 	for _, n := range ns.Notes {
-		for _, k := range n.Sources {
-			if ns.source(k) == nil {
-				errs = append(errs, fmt.Errorf("%s:%d: note on %q cites unknown source %q", ns.File, n.Line, n.Phrase, k))
+		for _, c := range n.Sources {
+			if ns.source(c.Key) == nil {
+				errs = append(errs, fmt.Errorf("%s:%d: note on %q cites unknown source %q", ns.File, n.Line, n.Phrase, c.Key))
 			}
 		}
 	}
@@ -197,8 +208,8 @@ func AttachNotes(secs []model.Section, ns *NoteSet) (notes []model.Block, err er
 	for num, p := range places {
 		n := ns.Notes[p.entry]
 		ins := parseInlineMarkup(n.Text)
-		if cite := ns.shortCitation(n.Sources); cite != "" {
-			ins = append(ins, model.Str(" "+cite))
+		if cite := ns.shortCitation(n.Sources); len(cite) > 0 {
+			ins = append(append(ins, model.Str(" ")), cite...)
 		}
 		notes = append(notes, model.Block{
 			Kind:      model.Note,
@@ -307,24 +318,33 @@ func insertInline(ins []model.Inline, off int, in model.Inline) ([]model.Inline,
 	return out, off
 }
 
-// shortCitation is the citation printed at the end of a note:
-// "Sources: Griffith 1963; Hamm 1963."
-func (ns *NoteSet) shortCitation(keys []string) string {
-	if len(keys) == 0 {
-		return ""
+// shortCitation is the citation printed at the end of a note, each work's
+// short form linked to its entry in the Works Cited, with the pages relied
+// on: "Sources: Griffith 1963, 45; Hamm 1963."
+func (ns *NoteSet) shortCitation(cites []Citation) []model.Inline {
+	if len(cites) == 0 {
+		return nil
 	}
-	shorts := make([]string, 0, len(keys))
-	for _, k := range keys {
-		if s := ns.source(k); s != nil {
-			shorts = append(shorts, s.ShortForm())
+	out := []model.Inline{model.Str(citationLabel(len(cites)))}
+	for i, c := range cites {
+		s := ns.source(c.Key)
+		if s == nil {
+			continue
+		}
+		if i > 0 {
+			out = append(out, model.Str("; "))
+		}
+		out = append(out, model.Inline{Kind: model.Link, Target: "#" + WorkID(c.Key), Children: []model.Inline{model.Str(s.ShortForm())}})
+		if p := strings.TrimSpace(c.Pages); p != "" {
+			out = append(out, model.Str(", "+p))
 		}
 	}
-	label := "Source: "
-	if len(shorts) > 1 {
-		label = "Sources: "
-	}
-	return label + strings.Join(shorts, "; ") + "."
+	return append(out, model.Str("."))
 }
+
+// WorkID is the ID of a work's entry in the Works Cited, which short
+// citations link to.
+func WorkID(key string) string { return "source-" + key }
 
 var (
 	yearPattern   = regexp.MustCompile(`\b1[5-9]\d\d\b|\b20\d\d\b`)
@@ -383,25 +403,174 @@ func parseInlineMarkup(s string) []model.Inline {
 	return out
 }
 
-// Bibliography returns the works the notes cite, one paragraph each (ID
-// "source-KEY"), in alphabetical order of their citations.
-func Bibliography(ns *NoteSet) []model.Block {
-	if ns == nil {
-		return nil
+// WorksCitedID is the ID of the "Works Cited" section.
+const WorksCitedID = "works-cited"
+
+// WorksCited returns the back-matter section listing the works the notes
+// and the introduction cite, one paragraph each (ID WorkID(key)), in the
+// order of a bibliography: by the author's surname, or by the title where
+// there is no author, an opening article ignored (The Chicago Manual of
+// Style, 14.64 and 14.75). It reports false when the notes cite no work.
+func WorksCited(ns *NoteSet) (model.Section, bool) {
+	sec := model.Section{ID: WorksCitedID, Role: model.RoleAppendix, Title: []model.Inline{model.Str(titleWorksCited)}, Editorial: true}
+	if ns == nil || len(ns.Sources) == 0 {
+		return sec, false
 	}
 	srcs := append([]NoteSource(nil), ns.Sources...)
-	sort.SliceStable(srcs, func(i, j int) bool {
-		return strings.ToLower(strings.Trim(srcs[i].Cite, "*")) < strings.ToLower(strings.Trim(srcs[j].Cite, "*"))
-	})
-	out := make([]model.Block, 0, len(srcs))
+	sort.SliceStable(srcs, func(i, j int) bool { return sortKey(srcs[i].Cite) < sortKey(srcs[j].Cite) })
 	for _, s := range srcs {
-		out = append(out, model.Block{
+		sec.Blocks = append(sec.Blocks, model.Block{
 			Kind:      model.Paragraph,
-			ID:        "source-" + s.Key,
+			ID:        WorkID(s.Key),
 			Inlines:   parseInlineMarkup(s.Cite),
 			Attr:      model.Attr{{Key: "class", Value: "bibliography"}, {Key: "key", Value: s.Key}},
 			Editorial: true,
 		})
 	}
+	return sec, true
+}
+
+// sortKey is what a citation is alphabetised by: its words without
+// markup, quotation marks or accents, an opening article dropped, in lower
+// case ("*The Press* (Christchurch)" sorts as "press (christchurch)",
+// "Lüthi" as "luthi").
+func sortKey(cite string) string {
+	s := strings.NewReplacer("*", "", "“", "", "”", "", "‘", "", "’", "", "\"", "", "«", "", "»", "").Replace(cite)
+	s = strings.TrimSpace(s)
+	for _, article := range []string{"The ", "A ", "An "} {
+		if rest, ok := strings.CutPrefix(s, article); ok {
+			s = rest
+			break
+		}
+	}
+	return strings.ToLower(withoutAccents(s))
+}
+
+// LinkCitations links every short citation of a work of ns in the text of
+// secs (the introduction's "(Griffith 1963; Pano 1968)") to the work's
+// entry in the Works Cited, as the notes' citations are. Text already in a
+// link is left alone; a short form must stand as whole words.
+func LinkCitations(secs []model.Section, ns *NoteSet) {
+	if ns == nil || len(ns.Sources) == 0 {
+		return
+	}
+	type form struct{ text, target string }
+	var forms []form
+	for _, s := range ns.Sources {
+		forms = append(forms, form{s.ShortForm(), "#" + WorkID(s.Key)})
+	}
+	// The longest first, so that "Griffith 1963a" is not cut at "Griffith 1963".
+	sort.SliceStable(forms, func(i, j int) bool { return len(forms[i].text) > len(forms[j].text) })
+	var link func(ins []model.Inline) []model.Inline
+	link = func(ins []model.Inline) []model.Inline {
+		var out []model.Inline
+		for _, in := range ins {
+			switch in.Kind {
+			case model.Text:
+				out = append(out, linkRun(in.Text, func(text string, from int) (int, int, string) {
+					best, end, target := -1, 0, ""
+					for _, f := range forms {
+						for _, off := range findAll(text[from:], f.text) {
+							at := from + off
+							if wholeWords(text, at, at+len(f.text)) && (best < 0 || at < best) {
+								best, end, target = at, at+len(f.text), f.target
+								break
+							}
+						}
+					}
+					return best, end, target
+				})...)
+			case model.Link, model.Code, model.NoteRef:
+				out = append(out, in)
+			default:
+				in.Children = link(in.Children)
+				out = append(out, in)
+			}
+		}
+		return out
+	}
+	var blocks func(bs []model.Block)
+	blocks = func(bs []model.Block) {
+		for i := range bs {
+			bs[i].Inlines = link(bs[i].Inlines)
+			blocks(bs[i].Children)
+		}
+	}
+	for i := range secs {
+		blocks(secs[i].Blocks)
+	}
+}
+
+// linkRun splits text into runs and links at the places next finds, in
+// order; next returns the start, end and target of the first place at or
+// after from, or a start of -1.
+func linkRun(text string, next func(text string, from int) (start, end int, target string)) []model.Inline {
+	var out []model.Inline
+	from := 0
+	for {
+		start, end, target := next(text, from)
+		if start < 0 {
+			break
+		}
+		if start > from {
+			out = append(out, model.Str(text[from:start]))
+		}
+		out = append(out, model.Inline{Kind: model.Link, Target: target, Children: []model.Inline{model.Str(text[start:end])}})
+		from = end
+	}
+	if from < len(text) || len(out) == 0 {
+		out = append(out, model.Str(text[from:]))
+	}
 	return out
+}
+
+// Warnings returns what an editor should know of the notes before
+// publishing: notes that state a year later than every work they cite (a
+// death in 2008 cited to a book of 2003 cannot be supported by it), and, in
+// one warning, the notes that cite no work at all.
+func (ns *NoteSet) Warnings() []model.Warning {
+	if ns == nil {
+		return nil
+	}
+	var out []model.Warning
+	var uncited []string
+	for _, n := range ns.Notes {
+		if len(n.Sources) == 0 {
+			uncited = append(uncited, strconv.Itoa(n.Line))
+			continue
+		}
+		latest := 0
+		for _, c := range n.Sources {
+			s := ns.source(c.Key)
+			if s == nil {
+				continue
+			}
+			years := yearPattern.FindAllString(s.Cite, -1)
+			if len(years) == 0 {
+				latest = 1 << 30 // an undated work: nothing to compare
+				break
+			}
+			for _, y := range years {
+				latest = max(latest, atoi(y))
+			}
+		}
+		stated := 0
+		for _, y := range yearPattern.FindAllString(n.Text, -1) {
+			stated = max(stated, atoi(y))
+		}
+		if stated > latest {
+			out = append(out, model.Warning{File: ns.File, Line: n.Line,
+				Message: fmt.Sprintf("the note on %q states %d, later than any work it cites (the latest is of %d): cite a work that can support it", n.Phrase, stated, latest)})
+		}
+	}
+	if len(uncited) > 0 {
+		out = append(out, model.Warning{File: ns.File,
+			Message: fmt.Sprintf("%d of %d notes cite no work (the notes at lines %s)", len(uncited), len(ns.Notes), strings.Join(uncited, ", "))})
+	}
+	return out
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

@@ -21,7 +21,7 @@ const testNotesYAML = `sources:
 notes:
   - phrase: "Tito"
     text: "Josip Broz Tito (1892–1980), leader of *Yugoslavia*."
-    sources: [griffith1963, hamm]
+    sources: [{key: griffith1963, pages: "45–47"}, hamm]
   - phrase: "Adjubey"
     text: "Alexei Adzhubei, editor of *Izvestia*."
     sources: [bse]
@@ -87,11 +87,22 @@ func TestAttachNotes(t *testing.T) {
 	if got := model.PlainText(notes[0].Inlines); got != "Alexei Adzhubei, editor of Izvestia. Source: Great Soviet Encyclopedia 1978." {
 		t.Errorf("note 1 = %q", got)
 	}
-	if got := model.PlainText(notes[2].Inlines); got != "Josip Broz Tito (1892–1980), leader of Yugoslavia. Sources: Griffith 1963; Hamm." {
+	if got := model.PlainText(notes[2].Inlines); got != "Josip Broz Tito (1892–1980), leader of Yugoslavia. Sources: Griffith 1963, 45–47; Hamm." {
 		t.Errorf("note 3 = %q", got)
 	}
 	if notes[2].Inlines[1].Kind != model.Emph {
 		t.Errorf("note 3 italics lost: %+v", notes[2].Inlines)
+	}
+	// Each short citation links to its work's entry in the Works Cited;
+	// the pages follow the link.
+	var links []string
+	for _, in := range notes[2].Inlines {
+		if in.Kind == model.Link {
+			links = append(links, in.Target+" "+model.PlainText(in.Children))
+		}
+	}
+	if want := []string{"#source-griffith1963 Griffith 1963", "#source-hamm Hamm"}; strings.Join(links, "|") != strings.Join(want, "|") {
+		t.Errorf("note 3 links %q, want %q", links, want)
 	}
 }
 
@@ -153,22 +164,77 @@ func TestShortForm(t *testing.T) {
 	}
 }
 
-func TestBibliography(t *testing.T) {
+// TestWorksCited checks the order of a bibliography: by surname, or by
+// title where there is no author, an opening article and accents ignored.
+func TestWorksCited(t *testing.T) {
+	ns, err := ParseNotes("notes.yaml", []byte(`sources:
+  - key: press
+    cite: "*The Press* (Christchurch), 2 March 1965."
+  - key: luz
+    cite: "Luz, Ana, *A Study* (2001)."
+  - key: luthi
+    cite: "Lüthi, Lorenz M., *The Sino-Soviet Split* (2008)."
+  - key: gse
+    cite: "*Great Soviet Encyclopedia* (1973–1983)."
+  - key: griffith
+    cite: "Griffith, William E., *Albania and the Sino-Soviet Rift* (1963)."
+  - key: pla
+    cite: "*The Party of Labor of Albania in Battle with Modern Revisionism* (1972)."
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec, ok := WorksCited(ns)
+	if !ok || sec.ID != WorksCitedID || !sec.Editorial {
+		t.Fatalf("WorksCited = %+v, %v", sec, ok)
+	}
+	var ids []string
+	for _, b := range sec.Blocks {
+		ids = append(ids, b.ID)
+	}
+	if got, want := strings.Join(ids, " "), "source-gse source-griffith source-luthi source-luz source-pla source-press"; got != want {
+		t.Errorf("order = %s\nwant    %s", got, want)
+	}
+	if sec.Blocks[0].Inlines[0].Kind != model.Emph {
+		t.Errorf("title not italic: %+v", sec.Blocks[0].Inlines)
+	}
+	if _, ok := WorksCited(&NoteSet{}); ok {
+		t.Error("a Works Cited with no works")
+	}
+}
+
+// TestLinkCitations checks that the introduction's short citations link
+// to their works, as whole words, leaving links and unknown names alone.
+func TestLinkCitations(t *testing.T) {
 	ns, err := ParseNotes("notes.yaml", []byte(testNotesYAML))
 	if err != nil {
 		t.Fatal(err)
 	}
-	bib := Bibliography(ns)
-	var ids []string
-	for _, b := range bib {
-		ids = append(ids, b.ID)
+	secs := []model.Section{{Blocks: []model.Block{
+		para(1, model.Str("As shown (Griffith 1963; Hamm), and not in Griffith 19634 nor Hammer."), emph(" See Hamm.")),
+		para(2, model.Inline{Kind: model.Link, Target: "https://example.org", Children: []model.Inline{model.Str("Hamm")}}),
+	}}}
+	LinkCitations(secs, ns)
+	var links []string
+	var walk func([]model.Inline)
+	walk = func(ins []model.Inline) {
+		for _, in := range ins {
+			if in.Kind == model.Link {
+				links = append(links, in.Target+" "+model.PlainText(in.Children))
+				continue
+			}
+			walk(in.Children)
+		}
 	}
-	// Alphabetical by citation, italics markers ignored.
-	if got := strings.Join(ids, " "); got != "source-bse source-hamm source-griffith1963" {
-		t.Errorf("order = %s", got)
+	for _, b := range secs[0].Blocks {
+		walk(b.Inlines)
 	}
-	if bib[0].Inlines[0].Kind != model.Emph {
-		t.Errorf("title not italic: %+v", bib[0].Inlines)
+	want := []string{"#source-griffith1963 Griffith 1963", "#source-hamm Hamm", "#source-hamm Hamm", "https://example.org Hamm"}
+	if strings.Join(links, "|") != strings.Join(want, "|") {
+		t.Errorf("links %q\nwant  %q", links, want)
+	}
+	if got := model.PlainText(secs[0].Blocks[0].Inlines); got != "As shown (Griffith 1963; Hamm), and not in Griffith 19634 nor Hammer. See Hamm." {
+		t.Errorf("text changed: %q", got)
 	}
 }
 
@@ -202,7 +268,7 @@ func TestOpenLetterNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ApplyEmendations(src.Sections, ems); err != nil {
+	if _, err := ApplyEmendations(withTrailer(src), ems); err != nil {
 		t.Fatal(err)
 	}
 	notes, err := AttachNotes(src.Sections, ns)
@@ -231,5 +297,44 @@ func TestMarkAfter(t *testing.T) {
 		if got := tt.text[:end]; got != tt.want {
 			t.Errorf("markAfter(%q, %q) places the mark after %q, want after %q", tt.text, tt.phrase, got, tt.want)
 		}
+	}
+}
+
+// TestNoteWarnings checks that a note stating a year later than all its
+// works is reported, that a later work cited beside them answers it, and
+// that notes citing nothing are counted.
+func TestNoteWarnings(t *testing.T) {
+	ns, err := ParseNotes("notes.yaml", []byte(`sources:
+  - key: scammell1984
+    cite: "Scammell, Michael, *Solzhenitsyn* (1984)."
+  - key: nyt2008
+    cite: "*New York Times*, 4 August 2008."
+notes:
+  - phrase: "Soldjenichin"
+    text: "Aleksandr Solzhenitsyn (1918–2008)."
+    sources: [scammell1984]
+  - phrase: "Tito"
+    text: "Josip Broz Tito (1892–1980)."
+  - phrase: "Gjilas"
+    text: "Milovan Djilas (1911–1995)."
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range ns.Warnings() {
+		got = append(got, w.String())
+	}
+	want := []string{
+		`notes.yaml:7: the note on "Soldjenichin" states 2008, later than any work it cites (the latest is of 1984): cite a work that can support it`,
+		`notes.yaml: 2 of 3 notes cite no work (the notes at lines 10, 12)`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	ns.Notes[0].Sources = append(ns.Notes[0].Sources, Citation{Key: "nyt2008"})
+	ns.Notes = ns.Notes[:1]
+	if ws := ns.Warnings(); len(ws) != 0 {
+		t.Errorf("a note with a later work cited: %v", ws)
 	}
 }

@@ -94,6 +94,10 @@ func seedEdition(t *testing.T, book string) *model.Edition {
 			t.Fatal(err)
 		}
 		ed.Back = append(ed.Back, model.Section{ID: "notes", Role: model.RoleEndnotes, Title: []model.Inline{model.Str("Notes")}, Editorial: true, Blocks: notes})
+		// The notes' short citations link to the Works Cited.
+		if works, ok := apparatus.WorksCited(ns); ok {
+			ed.Back = append(ed.Back, works)
+		}
 	} else if len(src.Notes) > 0 {
 		ed.Back = append(ed.Back, model.Section{ID: "notes", Role: model.RoleEndnotes, Title: []model.Inline{model.Str("Notes")}, Blocks: src.Notes})
 	}

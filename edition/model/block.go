@@ -56,6 +56,20 @@ type Block struct {
 	Editorial bool // supplied by the editor, not in the source
 }
 
+// OnlyInAttr is the block attribute naming the one edition a block belongs
+// to, by the build's format name ("pdf", "epub"): a generated statement
+// true of that edition only, such as the typeface the colophon names. The
+// other editions' writers leave the block out, and the word accounting does
+// not count it against them.
+const OnlyInAttr = "only-in"
+
+// In reports whether the block belongs in the edition of the given format:
+// every block does but one marked for another edition in OnlyInAttr.
+func (b *Block) In(format string) bool {
+	v := b.Attr.Get(OnlyInAttr)
+	return v == "" || v == format
+}
+
 // InlineKind is the closed set of inline kinds.
 type InlineKind int
 

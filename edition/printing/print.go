@@ -6,6 +6,7 @@ package printing
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/bindery-editions/bindery/edition/account"
@@ -19,11 +20,12 @@ import (
 // Options select how the print edition is set.
 type Options struct {
 	Profile layout.Profile
-	// PageOf returns the printed page label of a block, for the page
-	// references of the Note on the Text; nil leaves them out. Build sets
-	// it from a first setting of the book (the references come after the
-	// body, so adding them does not move the pages they cite).
-	PageOf func(blockID string) string
+	// PageOf returns the printed page label of the word of a block with
+	// the given index (counted as linebreak.Words counts them), for the
+	// page references of the Note on the Text; nil leaves them out. Set
+	// sets it from a first setting of the book (the references come after
+	// the body, so adding them does not move the pages they cite).
+	PageOf func(blockID string, word int) string
 	// NoBookmarks leaves the PDF outline out, as some print-on-demand
 	// services (KDP) ask.
 	NoBookmarks bool
@@ -249,6 +251,9 @@ func (pr printer) imprintBlocks(m model.Meta, s model.Section) []layout.Block {
 func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block {
 	var out []layout.Block
 	for _, b := range bs {
+		if !b.In(apparatus.EditionPrint) {
+			continue // a statement true of another edition only
+		}
 		lb := layout.Block{ID: b.ID, Spans: spansOf(b.Inlines, layout.Roman), Level: level}
 		switch b.Kind {
 		case model.Paragraph:
@@ -285,8 +290,15 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 					if ordered {
 						items[0].Marker = fmt.Sprintf("%d.", i+1)
 					}
-					if ref := item.Attr.Get("block"); ref != "" && pr.opts.PageOf != nil {
-						items[0].Spans = withPageRef(items[0].Spans, pr.opts.PageOf(ref))
+					if ref := item.Attr.Get("block"); ref != "" {
+						// An apparatus entry: the page its reading stands
+						// on takes the marker's place, as a critical
+						// edition cites page (and line) before the lemma.
+						items[0].Marker = ""
+						if pr.opts.PageOf != nil {
+							word, _ := strconv.Atoi(item.Attr.Get("word"))
+							items[0].Marker = pr.opts.PageOf(ref, word)
+						}
 					}
 				}
 				out = append(out, items...)
@@ -357,23 +369,6 @@ var fixedStyles = map[model.BlockKind]layout.BlockStyle{
 	model.Dateline:    layout.Dateline,
 	model.Attribution: layout.Attribution,
 	model.Centered:    layout.Display,
-}
-
-// withPageRef adds "(p. 17)" to an apparatus entry, before the colon that
-// ends its "part, paragraph" location, or at its end when it has none.
-func withPageRef(spans []layout.Span, label string) []layout.Span {
-	if label == "" {
-		return spans
-	}
-	ref := " (p.\u00a0" + label + ")"
-	for i, sp := range spans {
-		if at := strings.Index(sp.Text, ": "); at >= 0 {
-			out := append([]layout.Span(nil), spans...)
-			out[i].Text = sp.Text[:at] + ref + sp.Text[at:]
-			return out
-		}
-	}
-	return append(spans, layout.Span{Text: ref})
 }
 
 // noteMark is the number a note is referred to by: "note-12" → "12".
@@ -469,16 +464,38 @@ func Set(ed *model.Edition, opts Options) (*Book, error) {
 	}
 	// The first setting is only measured: its PDF is never written, and
 	// the second breaks again only the paragraphs that changed.
-	pages := make(map[string]string, len(first.BlockPages))
-	for _, bp := range first.BlockPages {
-		pages[bp.BlockID] = bp.Label
-	}
-	opts.PageOf = func(id string) string { return pages[id] }
+	opts.PageOf = pageOfWord(&first.Result)
 	second, err := t.Set(Document(ed, opts))
 	if err != nil {
 		return nil, err
 	}
 	return &Book{Setting: second, base: base, workers: opts.Workers}, nil
+}
+
+// pageOfWord returns where a setting placed each word of a block: the page
+// of the block's first line, or of a later page the block runs on to, from
+// the word that page begins with. A reading in a paragraph that spans two
+// pages is cited at its own page, not at its paragraph's first.
+func pageOfWord(r *layout.Result) func(blockID string, word int) string {
+	first := make(map[string]string, len(r.BlockPages))
+	for _, bp := range r.BlockPages {
+		first[bp.BlockID] = bp.Label
+	}
+	later := map[string][]layout.PageStart{}
+	for _, ps := range r.PageStarts {
+		if ps.Word > 0 {
+			later[ps.BlockID] = append(later[ps.BlockID], ps)
+		}
+	}
+	return func(id string, word int) string {
+		label := first[id]
+		for _, ps := range later[id] {
+			if ps.Word <= word {
+				label = ps.Label
+			}
+		}
+		return label
+	}
 }
 
 // citesPages reports whether some block of the back matter refers to the

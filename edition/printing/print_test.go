@@ -72,3 +72,77 @@ func TestPrintBlocksStyles(t *testing.T) {
 		t.Errorf("printBlocks styles:\n got %+v\nwant %+v", gotStyles, want)
 	}
 }
+
+// TestPageOfWord checks that a reading is cited at the page its word is
+// set on: a paragraph that runs from page 4 on to page 5 at its 120th word
+// has its 130th word on page 5, not on its first page.
+func TestPageOfWord(t *testing.T) {
+	r := &layout.Result{
+		BlockPages: []layout.BlockPage{{BlockID: "p1", Label: "4"}, {BlockID: "p2", Label: "6"}},
+		PageStarts: []layout.PageStart{
+			{BlockID: "p0", Label: "4", Word: 30},
+			{BlockID: "p1", Label: "5", Word: 120},
+			{BlockID: "p1", Label: "6", Word: 250},
+			{BlockID: "p2", Label: "7", Word: 0}, // a page that opens with the block's first word
+		},
+	}
+	pageOf := pageOfWord(r)
+	for _, tt := range []struct {
+		block string
+		word  int
+		want  string
+	}{
+		{"p1", 0, "4"}, {"p1", 119, "4"}, {"p1", 120, "5"}, {"p1", 130, "5"}, {"p1", 250, "6"}, {"p1", 900, "6"},
+		{"p2", 3, "6"}, {"nowhere", 0, ""},
+	} {
+		if got := pageOf(tt.block, tt.word); got != tt.want {
+			t.Errorf("page of word %d of %s = %q, want %q", tt.word, tt.block, got, tt.want)
+		}
+	}
+}
+
+// TestApparatusEntryPage checks that an apparatus entry (a list item that
+// names the block and word of its reading) is marked with that word's
+// page instead of a bullet, and has no marker before the pages are known.
+func TestApparatusEntryPage(t *testing.T) {
+	list := []model.Block{{ID: "l", Kind: model.List, Children: []model.Block{
+		{ID: "e1", Kind: model.ListItem, Attr: model.Attr{{Key: "block", Value: "part-1-4"}, {Key: "word", Value: "37"}},
+			Children: []model.Block{{ID: "e1p", Kind: model.Paragraph, Inlines: []model.Inline{model.Str("of] 01")}}}},
+		{ID: "e2", Kind: model.ListItem, Children: []model.Block{{ID: "e2p", Kind: model.Paragraph, Inlines: []model.Inline{model.Str("a plain item")}}}},
+	}}}
+	var asked []string
+	pr := printer{opts: Options{PageOf: func(id string, word int) string {
+		asked = append(asked, id)
+		if id == "part-1-4" && word == 37 {
+			return "12"
+		}
+		return "?"
+	}}}
+	got := pr.blocks(list, 0, false)
+	if len(got) != 2 || got[0].Marker != "12" || got[1].Marker != "•" {
+		t.Errorf("markers = %q, %q; want the page 12 and a bullet", got[0].Marker, got[1].Marker)
+	}
+	if !reflect.DeepEqual(asked, []string{"part-1-4"}) {
+		t.Errorf("pages asked for %v", asked)
+	}
+	if got := (printer{}).blocks(list, 0, false); got[0].Marker != "" {
+		t.Errorf("before the pages are known the entry is marked %q", got[0].Marker)
+	}
+}
+
+// TestBlockOfAnotherEdition checks that a block marked for the ebook alone
+// is left out of the print edition, and one marked for print is set.
+func TestBlockOfAnotherEdition(t *testing.T) {
+	in := []model.Block{
+		{ID: "both", Kind: model.Centered, Inlines: []model.Inline{model.Str("For both.")}},
+		{ID: "ebook", Kind: model.Centered, Attr: model.Attr{{Key: model.OnlyInAttr, Value: "epub"}}, Inlines: []model.Inline{model.Str("This ebook embeds no typeface.")}},
+		{ID: "print", Kind: model.Centered, Attr: model.Attr{{Key: model.OnlyInAttr, Value: "pdf"}}, Inlines: []model.Inline{model.Str("Set in Charis SIL.")}},
+	}
+	var ids []string
+	for _, b := range (printer{}).blocks(in, 0, false) {
+		ids = append(ids, b.ID)
+	}
+	if !reflect.DeepEqual(ids, []string{"both", "print"}) {
+		t.Errorf("print sets %v, want both and print", ids)
+	}
+}

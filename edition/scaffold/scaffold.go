@@ -190,7 +190,9 @@ edition:
   publisher: ""       # this edition's publisher
   date: %s     # this edition's date; also the build timestamp
   rights: %s          # e.g. "Public domain. Editorial matter CC BY-SA 4.0."
-  source: %s
+  source: ""          # where the copy-text comes from, in a sentence
+  source-url: %s
+  retrieved: %s  # when the copy-text was taken: YYYY-MM-DD, or unrecorded
   trim: %s        # print trim: %s
 
 text:
@@ -200,10 +202,11 @@ text:
 introduction: introduction.md
 # emendations: emendations.yaml
 # notes: notes.yaml
+# kept: kept.yaml     # readings kept on purpose, listed in the Note on the Text
 `, lang, langCheck, yamlString(f.Description), descriptionHint(f.Description),
 		yamlString(f.Publisher), check("publisher"), yamlString(f.Place), check("place"),
 		yamlString(f.Year), check("year"), yamlString(f.Date), check("date"),
-		opts.Date, yamlString(f.Rights), sourceStatement(f.SourceURL),
+		opts.Date, yamlString(f.Rights), sourceURL(f.SourceURL), "unrecorded",
 		layout.DefaultTrim, strings.Join(layout.TrimNames(), ", "), sourceFile)
 	return b.Bytes()
 }
@@ -215,13 +218,13 @@ func descriptionHint(d string) string {
 	return "       # one or two neutral sentences for catalogues"
 }
 
-// sourceStatement is the edition's source statement from the archive's
-// address, when import knows it.
-func sourceStatement(url string) string {
+// sourceURL is the manifest value of edition.source-url: the address the
+// import found in the text, to be checked, or none.
+func sourceURL(url string) string {
 	if url == "" {
-		return `""          # where the copy-text comes from`
+		return `""      # the Web address the copy-text was taken from`
 	}
-	return yamlString("The copy-text is the plain-text file at "+url+".") + "  # CHECK: guessed by bindery import"
+	return yamlString(url) + "  # CHECK: found in the text by bindery import"
 }
 
 func yamlString(s string) string { return strconv.Quote(s) }

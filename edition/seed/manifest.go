@@ -25,6 +25,9 @@ type Manifest struct {
 	Introduction string       `yaml:"introduction"` // Markdown file; required
 	Emendations  string       `yaml:"emendations"`  // YAML file; optional
 	Notes        string       `yaml:"notes"`        // YAML file; optional
+	// Kept names a YAML file listing readings of the copy-text kept on
+	// purpose, printed in "A Note on the Text"; optional.
+	Kept string `yaml:"kept"`
 
 	// Parts is the order of the edition's parts, by name: titlepage,
 	// imprint, contents, introduction, text, note-on-text, notes, source,
@@ -67,12 +70,23 @@ type ManifestEdition struct {
 	Date      string `yaml:"date"` // YYYY-MM-DD; also the build timestamp unless SOURCE_DATE_EPOCH is set
 	Rights    string `yaml:"rights"`
 	Source    string `yaml:"source"` // the source statement
-	Trim      string `yaml:"trim"`   // print trim size name; default 5.5x8.5in
+	// SourceURL is the Web address the copy-text (text.file) was taken
+	// from, as a reader would type it; printed in "A Note on the Text".
+	SourceURL string `yaml:"source-url"`
+	// Retrieved is the date the copy-text was taken from SourceURL,
+	// YYYY-MM-DD, or RetrievedUnrecorded where nobody wrote it down, so
+	// that the edition says so rather than guessing.
+	Retrieved string `yaml:"retrieved"`
+	Trim      string `yaml:"trim"` // print trim size name; default 5.5x8.5in
 	// PaperThickness is the thickness of one page (leaf side) of the
 	// printer's paper, for the cover's spine: "0.002252in" (KDP white, the
 	// default), "0.0025in" (KDP cream), or in mm or pt.
 	PaperThickness string `yaml:"paper-thickness"`
 }
+
+// RetrievedUnrecorded is the value of edition.retrieved for a copy-text
+// whose date of retrieval was not written down.
+const RetrievedUnrecorded = "unrecorded"
 
 // ManifestText names the source document and how to read it.
 type ManifestText struct {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -236,12 +237,9 @@ func (d *yamlDecoder) validate(m *Manifest, root *yaml.Node) {
 		}
 	}
 
-	for _, key := range []string{"edition.date", "original.date"} {
-		v := m.Edition.Date
-		if key == "original.date" {
-			v = m.Original.Date
-		}
-		if v == "" {
+	for _, key := range []string{"edition.date", "original.date", "edition.retrieved"} {
+		v := map[string]string{"edition.date": m.Edition.Date, "original.date": m.Original.Date, "edition.retrieved": m.Edition.Retrieved}[key]
+		if v == "" || key == "edition.retrieved" && v == RetrievedUnrecorded {
 			continue
 		}
 		if _, err := time.Parse("2006-01-02", v); err != nil {
@@ -249,8 +247,19 @@ func (d *yamlDecoder) validate(m *Manifest, root *yaml.Node) {
 			if dateShapeRE.MatchString(v) {
 				d.add(l, c, fmt.Sprintf("%s %q is not a valid calendar date", key, v), "check the month (01-12) and the day of the month")
 			} else {
-				d.add(l, c, fmt.Sprintf("%s %q is not a date in the form YYYY-MM-DD", key, v), "write e.g. 1964-10-05")
+				hint := "write e.g. 1964-10-05"
+				if key == "edition.retrieved" {
+					hint = "write the date as YYYY-MM-DD, or `" + RetrievedUnrecorded + "` if it was not written down"
+				}
+				d.add(l, c, fmt.Sprintf("%s %q is not a date in the form YYYY-MM-DD", key, v), hint)
 			}
+		}
+	}
+
+	if u := m.Edition.SourceURL; u != "" {
+		if parsed, err := url.Parse(u); err != nil || (parsed.Scheme != "http" && parsed.Scheme != "https") || parsed.Host == "" {
+			l, c := at("edition.source-url")
+			d.add(l, c, fmt.Sprintf("edition.source-url %q is not a Web address", u), "write the address in full, starting with https:// or http://")
 		}
 	}
 
@@ -326,6 +335,7 @@ func (d *yamlDecoder) validate(m *Manifest, root *yaml.Node) {
 		{"introduction", m.Introduction, true},
 		{"emendations", m.Emendations, false},
 		{"notes", m.Notes, false},
+		{"kept", m.Kept, false},
 	}
 	for _, f := range files {
 		if strings.TrimSpace(f.rel) == "" {

@@ -213,6 +213,11 @@ func TestLoadManifestProblems(t *testing.T) {
 		{name: "parent path", old: "introduction: introduction.md", new: "introduction: ../outside.md", at: "../outside.md", message: "introduction: \"../outside.md\" climbs out", hint: "inside the seed folder"},
 		{name: "absolute path", old: "introduction: introduction.md", new: "introduction: /etc/hostname", at: "/etc/hostname", message: "introduction: \"/etc/hostname\" is an absolute path"},
 		{name: "symlink outside", old: "introduction: introduction.md", new: "introduction: intro-link.md", at: "intro-link.md", message: "resolves outside the seed folder", symlinkTo: "../outside.md"},
+		{name: "retrieved not a date", old: "  rights: Public domain.", new: "  rights: Public domain.\n  retrieved: last spring", at: "last spring", message: `edition.retrieved "last spring" is not a date in the form YYYY-MM-DD`, hint: "`unrecorded`"},
+		{name: "retrieved impossible date", old: "  rights: Public domain.", new: "  rights: Public domain.\n  retrieved: 2025-02-30", at: "2025-02-30", message: `edition.retrieved "2025-02-30" is not a valid calendar date`},
+		{name: "source-url without scheme", old: "  rights: Public domain.", new: "  rights: Public domain.\n  source-url: example.org/letter.htm", at: "example.org", message: `edition.source-url "example.org/letter.htm" is not a Web address`, hint: "https://"},
+		{name: "source-url of another scheme", old: "  rights: Public domain.", new: "  rights: Public domain.\n  source-url: file:///home/letter.txt", at: "file:", message: `is not a Web address`},
+		{name: "missing kept file", old: "notes: notes.yaml", new: "notes: notes.yaml\nkept: kept.yaml", at: "kept.yaml", message: `kept: file "kept.yaml" not found`},
 		{name: "unknown format", old: "  file: source.txt", new: "  file: source.txt\n  format: html", at: "html", message: `unknown text format "html"`},
 		{name: "format from extension", old: "file: source.txt", new: "file: source.rtf", at: "source.rtf", message: `cannot tell the format of "source.rtf"`, hint: "format: markdown"},
 		{name: "bad slug", old: "title:", new: "slug: ../up\ntitle:", at: "../up", message: `slug "../up" cannot be a file name`},
@@ -398,5 +403,20 @@ func TestDefaultIdentifier(t *testing.T) {
 	// give this UUID (computed with Python's uuid.uuid5).
 	if want := "urn:uuid:462d94a9-0681-5a8c-a5f0-8f72b75269bc"; a != want {
 		t.Errorf("DefaultIdentifier = %s, want %s", a, want)
+	}
+}
+
+// TestLoadManifestProvenance checks the keys that say where the copy-text
+// was taken from and when: a date, or the word for a date nobody wrote down.
+func TestLoadManifestProvenance(t *testing.T) {
+	for _, retrieved := range []string{"2025-05-04", RetrievedUnrecorded} {
+		text := strings.Replace(validManifest, "  rights: Public domain.", "  rights: Public domain.\n  source-url: https://example.org/letter.htm\n  retrieved: "+retrieved, 1)
+		m, err := LoadManifest(writeSeed(t, "seed", text))
+		if err != nil {
+			t.Fatalf("retrieved %s: %v", retrieved, err)
+		}
+		if m.Edition.SourceURL != "https://example.org/letter.htm" || m.Edition.Retrieved != retrieved {
+			t.Errorf("source-url, retrieved = %q, %q", m.Edition.SourceURL, m.Edition.Retrieved)
+		}
 	}
 }

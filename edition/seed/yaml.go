@@ -462,6 +462,16 @@ func DescribeNode(n *yaml.Node) string {
 
 var creatorType = reflect.TypeOf(model.Creator{})
 
+// ScalarForm is implemented by a struct that a seed file may also write as
+// a single value, its one required key alone: a note's source written
+// "taubman2003" for {key: taubman2003}, as creators may be written as a
+// name alone.
+type ScalarForm interface {
+	SetScalar(value string)
+}
+
+var scalarFormType = reflect.TypeOf((*ScalarForm)(nil)).Elem()
+
 func (d *yamlDecoder) decodeValue(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind == yaml.AliasNode {
 		// Aliases are refused rather than expanded: a manifest has no need
@@ -486,6 +496,10 @@ func (d *yamlDecoder) decodeValue(n *yaml.Node, v reflect.Value, path string) {
 		v.SetString(n.Value)
 	case reflect.Struct:
 		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+			return
+		}
+		if n.Kind == yaml.ScalarNode && reflect.PointerTo(v.Type()).Implements(scalarFormType) {
+			v.Addr().Interface().(ScalarForm).SetScalar(n.Value)
 			return
 		}
 		if n.Kind != yaml.MappingNode {
@@ -521,6 +535,16 @@ func (d *yamlDecoder) decodeValue(n *yaml.Node, v reflect.Value, path string) {
 			d.decodeValue(item, out.Index(i), ip)
 		}
 		v.Set(out)
+	case reflect.Bool:
+		if n.Tag == "!!null" {
+			return
+		}
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+			d.addAt(n, fmt.Sprintf("%s: expected true or false, found %s", displayKey(path), DescribeNode(n)), "write true or false")
+			d.bad[path] = true
+			return
+		}
+		v.SetBool(n.Value == "true" || n.Value == "True" || n.Value == "TRUE")
 	case reflect.Int:
 		if n.Tag == "!!null" {
 			return

@@ -58,3 +58,47 @@ func TestDecodeYAMLList(t *testing.T) {
 		t.Errorf("an empty file: %v", err)
 	}
 }
+
+// citation is a struct a file may write as its key alone.
+type citation struct {
+	Key   string `yaml:"key"`
+	Pages string `yaml:"pages"`
+}
+
+func (c *citation) SetScalar(v string) { c.Key = v }
+
+// TestDecodeYAMLScalarForm checks that a struct implementing ScalarForm is
+// read from a single value as well as from a mapping, in the same list, and
+// that a struct without it still reports a scalar as the wrong type.
+func TestDecodeYAMLScalarForm(t *testing.T) {
+	var cites []citation
+	if _, err := DecodeYAML("n.yaml", []byte("[taubman2003, {key: pla1972, pages: \"389\"}]\n"), &cites); err != nil {
+		t.Fatal(err)
+	}
+	if want := []citation{{Key: "taubman2003"}, {Key: "pla1972", Pages: "389"}}; len(cites) != 2 || cites[0] != want[0] || cites[1] != want[1] {
+		t.Errorf("cites = %+v, want %+v", cites, want)
+	}
+	type plain struct {
+		Key string `yaml:"key"`
+	}
+	var plains []plain
+	_, err := DecodeYAML("n.yaml", []byte("[taubman2003]\n"), &plains)
+	if err == nil || !strings.Contains(err.Error(), "n.yaml:1:2: entry 1: expected a mapping (keys and values), found a string") {
+		t.Errorf("a scalar for a struct without a scalar form: %v", err)
+	}
+}
+
+// TestDecodeYAMLBool checks true/false values and the problem a value of
+// another kind gives.
+func TestDecodeYAMLBool(t *testing.T) {
+	var v struct {
+		All bool `yaml:"all"`
+	}
+	if _, err := DecodeYAML("k.yaml", []byte("all: true\n"), &v); err != nil || !v.All {
+		t.Errorf("all: true gave %v, %v", v.All, err)
+	}
+	_, err := DecodeYAML("k.yaml", []byte("all: always\n"), &v)
+	if err == nil || !strings.Contains(err.Error(), "k.yaml:1:6: all: expected true or false, found a string (write true or false)") {
+		t.Errorf("all: always: %v", err)
+	}
+}

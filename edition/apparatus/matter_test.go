@@ -1,0 +1,170 @@
+package apparatus
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/fonts"
+)
+
+// TestOriginalStatement builds the imprint's statement of the original
+// from every combination of the parts a manifest may give: never "First
+// published by 2024." nor "by Petrograd, 1918.".
+func TestOriginalStatement(t *testing.T) {
+	tests := []struct {
+		o    model.Original
+		want string
+	}{
+		{model.Original{Publisher: "The «Naim Frashëri» State Publishing House", Place: "Tirana", Year: "1964", FirstPrint: "Zëri i Popullit"},
+			"The text is that of the edition published by the «Naim Frashëri» State Publishing House, Tirana, 1964. The document was first printed in Zëri i Popullit."},
+		{model.Original{Year: "2024"}, "The text is that of the edition published in 2024."},
+		{model.Original{Place: "Petrograd", Year: "1918"}, "The text is that of the edition published in Petrograd in 1918."},
+		{model.Original{Place: "Petrograd"}, "The text is that of the edition published in Petrograd."},
+		{model.Original{Publisher: "Harp Library", Year: "1909"}, "The text is that of the edition published by Harp Library in 1909."},
+		{model.Original{Publisher: "Harp Library", Place: "New York"}, "The text is that of the edition published by Harp Library, New York."},
+		{model.Original{Publisher: "Harp Library"}, "The text is that of the edition published by Harp Library."},
+		{model.Original{FirstPrint: "Iskra"}, "The document was first printed in Iskra."},
+		{model.Original{Date: "1964-10-05"}, ""}, // the document's own date is the Note's to state
+		{model.Original{}, ""},
+	}
+	for _, tt := range tests {
+		m := model.Meta{Original: tt.o}
+		if got := OriginalStatement(&m); got != tt.want {
+			t.Errorf("OriginalStatement(%+v) = %q, want %q", tt.o, got, tt.want)
+		}
+	}
+}
+
+// TestImprintLines checks that the imprint states only what the manifest
+// gives, writes this edition's date out, prints an ISBN but no UUID, and
+// leaves the source statement to the part that prints it.
+func TestImprintLines(t *testing.T) {
+	m := model.Meta{Title: "A Letter", Subtitle: "To Someone", Rights: "Public domain.", Publisher: "Bindery Editions",
+		Date: "2026-11-27", Identifier: "urn:uuid:462d94a9-0681-5a8c-a5f0-8f72b75269bc", Source: "The copy-text is a transcription.",
+		Original: model.Original{Year: "2024"}}
+	got := strings.Join(ImprintLines(m), "\n")
+	want := "A Letter: To Someone\nThe text is that of the edition published in 2024.\nPublic domain.\nThis edition published by Bindery Editions, 27 November 2026."
+	if got != want {
+		t.Errorf("ImprintLines =\n%s\nwant\n%s", got, want)
+	}
+	for _, bad := range []string{"2026-11-27", "urn:uuid", "transcription"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("the imprint prints %q", bad)
+		}
+	}
+	m.Identifier = "urn:isbn:9780000000002"
+	if got := ImprintLines(m); got[len(got)-1] != "ISBN 9780000000002" {
+		t.Errorf("an ISBN identifier gives %q", got[len(got)-1])
+	}
+	m.Publisher, m.Identifier = "", ""
+	for _, l := range ImprintLines(m) {
+		if strings.HasPrefix(l, "This edition") {
+			t.Errorf("an edition with no publisher says %q", l)
+		}
+	}
+}
+
+// TestSourceStatementOnce checks that the editor's source statement is
+// printed by one part only: the Note on the Text, else the Source page,
+// else the imprint.
+func TestSourceStatementOnce(t *testing.T) {
+	m := model.Meta{Title: "A Letter", Source: "The copy-text is a transcription."}
+	trailer := []model.Block{{ID: "source-line-1", Kind: model.Attribution, Inlines: []model.Inline{model.Str("Reproduced from a daily.")}}}
+	for _, tt := range []struct {
+		parts []string
+		where string
+	}{
+		{[]string{"imprint", "text", "note-on-text", "source"}, "note-on-text"},
+		{[]string{"imprint", "text", "source"}, "source"},
+		{[]string{"imprint", "text"}, "imprint"},
+	} {
+		if got := SourceStatementPart(tt.parts); got != tt.where {
+			t.Errorf("SourceStatementPart(%v) = %q, want %q", tt.parts, got, tt.where)
+		}
+		imprint := FrontSection("imprint", m, model.Section{}, tt.parts)
+		source, _ := SourceSection(m, trailer, tt.parts)
+		in := map[string]bool{
+			"imprint": strings.Contains(noteText(imprint), m.Source),
+			"source":  strings.Contains(noteText(source), m.Source),
+		}
+		for part, has := range in {
+			if has != (part == tt.where) {
+				t.Errorf("parts %v: the %s prints the source statement: %v", tt.parts, part, has)
+			}
+		}
+	}
+	if _, ok := SourceSection(m, nil, []string{"note-on-text", "source"}); ok {
+		t.Error("a Source page with nothing to print")
+	}
+	sec, ok := SourceSection(m, trailer, []string{"note-on-text", "source"})
+	if !ok || !strings.Contains(noteText(sec), sentenceUnderText(1)+"\nReproduced from a daily.") {
+		t.Errorf("the Source page = %q", noteText(sec))
+	}
+}
+
+// TestColophon checks that the typeface and hyphenation are stated for
+// the print edition only, the ebook's typeface for the ebook only, that
+// the hyphenation is credited to the patterns the language is set with,
+// and that the colophon speaks no jargon.
+func TestColophon(t *testing.T) {
+	only := func(sec model.Section, edition string) string {
+		var lines []string
+		for _, b := range sec.Blocks {
+			if b.In(edition) {
+				lines = append(lines, model.PlainText(b.Inlines))
+			}
+		}
+		return strings.Join(lines, "\n")
+	}
+	sec := Colophon(model.Meta{Title: "A Letter", Slug: "a-letter-1964", Language: "en", Publisher: "Bindery Editions", Date: "2026-11-27"})
+	print, ebook := only(sec, EditionPrint), only(sec, EditionEbook)
+	for _, want := range []string{"A Letter.", sentenceMadeWith, fonts.Family, "Frank M. Liang’s patterns for American English", "Published by Bindery Editions, 2026."} {
+		if !strings.Contains(print, want) {
+			t.Errorf("the print colophon lacks %q:\n%s", want, print)
+		}
+	}
+	if strings.Contains(print, sentenceEbookTypeface) {
+		t.Error("the print colophon speaks of the ebook's typeface")
+	}
+	for _, bad := range []string{fonts.Family, "hyphenat", "Knuth’s patterns", "seed", "a-letter-1964"} {
+		if strings.Contains(ebook, bad) {
+			t.Errorf("the ebook colophon says %q:\n%s", bad, ebook)
+		}
+	}
+	if !strings.Contains(ebook, sentenceEbookTypeface) {
+		t.Errorf("the ebook colophon does not say it embeds no typeface:\n%s", ebook)
+	}
+	for lang, want := range map[string]string{
+		"en-GB": "British English",
+		"sq":    "Albanian",
+		"de":    "German (1996 spelling)",
+		"xx":    "hyphenates no words",
+	} {
+		got := only(Colophon(model.Meta{Title: "T", Language: lang}), EditionPrint)
+		if !strings.Contains(got, want) {
+			t.Errorf("language %s: the colophon does not say %q:\n%s", lang, want, got)
+		}
+	}
+	if got := only(Colophon(model.Meta{Title: "T", Language: "en"}), EditionPrint); strings.Contains(got, "Published by") {
+		t.Errorf("a colophon with no publisher names one:\n%s", got)
+	}
+}
+
+// TestHyphenationCredits checks that every pattern set the print edition
+// may hyphenate with is credited.
+func TestHyphenationCredits(t *testing.T) {
+	for _, tag := range []string{"en", "en-GB", "de", "de-1901", "de-CH-1901", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "el", "el-polyton", "sq"} {
+		if HyphenationCredit(tag) == "" {
+			t.Errorf("language %s: hyphenated with patterns the colophon does not credit", tag)
+		}
+	}
+}
+
+func TestLongDate(t *testing.T) {
+	for in, want := range map[string]string{"1964-10-05": "5 October 1964", "2026-11-27": "27 November 2026", "1964": "1964", "1964-13-01": "1964-13-01", "1964-10-05x": "1964-10-05x"} {
+		if got := longDate(in); got != want {
+			t.Errorf("longDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

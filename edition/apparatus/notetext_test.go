@@ -1,0 +1,201 @@
+package apparatus
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/seed"
+	"github.com/bindery-editions/bindery/edition/typography"
+)
+
+// fullRecord is a record of which every statement of the Note holds: a
+// source statement, provenance, emendations of every kind (with a ground,
+// a join, a transmission error), a reading kept twice, editorial headings,
+// every kind of silent change, a name spelt otherwise, a line under the
+// text and a dropped line.
+func fullRecord(t *testing.T) TextRecord {
+	t.Helper()
+	secs := []model.Section{
+		{ID: "part-1", Title: []model.Inline{model.Str("I. One")}, Editorial: true, Blocks: []model.Block{
+			{ID: "part-1-1", Kind: model.Salutation, Inlines: []model.Inline{model.Str("Dear Comrades,")}, Line: 1},
+			{ID: "part-1-2", Kind: model.Paragraph, Line: 3, Inlines: []model.Inline{model.Str("The wavering position 01 revisionism -- it's plain... N. Khrushchev said so - twice. Irak.")}},
+		}},
+		{ID: "part-2", Title: []model.Inline{model.Str("II. Two")}, Editorial: true, Blocks: []model.Block{
+			{ID: "part-2-1", Kind: model.Paragraph, Line: 7, Inlines: []model.Inline{model.Str("Praise for Eisenhower")}},
+			{ID: "part-2-2", Kind: model.Paragraph, Line: 9, Inlines: []model.Inline{model.Str("Kennedy and Irak.")}},
+		}},
+	}
+	trailer := []model.Block{{ID: SourceLineID + "-1", Kind: model.Attribution, Inlines: []model.Inline{model.Str("Reproduced from «Zeri Popullit» daily.")}}}
+	received := []string{model.PlainText(trailer[0].Inlines)}
+	text := append(secs[:len(secs):len(secs)], model.Section{ID: SourceLineID, Blocks: trailer})
+	applied, err := ApplyEmendations(text, []Emendation{
+		{File: "e.yaml", Line: 1, Source: "position 01 revisionism", Reading: "position of revisionism", Reason: ReasonTransmission, Note: "as elsewhere"},
+		{File: "e.yaml", Line: 2, Join: "Eisenhower", Reason: ReasonBrokenParagraph},
+		{File: "e.yaml", Line: 3, Source: "«Zeri Popullit»", Reading: "«Zeri i Popullit»", Reason: ReasonSpelling},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	copy(secs, text)
+	kept, err := FindKept(secs, []Kept{{File: "k.yaml", Line: 1, Reading: "Irak", All: true, Reason: "the period’s spelling"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes := SilentChanges{Before: SurveyText(secs, trailer)}
+	typography.Sections(secs, "en")
+	typography.Blocks(trailer, "en")
+	changes.After = SurveyText(secs, trailer)
+	return TextRecord{
+		Meta: model.Meta{Title: "A Letter", Source: "The copy-text is a transcription.",
+			Original: model.Original{Publisher: "The «Naim Frashëri» State Publishing House", Place: "Tirana", Year: "1964", Date: "1964-10-05", FirstPrint: "Zëri i Popullit"}},
+		CopyText: CopyText{URL: "http://example.org/letter.htm", Retrieved: "2025-05-04", SHA256: strings.Repeat("0123456789abcdef", 4)},
+		Source: &model.Source{Imprint: []string{"The «Naim Frasheri» State Publishing House", "Tirana, 1964"}, Trailer: trailer,
+			Dropped: []model.Dropped{{Line: 203, Text: "Click here", Reason: "web navigation"}}},
+		Body: secs, Trailer: trailer, TrailerReceived: received, Applied: applied, Kept: kept, Changes: changes,
+	}
+}
+
+func noteText(sec model.Section) string {
+	var all []string
+	for i := range sec.Blocks {
+		all = append(all, model.BlockText(&sec.Blocks[i]))
+	}
+	return strings.Join(all, "\n")
+}
+
+// TestNoteOnTextStatements makes each statement's condition false in turn
+// and checks that the statement goes, and that it is there while its
+// condition holds: the Note says nothing that does not hold for the
+// document at hand.
+func TestNoteOnTextStatements(t *testing.T) {
+	full := noteText(NoteOnText(fullRecord(t)))
+	tests := []struct {
+		name    string
+		says    string // a statement the full record makes
+		falsify func(r *TextRecord)
+		instead string // what the Note says then, if anything
+	}{
+		{"source statement", "The copy-text is a transcription.", func(r *TextRecord) { r.Meta.Source = "" },
+			"The copy-text is the edition published by the «Naim Frashëri» State Publishing House, Tirana, 1964."},
+		{"Web page", "It was taken from http://example.org/letter.htm on 4 May 2025.", func(r *TextRecord) { r.CopyText.URL = "" },
+			"It was taken on 4 May 2025."},
+		{"date of retrieval", "on 4 May 2025", func(r *TextRecord) { r.CopyText.Retrieved = "" },
+			"It was taken from http://example.org/letter.htm."},
+		{"retrieval unrecorded", "on 4 May 2025", func(r *TextRecord) { r.CopyText.Retrieved = seed.RetrievedUnrecorded },
+			"the date on which it was taken was not recorded."},
+		{"checksum", "SHA-256 checksum 01234567 89abcdef 01234567", func(r *TextRecord) { r.CopyText.SHA256 = "" }, ""},
+		{"document date", "is dated 5 October 1964", func(r *TextRecord) { r.Meta.Original.Date = "" },
+			"The document was first printed in Zëri i Popullit."},
+		{"first printing", "was first printed in Zëri i Popullit", func(r *TextRecord) { r.Meta.Original.FirstPrint = "" },
+			"The document is dated 5 October 1964."},
+		{"corrections", sentenceEmended, func(r *TextRecord) { r.Applied = nil }, sentenceNotEmended},
+		{"the emendations list", "\n" + titleEmendations + "\n", func(r *TextRecord) { r.Applied = nil }, ""},
+		{"readings kept", sentenceKept, func(r *TextRecord) { r.Kept = nil }, ""},
+		{"the kept list", "\n" + titleKept + "\n", func(r *TextRecord) { r.Kept = nil }, ""},
+		{"all headings editorial", sentenceAllHeadingsEditorial, func(r *TextRecord) { r.Body[1].Editorial = false },
+			sentenceSomeHeadingsEditorial(1)},
+		{"no editorial headings", "headings", func(r *TextRecord) { r.Body[0].Editorial, r.Body[1].Editorial = false, false }, ""},
+		{"curly quotes", sentenceQuotes, func(r *TextRecord) { r.Changes.Before.StraightQuotes = r.Changes.After.StraightQuotes }, ""},
+		{"dashes", sentenceDashes, func(r *TextRecord) { r.Changes.Before.HyphenRuns = 0 }, ""},
+		{"spaced dash", sentenceSpacedDash, func(r *TextRecord) { r.Changes.Before.SpacedHyphens = 0 }, ""},
+		{"ellipsis", sentenceEllipsis, func(r *TextRecord) { r.Changes.Before.Dots = 0 }, ""},
+		{"no-break spaces", sentenceNoBreakSpaces(1), func(r *TextRecord) { r.Changes.After.NoBreakSpaces = r.Changes.Before.NoBreakSpaces }, ""},
+		{"name spelling", "“Frashëri” where the copy-text has “Frasheri”", func(r *TextRecord) { r.Source.Imprint = nil }, ""},
+		{"line under the text", "The line the copy-text prints under the text, “Reproduced from «Zeri Popullit» daily.”, is printed on the Source page.",
+			func(r *TextRecord) { r.Trailer = nil }, ""},
+		{"dropped lines", "line 203, “Click here” (web navigation)", func(r *TextRecord) { r.Source.Dropped = nil }, ""},
+		{"silent changes at all", sentenceSilentIntro, func(r *TextRecord) {
+			r.Changes = SilentChanges{}
+			r.Source.Imprint, r.Source.Dropped, r.Trailer = nil, nil, nil
+		}, ""},
+		{"grounds of corrections", sentenceEmendationGround, func(r *TextRecord) {
+			for i := range r.Applied {
+				r.Applied[i].Note = ""
+			}
+		}, ""},
+		{"paragraph sign", sentenceParagraphBrk, func(r *TextRecord) { r.Applied = dropJoins(r.Applied) }, ""},
+		{"transmission error", sentenceTransmission, func(r *TextRecord) {
+			for i := range r.Applied {
+				if r.Applied[i].Reason == ReasonTransmission {
+					r.Applied[i].Reason = ReasonOCR
+				}
+			}
+		}, ""},
+		{"readings kept more than once", sentenceKeptEverywhere, func(r *TextRecord) { r.Kept[0].Count = 1 }, ""},
+		{"entries in several parts", sentenceListOrder(2), func(r *TextRecord) { r.Applied = r.Applied[:1]; r.Kept = nil }, sentenceListOrder(1)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(full, tt.says) {
+				t.Fatalf("the full record's Note does not say %q:\n%s", tt.says, full)
+			}
+			r := fullRecord(t)
+			tt.falsify(&r)
+			got := noteText(NoteOnText(r))
+			if strings.Contains(got, tt.says) {
+				t.Errorf("the Note still says %q when it does not hold:\n%s", tt.says, got)
+			}
+			if tt.instead != "" && !strings.Contains(got, tt.instead) {
+				t.Errorf("the Note does not say %q instead:\n%s", tt.instead, got)
+			}
+		})
+	}
+}
+
+func dropJoins(applied []AppliedEmendation) []AppliedEmendation {
+	var out []AppliedEmendation
+	for _, a := range applied {
+		if !a.IsJoin() {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// TestNoteOnTextEntries checks the apparatus entries: grouped by part, the
+// part named once, each entry naming the block and the word of its
+// reading for the print edition's page, and its lemma linking there.
+func TestNoteOnTextEntries(t *testing.T) {
+	r := fullRecord(t)
+	sec := NoteOnText(r)
+	var groups []string
+	var items []model.Block
+	for _, b := range sec.Blocks {
+		if b.Kind == model.Heading && b.Level == 3 {
+			groups = append(groups, model.PlainText(b.Inlines))
+		}
+		if b.Kind == model.List {
+			items = append(items, b.Children...)
+		}
+	}
+	// The emendations, then the readings kept: "Irak", kept wherever it
+	// occurs, stands where it first does.
+	wantGroups := []string{"I. One", "II. Two", titleSourceLine, "I. One"}
+	if strings.Join(groups, "|") != strings.Join(wantGroups, "|") {
+		t.Errorf("groups %q, want %q", groups, wantGroups)
+	}
+	type entry struct{ block, word, text string }
+	var got []entry
+	for _, it := range items {
+		got = append(got, entry{it.Attr.Get("block"), it.Attr.Get("word"), model.BlockText(&it)})
+	}
+	want := []entry{
+		{"part-1-2", "3", "of] 01 (transmission error; as elsewhere)"},
+		{"part-2-1", "2", "Eisenhower Kennedy] Eisenhower ¶ Kennedy (broken paragraph)"},
+		{SourceLineID + "-1", "2", "«Zeri i] «Zeri (spelling)"},
+		{"part-1-2", "13", "Irak (2 times): the period’s spelling"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("entries %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("entry %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+	lemma := items[0].Children[0].Inlines[0]
+	if lemma.Kind != model.Link || lemma.Target != "#part-1-2" || model.PlainText(lemma.Children) != "of" {
+		t.Errorf("the first entry's lemma is %+v, want a link to its block", lemma)
+	}
+}
