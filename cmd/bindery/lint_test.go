@@ -42,14 +42,14 @@ func TestRunLint(t *testing.T) {
 		{"help", []string{"--help"}, 0, "usage: bindery lint", "", false, -1},
 		{"no path", nil, 2, "", "want one PATH", true, -1},
 		{"two paths", []string{faulty, clean}, 2, "", "want one PATH", true, -1},
-		{"bad flag", []string{"--jsn", faulty}, 2, "", "flag provided but not defined", true, -1},
+		{"bad flag", []string{"--jsn", faulty}, 2, "", "unknown option --jsn (did you mean --json?)", true, -1},
 		{"markdown", []string{writeTemp(t, "text.md", "# Title\n")}, 2, "", "not Markdown", true, -1},
 		{"missing", []string{filepath.Join(t.TempDir(), "nope.txt")}, 2, "", "no such file", true, -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := runLint(tt.args, &stdout, &stderr)
+			code := run(append([]string{"lint"}, tt.args...), &stdout, &stderr)
 			if code != tt.code {
 				t.Errorf("exit %d, want %d (stderr %q)", code, tt.code, stderr.String())
 			}
@@ -83,7 +83,7 @@ func TestRunLintSeed(t *testing.T) {
 	}
 	write("letter.txt", faultyText)
 	var stdout, stderr bytes.Buffer
-	if code := runLint([]string{dir}, &stdout, &stderr); code != 1 || !strings.Contains(stdout.String(), "letter.txt:5:33:") {
+	if code := run(append([]string{"lint"}, []string{dir}...), &stdout, &stderr); code != 1 || !strings.Contains(stdout.String(), "letter.txt:5:33:") {
 		t.Errorf("folder without manifest: exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
 	}
 
@@ -94,11 +94,11 @@ func TestRunLintSeed(t *testing.T) {
 	}
 	stdout.Reset()
 	stderr.Reset()
-	if code := runLint([]string{book}, &stdout, &stderr); code != 0 {
+	if code := run(append([]string{"lint"}, []string{book}...), &stdout, &stderr); code != 0 {
 		t.Errorf("open letter: exit %d, want 0 with its emendations recorded\n%s%s", code, stdout.String(), stderr.String())
 	}
 	stdout.Reset()
-	if code := runLint([]string{filepath.Join(book, "source.txt")}, &stdout, &stderr); code != 1 {
+	if code := run(append([]string{"lint"}, []string{filepath.Join(book, "source.txt")}...), &stdout, &stderr); code != 1 {
 		t.Errorf("open letter's text alone: exit %d, want 1", code)
 	}
 }
