@@ -189,7 +189,9 @@ func zshCompletion(w io.Writer) {
 }
 
 func fishCompletion(w io.Writer) {
-	quote := func(s string) string { return "'" + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), "'", `\'`) + "'" }
+	quote := func(s string) string {
+		return "'" + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), "'", `\'`) + "'"
+	}
 	fmt.Fprintf(w, "# fish completion for bindery, made by \"bindery completion fish\".\n")
 	fmt.Fprintf(w, "complete -c bindery -f\n")
 	for _, cmd := range commands {
@@ -225,4 +227,3 @@ func fishCompletion(w io.Writer) {
 		}
 	}
 }
-
