@@ -11,6 +11,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -172,4 +173,42 @@ func (o *BuildOptions) writeStamp(slug, key string, res *BuildResult) error {
 		return err
 	}
 	return outfile.Write(path, append(data, '\n'), nil)
+}
+
+// Prune removes from outDir the files of seeds that are no longer built
+// there: those an earlier incremental build recorded for a slug not in
+// keep, and their records. Only files bindery recorded writing are
+// removed. It returns the paths it removed.
+func Prune(outDir string, keep []string) ([]string, error) {
+	records, err := filepath.Glob(filepath.Join(outDir, StampFolder, "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	var removed []string
+	for _, rec := range records {
+		slug := strings.TrimSuffix(filepath.Base(rec), ".json")
+		if slices.Contains(keep, slug) {
+			continue
+		}
+		data, err := os.ReadFile(rec)
+		if err != nil {
+			return removed, err
+		}
+		var s stamp
+		if err := json.Unmarshal(data, &s); err != nil {
+			return removed, fmt.Errorf("%s: %w", rec, err)
+		}
+		for _, out := range s.Outputs {
+			path := filepath.Join(outDir, out.Name)
+			if err := os.Remove(path); err == nil {
+				removed = append(removed, path)
+			} else if !errors.Is(err, fs.ErrNotExist) {
+				return removed, err
+			}
+		}
+		if err := os.Remove(rec); err != nil {
+			return removed, err
+		}
+	}
+	return removed, nil
 }

@@ -141,3 +141,26 @@ func TestShards(t *testing.T) {
 		}
 	}
 }
+
+// TestPrune checks that --prune removes the files of a seed no longer
+// built, and nothing else.
+func TestPrune(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	a := tinySeed(t, dir, "a", "")
+	b := tinySeed(t, dir, "b", "")
+	out := filepath.Join(dir, "out")
+	if code, _, stderr := runCLI(t, "build", "-q", "--format", "epub", "-o", out, a, b); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if err := os.WriteFile(filepath.Join(out, "notes.txt"), []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, "build", "--prune", "--format", "epub", "-o", out, a)
+	if code != exitOK || !strings.Contains(stderr, "removed "+filepath.Join(out, "b.epub")) {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	if got := listDir(t, out); !slices.Equal(got, []string{".bindery", "a.epub", "notes.txt"}) {
+		t.Errorf("after --prune the folder holds %v", got)
+	}
+}

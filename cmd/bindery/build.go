@@ -59,7 +59,7 @@ write nothing.`,
 type buildFlags struct {
 	out, formats, trim, profile, shard, metadataFile *string
 	metadata                                         listFlag
-	quiet, verbose, strict, noBookmarks, force, open *bool
+	quiet, verbose, strict, noBookmarks, force, open, prune *bool
 }
 
 func defineBuildFlags(fs *flag.FlagSet, name string) *buildFlags {
@@ -67,7 +67,7 @@ func defineBuildFlags(fs *flag.FlagSet, name string) *buildFlags {
 	str := func(s string) *string { return &s }
 	no := func() *bool { b := false; return &b }
 	f.out, f.formats, f.trim, f.profile, f.shard, f.metadataFile = str("dist"), str(""), str(""), str(""), str(""), str("")
-	f.quiet, f.verbose, f.strict, f.noBookmarks, f.force, f.open = no(), no(), no(), no(), no(), no()
+	f.quiet, f.verbose, f.strict, f.noBookmarks, f.force, f.open, f.prune = no(), no(), no(), no(), no(), no(), no()
 	writes := name != "check"
 	if writes {
 		fs.StringVar(f.out, "output", "dist", "where the files go: a `PATH` to a folder, made if missing (but not its parent); or, when one seed is built in one format, a file such as book.pdf, its format from its extension; or - for standard output")
@@ -86,6 +86,7 @@ func defineBuildFlags(fs *flag.FlagSet, name string) *buildFlags {
 	if name == "build" {
 		fs.StringVar(f.shard, "shard", "", "build only the K-th of N shares of the seeds (`K/N`), chosen by a hash of each slug, so N machines can build an archive between them")
 		fs.BoolVar(f.force, "force", false, "build every seed, even those whose outputs are up to date")
+		fs.BoolVar(f.prune, "prune", false, "after a build without errors, remove from the output folder the files bindery wrote there for seeds not built this time (a seed deleted or renamed since)")
 	}
 	if name == "watch" {
 		fs.BoolVar(f.open, "open", false, "open the PDF (or the EPUB, when only that is made) in the system's viewer after the first build")
@@ -346,7 +347,27 @@ func runBuildCommand(c *cli, cmd *command, args []string) int {
 		opts.Incremental = !*f.force
 		opts.Version = buildIdentity()
 	}
-	return c.buildJobs(cmd, jobs, all, opts, *f.quiet, *f.verbose)
+	code = c.buildJobs(cmd, jobs, all, opts, *f.quiet, *f.verbose)
+	if *f.prune && code == exitOK {
+		if opts.OutDir == "" {
+			return c.usageError(cmd, "--prune cleans an output folder: give -o a folder")
+		}
+		var keep []string
+		for _, j := range jobs {
+			keep = append(keep, j.Slug)
+		}
+		removed, err := edition.Prune(opts.OutDir, keep)
+		for _, p := range removed {
+			if !*f.quiet {
+				fmt.Fprintf(c.stderr, "removed %s\n", p)
+			}
+		}
+		if err != nil {
+			fmt.Fprintf(c.stderr, "bindery %s: --prune: %v%s\n", cmd.name, err, errorHint(err))
+			return exitError
+		}
+	}
+	return code
 }
 
 // outcome is what became of one seed's build.

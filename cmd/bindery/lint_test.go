@@ -25,6 +25,7 @@ func writeTemp(t *testing.T, name, content string) string {
 }
 
 func TestRunLint(t *testing.T) {
+	t.Parallel()
 	faulty := writeTemp(t, "faulty.txt", faultyText)
 	clean := writeTemp(t, "clean.txt", "A Title\n\nThe text is clean and says nothing that a careful reader would want to change in any way.\n")
 	tests := []struct {
@@ -75,6 +76,7 @@ func TestRunLint(t *testing.T) {
 // TestRunLintSeed lints a seed folder: the manifest names the text, and the
 // emendations already recorded are not reported again.
 func TestRunLintSeed(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write := func(name, content string) {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {

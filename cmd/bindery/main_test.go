@@ -717,3 +717,45 @@ func (w *cancelOnWrite) Write(p []byte) (int, error) {
 	}
 	return w.buf.Write(p)
 }
+func TestNewAndImportMakeBuildableSeeds(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+	book := filepath.Join(dir, "a-new-seed")
+	if code, _, stderr := runCLI(t, "new", "-o", book, "a-new-seed"); code != exitOK {
+		t.Fatalf("new: exit %d: %s", code, stderr)
+	}
+	manifest, err := os.ReadFile(filepath.Join(book, "manifest.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(manifest), "date: 2023-11-14") {
+		t.Errorf("new seed's manifest does not take its date from SOURCE_DATE_EPOCH:\n%s", manifest)
+	}
+	if code, _, stderr := runCLI(t, "new", "-o", book, "a-new-seed"); code != exitError || !strings.Contains(stderr, "not empty") {
+		t.Errorf("new over an existing seed: exit %d, stderr %q; want a refusal", code, stderr)
+	}
+
+	src := "../../seeds/open-letter-1964/source.txt"
+	imported := filepath.Join(dir, "letter")
+	if code, _, stderr := runCLI(t, "import", "-o", imported, src); code != exitOK {
+		t.Fatalf("import: exit %d: %s", code, stderr)
+	}
+	orig, _ := os.ReadFile(src)
+	copied, err := os.ReadFile(filepath.Join(imported, "source.txt"))
+	if err != nil || !bytes.Equal(orig, copied) {
+		t.Errorf("import did not copy the source verbatim (err %v)", err)
+	}
+	manifest, _ = os.ReadFile(filepath.Join(imported, "manifest.yaml"))
+	for _, want := range []string{`title: "An Open Letter"`, "CHECK", `"The Central Committee of the Party of Labor of Albania"`, `year: "1964"`} {
+		if !strings.Contains(string(manifest), want) {
+			t.Errorf("imported manifest lacks %s:\n%s", want, manifest)
+		}
+	}
+
+	for _, s := range []string{book, imported} {
+		if code, _, stderr := runCLI(t, "build", "-q", "-o", filepath.Join(dir, "out"), s); code != exitOK {
+			t.Errorf("building %s: exit %d: %s", s, code, stderr)
+		}
+	}
+}

@@ -15,6 +15,7 @@ import (
 // and reusable workflow calls; with shellcheck on PATH (CI installs it) it
 // also checks every run: script.
 func TestWorkflowsLint(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob(filepath.Join("..", "..", ".github", "workflows", "*.yml"))
 	if err != nil {
 		t.Fatal(err)
