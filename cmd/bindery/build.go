@@ -57,8 +57,8 @@ write nothing.`,
 // buildFlags are the options of build, check and watch; each command
 // defines only those it uses.
 type buildFlags struct {
-	out, formats, trim, profile, shard, metadataFile *string
-	metadata                                         listFlag
+	out, formats, trim, profile, shard, metadataFile        *string
+	metadata                                                listFlag
 	quiet, verbose, strict, noBookmarks, force, open, prune *bool
 }
 
