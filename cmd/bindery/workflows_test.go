@@ -211,4 +211,3 @@ func TestReleaseNotesRebuildTheRelease(t *testing.T) {
 		t.Error("the release notes check with --ignore-missing, which hides an edition that was not rebuilt")
 	}
 }
-
