@@ -1,8 +1,6 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -543,21 +541,18 @@ var buildIdentity = sync.OnceValue(func() string {
 		}
 	}
 	// A build from changed sources has no name of its own: its
-	// executable's contents are its identity.
+	// executable stands for it, by path, size and time of writing, which
+	// change whenever go build or go run writes a new one. (Hashing its
+	// contents would cost more than building a small book.)
 	exe, err := os.Executable()
 	if err != nil {
 		return ""
 	}
-	f, err := os.Open(exe)
+	fi, err := os.Stat(exe)
 	if err != nil {
 		return ""
 	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return ""
-	}
-	return "executable " + hex.EncodeToString(h.Sum(nil))
+	return fmt.Sprintf("executable %s %d %d", exe, fi.Size(), fi.ModTime().UnixNano())
 })
 
 // releaseIdentity names the bindery that builds, for the record an
