@@ -46,9 +46,9 @@ type BuildOptions struct {
 	NoBookmarks bool
 	// DryRun reads, checks and sets the edition without writing any file.
 	DryRun bool
-	// Incremental skips a seed whose outputs were written by a build of
-	// the same files, options and Version, and are unchanged since (see
-	// stamp.go): the build returns what that one recorded.
+	// Incremental skips a seed whose outputs in OutDir were written by a
+	// build of the same files, options and Version, and are unchanged
+	// since (see stamp.go): the build returns what that one recorded.
 	Incremental bool
 	// Version identifies the bindery that builds, for the incremental
 	// record; with none, nothing is skipped.
@@ -113,7 +113,9 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 			opts.Stage(name, time.Since(began))
 		}
 	}
-	incremental := opts.Incremental && opts.Version != "" && !opts.DryRun && opts.Stdout == nil
+	// Only a build into a folder keeps records: -o book.pdf leaves no
+	// .bindery folder beside a file the user placed.
+	incremental := opts.Incremental && opts.Version != "" && !opts.DryRun && opts.Stdout == nil && opts.OutFile == ""
 	var key string
 	if incremental {
 		began := time.Now()

@@ -52,11 +52,7 @@ type stampOutput struct {
 
 // stampPath returns where the record of a seed's build lives.
 func (o *BuildOptions) stampPath(slug string) string {
-	dir, name := o.OutDir, slug
-	if o.OutFile != "" {
-		dir, name = filepath.Dir(o.OutFile), filepath.Base(o.OutFile)
-	}
-	return filepath.Join(dir, StampFolder, name+".json")
+	return filepath.Join(o.OutDir, StampFolder, slug+".json")
 }
 
 // inputKey hashes everything a build's outputs depend on: bindery's version,
@@ -71,11 +67,7 @@ func inputKey(dir string, m *seed.Manifest, opts *BuildOptions) (string, error) 
 	for _, f := range opts.formats() {
 		fmt.Fprintf(h, "output %s\n", filepath.Base(opts.OutputPath(m.Slug, f)))
 	}
-	outDir := opts.OutDir
-	if opts.OutFile != "" {
-		outDir = filepath.Dir(opts.OutFile)
-	}
-	skip, _ := filepath.Abs(outDir)
+	skip, _ := filepath.Abs(opts.OutDir)
 	folders := []string{dir}
 	for _, name := range m.Collection {
 		folders = append(folders, filepath.Join(filepath.Dir(dir), name))

@@ -437,6 +437,9 @@ func TestOutputFileOrFolder(t *testing.T) {
 	if data, err := os.ReadFile(file); err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
 		t.Errorf("-o book.pdf did not write a PDF there: %v", err)
 	}
+	if _, err := os.Stat(filepath.Join(dir, ".bindery")); err == nil {
+		t.Error("-o book.pdf left a .bindery folder beside it")
+	}
 	if code, _, stderr := runCLI(t, "build", "-q", "-o", filepath.Join(dir, "Book.EPUB"), a); code != exitOK {
 		t.Errorf("-o Book.EPUB: exit %d: %s", code, stderr)
 	} else if data, _ := os.ReadFile(filepath.Join(dir, "Book.EPUB")); !bytes.HasPrefix(data, []byte("PK")) {

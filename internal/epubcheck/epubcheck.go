@@ -100,23 +100,14 @@ func Check(t *testing.T, epub []byte) {
 				return
 			}
 		}
-		path := filepath.Join(t.TempDir(), "book.epub")
-		if err := os.WriteFile(path, epub, 0o644); err != nil {
+		found, out, err := run(cmd, epub, t.TempDir())
+		if err != nil {
 			t.Fatal(err)
 		}
-		args := append(append([]string(nil), cmd[1:]...), "--failonwarnings", path)
-		out, err := exec.Command(cmd[0], args...).CombinedOutput()
-		found := problems.FindAll(out, -1)
 		for _, p := range found {
 			t.Errorf("epubcheck: %s", p)
 		}
-		if err != nil && len(found) == 0 {
-			t.Errorf("epubcheck: %v\n%s", err, out)
-		}
-		if err != nil || len(found) > 0 || !bytes.Contains(out, []byte("No errors or warnings detected")) {
-			if len(found) == 0 && err == nil {
-				t.Errorf("epubcheck did not say the EPUB passed:\n%s", out)
-			}
+		if len(found) > 0 {
 			return
 		}
 		if verdict != "" {
@@ -131,6 +122,25 @@ func Check(t *testing.T, epub []byte) {
 			}
 		}
 	})
+}
+
+// run runs EPUBCheck on epub, written into dir, and returns its problems
+// (fatal errors, errors, warnings, or its whole output when it failed
+// without naming one); none means the EPUB passed.
+func run(cmd []string, epub []byte, dir string) (found []string, out []byte, err error) {
+	path := filepath.Join(dir, "book.epub")
+	if err := os.WriteFile(path, epub, 0o644); err != nil {
+		return nil, nil, err
+	}
+	args := append(append([]string(nil), cmd[1:]...), "--failonwarnings", path)
+	out, runErr := exec.Command(cmd[0], args...).CombinedOutput()
+	for _, p := range problems.FindAll(out, -1) {
+		found = append(found, string(p))
+	}
+	if len(found) == 0 && (runErr != nil || !bytes.Contains(out, []byte("No errors or warnings detected"))) {
+		found = append(found, fmt.Sprintf("did not pass (%v):\n%s", runErr, out))
+	}
+	return found, out, nil
 }
 
 // verdictPath returns where the verdict on an EPUB is kept, or "" when
