@@ -8,7 +8,8 @@
 //
 // Where EPUBCheck is missing the check is skipped, as a subtest of its own
 // so that the rest of the calling test still runs, except in CI (CI=true),
-// where a missing checker is a failure.
+// where a missing checker is a failure. go test -short skips it too, for a
+// quick run; go test ./... and .ci/run run it.
 package epubcheck
 
 import (
@@ -79,6 +80,9 @@ func Check(t *testing.T, epub []byte) {
 	t.Helper()
 	t.Run("epubcheck", func(t *testing.T) {
 		t.Helper()
+		if testing.Short() {
+			t.Skip("EPUBCheck: skipped with -short")
+		}
 		cmd, id := checker()
 		if cmd == nil {
 			if os.Getenv("CI") == "true" {

@@ -11,6 +11,9 @@ import (
 // pass means something.
 func TestRunFindsProblems(t *testing.T) {
 	t.Parallel()
+	if testing.Short() {
+		t.Skip("runs EPUBCheck: skipped with -short")
+	}
 	cmd, _ := checker()
 	if cmd == nil {
 		t.Skip("EPUBCheck not found")
