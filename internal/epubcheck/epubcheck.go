@@ -1,7 +1,7 @@
 // Package epubcheck runs EPUBCheck, the W3C's conformance checker, for the
 // tests of every package. Each distinct EPUB is checked once: the verdict
-// is kept in the user's cache folder under the EPUB's SHA-256 and the
-// checker's identity, so a test run whose EPUBs have not changed starts no
+// (its problems, or none) is kept in the user's cache folder under the
+// EPUB's SHA-256 and the checker's identity, so a test run whose EPUBs have not changed starts no
 // Java at all, and two packages that make the same file share one check.
 // A verdict on the same bytes by the same checker cannot differ, so the
 // cache hides nothing; BINDERY_EPUBCHECK_CACHE=off turns it off.
@@ -16,6 +16,8 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -83,58 +85,75 @@ func Check(t *testing.T, epub []byte) {
 		if testing.Short() {
 			t.Skip("EPUBCheck: skipped with -short")
 		}
-		cmd, id := checker()
-		if cmd == nil {
+		found, err := Problems(epub, t.TempDir())
+		if errors.Is(err, ErrMissing) {
 			if os.Getenv("CI") == "true" {
 				t.Fatal("EPUBCheck not found: CI must install it (see .ci/run)")
 			}
 			t.Skip("EPUBCheck not found (install the epubcheck package to run this check)")
 		}
-		sum := sha256.Sum256(epub)
-		idSum := sha256.Sum256([]byte(id))
-		key := hex.EncodeToString(sum[:]) + "-" + hex.EncodeToString(idSum[:6])
-		mu, _ := running.LoadOrStore(key, &sync.Mutex{})
-		mu.(*sync.Mutex).Lock()
-		defer mu.(*sync.Mutex).Unlock()
-
-		verdict := verdictPath(key)
-		if verdict != "" {
-			if _, err := os.Stat(verdict); err == nil {
-				t.Logf("passed EPUBCheck before (%s)", verdict)
-				return
-			}
-		}
-		found, out, err := run(cmd, epub, t.TempDir())
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, p := range found {
 			t.Errorf("epubcheck: %s", p)
 		}
-		if len(found) > 0 {
-			return
-		}
-		if verdict != "" {
-			// Written through a temporary file and renamed, so that a
-			// verdict is never read half written.
-			if err := os.MkdirAll(filepath.Dir(verdict), 0o755); err == nil {
-				if tmp, err := os.CreateTemp(filepath.Dir(verdict), ".verdict-*"); err == nil {
-					tmp.Write(out)
-					tmp.Close()
-					os.Rename(tmp.Name(), verdict)
-				}
+	})
+}
+
+// ErrMissing is returned by Problems when EPUBCheck is not installed.
+var ErrMissing = errors.New("EPUBCheck not found")
+
+// Problems returns what EPUBCheck finds wrong with epub (nothing when it
+// passes), from the verdict kept on the same bytes by the same checker
+// when there is one, else by running it in dir and keeping its verdict.
+func Problems(epub []byte, dir string) ([]string, error) {
+	cmd, id := checker()
+	if cmd == nil {
+		return nil, ErrMissing
+	}
+	sum := sha256.Sum256(epub)
+	idSum := sha256.Sum256([]byte(id))
+	key := hex.EncodeToString(sum[:]) + "-" + hex.EncodeToString(idSum[:6])
+	mu, _ := running.LoadOrStore(key, &sync.Mutex{})
+	mu.(*sync.Mutex).Lock()
+	defer mu.(*sync.Mutex).Unlock()
+
+	verdict := verdictPath(key)
+	if verdict != "" {
+		if data, err := os.ReadFile(verdict); err == nil {
+			var found []string
+			if err := json.Unmarshal(data, &found); err == nil {
+				return found, nil
 			}
 		}
-	})
+	}
+	found, err := run(cmd, epub, dir)
+	if err != nil {
+		return nil, err
+	}
+	if verdict != "" {
+		// Written through a temporary file and renamed, so that a verdict
+		// is never read half written.
+		data, _ := json.Marshal(append([]string{}, found...))
+		if err := os.MkdirAll(filepath.Dir(verdict), 0o755); err == nil {
+			if tmp, err := os.CreateTemp(filepath.Dir(verdict), ".verdict-*"); err == nil {
+				tmp.Write(data)
+				tmp.Close()
+				os.Rename(tmp.Name(), verdict)
+			}
+		}
+	}
+	return found, nil
 }
 
 // run runs EPUBCheck on epub, written into dir, and returns its problems
 // (fatal errors, errors, warnings, or its whole output when it failed
 // without naming one); none means the EPUB passed.
-func run(cmd []string, epub []byte, dir string) (found []string, out []byte, err error) {
+func run(cmd []string, epub []byte, dir string) (found []string, err error) {
 	path := filepath.Join(dir, "book.epub")
 	if err := os.WriteFile(path, epub, 0o644); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	args := append(append([]string(nil), cmd[1:]...), "--failonwarnings", path)
 	out, runErr := exec.Command(cmd[0], args...).CombinedOutput()
@@ -144,7 +163,7 @@ func run(cmd []string, epub []byte, dir string) (found []string, out []byte, err
 	if len(found) == 0 && (runErr != nil || !bytes.Contains(out, []byte("No errors or warnings detected"))) {
 		found = append(found, fmt.Sprintf("did not pass (%v):\n%s", runErr, out))
 	}
-	return found, out, nil
+	return found, nil
 }
 
 // verdictPath returns where the verdict on an EPUB is kept, or "" when
