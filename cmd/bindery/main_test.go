@@ -681,7 +681,7 @@ func TestInterrupted(t *testing.T) {
 	c := &cli{ctx: ctx, stdout: &bytes.Buffer{}, stderr: stderr, watchEvery: time.Second, open: openViewer}
 	code := c.run(append([]string{"build", "--format", "pdf", "-o", out}, seeds...))
 	report := stderr.buf.String()
-	if code != exitInterrupted || !strings.Contains(report, "bindery: interrupted.") || !strings.Contains(report, "Not built") {
+	if code != exitInterrupted || !strings.Contains(report, "bindery: interrupted.") {
 		t.Fatalf("exit %d, report:\n%s", code, report)
 	}
 	_, listed, _ := strings.Cut(report, "Written whole: ")
@@ -701,6 +701,21 @@ func TestInterrupted(t *testing.T) {
 		if strings.Contains(n, ".tmp-") {
 			t.Errorf("temporary file %s left", n)
 		}
+	}
+
+	// Ctrl-C before the first build ends: nothing written, every seed
+	// named.
+	ctx, cancel = context.WithCancel(context.Background())
+	cancel()
+	var early bytes.Buffer
+	c = &cli{ctx: ctx, stdout: &bytes.Buffer{}, stderr: &early, watchEvery: time.Second, open: openViewer}
+	out2 := filepath.Join(dir, "out2")
+	code = c.run(append([]string{"build", "--format", "pdf", "-o", out2}, seeds...))
+	if code != exitInterrupted || !strings.Contains(early.String(), "No file was written.") || !strings.Contains(early.String(), "Not built (their earlier files, if any, are as they were): "+strings.Join(seeds, ", ")) {
+		t.Errorf("interrupted before the first build: exit %d, report:\n%s", code, early.String())
+	}
+	if names := listDir(t, out2); len(names) > 0 {
+		t.Errorf("interrupted before the first build, yet %v written", names)
 	}
 }
 
