@@ -43,12 +43,15 @@ type LoadOptions struct {
 	// compressing pages). 0 means one per processor; 1 runs every stage
 	// in turn.
 	Workers int
+	// Metadata holds manifest values given on the command line (-M,
+	// --metadata-file); nil changes nothing.
+	Metadata *seed.Metadata
 }
 
 // Load reads a seed folder into an Edition: manifest, source text,
 // introduction, emendations and notes, then typography and identifiers.
 func Load(dir string, opts LoadOptions) (*Book, error) {
-	m, err := seed.LoadManifest(dir)
+	m, err := opts.Metadata.LoadManifest(dir)
 	if err != nil {
 		return nil, err
 	}

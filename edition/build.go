@@ -2,9 +2,11 @@ package edition
 
 import (
 	"bytes"
+	"context"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -13,6 +15,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/outfile"
 	"github.com/bindery-editions/bindery/edition/printing"
+	"github.com/bindery-editions/bindery/edition/scaffold"
 	"github.com/bindery-editions/bindery/edition/seed"
 
 	"github.com/bindery-editions/bindery/layout"
@@ -28,13 +31,31 @@ const (
 // BuildOptions are the settings of one build.
 type BuildOptions struct {
 	LoadOptions
-	OutDir  string   // where outputs go; created if missing
+	// OutDir is where outputs go, as <slug>.epub, <slug>.pdf and
+	// <slug>-cover.pdf; it is created when missing, but not its parent.
+	OutDir string
+	// OutFile, when set, is the path of the one output of a build of one
+	// format (bindery build -o book.pdf), instead of a file in OutDir.
+	OutFile string
+	// Stdout, when set, receives the one output of a build of one format
+	// (bindery build -o -) instead of a file.
+	Stdout  io.Writer
 	Formats []string // FormatEPUB, FormatPDF, FormatCover; empty means the EPUB and the PDF
 	Profile layout.Profile
 	// NoBookmarks leaves the outline out of the PDF (KDP asks for none).
 	NoBookmarks bool
 	// DryRun reads, checks and sets the edition without writing any file.
 	DryRun bool
+	// Incremental skips a seed whose outputs in OutDir were written by a
+	// build of the same files, options and Version, and are unchanged
+	// since (see stamp.go): the build returns what that one recorded.
+	Incremental bool
+	// Version identifies the bindery that builds, for the incremental
+	// record; with none, nothing is skipped.
+	Version string
+	// Stage, when not nil, is told of each stage of the build as it ends,
+	// with the time it took (bindery build -v).
+	Stage func(name string, took time.Duration)
 }
 
 // Output is one file a build wrote.
@@ -47,9 +68,13 @@ type Output struct {
 
 // BuildResult is what Build returns for one seed.
 type BuildResult struct {
-	Book    *Book
-	Outputs []Output
-	Pages   int // the print edition's page count
+	Book     *Book // nil when the build was skipped
+	Outputs  []Output
+	Pages    int // the print edition's page count
+	Warnings []model.Warning
+	// Skipped is set when the outputs were up to date (Incremental): the
+	// outputs, pages and warnings are those the earlier build recorded.
+	Skipped bool
 }
 
 // LostWordsError is the error of a build in which a writer set fewer words
@@ -72,10 +97,61 @@ func (e *LostWordsError) Error() string {
 // set, even when only the EPUB is asked for, because the EPUB carries the
 // print edition's page list. Every edition written accounts for its words
 // (package account): when one set fewer words than the model holds, Build
-// returns a *LostWordsError and writes nothing.
+// returns a *LostWordsError and writes nothing. With Strict, any warning
+// (an unfilled placeholder of bindery new, a missing image) is an error,
+// and nothing is written either.
 func Build(dir string, opts BuildOptions) (*BuildResult, error) {
+	return BuildContext(context.Background(), dir, opts)
+}
+
+// BuildContext is Build that stops between stages once ctx is done,
+// returning ctx's error. Each output is renamed into place whole, so a
+// build stopped while writing leaves each file either as it was or new.
+func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildResult, error) {
+	stage := func(name string, began time.Time) {
+		if opts.Stage != nil {
+			opts.Stage(name, time.Since(began))
+		}
+	}
+	// Only a build into a folder keeps records: -o book.pdf leaves no
+	// .bindery folder beside a file the user placed.
+	incremental := opts.Incremental && opts.Version != "" && !opts.DryRun && opts.Stdout == nil && opts.OutFile == ""
+	var key string
+	if incremental {
+		began := time.Now()
+		m, err := opts.Metadata.LoadManifest(dir)
+		if err != nil {
+			return nil, err
+		}
+		if key, err = inputKey(dir, m, &opts); err != nil {
+			return nil, fmt.Errorf("%s: %w", dir, err)
+		}
+		prior := opts.upToDate(m.Slug, key)
+		stage("compare with the last build", began)
+		if prior != nil {
+			res := &BuildResult{Pages: prior.Pages, Warnings: prior.Warnings, Skipped: true}
+			if err := strictError(opts.Strict, res.Warnings); err != nil {
+				return nil, err
+			}
+			outDir := filepath.Dir(filepath.Dir(opts.stampPath(m.Slug)))
+			for _, out := range prior.Outputs {
+				res.Outputs = append(res.Outputs, Output{Format: out.Format, Path: filepath.Join(outDir, out.Name), Size: out.Size})
+			}
+			return res, nil
+		}
+	}
+
+	began := time.Now()
 	book, err := Load(dir, opts.LoadOptions)
 	if err != nil {
+		return nil, err
+	}
+	book.Warnings = append(book.Warnings, scaffold.Unfilled(book.Manifest)...)
+	stage("read the seed", began)
+	if err := strictError(opts.Strict, book.Warnings); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	res := &BuildResult{Book: book}
@@ -86,6 +162,7 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 	if len(opts.Formats) == 0 {
 		want[FormatEPUB], want[FormatPDF] = true, true
 	}
+	order := opts.formats() // the files are returned in this order
 	ed := book.Edition
 	manifest := filepath.Join(dir, seed.ManifestName)
 	if _, err := layout.LookupTrim(ed.Meta.Trim); err != nil {
@@ -98,13 +175,14 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 	if want[FormatEPUB] {
 		cover = start(opts.Workers, func() ([]byte, error) { return epub.CoverPNG(&ed.Meta) })
 	}
-	began := time.Now()
+	began = time.Now()
 	printed, err := printing.Set(ed, printing.Options{Profile: opts.Profile, NoBookmarks: opts.NoBookmarks, Workers: opts.Workers})
 	if err != nil {
 		return nil, fmt.Errorf("%s: setting the print edition: %w", dir, err)
 	}
 	res.Pages = printed.Pages
 	setTime := time.Since(began)
+	stage(fmt.Sprintf("set the print edition (%d pages)", printed.Pages), began)
 	for _, w := range printed.Warnings {
 		// What the setting says concerns the language the manifest names.
 		p := book.Manifest.ProblemAt("language", w, "")
@@ -151,6 +229,7 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 			return nil, fmt.Errorf("%s: writing the PDF: %w", dir, err)
 		}
 		files = append(files, file{FormatPDF, ed.Meta.Slug + ".pdf", pdf, setTime + time.Since(began), printed.Words, nil})
+		stage("write the PDF", began)
 	}
 	if want[FormatCover] {
 		began := time.Now()
@@ -159,6 +238,7 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 			return nil, fmt.Errorf("%s: the cover: %w", manifest, err)
 		}
 		files = append(files, file{FormatCover, ed.Meta.Slug + "-cover.pdf", cover, time.Since(began), nil, nil})
+		stage("draw the cover", began)
 	}
 	if want[FormatEPUB] {
 		f := <-epubDone
@@ -166,8 +246,12 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 			return nil, fmt.Errorf("%s: writing the EPUB: %w", dir, f.err)
 		}
 		files = append(files, f)
+		if opts.Stage != nil {
+			opts.Stage("write the EPUB (beside the PDF)", f.took)
+		}
 	}
 
+	began = time.Now()
 	lost := &LostWordsError{Manifest: manifest}
 	for _, f := range files {
 		if f.words != nil {
@@ -177,20 +261,69 @@ func Build(dir string, opts BuildOptions) (*BuildResult, error) {
 	if len(lost.Shortfalls) > 0 {
 		return nil, lost
 	}
+	stage("account for every word", began)
+	res.Warnings = book.Warnings
+	if err := strictError(opts.Strict, res.Warnings); err != nil {
+		return nil, err
+	}
 	if opts.DryRun {
 		return res, nil
 	}
-	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
-		return nil, fmt.Errorf("creating output folder: %w", err)
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
-	for _, f := range files {
-		path := filepath.Join(opts.OutDir, f.name)
-		if err := outfile.Write(path, f.data, outfile.IsOurs(f.format == FormatEPUB)); err != nil {
+	// The files in the order the formats were asked for.
+	slices.SortStableFunc(files, func(a, b file) int { return slices.Index(order, a.format) - slices.Index(order, b.format) })
+	if opts.Stdout != nil {
+		if len(files) != 1 {
+			return nil, fmt.Errorf("%s: %d outputs cannot all go to standard output: ask for one format", dir, len(files))
+		}
+		if _, err := opts.Stdout.Write(files[0].data); err != nil {
+			return nil, fmt.Errorf("writing to standard output: %w", err)
+		}
+		res.Outputs = append(res.Outputs, Output{Format: files[0].format, Path: "-", Size: int64(len(files[0].data)), Duration: files[0].took})
+		return res, nil
+	}
+
+	// Every output is checked before the first is written, so that a
+	// refusal (a read-only file, one bindery did not write) leaves all of
+	// them as they were.
+	began = time.Now()
+	paths := make([]string, len(files))
+	for i, f := range files {
+		paths[i] = opts.OutputPath(ed.Meta.Slug, f.format)
+		if err := ensureFolder(filepath.Dir(paths[i])); err != nil {
 			return nil, err
 		}
-		res.Outputs = append(res.Outputs, Output{Format: f.format, Path: path, Size: int64(len(f.data)), Duration: f.took})
+		if _, err := outfile.Check(paths[i], outfile.IsOurs(f.format == FormatEPUB)); err != nil {
+			return nil, err
+		}
 	}
+	for i, f := range files {
+		if err := outfile.Write(paths[i], f.data, outfile.IsOurs(f.format == FormatEPUB)); err != nil {
+			return res, err
+		}
+		res.Outputs = append(res.Outputs, Output{Format: f.format, Path: paths[i], Size: int64(len(f.data)), Duration: f.took})
+	}
+	if incremental {
+		if err := opts.writeStamp(ed.Meta.Slug, key, res); err != nil {
+			return res, fmt.Errorf("recording the build for the next: %w", err)
+		}
+	}
+	stage("write the files", began)
 	return res, nil
+}
+
+// strictError returns, with strict set, an error listing the warnings.
+func strictError(strict bool, warnings []model.Warning) error {
+	if !strict || len(warnings) == 0 {
+		return nil
+	}
+	msgs := make([]string, len(warnings))
+	for i, w := range warnings {
+		msgs[i] = w.String()
+	}
+	return fmt.Errorf("%s\n(--strict turns warnings into errors)", strings.Join(msgs, "\n"))
 }
 
 // writerName names an edition in a message.

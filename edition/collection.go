@@ -22,8 +22,11 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 	ed := &model.Edition{Meta: meta}
 
 	var body, back []model.Section
+	// Metadata given for the build is the collection's, not its members'.
+	memberOpts := opts
+	memberOpts.Metadata = nil
 	for _, name := range m.Collection {
-		member, err := Load(filepath.Join(filepath.Dir(dir), name), opts)
+		member, err := Load(filepath.Join(filepath.Dir(dir), name), memberOpts)
 		if err != nil {
 			return nil, fmt.Errorf("%s: collection member %q: %w", filepath.Join(dir, seed.ManifestName), name, err)
 		}

@@ -20,7 +20,7 @@ func BenchmarkCLIBuild(b *testing.B) {
 			out := b.TempDir()
 			b.ReportAllocs()
 			for b.Loop() {
-				if code := run([]string{"build", "-q", "--format", tc.formats, "-o", out, "../../seeds/open-letter-1964"}, io.Discard, io.Discard); code != exitOK {
+				if code := run([]string{"build", "-q", "--force", "--format", tc.formats, "-o", out, "../../seeds/open-letter-1964"}, io.Discard, io.Discard); code != exitOK {
 					b.Fatalf("bindery build exited %d", code)
 				}
 			}

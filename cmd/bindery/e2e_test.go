@@ -24,8 +24,11 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
+
+	"github.com/bindery-editions/bindery/edition/epub/epubcheck"
 )
 
 const (
@@ -60,24 +63,56 @@ func needTool(t *testing.T, name, pkg string) string {
 	return ""
 }
 
-// buildBindery compiles the command into a temporary folder and returns the
-// binary's path. Each test builds its own: the build cache makes the second
-// build a link only, and no binary outlives its test.
+// binary is the command built once for the tests of this package that run
+// it as a process; TestMain removes it.
+var binary struct {
+	once      sync.Once
+	dir, path string
+	err       error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binary.dir != "" {
+		os.RemoveAll(binary.dir)
+	}
+	os.Exit(code)
+}
+
+// buildBindery compiles the command, once for all the tests that need it,
+// and returns the binary's path.
 func buildBindery(t *testing.T) string {
 	t.Helper()
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Fatalf("the go command is needed to build bindery: %v", err)
+	binary.once.Do(func() {
+		goTool, err := exec.LookPath("go")
+		if err != nil {
+			binary.err = fmt.Errorf("the go command is needed to build bindery: %v", err)
+			return
+		}
+		if binary.dir, binary.err = os.MkdirTemp("", "bindery-test-"); binary.err != nil {
+			return
+		}
+		binary.path = filepath.Join(binary.dir, "bindery")
+		if runtime.GOOS == "windows" {
+			binary.path += ".exe"
+		}
+		if out, err := exec.Command(goTool, "build", "-o", binary.path, ".").CombinedOutput(); err != nil {
+			binary.err = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if binary.err != nil {
+		t.Fatal(binary.err)
 	}
-	bin := filepath.Join(t.TempDir(), "bindery")
-	if runtime.GOOS == "windows" {
-		bin += ".exe"
+	return binary.path
+}
+
+// heavy skips an end-to-end test under -short: go test -short ./... is the
+// quick run while working; go test ./... and .ci/run run everything.
+func heavy(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("an end-to-end build: skipped with -short")
 	}
-	cmd := exec.Command(goTool, "build", "-o", bin, ".")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
 }
 
 // copySeed copies the seed folder into dir/<slug> and returns that path.
@@ -145,6 +180,7 @@ func buildSeed(t *testing.T) (epubPath, pdfPath string) {
 }
 
 func TestSourceIsVerbatim(t *testing.T) {
+	t.Parallel()
 	b, err := os.ReadFile(filepath.Join(seedDir, "source.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -167,6 +203,8 @@ func TestSourceIsVerbatim(t *testing.T) {
 // longest common subsequence), and no paragraph may lose more than
 // max(2, 5%) of its words.
 func TestEditions(t *testing.T) {
+	t.Parallel()
+	heavy(t)
 	src, err := os.ReadFile(filepath.Join(seedDir, "source.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -192,30 +230,11 @@ func TestEditions(t *testing.T) {
 		}
 		checkParagraphs(t, paras, words(string(out)))
 	})
-	t.Run("epubcheck", func(t *testing.T) { checkEPUB(t, epubPath) })
-}
-
-// checkEPUB runs epubcheck, the W3C's conformance checker, on an EPUB and
-// fails on any fatal error, error or warning.
-func checkEPUB(t *testing.T, epubPath string) {
-	const jar = "/usr/share/java/epubcheck.jar"
-	var args []string
-	if _, err := os.Stat(jar); err == nil {
-		// Debian's /usr/bin/epubcheck is the jar itself, run through
-		// binfmt_misc, which containers often lack: use java directly.
-		args = []string{needTool(t, "java", "default-jre-headless"), "-jar", jar}
-	} else {
-		args = []string{needTool(t, "epubcheck", "epubcheck")}
+	epub, err := os.ReadFile(epubPath)
+	if err != nil {
+		t.Fatal(err)
 	}
-	args = append(args, "--failonwarnings", epubPath)
-	out, err := exec.Command(args[0], args[1:]...).CombinedOutput()
-	problems := regexp.MustCompile(`(?m)^(FATAL|ERROR|WARNING)\b.*$`).FindAll(out, -1)
-	for _, p := range problems {
-		t.Errorf("epubcheck: %s", p)
-	}
-	if err != nil && len(problems) == 0 {
-		t.Errorf("epubcheck: %v\n%s", err, out)
-	}
+	epubcheck.Check(t, epub)
 }
 
 // bodyParagraphs splits the archive text into blank-line-separated
@@ -326,6 +345,7 @@ func compareParagraphs(paras [][]string, text []string) (kept, total int, proble
 }
 
 func TestCompareParagraphs(t *testing.T) {
+	t.Parallel()
 	paras := [][]string{
 		strings.Fields("dear comrades"),
 		strings.Fields("a grave situation has been created in the movement"),
@@ -450,6 +470,7 @@ func lcsAlign(a, b []string) []int {
 }
 
 func TestLCSLength(t *testing.T) {
+	t.Parallel()
 	long := strings.Fields(strings.Repeat("a b c d e f g ", 40)) // 280 words: several machine words
 	tests := []struct {
 		a, b string
@@ -528,6 +549,7 @@ func lcsQuadratic(a, b []string) int {
 }
 
 func TestWords(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"N. Khrushchev’s group", "n khrushchev s group"},
 		{"Marxist-Leninist", "marxistleninist"},

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -21,9 +20,11 @@ import (
 	"github.com/bindery-editions/bindery/edition/seed"
 )
 
-const lintUsage = `usage: bindery lint [--json] PATH
-
-Report likely scanning errors and damage in an archive text: digits inside
+var lintCommand = &command{
+	name:    "lint",
+	args:    "PATH",
+	summary: "report likely scanning errors and damage in an archive text",
+	about: `Report likely scanning errors and damage in an archive text: digits inside
 words, look-alike letters (modem for modern, hot for not), stray punctuation
 and quotation marks, unbalanced guillemets, doubled words, paragraphs broken
 in mid-sentence, runs of no-break spaces, capitals in mid-sentence, years
@@ -38,32 +39,30 @@ Findings are listed most certain first.
 Each finding is printed as FILE:LINE:COL: kind: message (suggestion), the
 column counted in characters.
 
-  --json   print the findings as a JSON array
-
 Exit status: 0 when nothing was found, 1 when something was, 2 on a usage
-or input error.
-`
+or input error.`,
+	define: func(fs *flag.FlagSet) {
+		fs.Bool("json", false, "print the findings as a JSON array")
+	},
+	run:      runLint,
+	complete: "file",
+}
 
 // runLint runs `bindery lint`: args are the arguments after "lint". It
 // prints findings to stdout and problems to stderr, and returns the exit
 // status.
-func runLint(args []string, stdout, stderr io.Writer) int {
-	fset := flag.NewFlagSet("lint", flag.ContinueOnError)
-	fset.SetOutput(io.Discard)
-	asJSON := fset.Bool("json", false, "print the findings as a JSON array")
-	if err := fset.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, lintUsage)
-			return 0
-		}
-		fmt.Fprintf(stderr, "bindery lint: %v\n\n%s", err, lintUsage)
-		return 2
+func runLint(c *cli, cmd *command, args []string) int {
+	stdout, stderr := c.stdout, c.stderr
+	fset := cmd.flagSet()
+	rest, code := c.parse(cmd, fset, args)
+	if code >= 0 {
+		return code
 	}
-	if fset.NArg() != 1 {
-		fmt.Fprintf(stderr, "bindery lint: want one PATH, a seed folder or a text file\n\n%s", lintUsage)
-		return 2
+	asJSON := fset.Lookup("json").Value.(flag.Getter).Get().(bool)
+	if len(rest) != 1 {
+		return c.usageError(cmd, "want one PATH, a seed folder or a text file")
 	}
-	file, known, err := lintTarget(fset.Arg(0))
+	file, known, err := lintTarget(rest[0])
 	if err != nil {
 		fmt.Fprintf(stderr, "bindery lint: %v\n", err)
 		return 2
@@ -74,7 +73,7 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	findings := lint.Check(file, lintableText(file, data), known)
-	if *asJSON {
+	if asJSON {
 		if findings == nil {
 			findings = []lint.Finding{}
 		}

@@ -25,6 +25,7 @@ func writeTemp(t *testing.T, name, content string) string {
 }
 
 func TestRunLint(t *testing.T) {
+	t.Parallel()
 	faulty := writeTemp(t, "faulty.txt", faultyText)
 	clean := writeTemp(t, "clean.txt", "A Title\n\nThe text is clean and says nothing that a careful reader would want to change in any way.\n")
 	tests := []struct {
@@ -42,7 +43,7 @@ func TestRunLint(t *testing.T) {
 		{"help", []string{"--help"}, 0, "usage: bindery lint", "", false, -1},
 		{"no path", nil, 2, "", "want one PATH", true, -1},
 		{"two paths", []string{faulty, clean}, 2, "", "want one PATH", true, -1},
-		{"bad flag", []string{"--jsn", faulty}, 2, "", "flag provided but not defined", true, -1},
+		{"bad flag", []string{"--jsn", faulty}, 2, "", "unknown option --jsn (did you mean --json?)", true, -1},
 		// Markdown is linted on its text: the markup is not a finding, a
 		// misread word in the text is.
 		{"markdown clean", []string{writeTemp(t, "clean.md", "# Title\n\nA _plain_ **sentence** of the text.\n")}, 0, "", "", true, -1},
@@ -52,7 +53,7 @@ func TestRunLint(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := runLint(tt.args, &stdout, &stderr)
+			code := run(append([]string{"lint"}, tt.args...), &stdout, &stderr)
 			if code != tt.code {
 				t.Errorf("exit %d, want %d (stderr %q)", code, tt.code, stderr.String())
 			}
@@ -78,6 +79,7 @@ func TestRunLint(t *testing.T) {
 // TestRunLintSeed lints a seed folder: the manifest names the text, and the
 // emendations already recorded are not reported again.
 func TestRunLintSeed(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write := func(name, content string) {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
@@ -86,7 +88,7 @@ func TestRunLintSeed(t *testing.T) {
 	}
 	write("letter.txt", faultyText)
 	var stdout, stderr bytes.Buffer
-	if code := runLint([]string{dir}, &stdout, &stderr); code != 1 || !strings.Contains(stdout.String(), "letter.txt:5:33:") {
+	if code := run(append([]string{"lint"}, []string{dir}...), &stdout, &stderr); code != 1 || !strings.Contains(stdout.String(), "letter.txt:5:33:") {
 		t.Errorf("folder without manifest: exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
 	}
 
@@ -97,11 +99,11 @@ func TestRunLintSeed(t *testing.T) {
 	}
 	stdout.Reset()
 	stderr.Reset()
-	if code := runLint([]string{book}, &stdout, &stderr); code != 0 {
+	if code := run(append([]string{"lint"}, []string{book}...), &stdout, &stderr); code != 0 {
 		t.Errorf("open letter: exit %d, want 0 with its emendations recorded\n%s%s", code, stdout.String(), stderr.String())
 	}
 	stdout.Reset()
-	if code := runLint([]string{filepath.Join(book, "source.txt")}, &stdout, &stderr); code != 1 {
+	if code := run(append([]string{"lint"}, []string{filepath.Join(book, "source.txt")}...), &stdout, &stderr); code != 1 {
 		t.Errorf("open letter's text alone: exit %d, want 1", code)
 	}
 }

@@ -21,6 +21,8 @@ import (
 // it against the published SHA256SUMS (reproducible-builds.org,
 // "Definitions").
 func TestReproducibleBuild(t *testing.T) {
+	t.Parallel()
+	heavy(t)
 	bin := buildBindery(t)
 	envs := [][]string{
 		{"TZ=UTC", "LC_ALL=C", "LANG=C"},
@@ -59,6 +61,8 @@ func TestReproducibleBuild(t *testing.T) {
 // /CreationDate and /ModDate carry it, in UTC whatever the time zone
 // (reproducible-builds.org, "SOURCE_DATE_EPOCH" specification).
 func TestSourceDateEpoch(t *testing.T) {
+	t.Parallel()
+	heavy(t)
 	// 2021-03-04T05:06:07Z: no part of it is the manifest's edition date.
 	const epoch = 1614834367
 	when := time.Unix(epoch, 0).UTC()

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -13,24 +12,51 @@ import (
 	"github.com/bindery-editions/bindery/edition/seed"
 )
 
-func runNew(args []string, stdout, stderr io.Writer) int {
-	dir, date, rest, code := scaffoldFlags("new", "bindery new [-o DIR] SLUG   (creates seeds/SLUG with a commented manifest and a stub introduction)",
-		"the seed `folder` to create (default seeds/SLUG)", args, stderr)
+var newCommand = &command{
+	name:    "new",
+	args:    "SLUG",
+	summary: "make a new seed folder to fill in",
+	about: `Make a seed folder, seeds/SLUG unless -o says otherwise, with a commented
+manifest, a stub introduction and a stub source text to replace. The values
+to fill in are marked # CHECK in the manifest: a build warns of each until
+the comment is deleted, and build --strict refuses them.`,
+	define: func(fs *flag.FlagSet) {
+		scaffoldFlags(fs, "the seed `FOLDER` to create (default seeds/SLUG)")
+	},
+	run: runNew,
+}
+
+var importCommand = &command{
+	name:    "import",
+	args:    "FILE",
+	summary: "make a new seed from an archive text (.txt) or a Markdown file (.md)",
+	about: `Make a new seed from an archive text (.txt) or a Markdown file (.md): the
+source copied unchanged, and a manifest filled with what bindery recognised
+in it (title, author, dates, language), each guess marked # CHECK for you
+to confirm.`,
+	define: func(fs *flag.FlagSet) {
+		scaffoldFlags(fs, "the seed `FOLDER` to create (default seeds/<slug of the file name>)")
+	},
+	run:      runImport,
+	complete: "file",
+}
+
+func runNew(c *cli, cmd *command, args []string) int {
+	dir, date, rest, code := c.scaffoldArgs(cmd, args)
 	if code >= 0 {
 		return code
 	}
-	return createSeed(scaffold.Options{Slug: rest, Dir: dir, Date: date}, stdout, stderr)
+	return createSeed(scaffold.Options{Slug: rest, Dir: dir, Date: date}, c.stdout, c.stderr)
 }
 
-func runImport(args []string, stdout, stderr io.Writer) int {
-	dir, date, file, code := scaffoldFlags("import", "bindery import [-o SEED_DIR] FILE   (an archive text .txt or a Markdown .md becomes a new seed)",
-		"the seed `folder` to create (default seeds/<slug of the file name>)", args, stderr)
+func runImport(c *cli, cmd *command, args []string) int {
+	dir, date, file, code := c.scaffoldArgs(cmd, args)
 	if code >= 0 {
 		return code
 	}
 	data, err := os.ReadFile(file)
 	if err != nil {
-		fmt.Fprintf(stderr, "bindery import: %v\n", err)
+		fmt.Fprintf(c.stderr, "bindery import: %v%s\n", err, pathHint(file))
 		return exitError
 	}
 	base := filepath.Base(file)
@@ -38,28 +64,28 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	if dir != "" {
 		slug = seed.Slugify(filepath.Base(dir))
 	}
-	return createSeed(scaffold.Options{Slug: slug, Dir: dir, Date: date, SourceName: file, SourceData: data}, stdout, stderr)
+	return createSeed(scaffold.Options{Slug: slug, Dir: dir, Date: date, SourceName: file, SourceData: data}, c.stdout, c.stderr)
 }
 
-// scaffoldFlags parses the options new and import share and their one
+// scaffoldFlags defines the options new and import share.
+func scaffoldFlags(fs *flag.FlagSet, dirHelp string) {
+	fs.String("output", "", dirHelp)
+	fs.String("date", "", "this edition's `DATE`, YYYY-MM-DD, written into the manifest as edition.date (default: the day of SOURCE_DATE_EPOCH when it is set, else today)")
+}
+
+// scaffoldArgs parses the options new and import share and their one
 // argument. code is the exit code when the command should stop (help or a
 // usage error), else -1.
-func scaffoldFlags(name, synopsis, dirHelp string, args []string, stderr io.Writer) (dir, date, arg string, code int) {
-	fs := newFlagSet(name, synopsis, stderr)
-	dirFlag := fs.String("o", "", dirHelp)
-	dateFlag := fs.String("date", "", "this edition's date, YYYY-MM-DD (default: from SOURCE_DATE_EPOCH, else today)")
-	rest, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return "", "", "", exitOK
-		}
-		return "", "", "", exitUsage
+func (c *cli) scaffoldArgs(cmd *command, args []string) (dir, date, arg string, code int) {
+	fs := cmd.flagSet()
+	rest, code := c.parse(cmd, fs, args)
+	if code >= 0 {
+		return "", "", "", code
 	}
 	if len(rest) != 1 {
-		fs.Usage()
-		return "", "", "", exitUsage
+		return "", "", "", c.usageError(cmd, "want one %s", cmd.args)
 	}
-	return *dirFlag, *dateFlag, rest[0], -1
+	return fs.Lookup("output").Value.String(), fs.Lookup("date").Value.String(), rest[0], -1
 }
 
 func createSeed(opts scaffold.Options, stdout, stderr io.Writer) int {

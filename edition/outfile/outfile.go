@@ -1,7 +1,7 @@
 // Package outfile writes the files bindery makes: each through a temporary
 // file in the same folder, renamed into place, so that a failed write leaves
 // neither a truncated file nor a damaged earlier one, and never over a file
-// bindery did not write.
+// bindery did not write or one its owner made read-only.
 package outfile
 
 import (
@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,11 @@ import (
 // ErrNotOurs is returned when an output path holds a file bindery did not
 // write; bindery never overwrites such a file.
 var ErrNotOurs = errors.New("refusing to overwrite a file bindery did not write")
+
+// ErrReadOnly is returned when an output path holds a file without write
+// permission: its owner protected it (a released edition, say), and a rename
+// over it would replace it silently.
+var ErrReadOnly = errors.New("refusing to replace a read-only file")
 
 // IsOurs returns a check that recognises a file bindery wrote, an EPUB or a PDF:
 // a PDF names bindery as its creator in the (uncompressed) document
@@ -48,17 +54,46 @@ func IsOurs(epub bool) func([]byte) bool {
 	}
 }
 
+// Check reports whether path may be written: it does not exist, or it is a
+// writable file that ours (when not nil) recognises as a file bindery
+// wrote. It also returns the permission bits a replacement keeps. A build
+// checks every output before writing the first, so a refusal leaves all of
+// them as they were.
+func Check(path string, ours func([]byte) bool) (fs.FileMode, error) {
+	info, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return 0o644, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", path, err)
+	}
+	if info.IsDir() {
+		return 0, fmt.Errorf("%s: is a folder, where an output file would go (remove it or choose another -o)", path)
+	}
+	if info.Mode().Perm()&0o200 == 0 {
+		return 0, fmt.Errorf("%s: %w (mode %#o; to rebuild it, chmod u+w it first, or choose another -o)", path, ErrReadOnly, info.Mode().Perm())
+	}
+	if ours != nil {
+		old, err := os.ReadFile(path)
+		if err != nil {
+			return 0, fmt.Errorf("%s: %w", path, err)
+		}
+		if !ours(old) {
+			return 0, fmt.Errorf("%s: %w (move it away or choose another -o folder)", path, ErrNotOurs)
+		}
+	}
+	return info.Mode().Perm(), nil
+}
+
 // Write writes data to path through a temporary file in the same
 // folder, renamed into place: a failed write leaves neither a truncated file
-// nor a damaged earlier one. An existing file is replaced only when ours
-// recognises it as a file bindery wrote.
+// nor a damaged earlier one. An existing file is replaced only when it is
+// writable and ours recognises it as a file bindery wrote; the replacement
+// keeps its permission bits.
 func Write(path string, data []byte, ours func([]byte) bool) error {
-	if old, err := os.ReadFile(path); err == nil {
-		if ours != nil && !ours(old) {
-			return fmt.Errorf("%s: %w (move it away or choose another -o folder)", path, ErrNotOurs)
-		}
-	} else if !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("%s: %w", path, err)
+	mode, err := Check(path, ours)
+	if err != nil {
+		return err
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -76,7 +111,7 @@ func Write(path string, data []byte, ours func([]byte) bool) error {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+	if err := os.Chmod(tmp.Name(), mode); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {

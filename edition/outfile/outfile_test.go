@@ -1,6 +1,7 @@
 package outfile
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,7 @@ import (
 )
 
 func TestWrite(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "book.pdf")
 	ours := func(b []byte) bool { return strings.Contains(string(b), "bindery") }
@@ -42,5 +44,41 @@ func TestWrite(t *testing.T) {
 			names = append(names, e.Name())
 		}
 		t.Errorf("folder holds %v, want only book.pdf and theirs.pdf", names)
+	}
+}
+
+// TestWriteRefusesReadOnly checks that a file its owner made read-only is
+// neither replaced nor made writable, and that a writable file keeps its
+// permission bits when it is replaced. The refusal reads the mode bits, not
+// the right to write, so it holds for root too.
+func TestWriteRefusesReadOnly(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "book.pdf")
+	ours := func(b []byte) bool { return strings.Contains(string(b), "bindery") }
+	if err := os.WriteFile(path, []byte("bindery released"), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	err := Write(path, []byte("bindery new"), ours)
+	if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), "chmod u+w") {
+		t.Errorf("replacing a read-only file: %v, want ErrReadOnly with a hint", err)
+	}
+	info, _ := os.Stat(path)
+	if got, _ := os.ReadFile(path); string(got) != "bindery released" || info.Mode().Perm() != 0o444 {
+		t.Errorf("the read-only file became %q, mode %#o", got, info.Mode().Perm())
+	}
+
+	shared := filepath.Join(dir, "shared.pdf")
+	if err := os.WriteFile(shared, []byte("bindery"), 0o664); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(shared, 0o664); err != nil { // past the umask
+		t.Fatal(err)
+	}
+	if err := Write(shared, []byte("bindery again"), ours); err != nil {
+		t.Fatal(err)
+	}
+	if info, _ := os.Stat(shared); info.Mode().Perm() != 0o664 {
+		t.Errorf("replaced file has mode %#o, want 0664 as before", info.Mode().Perm())
 	}
 }

@@ -143,8 +143,12 @@ func Report(src *model.Source) []string {
 // guesses marked CHECK.
 func manifestTemplate(opts Options, f inferred, sourceFile string) []byte {
 	check := func(key string) string {
-		if f.guessed[key] {
+		switch {
+		case f.guessed[key]:
 			return "  # CHECK: guessed by bindery import"
+		case key == "title" && opts.SourceName == "":
+			// bindery new titles the book by its slug: a placeholder.
+			return "  # CHECK: fill in"
 		}
 		return ""
 	}

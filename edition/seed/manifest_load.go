@@ -65,6 +65,12 @@ func (m *Manifest) ProblemAt(key, message, hint string) Problem {
 // A manifest that cannot be read at all is an ordinary wrapped error
 // (errors.Is(err, fs.ErrNotExist) when the seed has none).
 func LoadManifest(seedDir string) (*Manifest, error) {
+	return loadManifest(seedDir, nil)
+}
+
+// loadManifest is LoadManifest with edit, when not nil, applied to the
+// manifest's root mapping before it is decoded (see Metadata).
+func loadManifest(seedDir string, edit func(*yaml.Node) *yaml.Node) (*Manifest, error) {
 	file := filepath.Join(seedDir, ManifestName)
 	if _, err := ResolveInSeed(seedDir, ManifestName); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%s: %w", file, err)
@@ -73,7 +79,7 @@ func LoadManifest(seedDir string) (*Manifest, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parseManifest(seedDir, file, data)
+	return parseEditedManifest(seedDir, file, data, edit)
 }
 
 func readManifestFile(file string) ([]byte, error) {
@@ -102,6 +108,10 @@ func readManifestFile(file string) ([]byte, error) {
 // parseManifest decodes and checks manifest bytes; seedDir is used for the
 // default slug and to check the files the manifest names.
 func parseManifest(seedDir, file string, data []byte) (*Manifest, error) {
+	return parseEditedManifest(seedDir, file, data, nil)
+}
+
+func parseEditedManifest(seedDir, file string, data []byte, edit func(*yaml.Node) *yaml.Node) (*Manifest, error) {
 	d := newYAMLDecoder(file)
 	d.homes = manifestKeyHomes
 	m := &Manifest{dir: seedDir}
@@ -116,6 +126,9 @@ func parseManifest(seedDir, file string, data []byte) (*Manifest, error) {
 	if root.Kind != yaml.MappingNode {
 		d.add(root.Line, root.Column, "the manifest must be a mapping of keys to values, found "+DescribeNode(root), "write one `key: value` per line, e.g. `title: An Open Letter`")
 		return nil, d.err()
+	}
+	if edit != nil {
+		root = edit(root)
 	}
 	d.decodeStruct(root, reflect.ValueOf(m).Elem(), "")
 	d.validate(m, root)
@@ -371,6 +384,11 @@ func (d *yamlDecoder) validate(m *Manifest, root *yaml.Node) {
 // missingFileHint suggests a file of the seed folder whose name is close to
 // the one written, or says where the path was looked for.
 func missingFileHint(dir, rel string) string {
+	if strings.Contains(rel, `\`) {
+		// A path copied from Windows: manifests are read the same on
+		// every system, where only "/" separates folders.
+		return fmt.Sprintf("write paths with forward slashes on every system: %q", strings.ReplaceAll(rel, `\`, "/"))
+	}
 	entries, err := os.ReadDir(filepath.Join(dir, filepath.Dir(filepath.FromSlash(rel))))
 	if err == nil {
 		var names []string
