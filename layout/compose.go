@@ -43,10 +43,13 @@ type placedLine struct {
 
 // book holds the state of one Render.
 type book struct {
-	doc   *Document
-	g     geometry
-	m     linebreak.Measurer
-	s     lineSetter
+	doc *Document
+	g   geometry
+	m   linebreak.Measurer
+	s   lineSetter
+	// sm shapes what is drawn: m itself when it shapes, as it does but in
+	// tests of the arithmetic of breaking, which draw in the book's fonts.
+	sm    *linebreak.ShapedMeasurer
 	links bool // draw links (screen profile)
 
 	flows     [][]flowItem // composed flow of each text part, built once
@@ -67,7 +70,11 @@ type spanKey struct {
 }
 
 func newBook(doc *Document, g geometry, m linebreak.Measurer, s lineSetter) *book {
-	return &book{doc: doc, g: g, m: m, s: s, spans: map[spanKey][]pageSpan{}}
+	sm, ok := m.(*linebreak.ShapedMeasurer)
+	if !ok {
+		sm = linebreak.NewShapedMeasurer()
+	}
+	return &book{doc: doc, g: g, m: m, s: s, sm: sm, spans: map[spanKey][]pageSpan{}}
 }
 
 // Type sizes relative to the body size, in sixteenths: a small set of
@@ -976,6 +983,7 @@ func (b *book) draw() []DrawnPage {
 		if pg.kind == pageText {
 			b.drawFurniture(po, n, left)
 		}
+		shapeRuns(po, b.sm)
 	}
 	return out
 }
@@ -999,7 +1007,7 @@ func (b *book) facesInUse() FaceSet {
 // measured it, with faked small capitals drawn run by run.
 func (b *book) drawLine(po *DrawnPage, pl placedLine, left unit.Length) {
 	it := pl.item
-	drawPieces(po, b.m, it.line, left, pl.y)
+	drawPieces(po, it.line, left, pl.y)
 	for _, pc := range it.line.Pieces {
 		y := pl.y - pc.Rise
 		if pc.Link != "" && b.links {
@@ -1059,30 +1067,28 @@ func (b *book) drawFurniture(po *DrawnPage, n int, left unit.Length) {
 	po.Runs = append(po.Runs, GlyphRun{X: left + (b.g.measure-w)/2, Y: b.g.baseline(b.g.lines-1) + 2*b.g.leading, Face: fonts.Regular, Size: size, Text: folio})
 }
 
-// spaced draws text in small capitals, letter-spaced by a twentieth of the
-// small capitals' size (Bringhurst 3.2.2: small caps want extra tracking;
-// kept below a tenth so text extraction still sees whole words), centred
-// over the text block and shortened at a word with an ellipsis when it
-// would take more than four fifths of the measure.
+// spaced draws text in small capitals, the font's own for capitals and
+// lower case alike, letter-spaced by a twentieth of the size (Bringhurst
+// 3.2.2: small caps want extra tracking; kept below a tenth so text
+// extraction still sees whole words), centred over the text block. A head
+// too long for four fifths of the measure is shortened as shortHead says,
+// never cut with an ellipsis (Chicago 1.13).
 func (b *book) spaced(po *DrawnPage, text string, size, left, y unit.Length) {
-	original := strings.Fields(text)
-	text = strings.ToLower(strings.Join(original, " "))
-	small := size * linebreak.SmallCapsNum / linebreak.SmallCapsDen
-	track := small / 20
-	space := b.m.Width(Roman, small, " ") + track
+	track := size / 20
+	space := b.m.Width(Roman, size, " ") + track
 	type word struct {
-		runs []linebreak.CapsRun
+		text string
 		w    unit.Length
 	}
 	measure := func(t string) ([]word, unit.Length) {
 		var ws []word
 		var total unit.Length
 		for i, f := range strings.Fields(t) {
-			wd := word{runs: linebreak.SmallCapsRuns(f, size)}
-			for _, r := range wd.runs {
-				wd.w += b.m.Width(Roman, r.Size, r.Text) + track*unit.Length(len([]rune(r.Text)))
+			glyphs := 0
+			for _, r := range b.sm.Shape(AllSmallCaps, f).Runs {
+				glyphs += len(r.Glyphs)
 			}
-			wd.w -= track // no tracking after the last letter
+			wd := word{text: f, w: b.m.Width(AllSmallCaps, size, f) + track*unit.Length(glyphs-1)}
 			if i > 0 {
 				total += space
 			}
@@ -1091,34 +1097,89 @@ func (b *book) spaced(po *DrawnPage, text string, size, left, y unit.Length) {
 		}
 		return ws, total
 	}
+	text = shortHead(strings.Join(strings.Fields(text), " "), func(t string) bool {
+		_, w := measure(t)
+		return w <= b.g.measure*4/5
+	})
 	words, total := measure(text)
-	for total > b.g.measure*4/5 {
-		i := strings.LastIndex(strings.TrimRight(text, " …"), " ")
-		if i <= 0 {
-			break
-		}
-		text = strings.TrimRight(text[:i], " ,;:") + "…"
-		words, total = measure(text)
-	}
 	x := left + (b.g.measure-total)/2
-	for i, wd := range words {
-		rx := x
-		for k, r := range wd.runs {
-			g := GlyphRun{X: rx, Y: y, Face: fonts.Regular, Size: r.Size, Text: r.Text, Track: track}
-			// Text extraction should read the words as written, not
-			// as the capitals drawn.
-			if k == 0 && i < len(original) {
-				g.Actual = original[i]
-				if strings.HasSuffix(text, "…") && i == len(words)-1 {
-					g.Actual = strings.TrimSuffix(original[i], ",") + "…"
-				}
-			}
-			g.EndActual = k == len(wd.runs)-1
-			po.Runs = append(po.Runs, g)
-			rx += b.m.Width(Roman, r.Size, r.Text) + track*unit.Length(len([]rune(r.Text)))
-		}
+	for _, wd := range words {
+		po.Runs = append(po.Runs, GlyphRun{X: x, Y: y, Face: fonts.Regular, Style: AllSmallCaps, Size: size, Text: wd.text, Track: track})
 		x += wd.w + space
 	}
+}
+
+// headBreakWords are the words before which a running head may be cut
+// short: a shorter head ends where a phrase does.
+var headBreakWords = map[string]bool{
+	"and": true, "or": true, "but": true, "of": true, "in": true, "on": true, "at": true,
+	"for": true, "with": true, "to": true, "from": true, "by": true, "against": true,
+	"between": true, "into": true, "under": true, "over": true, "after": true, "before": true,
+}
+
+// shortHead returns the longest form of a running head that fits: the
+// head itself; else what precedes a colon or dash (a title's main part);
+// else the head cut before a conjunction or preposition, or at a comma, so
+// that it ends where a phrase does ("IV. Soviet Foreign Policy and the
+// Communist Movement" becomes "IV. Soviet Foreign Policy"); else its
+// opening numeral ("IV."). It never adds an ellipsis: a running head is a
+// short title, not a truncated one (Chicago 1.13). When nothing fits, the
+// shortest form is returned.
+func shortHead(head string, fits func(string) bool) string {
+	if fits(head) {
+		return head
+	}
+	var forms []string
+	for _, sep := range []string{": ", " — ", " – ", "; "} {
+		if i := strings.Index(head, sep); i > 0 {
+			forms = append(forms, head[:i])
+		}
+	}
+	words := strings.Fields(head)
+	for k := len(words) - 1; k > 0; k-- {
+		prev := words[k-1]
+		switch {
+		case headBreakWords[strings.ToLower(words[k])]:
+			forms = append(forms, strings.Join(words[:k], " "))
+		case strings.HasSuffix(prev, ","):
+			forms = append(forms, strings.TrimSuffix(strings.Join(words[:k], " "), ","))
+		}
+	}
+	if len(words) > 1 && isNumeral(words[0]) {
+		forms = append(forms, words[0])
+	}
+	best := ""
+	for _, f := range forms {
+		f = strings.TrimRight(f, " ,;:")
+		if f != "" && fits(f) && len(f) > len(best) {
+			best = f
+		}
+	}
+	if best != "" {
+		return best
+	}
+	shortest := head
+	for _, f := range forms {
+		if f != "" && len(f) < len(shortest) {
+			shortest = f
+		}
+	}
+	return shortest
+}
+
+// isNumeral reports whether a word is a part's number: roman or arabic
+// numerals, with a closing point.
+func isNumeral(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXLCDMivxlcdm0123456789", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // pageStarts reports, for each page, the first line of block text on it.

@@ -35,12 +35,9 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 	if pages <= 0 || paperThickness <= 0 {
 		return nil, fmt.Errorf("cover: need a page count and a paper thickness (got %d pages, %v pt)", pages, paperThickness.Points())
 	}
-	m, err := linebreak.NewFontMeasurer()
-	if err != nil {
-		return nil, fmt.Errorf("cover: %w", err)
-	}
+	m := linebreak.NewShapedMeasurer()
 	h, _ := hyphenatorFor(doc.Language, doc.Hyphenation) // the book's setting says when there is none
-	s := linebreak.NewSetter(m, h)
+	s := newSetter(m, h)
 	g := newGeometry(trim)
 	spine := SpineWidth(pages, paperThickness)
 	sheet := Trim{Name: "cover", Width: 2*trim.Width + spine, Height: trim.Height}
@@ -55,7 +52,7 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 		margin := w / 8
 		lines := setBalanced(s, linebreak.ParagraphSpec{Spans: []Span{{Text: text, Style: style}}, Size: size, Measure: w - 2*margin, Align: linebreak.Center})
 		for _, l := range lines {
-			drawPieces(&po, m, l, x0+margin, y)
+			drawPieces(&po, l, x0+margin, y)
 			y += size * 5 / 4
 		}
 		return y
@@ -73,7 +70,7 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 		x0 := (trim.Width - g.measure) / 2
 		yb := trim.Height / 4
 		for _, l := range lines {
-			drawPieces(&po, m, l, x0, yb)
+			drawPieces(&po, l, x0, yb)
 			yb += g.leading
 		}
 	}
@@ -97,43 +94,55 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 		po.Runs = append(po.Runs, GlyphRun{X: x, Y: yy, Face: fonts.Regular, Size: ssize, Text: text, Down: true})
 	}
 
+	shapeRuns(&po, m)
 	date := doc.Date
 	if date.IsZero() {
 		date = time.Unix(0, 0).UTC()
 	}
 	return &Drawing{
 		Title: doc.Title + " (cover)", Author: doc.Author, Language: doc.Language,
-		Date: date, Trim: sheet, Bleed: unit.Inch / 8, Cover: true,
+		Date: date, Trim: sheet, Bleed: unit.Inch / 8, Cover: true, PDFX: true,
 		Pages: []DrawnPage{po},
 	}, nil
 }
 
-// drawPieces draws a set line with its left edge at x0 and baseline y. A
+// drawPieces draws a set line with its left edge at x0 and baseline y,
+// one run per piece; Draw shapes them as the line breaker measured them. A
 // line set with font expansion (Line.Expand) is drawn with every run scaled
-// horizontally by the same amount, and a run of faked small capitals
-// advances by its expanded width, as the line breaker placed the pieces.
-func drawPieces(po *DrawnPage, m linebreak.Measurer, l linebreak.Line, x0, y unit.Length) {
+// horizontally by the same amount.
+func drawPieces(po *DrawnPage, l linebreak.Line, x0, y unit.Length) {
 	scale := 0
 	if l.Expand != 0 {
 		scale = 1000 + l.Expand
 	}
 	for _, pc := range l.Pieces {
-		x := x0 + pc.X
-		if pc.Style == SmallCaps {
-			runs := linebreak.SmallCapsRuns(pc.Text, pc.Size)
-			for i, r := range runs {
-				g := GlyphRun{X: x, Y: y - pc.Rise, Face: fonts.Regular, Size: r.Size, Text: r.Text, Scale: scale}
-				if len(runs) > 1 || runs[0].Text != pc.Text {
-					if i == 0 {
-						g.Actual = pc.Text
-					}
-					g.EndActual = i == len(runs)-1
-				}
-				po.Runs = append(po.Runs, g)
-				x += linebreak.ExpandWidth(m.Width(Roman, r.Size, r.Text), l.Expand)
-			}
-			continue
-		}
-		po.Runs = append(po.Runs, GlyphRun{X: x, Y: y - pc.Rise, Face: linebreak.FontFace(pc.Style), Size: pc.Size, Text: pc.Text, Scale: scale})
+		po.Runs = append(po.Runs, GlyphRun{X: x0 + pc.X, Y: y - pc.Rise, Face: linebreak.FontFace(pc.Style), Style: pc.Style, Size: pc.Size, Text: pc.Text, Scale: scale})
 	}
+}
+
+// shapeRuns gives every run of a page that has none its glyphs, shaped in
+// its style as the measurer measured it.
+func shapeRuns(po *DrawnPage, sm *linebreak.ShapedMeasurer) {
+	for i := range po.Runs {
+		r := &po.Runs[i]
+		if r.Glyphs == nil {
+			r.Glyphs = sm.Shape(runStyle(r), r.Text)
+		}
+	}
+}
+
+// runStyle is the style a run is shaped in: its Style, or its face's.
+func runStyle(r *GlyphRun) FontStyle {
+	if r.Style != Roman {
+		return r.Style
+	}
+	switch r.Face {
+	case fonts.Italic:
+		return Italic
+	case fonts.Bold:
+		return Bold
+	case fonts.BoldItalic:
+		return BoldItalic
+	}
+	return Roman
 }

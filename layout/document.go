@@ -36,6 +36,11 @@ type Document struct {
 	// checks look for them, but Kindle Direct Publishing asks for print
 	// files without, so an edition for it sets this.
 	NoOutline bool
+	// Bleed adds 1/8 in of paper beyond the trim at the head, foot and
+	// fore-edge of every page, for a book whose pages carry something
+	// that runs off the edge (a picture set full bleed). A book without
+	// is printed without: printers want bleed only where something bleeds.
+	Bleed bool
 
 	Parts []Part
 }
@@ -49,7 +54,7 @@ const (
 	// for the book trims.
 	AutoProfile Profile = iota
 	// Print leaves out what printers refuse, links and other annotations
-	// (see also Document.NoOutline), and adds 1/8 in bleed.
+	// (see also Document.NoOutline), and declares PDF/X.
 	Print
 	// Screen keeps links and bookmarks for reading on a device.
 	Screen
@@ -162,6 +167,8 @@ const (
 	Bold       = linebreak.Bold
 	BoldItalic = linebreak.BoldItalic
 	SmallCaps  = linebreak.SmallCaps
+	// AllSmallCaps sets capitals as small capitals too (running heads).
+	AllSmallCaps = linebreak.AllSmallCaps
 )
 
 // Result is what a setting reports of the pages it set.

@@ -329,19 +329,15 @@ func TestBookPages(t *testing.T) {
 // hyphenation, has such pages.
 func TestPageStarts(t *testing.T) {
 	checkPageStarts(t, bookDocument(2, 9), nil)
-	m, err := linebreak.NewFontMeasurer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkPageStarts(t, letterDocument(t, DefaultTrim, Print), m)
+	checkPageStarts(t, letterDocument(t, DefaultTrim, Print), linebreak.NewShapedMeasurer())
 }
 
-func checkPageStarts(t *testing.T, doc *Document, m *linebreak.FontMeasurer) {
+func checkPageStarts(t *testing.T, doc *Document, m *linebreak.ShapedMeasurer) {
 	t.Helper()
 	b := fixedBook(doc)
 	if m != nil {
 		tr, _ := LookupTrim(doc.Trim)
-		b = newBook(doc, newGeometry(tr), m, linebreak.NewSetter(m, english()))
+		b = newBook(doc, newGeometry(tr), m, newSetter(m, english()))
 		b.layout()
 	}
 	blocks := map[string]Block{}

@@ -94,8 +94,10 @@ func (g geometry) baseline(k int) unit.Length { return g.top + g.size + unit.Len
 // (without a Break, the last block is when there are three or more). A
 // Footnote block goes to the foot of the page of the first line that links
 // to it ("#" + its ID); notes nothing links to close their part. The print
-// profile adds 1/8 in bleed and drops links; both keep the outline
-// unless the document's NoOutline is set.
+// profile drops links; both keep the outline
+// unless the document's NoOutline is set; only the screen profile opens the
+// file with the bookmarks showing, and only the print profile declares
+// PDF/X and adds bleed, when the document asks for it.
 type Setting struct {
 	Result
 	drawing   Drawing // everything but the pages, until Draw
@@ -169,7 +171,15 @@ func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMem
 		Labels:   b.labelRanges(),
 	}
 	if profile == Print {
-		spec.Bleed = unit.Inch / 8
+		spec.PDFX = true
+		// Bleed only when something runs off the trim: printers take a
+		// file with bleed it does not need as one that bleeds (KDP's "no
+		// bleed" upload refuses it).
+		if doc.Bleed {
+			spec.Bleed = unit.Inch / 8
+		}
+	} else {
+		spec.ShowOutline = true
 	}
 	// What the result needs from the book is taken now.
 	return &Setting{

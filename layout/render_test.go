@@ -148,20 +148,21 @@ func TestDrawNoOutline(t *testing.T) {
 }
 
 // TestAutoProfileFollowsTrim checks that a document that names no profile
-// is set for the screen on a screen trim (no bleed, links) and for print on
-// a book trim (bleed, no links), whoever chose the trim.
+// is set for the screen on a screen trim (links, the bookmarks showing) and
+// for print on a book trim (PDF/X, no links), whoever chose the trim, and
+// that only a print document that asks for bleed gets it.
 func TestAutoProfileFollowsTrim(t *testing.T) {
 	m := linebreak.FixedMeasurer{}
 	for _, tc := range []struct {
-		trim    string
-		profile Profile
-		bleed   bool
+		trim         string
+		profile      Profile
+		print, bleed bool
 	}{
-		{"a4", AutoProfile, false}, {"letter", AutoProfile, false}, {"5.5x8.5in", AutoProfile, true},
-		{"a4", Print, true}, {"5.5x8.5in", Screen, false},
+		{"a4", AutoProfile, false, false}, {"letter", AutoProfile, false, false}, {"5.5x8.5in", AutoProfile, true, false},
+		{"a4", Print, true, false}, {"5.5x8.5in", Screen, false, false}, {"5.5x8.5in", Print, true, true},
 	} {
 		doc := bookDocument(2, 1)
-		doc.Trim, doc.Profile = tc.trim, tc.profile
+		doc.Trim, doc.Profile, doc.Bleed = tc.trim, tc.profile, tc.bleed
 		st, err := set(doc, m, linebreak.NewSetter(m, nil), nil, 1)
 		if err != nil {
 			t.Fatal(err)
@@ -171,8 +172,8 @@ func TestAutoProfileFollowsTrim(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := d.Bleed > 0; got != tc.bleed || links == tc.bleed {
-			t.Errorf("%s, profile %d: bleed %v, links %v; want bleed %v and links %v", tc.trim, tc.profile, got, links, tc.bleed, !tc.bleed)
+		if d.PDFX != tc.print || links == tc.print || d.ShowOutline == tc.print || (d.Bleed > 0) != tc.bleed {
+			t.Errorf("%s, profile %d, bleed asked %v: PDF/X %v, links %v, outline shown %v, bleed %v", tc.trim, tc.profile, tc.bleed, d.PDFX, links, d.ShowOutline, d.Bleed)
 		}
 	}
 }

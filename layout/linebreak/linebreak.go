@@ -67,6 +67,10 @@ type kpItem struct {
 	shrink  unit.Length // glue
 	penalty int         // penalty
 	hyphen  string      // penalty: text appended to the line's last piece when broken here
+	// post, on a penalty, is what the line after a break here measures
+	// more than its boxes say: the rest of a word set anew without the
+	// ligature or kerning across the break.
+	post unit.Length
 
 	// A box's piece.
 	text  string
@@ -118,6 +122,16 @@ type Setter struct {
 	AdjDemerits int64
 	// DoubleHyphenDemerits are charged for two hyphenated lines in a row.
 	DoubleHyphenDemerits int64
+	// NameRatio is how loose a line must otherwise be set before a name
+	// is broken: in the last pass, a break inside a name (a capitalised
+	// word, or one of the document's hyphenation list) costs the demerits
+	// of a line whose glue stretches this much (3: word spaces twice their
+	// width). Names are never broken in the passes within tolerance.
+	NameRatio float64
+	// StackDemerits are charged when two lines in a row begin, or end,
+	// with the same fragment of three letters or more: the stacks that
+	// Bringhurst (2.4.3) and Chicago (2.110) ask a compositor to avoid.
+	StackDemerits int64
 	// RuntDemerits are charged when a paragraph of several lines ends with
 	// a lone word shorter than a fifth of the line.
 	RuntDemerits int64
@@ -169,7 +183,9 @@ func NewSetter(m Measurer, h *hyphen.Hyphenator) *Setter {
 		ExHyphenPenalty:      50,
 		AdjDemerits:          10000,
 		DoubleHyphenDemerits: 10000,
-		RuntDemerits:         10000,
+		RuntDemerits:         50000,
+		StackDemerits:        10000,
+		NameRatio:            3,
 		MaxHyphenRun:         2,
 		SpaceStretchNum:      1, SpaceStretchDen: 2,
 		SpaceShrinkNum: 2, SpaceShrinkDen: 5,
@@ -229,7 +245,7 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 	}
 	emergency := ems(p.Size, s.EmergencyStretch)
 
-	passes := make([]kpPass, 0, 4)
+	passes := make([]kpPass, 0, 5)
 	if s.Pretolerance >= 0 {
 		passes = append(passes, kpPass{tolerance: s.Pretolerance, background: background})
 	}
@@ -255,6 +271,13 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 		}
 	}
 	return nil, br.peak // unreachable: the final pass always finds breaks
+}
+
+// nameDemerits are the demerits of a broken name: those of a line of the
+// last pass stretched by NameRatio.
+func (s *Setter) nameDemerits() int64 {
+	d := int64(s.LinePenalty + finalBadness(s.NameRatio))
+	return d * d
 }
 
 // ems converts a length in ems of size to a Length.
@@ -352,19 +375,24 @@ func (s *Setter) fragment(items []kpItem, w *itemWidths, p ParagraphSpec, sp *Sp
 // template for its boxes.
 func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string, hyph bool, wordStart bool) ([]kpItem, bool) {
 	// The breaks, in runes: the hyphenator's when hyphenating, and then
-	// also those in capitalised words, for the last pass; else only those
-	// after explicit and soft hyphens, which are always allowed. Both
-	// lists are sorted and never share a position.
+	// also those in capitalised words, for the last passes; else only
+	// those after explicit and soft hyphens, which are always allowed.
+	// Both lists are sorted and never share a position.
 	var breaks, names []int
-	if hyph && s.h != nil {
+	url := isURL(part)
+	switch {
+	case url:
+		breaks = urlBreaks(part)
+	case hyph && s.h != nil:
 		breaks, names = s.h.Breaks(part)
-	} else {
+	default:
 		breaks = hyphen.ExplicitBreaks(part)
 	}
 	soft := strings.Contains(part, "\u00ad") // drawn only where the line breaks
 	prev := 0                                // byte offset of the next box's start
 	runes, off := 0, 0                       // a rune count and its byte offset in part
 	i, j := 0, 0                             // next unused entries of breaks and names
+	segs := w.segs[:0]
 	for {
 		// The next break, merging the two sorted lists; the end of the
 		// part ends its last box.
@@ -387,22 +415,18 @@ func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string
 				off += n
 			}
 		}
-		b2 := box
-		b2.text = part[prev:off]
+		seg := wordSeg{text: part[prev:off]}
 		if soft {
-			b2.text = strings.ReplaceAll(b2.text, "\u00ad", "")
-		}
-		if b2.text != "" {
-			b2.wordStart = wordStart
-			b2.width = s.m.Width(b2.style, b2.size, b2.text)
-			items = append(items, b2)
-			wordStart = false
+			seg.text = strings.ReplaceAll(seg.text, "\u00ad", "")
 		}
 		if end {
-			return items, wordStart
+			segs = append(segs, seg)
+			break
 		}
 		pen := kpItem{kind: kpPenalty, flagged: true}
 		switch before, _ := utf8.DecodeLastRuneInString(part[:off]); {
+		case url:
+			pen.penalty, pen.bk, pen.flagged = s.ExHyphenPenalty, kpBreakAlways, false
 		case hyphen.IsExplicitHyphen(before):
 			pen.penalty, pen.bk = s.ExHyphenPenalty, kpBreakAlways
 		case before == hyphen.SoftHyphen:
@@ -415,8 +439,133 @@ func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string
 		if pen.hyphen != "" {
 			pen.width = w.hyphen(box.style, box.size)
 		}
-		items = append(items, pen)
+		seg.pen, seg.hasPen = pen, true
+		segs = append(segs, seg)
 		prev = off
+	}
+	w.segs = segs
+	s.measureSegs(w, box.style, box.size, segs)
+	for _, seg := range segs {
+		if seg.text != "" {
+			b2 := box
+			b2.text = seg.text
+			b2.wordStart = wordStart
+			b2.width = seg.width
+			items = append(items, b2)
+			wordStart = false
+		}
+		if seg.hasPen {
+			items = append(items, seg.pen)
+		}
+	}
+	return items, wordStart
+}
+
+// isURL reports whether a word is a web address, which breaks at its
+// punctuation and never takes a hyphen: one with a scheme, or a host and a
+// path ("example.org/archive/letter.htm").
+func isURL(w string) bool {
+	if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+		return true
+	}
+	slash := strings.IndexByte(w, '/')
+	return slash > 0 && strings.Contains(w[:slash], ".") && len(w) >= 12
+}
+
+// urlBreaks returns where a web address may break, in runes: after a
+// double slash, and before a single slash, a period, a tilde, an
+// underscore, a question mark, a number sign or a percent sign, as The
+// Chicago Manual of Style (17th ed., 7.42) asks; never before the
+// address's last character, which may be the sentence's punctuation.
+func urlBreaks(w string) []int {
+	rs := []rune(w)
+	var out []int
+	for i := 1; i < len(rs)-1; i++ {
+		switch {
+		case rs[i] == '/' && rs[i-1] == '/':
+			if i+1 < len(rs)-1 {
+				out = append(out, i+1)
+			}
+		case rs[i] == '/' && rs[i+1] == '/':
+		case strings.ContainsRune("/.~_?#%", rs[i]) && rs[i-1] != ':':
+			if len(out) == 0 || out[len(out)-1] < i {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// wordSeg is a box of a word and the penalty that may follow it.
+type wordSeg struct {
+	text   string
+	width  unit.Length
+	pen    kpItem
+	hasPen bool
+}
+
+// measureSegs measures the boxes of a word. With a PartMeasurer the boxes
+// add up to the word's width as it is set whole, kerned and with its
+// ligatures; where a break would set the two sides otherwise (a ligature
+// or a kerned pair across it), its penalty carries the difference: in its
+// width for the line that ends there, in its post for the line after.
+func (s *Setter) measureSegs(w *itemWidths, style FontStyle, size unit.Length, segs []wordSeg) {
+	pm, ok := s.m.(PartMeasurer)
+	if !ok || len(segs) < 2 {
+		for k := range segs {
+			if segs[k].text != "" {
+				segs[k].width = s.m.Width(style, size, segs[k].text)
+			}
+		}
+		return
+	}
+	var clean string
+	if len(segs) == 1 {
+		clean = segs[0].text
+	} else {
+		var b strings.Builder
+		for _, sg := range segs {
+			b.WriteString(sg.text)
+		}
+		clean = b.String()
+	}
+	cuts := w.cuts[:0]
+	off := 0
+	for k := 0; k < len(segs)-1; k++ {
+		off += len(segs[k].text)
+		if off > 0 && off < len(clean) && (len(cuts) == 0 || cuts[len(cuts)-1] < off) {
+			cuts = append(cuts, off)
+		}
+	}
+	w.cuts = cuts
+	widths, joined := pm.PartWidths(w.widths[:0], w.joined[:0], style, size, clean, cuts)
+	w.widths, w.joined = widths, joined
+	var total unit.Length
+	for _, x := range widths {
+		total += x
+	}
+	part, c := 0, 0 // the next part and cut
+	var prefix unit.Length
+	off = 0
+	for k := range segs {
+		sg := &segs[k]
+		if sg.text != "" {
+			sg.width = widths[part]
+			prefix += sg.width
+			part++
+		}
+		off += len(sg.text)
+		if !sg.hasPen {
+			continue
+		}
+		for c < len(cuts) && cuts[c] < off {
+			c++
+		}
+		if c < len(cuts) && cuts[c] == off && joined[c] {
+			head := clean[:off] + sg.pen.hyphen
+			sg.pen.width = s.m.Width(style, size, head) - prefix
+			sg.pen.post = s.m.Width(style, size, clean[off:]) - (total - prefix)
+		}
 	}
 }
 
@@ -431,6 +580,12 @@ type itemWidths struct {
 	spaces  []kpItem // the glue in the style of the same index in styles
 	styles  []FontStyle
 	hyphens []hyphenWidth
+
+	// scratch space of wordPart
+	segs   []wordSeg
+	cuts   []int
+	widths []unit.Length
+	joined []bool
 }
 
 type hyphenWidth struct {
@@ -674,6 +829,12 @@ type kpNode struct {
 	violations int
 	ratio      float64
 	prev       *kpNode
+	// post is the width the line after this break measures more than its
+	// boxes (kpItem.post); first and last are the boxes that begin and
+	// end the line ending here (-1 for none), to tell stacked fragments.
+	post        unit.Length
+	first, last int32
+	brokenName  bool
 }
 
 // better orders two ways of reaching a break: fewer broken rules first,
@@ -778,7 +939,7 @@ func finalBadness(r float64) int {
 // the pass finds none.
 func (br *kpBreaker) run(ps kpPass) []*kpNode {
 	br.sc.nodes.reset() // the nodes of a failed pass are no longer needed
-	start := br.sc.nodes.new(kpNode{pos: -1, next: 0, fitness: kpDecent})
+	start := br.sc.nodes.new(kpNode{pos: -1, next: 0, fitness: kpDecent, first: -1, last: -1})
 	active := append(br.sc.active[:0], start)
 	defer func() { br.sc.active = active[:0] }() // keep the grown array
 	for b := range br.items {
@@ -803,7 +964,7 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 				lineWidth = br.firstWidth
 			}
 			sa := &br.sums[a.next]
-			natural := sb.width - sa.width + penWidth
+			natural := sb.width - sa.width + penWidth + a.post
 			stretch := sb.stretch - sa.stretch + ps.background
 			shrink := sb.shrink - sa.shrink
 			fil := sb.fil - sa.fil
@@ -893,7 +1054,10 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 			}
 			// Last resort for a character wider than the measure (nothing
 			// else can fail the final pass): TeX's artificial demerits.
-			n := br.sc.nodes.new(kpNode{pos: b, next: br.after(b), line: deactivated.line + 1, fitness: kpDecent, demerits: deactivated.demerits, violations: deactivated.violations + 1, prev: deactivated})
+			n := br.sc.nodes.new(kpNode{pos: b, next: br.after(b), line: deactivated.line + 1, fitness: kpDecent, demerits: deactivated.demerits, violations: deactivated.violations + 1, prev: deactivated, first: br.firstBox(deactivated.next), last: br.lastBox(b)})
+			if it.kind == kpPenalty {
+				n.post = it.post
+			}
 			active = append(active, n)
 			if last {
 				return br.chosen(active, b)
@@ -955,12 +1119,65 @@ func (br *kpBreaker) consider(n, a *kpNode, b int, it *kpItem, bad int, ratio fl
 		}
 		violations++
 	}
+	brokenName := it.kind == kpPenalty && it.bk == kpBreakName
+	if brokenName {
+		d += s.nameDemerits()
+	}
+	// The same fragment at the start, or at the end, of two lines in a
+	// row stacks into a column the eye catches ("Com-" over "com-").
+	first, lastBox := br.firstBox(a.next), br.lastBox(b)
+	if s.StackDemerits > 0 && a.pos >= 0 {
+		if br.sameText(first, a.first) {
+			d += s.StackDemerits
+		}
+		if br.sameText(lastBox, a.last) {
+			d += s.StackDemerits
+		}
+	}
 	// Field by field: a composite literal would be built on the stack and
 	// copied, and the copy stalls on reading back what was just written.
 	n.pos, n.next, n.line, n.fitness = b, 0, a.line+1, fitness
 	n.hyphenRun, n.flagged, n.demerits, n.violations = run, flagged, a.demerits+d, violations
 	n.ratio, n.prev = ratio, a
+	n.first, n.last, n.brokenName = first, lastBox, brokenName
+	n.post = 0
+	if it.kind == kpPenalty {
+		n.post = it.post
+	}
 	return true
+}
+
+// firstBox returns the index of the box that begins a line starting at
+// item i, or -1.
+func (br *kpBreaker) firstBox(i int) int32 {
+	if i < len(br.items) && br.items[i].kind == kpBox {
+		return int32(i)
+	}
+	return -1
+}
+
+// lastBox returns the index of the box that ends a line broken at item b,
+// or -1.
+func (br *kpBreaker) lastBox(b int) int32 {
+	for i := b - 1; i >= 0; i-- {
+		switch br.items[i].kind {
+		case kpBox:
+			return int32(i)
+		case kpGlue:
+			return -1
+		}
+	}
+	return -1
+}
+
+// sameText reports whether boxes i and j hold the same text but for case,
+// a fragment of three letters or more.
+func (br *kpBreaker) sameText(i, j int32) bool {
+	if i < 0 || j < 0 {
+		return false
+	}
+	a, b := br.items[i].text, br.items[j].text
+	return len(a) >= 3 && len(a) == len(b) && strings.EqualFold(a, b)
 }
 
 // runt reports whether the last line, from a to the end b, is a runt: a
@@ -994,23 +1211,27 @@ func (br *kpBreaker) chosen(active []*kpNode, b int) []*kpNode {
 func (br *kpBreaker) lines(p ParagraphSpec, breaks []*kpNode) []Line {
 	lines := make([]Line, 0, len(breaks))
 	from := 0
+	var post unit.Length
 	for k := len(breaks) - 1; k >= 0; k-- {
 		n := breaks[k]
 		first := len(lines) == 0
-		lines = append(lines, br.line(p, from, n.pos, first))
-		from = n.next
+		ln := br.line(p, from, n.pos, first, post)
+		ln.BrokenName = n.brokenName
+		lines = append(lines, ln)
+		from, post = n.next, n.post
 	}
 	return lines
 }
 
-// line sets items[from:to] as one line, to being the break.
-func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
+// line sets items[from:to] as one line, to being the break; post is the
+// width its first word measures more than its boxes (kpNode.post).
+func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool, post unit.Length) Line {
 	brk := &br.items[to]
 	width, left := br.restWidth, p.LeftIndent
 	if first {
 		width, left = br.firstWidth, p.LeftIndent+p.FirstIndent
 	}
-	natural := br.sums[to].width - br.sums[from].width
+	natural := br.sums[to].width - br.sums[from].width + post
 	if brk.kind == kpPenalty {
 		natural += brk.width
 	}
@@ -1141,7 +1362,8 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 			x += ExpandWidth(it.width, expand)
 			prevBox = true
 		case kpGlue:
-			x += it.width
+			x += it.width + post
+			post = 0
 			if extra != 0 && total > 0 {
 				var part unit.Length
 				if extra > 0 {
