@@ -1,10 +1,16 @@
 package layout
 
 import (
+	"cmp"
 	"encoding/binary"
+	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/runenames"
 
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -61,6 +67,12 @@ type book struct {
 	headingY  map[string]unit.Length
 	stats     Stats
 	workers   int // parts composed at once
+
+	// What setting the blocks found, from every worker: characters no
+	// face has and names broken, each once (see faults).
+	mu      sync.Mutex
+	missing map[MissingChar]bool
+	broken  map[BrokenName]bool
 }
 
 // spanKey names a part paginated from one side.
@@ -644,6 +656,7 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 	if st.fontStyle != Roman {
 		spans = restyle(spans, st.fontStyle)
 	}
+	spans = b.replaceMissing(blk, spans)
 	set := b.s.Set
 	if st.align == linebreak.Center {
 		set = b.setBalanced
@@ -689,9 +702,101 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 		if blk.Style == Subheading && k == 0 {
 			it.mark = &Bookmark{Title: plainText(blk.Spans), Level: 1}
 		}
+		if l.BrokenName && len(l.Pieces) > 0 {
+			b.fault(nil, &BrokenName{BlockID: blk.ID, Text: l.Pieces[len(l.Pieces)-1].Text})
+		}
 		items = append(items, it)
 	}
 	return items
+}
+
+// replaceMissing returns spans with every character that their style's
+// face cannot set replaced by U+FFFD, the replacement character, which
+// the face has: a visible mark where the reader would otherwise see an
+// empty box, or nothing. Each is reported (Result.Missing).
+func (b *book) replaceMissing(blk *Block, spans []Span) []Span {
+	var out []Span
+	off := 0
+	for i, sp := range spans {
+		style := sp.Style
+		text := sp.Text
+		var repl []byte
+		for k, r := range text {
+			if r < 0x80 || b.sm.Covers(style, r) {
+				if repl != nil {
+					repl = utf8.AppendRune(repl, r)
+				}
+				continue
+			}
+			name := runenames.Name(r)
+			if name == "" {
+				name = "(no name)"
+			}
+			b.fault(&MissingChar{BlockID: blk.ID, Offset: off + k, Rune: r, Name: fmt.Sprintf("U+%04X %s", r, name)}, nil)
+			if repl == nil {
+				repl = append([]byte(nil), text[:k]...)
+			}
+			repl = utf8.AppendRune(repl, '\uFFFD')
+		}
+		off += len(text)
+		if repl != nil {
+			if out == nil {
+				out = append([]Span(nil), spans...)
+			}
+			out[i].Text = string(repl)
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// fault records a missing character or a broken name, once however often
+// the block is set.
+func (b *book) fault(m *MissingChar, n *BrokenName) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if m != nil {
+		if b.missing == nil {
+			b.missing = map[MissingChar]bool{}
+		}
+		b.missing[*m] = true
+	}
+	if n != nil {
+		if b.broken == nil {
+			b.broken = map[BrokenName]bool{}
+		}
+		b.broken[*n] = true
+	}
+}
+
+// faults returns the missing characters and broken names in reading
+// order: by the blocks' order in the document, then in the block.
+func (b *book) faults() ([]MissingChar, []BrokenName) {
+	order := map[string]int{}
+	for _, p := range b.doc.Parts {
+		for _, blk := range p.Blocks {
+			if _, ok := order[blk.ID]; !ok {
+				order[blk.ID] = len(order)
+			}
+		}
+	}
+	var missing []MissingChar
+	for m := range b.missing {
+		missing = append(missing, m)
+	}
+	slices.SortFunc(missing, func(x, y MissingChar) int {
+		return cmp.Or(cmp.Compare(order[x.BlockID], order[y.BlockID]), cmp.Compare(x.BlockID, y.BlockID), cmp.Compare(x.Offset, y.Offset))
+	})
+	var broken []BrokenName
+	for n := range b.broken {
+		broken = append(broken, n)
+	}
+	slices.SortFunc(broken, func(x, y BrokenName) int {
+		return cmp.Or(cmp.Compare(order[x.BlockID], order[y.BlockID]), cmp.Compare(x.BlockID, y.BlockID), cmp.Compare(x.Text, y.Text))
+	})
+	return missing, broken
 }
 
 // ornament is a section break: a grid line holding three spaced asterisks

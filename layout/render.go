@@ -182,13 +182,16 @@ func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMem
 		spec.ShowOutline = true
 	}
 	// What the result needs from the book is taken now.
+	missing, broken := b.faults()
 	return &Setting{
 		Result: Result{
-			Pages:      len(b.pages),
-			PageStarts: b.pageStarts(),
-			BlockPages: b.blockPages(),
-			Words:      b.countWords(),
-			Stats:      b.stats,
+			Missing:     missing,
+			BrokenNames: broken,
+			Pages:       len(b.pages),
+			PageStarts:  b.pageStarts(),
+			BlockPages:  b.blockPages(),
+			Words:       b.countWords(),
+			Stats:       b.stats,
 		},
 		drawing:   spec,
 		book:      b,

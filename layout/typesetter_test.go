@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -216,5 +217,44 @@ func TestTypesetterLanguage(t *testing.T) {
 		if w := strings.Join(st.Warnings, "\n"); (tc.warning == "") != (w == "") || !strings.Contains(w, tc.warning) {
 			t.Errorf("%q: warnings %q, want %q", tc.lang, w, tc.warning)
 		}
+	}
+}
+
+// TestMissingCharacters checks that a character no face has is reported
+// with its block, offset and name, and drawn as U+FFFD, never as an empty
+// box; Greek, which Gentium has, is not reported.
+func TestMissingCharacters(t *testing.T) {
+	ts, err := NewTypesetter(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := bookDocument(1, 1)
+	doc.Parts[3].Blocks[0].Spans = []Span{{Text: "Smile "}, {Text: "😀 and θάλασσα, ☃", Style: Italic}}
+	st, err := ts.Set(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []MissingChar{
+		{BlockID: "in", Offset: 6, Rune: 0x1F600, Name: "U+1F600 GRINNING FACE"},
+		{BlockID: "in", Offset: len("Smile 😀 and θάλασσα, "), Rune: 0x2603, Name: "U+2603 SNOWMAN"},
+	}
+	if !slices.Equal(st.Missing, want) {
+		t.Errorf("missing %+v, want %+v", st.Missing, want)
+	}
+	d, err := st.Draw()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var drawn strings.Builder
+	for _, p := range d.Pages {
+		for _, r := range p.Runs {
+			drawn.WriteString(r.Text + " ")
+			if len(r.Glyphs.Missing) > 0 {
+				t.Errorf("%q is drawn with .notdef", r.Text)
+			}
+		}
+	}
+	if !strings.Contains(drawn.String(), "\uFFFD and θάλασσα, \uFFFD") {
+		t.Errorf("the replacement characters are not drawn: %q", drawn.String())
 	}
 }

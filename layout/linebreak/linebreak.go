@@ -125,8 +125,11 @@ type Setter struct {
 	// NameRatio is how loose a line must otherwise be set before a name
 	// is broken: in the last pass, a break inside a name (a capitalised
 	// word, or one of the document's hyphenation list) costs the demerits
-	// of a line whose glue stretches this much (3: word spaces twice their
-	// width). Names are never broken in the passes within tolerance.
+	// of a line stretched this much. Names are never broken in the passes
+	// within tolerance. At 2 (NewSetter's), with font expansion on, a name
+	// breaks rather than leave word spaces twice their width: on the open
+	// letter's introduction, three lines of names set at 2.4 times the
+	// space without the break, and at most 1.1 with it.
 	NameRatio float64
 	// StackDemerits are charged when two lines in a row begin, or end,
 	// with the same fragment of three letters or more: the stacks that
@@ -185,7 +188,7 @@ func NewSetter(m Measurer, h *hyphen.Hyphenator) *Setter {
 		DoubleHyphenDemerits: 10000,
 		RuntDemerits:         50000,
 		StackDemerits:        10000,
-		NameRatio:            3,
+		NameRatio:            2,
 		MaxHyphenRun:         2,
 		SpaceStretchNum:      1, SpaceStretchDen: 2,
 		SpaceShrinkNum: 2, SpaceShrinkDen: 5,

@@ -139,3 +139,41 @@ func (m *ShapedMeasurer) Descent(style FontStyle, size unit.Length) unit.Length 
 	f := BookFont(FontFace(style))
 	return size * unit.Length(f.Descent()) / unit.Length(f.UnitsPerEm())
 }
+
+// coverage is, for each face of the book typeface, a bit for every
+// character of the Basic Multilingual Plane it maps, made once per process.
+var coverage = func() [4]func() *[0x10000 / 64]uint64 {
+	var out [4]func() *[0x10000 / 64]uint64
+	for _, f := range fonts.Faces {
+		out[f] = sync.OnceValue(func() *[0x10000 / 64]uint64 {
+			var bits [0x10000 / 64]uint64
+			for r := range BookFont(f).Characters() {
+				if r >= 0 && r < 0x10000 {
+					bits[r/64] |= 1 << (r % 64)
+				}
+			}
+			return &bits
+		})
+	}
+	return out
+}()
+
+// Covers reports whether style's face can set r: it maps r, or every
+// character of r's canonical decomposition, or r is a character that
+// shaping leaves invisible (a zero-width joiner, a variation selector).
+// White space that never reaches the font (a tab, a line feed) counts as
+// covered.
+func (m *ShapedMeasurer) Covers(style FontStyle, r rune) bool {
+	face := FontFace(style)
+	if r >= 0 && r < 0x10000 && coverage[face]()[r/64]&(1<<(r%64)) != 0 {
+		return true
+	}
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return true
+	case r >= 0x200B && r <= 0x200F, r >= 0x2060 && r <= 0x2064, r == 0xFEFF, r >= 0xFE00 && r <= 0xFE0F, r == 0x034F:
+		return true // default ignorable: HarfBuzz draws nothing for them
+	}
+	s := m.Shape(style, string(r))
+	return len(s.Missing) == 0
+}
