@@ -58,7 +58,8 @@ type book struct {
 	sm    *linebreak.ShapedMeasurer
 	links bool // draw links (screen profile)
 
-	flows     [][]flowItem // composed flow of each text part, built once
+	flows     [][]flowItem         // composed flow of each text part, built once
+	paraSrc   []map[int]paraSource // what each part's justified paragraphs were set from, by para
 	pages     []page
 	spans     map[spanKey][]pageSpan
 	breaks    *pageBreakMemo // shared with other settings; nil for none
@@ -103,6 +104,7 @@ func (b *book) quoteSize() unit.Length   { return b.scaled(15) } // 9.8pt on 10.
 // third when the contents page count changed).
 func (b *book) layout() {
 	b.flows = make([][]flowItem, len(b.doc.Parts))
+	b.paraSrc = make([]map[int]paraSource, len(b.doc.Parts))
 	// Parts are composed independently, by as many workers as the budget
 	// allows, each flow stored at its part's index, so the result does not
 	// depend on the order the workers finish in.
@@ -113,7 +115,8 @@ func (b *book) layout() {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				b.flows[i] = b.composeText(&b.doc.Parts[i])
+				b.flows[i], b.paraSrc[i] = b.composeText(&b.doc.Parts[i])
+				b.flows[i] = b.fillPages(i, b.flows[i])
 			}
 		}()
 	}
@@ -503,6 +506,7 @@ type paraStyle struct {
 	keep        bool
 	hyphenate   bool
 	fontStyle   FontStyle // overrides Roman spans when not Roman
+	looseness   int       // lines more (fewer) than the best setting, to fill a page
 }
 
 func (b *book) styleOf(blk *Block) paraStyle {
@@ -555,8 +559,9 @@ func (b *book) styleOf(blk *Block) paraStyle {
 
 // composeText turns a text part's blocks into its flow. Notes are
 // gathered at the part's end for now, set small after a space.
-func (b *book) composeText(p *Part) []flowItem {
+func (b *book) composeText(p *Part) ([]flowItem, map[int]paraSource) {
 	var flow, notes []flowItem
+	src := map[int]paraSource{}
 	para := 0
 	// Footnotes are set first, so lines that refer to them ("#id" links)
 	// can carry them to their page's foot.
@@ -611,6 +616,9 @@ func (b *book) composeText(p *Part) []flowItem {
 			continue
 		}
 		items := b.setBlock(blk, spans, st, para)
+		if st.align == linebreak.Justify && len(items) >= 2 && isProse(blk.Style) || blk.Style == Quote {
+			src[para] = paraSource{blk: blk, spans: spans, st: st}
+		}
 		para++
 		for k := range items {
 			for _, pc := range items[k].line.Pieces {
@@ -641,7 +649,7 @@ func (b *book) composeText(p *Part) []flowItem {
 		flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
 		flow = append(flow, notes...)
 	}
-	return flow
+	return flow, src
 }
 
 // closing reports whether a block style closes a letter or a quotation
@@ -670,6 +678,7 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 		RightIndent: st.right,
 		Align:       st.align,
 		Hyphenate:   st.hyphenate,
+		Looseness:   st.looseness,
 	})
 	items := make([]flowItem, 0, len(lines))
 	word := -1
@@ -1396,7 +1405,31 @@ func (b *book) countStats() {
 		st.Widows += w
 		st.Orphans += o
 	}
+	st.ShortPages = len(b.shortPages())
 	b.stats = st
+}
+
+// shortPages returns the pages (0-based) of text parts that end above the
+// text block's last line while their part goes on after them.
+func (b *book) shortPages() []int {
+	var out []int
+	foot := b.g.baseline(b.g.lines - 1)
+	for n, pg := range b.pages {
+		if pg.kind != pageText && pg.kind != pageOpening {
+			continue
+		}
+		if n+1 >= len(b.pages) || b.pages[n+1].part != pg.part {
+			continue // the part's last page
+		}
+		var last unit.Length
+		for _, pl := range pg.lines {
+			last = max(last, pl.y)
+		}
+		if last < foot {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // endsWithHyphen reports whether a line ends in a hyphen, inserted or the

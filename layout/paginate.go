@@ -26,23 +26,25 @@ import (
 //     pages"), except at the end of a part;
 //   - a hyphen on the last line of a page, which sends the reader across a
 //     leaf in mid-word;
-//   - a page left short, quadratically, so one line short is cheap and
-//     more is not;
+//   - a page left short, quadratically, and above everything but a widow
+//     or orphan: a book is set flush bottom, every page of a part but its
+//     last ending on the same line (TeX's \flushbottom), and what the
+//     page breaks cannot fill, fillPages fills by setting a paragraph a
+//     line longer or shorter;
 //   - a footnote too long for its page continued at the foot of the next,
 //     which costs about what a page three lines short does;
 //   - a part that ends with a page of a line or two (house styles ask a
 //     chapter's last page to hold a few lines at least): mended by
 //     carrying lines over from the page before when that costs less.
 //
-// The weights put a widow or orphan far above an unbalanced spread, that
-// above a page-end hyphen, and that above a page one line short: a widow
-// is mended by taking a line from a page and, to keep the spread level,
-// from its facing page too.
+// The weights put a widow or orphan far above a short page, that above a
+// page-end hyphen (TeX's \brokenpenalty), and that above an unbalanced
+// spread and a part's last page of a line or two.
 const (
 	costForbidden = 1_000_000
 	costImbalance = 4000 // per grid line of difference between facing pages
 	costHyphen    = 20000
-	costShort     = 400 // times the square of the lines left empty
+	costShort     = 30000 // times the square of the lines left empty
 	// costSplitNote is charged for a footnote continued on the next page:
 	// about as much as a page three lines short, which is what a long
 	// note that cannot be split would otherwise leave.

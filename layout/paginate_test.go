@@ -49,11 +49,10 @@ func TestPaginate(t *testing.T) {
 		wantH      []int
 	}{
 		{
-			// 4+4+4 = 12 lines on 10-line pages: a full page 1 would leave
-			// the part's last page two lines; page 1 stops at 8 and the
-			// third paragraph goes whole to page 2 (9 would orphan it).
+			// 4+4+4 = 12 lines on 10-line pages: page 1 is full (flush
+			// bottom), though it leaves the part's last page two lines.
 			name: "plain", flow: flowOf(4, 4, 4), firstCap: 10, recto: true,
-			wantBreaks: []int{0, 8}, wantH: []int{8, 4},
+			wantBreaks: []int{0, 10}, wantH: []int{10, 2},
 		},
 		{
 			// 4+4+5 = 13 lines: page 2 holds three, enough for a last page.
@@ -62,11 +61,11 @@ func TestPaginate(t *testing.T) {
 		},
 		{
 			// 5+6 = 11 lines: a full page would leave the second
-			// paragraph's last line alone on page 2 (a widow), and 9 lines
-			// would leave the part's last page two, so page 1 stops at 8
-			// and page 2 has lines 3–5.
+			// paragraph's last line alone on page 2 (a widow), so page 1
+			// stops at 9, one short, the least it can be (fillPages would
+			// then set a paragraph a line longer or shorter).
 			name: "widow", flow: flowOf(5, 6), firstCap: 10, recto: true,
-			wantBreaks: []int{0, 8}, wantH: []int{8, 3},
+			wantBreaks: []int{0, 9}, wantH: []int{9, 2},
 		},
 		{
 			// 9+4 = 13 lines: a full page would end with the second
@@ -83,17 +82,19 @@ func TestPaginate(t *testing.T) {
 		},
 		{
 			// 11+20 = 31 lines from a verso: the verso stops at 9 lines
-			// (10 would widow the first paragraph); its facing recto then
-			// also takes 9 (short by one costs less than an uneven
-			// spread); the next verso is full; the last page has the rest.
+			// (10 would widow the first paragraph); its facing recto is
+			// full nonetheless (a short page costs more than an uneven
+			// spread), and so is the next verso; the last page has the
+			// rest.
 			name: "balanced spread", flow: flowOf(11, 20), firstCap: 10, recto: false,
-			wantBreaks: []int{0, 9, 18, 28}, wantH: []int{9, 9, 10, 3},
+			wantBreaks: []int{0, 9, 19, 29}, wantH: []int{9, 10, 10, 2},
 		},
 		{
-			// The tenth line ends with a hyphen: page 1 stops at 9 lines
-			// rather than send the reader over the leaf mid-word.
+			// The tenth line ends with a hyphen: sending the reader over
+			// the leaf mid-word costs (TeX's \brokenpenalty), but less
+			// than a page left short.
 			name: "hyphen at foot", flow: hyphenAt(flowOf(15, 3), 9), firstCap: 10, recto: true,
-			wantBreaks: []int{0, 9}, wantH: []int{9, 9},
+			wantBreaks: []int{0, 10}, wantH: []int{10, 8},
 		},
 		{
 			// A sunk heading leaves 6 lines on the opening page.

@@ -128,7 +128,7 @@ func (ms *memoSetter) Set(p linebreak.ParagraphSpec) []linebreak.Line {
 // specKey is a paragraph's identity for the memo: everything Set reads.
 func specKey(p linebreak.ParagraphSpec) string {
 	var b strings.Builder
-	for _, n := range []int64{int64(p.Size), int64(p.Measure), int64(p.FirstIndent), int64(p.LeftIndent), int64(p.RightIndent), int64(p.Align)} {
+	for _, n := range []int64{int64(p.Size), int64(p.Measure), int64(p.FirstIndent), int64(p.LeftIndent), int64(p.RightIndent), int64(p.Align), int64(p.Looseness)} {
 		b.WriteString(strconv.FormatInt(n, 10))
 		b.WriteByte(',')
 	}
@@ -168,6 +168,25 @@ func copyLines(lines []linebreak.Line) []linebreak.Line {
 type pageBreakMemo struct {
 	mu    sync.Mutex
 	spans map[string][]pageSpan
+	// fills are the paragraphs fillPages set looser or tighter in a flow,
+	// by the flow's key.
+	fills map[string][]variation
+}
+
+func (pm *pageBreakMemo) getFills(key string) ([]variation, bool) {
+	pm.mu.Lock()
+	defer pm.mu.Unlock()
+	v, ok := pm.fills[key]
+	return v, ok
+}
+
+func (pm *pageBreakMemo) putFills(key string, v []variation) {
+	pm.mu.Lock()
+	defer pm.mu.Unlock()
+	if pm.fills == nil {
+		pm.fills = map[string][]variation{}
+	}
+	pm.fills[key] = v
 }
 
 func (pm *pageBreakMemo) get(key string) ([]pageSpan, bool) {

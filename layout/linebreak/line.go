@@ -78,6 +78,11 @@ type ParagraphSpec struct {
 	RightIndent unit.Length
 	Align       Align
 	Hyphenate   bool
+	// Looseness asks for that many lines more (or, negative, fewer) than
+	// the best setting, as TeX's \looseness does: among the settings
+	// within the tolerance, the best with that many lines. When there is
+	// none, Set returns no lines. Pagination uses it to fill a page.
+	Looseness int
 }
 
 // Line is one line of a set paragraph. Pieces are placed from the left edge

@@ -122,6 +122,10 @@ type Setter struct {
 	AdjDemerits int64
 	// DoubleHyphenDemerits are charged for two hyphenated lines in a row.
 	DoubleHyphenDemerits int64
+	// LooseTolerance is the badness limit of a paragraph set with
+	// looseness (ParagraphSpec.Looseness): one line longer or shorter to
+	// fill a page, it may be set a little looser or tighter than others.
+	LooseTolerance int
 	// NameRatio is how loose a line must otherwise be set before a name
 	// is broken: in the last pass, a break inside a name (a capitalised
 	// word, or one of the document's hyphenation list) costs the demerits
@@ -189,6 +193,7 @@ func NewSetter(m Measurer, h *hyphen.Hyphenator) *Setter {
 		RuntDemerits:         50000,
 		StackDemerits:        10000,
 		NameRatio:            2,
+		LooseTolerance:       400,
 		MaxHyphenRun:         2,
 		SpaceStretchNum:      1, SpaceStretchDen: 2,
 		SpaceShrinkNum: 2, SpaceShrinkDen: 5,
@@ -232,6 +237,16 @@ func (s *Setter) Set(p ParagraphSpec) []Line {
 // pass held at once, which tests use to check that the work per breakpoint
 // stays bounded however long the paragraph.
 func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
+	target := 0 // the line count asked for by looseness
+	if p.Looseness != 0 {
+		q := p
+		q.Looseness = 0
+		best, _ := s.set(q)
+		target = len(best) + p.Looseness
+		if target < 1 {
+			return nil, 0
+		}
+	}
 	sc := kpScratchPool.Get().(*kpScratch)
 	defer kpScratchPool.Put(sc)
 	items := s.items(p, sc.items)
@@ -258,11 +273,18 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 	}
 	passes = append(passes, kpPass{tolerance: kpFinalBadMax, hyphenate: p.Hyphenate, background: background + emergency, final: true})
 
-	br := kpBreaker{s: s, sc: sc, items: items, firstWidth: firstWidth, restWidth: restWidth}
+	br := kpBreaker{s: s, sc: sc, items: items, firstWidth: firstWidth, restWidth: restWidth, target: target}
 	if !ragged {
 		br.expand = max(s.Expansion, 0)
 	}
 	br.sum()
+	if p.Looseness != 0 {
+		// Only a setting within the tolerance may be made looser or
+		// tighter than the best: none is no setting. The tolerance is
+		// LooseTolerance's, as a page filled is worth some looser lines.
+		passes = passes[:0]
+		passes = append(passes, kpPass{tolerance: max(s.Tolerance, s.LooseTolerance), hyphenate: p.Hyphenate, background: background})
+	}
 	for _, ps := range passes {
 		if ps.final {
 			sc.emergency = kpEmergencyBreaks(sc.emergency, items, min(firstWidth, restWidth), s.m)
@@ -273,7 +295,7 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 			return br.lines(p, breaks), br.peak
 		}
 	}
-	return nil, br.peak // unreachable: the final pass always finds breaks
+	return nil, br.peak // with looseness, no setting within the tolerance has that many lines
 }
 
 // nameDemerits are the demerits of a broken name: those of a line of the
@@ -713,10 +735,18 @@ type kpScratch struct {
 	items, emergency []kpItem
 	sums             []kpSum
 	active, chosen   []*kpNode
+	bests            []kpBest
 	nodes            kpArena
 }
 
 var kpScratchPool = sync.Pool{New: func() any { return new(kpScratch) }}
+
+// kpBest holds the best nodes reaching a break in each class, of one line
+// count.
+type kpBest struct {
+	line  int
+	nodes [kpFitnessClasses][4]*kpNode
+}
 
 // kpArena hands out nodes from chunks that are kept for the next pass and
 // paragraph, instead of allocating each node: a long paragraph makes
@@ -767,6 +797,7 @@ type kpBreaker struct {
 	items                 []kpItem
 	firstWidth, restWidth unit.Length
 	expand                int // font expansion limit in thousandths; 0 in ragged paragraphs
+	target                int // the line count looseness asks for; 0 for the best
 	// sums[i] totals the items[:i].
 	sums []kpSum
 	peak int // the most active nodes seen at once
@@ -956,8 +987,22 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 		if it.kind == kpPenalty {
 			penWidth = it.width
 		}
-		// best[fitness][hyphenRun]: the best way to reach b in each class.
-		var best [kpFitnessClasses][4]*kpNode
+		// best[fitness][hyphenRun]: the best way to reach b in each class,
+		// and with looseness in each class of each line count (TeX §835:
+		// with \looseness the line number is part of the class).
+		bests := br.sc.bests[:0]
+		slot := func(line int) *[kpFitnessClasses][4]*kpNode {
+			if br.target == 0 {
+				line = 0
+			}
+			for i := range bests {
+				if bests[i].line == line {
+					return &bests[i].nodes
+				}
+			}
+			bests = append(bests, kpBest{line: line})
+			return &bests[len(bests)-1].nodes
+		}
 		kept := active[:0]
 		var deactivated *kpNode // the best node removed for overfullness, for the last resort
 		sb := &br.sums[b]       // the totals up to the break
@@ -1031,6 +1076,7 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 				n.demerits += br.s.RuntDemerits
 			}
 			run := min(n.hyphenRun, 3)
+			best := slot(n.line)
 			if old := best[n.fitness][run]; old == nil || n.better(old) {
 				best[n.fitness][run] = n
 				br.sc.nodes.take()
@@ -1038,15 +1084,18 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 		}
 		active = kept
 		added := false
-		for f := range best {
-			for _, n := range best[f] {
-				if n != nil {
-					n.next = br.after(b)
-					active = append(active, n)
-					added = true
+		for k := range bests {
+			for f := range bests[k].nodes {
+				for _, n := range bests[k].nodes[f] {
+					if n != nil {
+						n.next = br.after(b)
+						active = append(active, n)
+						added = true
+					}
 				}
 			}
 		}
+		br.sc.bests = bests
 		br.peak = max(br.peak, len(active))
 		if last && added {
 			return br.chosen(active, b)
@@ -1194,12 +1243,26 @@ func (br *kpBreaker) runt(a *kpNode, b int, natural, lineWidth unit.Length) bool
 	return br.sums[b].width-br.sums[a.next].width == br.sums[b].boxes-br.sums[a.next].boxes // no space in it
 }
 
-// chosen returns the best node at b and its predecessors, last first.
+// chosen returns the best node at b and its predecessors, last first; with
+// looseness, the best of those with the line count asked for (TeX §875
+// counts from the pass's own optimum; here it is the paragraph's best
+// setting, whichever pass found it), or nil when there is none.
 func (br *kpBreaker) chosen(active []*kpNode, b int) []*kpNode {
 	var best *kpNode
 	for _, n := range active {
 		if n.pos == b && (best == nil || n.better(best)) {
 			best = n
+		}
+	}
+	if br.target != 0 && best != nil {
+		best = nil
+		for _, n := range active {
+			if n.pos == b && n.line == br.target && (best == nil || n.better(best)) {
+				best = n
+			}
+		}
+		if best == nil {
+			return nil
 		}
 	}
 	out := br.sc.chosen[:0]

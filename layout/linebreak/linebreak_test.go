@@ -676,3 +676,40 @@ func TestURLBreaks(t *testing.T) {
 		t.Errorf("set as %q, want %q", got, want)
 	}
 }
+
+// TestSetLooseness checks that a paragraph set with looseness 1 has one
+// line more than its best setting, or none when no setting within the
+// tolerance has, and -1 one line fewer.
+func TestSetLooseness(t *testing.T) {
+	data, err := os.ReadFile("../../seeds/open-letter-1964/source.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewSetter(NewShapedMeasurer(), english())
+	s.UseExpansion(25)
+	paras := strings.Split(string(data), "\n\n")
+	looser, tighter := 0, 0
+	for _, para := range paras[10:60] {
+		spec := ParagraphSpec{Spans: []Span{{Text: strings.Join(strings.Fields(para), " ")}}, Size: unit.Pt(10.5), Measure: unit.Pt(296), FirstIndent: unit.Pt(10.5), Hyphenate: true}
+		n := len(s.Set(spec))
+		for _, loose := range []int{1, -1} {
+			spec.Looseness = loose
+			lines := s.Set(spec)
+			if lines == nil {
+				continue
+			}
+			if len(lines) != n+loose {
+				t.Errorf("looseness %d: %d lines, the best setting has %d", loose, len(lines), n)
+			}
+			if loose > 0 {
+				looser++
+			} else {
+				tighter++
+			}
+		}
+	}
+	if looser == 0 || tighter == 0 {
+		t.Errorf("of 50 paragraphs, %d could be set a line longer and %d a line shorter", looser, tighter)
+	}
+	t.Logf("of 50 paragraphs, %d can be set a line longer, %d a line shorter", looser, tighter)
+}
