@@ -705,8 +705,11 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 			it.dy = unit.Length(st.slots-1) * b.g.leading
 		}
 		if k == 0 && (blk.Style == ListItem || blk.Style == Footnote) && blk.Marker != "" {
+			// The marker hangs in the indent, a third of an em from the
+			// text: about a word space and a half, so that the gap reads
+			// as belonging to the item, not as a hole in its line.
 			w := b.m.Width(Roman, st.size, blk.Marker)
-			it.extra = append(it.extra, GlyphRun{X: st.left - w - st.size/2, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
+			it.extra = append(it.extra, GlyphRun{X: st.left - w - st.size/3, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
 		}
 		if blk.Style == Subheading && k == 0 {
 			it.mark = &Bookmark{Title: plainText(blk.Spans), Level: 1}
@@ -1053,14 +1056,21 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 				lw := b.m.Width(Roman, size, label)
 				lx := b.g.measure - lw
 				it.extra = append(it.extra, GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
-				// Leader dots a word space apart, with a word space and
-				// at most half a dot's pitch more at each end, so no gap
-				// on the line is much wider than a justified line's.
+				// Leader dots from a word space after the title to a
+				// word space before the number, the room left over
+				// spread over the gaps between them (as letter-spacing,
+				// Tc), so that no gap on the line is wider than a word
+				// space and a little.
 				first, last := end+space, lx-space
 				if n := int((last - first + space) / pitch); n > 0 {
-					x := first + (last-first-(unit.Length(n)*pitch-space))/2
 					leader := strings.Repeat(". ", n)
-					it.extra = append(it.extra, GlyphRun{X: x, Face: fonts.Regular, Size: size, Text: leader[:len(leader)-1]})
+					leader = leader[:len(leader)-1]
+					w := b.m.Width(Roman, size, leader)
+					g := GlyphRun{X: first, Face: fonts.Regular, Size: size, Text: leader}
+					if n > 1 {
+						g.Track = (last - first - w) / unit.Length(2*n-2)
+					}
+					it.extra = append(it.extra, g)
 				}
 			}
 			flow = append(flow, it)

@@ -86,6 +86,7 @@ func (t *Typesetter) linesFor(language string, hyphenation []string) (*memoSette
 func newSetter(m linebreak.Measurer, h *hyphen.Hyphenator) *linebreak.Setter {
 	s := linebreak.NewSetter(m, h)
 	s.UseExpansion(25)
+	s.FinalExpansion = 40
 	s.Pretolerance = 200
 	s.HyphenPenalty = 150
 	return s

@@ -170,6 +170,11 @@ type Setter struct {
 	// every piece of the line, so NewSetter leaves it at 0 (off); see
 	// UseExpansion.
 	Expansion int
+	// FinalExpansion, when above Expansion, is the font expansion the
+	// last-resort pass may use: a paragraph no setting within the
+	// tolerance fits is better set with its letters a little wider than
+	// with word spaces twice their width or a name broken.
+	FinalExpansion int
 	// RaggedStretch, in ems, is the stretch at the end of each line of a
 	// ragged (left, right or centred) paragraph, whose word spaces neither
 	// stretch nor shrink (TeX's \rightskip=0pt plus 3em; Knuth–Plass,
@@ -290,6 +295,9 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 			sc.emergency = kpEmergencyBreaks(sc.emergency, items, min(firstWidth, restWidth), s.m)
 			br.items = sc.emergency
 			br.sum()
+			if !ragged && s.FinalExpansion > br.expand {
+				br.expand = s.FinalExpansion
+			}
 		}
 		if breaks := br.run(ps); breaks != nil {
 			return br.lines(p, breaks), br.peak
