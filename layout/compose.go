@@ -45,6 +45,7 @@ type page struct {
 type placedLine struct {
 	item *flowItem
 	y    unit.Length
+	foot bool // a line of the notes at the page's foot
 }
 
 // book holds the state of one Render.
@@ -58,8 +59,8 @@ type book struct {
 	sm    *linebreak.ShapedMeasurer
 	links bool // draw links (screen profile)
 
-	flows     [][]flowItem         // composed flow of each text part, built once
-	paraSrc   []map[int]paraSource // what each part's justified paragraphs were set from, by para
+	flows     [][]flowItem  // composed flow of each text part, built once
+	sources   []partSources // what each part's paragraphs and notes that may vary were set from
 	pages     []page
 	spans     map[spanKey][]pageSpan
 	breaks    *pageBreakMemo // shared with other settings; nil for none
@@ -104,7 +105,7 @@ func (b *book) quoteSize() unit.Length   { return b.scaled(15) } // 9.8pt on 10.
 // third when the contents page count changed).
 func (b *book) layout() {
 	b.flows = make([][]flowItem, len(b.doc.Parts))
-	b.paraSrc = make([]map[int]paraSource, len(b.doc.Parts))
+	b.sources = make([]partSources, len(b.doc.Parts))
 	// Parts are composed independently, by as many workers as the budget
 	// allows, each flow stored at its part's index, so the result does not
 	// depend on the order the workers finish in.
@@ -115,7 +116,7 @@ func (b *book) layout() {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				b.flows[i], b.paraSrc[i] = b.composeText(&b.doc.Parts[i])
+				b.flows[i], b.sources[i] = b.composeText(&b.doc.Parts[i])
 				b.flows[i] = b.fillPages(i, b.flows[i])
 			}
 		}()
@@ -417,7 +418,7 @@ func (b *book) placeNotes(pg *page, carried []*flowItem, notes []*footnote, carr
 	ruleY := y - lead - b.smallSize()/2
 	pg.rules = append(pg.rules, Rule{X: 0, Y: ruleY, W: b.g.measure / 5, Thickness: unit.Point * 2 / 5})
 	for _, it := range lines {
-		pg.lines = append(pg.lines, placedLine{item: it, y: y})
+		pg.lines = append(pg.lines, placedLine{item: it, y: y, foot: true})
 		y += lead
 	}
 	return next
@@ -559,9 +560,9 @@ func (b *book) styleOf(blk *Block) paraStyle {
 
 // composeText turns a text part's blocks into its flow. Notes are
 // gathered at the part's end for now, set small after a space.
-func (b *book) composeText(p *Part) ([]flowItem, map[int]paraSource) {
+func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 	var flow, notes []flowItem
-	src := map[int]paraSource{}
+	src := partSources{paras: map[int]paraSource{}, notes: map[string][]paraSource{}}
 	para := 0
 	// Footnotes are set first, so lines that refer to them ("#id" links)
 	// can carry them to their page's foot.
@@ -577,7 +578,9 @@ func (b *book) composeText(p *Part) ([]flowItem, map[int]paraSource) {
 			fn = &footnote{blockID: id}
 			footnotes[id] = fn
 		}
-		fn.lines = append(fn.lines, b.setBlock(blk, blk.Spans, b.styleOf(blk), -1)...)
+		st := b.styleOf(blk)
+		fn.lines = append(fn.lines, b.setBlock(blk, blk.Spans, st, -1)...)
+		src.notes[id] = append(src.notes[id], paraSource{blk: blk, spans: blk.Spans, st: st})
 	}
 	// A note referred to from the text goes with its first reference; the
 	// others are gathered at the part's end.
@@ -616,8 +619,8 @@ func (b *book) composeText(p *Part) ([]flowItem, map[int]paraSource) {
 			continue
 		}
 		items := b.setBlock(blk, spans, st, para)
-		if st.align == linebreak.Justify && len(items) >= 2 && isProse(blk.Style) || blk.Style == Quote {
-			src[para] = paraSource{blk: blk, spans: spans, st: st}
+		if len(items) >= 2 && variable(blk.Style) {
+			src.paras[para] = paraSource{blk: blk, spans: spans, st: st}
 		}
 		para++
 		for k := range items {
@@ -655,6 +658,17 @@ func (b *book) composeText(p *Part) ([]flowItem, map[int]paraSource) {
 // closing reports whether a block style closes a letter or a quotation
 // and so stays on the page of the text before it.
 func closing(s BlockStyle) bool { return s == Signature || s == Dateline || s == Attribution }
+
+// variable reports whether a paragraph of a block style may be set a line
+// longer or shorter to fill a page (see fillPages): running text, quoted
+// or not, and the entries of lists and bibliographies, ragged as they are.
+func variable(s BlockStyle) bool {
+	switch s {
+	case Body, BodyFirst, Quote, ListItem, Reference, Footnote:
+		return true
+	}
+	return false
+}
 
 // isProse reports whether a block style takes a small-capitals lead-in.
 func isProse(s BlockStyle) bool { return s == Body || s == BodyFirst || s == Salutation }
@@ -1415,15 +1429,18 @@ func (b *book) countStats() {
 		st.Widows += w
 		st.Orphans += o
 	}
-	st.ShortPages = len(b.shortPages())
+	for _, n := range b.shortPages() {
+		st.ShortPages = append(st.ShortPages, b.pages[n].label)
+	}
 	b.stats = st
 }
 
-// shortPages returns the pages (0-based) of text parts that end above the
-// text block's last line while their part goes on after them.
+// shortPages returns the pages (0-based) of text parts whose text and
+// notes do not fill the text block while their part goes on after them:
+// the text ends early, or above notes that stand at the foot with a hole
+// between.
 func (b *book) shortPages() []int {
 	var out []int
-	foot := b.g.baseline(b.g.lines - 1)
 	for n, pg := range b.pages {
 		if pg.kind != pageText && pg.kind != pageOpening {
 			continue
@@ -1432,10 +1449,20 @@ func (b *book) shortPages() []int {
 			continue // the part's last page
 		}
 		var last unit.Length
+		notes := 0
 		for _, pl := range pg.lines {
-			last = max(last, pl.y)
+			if pl.foot {
+				notes++
+			} else {
+				last = max(last, pl.y)
+			}
 		}
-		if last < foot {
+		// The grid lines taken: to the last line of text, and the notes'.
+		used := int((last-b.g.baseline(0))/b.g.leading) + 1
+		if notes > 0 {
+			used += b.noteArea(notes)
+		}
+		if used < b.g.lines {
 			out = append(out, n)
 		}
 	}

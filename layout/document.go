@@ -247,10 +247,10 @@ type BlockPage struct {
 
 // Stats are measurements of the setting, for tests and reports.
 type Stats struct {
-	// ShortPages counts the pages that do not end on the text block's
-	// last line although their part goes on after them: a book set flush
-	// bottom has none.
-	ShortPages      int
+	// ShortPages are the folios of the pages whose text and notes do not
+	// fill the text block although their part goes on after them: a book
+	// set flush bottom has none.
+	ShortPages      []string
 	Lines           int
 	HyphenatedLines int
 	MaxHyphenRun    int

@@ -842,3 +842,31 @@ func BenchmarkPaginateNotes(b *testing.B) {
 		paginate(flow, 30, 38, true, area)
 	}
 }
+
+// TestFillPages sets the open letter and counts, part by part, the pages
+// the page breaks alone leave short and those left once fillPages has set
+// paragraphs a line longer or shorter: fewer.
+func TestFillPages(t *testing.T) {
+	m := linebreak.NewShapedMeasurer()
+	doc := letterDocument(t, DefaultTrim, Print)
+	b := newBook(doc, newGeometry(trims[DefaultTrim]), m, newSetter(m, english()))
+	before, after := 0, 0
+	for i := range doc.Parts {
+		if doc.Parts[i].Kind != TextPart {
+			continue
+		}
+		b.flows = make([][]flowItem, len(doc.Parts))
+		b.sources = make([]partSources, len(doc.Parts))
+		flow, src := b.composeText(&doc.Parts[i])
+		b.sources[i] = src
+		_, start := b.composeHeading(&doc.Parts[i])
+		firstCap := b.g.lines - start
+		before += len(shortSpans(paginate(flow, firstCap, b.g.lines, true, b.noteArea), firstCap, b.g.lines))
+		filled := b.fillPages(i, flow)
+		after += len(shortSpans(paginate(filled, firstCap, b.g.lines, true, b.noteArea), firstCap, b.g.lines))
+	}
+	t.Logf("short pages: %d from the page breaks alone, %d filled", before, after)
+	if before == 0 || after >= before {
+		t.Errorf("short pages: %d before filling, %d after", before, after)
+	}
+}
