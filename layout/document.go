@@ -36,6 +36,16 @@ type Document struct {
 	// checks look for them, but Kindle Direct Publishing asks for print
 	// files without, so an edition for it sets this.
 	NoOutline bool
+	// ISBN is the book's ISBN-13, as written ("978-0-306-40615-7"): the
+	// cover's back carries it as an EAN-13 barcode, with Price, a
+	// five-digit add-on code ("51995" for $19.95), beside it when set.
+	ISBN, Price string
+	// Margins are the inner, top, outer and bottom margins in proportion
+	// (zero: the trim's own design); see newGeometry.
+	Margins [4]float64
+	// LineNumbers prints the number of every fifth line of text in the
+	// outer margin, for an apparatus that cites page and line.
+	LineNumbers bool
 	// Bleed adds 1/8 in of paper beyond the trim at the head, foot and
 	// fore-edge of every page, for a book whose pages carry something
 	// that runs off the edge (a picture set full bleed). A book without

@@ -276,6 +276,37 @@ func TestWriteCover(t *testing.T) {
 			t.Errorf("%d pages: title appears %d times in %q", tc.pages, got, text)
 		}
 	}
+	// With an ISBN and a price, the back carries the barcode: bars in the
+	// box at its foot on the spine side, and the numbers in words.
+	doc.ISBN, doc.Price = "978-0-306-40615-7", "51995"
+	d, err := layout.DrawCover(doc, 200, unit.Inch/400)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bars := d.Pages[0].Boxes
+	// 30 bars in an EAN-13 (two a digit, three guards of two); 16 in the
+	// add-on (two in its start, two a digit, one a separator).
+	if len(bars) != 30+16 {
+		t.Errorf("%d bars, want 46", len(bars))
+	}
+	trim, _ := layout.LookupTrim(doc.Trim)
+	for _, b := range bars {
+		if b.X+b.W > trim.Width-unit.Inch/4 || b.X < trim.Width-unit.Inch/4-2*unit.Inch || b.Y+b.H > trim.Height-unit.Inch/4 {
+			t.Errorf("bar %+v outside the barcode box of the back cover", b)
+		}
+	}
+	var texts []string
+	for _, r := range d.Pages[0].Runs {
+		texts = append(texts, r.Text)
+	}
+	if got := strings.Join(texts, "|"); !strings.Contains(got, "ISBN 978-0-306-40615-7") || !strings.Contains(got, "51995") {
+		t.Errorf("the cover's text lacks the ISBN or the price: %q", got)
+	}
+	doc.ISBN = "978-0-306-40615-8"
+	if _, err := layout.DrawCover(doc, 200, unit.Inch/400); err == nil {
+		t.Error("a cover was drawn for an ISBN with a wrong check digit")
+	}
+	doc.ISBN, doc.Price = "", ""
 	if _, err := layout.DrawCover(doc, 0, unit.Inch/400); err == nil {
 		t.Errorf("a cover for 0 pages was made")
 	}

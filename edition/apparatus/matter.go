@@ -66,6 +66,9 @@ func ImprintLines(m model.Meta) []string {
 		}
 		lines = append(lines, l+".")
 	}
+	if m.ISBN != "" {
+		lines = append(lines, "ISBN "+m.ISBN)
+	}
 	if m.Identifier != "" {
 		lines = append(lines, "Identifier: "+m.Identifier)
 	}
