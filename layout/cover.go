@@ -123,7 +123,7 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 // 5.2.3.4), the smallest most retailers scan without complaint.
 const (
 	barcodeModule = unit.Inch * 33 * 85 / 254000 // 0.33 mm at 85%, 0.2805 mm
-	barcodeBars   = 69 * barcodeModule // 22.85 mm / 0.33 mm
+	barcodeBars   = 69 * barcodeModule           // 22.85 mm / 0.33 mm
 	barcodeBoxW   = 2 * unit.Inch
 	barcodeBoxH   = unit.Inch * 6 / 5
 	barcodeInset  = unit.Inch / 4
