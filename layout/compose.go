@@ -508,6 +508,7 @@ type paraStyle struct {
 	hyphenate   bool
 	fontStyle   FontStyle // overrides Roman spans when not Roman
 	looseness   int       // lines more (fewer) than the best setting, to fill a page
+	bestLines   int       // with looseness: the best setting's line count
 }
 
 func (b *book) styleOf(blk *Block) paraStyle {
@@ -693,6 +694,7 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 		Align:       st.align,
 		Hyphenate:   st.hyphenate,
 		Looseness:   st.looseness,
+		BestLines:   st.bestLines,
 	})
 	items := make([]flowItem, 0, len(lines))
 	word := -1

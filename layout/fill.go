@@ -41,8 +41,8 @@ type variation struct {
 // Bounds of the search: the candidates tried for one short page, and the
 // tries for a part.
 const (
-	fillCandidates = 24
-	fillTries      = 240
+	fillCandidates = 12
+	fillTries      = 32
 )
 
 // fillPages returns part i's flow with paragraphs and notes set looser or
@@ -101,6 +101,9 @@ func (b *book) fillPages(i int, flow []flowItem) []flowItem {
 	}
 	if b.breaks != nil {
 		b.breaks.putFills(key, done)
+		// The pages found for the flow as it stands are those paginate
+		// would find again: keep them.
+		b.breaks.put(b.pageBreakKey(flow, firstCap, true), spans)
 	}
 	return flow
 }
@@ -185,7 +188,7 @@ func (b *book) vary(flow []flowItem, v variation, src partSources) []flowItem {
 		hi++
 	}
 	st := p.st
-	st.looseness = v.looseness
+	st.looseness, st.bestLines = v.looseness, flow[lo].lineCount
 	items := b.setBlock(p.blk, p.spans, st, v.para)
 	if len(items) == 0 {
 		return nil

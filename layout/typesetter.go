@@ -129,7 +129,7 @@ func (ms *memoSetter) Set(p linebreak.ParagraphSpec) []linebreak.Line {
 // specKey is a paragraph's identity for the memo: everything Set reads.
 func specKey(p linebreak.ParagraphSpec) string {
 	var b strings.Builder
-	for _, n := range []int64{int64(p.Size), int64(p.Measure), int64(p.FirstIndent), int64(p.LeftIndent), int64(p.RightIndent), int64(p.Align), int64(p.Looseness)} {
+	for _, n := range []int64{int64(p.Size), int64(p.Measure), int64(p.FirstIndent), int64(p.LeftIndent), int64(p.RightIndent), int64(p.Align), int64(p.Looseness), int64(p.BestLines)} {
 		b.WriteString(strconv.FormatInt(n, 10))
 		b.WriteByte(',')
 	}

@@ -51,10 +51,16 @@ type PartMeasurer interface {
 	Measurer
 	// PartWidths appends to widths the width of each part of text cut at
 	// cuts (ascending byte offsets strictly inside text), len(cuts)+1 of
-	// them adding up to Width of text, and to joined, for each cut,
-	// whether the text is set otherwise when broken there (a ligature or
-	// a kerned pair across the cut).
-	PartWidths(widths []unit.Length, joined []bool, style FontStyle, size unit.Length, text string, cuts []int) ([]unit.Length, []bool)
+	// them adding up to Width of text, and to joins what each cut
+	// crosses: a kerned pair, whose kerning goes when the word breaks
+	// there, or a ligature, which is set otherwise.
+	PartWidths(widths []unit.Length, joins []Join, style FontStyle, size unit.Length, text string, cuts []int) ([]unit.Length, []Join)
+}
+
+// Join is what a cut inside a word crosses (see PartMeasurer).
+type Join struct {
+	Kern     unit.Length // the kerning between the glyphs on either side, in the part before
+	Ligature bool        // the cut falls inside a glyph that sets several characters
 }
 
 // Align is how a paragraph's lines sit in the measure.
@@ -83,6 +89,9 @@ type ParagraphSpec struct {
 	// within the tolerance, the best with that many lines. When there is
 	// none, Set returns no lines. Pagination uses it to fill a page.
 	Looseness int
+	// BestLines, with Looseness, is the line count of the paragraph's best
+	// setting, when the caller knows it: Set need not find it again.
+	BestLines int
 }
 
 // Line is one line of a set paragraph. Pieces are placed from the left edge

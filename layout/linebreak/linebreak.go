@@ -244,10 +244,14 @@ func (s *Setter) Set(p ParagraphSpec) []Line {
 func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 	target := 0 // the line count asked for by looseness
 	if p.Looseness != 0 {
-		q := p
-		q.Looseness = 0
-		best, _ := s.set(q)
-		target = len(best) + p.Looseness
+		n := p.BestLines
+		if n == 0 {
+			q := p
+			q.Looseness = 0
+			best, _ := s.set(q)
+			n = len(best)
+		}
+		target = n + p.Looseness
 		if target < 1 {
 			return nil, 0
 		}
@@ -539,9 +543,10 @@ type wordSeg struct {
 
 // measureSegs measures the boxes of a word. With a PartMeasurer the boxes
 // add up to the word's width as it is set whole, kerned and with its
-// ligatures; where a break would set the two sides otherwise (a ligature
-// or a kerned pair across it), its penalty carries the difference: in its
-// width for the line that ends there, in its post for the line after.
+// ligatures; where a break sets the two sides otherwise, its penalty
+// carries the difference: the kerning across it, which the line ending
+// there loses, or for a ligature, the two sides set anew (in its width for
+// the line that ends there, in its post for the line after).
 func (s *Setter) measureSegs(w *itemWidths, style FontStyle, size unit.Length, segs []wordSeg) {
 	pm, ok := s.m.(PartMeasurer)
 	if !ok || len(segs) < 2 {
@@ -552,16 +557,11 @@ func (s *Setter) measureSegs(w *itemWidths, style FontStyle, size unit.Length, s
 		}
 		return
 	}
-	var clean string
-	if len(segs) == 1 {
-		clean = segs[0].text
-	} else {
-		var b strings.Builder
-		for _, sg := range segs {
-			b.WriteString(sg.text)
-		}
-		clean = b.String()
+	var b strings.Builder
+	for _, sg := range segs {
+		b.WriteString(sg.text)
 	}
+	clean := b.String()
 	cuts := w.cuts[:0]
 	off := 0
 	for k := 0; k < len(segs)-1; k++ {
@@ -571,8 +571,8 @@ func (s *Setter) measureSegs(w *itemWidths, style FontStyle, size unit.Length, s
 		}
 	}
 	w.cuts = cuts
-	widths, joined := pm.PartWidths(w.widths[:0], w.joined[:0], style, size, clean, cuts)
-	w.widths, w.joined = widths, joined
+	widths, joins := pm.PartWidths(w.widths[:0], w.joins[:0], style, size, clean, cuts)
+	w.widths, w.joins = widths, joins
 	var total unit.Length
 	for _, x := range widths {
 		total += x
@@ -594,10 +594,16 @@ func (s *Setter) measureSegs(w *itemWidths, style FontStyle, size unit.Length, s
 		for c < len(cuts) && cuts[c] < off {
 			c++
 		}
-		if c < len(cuts) && cuts[c] == off && joined[c] {
+		if c >= len(cuts) || cuts[c] != off {
+			continue
+		}
+		switch j := joins[c]; {
+		case j.Ligature:
 			head := clean[:off] + sg.pen.hyphen
 			sg.pen.width = s.m.Width(style, size, head) - prefix
 			sg.pen.post = s.m.Width(style, size, clean[off:]) - (total - prefix)
+		case j.Kern != 0:
+			sg.pen.width -= j.Kern
 		}
 	}
 }
@@ -618,7 +624,7 @@ type itemWidths struct {
 	segs   []wordSeg
 	cuts   []int
 	widths []unit.Length
-	joined []bool
+	joins  []Join
 }
 
 type hyphenWidth struct {

@@ -85,17 +85,15 @@ func (m *ShapedMeasurer) Width(style FontStyle, size unit.Length, text string) u
 
 // PartWidths implements PartMeasurer: the word is shaped once, whole, and
 // each part is given the advances of the glyphs that begin in it, scaled
-// as running sums so that the parts add up to the word's width exactly. A
-// cut inside a ligature, or after a glyph kerned against the next, is
-// joined: the parts of a word broken there are set otherwise.
-func (m *ShapedMeasurer) PartWidths(widths []unit.Length, joined []bool, style FontStyle, size unit.Length, text string, cuts []int) ([]unit.Length, []bool) {
+// as running sums so that the parts add up to the word's width exactly.
+func (m *ShapedMeasurer) PartWidths(widths []unit.Length, joins []Join, style FontStyle, size unit.Length, text string, cuts []int) ([]unit.Length, []Join) {
 	s := m.Shape(style, text)
 	var done int64       // the scaled width of the runs before this one
 	var prev unit.Length // the scaled width up to the last cut
 	k := 0               // the next cut
-	cut := func(at int64, j bool) {
+	cut := func(at int64, j Join) {
 		widths = append(widths, unit.Length(at)-prev)
-		joined = append(joined, j)
+		joins = append(joins, j)
 		prev = unit.Length(at)
 		k++
 	}
@@ -108,12 +106,15 @@ func (m *ShapedMeasurer) PartWidths(widths []unit.Length, joined []bool, style F
 			for k < len(cuts) && g.Cluster >= cuts[k] {
 				// The cut falls before this glyph: inside the glyph before
 				// it when this one begins after the cut (a ligature), or
-				// between the two, joined when the glyph before is kerned
-				// against this one.
-				j := false
+				// between the two, kerned when the glyph before moves the
+				// pen otherwise than its advance.
+				var j Join
 				if gi > 0 {
 					p := &r.Glyphs[gi-1]
-					j = p.XAdvance != r.Font.Advance(p.ID) || g.Cluster > cuts[k]
+					j.Ligature = g.Cluster > cuts[k]
+					if kern := int64(p.XAdvance - r.Font.Advance(p.ID)); kern != 0 && !j.Ligature {
+						j.Kern = unit.Length(kern * int64(size) / upem)
+					}
 				}
 				cut(done+cum*int64(size)/upem, j)
 			}
@@ -122,10 +123,10 @@ func (m *ShapedMeasurer) PartWidths(widths []unit.Length, joined []bool, style F
 		done += cum * int64(size) / upem
 	}
 	for k < len(cuts) {
-		cut(done, true) // inside the last glyph: a ligature
+		cut(done, Join{Ligature: true}) // inside the last glyph
 	}
 	widths = append(widths, unit.Length(done)-prev)
-	return widths, joined
+	return widths, joins
 }
 
 // Ascent implements Measurer.

@@ -2,7 +2,6 @@ package linebreak
 
 import (
 	"github.com/bindery-editions/bindery/layout/unit"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -93,22 +92,23 @@ func BenchmarkSetParagraphShapedCold(b *testing.B) {
 }
 
 // TestPartWidths checks that the parts of a word add up to its shaped
-// width, and that a cut inside a ligature or between kerned letters is
-// reported as joined.
+// width, and that a cut inside a ligature, or between kerned letters, is
+// reported with what it crosses.
 func TestPartWidths(t *testing.T) {
 	m := NewShapedMeasurer()
 	size := unit.Pt(10.5)
 	for _, tt := range []struct {
-		word   string
-		cuts   []int
-		joined []bool
+		word     string
+		cuts     []int
+		ligature []bool
+		kerned   []bool
 	}{
-		{"office", []int{2, 4}, []bool{true, false}}, // o|ffi ligature|c|e: 2 is inside "ffi"
-		{"Today", []int{1, 3}, []bool{true, false}},  // T–o kerned
-		{"staff", []int{4}, []bool{true}},            // inside the final "ff"
-		{"word", []int{2}, []bool{false}},
+		{"office", []int{2, 4}, []bool{true, false}, []bool{false, false}}, // o|ffi ligature|c|e: 2 is inside "ffi"
+		{"Today", []int{1, 3}, []bool{false, false}, []bool{true, false}},  // T–o kerned
+		{"staff", []int{4}, []bool{true}, []bool{false}},                   // inside the final "ff"
+		{"word", []int{2}, []bool{false}, []bool{false}},
 	} {
-		widths, joined := m.PartWidths(nil, nil, Roman, size, tt.word, tt.cuts)
+		widths, joins := m.PartWidths(nil, nil, Roman, size, tt.word, tt.cuts)
 		var sum unit.Length
 		for _, w := range widths {
 			sum += w
@@ -116,8 +116,15 @@ func TestPartWidths(t *testing.T) {
 		if len(widths) != len(tt.cuts)+1 || sum != m.Width(Roman, size, tt.word) {
 			t.Errorf("%q: parts %v add up to %v, the word is %v", tt.word, widths, sum, m.Width(Roman, size, tt.word))
 		}
-		if !slices.Equal(joined, tt.joined) {
-			t.Errorf("%q cut at %v: joined %v, want %v", tt.word, tt.cuts, joined, tt.joined)
+		for i, j := range joins {
+			if j.Ligature != tt.ligature[i] || (j.Kern != 0) != tt.kerned[i] {
+				t.Errorf("%q cut at %d: %+v, want ligature %v, kerned %v", tt.word, tt.cuts[i], j, tt.ligature[i], tt.kerned[i])
+			}
 		}
+	}
+	// The kerning of "T–o" is what "T" and "o" set apart lose.
+	_, joins := m.PartWidths(nil, nil, Roman, size, "To", []int{1})
+	if got, want := joins[0].Kern, m.Width(Roman, size, "To")-m.Width(Roman, size, "T")-m.Width(Roman, size, "o"); got != want && got != want+1 && got != want-1 {
+		t.Errorf("kern of To %v, want %v", got, want)
 	}
 }

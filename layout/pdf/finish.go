@@ -362,12 +362,10 @@ func (f *file) finishFont(font *pdfObject, fin finishedFont) error {
 	if tu.stream == nil {
 		return shapeError("the ToUnicode of font %d is not a stream", font.num)
 	}
-	data, err := deflate(fin.toUnicode)
-	if err != nil {
-		return err
-	}
-	tu.dict = types.Dict{"Filter": types.Name("FlateDecode"), "Length": types.Integer(len(data))}
-	tu.stream, tu.edited = data, true
+	// Left uncompressed: a few kilobytes, and a zlib writer costs a
+	// megabyte of tables.
+	tu.dict = types.Dict{"Length": types.Integer(len(fin.toUnicode))}
+	tu.stream, tu.edited = fin.toUnicode, true
 	kids := font.dict.ArrayEntry("DescendantFonts")
 	if len(kids) != 1 {
 		return shapeError("font %d has %d descendant fonts, not one", font.num, len(kids))
@@ -395,8 +393,7 @@ func (f *file) finishFont(font *pdfObject, fin finishedFont) error {
 // information (ISO 15930-7:2010, 6.2): an output intent whose profile
 // describes black ink on paper, the version and the trapping state.
 func (f *file) declarePDFX(catalog, info *pdfObject) {
-	data, _ := deflate(outputProfile)
-	profile := f.add(types.Dict{"N": types.Integer(1), "Filter": types.Name("FlateDecode"), "Length": types.Integer(len(data))}, data)
+	profile := f.add(types.Dict{"N": types.Integer(1), "Length": types.Integer(len(outputProfile))}, outputProfile)
 	intent := f.add(types.Dict{
 		"Type":                      types.Name("OutputIntent"),
 		"S":                         types.Name("GTS_PDFX"),
@@ -586,17 +583,4 @@ func deflateContents(contents []pageContents, workers int) error {
 	}
 	wg.Wait()
 	return errors.Join(errs...)
-}
-
-// deflate compresses data with zlib.
-func deflate(data []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	zw := zlib.NewWriter(&buf)
-	if _, err := zw.Write(data); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }

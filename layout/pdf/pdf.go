@@ -271,6 +271,7 @@ func draw(spec *layout.Drawing, pending *Base) ([]byte, finishing, error) {
 	}
 	markUsed(f, encoders)
 	var buf bytes.Buffer
+	buf.Grow(64<<10 + 12<<10*len(pages)) // a page's contents, uncompressed, and the fonts
 	if err := f.Output(&buf); err != nil {
 		return nil, finishing{}, fmt.Errorf("pdf: writing: %w", err)
 	}

@@ -35,8 +35,8 @@ const driftLimit = 1.0
 // use and the file does not depend on scheduling.
 type Encoder struct {
 	font *Font
-	used []bool   // by code
-	text []string // by code, for the Private Use codes this package assigned
+	used []bool            // by code
+	text map[uint16]string // the Private Use codes this package assigned: their text
 
 	// scratch space of AppendTJ
 	codes        []uint16
@@ -45,7 +45,7 @@ type Encoder struct {
 
 // NewEncoder returns an Encoder for one document.
 func (f *Font) NewEncoder() *Encoder {
-	return &Encoder{font: f, used: make([]bool, 0x10000), text: make([]string, 0x10000)}
+	return &Encoder{font: f, used: make([]bool, 0x10000), text: map[uint16]string{}}
 }
 
 // readAs returns what a reader of the ToUnicode CMap gets for code: the
@@ -90,9 +90,14 @@ func (e *Encoder) AppendTJ(b []byte, glyphs []Glyph, size float64) []byte {
 	k := 1000 / float64(e.font.upem) // font units to thousandths of an em
 	pen, want := 0.0, 0.0
 	rise := int32(0)
-	open := false
+	open := false  // the array is open
+	inStr := false // so is a string of codes in it
 	for i, g := range glyphs {
 		if g.YOffset != rise {
+			if inStr {
+				b = append(b, ')')
+				inStr = false
+			}
 			if open {
 				b = append(b, "] TJ\n"...)
 				open = false
@@ -108,12 +113,25 @@ func (e *Encoder) AppendTJ(b []byte, glyphs []Glyph, size float64) []byte {
 		// A number n in a TJ array moves the pen by -n thousandths.
 		if adj := pen - (want + float64(g.XOffset)*k); math.Abs(adj) >= driftLimit || (g.XOffset != 0 && adj != 0) {
 			n := math.Round(adj*100) / 100
+			if inStr {
+				b = append(b, ')')
+				inStr = false
+			}
 			b = appendNumber(b, n)
 			pen -= n
 		}
-		b = appendCode(b, codes[i])
+		// Codes with no number between them share a string: a word
+		// without kerning is one string, as a Tj would draw it.
+		if !inStr {
+			b = append(b, '(')
+			inStr = true
+		}
+		b = appendCodeBytes(b, codes[i])
 		pen += float64(e.font.Width(codes[i]))
 		want += float64(g.Advance) * k
+	}
+	if inStr {
+		b = append(b, ')')
 	}
 	if open {
 		b = append(b, "] TJ\n"...)
@@ -127,10 +145,10 @@ func (e *Encoder) AppendTJ(b []byte, glyphs []Glyph, size float64) []byte {
 	return b
 }
 
-// appendCode appends code as a two-byte PDF literal string, escaping the
-// bytes a literal string cannot hold as they are (ISO 32000-1, 7.3.4.2).
-func appendCode(b []byte, code uint16) []byte {
-	b = append(b, '(')
+// appendCodeBytes appends code's two bytes to a PDF literal string,
+// escaping the bytes a literal string cannot hold as they are (ISO
+// 32000-1, 7.3.4.2).
+func appendCodeBytes(b []byte, code uint16) []byte {
 	for _, c := range [2]byte{byte(code >> 8), byte(code)} {
 		switch c {
 		case '\\', '(', ')':
@@ -141,7 +159,7 @@ func appendCode(b []byte, code uint16) []byte {
 			b = append(b, c)
 		}
 	}
-	return append(b, ')')
+	return b
 }
 
 // appendNumber appends v, which has at most two decimals, as a PDF number.
