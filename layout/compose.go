@@ -46,6 +46,9 @@ type placedLine struct {
 	item *flowItem
 	y    unit.Length
 	foot bool // a line of the notes at the page's foot
+	// num is the line's number on its page, counting the lines of text
+	// from 1 (not the part's heading, not the notes); 0 for none.
+	num int
 }
 
 // book holds the state of one Render.
@@ -303,11 +306,17 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			}
 		}
 		var notes []*footnote
+		num := 0
 		for j := sp.from; j < sp.to; j++ {
 			it := &flow[j]
 			notes = append(notes, it.notes...)
 			if it.kind == itemLine {
-				pg.lines = append(pg.lines, placedLine{item: it, y: b.g.baseline(slot) + it.dy})
+				pl := placedLine{item: it, y: b.g.baseline(slot) + it.dy}
+				if p.Kind == TextPart {
+					num++
+					pl.num = num
+				}
+				pg.lines = append(pg.lines, pl)
 				if it.blockID != "" {
 					if _, ok := b.blockPage[it.blockID]; !ok {
 						b.blockPage[it.blockID] = len(b.pages) + 1
@@ -1123,6 +1132,9 @@ func (b *book) draw() []DrawnPage {
 		if pg.kind == pageText {
 			b.drawFurniture(po, n, left)
 		}
+		if b.doc.LineNumbers {
+			b.drawLineNumbers(po, pg, n, left)
+		}
 		shapeRuns(po, b.sm)
 	}
 	return out
@@ -1182,6 +1194,25 @@ func (b *book) drawLine(po *DrawnPage, pl placedLine, left unit.Length) {
 			la.TargetY = b.headingY[id]
 		}
 		po.Links = append(po.Links, la)
+	}
+}
+
+// drawLineNumbers prints the number of every fifth line of text in the
+// outer margin, small, a pica from the text block (the usual place in a
+// critical edition, where the apparatus cites page and line).
+func (b *book) drawLineNumbers(po *DrawnPage, pg *page, n int, left unit.Length) {
+	size := b.smallSize()
+	gap := 12 * unit.Point
+	for _, pl := range pg.lines {
+		if pl.num == 0 || pl.num%5 != 0 {
+			continue
+		}
+		text := itoa(pl.num)
+		x := left + b.g.measure + gap // a recto's outer margin is on the right
+		if (n+1)%2 == 0 && !b.g.screen {
+			x = left - gap - b.m.Width(Roman, size, text)
+		}
+		po.Runs = append(po.Runs, GlyphRun{X: x, Y: pl.y, Face: fonts.Regular, Size: size, Text: text})
 	}
 }
 
@@ -1336,6 +1367,21 @@ func (b *book) pageStarts() []PageStart {
 			}
 			out = append(out, PageStart{Page: n + 1, Label: pg.label, BlockID: pl.item.blockID, Word: w})
 			break
+		}
+	}
+	return out
+}
+
+// blockLines reports every numbered line of a block: its page and number.
+func (b *book) blockLines() []BlockLine {
+	var out []BlockLine
+	for n, pg := range b.pages {
+		for _, pl := range pg.lines {
+			if pl.num == 0 || pl.item.blockID == "" || len(pl.item.line.Pieces) == 0 {
+				continue
+			}
+			w := max(pl.item.firstWord, 0)
+			out = append(out, BlockLine{BlockID: pl.item.blockID, Word: w, Page: n + 1, Label: pg.label, Line: pl.num})
 		}
 	}
 	return out

@@ -190,6 +190,7 @@ func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMem
 			Pages:       len(b.pages),
 			PageStarts:  b.pageStarts(),
 			BlockPages:  b.blockPages(),
+			BlockLines:  b.blockLines(),
 			Words:       b.countWords(),
 			Stats:       b.stats,
 		},
