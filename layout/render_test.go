@@ -2,6 +2,8 @@ package layout
 
 import (
 	"fmt"
+	"github.com/bindery-editions/bindery/layout/unit"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -175,5 +177,35 @@ func TestAutoProfileFollowsTrim(t *testing.T) {
 		if d.PDFX != tc.print || links == tc.print || d.ShowOutline == tc.print || (d.Bleed > 0) != tc.bleed {
 			t.Errorf("%s, profile %d, bleed asked %v: PDF/X %v, links %v, outline shown %v, bleed %v", tc.trim, tc.profile, tc.bleed, d.PDFX, links, d.ShowOutline, d.Bleed)
 		}
+	}
+}
+
+// TestMarginsAndGutter checks that the margins share the design's sums as
+// the proportion says, the outer wider than the inner by default, and that
+// the inner margin grows to the printers' gutter for the page count,
+// taken from the outer so the text block keeps its measure.
+func TestMarginsAndGutter(t *testing.T) {
+	in := func(l unit.Length) float64 { return math.Round(l.Points()/72*1000) / 1000 }
+	g := newGeometry(trims[DefaultTrim])
+	if in(g.inner) != 0.54 || in(g.outer) != 0.81 {
+		t.Errorf("default margins inner %v in, outer %v in; want 0.54 and 0.81", in(g.inner), in(g.outer))
+	}
+	for _, tc := range []struct {
+		pages        int
+		inner, outer float64
+	}{
+		{62, 0.54, 0.81}, {150, 0.54, 0.81}, {400, 0.625, 0.725}, {650, 0.75, 0.6}, {1000, 0.875, 0.475},
+	} {
+		gg := g.gutter(tc.pages)
+		if in(gg.inner) != tc.inner || in(gg.outer) != tc.outer || gg.measure != g.measure {
+			t.Errorf("%d pages: inner %v, outer %v, measure %v; want %v, %v and %v", tc.pages, in(gg.inner), in(gg.outer), gg.measure.Points(), tc.inner, tc.outer, g.measure.Points())
+		}
+	}
+	even := newGeometry(trims[DefaultTrim], [4]float64{1, 1, 1, 1})
+	if even.inner != even.outer || even.measure != g.measure || even.top == g.top {
+		t.Errorf("margins 1:1:1:1: inner %v, outer %v, top %v", even.inner.Points(), even.outer.Points(), even.top.Points())
+	}
+	if screen := newGeometry(trims["a4"]); screen.inner != screen.outer {
+		t.Errorf("a screen trim's margins are not symmetric")
 	}
 }
