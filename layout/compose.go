@@ -618,6 +618,12 @@ func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 		if blk.Style == Body && afterHead {
 			st.indent = 0
 		}
+		if p.Matter == BackMatter && st.size == b.g.size {
+			// Notes, apparatus and bibliography a size smaller than the
+			// text, on its grid (Chicago 1.4: back matter is commonly
+			// set smaller).
+			st.size = b.quoteSize()
+		}
 		if blk.Style == BodyFirst || (first && p.Editorial && isProse(blk.Style)) {
 			spans = leadIn(spans)
 		}
