@@ -318,10 +318,10 @@ func TestWritePDFScaleAndColour(t *testing.T) {
 		t.Fatalf("no 101.5 Tz in the content streams")
 	}
 	j := strings.Index(text[i:], "100 Tz")
-	if j < 0 || strings.Count(text[i:i+j], "TJ") != 2 {
+	if j < 0 || strings.Count(text[i:i+j], " TJ")+strings.Count(text[i:i+j], " Tj") != 2 {
 		t.Errorf("the two scaled runs are not drawn between 101.5 Tz and 100 Tz")
 	}
-	if !strings.Contains(text[i+j:], "TJ") {
+	if !strings.Contains(text[i+j:], " TJ") && !strings.Contains(text[i+j:], " Tj") {
 		t.Errorf("the unscaled run is not drawn after 100 Tz")
 	}
 	if n := strings.Count(text, " Tz"); n != 2 {
@@ -382,7 +382,7 @@ func TestWritePDFTextObjects(t *testing.T) {
 	text := contentText(t, pdf)
 	var objects []int // words drawn in each text object that draws any
 	for _, obj := range strings.Split(text, "BT")[1:] {
-		if n := strings.Count(obj[:strings.Index(obj, "ET")], " TJ"); n > 0 {
+		if n := strings.Count(obj[:strings.Index(obj, "ET")], " TJ") + strings.Count(obj[:strings.Index(obj, "ET")], " Tj"); n > 0 {
 			objects = append(objects, n)
 		}
 	}

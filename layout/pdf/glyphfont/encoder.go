@@ -57,7 +57,8 @@ func (e *Encoder) readAs(code uint16) string {
 	return string(rune(code))
 }
 
-// AppendTJ appends a TJ operator that draws glyphs at size (in points) from
+// AppendTJ appends a TJ operator (a Tj when no number is needed) that
+// draws glyphs at size (in points) from
 // the current text position, each where shaping placed it: kerning and
 // mark offsets become the array's numbers, vertical offsets a text rise
 // (Ts) restored to 0 afterwards (ISO 32000-1, 9.4.3 and 9.3.7). When the
@@ -92,6 +93,8 @@ func (e *Encoder) AppendTJ(b []byte, glyphs []Glyph, size float64) []byte {
 	rise := int32(0)
 	open := false  // the array is open
 	inStr := false // so is a string of codes in it
+	start := 0     // where the open array begins in b
+	plain := true  // the open array is one string: a Tj draws it
 	for i, g := range glyphs {
 		if g.YOffset != rise {
 			if inStr {
@@ -99,7 +102,7 @@ func (e *Encoder) AppendTJ(b []byte, glyphs []Glyph, size float64) []byte {
 				inStr = false
 			}
 			if open {
-				b = append(b, "] TJ\n"...)
+				b = closeArray(b, start, plain)
 				open = false
 			}
 			rise = g.YOffset
@@ -107,6 +110,7 @@ func (e *Encoder) AppendTJ(b []byte, glyphs []Glyph, size float64) []byte {
 			b = append(b, " Ts\n"...)
 		}
 		if !open {
+			start, plain = len(b), true
 			b = append(b, '[')
 			open = true
 		}
@@ -118,6 +122,7 @@ func (e *Encoder) AppendTJ(b []byte, glyphs []Glyph, size float64) []byte {
 				inStr = false
 			}
 			b = appendNumber(b, n)
+			plain = false
 			pen -= n
 		}
 		// Codes with no number between them share a string: a word
@@ -134,7 +139,7 @@ func (e *Encoder) AppendTJ(b []byte, glyphs []Glyph, size float64) []byte {
 		b = append(b, ')')
 	}
 	if open {
-		b = append(b, "] TJ\n"...)
+		b = closeArray(b, start, plain)
 	}
 	if rise != 0 {
 		b = append(b, "0 Ts\n"...)
@@ -143,6 +148,17 @@ func (e *Encoder) AppendTJ(b []byte, glyphs []Glyph, size float64) []byte {
 		b = append(b, "EMC\n"...)
 	}
 	return b
+}
+
+// closeArray ends the TJ array that begins at b[start]; an array of one
+// string, a word drawn without kerning or correction, becomes a Tj of that
+// string, four bytes shorter.
+func closeArray(b []byte, start int, plain bool) []byte {
+	if plain {
+		b = append(b[:start], b[start+1:]...)
+		return append(b, " Tj\n"...)
+	}
+	return append(b, "] TJ\n"...)
 }
 
 // appendCodeBytes appends code's two bytes to a PDF literal string,
