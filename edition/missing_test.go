@@ -40,4 +40,3 @@ func TestMissingCharacter(t *testing.T) {
 		t.Errorf("strict build: %v, want an error naming the character", err)
 	}
 }
-
