@@ -113,6 +113,7 @@ func TestWriteLetter(t *testing.T) {
 			}
 			t.Logf("%s: %d pages, stats %+v", file, res.Pages, res.Stats)
 			checkWithQPDF(t, file)
+			checkWithGhostscript(t, file)
 			checkText(t, file, doc)
 		})
 	}
@@ -176,6 +177,19 @@ func checkWithQPDF(t *testing.T, file string) {
 	out, err := exec.Command("qpdf", "--check", file).CombinedOutput()
 	if err != nil {
 		t.Errorf("qpdf --check: %v\n%s", err, out)
+	}
+}
+
+// checkWithGhostscript interprets a file with Ghostscript, when
+// installed, stopping at the first error or warning.
+func checkWithGhostscript(t *testing.T, file string) {
+	if _, err := exec.LookPath("gs"); err != nil {
+		t.Log("gs not installed: the file is not interpreted")
+		return
+	}
+	out, err := exec.Command("gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dPDFSTOPONERROR", "-dPDFSTOPONWARNING", "-sDEVICE=nullpage", file).CombinedOutput()
+	if err != nil || len(bytes.TrimSpace(out)) > 0 {
+		t.Errorf("gs: %v\n%s", err, out)
 	}
 }
 

@@ -184,6 +184,32 @@ func TestWritePDFStructure(t *testing.T) {
 		t.Errorf("the same pages give different bytes")
 	}
 	checkQPDF(t, pdf)
+	checkGhostscript(t, pdf)
+}
+
+// checkGhostscript interprets a file with Ghostscript, when installed,
+// stopping at the first error or warning, and checks that its ink is black
+// only (the inkcov device: no cyan, magenta or yellow anywhere).
+func checkGhostscript(t *testing.T, pdf []byte) {
+	t.Helper()
+	if _, err := exec.LookPath("gs"); err != nil {
+		t.Log("gs not installed: the file is not interpreted")
+		return
+	}
+	f := filepath.Join(t.TempDir(), "gs.pdf")
+	if err := os.WriteFile(f, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dPDFSTOPONERROR", "-dPDFSTOPONWARNING", "-sDEVICE=inkcov", "-o", "-", f).CombinedOutput()
+	if err != nil {
+		t.Fatalf("gs: %v\n%s", err, out)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		var c, m, y, k float64
+		if n, _ := fmt.Sscan(l, &c, &m, &y, &k); n == 4 && c+m+y > 0 {
+			t.Errorf("ink other than black: %q", l)
+		}
+	}
 }
 
 // TestWriteScreenPDF checks what a screen file keeps and a print file

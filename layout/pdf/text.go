@@ -11,11 +11,6 @@ import (
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
-// num formats a length in points for a PDF dictionary.
-func num(l unit.Length) string {
-	return strconv.FormatFloat(math.Round(l.Points()*1000)/1000, 'f', -1, 64)
-}
-
 // textWriter writes a page's words as few text objects as it can: the words
 // drawn in one face and size between two font changes share one BT … ET,
 // each placed by its own text matrix (Tm, ISO 32000-1, 9.4.2) and drawn as
