@@ -385,6 +385,13 @@ func (b *book) pageBreakKey(flow []flowItem, firstCap int, recto bool) string {
 		put(len(it.notes))
 		for _, fn := range it.notes {
 			put(len(fn.lines))
+			hyphens := 0
+			for k := range min(len(fn.lines), 62) {
+				if fn.lines[k].hyphen {
+					hyphens |= 1 << k
+				}
+			}
+			put(hyphens)
 		}
 	}
 	return string(buf)

@@ -284,6 +284,12 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 		for _, fn := range it.notes {
 			f.notes += len(fn.lines)
 			f.lastNote = len(fn.lines)
+			f.noteHyphens = 0
+			for k := range min(len(fn.lines), 64) {
+				if fn.lines[k].hyphen {
+					f.noteHyphens |= 1 << k
+				}
+			}
 		}
 		facts[i] = f
 	}
@@ -467,6 +473,9 @@ type pageItem struct {
 	slots    int
 	notes    int // lines of the footnotes referenced from the item
 	lastNote int // lines of the last of them, -1 for none
+	// noteHyphens has bit k set when line k of the last note ends with a
+	// hyphen: a note split there sends the reader over the leaf mid-word.
+	noteHyphens uint64
 }
 
 // pageEnd is a break that can end a page: before items[b], the page
@@ -500,13 +509,14 @@ func pageEnds(ends []pageEnd, items []pageItem, costs, area []int, pos, carry, p
 		a++
 	}
 	used, h, noteLines, lastNote := 0, 0, carry, 0
+	var lastHyphens uint64
 	textH := 0
 	for b := a + 1; b <= n; b++ {
 		it := &items[b-1]
 		used += it.slots
 		noteLines += it.notes
 		if it.lastNote >= 0 {
-			lastNote = it.lastNote
+			lastNote, lastHyphens = it.lastNote, it.noteHyphens
 		}
 		if it.kind == itemLine {
 			textH = used
@@ -539,6 +549,11 @@ func pageEnds(ends []pageEnd, items []pageItem, costs, area []int, pos, carry, p
 		cost := costs[b]
 		if out > 0 {
 			cost += costSplitNote
+			// A note split after a hyphenated line: TeX's \brokenpenalty
+			// holds for the notes' page turn as for the text's.
+			if k := lastNote - out - 1; k >= 0 && k < 64 && lastHyphens&(1<<k) != 0 {
+				cost += costHyphen
+			}
 		}
 		last := b >= end
 		if last && out > 0 {

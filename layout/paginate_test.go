@@ -148,6 +148,51 @@ func TestPaginateSplitNote(t *testing.T) {
 	}
 }
 
+// TestSplitNoteAfterHyphen checks that splitting a note after a line that
+// ends with a hyphen costs what a hyphen at the text's page turn does
+// (\brokenpenalty), so that "re-/pressions" is not split across the leaf
+// when another split will do.
+func TestSplitNoteAfterHyphen(t *testing.T) {
+	cost := func(hyphenAt int) int {
+		flow := flowOf(1, 1, 1, 1, 1, 1, 1)
+		note := flowOf(6)
+		if hyphenAt >= 0 {
+			note[hyphenAt].hyphen = true
+		}
+		flow[5].notes = []*footnote{{blockID: "n", lines: note}}
+		facts := make([]pageItem, len(flow))
+		for i := range flow {
+			f := pageItem{kind: flow[i].kind, slots: flow[i].slots, lastNote: -1}
+			for _, fn := range flow[i].notes {
+				f.notes, f.lastNote = len(fn.lines), len(fn.lines)
+				for k, l := range fn.lines {
+					if l.hyphen {
+						f.noteHyphens |= 1 << k
+					}
+				}
+			}
+			facts[i] = f
+		}
+		area := []int{0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}
+		costs := make([]int, len(flow)+1)
+		for _, e := range pageEnds(nil, facts, costs, area, 0, 0, 10, 5, len(flow)) {
+			if e.b == 6 && e.out == 3 {
+				return e.cost
+			}
+		}
+		t.Fatal("no page end after six lines carrying three note lines")
+		return 0
+	}
+	// Six lines and three of the note's six fill the page: the split
+	// falls after the note's third line (index 2).
+	if plain, after := cost(-1), cost(2); after-plain != costHyphen {
+		t.Errorf("split after a hyphen costs %d more, want %d", after-plain, costHyphen)
+	}
+	if plain, elsewhere := cost(-1), cost(4); elsewhere != plain {
+		t.Errorf("a hyphen away from the split changed the cost by %d", elsewhere-plain)
+	}
+}
+
 // TestPlaceSplitNote checks that a page sets the lines carried to it
 // above its own notes and returns the ones it cannot hold.
 func TestPlaceSplitNote(t *testing.T) {
