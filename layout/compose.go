@@ -101,6 +101,7 @@ func (b *book) scaled(sixteenths int) unit.Length { return b.g.size * unit.Lengt
 func (b *book) headingSize() unit.Length { return b.scaled(23) } // 15pt on 10.5
 func (b *book) smallSize() unit.Length   { return b.scaled(13) } // 8.5pt on 10.5
 func (b *book) quoteSize() unit.Length   { return b.scaled(15) } // 9.8pt on 10.5
+func (b *book) backSize() unit.Length    { return b.scaled(14) } // 9.2pt on 10.5
 
 // layout composes and paginates the whole book. The contents page lists
 // page numbers that depend on its own length, so pagination repeats until
@@ -628,8 +629,8 @@ func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 		if p.Matter == BackMatter && st.size == b.g.size {
 			// Notes, apparatus and bibliography a size smaller than the
 			// text, on its grid (Chicago 1.4: back matter is commonly
-			// set smaller).
-			st.size = b.quoteSize()
+			// set smaller): 9 pt to the text's 10.5.
+			st.size = b.backSize()
 		}
 		if blk.Style == BodyFirst || (first && p.Editorial && isProse(blk.Style)) {
 			spans = leadIn(spans)
