@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/bindery-editions/bindery/edition/model"
+
+	"github.com/bindery-editions/bindery/fonts"
 )
 
 // FrontSection makes the front-matter part with the given name; the title
@@ -125,7 +127,7 @@ func Colophon(meta model.Meta) model.Section {
 	lines := []string{
 		meta.Title + ".",
 		"This edition was made with bindery from the seed “" + meta.Slug + "”.",
-		"The text is set in Charis SIL, a typeface by SIL International released under the SIL Open Font License.",
+		"The text is set in " + fonts.Family + ", a typeface by SIL International released under the SIL Open Font License.",
 		"Hyphenation follows Frank Liang’s algorithm with Donald Knuth’s patterns for TeX.",
 	}
 	if meta.Publisher != "" {
