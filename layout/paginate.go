@@ -44,7 +44,12 @@ const (
 	costForbidden = 1_000_000
 	costImbalance = 4000 // per grid line of difference between facing pages
 	costHyphen    = 20000
-	costShort     = 30000 // times the square of the lines left empty
+	// costNoteHyphen is charged for a note split after a line that ends
+	// with a hyphen: less than the text's, as the split note is already
+	// charged for, and a split elsewhere in a long note is usually there
+	// to be had; more would leave pages short to avoid it.
+	costNoteHyphen = costHyphen / 4
+	costShort      = 30000 // times the square of the lines left empty
 	// costSplitNote is charged for a footnote continued on the next page:
 	// about as much as a page three lines short, which is what a long
 	// note that cannot be split would otherwise leave.
@@ -552,7 +557,7 @@ func pageEnds(ends []pageEnd, items []pageItem, costs, area []int, pos, carry, p
 			// A note split after a hyphenated line: TeX's \brokenpenalty
 			// holds for the notes' page turn as for the text's.
 			if k := lastNote - out - 1; k >= 0 && k < 64 && lastHyphens&(1<<k) != 0 {
-				cost += costHyphen
+				cost += costNoteHyphen
 			}
 		}
 		last := b >= end

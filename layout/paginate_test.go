@@ -149,9 +149,8 @@ func TestPaginateSplitNote(t *testing.T) {
 }
 
 // TestSplitNoteAfterHyphen checks that splitting a note after a line that
-// ends with a hyphen costs what a hyphen at the text's page turn does
-// (\brokenpenalty), so that "re-/pressions" is not split across the leaf
-// when another split will do.
+// ends with a hyphen costs more (TeX's \brokenpenalty), so that
+// "re-/pressions" is not split across the leaf when another split will do.
 func TestSplitNoteAfterHyphen(t *testing.T) {
 	cost := func(hyphenAt int) int {
 		flow := flowOf(1, 1, 1, 1, 1, 1, 1)
@@ -185,8 +184,8 @@ func TestSplitNoteAfterHyphen(t *testing.T) {
 	}
 	// Six lines and three of the note's six fill the page: the split
 	// falls after the note's third line (index 2).
-	if plain, after := cost(-1), cost(2); after-plain != costHyphen {
-		t.Errorf("split after a hyphen costs %d more, want %d", after-plain, costHyphen)
+	if plain, after := cost(-1), cost(2); after-plain != costNoteHyphen {
+		t.Errorf("split after a hyphen costs %d more, want %d", after-plain, costNoteHyphen)
 	}
 	if plain, elsewhere := cost(-1), cost(4); elsewhere != plain {
 		t.Errorf("a hyphen away from the split changed the cost by %d", elsewhere-plain)
