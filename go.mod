@@ -5,6 +5,7 @@ go 1.26.8
 require (
 	codeberg.org/go-pdf/fpdf v0.12.0
 	github.com/abadojack/whatlanggo v1.0.1
+	github.com/boombuler/barcode v1.1.0
 	github.com/go-playground/locales v0.14.1
 	github.com/go-shiori/go-epub v1.2.1
 	github.com/go-text/typesetting v0.3.5

@@ -362,6 +362,10 @@ func metaFrom(m *seed.Manifest, src *model.Source, opts LoadOptions) model.Meta 
 		Rights:        m.Edition.Rights,
 		Source:        m.Edition.Source,
 		Trim:          m.Edition.Trim,
+		ISBN:          m.Edition.ISBN,
+		Price:         m.Edition.Price,
+		Margins:       m.Edition.Margins,
+		LineNumbers:   m.Edition.LineNumbers,
 		Hyphenation:   m.Hyphenation,
 		Accessibility: m.Accessibility,
 		Original: model.Original{

@@ -183,6 +183,14 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 	res.Pages = printed.Pages
 	setTime := time.Since(began)
 	stage(fmt.Sprintf("set the print edition (%d pages)", printed.Pages), began)
+	book.Warnings = append(book.Warnings, missingWarnings(book, dir, printed.Missing)...)
+	if opts.Strict && len(printed.Missing) > 0 {
+		var msgs []string
+		for _, w := range missingWarnings(book, dir, printed.Missing) {
+			msgs = append(msgs, w.String())
+		}
+		return nil, fmt.Errorf("%s (--strict turns warnings into errors)", strings.Join(msgs, "\n"))
+	}
 	for _, w := range printed.Warnings {
 		// What the setting says concerns the language the manifest names.
 		p := book.Manifest.ProblemAt("language", w, "")

@@ -7,10 +7,14 @@ package fonts
 
 import _ "embed"
 
-// Family is the name of the typeface the print edition is set in today, as
-// it appears in PDF font names and CSS; TrueType and Licence serve its
-// faces.
-const Family = "Charis SIL"
+// Family is the name of the typeface the print edition is set in, Book's,
+// as it appears in CSS; TrueType and Licence serve its faces.
+const Family = "Gentium Book Plus"
+
+// Book is the typeface the editions are set in: Gentium Book Plus, for its
+// kerning, real small capitals and whole Greek alphabet (README.md,
+// "Choosing the book face").
+const Book = GentiumBookPlus
 
 //go:embed CharisSIL-Regular.ttf
 var charisRegular []byte
@@ -56,18 +60,18 @@ const (
 // Faces lists every face, in a fixed order.
 var Faces = []Face{Regular, Italic, Bold, BoldItalic}
 
-// String returns the face's style name, as in "CharisSIL-BoldItalic".
+// String returns the face's style name, as in "BoldItalic".
 func (f Face) String() string {
 	return [...]string{"Regular", "Italic", "Bold", "BoldItalic"}[f]
 }
 
 // TrueType returns the face's TrueType (glyf) font file of Family. The
 // slice is shared: callers must not modify it.
-func TrueType(f Face) []byte { return CharisSIL.TrueType(f) }
+func TrueType(f Face) []byte { return Book.TrueType(f) }
 
 // Licence returns the text of Family's licence, for shipping beside
 // embedded copies (the OFL asks that it accompany the fonts).
-func Licence() string { return CharisSIL.Licence() }
+func Licence() string { return Book.Licence() }
 
 // Typeface is one of the bundled families of four faces.
 type Typeface int

@@ -89,12 +89,8 @@ func BenchmarkSet(b *testing.B) {
 func benchBook(b *testing.B) *book {
 	b.Helper()
 	doc := benchDocument(b, 4)
-	m, err := linebreak.NewFontMeasurer()
-	if err != nil {
-		b.Fatal(err)
-	}
-	s := linebreak.NewSetter(m, english())
-	s.UseExpansion(20)
+	m := linebreak.NewShapedMeasurer()
+	s := newSetter(m, english())
 	trim, err := LookupTrim(doc.Trim)
 	if err != nil {
 		b.Fatal(err)

@@ -1,10 +1,16 @@
 package layout
 
 import (
+	"cmp"
 	"encoding/binary"
+	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/runenames"
 
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -39,17 +45,25 @@ type page struct {
 type placedLine struct {
 	item *flowItem
 	y    unit.Length
+	foot bool // a line of the notes at the page's foot
+	// num is the line's number on its page, counting the lines of text
+	// from 1 (not the part's heading, not the notes); 0 for none.
+	num int
 }
 
 // book holds the state of one Render.
 type book struct {
-	doc   *Document
-	g     geometry
-	m     linebreak.Measurer
-	s     lineSetter
+	doc *Document
+	g   geometry
+	m   linebreak.Measurer
+	s   lineSetter
+	// sm shapes what is drawn: m itself when it shapes, as it does but in
+	// tests of the arithmetic of breaking, which draw in the book's fonts.
+	sm    *linebreak.ShapedMeasurer
 	links bool // draw links (screen profile)
 
-	flows     [][]flowItem // composed flow of each text part, built once
+	flows     [][]flowItem  // composed flow of each text part, built once
+	sources   []partSources // what each part's paragraphs and notes that may vary were set from
 	pages     []page
 	spans     map[spanKey][]pageSpan
 	breaks    *pageBreakMemo // shared with other settings; nil for none
@@ -58,6 +72,12 @@ type book struct {
 	headingY  map[string]unit.Length
 	stats     Stats
 	workers   int // parts composed at once
+
+	// What setting the blocks found, from every worker: characters no
+	// face has and names broken, each once (see faults).
+	mu      sync.Mutex
+	missing map[MissingChar]bool
+	broken  map[BrokenName]bool
 }
 
 // spanKey names a part paginated from one side.
@@ -67,7 +87,11 @@ type spanKey struct {
 }
 
 func newBook(doc *Document, g geometry, m linebreak.Measurer, s lineSetter) *book {
-	return &book{doc: doc, g: g, m: m, s: s, spans: map[spanKey][]pageSpan{}}
+	sm, ok := m.(*linebreak.ShapedMeasurer)
+	if !ok {
+		sm = linebreak.NewShapedMeasurer()
+	}
+	return &book{doc: doc, g: g, m: m, s: s, sm: sm, spans: map[spanKey][]pageSpan{}}
 }
 
 // Type sizes relative to the body size, in sixteenths: a small set of
@@ -77,6 +101,7 @@ func (b *book) scaled(sixteenths int) unit.Length { return b.g.size * unit.Lengt
 func (b *book) headingSize() unit.Length { return b.scaled(23) } // 15pt on 10.5
 func (b *book) smallSize() unit.Length   { return b.scaled(13) } // 8.5pt on 10.5
 func (b *book) quoteSize() unit.Length   { return b.scaled(15) } // 9.8pt on 10.5
+func (b *book) backSize() unit.Length    { return b.scaled(14) } // 9.2pt on 10.5
 
 // layout composes and paginates the whole book. The contents page lists
 // page numbers that depend on its own length, so pagination repeats until
@@ -84,6 +109,7 @@ func (b *book) quoteSize() unit.Length   { return b.scaled(15) } // 9.8pt on 10.
 // third when the contents page count changed).
 func (b *book) layout() {
 	b.flows = make([][]flowItem, len(b.doc.Parts))
+	b.sources = make([]partSources, len(b.doc.Parts))
 	// Parts are composed independently, by as many workers as the budget
 	// allows, each flow stored at its part's index, so the result does not
 	// depend on the order the workers finish in.
@@ -94,7 +120,8 @@ func (b *book) layout() {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				b.flows[i] = b.composeText(&b.doc.Parts[i])
+				b.flows[i], b.sources[i] = b.composeText(&b.doc.Parts[i])
+				b.flows[i] = b.fillPages(i, b.flows[i])
 			}
 		}()
 	}
@@ -280,11 +307,17 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			}
 		}
 		var notes []*footnote
+		num := 0
 		for j := sp.from; j < sp.to; j++ {
 			it := &flow[j]
 			notes = append(notes, it.notes...)
 			if it.kind == itemLine {
-				pg.lines = append(pg.lines, placedLine{item: it, y: b.g.baseline(slot) + it.dy})
+				pl := placedLine{item: it, y: b.g.baseline(slot) + it.dy}
+				if p.Kind == TextPart {
+					num++
+					pl.num = num
+				}
+				pg.lines = append(pg.lines, pl)
 				if it.blockID != "" {
 					if _, ok := b.blockPage[it.blockID]; !ok {
 						b.blockPage[it.blockID] = len(b.pages) + 1
@@ -353,6 +386,13 @@ func (b *book) pageBreakKey(flow []flowItem, firstCap int, recto bool) string {
 		put(len(it.notes))
 		for _, fn := range it.notes {
 			put(len(fn.lines))
+			hyphens := 0
+			for k := range min(len(fn.lines), 62) {
+				if fn.lines[k].hyphen {
+					hyphens |= 1 << k
+				}
+			}
+			put(hyphens)
 		}
 	}
 	return string(buf)
@@ -395,7 +435,7 @@ func (b *book) placeNotes(pg *page, carried []*flowItem, notes []*footnote, carr
 	ruleY := y - lead - b.smallSize()/2
 	pg.rules = append(pg.rules, Rule{X: 0, Y: ruleY, W: b.g.measure / 5, Thickness: unit.Point * 2 / 5})
 	for _, it := range lines {
-		pg.lines = append(pg.lines, placedLine{item: it, y: y})
+		pg.lines = append(pg.lines, placedLine{item: it, y: y, foot: true})
 		y += lead
 	}
 	return next
@@ -484,6 +524,8 @@ type paraStyle struct {
 	keep        bool
 	hyphenate   bool
 	fontStyle   FontStyle // overrides Roman spans when not Roman
+	looseness   int       // lines more (fewer) than the best setting, to fill a page
+	bestLines   int       // with looseness: the best setting's line count
 }
 
 func (b *book) styleOf(blk *Block) paraStyle {
@@ -536,8 +578,9 @@ func (b *book) styleOf(blk *Block) paraStyle {
 
 // composeText turns a text part's blocks into its flow. Notes are
 // gathered at the part's end for now, set small after a space.
-func (b *book) composeText(p *Part) []flowItem {
+func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 	var flow, notes []flowItem
+	src := partSources{paras: map[int]paraSource{}, notes: map[string][]paraSource{}}
 	para := 0
 	// Footnotes are set first, so lines that refer to them ("#id" links)
 	// can carry them to their page's foot.
@@ -553,7 +596,9 @@ func (b *book) composeText(p *Part) []flowItem {
 			fn = &footnote{blockID: id}
 			footnotes[id] = fn
 		}
-		fn.lines = append(fn.lines, b.setBlock(blk, blk.Spans, b.styleOf(blk), -1)...)
+		st := b.styleOf(blk)
+		fn.lines = append(fn.lines, b.setBlock(blk, blk.Spans, st, -1)...)
+		src.notes[id] = append(src.notes[id], paraSource{blk: blk, spans: blk.Spans, st: st})
 	}
 	// A note referred to from the text goes with its first reference; the
 	// others are gathered at the part's end.
@@ -581,6 +626,12 @@ func (b *book) composeText(p *Part) []flowItem {
 		if blk.Style == Body && afterHead {
 			st.indent = 0
 		}
+		if p.Matter == BackMatter && st.size == b.g.size {
+			// Notes, apparatus and bibliography a size smaller than the
+			// text, on its grid (Chicago 1.4: back matter is commonly
+			// set smaller): 9 pt to the text's 10.5.
+			st.size = b.backSize()
+		}
 		if blk.Style == BodyFirst || (first && p.Editorial && isProse(blk.Style)) {
 			spans = leadIn(spans)
 		}
@@ -592,6 +643,9 @@ func (b *book) composeText(p *Part) []flowItem {
 			continue
 		}
 		items := b.setBlock(blk, spans, st, para)
+		if len(items) >= 2 && variable(blk.Style) {
+			src.paras[para] = paraSource{blk: blk, spans: spans, st: st}
+		}
 		para++
 		for k := range items {
 			for _, pc := range items[k].line.Pieces {
@@ -622,12 +676,23 @@ func (b *book) composeText(p *Part) []flowItem {
 		flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
 		flow = append(flow, notes...)
 	}
-	return flow
+	return flow, src
 }
 
 // closing reports whether a block style closes a letter or a quotation
 // and so stays on the page of the text before it.
 func closing(s BlockStyle) bool { return s == Signature || s == Dateline || s == Attribution }
+
+// variable reports whether a paragraph of a block style may be set a line
+// longer or shorter to fill a page (see fillPages): running text, quoted
+// or not, and the entries of lists and bibliographies, ragged as they are.
+func variable(s BlockStyle) bool {
+	switch s {
+	case Body, BodyFirst, Quote, ListItem, Reference, Footnote:
+		return true
+	}
+	return false
+}
 
 // isProse reports whether a block style takes a small-capitals lead-in.
 func isProse(s BlockStyle) bool { return s == Body || s == BodyFirst || s == Salutation }
@@ -637,6 +702,7 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 	if st.fontStyle != Roman {
 		spans = restyle(spans, st.fontStyle)
 	}
+	spans = b.replaceMissing(blk, spans)
 	set := b.s.Set
 	if st.align == linebreak.Center {
 		set = b.setBalanced
@@ -650,6 +716,8 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 		RightIndent: st.right,
 		Align:       st.align,
 		Hyphenate:   st.hyphenate,
+		Looseness:   st.looseness,
+		BestLines:   st.bestLines,
 	})
 	items := make([]flowItem, 0, len(lines))
 	word := -1
@@ -676,15 +744,110 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 			it.dy = unit.Length(st.slots-1) * b.g.leading
 		}
 		if k == 0 && (blk.Style == ListItem || blk.Style == Footnote) && blk.Marker != "" {
+			// The marker hangs in the indent, a third of an em from the
+			// text: about a word space and a half, so that the gap reads
+			// as belonging to the item, not as a hole in its line.
 			w := b.m.Width(Roman, st.size, blk.Marker)
-			it.extra = append(it.extra, GlyphRun{X: st.left - w - st.size/2, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
+			it.extra = append(it.extra, GlyphRun{X: st.left - w - st.size/3, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
 		}
 		if blk.Style == Subheading && k == 0 {
 			it.mark = &Bookmark{Title: plainText(blk.Spans), Level: 1}
 		}
+		if l.BrokenName && len(l.Pieces) > 0 {
+			b.fault(nil, &BrokenName{BlockID: blk.ID, Text: l.Pieces[len(l.Pieces)-1].Text})
+		}
 		items = append(items, it)
 	}
 	return items
+}
+
+// replaceMissing returns spans with every character that their style's
+// face cannot set replaced by U+FFFD, the replacement character, which
+// the face has: a visible mark where the reader would otherwise see an
+// empty box, or nothing. Each is reported (Result.Missing).
+func (b *book) replaceMissing(blk *Block, spans []Span) []Span {
+	var out []Span
+	off := 0
+	for i, sp := range spans {
+		style := sp.Style
+		text := sp.Text
+		var repl []byte
+		for k, r := range text {
+			if r < 0x80 || b.sm.Covers(style, r) {
+				if repl != nil {
+					repl = utf8.AppendRune(repl, r)
+				}
+				continue
+			}
+			name := runenames.Name(r)
+			if name == "" {
+				name = "(no name)"
+			}
+			b.fault(&MissingChar{BlockID: blk.ID, Offset: off + k, Rune: r, Name: fmt.Sprintf("U+%04X %s", r, name)}, nil)
+			if repl == nil {
+				repl = append([]byte(nil), text[:k]...)
+			}
+			repl = utf8.AppendRune(repl, '\uFFFD')
+		}
+		off += len(text)
+		if repl != nil {
+			if out == nil {
+				out = append([]Span(nil), spans...)
+			}
+			out[i].Text = string(repl)
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// fault records a missing character or a broken name, once however often
+// the block is set.
+func (b *book) fault(m *MissingChar, n *BrokenName) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if m != nil {
+		if b.missing == nil {
+			b.missing = map[MissingChar]bool{}
+		}
+		b.missing[*m] = true
+	}
+	if n != nil {
+		if b.broken == nil {
+			b.broken = map[BrokenName]bool{}
+		}
+		b.broken[*n] = true
+	}
+}
+
+// faults returns the missing characters and broken names in reading
+// order: by the blocks' order in the document, then in the block.
+func (b *book) faults() ([]MissingChar, []BrokenName) {
+	order := map[string]int{}
+	for _, p := range b.doc.Parts {
+		for _, blk := range p.Blocks {
+			if _, ok := order[blk.ID]; !ok {
+				order[blk.ID] = len(order)
+			}
+		}
+	}
+	var missing []MissingChar
+	for m := range b.missing {
+		missing = append(missing, m)
+	}
+	slices.SortFunc(missing, func(x, y MissingChar) int {
+		return cmp.Or(cmp.Compare(order[x.BlockID], order[y.BlockID]), cmp.Compare(x.BlockID, y.BlockID), cmp.Compare(x.Offset, y.Offset))
+	})
+	var broken []BrokenName
+	for n := range b.broken {
+		broken = append(broken, n)
+	}
+	slices.SortFunc(broken, func(x, y BrokenName) int {
+		return cmp.Or(cmp.Compare(order[x.BlockID], order[y.BlockID]), cmp.Compare(x.BlockID, y.BlockID), cmp.Compare(x.Text, y.Text))
+	})
+	return missing, broken
 }
 
 // ornament is a section break: a grid line holding three spaced asterisks
@@ -932,14 +1095,21 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 				lw := b.m.Width(Roman, size, label)
 				lx := b.g.measure - lw
 				it.extra = append(it.extra, GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
-				// Leader dots a word space apart, with a word space and
-				// at most half a dot's pitch more at each end, so no gap
-				// on the line is much wider than a justified line's.
+				// Leader dots from a word space after the title to a
+				// word space before the number, the room left over
+				// spread over the gaps between them (as letter-spacing,
+				// Tc), so that no gap on the line is wider than a word
+				// space and a little.
 				first, last := end+space, lx-space
 				if n := int((last - first + space) / pitch); n > 0 {
-					x := first + (last-first-(unit.Length(n)*pitch-space))/2
 					leader := strings.Repeat(". ", n)
-					it.extra = append(it.extra, GlyphRun{X: x, Face: fonts.Regular, Size: size, Text: leader[:len(leader)-1]})
+					leader = leader[:len(leader)-1]
+					w := b.m.Width(Roman, size, leader)
+					g := GlyphRun{X: first, Face: fonts.Regular, Size: size, Text: leader}
+					if n > 1 {
+						g.Track = (last - first - w) / unit.Length(2*n-2)
+					}
+					it.extra = append(it.extra, g)
 				}
 			}
 			flow = append(flow, it)
@@ -976,6 +1146,10 @@ func (b *book) draw() []DrawnPage {
 		if pg.kind == pageText {
 			b.drawFurniture(po, n, left)
 		}
+		if b.doc.LineNumbers {
+			b.drawLineNumbers(po, pg, n, left)
+		}
+		shapeRuns(po, b.sm)
 	}
 	return out
 }
@@ -999,7 +1173,7 @@ func (b *book) facesInUse() FaceSet {
 // measured it, with faked small capitals drawn run by run.
 func (b *book) drawLine(po *DrawnPage, pl placedLine, left unit.Length) {
 	it := pl.item
-	drawPieces(po, b.m, it.line, left, pl.y)
+	drawPieces(po, it.line, left, pl.y)
 	for _, pc := range it.line.Pieces {
 		y := pl.y - pc.Rise
 		if pc.Link != "" && b.links {
@@ -1037,6 +1211,25 @@ func (b *book) drawLine(po *DrawnPage, pl placedLine, left unit.Length) {
 	}
 }
 
+// drawLineNumbers prints the number of every fifth line of text in the
+// outer margin, small, a pica from the text block (the usual place in a
+// critical edition, where the apparatus cites page and line).
+func (b *book) drawLineNumbers(po *DrawnPage, pg *page, n int, left unit.Length) {
+	size := b.smallSize()
+	gap := 12 * unit.Point
+	for _, pl := range pg.lines {
+		if pl.num == 0 || pl.num%5 != 0 {
+			continue
+		}
+		text := itoa(pl.num)
+		x := left + b.g.measure + gap // a recto's outer margin is on the right
+		if (n+1)%2 == 0 && !b.g.screen {
+			x = left - gap - b.m.Width(Roman, size, text)
+		}
+		po.Runs = append(po.Runs, GlyphRun{X: x, Y: pl.y, Face: fonts.Regular, Size: size, Text: text})
+	}
+}
+
 // drawFurniture adds the running head and the folio of a running page. The
 // verso carries the book's title, the recto the part's, both in letter-
 // spaced small capitals centred over the text block, two grid lines above
@@ -1059,30 +1252,28 @@ func (b *book) drawFurniture(po *DrawnPage, n int, left unit.Length) {
 	po.Runs = append(po.Runs, GlyphRun{X: left + (b.g.measure-w)/2, Y: b.g.baseline(b.g.lines-1) + 2*b.g.leading, Face: fonts.Regular, Size: size, Text: folio})
 }
 
-// spaced draws text in small capitals, letter-spaced by a twentieth of the
-// small capitals' size (Bringhurst 3.2.2: small caps want extra tracking;
-// kept below a tenth so text extraction still sees whole words), centred
-// over the text block and shortened at a word with an ellipsis when it
-// would take more than four fifths of the measure.
+// spaced draws text in small capitals, the font's own for capitals and
+// lower case alike, letter-spaced by a twentieth of the size (Bringhurst
+// 3.2.2: small caps want extra tracking; kept below a tenth so text
+// extraction still sees whole words), centred over the text block. A head
+// too long for four fifths of the measure is shortened as shortHead says,
+// never cut with an ellipsis (Chicago 1.13).
 func (b *book) spaced(po *DrawnPage, text string, size, left, y unit.Length) {
-	original := strings.Fields(text)
-	text = strings.ToLower(strings.Join(original, " "))
-	small := size * linebreak.SmallCapsNum / linebreak.SmallCapsDen
-	track := small / 20
-	space := b.m.Width(Roman, small, " ") + track
+	track := size / 20
+	space := b.m.Width(Roman, size, " ") + track
 	type word struct {
-		runs []linebreak.CapsRun
+		text string
 		w    unit.Length
 	}
 	measure := func(t string) ([]word, unit.Length) {
 		var ws []word
 		var total unit.Length
 		for i, f := range strings.Fields(t) {
-			wd := word{runs: linebreak.SmallCapsRuns(f, size)}
-			for _, r := range wd.runs {
-				wd.w += b.m.Width(Roman, r.Size, r.Text) + track*unit.Length(len([]rune(r.Text)))
+			glyphs := 0
+			for _, r := range b.sm.Shape(AllSmallCaps, f).Runs {
+				glyphs += len(r.Glyphs)
 			}
-			wd.w -= track // no tracking after the last letter
+			wd := word{text: f, w: b.m.Width(AllSmallCaps, size, f) + track*unit.Length(glyphs-1)}
 			if i > 0 {
 				total += space
 			}
@@ -1091,34 +1282,89 @@ func (b *book) spaced(po *DrawnPage, text string, size, left, y unit.Length) {
 		}
 		return ws, total
 	}
+	text = shortHead(strings.Join(strings.Fields(text), " "), func(t string) bool {
+		_, w := measure(t)
+		return w <= b.g.measure*4/5
+	})
 	words, total := measure(text)
-	for total > b.g.measure*4/5 {
-		i := strings.LastIndex(strings.TrimRight(text, " …"), " ")
-		if i <= 0 {
-			break
-		}
-		text = strings.TrimRight(text[:i], " ,;:") + "…"
-		words, total = measure(text)
-	}
 	x := left + (b.g.measure-total)/2
-	for i, wd := range words {
-		rx := x
-		for k, r := range wd.runs {
-			g := GlyphRun{X: rx, Y: y, Face: fonts.Regular, Size: r.Size, Text: r.Text, Track: track}
-			// Text extraction should read the words as written, not
-			// as the capitals drawn.
-			if k == 0 && i < len(original) {
-				g.Actual = original[i]
-				if strings.HasSuffix(text, "…") && i == len(words)-1 {
-					g.Actual = strings.TrimSuffix(original[i], ",") + "…"
-				}
-			}
-			g.EndActual = k == len(wd.runs)-1
-			po.Runs = append(po.Runs, g)
-			rx += b.m.Width(Roman, r.Size, r.Text) + track*unit.Length(len([]rune(r.Text)))
-		}
+	for _, wd := range words {
+		po.Runs = append(po.Runs, GlyphRun{X: x, Y: y, Face: fonts.Regular, Style: AllSmallCaps, Size: size, Text: wd.text, Track: track})
 		x += wd.w + space
 	}
+}
+
+// headBreakWords are the words before which a running head may be cut
+// short: a shorter head ends where a phrase does.
+var headBreakWords = map[string]bool{
+	"and": true, "or": true, "but": true, "of": true, "in": true, "on": true, "at": true,
+	"for": true, "with": true, "to": true, "from": true, "by": true, "against": true,
+	"between": true, "into": true, "under": true, "over": true, "after": true, "before": true,
+}
+
+// shortHead returns the longest form of a running head that fits: the
+// head itself; else what precedes a colon or dash (a title's main part);
+// else the head cut before a conjunction or preposition, or at a comma, so
+// that it ends where a phrase does ("IV. Soviet Foreign Policy and the
+// Communist Movement" becomes "IV. Soviet Foreign Policy"); else its
+// opening numeral ("IV."). It never adds an ellipsis: a running head is a
+// short title, not a truncated one (Chicago 1.13). When nothing fits, the
+// shortest form is returned.
+func shortHead(head string, fits func(string) bool) string {
+	if fits(head) {
+		return head
+	}
+	var forms []string
+	for _, sep := range []string{": ", " — ", " – ", "; "} {
+		if i := strings.Index(head, sep); i > 0 {
+			forms = append(forms, head[:i])
+		}
+	}
+	words := strings.Fields(head)
+	for k := len(words) - 1; k > 0; k-- {
+		prev := words[k-1]
+		switch {
+		case headBreakWords[strings.ToLower(words[k])]:
+			forms = append(forms, strings.Join(words[:k], " "))
+		case strings.HasSuffix(prev, ","):
+			forms = append(forms, strings.TrimSuffix(strings.Join(words[:k], " "), ","))
+		}
+	}
+	if len(words) > 1 && isNumeral(words[0]) {
+		forms = append(forms, words[0])
+	}
+	best := ""
+	for _, f := range forms {
+		f = strings.TrimRight(f, " ,;:")
+		if f != "" && fits(f) && len(f) > len(best) {
+			best = f
+		}
+	}
+	if best != "" {
+		return best
+	}
+	shortest := head
+	for _, f := range forms {
+		if f != "" && len(f) < len(shortest) {
+			shortest = f
+		}
+	}
+	return shortest
+}
+
+// isNumeral reports whether a word is a part's number: roman or arabic
+// numerals, with a closing point.
+func isNumeral(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXLCDMivxlcdm0123456789", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // pageStarts reports, for each page, the first line of block text on it.
@@ -1135,6 +1381,21 @@ func (b *book) pageStarts() []PageStart {
 			}
 			out = append(out, PageStart{Page: n + 1, Label: pg.label, BlockID: pl.item.blockID, Word: w})
 			break
+		}
+	}
+	return out
+}
+
+// blockLines reports every numbered line of a block: its page and number.
+func (b *book) blockLines() []BlockLine {
+	var out []BlockLine
+	for n, pg := range b.pages {
+		for _, pl := range pg.lines {
+			if pl.num == 0 || pl.item.blockID == "" || len(pl.item.line.Pieces) == 0 {
+				continue
+			}
+			w := max(pl.item.firstWord, 0)
+			out = append(out, BlockLine{BlockID: pl.item.blockID, Word: w, Page: n + 1, Label: pg.label, Line: pl.num})
 		}
 	}
 	return out
@@ -1230,7 +1491,44 @@ func (b *book) countStats() {
 		st.Widows += w
 		st.Orphans += o
 	}
+	for _, n := range b.shortPages() {
+		st.ShortPages = append(st.ShortPages, b.pages[n].label)
+	}
 	b.stats = st
+}
+
+// shortPages returns the pages (0-based) of text parts whose text and
+// notes do not fill the text block while their part goes on after them:
+// the text ends early, or above notes that stand at the foot with a hole
+// between.
+func (b *book) shortPages() []int {
+	var out []int
+	for n, pg := range b.pages {
+		if pg.kind != pageText && pg.kind != pageOpening {
+			continue
+		}
+		if n+1 >= len(b.pages) || b.pages[n+1].part != pg.part {
+			continue // the part's last page
+		}
+		var last unit.Length
+		notes := 0
+		for _, pl := range pg.lines {
+			if pl.foot {
+				notes++
+			} else {
+				last = max(last, pl.y)
+			}
+		}
+		// The grid lines taken: to the last line of text, and the notes'.
+		used := int((last-b.g.baseline(0))/b.g.leading) + 1
+		if notes > 0 {
+			used += b.noteArea(notes)
+		}
+		if used < b.g.lines {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // endsWithHyphen reports whether a line ends in a hyphen, inserted or the

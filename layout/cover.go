@@ -2,8 +2,10 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
+	"github.com/bindery-editions/bindery/layout/barcode"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/unit"
 
@@ -26,7 +28,8 @@ func SpineWidth(pages int, paperThickness unit.Length) unit.Length {
 // spine and front cover on one sheet, the trim size of the book twice plus
 // the spine, with 1/8 in bleed all round. The front carries the title,
 // subtitle and author; the back the document's subject (its description);
-// the spine, when wide enough, title and author reading top to bottom.
+// the spine, when wide enough, title and author reading top to bottom;
+// with an ISBN, the back its barcode.
 func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, error) {
 	trim, err := LookupTrim(doc.Trim)
 	if err != nil {
@@ -35,12 +38,9 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 	if pages <= 0 || paperThickness <= 0 {
 		return nil, fmt.Errorf("cover: need a page count and a paper thickness (got %d pages, %v pt)", pages, paperThickness.Points())
 	}
-	m, err := linebreak.NewFontMeasurer()
-	if err != nil {
-		return nil, fmt.Errorf("cover: %w", err)
-	}
+	m := linebreak.NewShapedMeasurer()
 	h, _ := hyphenatorFor(doc.Language, doc.Hyphenation) // the book's setting says when there is none
-	s := linebreak.NewSetter(m, h)
+	s := newSetter(m, h)
 	g := newGeometry(trim)
 	spine := SpineWidth(pages, paperThickness)
 	sheet := Trim{Name: "cover", Width: 2*trim.Width + spine, Height: trim.Height}
@@ -55,7 +55,7 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 		margin := w / 8
 		lines := setBalanced(s, linebreak.ParagraphSpec{Spans: []Span{{Text: text, Style: style}}, Size: size, Measure: w - 2*margin, Align: linebreak.Center})
 		for _, l := range lines {
-			drawPieces(&po, m, l, x0+margin, y)
+			drawPieces(&po, l, x0+margin, y)
 			y += size * 5 / 4
 		}
 		return y
@@ -73,8 +73,14 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 		x0 := (trim.Width - g.measure) / 2
 		yb := trim.Height / 4
 		for _, l := range lines {
-			drawPieces(&po, m, l, x0, yb)
+			drawPieces(&po, l, x0, yb)
 			yb += g.leading
+		}
+	}
+
+	if doc.ISBN != "" {
+		if err := drawBarcode(&po, doc.ISBN, doc.Price, trim); err != nil {
+			return nil, fmt.Errorf("cover: %w", err)
 		}
 	}
 
@@ -97,43 +103,123 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 		po.Runs = append(po.Runs, GlyphRun{X: x, Y: yy, Face: fonts.Regular, Size: ssize, Text: text, Down: true})
 	}
 
+	shapeRuns(&po, m)
 	date := doc.Date
 	if date.IsZero() {
 		date = time.Unix(0, 0).UTC()
 	}
 	return &Drawing{
 		Title: doc.Title + " (cover)", Author: doc.Author, Language: doc.Language,
-		Date: date, Trim: sheet, Bleed: unit.Inch / 8, Cover: true,
+		Date: date, Trim: sheet, Bleed: unit.Inch / 8, Cover: true, PDFX: true,
 		Pages: []DrawnPage{po},
 	}, nil
 }
 
-// drawPieces draws a set line with its left edge at x0 and baseline y. A
+// The barcode's place and size. Printers keep a box of 2 × 1.2 in at the
+// foot of the back cover, on the spine side, a quarter inch from the trim
+// and the fold, for it (KDP's cover guide; IngramSpark's template puts it
+// there too); the symbol is drawn at 85% of the nominal EAN-13 size, whose
+// module is 0.33 mm and bars 22.85 mm high (GS1 General Specifications,
+// 5.2.3.4), the smallest most retailers scan without complaint.
+const (
+	barcodeModule = unit.Inch * 33 * 85 / 254000 // 0.33 mm at 85%, 0.2805 mm
+	barcodeBars   = 69 * barcodeModule           // 22.85 mm / 0.33 mm
+	barcodeBoxW   = 2 * unit.Inch
+	barcodeBoxH   = unit.Inch * 6 / 5
+	barcodeInset  = unit.Inch / 4
+)
+
+// drawBarcode draws the EAN-13 of isbn, with its five-digit price add-on
+// when price is set, in the barcode box of the back cover of a cover of
+// trim: the ISBN written above the bars, the digits below them, the
+// add-on's digits above its bars (GS1 5.2.3.2, 5.2.2.6).
+func drawBarcode(po *DrawnPage, isbn, price string, trim Trim) error {
+	digits := strings.NewReplacer("-", "", " ", "").Replace(isbn)
+	main, err := barcode.EAN13(digits)
+	if err != nil {
+		return err
+	}
+	var addOn []bool
+	if price != "" {
+		if addOn, err = barcode.EAN5(price); err != nil {
+			return err
+		}
+	}
+	x := barcodeModule
+	width := (11 + barcode.EAN13Modules + 7) * x // quiet zones
+	if addOn != nil {
+		width += (2 + barcode.EAN5Modules + 5) * x
+	}
+	textSize := 8 * unit.Point
+	digitSize := 9 * unit.Point
+	// The box, and the symbol centred in it.
+	right := trim.Width - barcodeInset
+	bottom := trim.Height - barcodeInset
+	left := right - barcodeBoxW + (barcodeBoxW-width)/2
+	top := bottom - barcodeBoxH + (barcodeBoxH-(textSize*3/2+barcodeBars+digitSize*3/2))/2
+	po.Runs = append(po.Runs, GlyphRun{X: left + 11*x, Y: top + textSize, Face: fonts.Regular, Size: textSize, Text: "ISBN " + isbn})
+	barsTop := top + textSize*3/2
+	x0 := left + 11*x
+	for _, b := range barcode.Bars(main) {
+		h := barsTop + barcodeBars - digitSize/2
+		if guard := b.Start < 3 || b.Start >= 45 && b.Start < 50 || b.Start >= 92; guard {
+			h += 5 * x // the guard bars reach down between the digits
+		}
+		po.Boxes = append(po.Boxes, Box{X: x0 + unit.Length(b.Start)*x, Y: barsTop, W: unit.Length(b.Width) * x, H: h - barsTop})
+	}
+	digitY := barsTop + barcodeBars + digitSize/2
+	po.Runs = append(po.Runs,
+		GlyphRun{X: x0 - 8*x, Y: digitY, Face: fonts.Regular, Size: digitSize, Text: digits[:1]},
+		GlyphRun{X: x0 + 6*x, Y: digitY, Face: fonts.Regular, Size: digitSize, Text: digits[1:7], Track: 2 * x},
+		GlyphRun{X: x0 + 53*x, Y: digitY, Face: fonts.Regular, Size: digitSize, Text: digits[7:], Track: 2 * x})
+	if addOn != nil {
+		a0 := x0 + unit.Length(barcode.EAN13Modules+9)*x
+		addTop := barsTop + digitSize*3/2
+		for _, b := range barcode.Bars(addOn) {
+			po.Boxes = append(po.Boxes, Box{X: a0 + unit.Length(b.Start)*x, Y: addTop, W: unit.Length(b.Width) * x, H: barsTop + barcodeBars - digitSize/2 + 5*x - addTop})
+		}
+		po.Runs = append(po.Runs, GlyphRun{X: a0 + 6*x, Y: barsTop + digitSize, Face: fonts.Regular, Size: digitSize, Text: price, Track: 3 * x})
+	}
+	return nil
+}
+
+// drawPieces draws a set line with its left edge at x0 and baseline y,
+// one run per piece; Draw shapes them as the line breaker measured them. A
 // line set with font expansion (Line.Expand) is drawn with every run scaled
-// horizontally by the same amount, and a run of faked small capitals
-// advances by its expanded width, as the line breaker placed the pieces.
-func drawPieces(po *DrawnPage, m linebreak.Measurer, l linebreak.Line, x0, y unit.Length) {
+// horizontally by the same amount.
+func drawPieces(po *DrawnPage, l linebreak.Line, x0, y unit.Length) {
 	scale := 0
 	if l.Expand != 0 {
 		scale = 1000 + l.Expand
 	}
 	for _, pc := range l.Pieces {
-		x := x0 + pc.X
-		if pc.Style == SmallCaps {
-			runs := linebreak.SmallCapsRuns(pc.Text, pc.Size)
-			for i, r := range runs {
-				g := GlyphRun{X: x, Y: y - pc.Rise, Face: fonts.Regular, Size: r.Size, Text: r.Text, Scale: scale}
-				if len(runs) > 1 || runs[0].Text != pc.Text {
-					if i == 0 {
-						g.Actual = pc.Text
-					}
-					g.EndActual = i == len(runs)-1
-				}
-				po.Runs = append(po.Runs, g)
-				x += linebreak.ExpandWidth(m.Width(Roman, r.Size, r.Text), l.Expand)
-			}
-			continue
-		}
-		po.Runs = append(po.Runs, GlyphRun{X: x, Y: y - pc.Rise, Face: linebreak.FontFace(pc.Style), Size: pc.Size, Text: pc.Text, Scale: scale})
+		po.Runs = append(po.Runs, GlyphRun{X: x0 + pc.X, Y: y - pc.Rise, Face: linebreak.FontFace(pc.Style), Style: pc.Style, Size: pc.Size, Text: pc.Text, Scale: scale})
 	}
+}
+
+// shapeRuns gives every run of a page that has none its glyphs, shaped in
+// its style as the measurer measured it.
+func shapeRuns(po *DrawnPage, sm *linebreak.ShapedMeasurer) {
+	for i := range po.Runs {
+		r := &po.Runs[i]
+		if r.Glyphs == nil {
+			r.Glyphs = sm.Shape(runStyle(r), r.Text)
+		}
+	}
+}
+
+// runStyle is the style a run is shaped in: its Style, or its face's.
+func runStyle(r *GlyphRun) FontStyle {
+	if r.Style != Roman {
+		return r.Style
+	}
+	switch r.Face {
+	case fonts.Italic:
+		return Italic
+	case fonts.Bold:
+		return Bold
+	case fonts.BoldItalic:
+		return BoldItalic
+	}
+	return Roman
 }

@@ -36,6 +36,21 @@ type Document struct {
 	// checks look for them, but Kindle Direct Publishing asks for print
 	// files without, so an edition for it sets this.
 	NoOutline bool
+	// ISBN is the book's ISBN-13, as written ("978-0-306-40615-7"): the
+	// cover's back carries it as an EAN-13 barcode, with Price, a
+	// five-digit add-on code ("51995" for $19.95), beside it when set.
+	ISBN, Price string
+	// Margins are the inner, top, outer and bottom margins in proportion
+	// (zero: the trim's own design); see newGeometry.
+	Margins [4]float64
+	// LineNumbers prints the number of every fifth line of text in the
+	// outer margin, for an apparatus that cites page and line.
+	LineNumbers bool
+	// Bleed adds 1/8 in of paper beyond the trim at the head, foot and
+	// fore-edge of every page, for a book whose pages carry something
+	// that runs off the edge (a picture set full bleed). A book without
+	// is printed without: printers want bleed only where something bleeds.
+	Bleed bool
 
 	Parts []Part
 }
@@ -49,7 +64,7 @@ const (
 	// for the book trims.
 	AutoProfile Profile = iota
 	// Print leaves out what printers refuse, links and other annotations
-	// (see also Document.NoOutline), and adds 1/8 in bleed.
+	// (see also Document.NoOutline), and declares PDF/X.
 	Print
 	// Screen keeps links and bookmarks for reading on a device.
 	Screen
@@ -162,6 +177,8 @@ const (
 	Bold       = linebreak.Bold
 	BoldItalic = linebreak.BoldItalic
 	SmallCaps  = linebreak.SmallCaps
+	// AllSmallCaps sets capitals as small capitals too (running heads).
+	AllSmallCaps = linebreak.AllSmallCaps
 )
 
 // Result is what a setting reports of the pages it set.
@@ -174,7 +191,20 @@ type Result struct {
 	// place, or placed in part, shows with fewer words than it has. Words
 	// are counted as Words counts them, once each, however they break.
 	Words map[string]int
-	Stats Stats
+	// BlockLines are the printed lines of every block, in reading order:
+	// the page and line on the page each begins, for an apparatus that
+	// cites "page.line" (see BlockLine).
+	BlockLines []BlockLine
+	// Missing are the characters no face of the book has, set as U+FFFD
+	// (the replacement character) in their stead. A caller that must not
+	// print a book with them treats them as errors: layout knows blocks,
+	// not source files, so the caller maps each to where it was written.
+	Missing []MissingChar
+	// BrokenNames are the lines that end inside a name the hyphenation
+	// rules protect, broken because no setting without the break keeps
+	// the word spaces within bounds (see linebreak.Setter.NameRatio).
+	BrokenNames []BrokenName
+	Stats       Stats
 	// Warnings are what the setting has to say that does not stop it,
 	// such as a language without hyphenation patterns.
 	Warnings []string
@@ -189,6 +219,34 @@ type PageStart struct {
 	Word    int    // index of the first word on the page among the block's words (see Words)
 }
 
+// BlockLine is one printed line of a block's text: the page it stands on
+// and its number there, counting the lines of text of the page's text block
+// from 1 (running heads, folios and the notes at the foot not counted;
+// headings and the lines of every block are), as an apparatus cites a
+// passage ("17.12"; with line numbers in the margin, every fifth line
+// printed, see Document.LineNumbers).
+type BlockLine struct {
+	BlockID string
+	Word    int    // the first word on the line among the block's words (see Words)
+	Page    int    // physical page, 1-based
+	Label   string // the folio as printed
+	Line    int    // 1-based, on the page
+}
+
+// MissingChar is a character no face of the book has.
+type MissingChar struct {
+	BlockID string
+	Offset  int    // byte offset in the block's text (its spans joined)
+	Rune    rune   // the character
+	Name    string // as "U+1F600 GRINNING FACE"
+}
+
+// BrokenName is a line that ends inside a protected name.
+type BrokenName struct {
+	BlockID string
+	Text    string // the line's last piece, as "Solzhenit-"
+}
+
 // BlockPage is the printed page on which a block's first line falls, for
 // page references such as the Note on the Text's list of emendations.
 type BlockPage struct {
@@ -199,6 +257,10 @@ type BlockPage struct {
 
 // Stats are measurements of the setting, for tests and reports.
 type Stats struct {
+	// ShortPages are the folios of the pages whose text and notes do not
+	// fill the text block although their part goes on after them: a book
+	// set flush bottom has none.
+	ShortPages      []string
 	Lines           int
 	HyphenatedLines int
 	MaxHyphenRun    int

@@ -3,6 +3,7 @@ package layout
 import (
 	"time"
 
+	"github.com/bindery-editions/bindery/layout/shape"
 	"github.com/bindery-editions/bindery/layout/unit"
 
 	"github.com/bindery-editions/bindery/fonts"
@@ -13,6 +14,7 @@ import (
 type DrawnPage struct {
 	Runs  []GlyphRun
 	Rules []Rule
+	Boxes []Box // filled in black
 	Links []LinkArea
 	Marks []Bookmark
 }
@@ -21,9 +23,15 @@ type DrawnPage struct {
 type GlyphRun struct {
 	X, Y unit.Length
 	Face fonts.Face
-	Size unit.Length
-	Text string
-	// Track is extra space after every character (the PDF's character
+	// Style is how the text was shaped, when not plainly in Face: small
+	// capitals. Zero means the face's own style.
+	Style FontStyle
+	Size  unit.Length
+	Text  string
+	// Glyphs are Text shaped in Style, as it was measured: what a PDF
+	// writer draws. Draw fills them in for every run.
+	Glyphs *shape.Shaped
+	// Track is extra space after every glyph (the PDF's character
 	// spacing, Tc), for letter-spaced small capitals: one run per word keeps
 	// the word whole for text extraction.
 	Track unit.Length
@@ -34,17 +42,17 @@ type GlyphRun struct {
 	// its natural width (the PDF's horizontal scaling, Tz, ISO 32000-1,
 	// 9.3.4): font expansion of a justified line, 1000+Line.Expand.
 	Scale int
-	// Actual, on the first of a group of runs, is the text the group
-	// stands for (ISO 32000-1, 14.9.4, ActualText): faked small capitals
-	// are drawn as capitals of two sizes, which text extraction would
-	// otherwise read as "D EAR" for "Dear". EndActual closes the group.
-	Actual    string
-	EndActual bool
 }
 
 // Rule is a horizontal line, such as the short rule above notes.
 type Rule struct {
 	X, Y, W, Thickness unit.Length
+}
+
+// Box is a filled rectangle (top left corner X, Y), such as a bar of a
+// barcode.
+type Box struct {
+	X, Y, W, H unit.Length
 }
 
 // LinkArea is a clickable rectangle (top left corner X, Y): either to a page
@@ -87,6 +95,13 @@ type Drawing struct {
 	// Cover is a single flat sheet (a wraparound cover): bleed on all four
 	// sides, no spine side.
 	Cover bool
+	// PDFX asks for a file a printer takes as it is: PDF/X-4 (ISO
+	// 15930-7), with the output intent of black ink on paper, trapping
+	// declared, every box stated. The print profile sets it.
+	PDFX bool
+	// ShowOutline opens the file with the bookmarks panel showing, as a
+	// book read on a device wants and a print file does not.
+	ShowOutline bool
 }
 
 // MediaSize returns the size of the PDF page: the trim plus bleed.

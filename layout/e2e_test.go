@@ -12,9 +12,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
 	"github.com/bindery-editions/bindery/layout"
 	"github.com/bindery-editions/bindery/layout/linebreak"
@@ -61,26 +64,36 @@ func TestWriteLetter(t *testing.T) {
 			if res.Pages%2 != 0 {
 				t.Errorf("page count %d is odd", res.Pages)
 			}
-			if got := bytes.Count(pdf, []byte("/Type /Page\n")); got != res.Pages {
-				t.Errorf("PDF has %d page objects, Result.Pages = %d", got, res.Pages)
+			facts := readPDF(t, pdf)
+			if facts.pages != res.Pages {
+				t.Errorf("PDF has %d pages, Result.Pages = %d", facts.pages, res.Pages)
 			}
-			for _, box := range []string{"/TrimBox [", "/BleedBox [", "/MediaBox ["} {
-				if got := bytes.Count(pdf, []byte(box)); got < res.Pages {
+			for _, box := range []string{"TrimBox", "BleedBox", "MediaBox"} {
+				if got := facts.boxes[box]; got != res.Pages {
 					t.Errorf("%s on %d pages of %d", box, got, res.Pages)
 				}
 			}
-			for _, want := range []string{"/PageLabels << /Nums [ 0 << /S /r >>", "/Lang (en)", "/Outlines", "/Metadata", "+CharisSIL-Regular"} {
-				if !bytes.Contains(pdf, []byte(want)) {
-					t.Errorf("PDF lacks %q", want)
+			for _, key := range []string{"PageLabels", "Lang", "Outlines", "Metadata"} {
+				if facts.catalog[key] == nil {
+					t.Errorf("the catalog lacks /%s", key)
 				}
+			}
+			if got := facts.catalog["PageMode"]; (got != nil) != (tc.profile == layout.Screen) {
+				t.Errorf("/PageMode %v in the %v profile: only a screen file opens with its bookmarks", got, tc.profile)
+			}
+			if got := facts.catalog["OutputIntents"]; (got != nil) != (tc.profile == layout.Print) {
+				t.Errorf("/OutputIntents %v in the %v profile: only a print file declares PDF/X", got, tc.profile)
+			}
+			if !bytes.Contains(pdf, []byte("+GentiumBookPlus-Regular")) {
+				t.Errorf("PDF lacks a subset of GentiumBookPlus-Regular")
 			}
 			if bytes.Contains(pdf, []byte("/utf8")) {
 				t.Errorf("PDF keeps fpdf's utf8 font names")
 			}
-			if tc.profile == layout.Print && bytes.Contains(pdf, []byte("/Annots")) {
+			if tc.profile == layout.Print && facts.annots > 0 {
 				t.Errorf("print profile PDF has annotations")
 			}
-			if tc.profile == layout.Screen && !bytes.Contains(pdf, []byte("/Subtype /Link")) {
+			if tc.profile == layout.Screen && facts.annots == 0 {
 				t.Errorf("screen profile PDF has no links")
 			}
 			if res.Stats.Widows != 0 || res.Stats.Orphans != 0 {
@@ -100,9 +113,59 @@ func TestWriteLetter(t *testing.T) {
 			}
 			t.Logf("%s: %d pages, stats %+v", file, res.Pages, res.Stats)
 			checkWithQPDF(t, file)
+			checkWithGhostscript(t, file)
 			checkText(t, file, doc)
 		})
 	}
+}
+
+// pdfFacts is what the tests read of a finished PDF, through pdfcpu.
+type pdfFacts struct {
+	pages   int
+	boxes   map[string]int       // pages with each box
+	first   map[string][]float64 // the first page's boxes
+	catalog types.Dict
+	annots  int // pages with annotations
+}
+
+// readPDF reads a PDF with pdfcpu, as a reader other than ours would.
+func readPDF(t *testing.T, file []byte) pdfFacts {
+	t.Helper()
+	model.ConfigPath = "disable" // pdfcpu would otherwise make a folder of its own
+	ctx, err := api.ReadContext(bytes.NewReader(file), model.NewDefaultConfiguration())
+	if err != nil {
+		t.Fatalf("pdfcpu cannot read the file: %v", err)
+	}
+	if err := ctx.EnsurePageCount(); err != nil {
+		t.Fatal(err)
+	}
+	facts := pdfFacts{pages: ctx.PageCount, boxes: map[string]int{}, first: map[string][]float64{}, catalog: ctx.RootDict}
+	for n := 1; n <= ctx.PageCount; n++ {
+		d, _, _, err := ctx.PageDict(n, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, box := range []string{"MediaBox", "TrimBox", "BleedBox"} {
+			a := d.ArrayEntry(box)
+			if len(a) == 4 {
+				facts.boxes[box]++
+			}
+			if n == 1 {
+				for _, v := range a {
+					switch v := v.(type) {
+					case types.Integer:
+						facts.first[box] = append(facts.first[box], float64(v))
+					case types.Float:
+						facts.first[box] = append(facts.first[box], float64(v))
+					}
+				}
+			}
+		}
+		if d["Annots"] != nil {
+			facts.annots++
+		}
+	}
+	return facts
 }
 
 // checkWithQPDF runs qpdf --check when qpdf is installed.
@@ -114,6 +177,19 @@ func checkWithQPDF(t *testing.T, file string) {
 	out, err := exec.Command("qpdf", "--check", file).CombinedOutput()
 	if err != nil {
 		t.Errorf("qpdf --check: %v\n%s", err, out)
+	}
+}
+
+// checkWithGhostscript interprets a file with Ghostscript, when
+// installed, stopping at the first error or warning.
+func checkWithGhostscript(t *testing.T, file string) {
+	if _, err := exec.LookPath("gs"); err != nil {
+		t.Log("gs not installed: the file is not interpreted")
+		return
+	}
+	out, err := exec.Command("gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dPDFSTOPONERROR", "-dPDFSTOPONWARNING", "-sDEVICE=nullpage", file).CombinedOutput()
+	if err != nil || len(bytes.TrimSpace(out)) > 0 {
+		t.Errorf("gs: %v\n%s", err, out)
 	}
 }
 
@@ -184,14 +260,14 @@ func TestWriteCover(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		m := regexp.MustCompile(`/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\] /TrimBox \[9 9 ([0-9.]+) ([0-9.]+)\]`).FindSubmatch(file)
-		if m == nil {
+		doc := readPDF(t, file)
+		media, trim := doc.first["MediaBox"], doc.first["TrimBox"]
+		if len(media) != 4 || len(trim) != 4 {
 			t.Fatalf("%d pages: no MediaBox and TrimBox", tc.pages)
 		}
-		w, _ := strconv.ParseFloat(string(m[1]), 64)
-		tw, _ := strconv.ParseFloat(string(m[3]), 64)
-		if math.Abs(w-tc.wantWidth) > 0.05 || math.Abs(tw-(tc.wantWidth-9)) > 0.05 || string(m[2]) != "666" || string(m[4]) != "657" {
-			t.Errorf("%d pages: boxes %s, want width %.2f, height 666, trim 9 in from each edge", tc.pages, m[0], tc.wantWidth)
+		if media[0] != 0 || media[1] != 0 || math.Abs(media[2]-tc.wantWidth) > 0.05 || media[3] != 666 ||
+			trim[0] != 9 || trim[1] != 9 || math.Abs(trim[2]-(tc.wantWidth-9)) > 0.05 || trim[3] != 657 {
+			t.Errorf("%d pages: media %v, trim %v, want width %.2f, height 666, trim 9 in from each edge", tc.pages, media, trim, tc.wantWidth)
 		}
 		dir := *renderOut
 		if dir == "" {
@@ -214,6 +290,37 @@ func TestWriteCover(t *testing.T) {
 			t.Errorf("%d pages: title appears %d times in %q", tc.pages, got, text)
 		}
 	}
+	// With an ISBN and a price, the back carries the barcode: bars in the
+	// box at its foot on the spine side, and the numbers in words.
+	doc.ISBN, doc.Price = "978-0-306-40615-7", "51995"
+	d, err := layout.DrawCover(doc, 200, unit.Inch/400)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bars := d.Pages[0].Boxes
+	// 30 bars in an EAN-13 (two a digit, three guards of two); 16 in the
+	// add-on (two in its start, two a digit, one a separator).
+	if len(bars) != 30+16 {
+		t.Errorf("%d bars, want 46", len(bars))
+	}
+	trim, _ := layout.LookupTrim(doc.Trim)
+	for _, b := range bars {
+		if b.X+b.W > trim.Width-unit.Inch/4 || b.X < trim.Width-unit.Inch/4-2*unit.Inch || b.Y+b.H > trim.Height-unit.Inch/4 {
+			t.Errorf("bar %+v outside the barcode box of the back cover", b)
+		}
+	}
+	var texts []string
+	for _, r := range d.Pages[0].Runs {
+		texts = append(texts, r.Text)
+	}
+	if got := strings.Join(texts, "|"); !strings.Contains(got, "ISBN 978-0-306-40615-7") || !strings.Contains(got, "51995") {
+		t.Errorf("the cover's text lacks the ISBN or the price: %q", got)
+	}
+	doc.ISBN = "978-0-306-40615-8"
+	if _, err := layout.DrawCover(doc, 200, unit.Inch/400); err == nil {
+		t.Error("a cover was drawn for an ISBN with a wrong check digit")
+	}
+	doc.ISBN, doc.Price = "", ""
 	if _, err := layout.DrawCover(doc, 0, unit.Inch/400); err == nil {
 		t.Errorf("a cover for 0 pages was made")
 	}

@@ -26,23 +26,30 @@ import (
 //     pages"), except at the end of a part;
 //   - a hyphen on the last line of a page, which sends the reader across a
 //     leaf in mid-word;
-//   - a page left short, quadratically, so one line short is cheap and
-//     more is not;
+//   - a page left short, quadratically, and above everything but a widow
+//     or orphan: a book is set flush bottom, every page of a part but its
+//     last ending on the same line (TeX's \flushbottom), and what the
+//     page breaks cannot fill, fillPages fills by setting a paragraph a
+//     line longer or shorter;
 //   - a footnote too long for its page continued at the foot of the next,
 //     which costs about what a page three lines short does;
 //   - a part that ends with a page of a line or two (house styles ask a
 //     chapter's last page to hold a few lines at least): mended by
 //     carrying lines over from the page before when that costs less.
 //
-// The weights put a widow or orphan far above an unbalanced spread, that
-// above a page-end hyphen, and that above a page one line short: a widow
-// is mended by taking a line from a page and, to keep the spread level,
-// from its facing page too.
+// The weights put a widow or orphan far above a short page, that above a
+// page-end hyphen (TeX's \brokenpenalty), and that above an unbalanced
+// spread and a part's last page of a line or two.
 const (
 	costForbidden = 1_000_000
 	costImbalance = 4000 // per grid line of difference between facing pages
 	costHyphen    = 20000
-	costShort     = 400 // times the square of the lines left empty
+	// costNoteHyphen is charged for a note split after a line that ends
+	// with a hyphen: less than the text's, as the split note is already
+	// charged for, and a split elsewhere in a long note is usually there
+	// to be had; more would leave pages short to avoid it.
+	costNoteHyphen = costHyphen / 4
+	costShort      = 30000 // times the square of the lines left empty
 	// costSplitNote is charged for a footnote continued on the next page:
 	// about as much as a page three lines short, which is what a long
 	// note that cannot be split would otherwise leave.
@@ -282,6 +289,12 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 		for _, fn := range it.notes {
 			f.notes += len(fn.lines)
 			f.lastNote = len(fn.lines)
+			f.noteHyphens = 0
+			for k := range min(len(fn.lines), 64) {
+				if fn.lines[k].hyphen {
+					f.noteHyphens |= 1 << k
+				}
+			}
 		}
 		facts[i] = f
 	}
@@ -465,6 +478,9 @@ type pageItem struct {
 	slots    int
 	notes    int // lines of the footnotes referenced from the item
 	lastNote int // lines of the last of them, -1 for none
+	// noteHyphens has bit k set when line k of the last note ends with a
+	// hyphen: a note split there sends the reader over the leaf mid-word.
+	noteHyphens uint64
 }
 
 // pageEnd is a break that can end a page: before items[b], the page
@@ -498,13 +514,14 @@ func pageEnds(ends []pageEnd, items []pageItem, costs, area []int, pos, carry, p
 		a++
 	}
 	used, h, noteLines, lastNote := 0, 0, carry, 0
+	var lastHyphens uint64
 	textH := 0
 	for b := a + 1; b <= n; b++ {
 		it := &items[b-1]
 		used += it.slots
 		noteLines += it.notes
 		if it.lastNote >= 0 {
-			lastNote = it.lastNote
+			lastNote, lastHyphens = it.lastNote, it.noteHyphens
 		}
 		if it.kind == itemLine {
 			textH = used
@@ -537,6 +554,11 @@ func pageEnds(ends []pageEnd, items []pageItem, costs, area []int, pos, carry, p
 		cost := costs[b]
 		if out > 0 {
 			cost += costSplitNote
+			// A note split after a hyphenated line: TeX's \brokenpenalty
+			// holds for the notes' page turn as for the text's.
+			if k := lastNote - out - 1; k >= 0 && k < 64 && lastHyphens&(1<<k) != 0 {
+				cost += costNoteHyphen
+			}
 		}
 		last := b >= end
 		if last && out > 0 {

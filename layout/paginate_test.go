@@ -49,11 +49,10 @@ func TestPaginate(t *testing.T) {
 		wantH      []int
 	}{
 		{
-			// 4+4+4 = 12 lines on 10-line pages: a full page 1 would leave
-			// the part's last page two lines; page 1 stops at 8 and the
-			// third paragraph goes whole to page 2 (9 would orphan it).
+			// 4+4+4 = 12 lines on 10-line pages: page 1 is full (flush
+			// bottom), though it leaves the part's last page two lines.
 			name: "plain", flow: flowOf(4, 4, 4), firstCap: 10, recto: true,
-			wantBreaks: []int{0, 8}, wantH: []int{8, 4},
+			wantBreaks: []int{0, 10}, wantH: []int{10, 2},
 		},
 		{
 			// 4+4+5 = 13 lines: page 2 holds three, enough for a last page.
@@ -62,11 +61,11 @@ func TestPaginate(t *testing.T) {
 		},
 		{
 			// 5+6 = 11 lines: a full page would leave the second
-			// paragraph's last line alone on page 2 (a widow), and 9 lines
-			// would leave the part's last page two, so page 1 stops at 8
-			// and page 2 has lines 3–5.
+			// paragraph's last line alone on page 2 (a widow), so page 1
+			// stops at 9, one short, the least it can be (fillPages would
+			// then set a paragraph a line longer or shorter).
 			name: "widow", flow: flowOf(5, 6), firstCap: 10, recto: true,
-			wantBreaks: []int{0, 8}, wantH: []int{8, 3},
+			wantBreaks: []int{0, 9}, wantH: []int{9, 2},
 		},
 		{
 			// 9+4 = 13 lines: a full page would end with the second
@@ -83,17 +82,19 @@ func TestPaginate(t *testing.T) {
 		},
 		{
 			// 11+20 = 31 lines from a verso: the verso stops at 9 lines
-			// (10 would widow the first paragraph); its facing recto then
-			// also takes 9 (short by one costs less than an uneven
-			// spread); the next verso is full; the last page has the rest.
+			// (10 would widow the first paragraph); its facing recto is
+			// full nonetheless (a short page costs more than an uneven
+			// spread), and so is the next verso; the last page has the
+			// rest.
 			name: "balanced spread", flow: flowOf(11, 20), firstCap: 10, recto: false,
-			wantBreaks: []int{0, 9, 18, 28}, wantH: []int{9, 9, 10, 3},
+			wantBreaks: []int{0, 9, 19, 29}, wantH: []int{9, 10, 10, 2},
 		},
 		{
-			// The tenth line ends with a hyphen: page 1 stops at 9 lines
-			// rather than send the reader over the leaf mid-word.
+			// The tenth line ends with a hyphen: sending the reader over
+			// the leaf mid-word costs (TeX's \brokenpenalty), but less
+			// than a page left short.
 			name: "hyphen at foot", flow: hyphenAt(flowOf(15, 3), 9), firstCap: 10, recto: true,
-			wantBreaks: []int{0, 9}, wantH: []int{9, 9},
+			wantBreaks: []int{0, 10}, wantH: []int{10, 8},
 		},
 		{
 			// A sunk heading leaves 6 lines on the opening page.
@@ -144,6 +145,50 @@ func TestPaginateSplitNote(t *testing.T) {
 		if sp.carry != 0 {
 			t.Errorf("a 3-line note that fits whole was split: %+v", sp)
 		}
+	}
+}
+
+// TestSplitNoteAfterHyphen checks that splitting a note after a line that
+// ends with a hyphen costs more (TeX's \brokenpenalty), so that
+// "re-/pressions" is not split across the leaf when another split will do.
+func TestSplitNoteAfterHyphen(t *testing.T) {
+	cost := func(hyphenAt int) int {
+		flow := flowOf(1, 1, 1, 1, 1, 1, 1)
+		note := flowOf(6)
+		if hyphenAt >= 0 {
+			note[hyphenAt].hyphen = true
+		}
+		flow[5].notes = []*footnote{{blockID: "n", lines: note}}
+		facts := make([]pageItem, len(flow))
+		for i := range flow {
+			f := pageItem{kind: flow[i].kind, slots: flow[i].slots, lastNote: -1}
+			for _, fn := range flow[i].notes {
+				f.notes, f.lastNote = len(fn.lines), len(fn.lines)
+				for k, l := range fn.lines {
+					if l.hyphen {
+						f.noteHyphens |= 1 << k
+					}
+				}
+			}
+			facts[i] = f
+		}
+		area := []int{0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}
+		costs := make([]int, len(flow)+1)
+		for _, e := range pageEnds(nil, facts, costs, area, 0, 0, 10, 5, len(flow)) {
+			if e.b == 6 && e.out == 3 {
+				return e.cost
+			}
+		}
+		t.Fatal("no page end after six lines carrying three note lines")
+		return 0
+	}
+	// Six lines and three of the note's six fill the page: the split
+	// falls after the note's third line (index 2).
+	if plain, after := cost(-1), cost(2); after-plain != costNoteHyphen {
+		t.Errorf("split after a hyphen costs %d more, want %d", after-plain, costNoteHyphen)
+	}
+	if plain, elsewhere := cost(-1), cost(4); elsewhere != plain {
+		t.Errorf("a hyphen away from the split changed the cost by %d", elsewhere-plain)
 	}
 }
 
@@ -329,19 +374,15 @@ func TestBookPages(t *testing.T) {
 // hyphenation, has such pages.
 func TestPageStarts(t *testing.T) {
 	checkPageStarts(t, bookDocument(2, 9), nil)
-	m, err := linebreak.NewFontMeasurer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkPageStarts(t, letterDocument(t, DefaultTrim, Print), m)
+	checkPageStarts(t, letterDocument(t, DefaultTrim, Print), linebreak.NewShapedMeasurer())
 }
 
-func checkPageStarts(t *testing.T, doc *Document, m *linebreak.FontMeasurer) {
+func checkPageStarts(t *testing.T, doc *Document, m *linebreak.ShapedMeasurer) {
 	t.Helper()
 	b := fixedBook(doc)
 	if m != nil {
 		tr, _ := LookupTrim(doc.Trim)
-		b = newBook(doc, newGeometry(tr), m, linebreak.NewSetter(m, english()))
+		b = newBook(doc, newGeometry(tr), m, newSetter(m, english()))
 		b.layout()
 	}
 	blocks := map[string]Block{}
@@ -843,5 +884,33 @@ func BenchmarkPaginateNotes(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		paginate(flow, 30, 38, true, area)
+	}
+}
+
+// TestFillPages sets the open letter and counts, part by part, the pages
+// the page breaks alone leave short and those left once fillPages has set
+// paragraphs a line longer or shorter: fewer.
+func TestFillPages(t *testing.T) {
+	m := linebreak.NewShapedMeasurer()
+	doc := letterDocument(t, DefaultTrim, Print)
+	b := newBook(doc, newGeometry(trims[DefaultTrim]), m, newSetter(m, english()))
+	before, after := 0, 0
+	for i := range doc.Parts {
+		if doc.Parts[i].Kind != TextPart {
+			continue
+		}
+		b.flows = make([][]flowItem, len(doc.Parts))
+		b.sources = make([]partSources, len(doc.Parts))
+		flow, src := b.composeText(&doc.Parts[i])
+		b.sources[i] = src
+		_, start := b.composeHeading(&doc.Parts[i])
+		firstCap := b.g.lines - start
+		before += len(shortSpans(paginate(flow, firstCap, b.g.lines, true, b.noteArea), firstCap, b.g.lines))
+		filled := b.fillPages(i, flow)
+		after += len(shortSpans(paginate(filled, firstCap, b.g.lines, true, b.noteArea), firstCap, b.g.lines))
+	}
+	t.Logf("short pages: %d from the page breaks alone, %d filled", before, after)
+	if before == 0 || after >= before {
+		t.Errorf("short pages: %d before filling, %d after", before, after)
 	}
 }

@@ -29,12 +29,12 @@ type design struct {
 	inner, outer, top, minFoot float64 // inches
 }
 
-// designs gives each named trim a text block of about 64 characters a line
-// (Bringhurst 2.1.2: 45–75, 66 the ideal) in Charis SIL, whose average
-// character is 0.444 em wide, and margins in classical proportion: the two
-// inner margins together about equal one outer, the foot deeper than the
-// head (Bringhurst 8.5; Tschichold's canon gives the same order). Screen
-// editions are read one page at a time, so their margins are symmetric.
+// designs gives each named trim a text block of about 66 characters a line
+// (Bringhurst 2.1.2: 45–75, 66 the ideal) in Gentium Book Plus, whose
+// average character is 0.427 em wide, and the margins' sums across and
+// down the page; how each sum is shared, the margins' proportion, is
+// Document.Margins' (see newGeometry). Screen editions are read one page
+// at a time, so their margins are symmetric.
 var designs = map[string]design{
 	"5.5x8.5in": {size: 10.5, leading: 14, inner: 0.75, outer: 0.6, top: 0.7, minFoot: 0.8},
 	"a5":        {size: 10.5, leading: 14, inner: 0.85, outer: 0.68, top: 0.68, minFoot: 0.8},
@@ -43,14 +43,39 @@ var designs = map[string]design{
 	"a4":        {size: 13, leading: 17.5, inner: 1.48, outer: 1.48, top: 1.0, minFoot: 1.1},
 }
 
+// defaultMargins is the share of the margins on a book trim, inner, top,
+// outer and bottom: the outer margin half as wide again as the inner, so
+// that the two inner margins of a spread together are about one outer
+// and a half (Bringhurst 8.5: the block sits toward the spine, the spread
+// read as one), and the head and foot of each design as they are.
+var defaultMargins = [4]float64{2, 0, 3, 0}
+
 // newGeometry derives the page design for a trim. Trims without a design
 // of their own get margins in the same proportions and a type size scaled
-// to the page width.
-func newGeometry(t Trim) geometry {
+// to the page width. margins, inner:top:outer:bottom (zero for the
+// default), share the design's sums of margins across and down the page,
+// so the text block keeps its size whatever the proportion; a zero share
+// down the page keeps the design's head and foot. A running head stands
+// two grid lines above the block, and is kept a quarter inch from the
+// trim, printers' safe margin.
+func newGeometry(t Trim, margins ...[4]float64) geometry {
 	d, ok := designs[t.Name]
 	if !ok {
 		scale := float64(t.Width) / float64(11*unit.Inch/2)
 		d = design{size: 10.5 * scale, leading: 14 * scale, inner: 0.75 * scale, outer: 0.6 * scale, top: 0.7 * scale, minFoot: 0.8 * scale}
+	}
+	mg := defaultMargins
+	if len(margins) > 0 && margins[0] != ([4]float64{}) {
+		mg = margins[0]
+	}
+	if !t.Screen {
+		across := d.inner + d.outer
+		d.inner, d.outer = across*mg[0]/(mg[0]+mg[2]), across*mg[2]/(mg[0]+mg[2])
+		if mg[1] > 0 && mg[3] > 0 {
+			down := d.top + d.minFoot
+			d.top, d.minFoot = down*mg[1]/(mg[1]+mg[3]), down*mg[3]/(mg[1]+mg[3])
+			d.top = max(d.top, 0.25+2*d.leading/72)
+		}
 	}
 	g := geometry{
 		trim:    t,
@@ -64,6 +89,36 @@ func newGeometry(t Trim) geometry {
 	g.measure = t.Width - g.inner - g.outer
 	avail := t.Height - g.top - unit.Pt(d.minFoot*72) - g.size
 	g.lines = int(avail/g.leading) + 1
+	return g
+}
+
+// gutter returns the geometry of a book of pages pages: its inner margin
+// at least the printers' minimum for a book that thick (Kindle Direct
+// Publishing's table: 0.375 in up to 150 pages, 0.5 to 300, 0.625 to 500,
+// 0.75 to 700, 0.875 beyond), taken from the outer margin so that the text
+// block keeps its measure, down to a third of an inch.
+func (g geometry) gutter(pages int) geometry {
+	if g.screen {
+		return g
+	}
+	var least unit.Length
+	switch {
+	case pages <= 150:
+		least = unit.Inch * 3 / 8
+	case pages <= 300:
+		least = unit.Inch / 2
+	case pages <= 500:
+		least = unit.Inch * 5 / 8
+	case pages <= 700:
+		least = unit.Inch * 3 / 4
+	default:
+		least = unit.Inch * 7 / 8
+	}
+	if g.inner < least {
+		move := min(least-g.inner, max(g.outer-unit.Inch/3, 0))
+		g.inner += move
+		g.outer -= move
+	}
 	return g
 }
 
@@ -94,8 +149,10 @@ func (g geometry) baseline(k int) unit.Length { return g.top + g.size + unit.Len
 // (without a Break, the last block is when there are three or more). A
 // Footnote block goes to the foot of the page of the first line that links
 // to it ("#" + its ID); notes nothing links to close their part. The print
-// profile adds 1/8 in bleed and drops links; both keep the outline
-// unless the document's NoOutline is set.
+// profile drops links; both keep the outline
+// unless the document's NoOutline is set; only the screen profile opens the
+// file with the bookmarks showing, and only the print profile declares
+// PDF/X and adds bleed, when the document asks for it.
 type Setting struct {
 	Result
 	drawing   Drawing // everything but the pages, until Draw
@@ -148,11 +205,14 @@ func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMem
 		return nil, err
 	}
 	profile := doc.Profile.resolve(trim)
-	b := newBook(doc, newGeometry(trim), m, s)
+	b := newBook(doc, newGeometry(trim, doc.Margins), m, s)
 	b.links = profile == Screen
 	b.breaks = breaks
 	b.workers = workers
 	b.layout()
+	// The gutter follows the page count, known now; it moves the text
+	// block, never changes it.
+	b.g = b.g.gutter(len(b.pages))
 	date := doc.Date
 	if date.IsZero() {
 		// fpdf would stamp the clock; a fixed date keeps builds reproducible.
@@ -169,16 +229,28 @@ func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMem
 		Labels:   b.labelRanges(),
 	}
 	if profile == Print {
-		spec.Bleed = unit.Inch / 8
+		spec.PDFX = true
+		// Bleed only when something runs off the trim: printers take a
+		// file with bleed it does not need as one that bleeds (KDP's "no
+		// bleed" upload refuses it).
+		if doc.Bleed {
+			spec.Bleed = unit.Inch / 8
+		}
+	} else {
+		spec.ShowOutline = true
 	}
 	// What the result needs from the book is taken now.
+	missing, broken := b.faults()
 	return &Setting{
 		Result: Result{
-			Pages:      len(b.pages),
-			PageStarts: b.pageStarts(),
-			BlockPages: b.blockPages(),
-			Words:      b.countWords(),
-			Stats:      b.stats,
+			Missing:     missing,
+			BrokenNames: broken,
+			Pages:       len(b.pages),
+			PageStarts:  b.pageStarts(),
+			BlockPages:  b.blockPages(),
+			BlockLines:  b.blockLines(),
+			Words:       b.countWords(),
+			Stats:       b.stats,
 		},
 		drawing:   spec,
 		book:      b,

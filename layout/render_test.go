@@ -2,6 +2,8 @@ package layout
 
 import (
 	"fmt"
+	"github.com/bindery-editions/bindery/layout/unit"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -148,20 +150,21 @@ func TestDrawNoOutline(t *testing.T) {
 }
 
 // TestAutoProfileFollowsTrim checks that a document that names no profile
-// is set for the screen on a screen trim (no bleed, links) and for print on
-// a book trim (bleed, no links), whoever chose the trim.
+// is set for the screen on a screen trim (links, the bookmarks showing) and
+// for print on a book trim (PDF/X, no links), whoever chose the trim, and
+// that only a print document that asks for bleed gets it.
 func TestAutoProfileFollowsTrim(t *testing.T) {
 	m := linebreak.FixedMeasurer{}
 	for _, tc := range []struct {
-		trim    string
-		profile Profile
-		bleed   bool
+		trim         string
+		profile      Profile
+		print, bleed bool
 	}{
-		{"a4", AutoProfile, false}, {"letter", AutoProfile, false}, {"5.5x8.5in", AutoProfile, true},
-		{"a4", Print, true}, {"5.5x8.5in", Screen, false},
+		{"a4", AutoProfile, false, false}, {"letter", AutoProfile, false, false}, {"5.5x8.5in", AutoProfile, true, false},
+		{"a4", Print, true, false}, {"5.5x8.5in", Screen, false, false}, {"5.5x8.5in", Print, true, true},
 	} {
 		doc := bookDocument(2, 1)
-		doc.Trim, doc.Profile = tc.trim, tc.profile
+		doc.Trim, doc.Profile, doc.Bleed = tc.trim, tc.profile, tc.bleed
 		st, err := set(doc, m, linebreak.NewSetter(m, nil), nil, 1)
 		if err != nil {
 			t.Fatal(err)
@@ -171,8 +174,63 @@ func TestAutoProfileFollowsTrim(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := d.Bleed > 0; got != tc.bleed || links == tc.bleed {
-			t.Errorf("%s, profile %d: bleed %v, links %v; want bleed %v and links %v", tc.trim, tc.profile, got, links, tc.bleed, !tc.bleed)
+		if d.PDFX != tc.print || links == tc.print || d.ShowOutline == tc.print || (d.Bleed > 0) != tc.bleed {
+			t.Errorf("%s, profile %d, bleed asked %v: PDF/X %v, links %v, outline shown %v, bleed %v", tc.trim, tc.profile, tc.bleed, d.PDFX, links, d.ShowOutline, d.Bleed)
+		}
+	}
+}
+
+// TestMarginsAndGutter checks that the margins share the design's sums as
+// the proportion says, the outer wider than the inner by default, and that
+// the inner margin grows to the printers' gutter for the page count,
+// taken from the outer so the text block keeps its measure.
+func TestMarginsAndGutter(t *testing.T) {
+	in := func(l unit.Length) float64 { return math.Round(l.Points()/72*1000) / 1000 }
+	g := newGeometry(trims[DefaultTrim])
+	if in(g.inner) != 0.54 || in(g.outer) != 0.81 {
+		t.Errorf("default margins inner %v in, outer %v in; want 0.54 and 0.81", in(g.inner), in(g.outer))
+	}
+	for _, tc := range []struct {
+		pages        int
+		inner, outer float64
+	}{
+		{62, 0.54, 0.81}, {150, 0.54, 0.81}, {400, 0.625, 0.725}, {650, 0.75, 0.6}, {1000, 0.875, 0.475},
+	} {
+		gg := g.gutter(tc.pages)
+		if in(gg.inner) != tc.inner || in(gg.outer) != tc.outer || gg.measure != g.measure {
+			t.Errorf("%d pages: inner %v, outer %v, measure %v; want %v, %v and %v", tc.pages, in(gg.inner), in(gg.outer), gg.measure.Points(), tc.inner, tc.outer, g.measure.Points())
+		}
+	}
+	even := newGeometry(trims[DefaultTrim], [4]float64{1, 1, 1, 1})
+	if even.inner != even.outer || even.measure != g.measure || even.top == g.top {
+		t.Errorf("margins 1:1:1:1: inner %v, outer %v, top %v", even.inner.Points(), even.outer.Points(), even.top.Points())
+	}
+	if screen := newGeometry(trims["a4"]); screen.inner != screen.outer {
+		t.Errorf("a screen trim's margins are not symmetric")
+	}
+}
+
+// TestShortHead checks the running head's shorter forms: never an
+// ellipsis, cut where a phrase ends.
+func TestShortHead(t *testing.T) {
+	fitsIn := func(n int) func(string) bool { return func(s string) bool { return len(s) <= n } }
+	for _, tc := range []struct {
+		head string
+		fit  int
+		want string
+	}{
+		{"IV. Soviet Foreign Policy and the Communist Movement", 80, "IV. Soviet Foreign Policy and the Communist Movement"},
+		{"IV. Soviet Foreign Policy and the Communist Movement", 30, "IV. Soviet Foreign Policy"},
+		{"III. Stalin, the Party and Soviet Policy at Home", 40, "III. Stalin, the Party and Soviet Policy"},
+		{"III. Stalin, the Party and Soviet Policy at Home", 25, "III. Stalin, the Party"},
+		{"III. Stalin, the Party and Soviet Policy at Home", 12, "III. Stalin"},
+		{"A Note on the Text: Emendations and Silent Changes", 30, "A Note on the Text"},
+		{"IV. Soviet Foreign Policy and the Communist Movement", 5, "IV."},
+		{"Unbreakableheadwithoutanyphrase", 10, "Unbreakableheadwithoutanyphrase"},
+	} {
+		got := shortHead(tc.head, fitsIn(tc.fit))
+		if got != tc.want || strings.Contains(got, "…") {
+			t.Errorf("shortHead(%q, %d) = %q, want %q", tc.head, tc.fit, got, tc.want)
 		}
 	}
 }

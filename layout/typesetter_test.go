@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -216,5 +218,98 @@ func TestTypesetterLanguage(t *testing.T) {
 		if w := strings.Join(st.Warnings, "\n"); (tc.warning == "") != (w == "") || !strings.Contains(w, tc.warning) {
 			t.Errorf("%q: warnings %q, want %q", tc.lang, w, tc.warning)
 		}
+	}
+}
+
+// TestMissingCharacters checks that a character no face has is reported
+// with its block, offset and name, and drawn as U+FFFD, never as an empty
+// box; Greek, which Gentium has, is not reported.
+func TestMissingCharacters(t *testing.T) {
+	ts, err := NewTypesetter(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := bookDocument(1, 1)
+	doc.Parts[3].Blocks[0].Spans = []Span{{Text: "Smile "}, {Text: "😀 and θάλασσα, ☃", Style: Italic}}
+	st, err := ts.Set(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []MissingChar{
+		{BlockID: "in", Offset: 6, Rune: 0x1F600, Name: "U+1F600 GRINNING FACE"},
+		{BlockID: "in", Offset: len("Smile 😀 and θάλασσα, "), Rune: 0x2603, Name: "U+2603 SNOWMAN"},
+	}
+	if !slices.Equal(st.Missing, want) {
+		t.Errorf("missing %+v, want %+v", st.Missing, want)
+	}
+	d, err := st.Draw()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var drawn strings.Builder
+	for _, p := range d.Pages {
+		for _, r := range p.Runs {
+			drawn.WriteString(r.Text + " ")
+			if len(r.Glyphs.Missing) > 0 {
+				t.Errorf("%q is drawn with .notdef", r.Text)
+			}
+		}
+	}
+	if !strings.Contains(drawn.String(), "\uFFFD and θάλασσα, \uFFFD") {
+		t.Errorf("the replacement characters are not drawn: %q", drawn.String())
+	}
+}
+
+// TestBlockLinesAndLineNumbers checks that every printed line of text is
+// reported with its page and its number there, counting from 1 on each
+// page, and that with LineNumbers every fifth is numbered in the outer
+// margin: right of the text on a recto, left on a verso.
+func TestBlockLinesAndLineNumbers(t *testing.T) {
+	ts, err := NewTypesetter(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := LetterDocument(t, DefaultTrim, Print)
+	doc.LineNumbers = true
+	st, err := ts.Set(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.BlockLines) < 900 {
+		t.Fatalf("%d block lines for a letter of a thousand lines", len(st.BlockLines))
+	}
+	prevPage, prevLine := 0, 0
+	perPage := map[int]int{}
+	for _, bl := range st.BlockLines {
+		if bl.Page == prevPage && bl.Line <= prevLine || bl.Page < prevPage {
+			t.Fatalf("line %+v out of order after page %d line %d", bl, prevPage, prevLine)
+		}
+		prevPage, prevLine = bl.Page, bl.Line
+		perPage[bl.Page] = max(perPage[bl.Page], bl.Line)
+	}
+	g := newGeometry(trims[DefaultTrim])
+	d, err := st.Draw()
+	if err != nil {
+		t.Fatal(err)
+	}
+	numbered := 0
+	for n, p := range d.Pages {
+		for _, r := range p.Runs {
+			k, err := strconv.Atoi(r.Text)
+			if err != nil || r.Size != g.size*13/16 || k%5 != 0 {
+				continue
+			}
+			numbered++
+			recto := (n+1)%2 == 1
+			if recto && r.X < g.left(n+1)+g.measure || !recto && r.X > g.left(n+1) {
+				t.Errorf("page %d: line number %d at x %v, not in the outer margin", n+1, k, r.X.Points())
+			}
+			if k > perPage[n+1] {
+				t.Errorf("page %d: line number %d, but the page has %d lines", n+1, k, perPage[n+1])
+			}
+		}
+	}
+	if numbered < 100 {
+		t.Errorf("%d line numbers drawn", numbered)
 	}
 }

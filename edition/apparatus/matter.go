@@ -85,7 +85,9 @@ func ImprintLines(m model.Meta) []string {
 	if l := sentenceThisEdition(m.Publisher, m.Date); l != "" {
 		lines = append(lines, l)
 	}
-	if l := isbnLine(m.Identifier); l != "" {
+	if m.ISBN != "" {
+		lines = append(lines, sentenceISBN(m.ISBN))
+	} else if l := isbnLine(m.Identifier); l != "" {
 		lines = append(lines, l)
 	}
 	return lines

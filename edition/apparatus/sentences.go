@@ -242,10 +242,13 @@ func sentenceThisEdition(publisher, date string) string {
 
 // isbnLine is the identifier as an imprint prints it: only an ISBN is a
 // number a reader looks for there; a UUID is for machines.
+// sentenceISBN prints the book's ISBN (edition.isbn) on the copyright page.
+func sentenceISBN(isbn string) string { return "ISBN " + isbn }
+
 func isbnLine(identifier string) string {
 	for _, p := range []string{"urn:isbn:", "isbn:", "ISBN "} {
 		if rest, ok := strings.CutPrefix(identifier, p); ok {
-			return "ISBN " + rest
+			return sentenceISBN(rest)
 		}
 	}
 	return ""

@@ -45,6 +45,13 @@ type Meta struct {
 
 	Trim string // print trim size name, e.g. "5.5x8.5in"
 
+	// The print edition's ISBN-13 and its barcode's price add-on, the
+	// proportions of its margins ("2:3:4:6", empty for the trim's own) and
+	// whether its lines are numbered in the margin.
+	ISBN, Price string
+	Margins     string
+	LineNumbers bool
+
 	Hyphenation []string // words with their allowed breaks, "Khru-shchev"
 
 	Accessibility Accessibility

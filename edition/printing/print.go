@@ -12,6 +12,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/account"
 	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/seed"
 	"github.com/bindery-editions/bindery/layout/pdf"
 
 	"github.com/bindery-editions/bindery/layout"
@@ -52,6 +53,13 @@ func Document(ed *model.Edition, opts Options) *layout.Document {
 		// only as a last resort.
 		Hyphenation: m.Hyphenation,
 		NoOutline:   opts.NoBookmarks,
+		ISBN:        m.ISBN,
+		Price:       m.Price,
+		LineNumbers: m.LineNumbers,
+	}
+	// The manifest's margins were checked when it was read.
+	if mg, err := seed.ParseMargins(m.Margins); err == nil {
+		doc.Margins = mg
 	}
 	p := printer{ed: ed, opts: opts, notes: map[string]model.Block{}, referred: referredNotes(ed)}
 	for _, s := range ed.Back {

@@ -82,6 +82,21 @@ type ManifestEdition struct {
 	// printer's paper, for the cover's spine: "0.002252in" (KDP white, the
 	// default), "0.0025in" (KDP cream), or in mm or pt.
 	PaperThickness string `yaml:"paper-thickness"`
+	// ISBN is the print edition's ISBN-13 ("978-1-23456-789-7"), printed
+	// on the copyright page and drawn as a barcode on the back cover.
+	ISBN string `yaml:"isbn"`
+	// Price is the barcode's five-digit price add-on: a currency digit (5
+	// for US dollars, 0 for pounds) and the price in cents, "51995" for
+	// $19.95, or "90000" for none.
+	Price string `yaml:"price"`
+	// Margins are the page's inner, top, outer and bottom margins in
+	// proportion, "2:3:4:6" (the classical canon); the text block keeps
+	// its measure and depth, and the inner margin grows to the printer's
+	// gutter for the page count. Empty means the trim's own design.
+	Margins string `yaml:"margins"`
+	// LineNumbers prints a line number every five lines in the outer
+	// margin of the text, which the apparatus then cites as page.line.
+	LineNumbers bool `yaml:"line-numbers"`
 }
 
 // RetrievedUnrecorded is the value of edition.retrieved for a copy-text

@@ -312,6 +312,26 @@ func (d *yamlDecoder) validate(m *Manifest, root *yaml.Node) {
 
 	d.validateCollection(m, at)
 
+	if m.Edition.ISBN != "" {
+		if _, err := ISBN13(m.Edition.ISBN); err != nil {
+			l, c := at("edition.isbn")
+			d.add(l, c, "edition.isbn: "+err.Error(), "write the ISBN-13 as the agency issued it, e.g. 978-0-306-40615-7")
+		}
+	}
+	if p := m.Edition.Price; p != "" && !priceRE.MatchString(p) {
+		l, c := at("edition.price")
+		d.add(l, c, fmt.Sprintf("edition.price %q is not a five-digit price code", p), `write a currency digit and the price in cents, e.g. "51995" for $19.95, or "90000" for no price`)
+	}
+	if m.Edition.Price != "" && m.Edition.ISBN == "" {
+		l, c := at("edition.price")
+		d.add(l, c, "edition.price needs edition.isbn: the price is printed beside the ISBN's barcode", "add edition.isbn, or remove edition.price")
+	}
+	if mg := m.Edition.Margins; mg != "" {
+		if _, err := ParseMargins(mg); err != nil {
+			l, c := at("edition.margins")
+			d.add(l, c, "edition.margins: "+err.Error(), `write four proportions, inner:top:outer:bottom, e.g. "2:3:4:6"`)
+		}
+	}
 	if m.Edition.PaperThickness != "" {
 		if _, err := ParseLength(m.Edition.PaperThickness); err != nil {
 			l, c := at("edition.paper-thickness")

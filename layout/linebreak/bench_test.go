@@ -42,11 +42,7 @@ func benchmarkSet(b *testing.B, times int) {
 	}
 	one := strings.Join(para, " ")
 	long := strings.Repeat(one+" ", times)
-	m, err := NewFontMeasurer()
-	if err != nil {
-		b.Fatal(err)
-	}
-	s := NewSetter(m, english())
+	s := NewSetter(NewShapedMeasurer(), english())
 	spec := ParagraphSpec{Spans: []Span{{Text: long}}, Size: unit.Pt(10.5), Measure: unit.Pt(296), FirstIndent: unit.Pt(10.5), Hyphenate: true}
 	lines := len(s.Set(spec))
 	b.ReportAllocs()

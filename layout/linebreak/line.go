@@ -6,8 +6,7 @@ import (
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
-// FontStyle selects one of the four faces, plus small capitals (faked from
-// capitals when the font has none).
+// FontStyle selects one of the four faces, plus small capitals.
 type FontStyle int
 
 // The font styles.
@@ -16,7 +15,10 @@ const (
 	Italic
 	Bold
 	BoldItalic
-	SmallCaps
+	SmallCaps    // lower-case letters as small capitals (the font's smcp)
+	AllSmallCaps // capitals too (smcp and c2sc), for running heads
+
+	numStyles = iota
 )
 
 // Span is a run of text in one style. Text may contain U+00A0 no-break
@@ -29,9 +31,9 @@ type Span struct {
 	Super bool   // superscript (note references)
 }
 
-// Measurer measures text in a given style and size. The font measurer reads
-// advance widths from the embedded TrueType fonts; tests use a fixed-width
-// fake so that line-breaking arithmetic can be written out in comments.
+// Measurer measures text in a given style and size. ShapedMeasurer shapes
+// it in the book's fonts; tests use a fixed-width fake so that
+// line-breaking arithmetic can be written out in comments.
 type Measurer interface {
 	// Width is the advance width of text set in style at size.
 	Width(style FontStyle, size unit.Length, text string) unit.Length
@@ -39,6 +41,26 @@ type Measurer interface {
 	// (positive) at size, for placing baselines.
 	Ascent(style FontStyle, size unit.Length) unit.Length
 	Descent(style FontStyle, size unit.Length) unit.Length
+}
+
+// PartMeasurer is a Measurer that measures the parts of a word as they are
+// set together: with kerning and ligatures, a word is narrower than its
+// parts set apart, and the boxes between its hyphenation points must add up
+// to its width.
+type PartMeasurer interface {
+	Measurer
+	// PartWidths appends to widths the width of each part of text cut at
+	// cuts (ascending byte offsets strictly inside text), len(cuts)+1 of
+	// them adding up to Width of text, and to joins what each cut
+	// crosses: a kerned pair, whose kerning goes when the word breaks
+	// there, or a ligature, which is set otherwise.
+	PartWidths(widths []unit.Length, joins []Join, style FontStyle, size unit.Length, text string, cuts []int) ([]unit.Length, []Join)
+}
+
+// Join is what a cut inside a word crosses (see PartMeasurer).
+type Join struct {
+	Kern     unit.Length // the kerning between the glyphs on either side, in the part before
+	Ligature bool        // the cut falls inside a glyph that sets several characters
 }
 
 // Align is how a paragraph's lines sit in the measure.
@@ -62,6 +84,14 @@ type ParagraphSpec struct {
 	RightIndent unit.Length
 	Align       Align
 	Hyphenate   bool
+	// Looseness asks for that many lines more (or, negative, fewer) than
+	// the best setting, as TeX's \looseness does: among the settings
+	// within the tolerance, the best with that many lines. When there is
+	// none, Set returns no lines. Pagination uses it to fill a page.
+	Looseness int
+	// BestLines, with Looseness, is the line count of the paragraph's best
+	// setting, when the caller knows it: Set need not find it again.
+	BestLines int
 }
 
 // Line is one line of a set paragraph. Pieces are placed from the left edge
@@ -77,6 +107,10 @@ type Line struct {
 	// scaled horizontally by (1000+Expand)/1000 (PDF's Tz operator), which
 	// is how the pieces' X positions were computed.
 	Expand int
+	// BrokenName says the line ends inside a name the hyphenation rules
+	// protect (Hyphenator.HyphenateNames), broken because no setting
+	// within the tolerance exists without it.
+	BrokenName bool
 }
 
 // Piece is a word, or a fragment of one, set in a single style.

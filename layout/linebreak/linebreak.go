@@ -67,6 +67,10 @@ type kpItem struct {
 	shrink  unit.Length // glue
 	penalty int         // penalty
 	hyphen  string      // penalty: text appended to the line's last piece when broken here
+	// post, on a penalty, is what the line after a break here measures
+	// more than its boxes say: the rest of a word set anew without the
+	// ligature or kerning across the break.
+	post unit.Length
 
 	// A box's piece.
 	text  string
@@ -118,6 +122,23 @@ type Setter struct {
 	AdjDemerits int64
 	// DoubleHyphenDemerits are charged for two hyphenated lines in a row.
 	DoubleHyphenDemerits int64
+	// LooseTolerance is the badness limit of a paragraph set with
+	// looseness (ParagraphSpec.Looseness): one line longer or shorter to
+	// fill a page, it may be set a little looser or tighter than others.
+	LooseTolerance int
+	// NameRatio is how loose a line must otherwise be set before a name
+	// is broken: in the last pass, a break inside a name (a capitalised
+	// word, or one of the document's hyphenation list) costs the demerits
+	// of a line stretched this much. Names are never broken in the passes
+	// within tolerance. At 2 (NewSetter's), with font expansion on, a name
+	// breaks rather than leave word spaces twice their width: on the open
+	// letter's introduction, three lines of names set at 2.4 times the
+	// space without the break, and at most 1.1 with it.
+	NameRatio float64
+	// StackDemerits are charged when two lines in a row begin, or end,
+	// with the same fragment of three letters or more: the stacks that
+	// Bringhurst (2.4.3) and Chicago (2.110) ask a compositor to avoid.
+	StackDemerits int64
 	// RuntDemerits are charged when a paragraph of several lines ends with
 	// a lone word shorter than a fifth of the line.
 	RuntDemerits int64
@@ -149,6 +170,11 @@ type Setter struct {
 	// every piece of the line, so NewSetter leaves it at 0 (off); see
 	// UseExpansion.
 	Expansion int
+	// FinalExpansion, when above Expansion, is the font expansion the
+	// last-resort pass may use: a paragraph no setting within the
+	// tolerance fits is better set with its letters a little wider than
+	// with word spaces twice their width or a name broken.
+	FinalExpansion int
 	// RaggedStretch, in ems, is the stretch at the end of each line of a
 	// ragged (left, right or centred) paragraph, whose word spaces neither
 	// stretch nor shrink (TeX's \rightskip=0pt plus 3em; Knuth–Plass,
@@ -169,7 +195,10 @@ func NewSetter(m Measurer, h *hyphen.Hyphenator) *Setter {
 		ExHyphenPenalty:      50,
 		AdjDemerits:          10000,
 		DoubleHyphenDemerits: 10000,
-		RuntDemerits:         10000,
+		RuntDemerits:         50000,
+		StackDemerits:        10000,
+		NameRatio:            2,
+		LooseTolerance:       400,
 		MaxHyphenRun:         2,
 		SpaceStretchNum:      1, SpaceStretchDen: 2,
 		SpaceShrinkNum: 2, SpaceShrinkDen: 5,
@@ -213,6 +242,20 @@ func (s *Setter) Set(p ParagraphSpec) []Line {
 // pass held at once, which tests use to check that the work per breakpoint
 // stays bounded however long the paragraph.
 func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
+	target := 0 // the line count asked for by looseness
+	if p.Looseness != 0 {
+		n := p.BestLines
+		if n == 0 {
+			q := p
+			q.Looseness = 0
+			best, _ := s.set(q)
+			n = len(best)
+		}
+		target = n + p.Looseness
+		if target < 1 {
+			return nil, 0
+		}
+	}
 	sc := kpScratchPool.Get().(*kpScratch)
 	defer kpScratchPool.Put(sc)
 	items := s.items(p, sc.items)
@@ -229,7 +272,7 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 	}
 	emergency := ems(p.Size, s.EmergencyStretch)
 
-	passes := make([]kpPass, 0, 4)
+	passes := make([]kpPass, 0, 5)
 	if s.Pretolerance >= 0 {
 		passes = append(passes, kpPass{tolerance: s.Pretolerance, background: background})
 	}
@@ -239,22 +282,39 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 	}
 	passes = append(passes, kpPass{tolerance: kpFinalBadMax, hyphenate: p.Hyphenate, background: background + emergency, final: true})
 
-	br := kpBreaker{s: s, sc: sc, items: items, firstWidth: firstWidth, restWidth: restWidth}
+	br := kpBreaker{s: s, sc: sc, items: items, firstWidth: firstWidth, restWidth: restWidth, target: target}
 	if !ragged {
 		br.expand = max(s.Expansion, 0)
 	}
 	br.sum()
+	if p.Looseness != 0 {
+		// Only a setting within the tolerance may be made looser or
+		// tighter than the best: none is no setting. The tolerance is
+		// LooseTolerance's, as a page filled is worth some looser lines.
+		passes = passes[:0]
+		passes = append(passes, kpPass{tolerance: max(s.Tolerance, s.LooseTolerance), hyphenate: p.Hyphenate, background: background})
+	}
 	for _, ps := range passes {
 		if ps.final {
 			sc.emergency = kpEmergencyBreaks(sc.emergency, items, min(firstWidth, restWidth), s.m)
 			br.items = sc.emergency
 			br.sum()
+			if !ragged && s.FinalExpansion > br.expand {
+				br.expand = s.FinalExpansion
+			}
 		}
 		if breaks := br.run(ps); breaks != nil {
 			return br.lines(p, breaks), br.peak
 		}
 	}
-	return nil, br.peak // unreachable: the final pass always finds breaks
+	return nil, br.peak // with looseness, no setting within the tolerance has that many lines
+}
+
+// nameDemerits are the demerits of a broken name: those of a line of the
+// last pass stretched by NameRatio.
+func (s *Setter) nameDemerits() int64 {
+	d := int64(s.LinePenalty + finalBadness(s.NameRatio))
+	return d * d
 }
 
 // ems converts a length in ems of size to a Length.
@@ -352,19 +412,24 @@ func (s *Setter) fragment(items []kpItem, w *itemWidths, p ParagraphSpec, sp *Sp
 // template for its boxes.
 func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string, hyph bool, wordStart bool) ([]kpItem, bool) {
 	// The breaks, in runes: the hyphenator's when hyphenating, and then
-	// also those in capitalised words, for the last pass; else only those
-	// after explicit and soft hyphens, which are always allowed. Both
-	// lists are sorted and never share a position.
+	// also those in capitalised words, for the last passes; else only
+	// those after explicit and soft hyphens, which are always allowed.
+	// Both lists are sorted and never share a position.
 	var breaks, names []int
-	if hyph && s.h != nil {
+	url := isURL(part)
+	switch {
+	case url:
+		breaks = urlBreaks(part)
+	case hyph && s.h != nil:
 		breaks, names = s.h.Breaks(part)
-	} else {
+	default:
 		breaks = hyphen.ExplicitBreaks(part)
 	}
 	soft := strings.Contains(part, "\u00ad") // drawn only where the line breaks
 	prev := 0                                // byte offset of the next box's start
 	runes, off := 0, 0                       // a rune count and its byte offset in part
 	i, j := 0, 0                             // next unused entries of breaks and names
+	segs := w.segs[:0]
 	for {
 		// The next break, merging the two sorted lists; the end of the
 		// part ends its last box.
@@ -387,22 +452,18 @@ func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string
 				off += n
 			}
 		}
-		b2 := box
-		b2.text = part[prev:off]
+		seg := wordSeg{text: part[prev:off]}
 		if soft {
-			b2.text = strings.ReplaceAll(b2.text, "\u00ad", "")
-		}
-		if b2.text != "" {
-			b2.wordStart = wordStart
-			b2.width = s.m.Width(b2.style, b2.size, b2.text)
-			items = append(items, b2)
-			wordStart = false
+			seg.text = strings.ReplaceAll(seg.text, "\u00ad", "")
 		}
 		if end {
-			return items, wordStart
+			segs = append(segs, seg)
+			break
 		}
 		pen := kpItem{kind: kpPenalty, flagged: true}
 		switch before, _ := utf8.DecodeLastRuneInString(part[:off]); {
+		case url:
+			pen.penalty, pen.bk, pen.flagged = s.ExHyphenPenalty, kpBreakAlways, false
 		case hyphen.IsExplicitHyphen(before):
 			pen.penalty, pen.bk = s.ExHyphenPenalty, kpBreakAlways
 		case before == hyphen.SoftHyphen:
@@ -415,8 +476,135 @@ func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string
 		if pen.hyphen != "" {
 			pen.width = w.hyphen(box.style, box.size)
 		}
-		items = append(items, pen)
+		seg.pen, seg.hasPen = pen, true
+		segs = append(segs, seg)
 		prev = off
+	}
+	w.segs = segs
+	s.measureSegs(w, box.style, box.size, segs)
+	for _, seg := range segs {
+		if seg.text != "" {
+			b2 := box
+			b2.text = seg.text
+			b2.wordStart = wordStart
+			b2.width = seg.width
+			items = append(items, b2)
+			wordStart = false
+		}
+		if seg.hasPen {
+			items = append(items, seg.pen)
+		}
+	}
+	return items, wordStart
+}
+
+// isURL reports whether a word is a web address, which breaks at its
+// punctuation and never takes a hyphen: one with a scheme, or a host and a
+// path ("example.org/archive/letter.htm").
+func isURL(w string) bool {
+	if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+		return true
+	}
+	slash := strings.IndexByte(w, '/')
+	return slash > 0 && strings.Contains(w[:slash], ".") && len(w) >= 12
+}
+
+// urlBreaks returns where a web address may break, in runes: after a
+// double slash, and before a single slash, a period, a tilde, an
+// underscore, a question mark, a number sign or a percent sign, as The
+// Chicago Manual of Style (17th ed., 7.42) asks; never before the
+// address's last character, which may be the sentence's punctuation.
+func urlBreaks(w string) []int {
+	rs := []rune(w)
+	var out []int
+	for i := 1; i < len(rs)-1; i++ {
+		switch {
+		case rs[i] == '/' && rs[i-1] == '/':
+			if i+1 < len(rs)-1 {
+				out = append(out, i+1)
+			}
+		case rs[i] == '/' && rs[i+1] == '/':
+		case strings.ContainsRune("/.~_?#%", rs[i]) && rs[i-1] != ':':
+			if len(out) == 0 || out[len(out)-1] < i {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// wordSeg is a box of a word and the penalty that may follow it.
+type wordSeg struct {
+	text   string
+	width  unit.Length
+	pen    kpItem
+	hasPen bool
+}
+
+// measureSegs measures the boxes of a word. With a PartMeasurer the boxes
+// add up to the word's width as it is set whole, kerned and with its
+// ligatures; where a break sets the two sides otherwise, its penalty
+// carries the difference: the kerning across it, which the line ending
+// there loses, or for a ligature, the two sides set anew (in its width for
+// the line that ends there, in its post for the line after).
+func (s *Setter) measureSegs(w *itemWidths, style FontStyle, size unit.Length, segs []wordSeg) {
+	pm, ok := s.m.(PartMeasurer)
+	if !ok || len(segs) < 2 {
+		for k := range segs {
+			if segs[k].text != "" {
+				segs[k].width = s.m.Width(style, size, segs[k].text)
+			}
+		}
+		return
+	}
+	var b strings.Builder
+	for _, sg := range segs {
+		b.WriteString(sg.text)
+	}
+	clean := b.String()
+	cuts := w.cuts[:0]
+	off := 0
+	for k := 0; k < len(segs)-1; k++ {
+		off += len(segs[k].text)
+		if off > 0 && off < len(clean) && (len(cuts) == 0 || cuts[len(cuts)-1] < off) {
+			cuts = append(cuts, off)
+		}
+	}
+	w.cuts = cuts
+	widths, joins := pm.PartWidths(w.widths[:0], w.joins[:0], style, size, clean, cuts)
+	w.widths, w.joins = widths, joins
+	var total unit.Length
+	for _, x := range widths {
+		total += x
+	}
+	part, c := 0, 0 // the next part and cut
+	var prefix unit.Length
+	off = 0
+	for k := range segs {
+		sg := &segs[k]
+		if sg.text != "" {
+			sg.width = widths[part]
+			prefix += sg.width
+			part++
+		}
+		off += len(sg.text)
+		if !sg.hasPen {
+			continue
+		}
+		for c < len(cuts) && cuts[c] < off {
+			c++
+		}
+		if c >= len(cuts) || cuts[c] != off {
+			continue
+		}
+		switch j := joins[c]; {
+		case j.Ligature:
+			head := clean[:off] + sg.pen.hyphen
+			sg.pen.width = s.m.Width(style, size, head) - prefix
+			sg.pen.post = s.m.Width(style, size, clean[off:]) - (total - prefix)
+		case j.Kern != 0:
+			sg.pen.width -= j.Kern
+		}
 	}
 }
 
@@ -431,6 +619,12 @@ type itemWidths struct {
 	spaces  []kpItem // the glue in the style of the same index in styles
 	styles  []FontStyle
 	hyphens []hyphenWidth
+
+	// scratch space of wordPart
+	segs   []wordSeg
+	cuts   []int
+	widths []unit.Length
+	joins  []Join
 }
 
 type hyphenWidth struct {
@@ -555,10 +749,18 @@ type kpScratch struct {
 	items, emergency []kpItem
 	sums             []kpSum
 	active, chosen   []*kpNode
+	bests            []kpBest
 	nodes            kpArena
 }
 
 var kpScratchPool = sync.Pool{New: func() any { return new(kpScratch) }}
+
+// kpBest holds the best nodes reaching a break in each class, of one line
+// count.
+type kpBest struct {
+	line  int
+	nodes [kpFitnessClasses][4]*kpNode
+}
 
 // kpArena hands out nodes from chunks that are kept for the next pass and
 // paragraph, instead of allocating each node: a long paragraph makes
@@ -609,6 +811,7 @@ type kpBreaker struct {
 	items                 []kpItem
 	firstWidth, restWidth unit.Length
 	expand                int // font expansion limit in thousandths; 0 in ragged paragraphs
+	target                int // the line count looseness asks for; 0 for the best
 	// sums[i] totals the items[:i].
 	sums []kpSum
 	peak int // the most active nodes seen at once
@@ -674,6 +877,12 @@ type kpNode struct {
 	violations int
 	ratio      float64
 	prev       *kpNode
+	// post is the width the line after this break measures more than its
+	// boxes (kpItem.post); first and last are the boxes that begin and
+	// end the line ending here (-1 for none), to tell stacked fragments.
+	post        unit.Length
+	first, last int32
+	brokenName  bool
 }
 
 // better orders two ways of reaching a break: fewer broken rules first,
@@ -778,7 +987,7 @@ func finalBadness(r float64) int {
 // the pass finds none.
 func (br *kpBreaker) run(ps kpPass) []*kpNode {
 	br.sc.nodes.reset() // the nodes of a failed pass are no longer needed
-	start := br.sc.nodes.new(kpNode{pos: -1, next: 0, fitness: kpDecent})
+	start := br.sc.nodes.new(kpNode{pos: -1, next: 0, fitness: kpDecent, first: -1, last: -1})
 	active := append(br.sc.active[:0], start)
 	defer func() { br.sc.active = active[:0] }() // keep the grown array
 	for b := range br.items {
@@ -792,8 +1001,22 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 		if it.kind == kpPenalty {
 			penWidth = it.width
 		}
-		// best[fitness][hyphenRun]: the best way to reach b in each class.
-		var best [kpFitnessClasses][4]*kpNode
+		// best[fitness][hyphenRun]: the best way to reach b in each class,
+		// and with looseness in each class of each line count (TeX §835:
+		// with \looseness the line number is part of the class).
+		bests := br.sc.bests[:0]
+		slot := func(line int) *[kpFitnessClasses][4]*kpNode {
+			if br.target == 0 {
+				line = 0
+			}
+			for i := range bests {
+				if bests[i].line == line {
+					return &bests[i].nodes
+				}
+			}
+			bests = append(bests, kpBest{line: line})
+			return &bests[len(bests)-1].nodes
+		}
 		kept := active[:0]
 		var deactivated *kpNode // the best node removed for overfullness, for the last resort
 		sb := &br.sums[b]       // the totals up to the break
@@ -803,7 +1026,7 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 				lineWidth = br.firstWidth
 			}
 			sa := &br.sums[a.next]
-			natural := sb.width - sa.width + penWidth
+			natural := sb.width - sa.width + penWidth + a.post
 			stretch := sb.stretch - sa.stretch + ps.background
 			shrink := sb.shrink - sa.shrink
 			fil := sb.fil - sa.fil
@@ -867,6 +1090,7 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 				n.demerits += br.s.RuntDemerits
 			}
 			run := min(n.hyphenRun, 3)
+			best := slot(n.line)
 			if old := best[n.fitness][run]; old == nil || n.better(old) {
 				best[n.fitness][run] = n
 				br.sc.nodes.take()
@@ -874,15 +1098,18 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 		}
 		active = kept
 		added := false
-		for f := range best {
-			for _, n := range best[f] {
-				if n != nil {
-					n.next = br.after(b)
-					active = append(active, n)
-					added = true
+		for k := range bests {
+			for f := range bests[k].nodes {
+				for _, n := range bests[k].nodes[f] {
+					if n != nil {
+						n.next = br.after(b)
+						active = append(active, n)
+						added = true
+					}
 				}
 			}
 		}
+		br.sc.bests = bests
 		br.peak = max(br.peak, len(active))
 		if last && added {
 			return br.chosen(active, b)
@@ -893,7 +1120,10 @@ func (br *kpBreaker) run(ps kpPass) []*kpNode {
 			}
 			// Last resort for a character wider than the measure (nothing
 			// else can fail the final pass): TeX's artificial demerits.
-			n := br.sc.nodes.new(kpNode{pos: b, next: br.after(b), line: deactivated.line + 1, fitness: kpDecent, demerits: deactivated.demerits, violations: deactivated.violations + 1, prev: deactivated})
+			n := br.sc.nodes.new(kpNode{pos: b, next: br.after(b), line: deactivated.line + 1, fitness: kpDecent, demerits: deactivated.demerits, violations: deactivated.violations + 1, prev: deactivated, first: br.firstBox(deactivated.next), last: br.lastBox(b)})
+			if it.kind == kpPenalty {
+				n.post = it.post
+			}
 			active = append(active, n)
 			if last {
 				return br.chosen(active, b)
@@ -955,12 +1185,65 @@ func (br *kpBreaker) consider(n, a *kpNode, b int, it *kpItem, bad int, ratio fl
 		}
 		violations++
 	}
+	brokenName := it.kind == kpPenalty && it.bk == kpBreakName
+	if brokenName {
+		d += s.nameDemerits()
+	}
+	// The same fragment at the start, or at the end, of two lines in a
+	// row stacks into a column the eye catches ("Com-" over "com-").
+	first, lastBox := br.firstBox(a.next), br.lastBox(b)
+	if s.StackDemerits > 0 && a.pos >= 0 {
+		if br.sameText(first, a.first) {
+			d += s.StackDemerits
+		}
+		if br.sameText(lastBox, a.last) {
+			d += s.StackDemerits
+		}
+	}
 	// Field by field: a composite literal would be built on the stack and
 	// copied, and the copy stalls on reading back what was just written.
 	n.pos, n.next, n.line, n.fitness = b, 0, a.line+1, fitness
 	n.hyphenRun, n.flagged, n.demerits, n.violations = run, flagged, a.demerits+d, violations
 	n.ratio, n.prev = ratio, a
+	n.first, n.last, n.brokenName = first, lastBox, brokenName
+	n.post = 0
+	if it.kind == kpPenalty {
+		n.post = it.post
+	}
 	return true
+}
+
+// firstBox returns the index of the box that begins a line starting at
+// item i, or -1.
+func (br *kpBreaker) firstBox(i int) int32 {
+	if i < len(br.items) && br.items[i].kind == kpBox {
+		return int32(i)
+	}
+	return -1
+}
+
+// lastBox returns the index of the box that ends a line broken at item b,
+// or -1.
+func (br *kpBreaker) lastBox(b int) int32 {
+	for i := b - 1; i >= 0; i-- {
+		switch br.items[i].kind {
+		case kpBox:
+			return int32(i)
+		case kpGlue:
+			return -1
+		}
+	}
+	return -1
+}
+
+// sameText reports whether boxes i and j hold the same text but for case,
+// a fragment of three letters or more.
+func (br *kpBreaker) sameText(i, j int32) bool {
+	if i < 0 || j < 0 {
+		return false
+	}
+	a, b := br.items[i].text, br.items[j].text
+	return len(a) >= 3 && len(a) == len(b) && strings.EqualFold(a, b)
 }
 
 // runt reports whether the last line, from a to the end b, is a runt: a
@@ -974,12 +1257,26 @@ func (br *kpBreaker) runt(a *kpNode, b int, natural, lineWidth unit.Length) bool
 	return br.sums[b].width-br.sums[a.next].width == br.sums[b].boxes-br.sums[a.next].boxes // no space in it
 }
 
-// chosen returns the best node at b and its predecessors, last first.
+// chosen returns the best node at b and its predecessors, last first; with
+// looseness, the best of those with the line count asked for (TeX §875
+// counts from the pass's own optimum; here it is the paragraph's best
+// setting, whichever pass found it), or nil when there is none.
 func (br *kpBreaker) chosen(active []*kpNode, b int) []*kpNode {
 	var best *kpNode
 	for _, n := range active {
 		if n.pos == b && (best == nil || n.better(best)) {
 			best = n
+		}
+	}
+	if br.target != 0 && best != nil {
+		best = nil
+		for _, n := range active {
+			if n.pos == b && n.line == br.target && (best == nil || n.better(best)) {
+				best = n
+			}
+		}
+		if best == nil {
+			return nil
 		}
 	}
 	out := br.sc.chosen[:0]
@@ -994,23 +1291,27 @@ func (br *kpBreaker) chosen(active []*kpNode, b int) []*kpNode {
 func (br *kpBreaker) lines(p ParagraphSpec, breaks []*kpNode) []Line {
 	lines := make([]Line, 0, len(breaks))
 	from := 0
+	var post unit.Length
 	for k := len(breaks) - 1; k >= 0; k-- {
 		n := breaks[k]
 		first := len(lines) == 0
-		lines = append(lines, br.line(p, from, n.pos, first))
-		from = n.next
+		ln := br.line(p, from, n.pos, first, post)
+		ln.BrokenName = n.brokenName
+		lines = append(lines, ln)
+		from, post = n.next, n.post
 	}
 	return lines
 }
 
-// line sets items[from:to] as one line, to being the break.
-func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
+// line sets items[from:to] as one line, to being the break; post is the
+// width its first word measures more than its boxes (kpNode.post).
+func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool, post unit.Length) Line {
 	brk := &br.items[to]
 	width, left := br.restWidth, p.LeftIndent
 	if first {
 		width, left = br.firstWidth, p.LeftIndent+p.FirstIndent
 	}
-	natural := br.sums[to].width - br.sums[from].width
+	natural := br.sums[to].width - br.sums[from].width + post
 	if brk.kind == kpPenalty {
 		natural += brk.width
 	}
@@ -1141,7 +1442,8 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 			x += ExpandWidth(it.width, expand)
 			prevBox = true
 		case kpGlue:
-			x += it.width
+			x += it.width + post
+			post = 0
 			if extra != 0 && total > 0 {
 				var part unit.Length
 				if extra > 0 {

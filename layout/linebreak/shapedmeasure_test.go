@@ -3,10 +3,7 @@ package linebreak
 import (
 	"github.com/bindery-editions/bindery/layout/unit"
 	"strings"
-	"sync"
 	"testing"
-
-	"github.com/bindery-editions/bindery/layout/shape"
 )
 
 func TestShapedMeasurer(t *testing.T) {
@@ -42,16 +39,6 @@ func TestShapedMeasurer(t *testing.T) {
 // for every paragraph after the first few of a book.
 func BenchmarkSetParagraphShaped(b *testing.B) {
 	benchmarkSetWith(b, NewShapedMeasurer())
-}
-
-// BenchmarkSetParagraphUnshaped is the same with the FontMeasurer, for
-// comparison in the same run.
-func BenchmarkSetParagraphUnshaped(b *testing.B) {
-	m, err := NewFontMeasurer()
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchmarkSetWith(b, m)
 }
 
 func benchmarkSetWith(b *testing.B, m Measurer) {
@@ -98,12 +85,46 @@ func BenchmarkSetParagraphShapedCold(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		b.StopTimer()
-		cold := NewShapedMeasurer()
-		cold.faces, cold.stacks = m.faces, m.stacks // the faces stay parsed
-		for style := range cold.styled {
-			cold.styled[style] = sync.OnceValue(func() *shape.Styled { return cold.shaper.Styled(cold.style(FontStyle(style))) })
-		}
+		cold := NewShapedMeasurer() // the faces stay parsed: they are the process's
 		b.StartTimer()
 		NewSetter(cold, h).Set(spec)
+	}
+}
+
+// TestPartWidths checks that the parts of a word add up to its shaped
+// width, and that a cut inside a ligature, or between kerned letters, is
+// reported with what it crosses.
+func TestPartWidths(t *testing.T) {
+	m := NewShapedMeasurer()
+	size := unit.Pt(10.5)
+	for _, tt := range []struct {
+		word     string
+		cuts     []int
+		ligature []bool
+		kerned   []bool
+	}{
+		{"office", []int{2, 4}, []bool{true, false}, []bool{false, false}}, // o|ffi ligature|c|e: 2 is inside "ffi"
+		{"Today", []int{1, 3}, []bool{false, false}, []bool{true, false}},  // T–o kerned
+		{"staff", []int{4}, []bool{true}, []bool{false}},                   // inside the final "ff"
+		{"word", []int{2}, []bool{false}, []bool{false}},
+	} {
+		widths, joins := m.PartWidths(nil, nil, Roman, size, tt.word, tt.cuts)
+		var sum unit.Length
+		for _, w := range widths {
+			sum += w
+		}
+		if len(widths) != len(tt.cuts)+1 || sum != m.Width(Roman, size, tt.word) {
+			t.Errorf("%q: parts %v add up to %v, the word is %v", tt.word, widths, sum, m.Width(Roman, size, tt.word))
+		}
+		for i, j := range joins {
+			if j.Ligature != tt.ligature[i] || (j.Kern != 0) != tt.kerned[i] {
+				t.Errorf("%q cut at %d: %+v, want ligature %v, kerned %v", tt.word, tt.cuts[i], j, tt.ligature[i], tt.kerned[i])
+			}
+		}
+	}
+	// The kerning of "T–o" is what "T" and "o" set apart lose.
+	_, joins := m.PartWidths(nil, nil, Roman, size, "To", []int{1})
+	if got, want := joins[0].Kern, m.Width(Roman, size, "To")-m.Width(Roman, size, "T")-m.Width(Roman, size, "o"); got != want && got != want+1 && got != want-1 {
+		t.Errorf("kern of To %v, want %v", got, want)
 	}
 }

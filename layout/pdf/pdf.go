@@ -1,9 +1,9 @@
 // Package pdf writes a layout.Drawing as a PDF file. This file is the only
-// one in the project that imports fpdf, and fpdf draws the pages; the pass
-// in patch.go then adds what fpdf cannot express (page labels, trim and
-// bleed boxes in a stable order, ISO 32000 subset font names, compressed
-// contents) and rebuilds the cross-reference table so every offset stays
-// exact.
+// one in the project that imports fpdf: fpdf lays out the document, embeds
+// and subsets the fonts and draws the rules and links, while the text is
+// written as shaped glyphs (package glyphfont) in text objects of its own
+// (text.go). The post-pass in finish.go then edits the objects fpdf wrote
+// into what a printer or a reader asks for.
 package pdf
 
 import (
@@ -15,6 +15,8 @@ import (
 	"sync"
 
 	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/pdf/glyphfont"
 	"github.com/bindery-editions/bindery/layout/unit"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -23,19 +25,30 @@ import (
 )
 
 // fontFamilies are the names the four faces are registered under in fpdf;
-// single tokens, so that renaming them afterwards cannot hit a prefix.
+// single tokens, so that the post-pass can find each font by its name.
 var fontFamilies = [...]string{"binderyfacea", "binderyfaceb", "binderyfacec", "binderyfaced"}
 
-// psNames are the faces' PostScript names, for the subset font names.
-var psNames = [...]string{"CharisSIL-Regular", "CharisSIL-Italic", "CharisSIL-Bold", "CharisSIL-BoldItalic"}
+// glyphFonts are the book's faces with a code for every glyph (see
+// glyphfont), made once per process: a face's cmap is rewritten in about a
+// millisecond, and the faces are the program's own.
+var glyphFonts = func() [4]func() (*glyphfont.Font, error) {
+	var out [4]func() (*glyphfont.Font, error)
+	for _, f := range fonts.Faces {
+		out[f] = sync.OnceValues(func() (*glyphfont.Font, error) {
+			return glyphfont.New(fonts.TrueType(f), linebreak.BookFont(f))
+		})
+	}
+	return out
+}()
 
 // pdfBase is the start of a PDF that depends only on its page size and
 // the faces it embeds: fpdf's document with its fonts added. Adding a font
 // is the slowest part of starting a PDF (fpdf parses the TrueType file and
 // fingerprints its width table), so a Typesetter has a base made while the
-// book is still being set (see pendingPDFBase).
+// book is still being set (see Base).
 type pdfBase struct {
-	f *fpdf.Fpdf
+	f   *fpdf.Fpdf
+	err error
 }
 
 // newPDFBase starts a PDF of pages w by h embedding faces. Embed only the
@@ -50,12 +63,16 @@ func newPDFBase(w, h unit.Length, faces layout.FaceSet) *pdfBase {
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(0, 0, 0)
 	f.SetCatalogSort(true)
-	// Page contents are compressed once, by patchPDF (deflateContents):
-	// fpdf makes a new zlib writer (about 1 MB of tables) per page.
+	// Page contents are compressed once, by the post-pass: fpdf makes a
+	// new zlib writer (about 1 MB of tables) per page.
 	f.SetCompression(false)
 	for i, face := range fonts.Faces {
 		if faces[face] {
-			f.AddUTF8FontFromBytes(fontFamilies[i], "", fonts.TrueType(face))
+			gf, err := glyphFonts[face]()
+			if err != nil {
+				return &pdfBase{err: err}
+			}
+			f.AddUTF8FontFromBytes(fontFamilies[i], "", gf.TTF())
 		}
 	}
 	return &pdfBase{f: f}
@@ -117,12 +134,26 @@ func Write(spec *layout.Drawing, pending *Base, workers int) ([]byte, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	raw, fin, err := draw(spec, pending)
+	if err != nil {
+		return nil, err
+	}
+	fin.workers = workers
+	return finish(raw, fin)
+}
+
+// draw writes the drawing's pages through fpdf and returns fpdf's file, as
+// fpdf wrote it, and what the post-pass is to make of it.
+func draw(spec *layout.Drawing, pending *Base) ([]byte, finishing, error) {
 	pages := spec.Pages
 	mw, mh := spec.MediaSize()
 	inUse := spec.Faces()
 	base := pending.take(mw, mh, inUse)
 	if base == nil {
 		base = newPDFBase(mw, mh, inUse)
+	}
+	if base.err != nil {
+		return nil, finishing{}, fmt.Errorf("pdf: loading fonts: %w", base.err)
 	}
 	f := base.f
 	f.SetCreationDate(spec.Date)
@@ -138,7 +169,7 @@ func Write(spec *layout.Drawing, pending *Base, workers int) ([]byte, error) {
 	}
 	f.SetXmpMetadata(xmpPacket(spec))
 	if err := f.Error(); err != nil {
-		return nil, fmt.Errorf("pdf: loading fonts: %w", err)
+		return nil, finishing{}, fmt.Errorf("pdf: loading fonts: %w", err)
 	}
 
 	// Internal links need their targets declared; fpdf resolves them when
@@ -148,7 +179,13 @@ func Write(spec *layout.Drawing, pending *Base, workers int) ([]byte, error) {
 		y    unit.Length
 	}
 	linkIDs := map[target]int{}
-	used := make([]runeSet, len(fonts.Faces))
+	var encoders [4]*glyphfont.Encoder
+	for _, face := range fonts.Faces {
+		if inUse[face] {
+			gf, _ := glyphFonts[face]()
+			encoders[face] = gf.NewEncoder()
+		}
+	}
 
 	tw := textWriter{emit: f.RawWriteStr}
 	for n, p := range pages {
@@ -157,6 +194,7 @@ func Write(spec *layout.Drawing, pending *Base, workers int) ([]byte, error) {
 		f.AddPage()
 		f.SetTextColor(0, 0, 0)
 		f.SetDrawColor(0, 0, 0)
+		f.SetFillColor(0, 0, 0)
 		// A font must be current before a bookmark is added, so that fpdf
 		// encodes its title as UTF-16.
 		f.SetFont(fontFamilies[0], "", 10)
@@ -168,17 +206,13 @@ func Write(spec *layout.Drawing, pending *Base, workers int) ([]byte, error) {
 		// than drawing the word.
 		curFace, curSize, curScale, curTrack := fonts.Regular, 10*unit.Point, 0, unit.Length(0)
 		tw.start(mh)
-		for _, r := range p.Runs {
-			if r.Actual != "" {
-				tw.flush()
-				f.RawWriteStr("/Span <</ActualText " + pdfTextString(r.Actual) + ">> BDC")
-			}
+		for i := range p.Runs {
+			r := &p.Runs[i]
 			if r.Text == "" {
-				if r.EndActual {
-					tw.flush()
-					f.RawWriteStr("EMC")
-				}
 				continue
+			}
+			if r.Glyphs == nil {
+				return nil, finishing{}, fmt.Errorf("pdf: page %d: the run %q was not shaped", pageNo, r.Text)
 			}
 			if r.Face != curFace || r.Size != curSize {
 				// fpdf writes its own BT /F Tf ET: the open text object
@@ -203,25 +237,17 @@ func Write(spec *layout.Drawing, pending *Base, workers int) ([]byte, error) {
 				tw.op(strconv.FormatFloat(float64(scale)/10, 'f', -1, 64) + " Tz")
 				curScale = r.Scale
 			}
-			if r.Down {
-				tw.flush()
-				f.TransformBegin()
-				f.TransformRotate(-90, (ox + r.X).Points(), (oy + r.Y).Points())
-				f.Text((ox + r.X).Points(), (oy + r.Y).Points(), r.Text)
-				f.TransformEnd()
-			} else {
-				tw.word(ox+r.X, oy+r.Y, r.Text)
+			if err := tw.glyphs(encoders[r.Face], linebreak.BookFont(r.Face), ox+r.X, oy+r.Y, r); err != nil {
+				return nil, finishing{}, fmt.Errorf("pdf: page %d: %w", pageNo, err)
 			}
-			if r.EndActual {
-				tw.flush()
-				f.RawWriteStr("EMC")
-			}
-			used[r.Face].addString(r.Text)
 		}
 		tw.flush()
 		for _, r := range p.Rules {
 			f.SetLineWidth(r.Thickness.Points())
 			f.Line((ox + r.X).Points(), (oy + r.Y).Points(), (ox + r.X + r.W).Points(), (oy + r.Y).Points())
+		}
+		for _, r := range p.Boxes {
+			f.Rect((ox + r.X).Points(), (oy + r.Y).Points(), r.W.Points(), r.H.Points(), "F")
 		}
 		for _, l := range p.Links {
 			x, y, w, h := (ox + l.X).Points(), (oy + l.Y).Points(), l.W.Points(), l.H.Points()
@@ -243,51 +269,63 @@ func Write(spec *layout.Drawing, pending *Base, workers int) ([]byte, error) {
 		// and the pages written are not all in memory at once.
 		pages[n] = layout.DrawnPage{}
 	}
-	markUsed(f, inUse, used)
+	markUsed(f, encoders)
 	var buf bytes.Buffer
+	buf.Grow(64<<10 + 12<<10*len(pages)) // a page's contents, uncompressed, and the fonts
 	if err := f.Output(&buf); err != nil {
-		return nil, fmt.Errorf("pdf: writing: %w", err)
+		return nil, finishing{}, fmt.Errorf("pdf: writing: %w", err)
 	}
 
-	renames := map[string]string{}
+	fin := finishing{
+		labels:      spec.Labels,
+		fonts:       map[string]finishedFont{},
+		pdfx:        spec.PDFX,
+		showOutline: spec.ShowOutline,
+	}
 	for i, face := range fonts.Faces {
-		if inUse[face] {
-			renames[fontFamilies[i]] = subsetTag(psNames[i], used[i].runes()) + "+" + psNames[i]
+		if e := encoders[face]; e != nil {
+			fin.fonts["utf8"+fontFamilies[i]] = finishedFont{
+				name:      e.SubsetName(fonts.Book.PostScriptName(face)),
+				toUnicode: e.ToUnicode(),
+			}
 		}
 	}
-	boxes := make([]string, len(pages))
 	for n := range pages {
 		ox, oy := spec.TrimOrigin(n + 1)
 		// PDF y grows upwards: the trim's lower left corner is at the bleed.
-		trim := fmt.Sprintf("[%s %s %s %s]", num(ox), num(oy), num(ox+spec.Trim.Width), num(oy+spec.Trim.Height))
-		media := fmt.Sprintf("[0 0 %s %s]", num(mw), num(mh))
-		boxes[n] = "/MediaBox " + media + " /TrimBox " + trim + " /BleedBox " + media + " /CropBox " + media
+		fin.boxes = append(fin.boxes, pageBoxes{
+			media: [4]unit.Length{0, 0, mw, mh},
+			trim:  [4]unit.Length{ox, oy, ox + spec.Trim.Width, oy + spec.Trim.Height},
+		})
 	}
-	return patchPDF(buf.Bytes(), boxes, pageLabels(spec.Labels), renames, workers)
+	return buf.Bytes(), fin, nil
 }
 
-// markUsed tells fpdf which characters of each face the pages drew, so that
-// its subsets carry their glyphs: fpdf learns them only through its own
-// text calls, and textWriter writes the words itself. The calls are made in
-// a template, which shares the document's fonts and is never placed on a
+// markUsed tells fpdf which codes of each face the pages drew, so that its
+// subsets carry their glyphs: fpdf learns them only through its own text
+// calls, and textWriter writes the words itself. The calls are made in a
+// template, which shares the document's fonts and is never placed on a
 // page, so what it draws is not written to the file. That the template's
 // text reaches the document's subsets rests on fpdf (v0.12) sharing its
-// font table with the templates it creates; TestWritePDFTextObjects reads
-// the words back to check it.
-func markUsed(f *fpdf.Fpdf, inUse map[fonts.Face]bool, used []runeSet) {
+// font table with the templates it creates; the tests read the words back
+// to check it.
+func markUsed(f *fpdf.Fpdf, encoders [4]*glyphfont.Encoder) {
 	f.CreateTemplate(func(t *fpdf.Tpl) {
 		defer func() {
 			if err := t.Error(); err != nil {
-				f.SetError(fmt.Errorf("registering the characters drawn: %w", err))
+				f.SetError(fmt.Errorf("registering the glyphs drawn: %w", err))
 			}
 		}()
-		for i, face := range fonts.Faces {
-			runes := used[i].runes()
-			if !inUse[face] || len(runes) == 0 {
+		for i, e := range encoders {
+			if e == nil {
+				continue
+			}
+			codes := e.Used()
+			if len(codes) == 0 {
 				continue
 			}
 			t.SetFont(fontFamilies[i], "", 10)
-			t.Text(0, 0, string(runes))
+			t.Text(0, 0, string(codes))
 		}
 	})
 }

@@ -1,107 +1,29 @@
 package pdf
 
 import (
-	"crypto/sha256"
 	"fmt"
 	"math"
-	"math/bits"
-	"slices"
 	"strconv"
-	"strings"
-	"unicode/utf16"
 
+	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/pdf/glyphfont"
+	"github.com/bindery-editions/bindery/layout/shape"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
-// pdfTextString writes s as a PDF text string: UTF-16BE with a byte-order
-// mark, in hexadecimal so no character needs escaping.
-func pdfTextString(s string) string {
-	var b strings.Builder
-	b.WriteString("<FEFF")
-	for _, u := range utf16.Encode([]rune(s)) {
-		fmt.Fprintf(&b, "%04X", u)
-	}
-	b.WriteString(">")
-	return b.String()
-}
-
-// num formats a length in points for a PDF dictionary.
-func num(l unit.Length) string {
-	return strconv.FormatFloat(math.Round(l.Points()*1000)/1000, 'f', -1, 64)
-}
-
-// subsetTag derives the six capital letters that name a font subset
-// (ISO 32000-1, 9.6.4) from the face and the characters it carries (in
-// ascending order), so the same text gives the same name and a different
-// subset a different one.
-func subsetTag(face string, runes []rune) string {
-	h := sha256.New()
-	h.Write([]byte(face))
-	for _, r := range runes {
-		fmt.Fprintf(h, ",%d", r)
-	}
-	sum := h.Sum(nil)
-	tag := make([]byte, 6)
-	for i := range tag {
-		tag[i] = 'A' + sum[i]%26
-	}
-	return string(tag)
-}
-
-// runeSet is the set of characters drawn in one face: a bit for each
-// character of the Basic Multilingual Plane, where nearly all text lies,
-// and a map for the rest. Adding every character drawn to a map cost more
-// than drawing it.
-type runeSet struct {
-	bmp   [0x10000 / 64]uint64
-	other map[rune]bool
-}
-
-// addString adds the characters of s.
-func (s *runeSet) addString(text string) {
-	for _, r := range text {
-		if r < 0x10000 {
-			s.bmp[r/64] |= 1 << (r % 64)
-			continue
-		}
-		if s.other == nil {
-			s.other = map[rune]bool{}
-		}
-		s.other[r] = true
-	}
-}
-
-// runes returns the set's characters in ascending order.
-func (s *runeSet) runes() []rune {
-	var list []rune
-	for i, w := range s.bmp {
-		for ; w != 0; w &= w - 1 {
-			list = append(list, rune(i*64+bits.TrailingZeros64(w)))
-		}
-	}
-	var more []rune
-	for r := range s.other {
-		more = append(more, r)
-	}
-	slices.Sort(more)
-	return append(list, more...)
-}
-
 // textWriter writes a page's words as few text objects as it can: the words
 // drawn in one face and size between two font changes share one BT … ET,
-// each placed by its own text matrix (Tm, ISO 32000-1, 9.4.2). fpdf's Text
-// writes a text object per call, its position formatted with fmt; for a
-// book of words that was most of the time spent writing the PDF and most of
-// the page contents. The words land exactly where Text put them: positions
-// are rounded to hundredths of a point as Text rounds them, and stay
-// absolute, since a Td relative to the word before would leave the viewer
-// to add decimals in binary floating point, one pixel's antialiasing off
-// here and there.
+// each placed by its own text matrix (Tm, ISO 32000-1, 9.4.2) and drawn as
+// a TJ array of its shaped glyphs, kerned. Positions are rounded to
+// hundredths of a point, as fpdf rounds its own, and stay absolute, since a
+// Td relative to the word before would leave the viewer to add decimals in
+// binary floating point, one pixel's antialiasing off here and there.
 type textWriter struct {
-	emit   func(string) // hands finished content to the document
-	height unit.Length  // of the PDF page, to turn y upwards
-	buf    []byte
-	inText bool
+	emit    func(string) // hands finished content to the document
+	height  unit.Length  // of the PDF page, to turn y upwards
+	buf     []byte
+	inText  bool
+	scratch []glyphfont.Glyph
 }
 
 // start begins a page of the given height.
@@ -111,20 +33,37 @@ func (w *textWriter) start(height unit.Length) {
 	w.inText = false
 }
 
-// word draws text in the current font with its baseline starting at (x, y)
-// on the PDF page, measured from the top left corner.
-func (w *textWriter) word(x, y unit.Length, text string) {
+// glyphs draws a run's shaped glyphs in the current font, its baseline
+// starting at (x, y) on the PDF page, measured from the top left corner;
+// a run turned Down reads top to bottom. font is the face the run must be
+// shaped in.
+func (w *textWriter) glyphs(enc *glyphfont.Encoder, font *shape.Font, x, y unit.Length, r *layout.GlyphRun) error {
+	w.scratch = w.scratch[:0]
+	for ri := range r.Glyphs.Runs {
+		run := &r.Glyphs.Runs[ri]
+		if run.Font != font {
+			return fmt.Errorf("%q is shaped in %s, not in the face it is drawn in", r.Text, run.Font.Name())
+		}
+		for i, g := range run.Glyphs {
+			w.scratch = append(w.scratch, glyphfont.Glyph{ID: g.ID, Text: run.Text(r.Text, i), Advance: g.XAdvance, XOffset: g.XOffset, YOffset: g.YOffset})
+		}
+	}
 	if !w.inText {
 		w.buf = append(w.buf, "BT\n"...)
 		w.inText = true
 	}
-	w.buf = append(w.buf, "1 0 0 1 "...)
+	if r.Down {
+		// A quarter turn clockwise (ISO 32000-1, 8.3.3).
+		w.buf = append(w.buf, "0 -1 1 0 "...)
+	} else {
+		w.buf = append(w.buf, "1 0 0 1 "...)
+	}
 	w.buf = appendHundredths(w.buf, hundredths(x))
 	w.buf = append(w.buf, ' ')
 	w.buf = appendHundredths(w.buf, hundredths(w.height-y))
-	w.buf = append(w.buf, " Tm ("...)
-	w.buf = appendUTF16String(w.buf, text)
-	w.buf = append(w.buf, ") Tj\n"...)
+	w.buf = append(w.buf, " Tm\n"...)
+	w.buf = enc.AppendTJ(w.buf, w.scratch, r.Size.Points())
+	return nil
 }
 
 // op adds an operator line that is valid inside and outside text objects
@@ -168,39 +107,6 @@ func appendHundredths(b []byte, n int64) []byte {
 		if frac%10 != 0 {
 			b = append(b, byte('0'+frac%10))
 		}
-	}
-	return b
-}
-
-// appendUTF16String writes text as the body of a PDF literal string of
-// two-byte codes, the encoding (Identity-H, code = Unicode value) fpdf's
-// UTF-8 fonts use: UTF-16BE, with the bytes a literal string cannot hold as
-// they are escaped as fpdf escapes them (ISO 32000-1, 7.3.4.2).
-func appendUTF16String(b []byte, text string) []byte {
-	put := func(c byte) {
-		switch c {
-		case '\\', '(', ')':
-			b = append(b, '\\', c)
-		case '\r':
-			b = append(b, '\\', 'r')
-		default:
-			b = append(b, c)
-		}
-	}
-	for _, r := range text {
-		if r > 0xFFFF {
-			// fpdf's character-to-glyph map covers the Basic
-			// Multilingual Plane only; the code drawn is a surrogate
-			// pair, as UTF-16 has it, and shows nothing.
-			r1, r2 := utf16.EncodeRune(r)
-			put(byte(r1 >> 8))
-			put(byte(r1))
-			put(byte(r2 >> 8))
-			put(byte(r2))
-			continue
-		}
-		put(byte(r >> 8))
-		put(byte(r))
 	}
 	return b
 }

@@ -35,8 +35,8 @@ const driftLimit = 1.0
 // use and the file does not depend on scheduling.
 type Encoder struct {
 	font *Font
-	used []bool   // by code
-	text []string // by code, for the Private Use codes this package assigned
+	used []bool            // by code
+	text map[uint16]string // the Private Use codes this package assigned: their text
 
 	// scratch space of AppendTJ
 	codes        []uint16
@@ -45,7 +45,7 @@ type Encoder struct {
 
 // NewEncoder returns an Encoder for one document.
 func (f *Font) NewEncoder() *Encoder {
-	return &Encoder{font: f, used: make([]bool, 0x10000), text: make([]string, 0x10000)}
+	return &Encoder{font: f, used: make([]bool, 0x10000), text: map[uint16]string{}}
 }
 
 // readAs returns what a reader of the ToUnicode CMap gets for code: the
@@ -57,7 +57,8 @@ func (e *Encoder) readAs(code uint16) string {
 	return string(rune(code))
 }
 
-// AppendTJ appends a TJ operator that draws glyphs at size (in points) from
+// AppendTJ appends a TJ operator (a Tj when no number is needed) that
+// draws glyphs at size (in points) from
 // the current text position, each where shaping placed it: kerning and
 // mark offsets become the array's numbers, vertical offsets a text rise
 // (Ts) restored to 0 afterwards (ISO 32000-1, 9.4.3 and 9.3.7). When the
@@ -90,11 +91,18 @@ func (e *Encoder) AppendTJ(b []byte, glyphs []Glyph, size float64) []byte {
 	k := 1000 / float64(e.font.upem) // font units to thousandths of an em
 	pen, want := 0.0, 0.0
 	rise := int32(0)
-	open := false
+	open := false  // the array is open
+	inStr := false // so is a string of codes in it
+	start := 0     // where the open array begins in b
+	plain := true  // the open array is one string: a Tj draws it
 	for i, g := range glyphs {
 		if g.YOffset != rise {
+			if inStr {
+				b = append(b, ')')
+				inStr = false
+			}
 			if open {
-				b = append(b, "] TJ\n"...)
+				b = closeArray(b, start, plain)
 				open = false
 			}
 			rise = g.YOffset
@@ -102,21 +110,36 @@ func (e *Encoder) AppendTJ(b []byte, glyphs []Glyph, size float64) []byte {
 			b = append(b, " Ts\n"...)
 		}
 		if !open {
+			start, plain = len(b), true
 			b = append(b, '[')
 			open = true
 		}
 		// A number n in a TJ array moves the pen by -n thousandths.
 		if adj := pen - (want + float64(g.XOffset)*k); math.Abs(adj) >= driftLimit || (g.XOffset != 0 && adj != 0) {
 			n := math.Round(adj*100) / 100
+			if inStr {
+				b = append(b, ')')
+				inStr = false
+			}
 			b = appendNumber(b, n)
+			plain = false
 			pen -= n
 		}
-		b = appendCode(b, codes[i])
+		// Codes with no number between them share a string: a word
+		// without kerning is one string, as a Tj would draw it.
+		if !inStr {
+			b = append(b, '(')
+			inStr = true
+		}
+		b = appendCodeBytes(b, codes[i])
 		pen += float64(e.font.Width(codes[i]))
 		want += float64(g.Advance) * k
 	}
+	if inStr {
+		b = append(b, ')')
+	}
 	if open {
-		b = append(b, "] TJ\n"...)
+		b = closeArray(b, start, plain)
 	}
 	if rise != 0 {
 		b = append(b, "0 Ts\n"...)
@@ -127,10 +150,21 @@ func (e *Encoder) AppendTJ(b []byte, glyphs []Glyph, size float64) []byte {
 	return b
 }
 
-// appendCode appends code as a two-byte PDF literal string, escaping the
-// bytes a literal string cannot hold as they are (ISO 32000-1, 7.3.4.2).
-func appendCode(b []byte, code uint16) []byte {
-	b = append(b, '(')
+// closeArray ends the TJ array that begins at b[start]; an array of one
+// string, a word drawn without kerning or correction, becomes a Tj of that
+// string, four bytes shorter.
+func closeArray(b []byte, start int, plain bool) []byte {
+	if plain {
+		b = append(b[:start], b[start+1:]...)
+		return append(b, " Tj\n"...)
+	}
+	return append(b, "] TJ\n"...)
+}
+
+// appendCodeBytes appends code's two bytes to a PDF literal string,
+// escaping the bytes a literal string cannot hold as they are (ISO
+// 32000-1, 7.3.4.2).
+func appendCodeBytes(b []byte, code uint16) []byte {
 	for _, c := range [2]byte{byte(code >> 8), byte(code)} {
 		switch c {
 		case '\\', '(', ')':
@@ -141,7 +175,7 @@ func appendCode(b []byte, code uint16) []byte {
 			b = append(b, c)
 		}
 	}
-	return append(b, ')')
+	return b
 }
 
 // appendNumber appends v, which has at most two decimals, as a PDF number.

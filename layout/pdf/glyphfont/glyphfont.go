@@ -9,10 +9,11 @@
 // TTF returns the font with its cmap extended by those codes, unchanged
 // otherwise, for the writer to embed and subset as usual. An Encoder writes
 // shaped words as TJ arrays of those codes, kerned and positioned as
-// shaping placed them, and records what each Private Use code stands for;
-// Finish then gives each embedded font a ToUnicode CMap that maps every
-// code drawn to its text ("fi" for the fi ligature, "a" for a small capital
-// a), so that search and copy give back the source.
+// shaping placed them, and records what each Private Use code stands for:
+// its ToUnicode CMap maps every code drawn to its text ("fi" for the fi
+// ligature, "a" for a small capital a), for the writer to give the font,
+// so that search and copy give back the source. The writer's tests
+// (layout/pdf) draw through fpdf and read the file back.
 package glyphfont
 
 import (

@@ -1,0 +1,71 @@
+package edition
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/layout"
+)
+
+// missingWarnings turns the characters no face of the print edition has
+// (layout.Result.Missing, by block) into warnings at the file, line and
+// column where each was written: a block of the text at its line in the
+// text file, of the introduction in its file, anything else at the
+// manifest. The column is the character's first place on its block's
+// lines.
+func missingWarnings(book *Book, dir string, missing []layout.MissingChar) []model.Warning {
+	if len(missing) == 0 {
+		return nil
+	}
+	type place struct {
+		file string
+		line int
+	}
+	where := map[string]place{}
+	var walk func(file string, bs []model.Block)
+	walk = func(file string, bs []model.Block) {
+		for _, b := range bs {
+			if b.ID != "" && b.Line > 0 {
+				where[b.ID] = place{file, b.Line}
+			}
+			walk(file, b.Children)
+		}
+	}
+	m := book.Manifest
+	for _, s := range book.Edition.Body {
+		walk(filepath.Join(dir, m.Text.File), s.Blocks)
+	}
+	for _, s := range book.Edition.Front {
+		if s.Role == model.RoleIntroduction {
+			walk(filepath.Join(dir, m.Introduction), s.Blocks)
+		}
+	}
+	files := map[string][]string{}
+	var out []model.Warning
+	for _, mc := range missing {
+		msg := fmt.Sprintf("%s: no face of the book has it; the print edition sets U+FFFD in its place", mc.Name)
+		p, ok := where[mc.BlockID]
+		if !ok {
+			out = append(out, model.Warning{File: m.File(), Message: "block " + mc.BlockID + ": " + msg})
+			continue
+		}
+		lines, ok := files[p.file]
+		if !ok {
+			data, _ := os.ReadFile(p.file)
+			lines = strings.Split(string(data), "\n")
+			files[p.file] = lines
+		}
+		w := model.Warning{File: p.file, Line: p.line, Message: msg}
+		for k := p.line - 1; k >= 0 && k < len(lines) && k < p.line+200; k++ {
+			if i := strings.IndexRune(lines[k], mc.Rune); i >= 0 {
+				w.Line, w.Col = k+1, len([]rune(lines[k][:i]))+1
+				break
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}

@@ -1,0 +1,259 @@
+package layout
+
+import (
+	"slices"
+
+	"github.com/bindery-editions/bindery/layout/linebreak"
+)
+
+// Flush bottom. Every page of a part but its last ends on the text block's
+// last line, as TeX's \flushbottom has it; on a baseline grid the space
+// between paragraphs cannot stretch, so a page that the rules would leave
+// short (a widow or orphan avoided, a heading kept with its text, a note
+// that will not fit or split) is filled by setting a paragraph or a note on
+// or near it a line longer or shorter: TeX's \looseness, the compositor's
+// way of making a page (Bringhurst 2.2.2 asks the same of a book set on a
+// grid). Running text, notes and the entries of lists and bibliographies
+// may vary, within linebreak.Setter.LooseTolerance.
+
+// paraSource is what a paragraph was set from, to set it again.
+type paraSource struct {
+	blk   *Block
+	spans []Span
+	st    paraStyle
+}
+
+// partSources are what a part's paragraphs that may vary were set from:
+// its justified paragraphs by serial number, and its footnotes' paragraphs
+// by note.
+type partSources struct {
+	paras map[int]paraSource
+	notes map[string][]paraSource
+}
+
+// variation is a paragraph of a flow, or a footnote, set with a looseness.
+type variation struct {
+	para      int
+	note      string // the footnote, when not empty
+	looseness int
+}
+
+// Bounds of the search: the candidates tried for one short page, and the
+// tries for a part.
+const (
+	fillCandidates = 12
+	fillTries      = 32
+)
+
+// fillPages returns part i's flow with paragraphs and notes set looser or
+// tighter so that as few pages as can be are left short. It searches page
+// by page, from the first short one, among what is set on it and on its
+// neighbours, keeping a change only when it leaves fewer short pages.
+func (b *book) fillPages(i int, flow []flowItem) []flowItem {
+	src := b.sources[i]
+	if len(src.paras) == 0 && len(src.notes) == 0 {
+		return flow
+	}
+	_, start := b.composeHeading(&b.doc.Parts[i])
+	firstCap := b.g.lines - start
+	key := ""
+	if b.breaks != nil {
+		key = b.pageBreakKey(flow, firstCap, true)
+		if vs, ok := b.breaks.getFills(key); ok {
+			for _, v := range vs {
+				flow = b.vary(flow, v, src)
+			}
+			return flow
+		}
+	}
+	var done []variation
+	tried := map[variation]bool{}
+	spans := paginate(flow, firstCap, b.g.lines, true, b.noteArea)
+	short := shortSpans(spans, firstCap, b.g.lines)
+	attempt, tries := 0, 0
+	for attempt < len(short) && tries < fillTries {
+		improved := false
+		for _, v := range candidates(flow, spans, short[attempt], src) {
+			if tried[v] {
+				continue
+			}
+			tries++
+			f2 := b.vary(flow, v, src)
+			if f2 == nil {
+				tried[v] = true // it cannot be set so
+				continue
+			}
+			sp2 := paginate(f2, firstCap, b.g.lines, true, b.noteArea)
+			if sh2 := shortSpans(sp2, firstCap, b.g.lines); len(sh2) < len(short) {
+				flow, spans, short = f2, sp2, sh2
+				done = append(done, v)
+				// A paragraph or note varies once.
+				tried[variation{v.para, v.note, 1}], tried[variation{v.para, v.note, -1}] = true, true
+				improved = true
+				break
+			}
+		}
+		if improved {
+			attempt = 0
+		} else {
+			attempt++
+		}
+	}
+	if b.breaks != nil {
+		b.breaks.putFills(key, done)
+		// The pages found for the flow as it stands are those paginate
+		// would find again: keep them.
+		b.breaks.put(b.pageBreakKey(flow, firstCap, true), spans)
+	}
+	return flow
+}
+
+// shortSpans returns the pages of a part, but its last, whose content
+// (notes included) does not reach the last grid line.
+func shortSpans(spans []pageSpan, firstCap, cap int) []int {
+	var out []int
+	for k := 0; k+1 < len(spans); k++ {
+		c := cap
+		if k == 0 {
+			c = firstCap
+		}
+		if spans[k].height < c {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// candidates lists the changes to try for short page s: a line more or a
+// line fewer for each paragraph and note that may vary on the page, then
+// on the page before and the page after, longer ones first (a line's
+// difference shows least in them).
+func candidates(flow []flowItem, spans []pageSpan, s int, src partSources) []variation {
+	var out []variation
+	seen := map[variation]bool{}
+	for _, k := range []int{s, s - 1, s + 1, s - 2} {
+		if k < 0 || k >= len(spans) {
+			continue
+		}
+		type cand struct {
+			v     variation
+			lines int
+		}
+		var cs []cand
+		for j := spans[k].from; j < spans[k].to; j++ {
+			it := &flow[j]
+			if _, ok := src.paras[it.para]; ok && it.kind == itemLine && !seen[variation{para: it.para}] {
+				seen[variation{para: it.para}] = true
+				cs = append(cs, cand{variation{para: it.para}, it.lineCount})
+			}
+			for _, fn := range it.notes {
+				v := variation{para: -1, note: fn.blockID}
+				if _, ok := src.notes[fn.blockID]; ok && !seen[v] {
+					seen[v] = true
+					cs = append(cs, cand{v, len(fn.lines)})
+				}
+			}
+		}
+		slices.SortStableFunc(cs, func(x, y cand) int { return y.lines - x.lines })
+		for _, c := range cs {
+			for _, loose := range []int{1, -1} {
+				v := c.v
+				v.looseness = loose
+				out = append(out, v)
+			}
+		}
+	}
+	if len(out) > fillCandidates {
+		out = out[:fillCandidates]
+	}
+	return out
+}
+
+// vary returns flow with v's paragraph or note set with v's looseness, or
+// nil when no setting within the tolerance has that many lines.
+func (b *book) vary(flow []flowItem, v variation, src partSources) []flowItem {
+	if v.note != "" {
+		return b.varyNote(flow, v, src.notes[v.note])
+	}
+	p, ok := src.paras[v.para]
+	if !ok {
+		return nil
+	}
+	lo := slices.IndexFunc(flow, func(it flowItem) bool { return it.para == v.para })
+	if lo < 0 {
+		return nil
+	}
+	hi := lo
+	for hi < len(flow) && flow[hi].para == v.para {
+		hi++
+	}
+	st := p.st
+	st.looseness, st.bestLines = v.looseness, flow[lo].lineCount
+	items := b.setBlock(p.blk, p.spans, st, v.para)
+	if len(items) == 0 {
+		return nil
+	}
+	// The notes go with the lines that now refer to them.
+	var notes []*footnote
+	for _, it := range flow[lo:hi] {
+		notes = append(notes, it.notes...)
+	}
+	for _, fn := range notes {
+		at := len(items) - 1
+		for k := range items {
+			if slices.ContainsFunc(items[k].line.Pieces, func(pc linebreak.Piece) bool { return pc.Link == "#"+fn.blockID }) {
+				at = k
+				break
+			}
+		}
+		items[at].notes = append(items[at].notes, fn)
+	}
+	if flow[hi-1].keep {
+		items[len(items)-1].keep = true
+	}
+	out := make([]flowItem, 0, len(flow)+len(items)-(hi-lo))
+	out = append(out, flow[:lo]...)
+	out = append(out, items...)
+	return append(out, flow[hi:]...)
+}
+
+// varyNote returns flow with the note of v set anew, its longest
+// paragraph with v's looseness, or nil when that cannot be.
+func (b *book) varyNote(flow []flowItem, v variation, paras []paraSource) []flowItem {
+	if len(paras) == 0 {
+		return nil
+	}
+	longest := 0
+	for k, p := range paras {
+		if len(plainText(p.spans)) > len(plainText(paras[longest].spans)) {
+			longest = k
+		}
+	}
+	fn := &footnote{blockID: v.note}
+	for k, p := range paras {
+		st := p.st
+		if k == longest {
+			st.looseness = v.looseness
+		}
+		lines := b.setBlock(p.blk, p.spans, st, -1)
+		if len(lines) == 0 {
+			return nil
+		}
+		fn.lines = append(fn.lines, lines...)
+	}
+	out := slices.Clone(flow)
+	found := false
+	for j := range out {
+		for k, old := range out[j].notes {
+			if old.blockID == v.note {
+				out[j].notes = slices.Clone(out[j].notes)
+				out[j].notes[k] = fn
+				found = true
+			}
+		}
+	}
+	if !found {
+		return nil
+	}
+	return out
+}
