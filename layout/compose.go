@@ -280,6 +280,14 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			}
 		}
 		var notes []*footnote
+		if sp.from < sp.to && k > 0 {
+			// A table's header again, at the head of a page it continues on.
+			for i := range flow[sp.from].repeat {
+				it := &flow[sp.from].repeat[i]
+				pg.lines = append(pg.lines, placedLine{item: it, y: b.g.baseline(slot) + it.dy})
+				slot += it.slots
+			}
+		}
 		for j := sp.from; j < sp.to; j++ {
 			it := &flow[j]
 			notes = append(notes, it.notes...)
@@ -354,6 +362,7 @@ func (b *book) pageBreakKey(flow []flowItem, firstCap int, recto bool) string {
 		for _, fn := range it.notes {
 			put(len(fn.lines))
 		}
+		put(it.repeatSlots)
 	}
 	return string(buf)
 }
@@ -530,6 +539,8 @@ func (b *book) styleOf(blk *Block) paraStyle {
 		// A hanging indent, ragged right, as bibliographies are set (The
 		// Chicago Manual of Style, 14.60).
 		st.left, st.indent, st.align = 3*em/2, -3*em/2, linebreak.Left
+	default:
+		b.constructStyle(blk, &st)
 	}
 	return st
 }
@@ -568,6 +579,7 @@ func (b *book) composeText(p *Part) []flowItem {
 	placed := map[string]bool{}
 	afterHead := true // the part's heading: no indent, no space above
 	first := true
+	spaceAfter := false // a figure or table went before: a line of space
 	for bi := range p.Blocks {
 		blk := &p.Blocks[bi]
 		if blk.Style == Break {
@@ -575,6 +587,23 @@ func (b *book) composeText(p *Part) []flowItem {
 			para++
 			afterHead = true
 			continue
+		}
+		if items := b.composeSet(blk, para); items != nil {
+			// A figure, a table or a displayed formula, with a line of
+			// space before it unless it opens the part.
+			if len(flow) > 0 && blk.Style != DisplayMath {
+				flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
+			}
+			flow = append(flow, items...)
+			para++
+			afterHead = blk.Style == DisplayMath
+			first = false
+			spaceAfter = blk.Style != DisplayMath
+			continue
+		}
+		if spaceAfter {
+			flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
+			spaceAfter = false
 		}
 		st := b.styleOf(blk)
 		spans := blk.Spans
@@ -637,6 +666,7 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 	if st.fontStyle != Roman {
 		spans = restyle(spans, st.fontStyle)
 	}
+	spans = b.sizeObjects(spans, st.size)
 	set := b.s.Set
 	if st.align == linebreak.Center {
 		set = b.setBalanced
@@ -666,6 +696,9 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 		if len(l.Pieces) > 0 && l.Pieces[0].Word < 0 && fw < 0 {
 			fw = 0
 		}
+		if fw >= 0 {
+			fw += blk.WordOffset
+		}
 		it := flowItem{
 			kind: itemLine, slots: st.slots, line: l,
 			para: para, lineNo: k, lineCount: len(lines),
@@ -680,7 +713,7 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 			it.extra = append(it.extra, GlyphRun{X: st.left - w - st.size/2, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
 		}
 		if blk.Style == Subheading && k == 0 {
-			it.mark = &Bookmark{Title: plainText(blk.Spans), Level: 1}
+			it.mark = &Bookmark{Title: plainText(blk.Spans), Level: max(blk.Outline, 1)}
 		}
 		items = append(items, it)
 	}
@@ -1000,6 +1033,10 @@ func (b *book) facesInUse() FaceSet {
 func (b *book) drawLine(po *DrawnPage, pl placedLine, left unit.Length) {
 	it := pl.item
 	drawPieces(po, b.m, it.line, left, pl.y)
+	drawObjects(po, it.line, left, pl.y)
+	if it.art != nil {
+		drawArt(po, it.art, left, pl.y)
+	}
 	for _, pc := range it.line.Pieces {
 		y := pl.y - pc.Rise
 		if pc.Link != "" && b.links {

@@ -100,6 +100,12 @@ type flowItem struct {
 	// notes are the footnotes referenced from this line: they go to the
 	// foot of the page the line is set on.
 	notes []*footnote
+
+	art *art // images and rules drawn with the item (figure.go)
+	// repeat are the items set again at the head of a page that begins
+	// with this one (a table's header), taking repeatSlots grid lines.
+	repeat      []flowItem
+	repeatSlots int
 }
 
 // footnote is a note set for the foot of the page.
@@ -278,7 +284,7 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 	facts := make([]pageItem, n)
 	for i := range items {
 		it := &items[i]
-		f := pageItem{kind: it.kind, slots: it.slots, lastNote: -1}
+		f := pageItem{kind: it.kind, slots: it.slots, lastNote: -1, head: it.repeatSlots}
 		for _, fn := range it.notes {
 			f.notes += len(fn.lines)
 			f.lastNote = len(fn.lines)
@@ -465,6 +471,7 @@ type pageItem struct {
 	slots    int
 	notes    int // lines of the footnotes referenced from the item
 	lastNote int // lines of the last of them, -1 for none
+	head     int // grid lines set before the item when a page begins with it
 }
 
 // pageEnd is a break that can end a page: before items[b], the page
@@ -498,6 +505,9 @@ func pageEnds(ends []pageEnd, items []pageItem, costs, area []int, pos, carry, p
 		a++
 	}
 	used, h, noteLines, lastNote := 0, 0, carry, 0
+	if a < n {
+		used = items[a].head
+	}
 	textH := 0
 	for b := a + 1; b <= n; b++ {
 		it := &items[b-1]

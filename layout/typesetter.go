@@ -133,6 +133,10 @@ func specKey(p linebreak.ParagraphSpec) string {
 		b.WriteString(sp.Link)
 		b.WriteByte(2)
 		b.WriteString(sp.Text)
+		if sp.Object != nil {
+			b.WriteByte(3)
+			b.WriteString(sp.Object.Key())
+		}
 	}
 	return b.String()
 }

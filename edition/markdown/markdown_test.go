@@ -221,7 +221,7 @@ func TestReadMarkdownErrors(t *testing.T) {
 		{"front matter after a blank line", "\n----\ntitle: A\n---\n\nText.\n", ErrFrontMatter, "f.md:2: front matter opened"},
 		{"front matter wrong type after a blank line", "\n---\ntitle: [A]\n---\n\nText.\n", ErrFrontMatter, "f.md:3:8: front matter: title"},
 		{"only front matter", "---\ntitle: A\n---\n", decode.ErrNoBody, "f.md: "},
-		{"only raw HTML", "<div>\nhello\n</div>\n", decode.ErrNoBody, "f.md: "},
+		{"only a comment", "<!-- hello -->\n", decode.ErrNoBody, "f.md: "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -286,9 +286,9 @@ func TestReadMarkdownConstructs(t *testing.T) {
 			"para *not* & AB © &amp; &nosuch;\n", 0},
 		{"line breaks", "one  \ntwo\\\nthree\nfour\n", "para one|two|three four\n", 0},
 		{"raw html", "a <span>b</span> c<br>d <!-- x -->\n\n<div>\nblock\n</div>\n\n<!-- comment -->\n",
-			"para a b c|d \n", 3},
-		{"code block", "```\nx := 1\n\ny\n```\n\n    indented\n",
-			"para code=block code(x := 1)||code(y)\npara code=block code(indented)\n", 0},
+			"para a span(b) c|d \nrawblock html=<div>\nblock\n</div> block\n", 0},
+		{"code block", "```go\nx := 1\n\ny\n```\n\n    indented\n",
+			"codeblock language=go code(x := 1)||code(y)\ncodeblock code(indented)\n", 0},
 		{"lone image", "![A *map*](img/map.png \"Map\")\n", "image src=img/map.png alt=A map title=Map A emph(map)\n", 0},
 		{"inline image", "See ![the map](map.png) here.\n", "para See the map here.\n", 1},
 		{"loose ordered list from 3", "3. a\n\n4. b\n", "list ordered=true start=3\n  item\n    para a\n  item\n    para b\n", 0},
@@ -297,7 +297,7 @@ func TestReadMarkdownConstructs(t *testing.T) {
 			"para Intro.\n# One\nheading2 Sub\nheading3 Subsub\n# Two\n", 0},
 		{"setext", "Title\n=====\n\nText.\n\nSub\n---\n", "# Title\npara Text.\nheading2 Sub\n", 0},
 		{"no headings", "One.\n\nTwo.\n", "para One.\npara Two.\n", 0},
-		{"unused and undefined footnotes", "a[^x] b[^nope]\n\n[^x]: X.\n[^y]: Y.\n", "para a[^fn-1=1] b[^nope]\n", 0},
+		{"unused and undefined footnotes", "a[^x] b[^nope]\n\n[^x]: X.\n[^y]: Y.\n", "para a[^fn-1=1] b[^nope]\n", 2},
 		{"control characters", "a\x01b\x7fc\fd\n", "para a b c d\n", 1},
 		{"thematic break first", "***\n\nText.\n", "break\npara Text.\n", 0},
 	}
@@ -329,16 +329,22 @@ func TestReadMarkdownConstructs(t *testing.T) {
 	}
 }
 
-func TestReadMarkdownRawHTMLDropped(t *testing.T) {
-	src, err := Read("f.md", []byte("Text.\n\n<div>\nblock\n</div>\n"))
+func TestReadMarkdownRawHTMLKept(t *testing.T) {
+	src, err := Read("f.md", []byte("Text.\n\n<div lang=\"de\">\nblock\n</div>\n\n<!-- a comment -->\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(src.Dropped) != 1 || src.Dropped[0].Line != 3 || src.Dropped[0].Reason != "raw HTML" {
-		t.Errorf("Dropped = %+v, want the HTML block at line 3", src.Dropped)
+	if len(src.Dropped) != 1 || src.Dropped[0].Line != 7 {
+		t.Errorf("Dropped = %+v, want the comment at line 7", src.Dropped)
 	}
-	if len(src.Warnings) != 1 || src.Warnings[0].Line != 3 {
-		t.Errorf("Warnings = %v, want one at line 3", src.Warnings)
+	if len(src.Warnings) != 0 {
+		t.Errorf("Warnings = %v, want none", src.Warnings)
+	}
+	b := src.Sections[0].Blocks[1]
+	if b.Kind != model.RawBlock || b.Line != 3 || b.Attr.Get("html") != `<div lang="de" xml:lang="de">
+block
+</div>` {
+		t.Errorf("raw block: %+v", b)
 	}
 }
 

@@ -51,7 +51,8 @@ func Document(ed *model.Edition, opts Options) *layout.Document {
 		Hyphenation: m.Hyphenation,
 		NoOutline:   opts.NoBookmarks,
 	}
-	p := printer{ed: ed, opts: opts, notes: map[string]model.Block{}, referred: referredNotes(ed)}
+	p := printer{ed: ed, opts: opts, notes: map[string]model.Block{}, referred: referredNotes(ed),
+		images: map[string]*layout.Image{}, anchors: anchors(ed), print: opts.Profile.For(m.Trim) == layout.Print}
 	for _, s := range ed.Back {
 		if s.Role != model.RoleEndnotes {
 			continue
@@ -84,6 +85,9 @@ type printer struct {
 	opts     Options
 	notes    map[string]model.Block // endnotes by id
 	referred map[string]bool        // notes some text refers to
+	images   map[string]*layout.Image
+	anchors  map[string]string // inline anchor id → the block holding it
+	print    bool              // the print profile: page numbers for links, addresses after them
 }
 
 // referredNotes returns the IDs of the notes some block of the edition
@@ -153,7 +157,7 @@ func (p printer) footnotes(bs []model.Block) []layout.Block {
 		for _, in := range ins {
 			if in.Kind == model.NoteRef {
 				if n, ok := p.notes[in.Target]; ok {
-					out = append(out, noteBlocks(n)...)
+					out = append(out, p.noteBlocks(n)...)
 				}
 			}
 			walkInlines(in.Children)
@@ -249,7 +253,12 @@ func (pr printer) imprintBlocks(m model.Meta, s model.Section) []layout.Block {
 func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block {
 	var out []layout.Block
 	for _, b := range bs {
-		lb := layout.Block{ID: b.ID, Spans: spansOf(b.Inlines, layout.Roman), Level: level}
+		if set, ok := pr.construct(b, level); ok {
+			out = append(out, set...)
+			first = b.Kind == model.Image || b.Kind == model.Table
+			continue
+		}
+		lb := layout.Block{ID: b.ID, Spans: pr.spans(b.Inlines, layout.Roman), Level: level}
 		switch b.Kind {
 		case model.Paragraph:
 			lb.Style = layout.Body
@@ -263,6 +272,7 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 			first = false
 		case model.Heading:
 			lb.Style = layout.Subheading
+			lb.Outline = max(b.Level-1, 1)
 			first = true
 		case model.BlockQuote:
 			out = append(out, pr.blocks(b.Children, level+1, false)...)
@@ -300,22 +310,14 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 		case model.ThematicBreak:
 			lb.Style = layout.Break
 			first = true
-		case model.Image:
-			lb.Style = layout.Display
-			alt := b.Attr.Get("alt")
-			if alt == "" {
-				alt = "image"
-			}
-			// The model carries no image data yet: the description stands
-			// in for the picture, followed by the caption.
-			lb.Spans = append([]layout.Span{{Text: "[" + alt + "]", Style: layout.Italic}}, lb.Spans...)
-			if len(lb.Spans) > 1 {
-				lb.Spans[0].Text += " "
-			}
 		case model.Note:
 			// A note inside a text (a Markdown footnote) goes to the foot
 			// of the page that refers to it.
-			out = append(out, noteBlocks(b)...)
+			out = append(out, pr.noteBlocks(b)...)
+			continue
+		}
+		if parts, ok := pr.broken(lb, b.Inlines); ok {
+			out = append(out, parts...)
 			continue
 		}
 		out = append(out, lb)
@@ -327,10 +329,15 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 // the text of each block it holds (a Markdown footnote keeps its paragraphs
 // there), in order, each under its own ID so that its words are accounted
 // for, the first with the note's mark.
-func noteBlocks(n model.Block) []layout.Block {
+func (pr printer) noteBlocks(n model.Block) []layout.Block {
 	var out []layout.Block
 	add := func(id string, ins []model.Inline) {
-		out = append(out, layout.Block{ID: id, Note: n.ID, Style: layout.Footnote, Spans: spansOf(ins, layout.Roman)})
+		lb := layout.Block{ID: id, Note: n.ID, Style: layout.Footnote, Spans: pr.spans(ins, layout.Roman)}
+		if parts, ok := pr.broken(lb, ins); ok {
+			out = append(out, parts...)
+			return
+		}
+		out = append(out, lb)
 	}
 	if len(n.Inlines) > 0 || len(n.Children) == 0 {
 		add(n.ID, n.Inlines)
@@ -388,9 +395,16 @@ func noteMark(b model.Block) string {
 	return id
 }
 
-// spansOf flattens inlines into styled spans. Emphasis inside italics
-// switches back to roman, as in print.
+// spansOf flattens inlines into styled spans, for text outside the body
+// (no links to resolve).
 func spansOf(ins []model.Inline, style layout.FontStyle) []layout.Span {
+	return printer{}.spans(ins, style)
+}
+
+// spans flattens inlines into styled spans. Emphasis inside italics
+// switches back to roman, as in print.
+func (pr printer) spans(ins []model.Inline, style layout.FontStyle) []layout.Span {
+	spansOf := pr.spans
 	var out []layout.Span
 	for _, in := range ins {
 		switch in.Kind {
@@ -418,13 +432,54 @@ func spansOf(ins []model.Inline, style layout.FontStyle) []layout.Span {
 		case model.NoteRef:
 			out = append(out, layout.Span{Text: in.Text, Style: layout.Roman, Super: true, Link: "#" + in.Target})
 		case model.Link:
+			target := pr.linkTarget(in.Target)
 			for _, sp := range spansOf(in.Children, style) {
-				sp.Link = in.Target
+				sp.Link = target
 				out = append(out, sp)
 			}
+			if ref := pr.pageRef(in.Target); ref != "" {
+				out = append(out, layout.Span{Text: ref, Style: style})
+			} else if url := pr.urlAfter(in); url != "" {
+				out = append(out, layout.Span{Text: url, Style: style})
+			}
+		case model.Strikeout, model.Span:
+			out = append(out, spansOf(in.Children, style)...)
+		case model.Cite:
+			for _, sp := range spansOf(in.Children, style) {
+				if in.Target != "" {
+					sp.Link = pr.linkTarget(in.Target)
+				}
+				out = append(out, sp)
+			}
+		case model.Superscript:
+			for _, sp := range spansOf(in.Children, style) {
+				sp.Super = true
+				out = append(out, sp)
+			}
+		case model.Subscript:
+			text := model.PlainText(in.Children)
+			if strings.ContainsAny(text, " \t\n") || text == "" {
+				out = append(out, spansOf(in.Children, style)...)
+				continue
+			}
+			// Lowered as a formula's subscript is: the line breaker knows
+			// only raised text.
+			out = append(out, layout.Span{Object: layout.NewFormula(`{}_{\text{`+texEscape(text)+`}}`, false), Style: style})
+		case model.Math:
+			if in.Attr.Get("display") == "true" {
+				// set apart by broken; here only inside a title
+				out = append(out, layout.Span{Object: layout.NewFormula(in.Text, false), Style: style})
+				continue
+			}
+			out = append(out, layout.Span{Object: layout.NewFormula(in.Text, false), Style: style})
 		}
 	}
 	return out
+}
+
+// texEscape escapes the characters TeX's \text gives a meaning.
+func texEscape(s string) string {
+	return strings.NewReplacer(`\`, `\textbackslash `, "{", `\{`, "}", `\}`, "$", `\$`, "%", `\%`, "&", `\&`, "#", `\#`, "_", `\_`).Replace(s)
 }
 
 // Book is the print edition set in pages: what the setting reports
@@ -464,21 +519,47 @@ func Set(ed *model.Edition, opts Options) (*Book, error) {
 		w, h := first.MediaSize()
 		base = pdf.StartBase(w, h, first.Faces())
 	}
-	if !citesPages(ed) {
+	bodyRefs := hasInternalLinks(ed) && opts.Profile.For(ed.Meta.Trim) == layout.Print
+	if !citesPages(ed) && !bodyRefs {
 		return &Book{Setting: first, base: base, workers: opts.Workers}, nil
 	}
 	// The first setting is only measured: its PDF is never written, and
-	// the second breaks again only the paragraphs that changed.
-	pages := make(map[string]string, len(first.BlockPages))
-	for _, bp := range first.BlockPages {
-		pages[bp.BlockID] = bp.Label
+	// the second breaks again only the paragraphs that changed. References
+	// from the back matter cannot move the pages they cite; references
+	// inside the body can, so the book is set again until the pages it
+	// prints are the pages it cites, as LaTeX is run again (three
+	// settings more at most).
+	setting := first
+	for pass := 0; pass < 3; pass++ {
+		pages := make(map[string]string, len(setting.BlockPages))
+		for _, bp := range setting.BlockPages {
+			pages[bp.BlockID] = bp.Label
+		}
+		opts.PageOf = func(id string) string { return pages[id] }
+		next, err := t.Set(Document(ed, opts))
+		if err != nil {
+			return nil, err
+		}
+		stable := !bodyRefs || samePages(setting.BlockPages, next.BlockPages)
+		setting = next
+		if stable || pass > 0 && !bodyRefs {
+			break
+		}
 	}
-	opts.PageOf = func(id string) string { return pages[id] }
-	second, err := t.Set(Document(ed, opts))
-	if err != nil {
-		return nil, err
+	return &Book{Setting: setting, base: base, workers: opts.Workers}, nil
+}
+
+// samePages reports whether two settings put every block on the same page.
+func samePages(a, b []layout.BlockPage) bool {
+	if len(a) != len(b) {
+		return false
 	}
-	return &Book{Setting: second, base: base, workers: opts.Workers}, nil
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // citesPages reports whether some block of the back matter refers to the

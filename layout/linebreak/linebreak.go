@@ -69,12 +69,13 @@ type kpItem struct {
 	hyphen  string      // penalty: text appended to the line's last piece when broken here
 
 	// A box's piece.
-	text  string
-	style FontStyle
-	size  unit.Length
-	rise  unit.Length
-	link  string
-	word  int // word index (Words) the box belongs to
+	text   string
+	style  FontStyle
+	size   unit.Length
+	rise   unit.Length
+	link   string
+	word   int    // word index (Words) the box belongs to
+	object Object // a span's object, set as this box
 }
 
 // Setter breaks paragraphs into lines. Most fields are TeX's parameters of
@@ -278,6 +279,19 @@ func (s *Setter) items(p ParagraphSpec, dst []kpItem) []kpItem {
 	pendingSpace := -1 // the span of the first whitespace after the last word
 	for si := range p.Spans {
 		sp := &p.Spans[si]
+		if sp.Object != nil {
+			// One box, continuing a word or beginning one.
+			if !inWord {
+				if words > 0 {
+					items = append(items, w.space(p.Spans[pendingSpace].Style))
+				}
+				inWord, wordStart = true, true
+				words++
+			}
+			items = append(items, kpItem{kind: kpBox, style: sp.Style, size: p.Size, link: sp.Link, word: words - 1, wordStart: wordStart, width: sp.Object.Width(), object: sp.Object})
+			wordStart = false
+			continue
+		}
 		text := sp.Text
 		start := 0
 		for i := 0; i <= len(text); i++ {
@@ -509,6 +523,8 @@ func kpEmergencyBreaks(dst, items []kpItem, width unit.Length, m Measurer) []kpI
 		} else {
 			for _, it := range run {
 				switch {
+				case it.kind == kpBox && it.object != nil:
+					out = append(out, it) // an object does not break
 				case it.kind == kpBox:
 					first := true
 					for _, r := range it.text {
@@ -1126,7 +1142,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 		switch it.kind {
 		case kpBox:
 			last := len(ln.Pieces) - 1
-			if prevBox && !it.wordStart && last >= 0 && ln.Pieces[last].sameFace(it) {
+			if prevBox && !it.wordStart && last >= 0 && it.object == nil && ln.Pieces[last].Object == nil && ln.Pieces[last].sameFace(it) {
 				pieceEnd = i
 				x += ExpandWidth(it.width, expand)
 				continue
@@ -1137,7 +1153,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 			if it.wordStart {
 				word = it.word
 			}
-			ln.Pieces = append(ln.Pieces, Piece{X: x, Text: it.text, Style: it.style, Size: it.size, Rise: it.rise, Link: it.link, Word: word})
+			ln.Pieces = append(ln.Pieces, Piece{X: x, Text: it.text, Style: it.style, Size: it.size, Rise: it.rise, Link: it.link, Word: word, Object: it.object})
 			x += ExpandWidth(it.width, expand)
 			prevBox = true
 		case kpGlue:
@@ -1181,7 +1197,7 @@ func (br *kpBreaker) countPieces(from, to int) int {
 		it := &br.items[i]
 		switch it.kind {
 		case kpBox:
-			if prevBox && !it.wordStart && piece != nil && it.style == piece.style && it.size == piece.size && it.rise == piece.rise && it.link == piece.link {
+			if prevBox && !it.wordStart && piece != nil && it.object == nil && piece.object == nil && it.style == piece.style && it.size == piece.size && it.rise == piece.rise && it.link == piece.link {
 				continue
 			}
 			n++

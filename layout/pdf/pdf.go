@@ -148,6 +148,7 @@ func Write(spec *layout.Drawing, pending *Base, workers int) ([]byte, error) {
 		y    unit.Length
 	}
 	linkIDs := map[target]int{}
+	images := map[string]bool{} // the images registered, by name
 	used := make([]runeSet, len(fonts.Faces))
 
 	tw := textWriter{emit: f.RawWriteStr}
@@ -223,6 +224,11 @@ func Write(spec *layout.Drawing, pending *Base, workers int) ([]byte, error) {
 			f.SetLineWidth(r.Thickness.Points())
 			f.Line((ox + r.X).Points(), (oy + r.Y).Points(), (ox + r.X + r.W).Points(), (oy + r.Y).Points())
 		}
+		for _, im := range p.Images {
+			if err := drawImage(f, im, ox, oy, images); err != nil {
+				return nil, fmt.Errorf("pdf: %w", err)
+			}
+		}
 		for _, l := range p.Links {
 			x, y, w, h := (ox + l.X).Points(), (oy + l.Y).Points(), l.W.Points(), l.H.Points()
 			if l.URL != "" {
@@ -290,4 +296,23 @@ func markUsed(f *fpdf.Fpdf, inUse map[fonts.Face]bool, used []runeSet) {
 			t.Text(0, 0, string(runes))
 		}
 	})
+}
+
+// drawImage draws a figure's image, registering it with fpdf the first
+// time, so that an image drawn twice is embedded once.
+func drawImage(f *fpdf.Fpdf, im layout.PlacedImage, ox, oy unit.Length, registered map[string]bool) error {
+	name := im.Image.Name
+	if !registered[name] {
+		data, kind, err := pdfImage(im.Image)
+		if err != nil {
+			return err
+		}
+		f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: kind}, bytes.NewReader(data))
+		if err := f.Error(); err != nil {
+			return fmt.Errorf("image %s: %w", name, err)
+		}
+		registered[name] = true
+	}
+	f.ImageOptions(name, (ox + im.X).Points(), (oy + im.Y).Points(), im.W.Points(), im.H.Points(), false, fpdf.ImageOptions{}, 0, "")
+	return f.Error()
 }
