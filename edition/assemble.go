@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/bindery-editions/bindery/edition/apparatus"
@@ -70,15 +69,10 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 	}
 	book.Source = src
 	book.Warnings = append(book.Warnings, src.Warnings...)
-	if m.Text.Format == seed.FormatMarkdown {
-		book.Warnings = append(book.Warnings, markdown.MissingImages(src, dir)...)
-	}
-	if opts.Strict && len(book.Warnings) > 0 {
-		msgs := make([]string, len(book.Warnings))
-		for i, w := range book.Warnings {
-			msgs[i] = w.String()
-		}
-		return nil, fmt.Errorf("%s (--strict turns warnings into errors)", strings.Join(msgs, "\n"))
+	resources, warns := readImages(dir, m, src)
+	book.Warnings = append(book.Warnings, warns...)
+	if err := strictCheck(opts, book.Warnings); err != nil {
+		return nil, err
 	}
 
 	body := src.Sections
@@ -124,9 +118,11 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 	if err != nil {
 		return nil, err
 	}
+	introWarns := introImages(dir, m, intro, resources)
+	book.Warnings = append(book.Warnings, introWarns...)
 
 	meta := metaFrom(m, src, opts)
-	ed := &model.Edition{Meta: meta}
+	ed := &model.Edition{Meta: meta, Resources: resources}
 	ed.Body = body
 
 	for _, name := range m.Parts {
@@ -160,7 +156,12 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 	for _, secs := range [][]model.Section{ed.Front, ed.Body, ed.Back} {
 		typography.Sections(secs)
 	}
+	book.Warnings = append(book.Warnings, finishConstructs(dir, m, src, ed)...)
 	AssignIDs(ed)
+	book.Warnings = append(book.Warnings, checkLinks(ed, src.File)...)
+	if err := strictCheck(opts, book.Warnings); err != nil {
+		return nil, err
+	}
 	book.Edition = ed
 	return book, nil
 }

@@ -1033,7 +1033,7 @@ func (b *book) facesInUse() FaceSet {
 func (b *book) drawLine(po *DrawnPage, pl placedLine, left unit.Length) {
 	it := pl.item
 	drawPieces(po, b.m, it.line, left, pl.y)
-	drawObjects(po, it.line, left, pl.y)
+	drawObjects(po, b.m, it.line, left, pl.y)
 	if it.art != nil {
 		drawArt(po, it.art, left, pl.y)
 	}

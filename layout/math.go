@@ -169,11 +169,16 @@ func drawFormula(po *DrawnPage, s *sizedFormula, x, y unit.Length) {
 	}
 }
 
-// drawObjects draws the objects among a line's pieces.
-func drawObjects(po *DrawnPage, l linebreak.Line, x0, y unit.Length) {
+// drawObjects draws the objects among a line's pieces, and the line
+// through struck-out words, at the middle of the lower-case letters.
+func drawObjects(po *DrawnPage, m linebreak.Measurer, l linebreak.Line, x0, y unit.Length) {
 	for _, pc := range l.Pieces {
 		if s, ok := pc.Object.(*sizedFormula); ok {
 			drawFormula(po, s, x0+pc.X, y-pc.Rise)
+		}
+		if pc.Strike {
+			w := linebreak.ExpandWidth(m.Width(pc.Style, pc.Size, pc.Text), l.Expand)
+			po.Rules = append(po.Rules, Rule{X: x0 + pc.X, Y: y - pc.Rise - pc.Size*23/100, W: w, Thickness: pc.Size / 20})
 		}
 	}
 }

@@ -129,6 +129,9 @@ func specKey(p linebreak.ParagraphSpec) string {
 		if sp.Super {
 			b.WriteByte('^')
 		}
+		if sp.Strike {
+			b.WriteByte('-')
+		}
 		b.WriteByte(1)
 		b.WriteString(sp.Link)
 		b.WriteByte(2)

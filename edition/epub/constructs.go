@@ -132,7 +132,7 @@ func (r *xhtmlRenderer) table(b *strings.Builder, bl *model.Block) error {
 		b.WriteString("<" + tag + ">\n")
 		for _, row := range rows {
 			r.wordlessPageBreaks(b, row)
-			b.WriteString("<tr" + r.attrs(row, "") + ">")
+			b.WriteString("<tr" + r.attrs(row, "") + ">\n")
 			for c := range row.Children {
 				if err := r.cell(b, &row.Children[c], th, aligns, c); err != nil {
 					return err
@@ -176,7 +176,7 @@ func (r *xhtmlRenderer) cell(b *strings.Builder, cell *model.Block, th bool, ali
 			return err
 		}
 	}
-	b.WriteString("</" + tag + ">")
+	b.WriteString("</" + tag + ">\n")
 	return nil
 }
 

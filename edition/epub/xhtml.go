@@ -243,6 +243,8 @@ func sectionEpubType(s *model.Section) (epubType, role string) {
 		return "backmatter appendix", "doc-appendix"
 	case model.RoleColophon:
 		return "backmatter colophon", "doc-colophon"
+	case model.RoleBibliography:
+		return "backmatter bibliography", "doc-bibliography"
 	}
 	return "", ""
 }
@@ -267,6 +269,8 @@ func defaultTitle(r model.Role) string {
 		return "Appendix"
 	case model.RoleColophon:
 		return "Colophon"
+	case model.RoleBibliography:
+		return "References"
 	}
 	return "Untitled"
 }

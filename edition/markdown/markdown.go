@@ -217,7 +217,7 @@ func (r *markdownReader) frontMatter(doc *yaml.Node, lineOffset int) error {
 	str := map[string]*string{
 		"title": &f.Title, "subtitle": &f.Subtitle, "date": &f.Date,
 		"lang": &f.Language, "language": &f.Language, "publisher": &f.Publisher,
-		"rights": &f.Rights, "description": &f.Description,
+		"rights": &f.Rights, "description": &f.Description, "bibliography": &f.Bibliography,
 	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
@@ -1303,59 +1303,6 @@ func characterReference(v []byte) (string, int) {
 		return string(e.Characters), end + 1
 	}
 	return "", 0
-}
-
-// MissingImages returns a warning for each image of src whose file is not in
-// seedDir, naming the file and the alt text that will stand in for it, the
-// way pandoc warns and carries on. Remote images are warned about too: an
-// EPUB must carry its images inside it. The build prints these, or stops on
-// them when asked to be strict.
-func MissingImages(src *model.Source, seedDir string) []model.Warning {
-	var out []model.Warning
-	var walk func([]model.Block)
-	walk = func(blocks []model.Block) {
-		for i := range blocks {
-			b := &blocks[i]
-			if b.Kind == model.Image {
-				if msg := imageProblem(seedDir, b.Attr.Get("src")); msg != "" {
-					out = append(out, model.Warning{File: src.File, Line: b.Line,
-						Message: fmt.Sprintf("%s; its alt text %q stands in", msg, b.Attr.Get("alt"))})
-				}
-			}
-			walk(b.Children)
-		}
-	}
-	for i := range src.Sections {
-		walk(src.Sections[i].Blocks)
-	}
-	walk(src.Notes)
-	return out
-}
-
-// imageProblem says what is wrong with an image reference, or "".
-func imageProblem(seedDir, ref string) string {
-	if ref == "" {
-		return "image with no file"
-	}
-	u, err := url.Parse(ref)
-	if err == nil && u.Scheme != "" && len(u.Scheme) > 1 { // "C:" is a drive, not a scheme
-		return fmt.Sprintf("image %q is not a file in the seed folder and is not fetched", ref)
-	}
-	rel := ref
-	if err == nil && u.Path != "" {
-		rel = u.Path // "my%20map.png" names "my map.png"
-	}
-	path, err := seed.ResolveInSeed(seedDir, rel)
-	switch {
-	case errors.Is(err, seed.ErrOutsideSeed):
-		return fmt.Sprintf("image %q is outside the seed folder", ref)
-	case err != nil:
-		return fmt.Sprintf("image %q not found", ref)
-	}
-	if ok, err := seed.IsRegularFile(path); err != nil || !ok {
-		return fmt.Sprintf("image %q is not a file", ref)
-	}
-	return ""
 }
 
 // The syntax goldmark lacks is read by the parsers below, registered with

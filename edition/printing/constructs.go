@@ -199,9 +199,8 @@ func linesOf(b model.Block, style layout.BlockStyle, level int, pr printer) []la
 	offset := 0
 	for _, line := range splitAtBreaks(b.Inlines) {
 		spans := pr.spans(line, layout.Roman)
-		if len(spans) > 0 {
-			lead := len(spans[0].Text) - len(strings.TrimLeft(spans[0].Text, " "))
-			spans[0].Text = strings.Repeat("\u00a0", lead) + spans[0].Text[lead:]
+		for i := range spans {
+			spans[i].Text = keepSpaces(spans[i].Text, i == 0)
 		}
 		id := b.ID
 		words := len(linebreak.Words(model.PlainText(line)))
@@ -214,6 +213,27 @@ func linesOf(b model.Block, style layout.BlockStyle, level int, pr printer) []la
 		offset += words
 	}
 	return out
+}
+
+// keepSpaces keeps the spaces of a line as written, which the line
+// breaker would otherwise collapse: those that open the line, and all but
+// the first of a run, become no-break spaces, so the line's words stay the
+// words it has.
+func keepSpaces(s string, opens bool) string {
+	if !strings.Contains(s, "  ") && !(opens && strings.HasPrefix(s, " ")) {
+		return s
+	}
+	var b strings.Builder
+	prevSpace := false
+	for i, c := range s {
+		if c == ' ' && (prevSpace || opens && strings.TrimLeft(s[:i], " ") == "") {
+			b.WriteRune('\u00a0')
+			continue
+		}
+		prevSpace = c == ' ' || c == '\u00a0' && prevSpace
+		b.WriteRune(c)
+	}
+	return b.String()
 }
 
 // splitAtBreaks parts inlines at their top-level forced line breaks.

@@ -53,6 +53,15 @@ func Document(ed *model.Edition, opts Options) *layout.Document {
 	}
 	p := printer{ed: ed, opts: opts, notes: map[string]model.Block{}, referred: referredNotes(ed),
 		images: map[string]*layout.Image{}, anchors: anchors(ed), print: opts.Profile.For(m.Trim) == layout.Print}
+	// A link to a part leads to its first block's page.
+	for _, s := range ed.Sections() {
+		for _, b := range s.Blocks {
+			if b.ID != "" {
+				p.anchors[s.ID] = b.ID
+				break
+			}
+		}
+	}
 	for _, s := range ed.Back {
 		if s.Role != model.RoleEndnotes {
 			continue
@@ -255,7 +264,7 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 	for _, b := range bs {
 		if set, ok := pr.construct(b, level); ok {
 			out = append(out, set...)
-			first = b.Kind == model.Image || b.Kind == model.Table
+			first = false
 			continue
 		}
 		lb := layout.Block{ID: b.ID, Spans: pr.spans(b.Inlines, layout.Roman), Level: level}
@@ -442,7 +451,12 @@ func (pr printer) spans(ins []model.Inline, style layout.FontStyle) []layout.Spa
 			} else if url := pr.urlAfter(in); url != "" {
 				out = append(out, layout.Span{Text: url, Style: style})
 			}
-		case model.Strikeout, model.Span:
+		case model.Strikeout:
+			for _, sp := range spansOf(in.Children, style) {
+				sp.Strike = true
+				out = append(out, sp)
+			}
+		case model.Span:
 			out = append(out, spansOf(in.Children, style)...)
 		case model.Cite:
 			for _, sp := range spansOf(in.Children, style) {

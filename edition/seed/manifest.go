@@ -25,6 +25,13 @@ type Manifest struct {
 	Introduction string       `yaml:"introduction"` // Markdown file; required
 	Emendations  string       `yaml:"emendations"`  // YAML file; optional
 	Notes        string       `yaml:"notes"`        // YAML file; optional
+	// Cover is an image (PNG or JPEG) that replaces the generated cover
+	// of the EPUB and the front of the wraparound cover; optional.
+	Cover string `yaml:"cover"`
+	// Bibliography is the works the text cites, as BibTeX (.bib) or CSL
+	// JSON (.json); optional (a Markdown source may name it in its front
+	// matter instead).
+	Bibliography string `yaml:"bibliography"`
 
 	// Parts is the order of the edition's parts, by name: titlepage,
 	// imprint, contents, introduction, text, note-on-text, notes, source,
@@ -72,6 +79,15 @@ type ManifestEdition struct {
 	// printer's paper, for the cover's spine: "0.002252in" (KDP white, the
 	// default), "0.0025in" (KDP cream), or in mm or pt.
 	PaperThickness string `yaml:"paper-thickness"`
+	// NumberFigures labels figures and tables "Figure 1.", "Table 1."
+	// in both editions.
+	NumberFigures bool `yaml:"number-figures"`
+	// ContentsDepth is how many levels the print edition's contents list:
+	// 1 the parts, 2 (the default) their headings too, up to 4.
+	ContentsDepth int `yaml:"contents-depth"`
+	// PrintURLs is where the print edition sets an external link's
+	// address: "after" its text (the default) or "none".
+	PrintURLs string `yaml:"print-urls"`
 }
 
 // ManifestText names the source document and how to read it.

@@ -27,6 +27,8 @@ type Span struct {
 	Style FontStyle
 	Link  string // "#part-id" or a URL; dropped in the print profile
 	Super bool   // superscript (note references)
+	// Strike draws a line through the text (struck-out words).
+	Strike bool
 	// Object, when not nil, is set in place of Text as one unbreakable box
 	// (a formula), part of the word its neighbours without a space
 	// between form.
@@ -106,6 +108,7 @@ type Piece struct {
 	// Object is the span's object (see Span) this piece sets; its Text
 	// is empty.
 	Object Object
+	Strike bool // the span's Strike
 }
 
 // Words splits text into the words that Piece.Word and PageStart.Word count:

@@ -76,6 +76,7 @@ type kpItem struct {
 	link   string
 	word   int    // word index (Words) the box belongs to
 	object Object // a span's object, set as this box
+	strike bool
 }
 
 // Setter breaks paragraphs into lines. Most fields are TeX's parameters of
@@ -342,7 +343,7 @@ func (s *Setter) fragment(items []kpItem, w *itemWidths, p ParagraphSpec, sp *Sp
 	if sp.Super {
 		size, rise = p.Size*superSizeNum/superSizeDen, p.Size*superRiseNum/superRiseDen
 	}
-	box := kpItem{kind: kpBox, style: sp.Style, size: size, rise: rise, link: sp.Link, word: word}
+	box := kpItem{kind: kpBox, style: sp.Style, size: size, rise: rise, link: sp.Link, word: word, strike: sp.Strike}
 	hyph := p.Hyphenate && !sp.Super
 	// No-break spaces join words into one: unbreakable glue.
 	for k := 0; ; k++ {
@@ -1153,7 +1154,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 			if it.wordStart {
 				word = it.word
 			}
-			ln.Pieces = append(ln.Pieces, Piece{X: x, Text: it.text, Style: it.style, Size: it.size, Rise: it.rise, Link: it.link, Word: word, Object: it.object})
+			ln.Pieces = append(ln.Pieces, Piece{X: x, Text: it.text, Style: it.style, Size: it.size, Rise: it.rise, Link: it.link, Word: word, Object: it.object, Strike: it.strike})
 			x += ExpandWidth(it.width, expand)
 			prevBox = true
 		case kpGlue:
@@ -1183,7 +1184,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool) Line {
 // sameFace reports whether box it is drawn like piece pc, so that it may
 // continue pc's text.
 func (pc *Piece) sameFace(it *kpItem) bool {
-	return pc.Style == it.style && pc.Size == it.size && pc.Rise == it.rise && pc.Link == it.link
+	return pc.Style == it.style && pc.Size == it.size && pc.Rise == it.rise && pc.Link == it.link && pc.Strike == it.strike
 }
 
 // countPieces returns the number of pieces line makes of items[from:to]:
@@ -1197,7 +1198,7 @@ func (br *kpBreaker) countPieces(from, to int) int {
 		it := &br.items[i]
 		switch it.kind {
 		case kpBox:
-			if prevBox && !it.wordStart && piece != nil && it.object == nil && piece.object == nil && it.style == piece.style && it.size == piece.size && it.rise == piece.rise && it.link == piece.link {
+			if prevBox && !it.wordStart && piece != nil && it.object == nil && piece.object == nil && it.style == piece.style && it.size == piece.size && it.rise == piece.rise && it.link == piece.link && it.strike == piece.strike {
 				continue
 			}
 			n++
