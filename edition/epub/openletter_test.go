@@ -2,8 +2,8 @@ package epub
 
 import (
 	"bytes"
-	"html"
 	"fmt"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
