@@ -211,10 +211,12 @@ type Cell struct {
 	Paras []CellPara
 }
 
-// CellPara is one paragraph of a cell.
+// CellPara is one paragraph of a cell, or one line of it when the cell
+// breaks its lines where it was written (WordOffset as Block's).
 type CellPara struct {
-	ID    string
-	Spans []Span
+	ID         string
+	Spans      []Span
+	WordOffset int
 }
 
 // noteID is the note a Footnote block belongs to.

@@ -250,6 +250,9 @@ func (b *book) tableRow(row []Cell, t *Table, tl tableLayout, headFirst bool, pa
 					if len(l.Pieces) > 0 && l.Pieces[0].Word < 0 && fw < 0 {
 						fw = 0
 					}
+					if fw >= 0 {
+						fw += p.WordOffset
+					}
 					for i := range l.Pieces {
 						l.Pieces[i].X += x
 					}

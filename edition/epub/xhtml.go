@@ -64,6 +64,9 @@ type xhtmlRenderer struct {
 	words account.Count
 	// current is the file being rendered.
 	current string
+	// headingLevel is the level of the last heading written in the
+	// current section.
+	headingLevel int
 	// hasMath holds the files that carry MathML, which the package
 	// document declares (EPUB 3.3, §5.6.6: the mathml property).
 	hasMath map[string]bool
@@ -383,7 +386,9 @@ func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
 	case s.Role == model.RoleImprint:
 		r.imprint(&b)
 	case headingless(s):
+		r.headingLevel = 1
 	default:
+		r.headingLevel = 2
 		hclass := ""
 		if bracketed(s) {
 			hclass = ` class="editorial"`
@@ -525,6 +530,10 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
 		if lvl > 6 {
 			lvl = 6
 		}
+		// No level is skipped (WCAG 2.1, 1.3.1; Ace's heading-order): a
+		// heading is at most one below the one before it.
+		lvl = min(lvl, r.headingLevel+1)
+		r.headingLevel = lvl
 		return para("h"+strconv.Itoa(lvl), "")
 	case model.Salutation:
 		return para("p", "salutation")

@@ -334,12 +334,33 @@ func (r *markdownReader) headingID(n *ast.Heading, title []model.Inline) string 
 		}
 	}
 	base := autoIdentifier(model.PlainText(title))
+	if reservedID(base) {
+		base += "-heading"
+	}
 	id := base
-	for i := 1; r.ids[id]; i++ {
+	for i := 1; r.ids[id] || reservedID(id); i++ {
 		id = fmt.Sprintf("%s-%d", base, i)
 	}
 	r.ids[id] = true
 	return id
+}
+
+// reservedID reports whether an identifier is one the edition gives its
+// own parts ("introduction", "notes", "part-2"), which a heading's must
+// not take.
+func reservedID(id string) bool {
+	switch id {
+	case "titlepage", "imprint", "contents", "toc", "nav", "cover", "introduction", "note-on-text", "notes", "references", "source", "colophon":
+		return true
+	}
+	// "part-2" names an untitled part; "introduction-3" and "part-2-4"
+	// a block of a part.
+	if i := strings.LastIndexByte(id, '-'); i > 0 {
+		if _, err := strconv.Atoi(id[i+1:]); err == nil {
+			return id[:i] == "part" || reservedID(id[:i])
+		}
+	}
+	return false
 }
 
 // autoIdentifier makes an identifier from a heading's text: letters and

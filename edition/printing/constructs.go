@@ -146,8 +146,25 @@ func (pr printer) cell(c model.Block, head bool) layout.Cell {
 		style = layout.Italic
 	}
 	var out layout.Cell
+	// A cell's text is parted where its lines were broken (verse set in
+	// a table), each line counting its words from where the one before
+	// left off.
+	add := func(id string, ins []model.Inline, prefix string) {
+		offset := 0
+		for _, line := range splitAtBreaks(ins) {
+			spans := pr.spans(line, style)
+			if prefix != "" {
+				spans = append([]layout.Span{{Text: prefix, Style: style}}, spans...)
+				prefix = ""
+			}
+			if len(spans) > 0 {
+				out.Paras = append(out.Paras, layout.CellPara{ID: id, Spans: spans, WordOffset: offset})
+			}
+			offset += len(linebreak.Words(model.PlainText(line)))
+		}
+	}
 	if len(c.Inlines) > 0 {
-		out.Paras = append(out.Paras, layout.CellPara{ID: c.ID, Spans: pr.spans(c.Inlines, style)})
+		add(c.ID, c.Inlines, "")
 	}
 	var walk func([]model.Block, string)
 	walk = func(bs []model.Block, prefix string) {
@@ -157,12 +174,8 @@ func (pr printer) cell(c model.Block, head bool) layout.Cell {
 				p = "•\u00a0" // joined to the first word, so it adds none
 			}
 			if len(ch.Inlines) > 0 {
-				spans := pr.spans(ch.Inlines, style)
-				if p != "" {
-					spans = append([]layout.Span{{Text: p, Style: style}}, spans...)
-					p = ""
-				}
-				out.Paras = append(out.Paras, layout.CellPara{ID: ch.ID, Spans: spans})
+				add(ch.ID, ch.Inlines, p)
+				p = ""
 			}
 			walk(ch.Children, p)
 		}
