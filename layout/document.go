@@ -37,6 +37,10 @@ type Document struct {
 	// files without, so an edition for it sets this.
 	NoOutline bool
 
+	// Cover, when not nil, is the picture of the wraparound cover's front,
+	// in place of its title and author (see DrawCover).
+	Cover *Image
+
 	Parts []Part
 }
 

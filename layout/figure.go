@@ -143,3 +143,17 @@ func (b *book) constructStyle(blk *Block, st *paraStyle) {
 		st.indent = 0
 	}
 }
+
+// coverPicture places a cover's picture over the front panel, which
+// starts at x front on the sheet, and its bleed: scaled to fill it, its
+// proportions kept, any excess beyond the sheet's edge (never over the
+// spine), where the trimmed-off bleed takes it.
+func coverPicture(im *Image, front unit.Length, trim Trim, bleed unit.Length) PlacedImage {
+	w, h := trim.Width+bleed, trim.Height+2*bleed
+	iw, ih := unit.Length(max(im.Width, 1)), unit.Length(max(im.Height, 1))
+	pw, ph := w, w*ih/iw
+	if ph < h {
+		ph, pw = h, h*iw/ih
+	}
+	return PlacedImage{X: front, Y: -bleed - (ph-h)/2, W: pw, H: ph, Image: im}
+}
