@@ -280,10 +280,11 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			}
 		}
 		var notes []*footnote
-		if sp.from < sp.to && k > 0 {
+		if sp.from < sp.to && k > 0 && flow[sp.from].art != nil {
 			// A table's header again, at the head of a page it continues on.
-			for i := range flow[sp.from].repeat {
-				it := &flow[sp.from].repeat[i]
+			a := flow[sp.from].art
+			for i := range a.repeat {
+				it := &a.repeat[i]
 				pg.lines = append(pg.lines, placedLine{item: it, y: b.g.baseline(slot) + it.dy})
 				slot += it.slots
 			}
@@ -362,7 +363,7 @@ func (b *book) pageBreakKey(flow []flowItem, firstCap int, recto bool) string {
 		for _, fn := range it.notes {
 			put(len(fn.lines))
 		}
-		put(it.repeatSlots)
+		put(it.art.headSlots())
 	}
 	return string(buf)
 }

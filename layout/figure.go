@@ -22,6 +22,18 @@ type PlacedImage struct {
 type art struct {
 	images []PlacedImage
 	rules  []Rule
+	// repeat are the items set again at the head of a page that begins
+	// with this item (a table's header), taking repeatSlots grid lines.
+	repeat      []flowItem
+	repeatSlots int
+}
+
+// headSlots is the grid lines set before an item at the head of a page.
+func (a *art) headSlots() int {
+	if a == nil {
+		return 0
+	}
+	return a.repeatSlots
 }
 
 // drawArt draws a flow item's art on a page.

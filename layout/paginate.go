@@ -101,11 +101,9 @@ type flowItem struct {
 	// foot of the page the line is set on.
 	notes []*footnote
 
-	art *art // images and rules drawn with the item (figure.go)
-	// repeat are the items set again at the head of a page that begins
-	// with this one (a table's header), taking repeatSlots grid lines.
-	repeat      []flowItem
-	repeatSlots int
+	// art is what the item draws besides its line, and what a page that
+	// begins with it sets first (a table's header): see figure.go.
+	art *art
 }
 
 // footnote is a note set for the foot of the page.
@@ -284,7 +282,7 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 	facts := make([]pageItem, n)
 	for i := range items {
 		it := &items[i]
-		f := pageItem{kind: it.kind, slots: it.slots, lastNote: -1, head: it.repeatSlots}
+		f := pageItem{kind: it.kind, slots: it.slots, lastNote: -1, head: it.art.headSlots()}
 		for _, fn := range it.notes {
 			f.notes += len(fn.lines)
 			f.lastNote = len(fn.lines)

@@ -199,7 +199,10 @@ func (b *book) composeTable(blk *Block, para int) []flowItem {
 			items[0].art = &art{rules: []Rule{rule(ruleAbove, true)}}
 		}
 		if r > 0 || len(head) == 0 {
-			items[0].repeat, items[0].repeatSlots = repeat, slots
+			if items[0].art == nil {
+				items[0].art = &art{}
+			}
+			items[0].art.repeat, items[0].art.repeatSlots = repeat, slots
 		}
 		if r == len(t.Body)-1 {
 			last := &items[len(items)-1]

@@ -59,7 +59,7 @@ func Read(file string, data []byte) (*model.Source, error) {
 	ctx.Set(parseStateKey, state)
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 
-	r := &markdownReader{file: file, src: src, out: &model.Source{File: file, Warnings: warns}, md: newMarkdown(false), ids: map[string]bool{}, notes: map[int]int{}, count: new(int)}
+	r := &markdownReader{file: file, src: src, out: &model.Source{File: file, Warnings: warns}, md: &fragmentParser{}, ids: map[string]bool{}, notes: map[int]int{}, count: new(int)}
 	r.lineStarts = lineStarts(src)
 	if fm := frontmatter.Get(ctx); fm != nil {
 		// The YAML starts on the line under the opening "---".
@@ -141,7 +141,7 @@ type markdownReader struct {
 	out        *model.Source
 	top        int // the heading level that starts sections; 0 if none
 
-	md    goldmark.Markdown // reads fragments: cells, spans, inline notes
+	md    *fragmentParser // reads fragments: cells, spans, inline notes
 	ids   map[string]bool   // heading identifiers given so far
 	notes map[int]int       // goldmark's footnote index → the note's number
 	count *int              // notes numbered so far, shared with fragment readers
@@ -1168,7 +1168,7 @@ func (r *markdownReader) fragment(src string, line int) (*markdownReader, ast.No
 	ctx := parser.NewContext()
 	ctx.Set(parseStateKey, &parseState{notes: map[string]bool{}})
 	data := []byte(src)
-	doc := r.md.Parser().Parse(text.NewReader(data), parser.WithContext(ctx))
+	doc := r.md.get().Parser().Parse(text.NewReader(data), parser.WithContext(ctx))
 	f := &markdownReader{file: r.file, src: data, lineStarts: lineStarts(data), lineBase: line - 1, out: r.out, top: r.top, md: r.md, ids: r.ids, notes: r.notes, count: r.count}
 	return f, doc
 }
@@ -1347,6 +1347,18 @@ func newMarkdown(frontMatter bool) goldmark.Markdown {
 	return goldmark.New(goldmark.WithExtensions(exts...), goldmark.WithParserOptions(parser.WithAttribute()))
 }
 
+// fragmentParser makes the parser of fragments when the first is read:
+// most documents have none, and making a parser costs as much as reading
+// a page.
+type fragmentParser struct{ md goldmark.Markdown }
+
+func (f *fragmentParser) get() goldmark.Markdown {
+	if f.md == nil {
+		f.md = newMarkdown(false)
+	}
+	return f.md
+}
+
 // pandocSyntax registers the parsers of this file.
 type pandocSyntax struct{}
 
@@ -1436,8 +1448,11 @@ func (unreferencedNoteKeeper) Transform(doc *ast.Document, reader text.Reader, p
 }
 
 // sourceLines returns the lines of the source from the reader's line on,
-// at most max of them, without their line ends.
-func sourceLines(reader text.Reader, max int) []string {
+// without their line ends: at most max of them, and none after the
+// blanks-th blank line (0: no such limit), so that a recogniser tried at
+// many lines reads only the block before it and the one after (a
+// caption).
+func sourceLines(reader text.Reader, max, blanks int) []string {
 	_, seg := reader.PeekLine()
 	src := reader.Source()
 	start := seg.Start
@@ -1448,11 +1463,16 @@ func sourceLines(reader text.Reader, max int) []string {
 	for start < len(src) && len(out) < max {
 		end := bytes.IndexByte(src[start:], '\n')
 		if end < 0 {
-			out = append(out, string(src[start:]))
-			break
+			end = len(src) - start
 		}
-		out = append(out, string(src[start:start+end]))
+		l := string(src[start : start+end])
+		out = append(out, l)
 		start += end + 1
+		if blanks > 0 && isBlank(l) {
+			if blanks--; blanks == 0 {
+				break
+			}
+		}
 	}
 	return out
 }
@@ -1499,7 +1519,13 @@ func (tableParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) 
 			return nil, parser.NoChildren
 		}
 	}
-	head := sourceLines(reader, 2)
+	// Only the line after this one can say a table starts here, for a
+	// line that opens with text: look at it before copying anything.
+	line, seg := reader.PeekLine()
+	if c := firstNonSpace(line); c != '-' && c != '+' && c != '|' && !nextLineDashes(reader.Source(), seg.Stop) {
+		return nil, parser.NoChildren
+	}
+	head := sourceLines(reader, 2, 0)
 	if len(head) < 2 {
 		return nil, parser.NoChildren
 	}
@@ -1522,7 +1548,13 @@ func (tableParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) 
 	if len(try) == 0 {
 		return nil, parser.NoChildren
 	}
-	lines := sourceLines(reader, 5000)
+	// Every table but a multiline one ends at a blank line, a caption
+	// after it at the next.
+	blanks := 2
+	if fullDashes(head[0]) || len(try) > 0 && strings.HasPrefix(first, "-") {
+		blanks = 0
+	}
+	lines := sourceLines(reader, 5000, blanks)
 	for _, f := range try {
 		if t, n, ok := f(lines); ok {
 			_, seg := reader.PeekLine()
@@ -1533,6 +1565,30 @@ func (tableParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) 
 		}
 	}
 	return nil, parser.NoChildren
+}
+
+// firstNonSpace returns the first byte of line that is not a space.
+func firstNonSpace(line []byte) byte {
+	for _, c := range line {
+		if c != ' ' && c != '\t' {
+			return c
+		}
+	}
+	return 0
+}
+
+// nextLineDashes reports whether the line starting at src[at] holds dashes
+// and spaces only, with a run of three dashes: a simple table's rule.
+func nextLineDashes(src []byte, at int) bool {
+	if at >= len(src) {
+		return false
+	}
+	end := bytes.IndexByte(src[at:], '\n')
+	if end < 0 {
+		end = len(src) - at
+	}
+	l := src[at : at+end]
+	return len(bytes.Trim(l, " \t\r-")) == 0 && bytes.Contains(l, []byte("---"))
 }
 
 func (tableParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
@@ -1569,7 +1625,7 @@ func (lineBlockParser) Open(parent ast.Node, reader text.Reader, pc parser.Conte
 	if l != "|" && !strings.HasPrefix(l, "| ") {
 		return nil, parser.NoChildren
 	}
-	lines := sourceLines(reader, 1000)
+	lines := sourceLines(reader, 1000, 1)
 	if len(lines) > 0 {
 		lines[0] = l
 	}
@@ -1700,6 +1756,14 @@ func blockRest(block text.Reader, limit int) []byte {
 	return out
 }
 
+// lineRest returns the rest of the reader's line: most inline constructs
+// close on the line they open on, and reading it copies nothing, where
+// blockRest copies the rest of the paragraph.
+func lineRest(block text.Reader) []byte {
+	l, _ := block.PeekLine()
+	return l
+}
+
 // offsetOf returns the source offset of the reader's place.
 func offsetOf(block text.Reader) int {
 	_, seg := block.Position()
@@ -1728,7 +1792,10 @@ func (mathParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) a
 		return nil
 	}
 	off := offsetOf(block)
-	tex, display, n, ok := mathSpan(blockRest(block, 1<<16))
+	tex, display, n, ok := mathSpan(lineRest(block))
+	if !ok {
+		tex, display, n, ok = mathSpan(blockRest(block, 1<<16))
+	}
 	if !ok {
 		return nil
 	}
@@ -1770,7 +1837,8 @@ func (scriptParser) Trigger() []byte { return []byte{'^', '~'} }
 
 func (scriptParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	off := offsetOf(block)
-	rest := blockRest(block, 1<<14)
+	// A script holds no line end; an inline note may.
+	rest := lineRest(block)
 	if len(rest) == 0 {
 		return nil
 	}
@@ -1779,6 +1847,9 @@ func (scriptParser) Parse(parent ast.Node, block text.Reader, pc parser.Context)
 		return &scriptNode{mark: rest[0], content: content, offset: off + 1}
 	}
 	if rest[0] == '^' && len(rest) > 1 && rest[1] == '[' {
+		if _, _, ok := bracketed(rest[1:]); !ok {
+			rest = blockRest(block, 1<<14)
+		}
 		if content, n, ok := bracketed(rest[1:]); ok {
 			block.Advance(n + 1)
 			return &inlineNoteNode{content: content, offset: off + 2}
@@ -1836,8 +1907,14 @@ func (bracketParser) Trigger() []byte { return []byte{'['} }
 
 func (bracketParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	off := offsetOf(block)
-	rest := blockRest(block, 1<<14)
+	rest := lineRest(block)
 	content, n, ok := bracketed(rest)
+	if !ok || n == len(rest) {
+		// not closed on this line, or closed at its end, where the
+		// attributes or the link after it may start the next
+		rest = blockRest(block, 1<<14)
+		content, n, ok = bracketed(rest)
+	}
 	if !ok {
 		return nil
 	}
@@ -1878,7 +1955,10 @@ func (citeParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) a
 		return nil // an email address
 	}
 	off := offsetOf(block)
-	rest := blockRest(block, 1<<12)
+	rest := lineRest(block)
+	if len(rest) < 2 {
+		return nil
+	}
 	key, n := citationKey(string(rest[1:]))
 	if key == "" {
 		return nil
@@ -1918,7 +1998,10 @@ func (attributesParser) Parse(parent ast.Node, block text.Reader, pc parser.Cont
 	default:
 		return nil
 	}
-	a, n, ok := parseAttributes(blockRest(block, 1<<10))
+	a, n, ok := parseAttributes(lineRest(block))
+	if !ok {
+		a, n, ok = parseAttributes(blockRest(block, 1<<10))
+	}
 	if !ok {
 		return nil
 	}

@@ -60,6 +60,10 @@ func slice(l []rune, a, b int) string {
 // any other line, and for a line of one run (a thematic break or a
 // multiline table's border) when more is false.
 func dashSegments(l string, more bool) ([][2]int, bool) {
+	// Most lines are text: refuse them before converting anything.
+	if strings.Trim(l, " \t-") != "" || !strings.Contains(l, "---") {
+		return nil, false
+	}
 	r := runeCols(strings.TrimRight(l, " \t"))
 	var segs [][2]int
 	for i := 0; i < len(r); {

@@ -363,7 +363,7 @@ func (pr printer) linkTarget(target string) string {
 // pageRef is what the print edition adds after an internal link: the page
 // it leads to, "(p. 12)", once a first setting has told it.
 func (pr printer) pageRef(target string) string {
-	if !pr.print || pr.opts.PageOf == nil {
+	if !pr.print || pr.noPageRefs || pr.opts.PageOf == nil {
 		return ""
 	}
 	id, ok := strings.CutPrefix(pr.linkTarget(target), "#")
@@ -391,9 +391,10 @@ func (pr printer) urlAfter(in model.Inline) string {
 	return " (" + target + ")"
 }
 
-// hasInternalLinks reports whether some text links to a place in the
-// book, whose page the print edition prints.
-func hasInternalLinks(ed *model.Edition) bool {
+// hasInternalLinks reports whether some text of the sections links to a
+// place in the book, whose page the print edition prints; the apparatus's
+// entries, which print their pages their own way, aside.
+func hasInternalLinks(parts ...[]model.Section) bool {
 	found := false
 	var inlines func([]model.Inline)
 	inlines = func(ins []model.Inline) {
@@ -407,13 +408,18 @@ func hasInternalLinks(ed *model.Edition) bool {
 	var blocks func([]model.Block)
 	blocks = func(bs []model.Block) {
 		for _, b := range bs {
+			if b.Attr.Get("block") != "" {
+				continue
+			}
 			inlines(b.Inlines)
 			blocks(b.Children)
 		}
 	}
-	for _, s := range ed.Sections() {
-		if !found {
-			blocks(s.Blocks)
+	for _, secs := range parts {
+		for _, s := range secs {
+			if !found {
+				blocks(s.Blocks)
+			}
 		}
 	}
 	return found

@@ -97,6 +97,9 @@ type printer struct {
 	images   map[string]*layout.Image
 	anchors  map[string]string // inline anchor id → the block holding it
 	print    bool              // the print profile: page numbers for links, addresses after them
+	// noPageRefs leaves out the page after internal links, in an entry
+	// that prints its page its own way (the Note on the Text's list).
+	noPageRefs bool
 }
 
 // referredNotes returns the IDs of the notes some block of the edition
@@ -294,7 +297,12 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 				items = []model.Block{b}
 			}
 			for i, item := range items {
-				items := pr.blocks(item.Children, level+1, false)
+				ipr := pr
+				if item.Attr.Get("block") != "" {
+					// an apparatus entry: its page is added below, once
+					ipr.noPageRefs = true
+				}
+				items := ipr.blocks(item.Children, level+1, false)
 				if len(item.Inlines) > 0 {
 					items = append([]layout.Block{{ID: item.ID, Style: layout.ListItem, Spans: spansOf(item.Inlines, layout.Roman), Level: level + 1}}, items...)
 				}
@@ -533,8 +541,9 @@ func Set(ed *model.Edition, opts Options) (*Book, error) {
 		w, h := first.MediaSize()
 		base = pdf.StartBase(w, h, first.Faces())
 	}
-	bodyRefs := hasInternalLinks(ed) && opts.Profile.For(ed.Meta.Trim) == layout.Print
-	if !citesPages(ed) && !bodyRefs {
+	print := opts.Profile.For(ed.Meta.Trim) == layout.Print
+	bodyRefs := print && hasInternalLinks(ed.Front, ed.Body)
+	if !citesPages(ed) && !bodyRefs && !(print && hasInternalLinks(ed.Back)) {
 		return &Book{Setting: first, base: base, workers: opts.Workers}, nil
 	}
 	// The first setting is only measured: its PDF is never written, and
