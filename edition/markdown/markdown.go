@@ -142,9 +142,9 @@ type markdownReader struct {
 	top        int // the heading level that starts sections; 0 if none
 
 	md    *fragmentParser // reads fragments: cells, spans, inline notes
-	ids   map[string]bool   // heading identifiers given so far
-	notes map[int]int       // goldmark's footnote index → the note's number
-	count *int              // notes numbered so far, shared with fragment readers
+	ids   map[string]bool // heading identifiers given so far
+	notes map[int]int     // goldmark's footnote index → the note's number
+	count *int            // notes numbered so far, shared with fragment readers
 }
 
 // lineStarts returns the byte offset of each line's start.
