@@ -67,7 +67,8 @@ func (w mathmlWriter) node(n *Node, wrap bool) {
 		if n.Large && w.display {
 			attr = ` largeop="true"`
 		}
-		if n.Class == Ord && (n.Text == "|" || n.Text == "/") {
+		// Only \left and \right grow; a bracket typed as it is does not.
+		if n.Class == Open || n.Class == Close || n.Class == Ord && (n.Text == "|" || n.Text == "/") {
 			attr += ` stretchy="false"`
 		}
 		b.WriteString("<mo" + attr + ">" + escape(n.Text, false) + "</mo>")
