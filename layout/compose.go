@@ -129,12 +129,14 @@ func sameLabels(a, b map[string]string) bool {
 	return true
 }
 
-// partLabels returns each part's opening page label.
+// partLabels returns each part's opening page label, and the page label
+// of each heading the contents list.
 func (b *book) partLabels() map[string]string {
 	out := map[string]string{}
 	for id, n := range b.opening {
 		out[id] = b.pages[n-1].label
 	}
+	b.entryLabels(out)
 	return out
 }
 
@@ -979,6 +981,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 			flow = append(flow, it)
 		}
 		para++
+		flow, para = b.contentsEntries(flow, &q, labels, para)
 	}
 	return flow
 }
@@ -1070,6 +1073,13 @@ func (b *book) drawLine(po *DrawnPage, pl placedLine, left unit.Length) {
 			id := b.doc.Parts[-1-la.Page].ID
 			la.Page = b.opening[id]
 			la.TargetY = b.headingY[id]
+		}
+		if id, ok := strings.CutPrefix(la.URL, "#"); ok {
+			// a contents entry of a heading: its page
+			la.URL, la.Page = "", b.blockPage[id]
+			if la.Page == 0 {
+				continue
+			}
 		}
 		po.Links = append(po.Links, la)
 	}

@@ -206,3 +206,48 @@ func TestFormulaInLineAndDisplayed(t *testing.T) {
 		t.Errorf("%d rules drawn, want the fraction's", len(rules))
 	}
 }
+
+// TestContentsDepth lists a part's headings under it, indented, with
+// their pages, to the depth asked, and no deeper.
+func TestContentsDepth(t *testing.T) {
+	for _, depth := range []int{1, 2, 3} {
+		doc := bookDocument(2, 40)
+		doc.ContentsDepth = depth
+		ch := &doc.Parts[4]
+		ch.Blocks = append(ch.Blocks, Block{ID: "h1", Style: Subheading, Spans: []Span{{Text: "Second thoughts"}}, Outline: 1},
+			Block{ID: "h1-p", Style: Body, Spans: []Span{{Text: "More words."}}},
+			Block{ID: "h2", Style: Subheading, Spans: []Span{{Text: "A finer point"}}, Outline: 2})
+		ch.Contents = []ContentsEntry{{Title: "Second thoughts", BlockID: "h1", Level: 1}, {Title: "A finer point", BlockID: "h2", Level: 2}}
+		b := fixedBook(doc)
+		var contents []string
+		for _, pg := range b.pages {
+			if pg.part == 2 {
+				for _, pl := range pg.lines {
+					var words []string
+					for _, pc := range pl.item.line.Pieces {
+						words = append(words, pc.Text)
+					}
+					label := ""
+					if n := len(pl.item.extra); n > 0 {
+						label = pl.item.extra[0].Text
+					}
+					contents = append(contents, strings.Join(words, " ")+" "+label)
+				}
+			}
+		}
+		joined := strings.Join(contents, "|")
+		want := map[int][2]bool{1: {false, false}, 2: {true, false}, 3: {true, true}}[depth]
+		if got := strings.Contains(joined, "Second thoughts"); got != want[0] {
+			t.Errorf("depth %d: level-1 heading listed %v: %s", depth, got, joined)
+		}
+		if got := strings.Contains(joined, "A finer point"); got != want[1] {
+			t.Errorf("depth %d: level-2 heading listed %v: %s", depth, got, joined)
+		}
+		if depth >= 2 {
+			page := b.pages[b.blockPage["h1"]-1].label
+			if !strings.Contains(joined, "Second thoughts "+page) {
+				t.Errorf("depth %d: the heading's page %s not printed: %s", depth, page, joined)
+			}
+		}
+	}
+}

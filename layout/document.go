@@ -37,6 +37,10 @@ type Document struct {
 	// files without, so an edition for it sets this.
 	NoOutline bool
 
+	// ContentsDepth is how many levels the contents page lists: 1 the
+	// parts, 2 their headings too (Part.Contents), up to 4.
+	ContentsDepth int
+
 	// Cover, when not nil, is the picture of the wraparound cover's front,
 	// in place of its title and author (see DrawCover).
 	Cover *Image
@@ -115,6 +119,18 @@ type Part struct {
 	// Result.Words, for a caller that accounts for every word it sends.
 	TitleID string
 	Blocks  []Block
+	// Contents are the part's headings the contents page may list under
+	// its title, to the document's ContentsDepth.
+	Contents []ContentsEntry
+}
+
+// ContentsEntry is a heading inside a part: its title, the block that
+// sets it (whose page the contents print) and its level under the part's
+// title (1 for the part's headings).
+type ContentsEntry struct {
+	Title   string
+	BlockID string
+	Level   int
 }
 
 // BlockStyle is the closed set of ways a block is set.

@@ -65,7 +65,8 @@ type Meta struct {
 	// the generated cover; empty for the generated one.
 	Cover string
 	// ContentsDepth is how many levels of headings the print edition's
-	// contents lists: 1 the parts alone, 2 their headings too; 0 means 1.
+	// contents lists: 1 the parts alone, 2 their headings too (the
+	// default, for 0), up to 4.
 	ContentsDepth int
 	// PrintURLs is where the print edition sets the address of an
 	// external link: "after" the link's text, in a "note", or "none".

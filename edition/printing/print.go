@@ -48,8 +48,12 @@ func Document(ed *model.Edition, opts Options) *layout.Document {
 		Profile:  opts.Profile,
 		// The manifest's \hyphenation list: names break only there, and
 		// only as a last resort.
-		Hyphenation: m.Hyphenation,
-		NoOutline:   opts.NoBookmarks,
+		Hyphenation:   m.Hyphenation,
+		NoOutline:     opts.NoBookmarks,
+		ContentsDepth: m.ContentsDepth,
+	}
+	if doc.ContentsDepth == 0 {
+		doc.ContentsDepth = 2 // the parts and their headings
 	}
 	p := printer{ed: ed, opts: opts, notes: map[string]model.Block{}, referred: referredNotes(ed),
 		images: map[string]*layout.Image{}, anchors: anchors(ed), print: opts.Profile.For(m.Trim) == layout.Print}
@@ -222,7 +226,28 @@ func (pr printer) part(s model.Section, matter layout.Matter) layout.Part {
 		return p
 	}
 	p.Blocks = append(pr.blocks(s.Blocks, 0, true), pr.footnotes(s.Blocks)...)
+	p.Contents = contentsOf(s.Blocks)
 	return p
+}
+
+// contentsOf lists a section's headings for the contents page.
+func contentsOf(bs []model.Block) []layout.ContentsEntry {
+	var out []layout.ContentsEntry
+	var walk func([]model.Block)
+	walk = func(bs []model.Block) {
+		for _, b := range bs {
+			switch b.Kind {
+			case model.Heading:
+				if b.ID != "" && !b.Editorial {
+					out = append(out, layout.ContentsEntry{Title: model.PlainText(b.Inlines), BlockID: b.ID, Level: max(b.Level-1, 1)})
+				}
+			case model.Div:
+				walk(b.Children)
+			}
+		}
+	}
+	walk(bs)
+	return out
 }
 
 func titlePageBlocks(m model.Meta) []layout.Block {
