@@ -162,7 +162,7 @@ func (b *book) composeTable(blk *Block, para int) []flowItem {
 	}
 	var head []flowItem
 	for r, row := range t.Head {
-		items := b.tableRow(row, t, tl, r == 0, para)
+		items := b.tableRow(row, t, tl)
 		if r == 0 {
 			first := &items[0]
 			first.art = &art{rules: []Rule{rule(ruleAbove, true)}}
@@ -194,7 +194,7 @@ func (b *book) composeTable(blk *Block, para int) []flowItem {
 		repeat = []flowItem{{kind: itemSpace, slots: 0, para: -1, art: &art{rules: []Rule{rule(ruleAbove, true)}}}}
 	}
 	for r, row := range t.Body {
-		items := b.tableRow(row, t, tl, false, para)
+		items := b.tableRow(row, t, tl)
 		if len(head) == 0 && r == 0 {
 			items[0].art = &art{rules: []Rule{rule(ruleAbove, true)}}
 		}
@@ -220,7 +220,7 @@ func (b *book) composeTable(blk *Block, para int) []flowItem {
 // cell with a line there, all but the last taking no grid line of their
 // own, so they share a baseline; every item but the row's last is kept
 // with the next, so the row is not parted across pages.
-func (b *book) tableRow(row []Cell, t *Table, tl tableLayout, headFirst bool, para int) []flowItem {
+func (b *book) tableRow(row []Cell, t *Table, tl tableLayout) []flowItem {
 	type cellLines struct {
 		x     unit.Length
 		lines []flowItem

@@ -1,9 +1,6 @@
 package markdown
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // This file recognises the tables pandoc reads that goldmark does not:
 // simple, multiline and grid tables, and pipe tables that open with their
@@ -29,9 +26,6 @@ type tableCell struct {
 	text string
 	line int
 }
-
-// cols returns the number of columns.
-func (t *tableSyntax) cols() int { return len(t.align) }
 
 // isBlank reports whether a line holds nothing but spaces.
 func isBlank(l string) bool { return strings.TrimSpace(l) == "" }
@@ -630,6 +624,3 @@ func leadingSpaces(s string) int {
 	}
 	return n
 }
-
-// width returns the display width of s in characters.
-func width(s string) int { return utf8.RuneCountInString(s) }

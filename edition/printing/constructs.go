@@ -264,14 +264,6 @@ func splitAtBreaks(ins []model.Inline) [][]model.Inline {
 	return append(out, cur)
 }
 
-func plainSpans(spans []layout.Span) string {
-	var b strings.Builder
-	for _, s := range spans {
-		b.WriteString(s.Text)
-	}
-	return b.String()
-}
-
 // broken sets a paragraph that holds forced line breaks or displayed
 // formulas: its text parted there, each part after the first continuing
 // the paragraph without an indent, each displayed formula a block of its
