@@ -76,15 +76,10 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 	}
 	book.Source = src
 	book.Warnings = append(book.Warnings, src.Warnings...)
-	if m.Text.Format == seed.FormatMarkdown {
-		book.Warnings = append(book.Warnings, markdown.MissingImages(src, dir)...)
-	}
-	if opts.Strict && len(book.Warnings) > 0 {
-		msgs := make([]string, len(book.Warnings))
-		for i, w := range book.Warnings {
-			msgs[i] = w.String()
-		}
-		return nil, fmt.Errorf("%s (--strict turns warnings into errors)", strings.Join(msgs, "\n"))
+	resources, warns := readImages(dir, m, src)
+	book.Warnings = append(book.Warnings, warns...)
+	if err := strictCheck(opts, book.Warnings); err != nil {
+		return nil, err
 	}
 
 	body := src.Sections
@@ -165,9 +160,11 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 	typography.Sections(body, m.Language)
 	typography.Blocks(trailer, m.Language)
 	changes.After = apparatus.SurveyText(body, trailer)
+	introWarns := introImages(dir, m, intro, resources)
+	book.Warnings = append(book.Warnings, introWarns...)
 
 	meta := metaFrom(m, src, opts)
-	ed := &model.Edition{Meta: meta}
+	ed := &model.Edition{Meta: meta, Resources: resources}
 	ed.Body = body
 
 	for _, name := range m.Parts {
@@ -208,7 +205,12 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 	for i := range ed.Back {
 		typesetGenerated(&ed.Back[i], meta.Language)
 	}
+	book.Warnings = append(book.Warnings, finishConstructs(dir, m, src, ed)...)
 	AssignIDs(ed)
+	book.Warnings = append(book.Warnings, checkLinks(ed, src.File)...)
+	if err := strictCheck(opts, book.Warnings); err != nil {
+		return nil, err
+	}
 	book.Edition = ed
 	return book, nil
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/bindery-editions/bindery/edition/archive"
@@ -270,5 +271,51 @@ func BenchmarkCorpus(b *testing.B) {
 				b.Fatalf("%s: %v", f, err)
 			}
 		}
+	}
+}
+
+// BenchmarkBuildConstructs builds both formats of a book of about 1,000
+// pages (33 chapters of the open letter's body) with a figure and a table
+// every ten pages or so: the figures' image read, scaled and embedded, the
+// tables set on the grid with their rules. The peak-MB metric is the
+// process's peak resident memory (getrusage), so run it alone:
+//
+//	go test ./edition -run '^$' -bench BuildConstructs -benchtime 3x
+func BenchmarkBuildConstructs(b *testing.B) {
+	md := largeMarkdown(b, 33)
+	var out strings.Builder
+	paras := strings.Split(string(md), "\n\n")
+	// The letter's body sets about 30 pages a chapter, in about 80
+	// paragraphs: a figure and a table every 27 paragraphs.
+	for i, p := range paras {
+		out.WriteString(p + "\n\n")
+		if i%27 == 26 {
+			fmt.Fprintf(&out, "![Figure %d: the harbour at dawn](harbour.png)\n\n", i)
+			fmt.Fprintf(&out, "| Kind of paper | Items | Kept since |\n|:--|--:|:-:|\n| Letters | %d | 1871 |\n| Postcards | 96 | 1902 |\n| Ledgers and diaries | 11 | 1864 |\n\nTable: Holdings in box %d.\n\n", i, i)
+		}
+	}
+	dir := filepath.Join(b.TempDir(), "big")
+	if _, err := scaffold.Create(scaffold.Options{Slug: "big", Dir: dir, Date: "2020-01-01", SourceName: "big.md", SourceData: []byte(out.String())}); err != nil {
+		b.Fatal(err)
+	}
+	img := readBenchFile(b, filepath.Join("..", "testdata", "seeds", "markdown-sample", "harbour.png"))
+	if err := os.WriteFile(filepath.Join(dir, "harbour.png"), img, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	opts := BuildOptions{DryRun: true}
+	var pages int
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := Build(dir, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = res.Pages
+	}
+	b.ReportMetric(float64(pages), "pages")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(pages), "ns/page")
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
+		b.ReportMetric(float64(ru.Maxrss)/1024, "peak-MB")
 	}
 }

@@ -53,6 +53,7 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 			apparatus = append(apparatus, s)
 		}
 		for _, secs := range [][]model.Section{part, apparatus} {
+			prefixMember(ed, med, secs, prefix)
 			prefixIDs(secs, prefix)
 			for i := range secs {
 				secs[i].RunningHead = title

@@ -29,6 +29,7 @@ func TestLoadCollection(t *testing.T) {
 		{"Why Letters Are Kept", "On Keeping Letters"},
 		{"How Archives Lose Them", "On Keeping Letters"},
 		{"What a Reader Owes", "On Keeping Letters"},
+		{"What an Archive Holds", "On Keeping Letters"},
 		{"Introduction to A Report from the Northern District", "A Report from the Northern District"},
 		{"The Report", "A Report from the Northern District"},
 	}

@@ -1,7 +1,11 @@
 package edition
 
 import (
+	"bytes"
 	"fmt"
+	"image"
+	"image/color"
+	"image/png"
 	"io"
 	"math/rand/v2"
 	"strings"
@@ -78,6 +82,24 @@ func (g *editionGen) inlines(k model.InlineKind, depth int) []model.Inline {
 		ins = append(ins, model.Inline{Kind: model.Code, Text: "x := " + g.text(1)})
 	case model.LineBreak:
 		ins = append(ins, model.Inline{Kind: model.LineBreak}, model.Str(g.text(3)))
+	case model.Strikeout, model.Superscript, model.Span:
+		in := model.Inline{Kind: k, Children: []model.Inline{model.Str(g.text(1 + g.r.IntN(3)))}}
+		if k == model.Span {
+			in.Attr = model.Attr{{Key: "lang", Value: "el"}}
+		}
+		ins = append(ins, in)
+	case model.Subscript:
+		// written against its word, as H₂O is
+		ins = append(ins, model.Str(g.text(1)), model.Inline{Kind: k, Children: []model.Inline{model.Str("2")}}, model.Str("O"))
+	case model.Math:
+		tex := []string{`x^2 + y_1`, `\frac{a}{b}`, `\sqrt{\alpha + \beta}`, `\text{H}_2\text{O}`, `\sum_{i=1}^n i`}[g.r.IntN(5)]
+		in := model.Inline{Kind: model.Math, Text: tex}
+		if g.r.IntN(3) == 0 {
+			in.Attr = model.Attr{{Key: "display", Value: "true"}}
+		}
+		ins = append(ins, in, model.Str(" and"))
+	case model.Cite:
+		ins = append(ins, model.Inline{Kind: model.Cite, Attr: model.Attr{{Key: "key", Value: "marx1887"}}, Children: []model.Inline{model.Str("(Marx 1887, 12)")}})
 	}
 	return append(ins, model.Str(" "+g.text(1+g.r.IntN(8))+"."))
 }
@@ -116,7 +138,59 @@ func (g *editionGen) block(k model.BlockKind, depth int) model.Block {
 	case model.ThematicBreak:
 	case model.Image:
 		b.Attr = model.Attr{{Key: "src", Value: "figure.png"}, {Key: "alt", Value: g.text(3)}}
+		if g.r.IntN(2) == 0 {
+			b.Attr = b.Attr.Set("number", fmt.Sprint(g.n))
+		}
 		b.Inlines = []model.Inline{model.Str(g.text(4))}
+	case model.Table:
+		b.Attr = model.Attr{{Key: "align", Value: "left,right,center"}}
+		if g.r.IntN(2) == 0 {
+			b.Inlines = []model.Inline{model.Str(g.text(5))}
+		}
+		head := g.block(model.TableRow, depth+1)
+		head.Attr = model.Attr{{Key: "head", Value: "true"}}
+		b.Children = append(b.Children, head)
+		for i := 0; i < 1+g.r.IntN(12); i++ {
+			b.Children = append(b.Children, g.block(model.TableRow, depth+1))
+		}
+	case model.TableRow:
+		for i := 0; i < 3; i++ {
+			b.Children = append(b.Children, g.block(model.TableCell, depth+1))
+		}
+	case model.TableCell:
+		if g.r.IntN(4) == 0 && depth < 3 {
+			b.Children = append(b.Children, g.block(model.Paragraph, depth+1), g.block(model.List, depth+1))
+		} else {
+			b.Inlines = []model.Inline{model.Str(g.text(1 + g.r.IntN(9)))}
+		}
+	case model.DefinitionList:
+		for i := 0; i < 1+g.r.IntN(3); i++ {
+			b.Children = append(b.Children, g.block(model.Term, depth+1), g.block(model.Definition, depth+1))
+		}
+	case model.Term:
+		b.Inlines = []model.Inline{model.Str(g.text(1 + g.r.IntN(3)))}
+	case model.Definition:
+		b.Children = append(b.Children, g.child(depth))
+	case model.LineBlock, model.CodeBlock:
+		for i := 0; i < 1+g.r.IntN(5); i++ {
+			if i > 0 {
+				b.Inlines = append(b.Inlines, model.Inline{Kind: model.LineBreak})
+			}
+			if k == model.CodeBlock {
+				b.Inlines = append(b.Inlines, model.Inline{Kind: model.Code, Text: strings.Repeat(" ", g.r.IntN(4)) + g.text(g.r.IntN(4))})
+			} else {
+				b.Inlines = append(b.Inlines, model.Str(g.text(2+g.r.IntN(6))))
+			}
+		}
+	case model.Div:
+		b.Attr = model.Attr{{Key: "lang", Value: "de"}}
+		for i := 0; i < 1+g.r.IntN(3); i++ {
+			b.Children = append(b.Children, g.child(depth))
+		}
+	case model.RawBlock:
+		text := g.text(3 + g.r.IntN(8))
+		b.Attr = model.Attr{{Key: "html", Value: "<p><em>" + text + "</em></p>"}}
+		b.Inlines = []model.Inline{model.Str(text)}
 	case model.Note:
 		// A note inside a text, as a Markdown introduction has them.
 		b.Attr = b.Attr.Set("mark", "*")
@@ -158,6 +232,7 @@ func (g *editionGen) edition() *model.Edition {
 		Publisher:  "Bindery Editions", Date: "2026-01-01", Modified: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC),
 		Trim: "5.5x8.5in",
 	}}
+	ed.Resources = map[string]*model.Resource{"figure.png": testPNG(40+g.r.IntN(400), 30+g.r.IntN(600))}
 	section := func(id string, role model.Role, title string) model.Section {
 		s := model.Section{ID: id, Role: role, Blocks: g.blocks()}
 		if title != "" {
@@ -331,4 +406,19 @@ func TestBlockOfOneEdition(t *testing.T) {
 	if sfs := account.Check(ed, "the PDF", p); len(sfs) != 1 || sfs[0].Block != ebookOnly.ID {
 		t.Errorf("counted for every edition, the block is owed by the PDF too: %v", sfs)
 	}
+}
+
+// testPNG makes a PNG of w by h pixels, the same for the same size.
+func testPNG(w, h int) *model.Resource {
+	img := image.NewNRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			img.Set(x, y, color.NRGBA{uint8(x * 255 / w), uint8(y * 255 / h), 128, 255})
+		}
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		panic(err)
+	}
+	return &model.Resource{Name: "figure.png", MediaType: "image/png", Data: buf.Bytes(), Width: w, Height: h}
 }

@@ -156,12 +156,14 @@ func sameLabels(a, b map[string]string) bool {
 	return true
 }
 
-// partLabels returns each part's opening page label.
+// partLabels returns each part's opening page label, and the page label
+// of each heading the contents list.
 func (b *book) partLabels() map[string]string {
 	out := map[string]string{}
 	for id, n := range b.opening {
 		out[id] = b.pages[n-1].label
 	}
+	b.entryLabels(out)
 	return out
 }
 
@@ -308,6 +310,15 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 		}
 		var notes []*footnote
 		num := 0
+		if sp.from < sp.to && k > 0 && flow[sp.from].art != nil {
+			// A table's header again, at the head of a page it continues on.
+			a := flow[sp.from].art
+			for i := range a.repeat {
+				it := &a.repeat[i]
+				pg.lines = append(pg.lines, placedLine{item: it, y: b.g.baseline(slot) + it.dy})
+				slot += it.slots
+			}
+		}
 		for j := sp.from; j < sp.to; j++ {
 			it := &flow[j]
 			notes = append(notes, it.notes...)
@@ -394,6 +405,7 @@ func (b *book) pageBreakKey(flow []flowItem, firstCap int, recto bool) string {
 			}
 			put(hyphens)
 		}
+		put(it.art.headSlots())
 	}
 	return string(buf)
 }
@@ -572,6 +584,8 @@ func (b *book) styleOf(blk *Block) paraStyle {
 		// A hanging indent, ragged right, as bibliographies are set (The
 		// Chicago Manual of Style, 14.60).
 		st.left, st.indent, st.align = 3*em/2, -3*em/2, linebreak.Left
+	default:
+		b.constructStyle(blk, &st)
 	}
 	return st
 }
@@ -613,6 +627,7 @@ func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 	placed := map[string]bool{}
 	afterHead := true // the part's heading: no indent, no space above
 	first := true
+	spaceAfter := false // a figure or table went before: a line of space
 	for bi := range p.Blocks {
 		blk := &p.Blocks[bi]
 		if blk.Style == Break {
@@ -620,6 +635,23 @@ func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 			para++
 			afterHead = true
 			continue
+		}
+		if items := b.composeSet(blk, para); items != nil {
+			// A figure, a table or a displayed formula, with a line of
+			// space before it unless it opens the part.
+			if len(flow) > 0 && blk.Style != DisplayMath {
+				flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
+			}
+			flow = append(flow, items...)
+			para++
+			afterHead = blk.Style == DisplayMath
+			first = false
+			spaceAfter = blk.Style != DisplayMath
+			continue
+		}
+		if spaceAfter {
+			flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
+			spaceAfter = false
 		}
 		st := b.styleOf(blk)
 		spans := blk.Spans
@@ -703,6 +735,7 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 		spans = restyle(spans, st.fontStyle)
 	}
 	spans = b.replaceMissing(blk, spans)
+	spans = b.sizeObjects(spans, st.size)
 	set := b.s.Set
 	if st.align == linebreak.Center {
 		set = b.setBalanced
@@ -734,6 +767,9 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 		if len(l.Pieces) > 0 && l.Pieces[0].Word < 0 && fw < 0 {
 			fw = 0
 		}
+		if fw >= 0 {
+			fw += blk.WordOffset
+		}
 		it := flowItem{
 			kind: itemLine, slots: st.slots, line: l,
 			para: para, lineNo: k, lineCount: len(lines),
@@ -751,7 +787,7 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 			it.extra = append(it.extra, GlyphRun{X: st.left - w - st.size/3, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
 		}
 		if blk.Style == Subheading && k == 0 {
-			it.mark = &Bookmark{Title: plainText(blk.Spans), Level: 1}
+			it.mark = &Bookmark{Title: plainText(blk.Spans), Level: max(blk.Outline, 1)}
 		}
 		if l.BrokenName && len(l.Pieces) > 0 {
 			b.fault(nil, &BrokenName{BlockID: blk.ID, Text: l.Pieces[len(l.Pieces)-1].Text})
@@ -1115,6 +1151,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 			flow = append(flow, it)
 		}
 		para++
+		flow, para = b.contentsEntries(flow, &q, labels, para)
 	}
 	return flow
 }
@@ -1174,6 +1211,10 @@ func (b *book) facesInUse() FaceSet {
 func (b *book) drawLine(po *DrawnPage, pl placedLine, left unit.Length) {
 	it := pl.item
 	drawPieces(po, it.line, left, pl.y)
+	drawObjects(po, b.m, it.line, left, pl.y)
+	if it.art != nil {
+		drawArt(po, it.art, left, pl.y)
+	}
 	for _, pc := range it.line.Pieces {
 		y := pl.y - pc.Rise
 		if pc.Link != "" && b.links {
@@ -1206,6 +1247,13 @@ func (b *book) drawLine(po *DrawnPage, pl placedLine, left unit.Length) {
 			id := b.doc.Parts[-1-la.Page].ID
 			la.Page = b.opening[id]
 			la.TargetY = b.headingY[id]
+		}
+		if id, ok := strings.CutPrefix(la.URL, "#"); ok {
+			// a contents entry of a heading: its page
+			la.URL, la.Page = "", b.blockPage[id]
+			if la.Page == 0 {
+				continue
+			}
 		}
 		po.Links = append(po.Links, la)
 	}

@@ -62,11 +62,15 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 	}
 	front := trim.Width + spine
 	size := g.size
-	y := trim.Height / 4
-	y = centred(doc.Title, Roman, size*3, front, trim.Width, y)
-	y += size * 2
-	centred(doc.Subtitle, Italic, size*3/2, front, trim.Width, y)
-	centred(doc.Author, SmallCaps, size*3/2, front, trim.Width, trim.Height*3/4)
+	if doc.Cover != nil {
+		po.Images = append(po.Images, coverPicture(doc.Cover, front, trim, unit.Inch/8))
+	} else {
+		y := trim.Height / 4
+		y = centred(doc.Title, Roman, size*3, front, trim.Width, y)
+		y += size * 2
+		centred(doc.Subtitle, Italic, size*3/2, front, trim.Width, y)
+		centred(doc.Author, SmallCaps, size*3/2, front, trim.Width, trim.Height*3/4)
+	}
 
 	if doc.Subject != "" {
 		lines := s.Set(linebreak.ParagraphSpec{Spans: []Span{{Text: doc.Subject}}, Size: size, Measure: g.measure, Align: linebreak.Justify, Hyphenate: true})

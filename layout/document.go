@@ -52,6 +52,14 @@ type Document struct {
 	// is printed without: printers want bleed only where something bleeds.
 	Bleed bool
 
+	// ContentsDepth is how many levels the contents page lists: 1 the
+	// parts, 2 their headings too (Part.Contents), up to 4.
+	ContentsDepth int
+
+	// Cover, when not nil, is the picture of the wraparound cover's front,
+	// in place of its title and author (see DrawCover).
+	Cover *Image
+
 	Parts []Part
 }
 
@@ -69,6 +77,15 @@ const (
 	// Screen keeps links and bookmarks for reading on a device.
 	Screen
 )
+
+// For returns the profile a document of the named trim is set in.
+func (p Profile) For(trim string) Profile {
+	t, err := LookupTrim(trim)
+	if err != nil {
+		return p
+	}
+	return p.resolve(t)
+}
 
 // resolve returns the profile a document of trim t is set in.
 func (p Profile) resolve(t Trim) Profile {
@@ -117,6 +134,18 @@ type Part struct {
 	// Result.Words, for a caller that accounts for every word it sends.
 	TitleID string
 	Blocks  []Block
+	// Contents are the part's headings the contents page may list under
+	// its title, to the document's ContentsDepth.
+	Contents []ContentsEntry
+}
+
+// ContentsEntry is a heading inside a part: its title, the block that
+// sets it (whose page the contents print) and its level under the part's
+// title (1 for the part's headings).
+type ContentsEntry struct {
+	Title   string
+	BlockID string
+	Level   int
 }
 
 // BlockStyle is the closed set of ways a block is set.
@@ -139,6 +168,14 @@ const (
 	Break                          // a section break: space or an ornament; no text
 	Footnote                       // note text, set small at the page foot
 	Reference                      // a bibliography entry: hanging indent, ragged right
+	Figure                         // an image (Block.Image) over its caption (Spans)
+	TableBlock                     // a table (Block.Table) under its caption (Spans)
+	DisplayMath                    // a formula set apart and centred (Block.Math)
+	Verse                          // a line kept as written (verse, an address): flush left, a turned line indented
+	Code                           // a line of preformatted text: flush left, never hyphenated
+	Term                           // a term defined: flush left, italic
+	Definition                     // a definition: indented like a list item
+	Continued                      // a paragraph's text after a forced line break or a displayed formula: justified, not indented
 )
 
 // Block is one paragraph-like unit of text.
@@ -153,6 +190,68 @@ type Block struct {
 	// block's own ID. The paragraphs of a note are consecutive blocks, the
 	// first carrying the Marker, and are set together.
 	Note string
+
+	// Image is a Figure's picture, scaled to fit the text block.
+	Image *Image
+	// Table is a TableBlock's rows.
+	Table *Table
+	// Math is a DisplayMath block's formula.
+	Math Object
+	// Number labels a figure or a table: "Figure 3." is set before its
+	// caption; empty for none.
+	Number string
+	// WordOffset is the index, among the words of the model's block this
+	// block continues (a line of a poem, the text after a displayed
+	// formula), of this block's first word, so page starts count the
+	// words of the whole.
+	WordOffset int
+	// Outline is a Subheading's level in the outline under its part's
+	// title: 1 for the part's headings, 2 and 3 below them.
+	Outline int
+}
+
+// Object is a box set in a line or on its own (a formula): see
+// linebreak.Object. Layout draws the objects it knows (Formula).
+type Object = linebreak.Object
+
+// Image is a picture to set: its file's bytes and its size in pixels.
+type Image struct {
+	Name          string // unique in the document
+	Format        string // "png" or "jpeg"
+	Data          []byte
+	Width, Height int
+}
+
+// Table is a table's columns and rows. Its rules, header and type size are
+// layout's to choose (see table.go).
+type Table struct {
+	Align []Align // per column
+	Head  [][]Cell
+	Body  [][]Cell
+}
+
+// Align is how a column's cells sit in it.
+type Align int
+
+// The column alignments.
+const (
+	AlignLeft Align = iota
+	AlignCenter
+	AlignRight
+)
+
+// Cell is one cell: its paragraphs, each with the ID its words are
+// counted under.
+type Cell struct {
+	Paras []CellPara
+}
+
+// CellPara is one paragraph of a cell, or one line of it when the cell
+// breaks its lines where it was written (WordOffset as Block's).
+type CellPara struct {
+	ID         string
+	Spans      []Span
+	WordOffset int
 }
 
 // noteID is the note a Footnote block belongs to.

@@ -12,11 +12,12 @@ import (
 // DrawnPage is one finished page, with every position measured from the top
 // left corner of the trimmed page (y grows downwards, as in fpdf).
 type DrawnPage struct {
-	Runs  []GlyphRun
-	Rules []Rule
-	Boxes []Box // filled in black
-	Links []LinkArea
-	Marks []Bookmark
+	Runs   []GlyphRun
+	Rules  []Rule
+	Boxes  []Box // filled in black
+	Links  []LinkArea
+	Marks  []Bookmark
+	Images []PlacedImage
 }
 
 // GlyphRun is text drawn in one face and size with its baseline at (X, Y).

@@ -107,6 +107,10 @@ type flowItem struct {
 	// notes are the footnotes referenced from this line: they go to the
 	// foot of the page the line is set on.
 	notes []*footnote
+
+	// art is what the item draws besides its line, and what a page that
+	// begins with it sets first (a table's header): see figure.go.
+	art *art
 }
 
 // footnote is a note set for the foot of the page.
@@ -285,7 +289,7 @@ func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea fun
 	facts := make([]pageItem, n)
 	for i := range items {
 		it := &items[i]
-		f := pageItem{kind: it.kind, slots: it.slots, lastNote: -1}
+		f := pageItem{kind: it.kind, slots: it.slots, lastNote: -1, head: it.art.headSlots()}
 		for _, fn := range it.notes {
 			f.notes += len(fn.lines)
 			f.lastNote = len(fn.lines)
@@ -481,6 +485,7 @@ type pageItem struct {
 	// noteHyphens has bit k set when line k of the last note ends with a
 	// hyphen: a note split there sends the reader over the leaf mid-word.
 	noteHyphens uint64
+	head        int // grid lines set before the item when a page begins with it
 }
 
 // pageEnd is a break that can end a page: before items[b], the page
@@ -515,6 +520,9 @@ func pageEnds(ends []pageEnd, items []pageItem, costs, area []int, pos, carry, p
 	}
 	used, h, noteLines, lastNote := 0, 0, carry, 0
 	var lastHyphens uint64
+	if a < n {
+		used = items[a].head
+	}
 	textH := 0
 	for b := a + 1; b <= n; b++ {
 		it := &items[b-1]

@@ -142,10 +142,20 @@ func specKey(p linebreak.ParagraphSpec) string {
 		if sp.Super {
 			b.WriteByte('^')
 		}
+		if sp.Strike {
+			b.WriteByte('-')
+		}
+		if sp.Mark {
+			b.WriteByte('*')
+		}
 		b.WriteByte(1)
 		b.WriteString(sp.Link)
 		b.WriteByte(2)
 		b.WriteString(sp.Text)
+		if sp.Object != nil {
+			b.WriteByte(3)
+			b.WriteString(sp.Object.Key())
+		}
 	}
 	return b.String()
 }

@@ -131,11 +131,16 @@ func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) 
 	// stand-in: it takes an image as a path, URL or data URL, reads a data
 	// URL a character at a time (twice: to check it and to copy it) and
 	// deflates the PNG once more, which together cost a tenth of Write.
-	plan.cover = opts.Cover
+	plan.cover, plan.coverName = opts.Cover, coverImage
 	if plan.cover == nil {
 		plan.cover = func() ([]byte, error) { return CoverPNG(m) }
 	}
-	imgPath, err := book.AddImage(coverStandIn, coverImage)
+	if res := ed.Resources[m.Cover]; m.Cover != "" && res != nil {
+		// The manifest's cover image replaces the drawn one.
+		plan.cover = func() ([]byte, error) { return res.Data, nil }
+		plan.coverName = "cover" + coverExtension(res.MediaType)
+	}
+	imgPath, err := book.AddImage(coverStandIn, plan.coverName)
 	if err != nil {
 		return nil, fmt.Errorf("epub: cover image: %w", err)
 	}
@@ -181,6 +186,7 @@ func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) 
 	}
 	plan.pages = r.placed
 	plan.renderer = r
+	plan.images = r.figureImages()
 
 	var raw bytes.Buffer
 	goEPUBStorage.Lock()
@@ -197,4 +203,19 @@ func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) 
 		return nil, err
 	}
 	return r.words, nil
+}
+
+// coverExtension is the file extension of a cover image of a media type.
+func coverExtension(mediaType string) string {
+	switch mediaType {
+	case "image/jpeg":
+		return ".jpg"
+	case "image/gif":
+		return ".gif"
+	case "image/webp":
+		return ".webp"
+	case "image/svg+xml":
+		return ".svg"
+	}
+	return ".png"
 }

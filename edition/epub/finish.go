@@ -47,6 +47,8 @@ type epubPlan struct {
 	pages        []placedPage
 	renderer     *xhtmlRenderer
 	cover        func() ([]byte, error) // the cover image (Options.Cover)
+	coverName    string                 // its file name in images/
+	images       []epubImage            // the figures' images
 }
 
 // epubDoc is one content document in the spine.
@@ -109,7 +111,10 @@ func finishEPUB(raw []byte, plan *epubPlan) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	files[epubRoot+"images/"+coverImage] = epubEntry{data: cover}
+	files[epubRoot+"images/"+plan.coverName] = epubEntry{data: cover}
+	for _, im := range plan.images {
+		files[epubRoot+im.href] = epubEntry{data: im.data}
+	}
 
 	files[epubRoot+navFile] = epubEntry{data: navDocument(plan)}
 	files[epubRoot+ncxFile] = epubEntry{data: ncxDocument(plan)}
@@ -231,7 +236,7 @@ func (z *epubZipWriter) add(name string, e epubEntry) error {
 			return err
 		}
 		body = raw
-	case name == "mimetype" || strings.HasSuffix(name, ".png") || strings.HasSuffix(name, ".jpg"):
+	case name == "mimetype" || strings.HasSuffix(name, ".png") || strings.HasSuffix(name, ".jpg") || strings.HasSuffix(name, ".jpeg"):
 		// Images are compressed already: deflating the cover PNG again
 		// takes a millisecond to save 6% of it (3 kB).
 		fh.Method = zip.Store
@@ -347,7 +352,9 @@ func navDocument(plan *epubPlan) []byte {
 		if bracketed(d.section) {
 			class = ` class="editorial"`
 		}
-		fmt.Fprintf(&b, "<li%s><a href=\"%s\">%s</a></li>\n", class, escapeAttr(d.href), r.titleXHTML(d.section))
+		fmt.Fprintf(&b, "<li%s><a href=\"%s\">%s</a>", class, escapeAttr(d.href), r.titleXHTML(d.section))
+		navList(&b, r.outline(d.section))
+		b.WriteString("</li>\n")
 	}
 	b.WriteString("</ol>\n</nav>\n")
 
@@ -413,20 +420,26 @@ func ncxDocument(plan *epubPlan) []byte {
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	fmt.Fprintf(&b, "<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"%s\">\n", escapeAttr(m.Language))
-	fmt.Fprintf(&b, "<head>\n<meta name=\"dtb:uid\" content=\"%s\"/>\n<meta name=\"dtb:depth\" content=\"1\"/>\n<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n", escapeAttr(m.Identifier))
-	fmt.Fprintf(&b, "<docTitle><text>%s</text></docTitle>\n", escapeText(m.Title))
-	for _, c := range m.Creators {
-		fmt.Fprintf(&b, "<docAuthor><text>%s</text></docAuthor>\n", escapeText(c.Name))
-	}
-	b.WriteString("<navMap>\n")
-	n := 0
+	var points strings.Builder
+	n, depth := 0, 1
 	for _, d := range plan.docs {
 		if d.section == nil {
 			continue
 		}
 		n++
-		fmt.Fprintf(&b, "<navPoint id=\"navpoint-%d\" playOrder=\"%d\"><navLabel><text>%s</text></navLabel><content src=\"%s\"/></navPoint>\n", n, n, escapeText(d.title), escapeAttr(d.href))
+		fmt.Fprintf(&points, "<navPoint id=\"navpoint-%d\" playOrder=\"%d\"><navLabel><text>%s</text></navLabel><content src=\"%s\"/>", n, n, escapeText(d.title), escapeAttr(d.href))
+		if out := plan.renderer.outline(d.section); len(out) > 0 {
+			points.WriteString("\n")
+			depth = max(depth, 1+ncxPoints(&points, out, &n))
+		}
+		points.WriteString("</navPoint>\n")
 	}
+	fmt.Fprintf(&b, "<head>\n<meta name=\"dtb:uid\" content=\"%s\"/>\n<meta name=\"dtb:depth\" content=\"%d\"/>\n<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n", escapeAttr(m.Identifier), depth)
+	fmt.Fprintf(&b, "<docTitle><text>%s</text></docTitle>\n", escapeText(m.Title))
+	for _, c := range m.Creators {
+		fmt.Fprintf(&b, "<docAuthor><text>%s</text></docAuthor>\n", escapeText(c.Name))
+	}
+	b.WriteString("<navMap>\n" + points.String())
 	b.WriteString("</navMap>\n</ncx>\n")
 	return []byte(b.String())
 }
@@ -438,6 +451,10 @@ var mediaTypes = map[string]string{
 	".css":   "text/css",
 	".png":   "image/png",
 	".jpg":   "image/jpeg",
+	".jpeg":  "image/jpeg",
+	".gif":   "image/gif",
+	".svg":   "image/svg+xml",
+	".webp":  "image/webp",
 	".ncx":   "application/x-dtbncx+xml",
 }
 
@@ -446,11 +463,18 @@ var mediaTypes = map[string]string{
 func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []string, error) {
 	m := plan.meta
 	type item struct{ id, href, props string }
-	items := []item{{"nav", navFile, "nav"}, {"ncx", ncxFile, ""}, {"css", "css/" + epubCSSName, ""}, {"cover-image", "images/" + coverImage, "cover-image"}}
+	items := []item{{"nav", navFile, "nav"}, {"ncx", ncxFile, ""}, {"css", "css/" + epubCSSName, ""}, {"cover-image", "images/" + plan.coverName, "cover-image"}}
 	for _, d := range plan.docs {
 		if d.href != navFile {
-			items = append(items, item{xmlID(d.id), d.href, ""})
+			props := ""
+			if plan.renderer.hasMath[d.href] {
+				props = "mathml"
+			}
+			items = append(items, item{xmlID(d.id), d.href, props})
 		}
+	}
+	for i, im := range plan.images {
+		items = append(items, item{fmt.Sprintf("figure-image-%d", i+1), im.href, ""})
 	}
 	order := []string{"mimetype", "META-INF/container.xml", epubRoot + packageFile}
 	known := map[string]bool{"mimetype": true, "META-INF/container.xml": true, epubRoot + packageFile: true}
@@ -537,6 +561,9 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 	summary := a.Summary
 	if summary == "" {
 		summary = "The text is fully accessible: it has a navigable table of contents, headings in a correct outline, landmarks and semantic markup in reading order, and the only image, the cover, has a text description."
+		if len(plan.images) > 0 {
+			summary = "The text is fully accessible: it has a navigable table of contents, headings in a correct outline, landmarks and semantic markup in reading order, and its images have text descriptions."
+		}
 		if len(plan.pages) > 0 {
 			summary += " Page-break markers and a page list give the pages of the print edition."
 		}
@@ -594,6 +621,12 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 // publication earns.
 func accessibilityFeatures(plan *epubPlan) []string {
 	fs := []string{"alternativeText", "readingOrder", "structuralNavigation", "tableOfContents"}
+	for _, d := range plan.docs {
+		if plan.renderer != nil && plan.renderer.hasMath[d.href] {
+			fs = append(fs, "MathML")
+			break
+		}
+	}
 	if len(plan.pages) > 0 {
 		fs = append(fs, "pageBreakMarkers", "pageNavigation", "printPageNumbers")
 	}

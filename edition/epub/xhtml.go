@@ -12,6 +12,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/texmath"
 
 	"github.com/bindery-editions/bindery/layout"
 )
@@ -63,6 +64,15 @@ type xhtmlRenderer struct {
 	words account.Count
 	// current is the file being rendered.
 	current string
+	// headingLevel is the level of the last heading written in the
+	// current section.
+	headingLevel int
+	// hasMath holds the files that carry MathML, which the package
+	// document declares (EPUB 3.3, §5.6.6: the mathml property).
+	hasMath map[string]bool
+	// images are the figures' image files, by resource name, with the
+	// names they have in the publication.
+	images map[string]string
 }
 
 type noteRefPlace struct{ id, file string }
@@ -92,6 +102,8 @@ func newXHTMLRenderer(ed *model.Edition, pages []layout.PageStart) (*xhtmlRender
 		noteMark: map[string]string{},
 		pages:    map[string][]layout.PageStart{},
 		words:    account.Count{},
+		hasMath:  map[string]bool{},
+		images:   map[string]string{},
 	}
 	var index func(f string, bs []model.Block) error
 	index = func(f string, bs []model.Block) error {
@@ -102,6 +114,9 @@ func newXHTMLRenderer(ed *model.Edition, pages []layout.PageStart) (*xhtmlRender
 					return fmt.Errorf("duplicate id %q (in %s and %s)", b.ID, prev, f)
 				}
 				r.file[b.ID] = f
+			}
+			if err := indexInlineAnchors(r.file, f, b.Inlines); err != nil {
+				return err
 			}
 			if err := index(f, b.Children); err != nil {
 				return err
@@ -231,6 +246,8 @@ func sectionEpubType(s *model.Section) (epubType, role string) {
 		return "backmatter appendix", "doc-appendix"
 	case model.RoleColophon:
 		return "backmatter colophon", "doc-colophon"
+	case model.RoleBibliography:
+		return "backmatter bibliography", "doc-bibliography"
 	}
 	return "", ""
 }
@@ -255,6 +272,8 @@ func defaultTitle(r model.Role) string {
 		return "Appendix"
 	case model.RoleColophon:
 		return "Colophon"
+	case model.RoleBibliography:
+		return "References"
 	}
 	return "Untitled"
 }
@@ -367,7 +386,9 @@ func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
 	case s.Role == model.RoleImprint:
 		r.imprint(&b)
 	case headingless(s):
+		r.headingLevel = 1
 	default:
+		r.headingLevel = 2
 		hclass := ""
 		if bracketed(s) {
 			hclass = ` class="editorial"`
@@ -509,6 +530,10 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
 		if lvl > 6 {
 			lvl = 6
 		}
+		// No level is skipped (WCAG 2.1, 1.3.1; Ace's heading-order): a
+		// heading is at most one below the one before it.
+		lvl = min(lvl, r.headingLevel+1)
+		r.headingLevel = lvl
 		return para("h"+strconv.Itoa(lvl), "")
 	case model.Salutation:
 		return para("p", "salutation")
@@ -571,28 +596,73 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
 		b.WriteString("</li>\n")
 		return nil
 	case model.Image:
-		// The model carries no image data yet: the figure keeps its
-		// description in place of the picture, so no text is lost.
-		if len(bl.Inlines) == 0 {
-			r.wordlessPageBreaks(b, bl)
+		return r.figure(b, bl)
+	case model.Note:
+		return r.notes(b, []model.Block{*bl})
+	case model.Table:
+		return r.table(b, bl)
+	case model.TableRow, model.TableCell:
+		// Rows and cells stand only in a table: one alone is set as a
+		// table of one row.
+		return r.table(b, &model.Block{Kind: model.Table, Children: []model.Block{rowOf(bl)}})
+	case model.DefinitionList:
+		b.WriteString("<dl" + r.attrs(bl, "") + ">\n")
+		for i := range bl.Children {
+			if err := r.block(b, &bl.Children[i]); err != nil {
+				return err
+			}
 		}
-		b.WriteString("<figure" + r.attrs(bl, "") + ">\n")
-		alt := bl.Attr.Get("alt")
-		if alt == "" {
-			alt = "image"
-		}
-		b.WriteString(`<p class="image-description">[` + escapeText(alt) + "]</p>\n")
+		b.WriteString("</dl>\n")
+		return nil
+	case model.Term:
+		return para("dt", "")
+	case model.Definition:
+		b.WriteString("<dd" + r.attrs(bl, "") + ">")
 		if len(bl.Inlines) > 0 {
-			b.WriteString("<figcaption>")
 			if err := r.blockInlines(b, bl); err != nil {
 				return err
 			}
-			b.WriteString("</figcaption>\n")
 		}
-		b.WriteString("</figure>\n")
+		if len(bl.Children) > 0 {
+			b.WriteString("\n")
+			if err := r.blocks(b, bl.Children); err != nil {
+				return err
+			}
+		}
+		b.WriteString("</dd>\n")
 		return nil
-	case model.Note:
-		return r.notes(b, []model.Block{*bl})
+	case model.LineBlock:
+		return para("p", "line-block")
+	case model.CodeBlock:
+		return r.codeBlock(b, bl)
+	case model.Div:
+		b.WriteString("<div" + r.attrs(bl, "") + langAttrs(bl.Attr.Get("lang")) + ">\n")
+		if len(bl.Inlines) > 0 {
+			if err := para("p", ""); err != nil {
+				return err
+			}
+		}
+		if err := r.blocks(b, bl.Children); err != nil {
+			return err
+		}
+		b.WriteString("</div>\n")
+		return nil
+	case model.RawBlock:
+		// Sanitised by the reader: only text and its structure. The
+		// pages of the print edition that open inside it are marked
+		// before it, as its words cannot be told apart in its markup.
+		if bl.ID != "" {
+			for _, p := range r.pages[bl.ID] {
+				r.pageBreak(b, p.Label)
+			}
+			delete(r.pages, bl.ID)
+		}
+		html := bl.Attr.Get("html")
+		b.WriteString(`<div` + r.attrs(bl, "raw-html") + ">" + html + "</div>\n")
+		if bl.ID != "" {
+			r.words.Add(bl.ID, xmlText(html))
+		}
+		return nil
 	}
 	return fmt.Errorf("block %q: unknown kind %d", bl.ID, bl.Kind)
 }
@@ -711,6 +781,24 @@ func (c *wordCursor) text(b *strings.Builder, s string) {
 	writeEscapedText(b, s[start:])
 }
 
+// object writes markup that stands for word, one unbroken run of the
+// block's words (a formula), with the markers of the pages that open with
+// it before it.
+func (c *wordCursor) object(b *strings.Builder, word, markup string) {
+	if c != nil {
+		for _, ch := range word {
+			if !isWordSpace(ch) && !c.inWord {
+				for len(c.pages) > 0 && c.pages[0].Word == c.word {
+					c.r.pageBreak(b, c.pages[0].Label)
+					c.pages = c.pages[1:]
+				}
+			}
+			c.step(ch)
+		}
+	}
+	b.WriteString(markup)
+}
+
 func (c *wordCursor) step(ch rune) {
 	if isWordSpace(ch) {
 		c.inWord = false
@@ -776,6 +864,33 @@ func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []model.Inline, cur *wor
 			}
 			fmt.Fprintf(b, `<a href="%s" id="%s" epub:type="noteref" role="doc-noteref">%s</a>`,
 				escapeAttr(r.href(f, in.Target)), escapeAttr(id), escapeText(in.Text))
+		case model.Strikeout:
+			r.wrapInlines(b, "s", "", in.Children, cur)
+		case model.Superscript:
+			r.wrapInlines(b, "sup", "", in.Children, cur)
+		case model.Subscript:
+			r.wrapInlines(b, "sub", "", in.Children, cur)
+		case model.Span:
+			attrs := inlineAnchor(in.Attr)
+			if c := cssClass(in.Attr.Get("class")); c != "" {
+				attrs += ` class="` + c + `"`
+			}
+			attrs += langAttrs(in.Attr.Get("lang"))
+			r.wrapInlines(b, "span", attrs, in.Children, cur)
+		case model.Cite:
+			if in.Target != "" {
+				target := in.Target
+				if f, ok := r.file[strings.TrimPrefix(target, "#")]; ok {
+					target = r.href(f, strings.TrimPrefix(target, "#"))
+				}
+				r.wrapInlines(b, "a", ` class="citation" href="`+escapeAttr(target)+`"`, in.Children, cur)
+			} else {
+				r.wrapInlines(b, "span", ` class="citation"`, in.Children, cur)
+			}
+		case model.Math:
+			node, _ := texmath.Parse(in.Text)
+			cur.object(b, model.MathWord(in.Text), texmath.MathML(node, in.Text, in.Attr.Get("display") == "true"))
+			r.hasMath[r.current] = true
 		case model.Link:
 			target := in.Target
 			if strings.HasPrefix(target, "#") {
@@ -783,7 +898,7 @@ func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []model.Inline, cur *wor
 					target = r.href(f, target[1:])
 				}
 			}
-			b.WriteString(`<a href="` + escapeAttr(target) + `">`)
+			b.WriteString(`<a href="` + escapeAttr(target) + `"` + inlineAnchor(in.Attr) + `>`)
 			r.inlines(b, in.Children, cur)
 			if len(in.Children) == 0 {
 				// PlainText ignores a link's own Text, so no words are counted.

@@ -17,6 +17,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/decode"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
+	"github.com/bindery-editions/bindery/layout/texmath"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -26,6 +27,7 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 	"go.abhg.dev/goldmark/frontmatter"
+	"golang.org/x/net/html/atom"
 	"gopkg.in/yaml.v3"
 )
 
@@ -51,22 +53,14 @@ func Read(file string, data []byte) (*model.Source, error) {
 	if err := checkFrontMatterClosed(file, src); err != nil {
 		return nil, err
 	}
-	md := goldmark.New(goldmark.WithExtensions(
-		extension.Footnote,
-		// YAML only: pandoc, whose keys the front matter follows, knows no
-		// TOML front matter, and a "+++" line should stay text.
-		&frontmatter.Extender{Formats: []frontmatter.Format{frontmatter.YAML}},
-	))
+	md := newMarkdown(true)
 	ctx := parser.NewContext()
+	state := &parseState{notes: definedNotes(src)}
+	ctx.Set(parseStateKey, state)
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 
-	r := &markdownReader{file: file, src: src, out: &model.Source{File: file, Warnings: warns}}
-	r.lineStarts = append(r.lineStarts, 0)
-	for i, c := range src {
-		if c == '\n' {
-			r.lineStarts = append(r.lineStarts, i+1)
-		}
-	}
+	r := &markdownReader{file: file, src: src, out: &model.Source{File: file, Warnings: warns}, md: &fragmentParser{}, ids: map[string]bool{}, notes: map[int]int{}, count: new(int)}
+	r.lineStarts = lineStarts(src)
 	if fm := frontmatter.Get(ctx); fm != nil {
 		// The YAML starts on the line under the opening "---".
 		offset, _ := frontMatterOpening(src)
@@ -83,6 +77,7 @@ func Read(file string, data []byte) (*model.Source, error) {
 		}
 	}
 	r.document(doc)
+	r.unreferencedNotes(state.unreferenced)
 	if !r.hasBody() {
 		return nil, fmt.Errorf("%s: %w", file, decode.ErrNoBody)
 	}
@@ -142,8 +137,25 @@ type markdownReader struct {
 	file       string
 	src        []byte
 	lineStarts []int // byte offset of each line's start
+	lineBase   int   // lines of the file before src, for a fragment read apart (a table cell)
 	out        *model.Source
 	top        int // the heading level that starts sections; 0 if none
+
+	md    *fragmentParser // reads fragments: cells, spans, inline notes
+	ids   map[string]bool // heading identifiers given so far
+	notes map[int]int     // goldmark's footnote index → the note's number
+	count *int            // notes numbered so far, shared with fragment readers
+}
+
+// lineStarts returns the byte offset of each line's start.
+func lineStarts(src []byte) []int {
+	out := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			out = append(out, i+1)
+		}
+	}
+	return out
 }
 
 // lineOf returns the 1-based line of byte offset off.
@@ -151,7 +163,7 @@ func (r *markdownReader) lineOf(off int) int {
 	if off < 0 {
 		return 0
 	}
-	return sort.Search(len(r.lineStarts), func(i int) bool { return r.lineStarts[i] > off })
+	return r.lineBase + sort.Search(len(r.lineStarts), func(i int) bool { return r.lineStarts[i] > off })
 }
 
 // blockLine returns the source line a block node starts on: its own position
@@ -205,7 +217,7 @@ func (r *markdownReader) frontMatter(doc *yaml.Node, lineOffset int) error {
 	str := map[string]*string{
 		"title": &f.Title, "subtitle": &f.Subtitle, "date": &f.Date,
 		"lang": &f.Language, "language": &f.Language, "publisher": &f.Publisher,
-		"rights": &f.Rights, "description": &f.Description,
+		"rights": &f.Rights, "description": &f.Description, "bibliography": &f.Bibliography,
 	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
@@ -282,7 +294,14 @@ func (r *markdownReader) document(doc ast.Node) {
 		switch n := c.(type) {
 		case *ast.Heading:
 			if n.Level == r.top {
-				r.out.Sections = append(r.out.Sections, model.Section{Role: model.RoleChapter, Title: r.inlines(n)})
+				title := r.inlines(n)
+				sec := model.Section{Role: model.RoleChapter, Title: title}
+				// A part's file is named by its identifier, so it must be
+				// one a file name can be.
+				if id := r.headingID(n, title); fileNameID(id) {
+					sec.ID = id
+				}
+				r.out.Sections = append(r.out.Sections, sec)
 				cur = &r.out.Sections[len(r.out.Sections)-1]
 				continue
 			}
@@ -298,13 +317,115 @@ func (r *markdownReader) document(doc ast.Node) {
 			r.out.Sections = append(r.out.Sections, model.Section{Role: model.RoleChapter})
 			cur = &r.out.Sections[len(r.out.Sections)-1]
 		}
-		cur.Blocks = append(cur.Blocks, blocks...)
+		cur.Blocks = appendBlocks(cur.Blocks, blocks)
 	}
 }
 
-// noteID is the ID of the footnote goldmark numbered index (1-based, in order
-// of first reference).
-func noteID(index int) string { return "fn-" + strconv.Itoa(index) }
+// headingID returns a heading's identifier: the one written in its
+// attributes ({#id}), else one made from its text as pandoc makes it
+// (pandoc's manual, "Extension: auto_identifiers"), made unique with a
+// number as pandoc does.
+func (r *markdownReader) headingID(n *ast.Heading, title []model.Inline) string {
+	if v, ok := n.AttributeString("id"); ok {
+		if b, ok := v.([]byte); ok && len(b) > 0 {
+			id := string(b)
+			r.ids[id] = true
+			return id
+		}
+	}
+	base := autoIdentifier(model.PlainText(title))
+	if reservedID(base) {
+		base += "-heading"
+	}
+	id := base
+	for i := 1; r.ids[id] || reservedID(id); i++ {
+		id = fmt.Sprintf("%s-%d", base, i)
+	}
+	r.ids[id] = true
+	return id
+}
+
+// reservedID reports whether an identifier is one the edition gives its
+// own parts ("introduction", "notes", "part-2"), which a heading's must
+// not take.
+func reservedID(id string) bool {
+	switch id {
+	case "titlepage", "imprint", "contents", "toc", "nav", "cover", "introduction", "note-on-text", "notes", "references", "source", "colophon":
+		return true
+	}
+	// "part-2" names an untitled part; "introduction-3" and "part-2-4"
+	// a block of a part.
+	if i := strings.LastIndexByte(id, '-'); i > 0 {
+		if _, err := strconv.Atoi(id[i+1:]); err == nil {
+			return id[:i] == "part" || reservedID(id[:i])
+		}
+	}
+	return false
+}
+
+// autoIdentifier makes an identifier from a heading's text: letters and
+// digits lower-cased, spaces and hyphens as hyphens, everything before the
+// first letter and every other character left out; "section" when nothing
+// is left. Only ASCII is kept, so that the identifier can name a file.
+func autoIdentifier(s string) string {
+	var b strings.Builder
+	started := false
+	for _, c := range strings.ToLower(s) {
+		switch {
+		case c >= 'a' && c <= 'z':
+			started = true
+			b.WriteRune(c)
+		case !started:
+		case c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-':
+			b.WriteRune(c)
+		case c == ' ' || c == '\t' || c == '\n':
+			b.WriteByte('-')
+		}
+	}
+	id := strings.Trim(b.String(), "-")
+	for strings.Contains(id, "--") {
+		id = strings.ReplaceAll(id, "--", "-")
+	}
+	if id == "" {
+		return "section"
+	}
+	return id
+}
+
+// fileNameID reports whether an identifier can also name a file of the
+// EPUB: ASCII letters, digits, '-', '_' and '.', starting with a letter.
+func fileNameID(id string) bool {
+	if id == "" || !(id[0] >= 'a' && id[0] <= 'z' || id[0] >= 'A' && id[0] <= 'Z') {
+		return false
+	}
+	for _, c := range id {
+		if !(c == '-' || c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// noteNumber returns the number a note is shown with: notes are numbered
+// in the order the text first refers to them, footnotes and inline notes
+// together, as pandoc numbers them.
+func (r *markdownReader) nextNote() int {
+	*r.count++
+	return *r.count
+}
+
+// footnoteNumber returns the number of the footnote goldmark indexed index.
+func (r *markdownReader) footnoteNumber(index int) int {
+	if n, ok := r.notes[index]; ok {
+		return n
+	}
+	n := r.nextNote()
+	r.notes[index] = n
+	return n
+}
+
+// noteID is the ID of note number n.
+func noteID(n int) string { return "fn-" + strconv.Itoa(n) }
 
 func (r *markdownReader) footnotes(list *east.FootnoteList) {
 	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
@@ -312,7 +433,34 @@ func (r *markdownReader) footnotes(list *east.FootnoteList) {
 		if !ok || fn.Index < 0 {
 			continue
 		}
-		note := model.Block{Kind: model.Note, ID: noteID(fn.Index), Line: r.blockLine(fn), Attr: model.Attr{{Key: "label", Value: string(fn.Ref)}}}
+		n, ok := r.notes[fn.Index]
+		if !ok {
+			// Referred to only from a place the reader does not keep
+			// (a link reference definition, raw HTML).
+			n = r.footnoteNumber(fn.Index)
+		}
+		note := model.Block{Kind: model.Note, ID: noteID(n), Line: r.blockLine(fn), Attr: model.Attr{{Key: "label", Value: string(fn.Ref)}}}
+		note.Children = r.children(fn)
+		r.out.Notes = append(r.out.Notes, note)
+	}
+	sort.SliceStable(r.out.Notes, func(i, j int) bool { return noteNumberOf(r.out.Notes[i].ID) < noteNumberOf(r.out.Notes[j].ID) })
+}
+
+// noteNumberOf reads the number of a note's ID ("fn-3" → 3).
+func noteNumberOf(id string) int {
+	n, _ := strconv.Atoi(strings.TrimPrefix(id, "fn-"))
+	return n
+}
+
+// unreferencedNotes keeps the footnotes no text refers to, which goldmark
+// would drop, as notes of their own, and says so: their text is the
+// author's, but where it belongs is not known.
+func (r *markdownReader) unreferencedNotes(fns []*east.Footnote) {
+	for _, fn := range fns {
+		line := r.blockLine(fn)
+		r.warn(line, "note [^%s] is never referred to; it is kept at the end of the notes", fn.Ref)
+		n := r.nextNote()
+		note := model.Block{Kind: model.Note, ID: noteID(n), Line: line, Attr: model.Attr{{Key: "label", Value: string(fn.Ref)}, {Key: "mark", Value: string(fn.Ref)}}}
 		note.Children = r.children(fn)
 		r.out.Notes = append(r.out.Notes, note)
 	}
@@ -322,8 +470,49 @@ func (r *markdownReader) footnotes(list *east.FootnoteList) {
 func (r *markdownReader) children(n ast.Node) []model.Block {
 	var out []model.Block
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		out = append(out, r.block(c)...)
+		out = appendBlocks(out, r.block(c))
 	}
+	return out
+}
+
+// appendBlocks appends blocks to a sequence, giving a table without a
+// caption the paragraph "Table: caption" (or ": caption") written right
+// before or after it, as pandoc does.
+func appendBlocks(out, blocks []model.Block) []model.Block {
+	for _, b := range blocks {
+		n := len(out)
+		switch {
+		case b.Kind == model.Table && len(b.Inlines) == 0 && n > 0 && isCaption(out[n-1]):
+			b.Inlines = captionText(out[n-1].Inlines)
+			out = out[:n-1]
+		case b.Kind == model.Paragraph && isCaption(b) && n > 0 && out[n-1].Kind == model.Table && len(out[n-1].Inlines) == 0:
+			out[n-1].Inlines = captionText(b.Inlines)
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// isCaption reports whether a paragraph is a table's caption.
+func isCaption(b model.Block) bool {
+	if b.Kind != model.Paragraph || len(b.Inlines) == 0 || b.Inlines[0].Kind != model.Text {
+		return false
+	}
+	t := b.Inlines[0].Text
+	return strings.HasPrefix(t, "Table: ") || strings.HasPrefix(t, ": ")
+}
+
+// captionText strips a caption's "Table:" or ":".
+func captionText(ins []model.Inline) []model.Inline {
+	out := append([]model.Inline(nil), ins...)
+	t := out[0].Text
+	if strings.HasPrefix(t, "Table:") {
+		t = t[len("Table:"):]
+	} else {
+		t = t[1:]
+	}
+	out[0].Text = strings.TrimLeft(t, " ")
 	return out
 }
 
@@ -352,7 +541,14 @@ func (r *markdownReader) block(n ast.Node) []model.Block {
 		}
 		return []model.Block{{Kind: model.Paragraph, Inlines: ins, Line: line}}
 	case *ast.Heading:
-		return []model.Block{{Kind: model.Heading, Level: r.subheadingLevel(n.Level), Inlines: r.inlines(n), Line: line}}
+		ins := r.inlines(n)
+		b := model.Block{Kind: model.Heading, Level: r.subheadingLevel(n.Level), Inlines: ins, Line: line}
+		b.ID = r.headingID(n, ins)
+		if b.Level > 4 {
+			r.warn(line, "heading of level %d is set as level 4: the edition's contents and outline go four levels deep", n.Level)
+			b.Level = 4
+		}
+		return []model.Block{b}
 	case *ast.Blockquote:
 		return []model.Block{{Kind: model.BlockQuote, Children: r.children(n), Line: line}}
 	case *ast.List:
@@ -377,17 +573,32 @@ func (r *markdownReader) block(n ast.Node) []model.Block {
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		return r.codeBlock(n, line)
 	case *ast.HTMLBlock:
-		raw := r.rawLines(n)
-		if n.HTMLBlockType != ast.HTMLBlockType2 { // type 2 is a comment
-			r.warn(line, "raw HTML left out: the edition model has no place for it")
-		}
-		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: "raw HTML"})
-		return nil
+		return r.htmlBlock(n, line)
 	case *ast.LinkReferenceDefinition:
 		return nil
 	case *east.FootnoteList:
 		r.footnotes(n)
 		return nil
+	case *east.Table:
+		return []model.Block{r.gfmTable(n, line)}
+	case *tableNode:
+		return []model.Block{r.table(&n.syntax, n.firstLine)}
+	case *lineBlockNode:
+		return []model.Block{r.lineBlock(n, line)}
+	case *divNode:
+		b := model.Block{Kind: model.Div, Line: line, Attr: n.attrs.modelAttr(), Children: r.children(n)}
+		return []model.Block{b}
+	case *east.DefinitionList:
+		b := model.Block{Kind: model.DefinitionList, Line: line}
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c.(type) {
+			case *east.DefinitionTerm:
+				b.Children = append(b.Children, model.Block{Kind: model.Term, Inlines: r.inlines(c), Line: r.blockLine(c)})
+			case *east.DefinitionDescription:
+				b.Children = append(b.Children, model.Block{Kind: model.Definition, Children: r.children(c), Line: r.blockLine(c)})
+			}
+		}
+		return []model.Block{b}
 	}
 	// A node of a kind this reader does not know: keep its text rather
 	// than lose it.
@@ -396,6 +607,33 @@ func (r *markdownReader) block(n ast.Node) []model.Block {
 		return []model.Block{{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(strings.TrimSpace(r.rawLines(n)))}, Line: line}}
 	}
 	return r.children(n)
+}
+
+// htmlBlock keeps a block of raw HTML, sanitised, for the EPUB, and its
+// text for the print edition; each thing refused is a warning. A comment
+// is left out without one.
+func (r *markdownReader) htmlBlock(n *ast.HTMLBlock, line int) []model.Block {
+	raw := r.rawLines(n)
+	if n.HasClosure() {
+		raw += string(n.ClosureLine.Value(r.src))
+	}
+	if n.HTMLBlockType == ast.HTMLBlockType2 { // a comment
+		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: "an HTML comment"})
+		return nil
+	}
+	s := sanitizeHTML(raw)
+	for _, what := range s.refused {
+		r.warn(line, "raw HTML: %s left out of the edition", what)
+	}
+	if s.xhtml == "" {
+		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: "raw HTML"})
+		return nil
+	}
+	b := model.Block{Kind: model.RawBlock, Line: line, Attr: model.Attr{{Key: "html", Value: s.xhtml}}}
+	if s.text != "" {
+		b.Inlines = []model.Inline{model.Str(s.text)}
+	}
+	return []model.Block{b}
 }
 
 // rawLines returns the source text of a block's lines.
@@ -409,12 +647,16 @@ func (r *markdownReader) rawLines(n ast.Node) string {
 	return b.String()
 }
 
-// codeBlock keeps a code block's lines as literal text, one forced line break
-// between them, in a paragraph marked code=block: the model has no
-// preformatted block, and these are rare in the documents bindery prints.
+// codeBlock keeps a code block's lines as literal text, one forced line
+// break between them.
 func (r *markdownReader) codeBlock(n ast.Node, line int) []model.Block {
 	raw := strings.TrimRight(r.rawLines(n), "\n")
-	b := model.Block{Kind: model.Paragraph, Line: line, Attr: model.Attr{{Key: "code", Value: "block"}}}
+	b := model.Block{Kind: model.CodeBlock, Line: line}
+	if f, ok := n.(*ast.FencedCodeBlock); ok {
+		if lang := f.Language(r.src); len(lang) > 0 {
+			b.Attr = b.Attr.Set("language", string(lang))
+		}
+	}
 	for i, l := range strings.Split(raw, "\n") {
 		if i > 0 {
 			b.Inlines = append(b.Inlines, model.Inline{Kind: model.LineBreak})
@@ -427,6 +669,108 @@ func (r *markdownReader) codeBlock(n ast.Node, line int) []model.Block {
 		return nil
 	}
 	return []model.Block{b}
+}
+
+// lineBlock keeps a line block's lines as written: a line break between
+// them, their leading spaces as no-break spaces (pandoc's manual, "Line
+// blocks").
+func (r *markdownReader) lineBlock(n *lineBlockNode, line int) model.Block {
+	b := model.Block{Kind: model.LineBlock, Line: line}
+	for i, l := range n.lines {
+		if i > 0 {
+			b.Inlines = append(b.Inlines, model.Inline{Kind: model.LineBreak})
+		}
+		lead := leadingSpaces(l)
+		if lead > 0 {
+			b.Inlines = append(b.Inlines, model.Str(strings.Repeat("\u00a0", lead)))
+		}
+		b.Inlines = append(b.Inlines, r.fragmentInlines(l[lead:], line+i)...)
+	}
+	return b
+}
+
+// alignNames are the model's names of the column alignments.
+var alignNames = map[byte]string{'l': "left", 'c': "center", 'r': "right", 'd': "default"}
+
+// table converts a pandoc table; its cells are Markdown, read apart.
+func (r *markdownReader) table(t *tableSyntax, first int) model.Block {
+	b := model.Block{Kind: model.Table, Line: first}
+	aligns := make([]string, len(t.align))
+	for i, a := range t.align {
+		aligns[i] = alignNames[a]
+	}
+	b.Attr = b.Attr.Set("align", strings.Join(aligns, ","))
+	if len(t.widths) > 0 {
+		ws := make([]string, len(t.widths))
+		for i, w := range t.widths {
+			ws[i] = strconv.Itoa(w)
+		}
+		b.Attr = b.Attr.Set("widths", strings.Join(ws, ","))
+	}
+	if t.caption != "" {
+		b.Inlines = r.fragmentInlines(t.caption, first)
+	}
+	row := func(cells []tableCell, head bool) model.Block {
+		rb := model.Block{Kind: model.TableRow, Line: first + cellsLine(cells)}
+		if head {
+			rb.Attr = model.Attr{{Key: "head", Value: "true"}}
+		}
+		for _, c := range cells {
+			rb.Children = append(rb.Children, r.cell(c.text, first+c.line))
+		}
+		return rb
+	}
+	for _, h := range t.head {
+		b.Children = append(b.Children, row(h, true))
+	}
+	for _, bo := range t.body {
+		b.Children = append(b.Children, row(bo, false))
+	}
+	return b
+}
+
+func cellsLine(cells []tableCell) int {
+	if len(cells) == 0 {
+		return 0
+	}
+	return cells[0].line
+}
+
+// cell reads a cell's Markdown: one paragraph becomes the cell's text,
+// anything more its blocks.
+func (r *markdownReader) cell(src string, line int) model.Block {
+	c := model.Block{Kind: model.TableCell, Line: line}
+	if strings.TrimSpace(src) == "" {
+		return c
+	}
+	blocks := r.fragmentBlocks(src, line)
+	if len(blocks) == 1 && blocks[0].Kind == model.Paragraph {
+		c.Inlines = blocks[0].Inlines
+		return c
+	}
+	c.Children = blocks
+	return c
+}
+
+// gfmTable converts a GFM pipe table.
+func (r *markdownReader) gfmTable(n *east.Table, line int) model.Block {
+	b := model.Block{Kind: model.Table, Line: line}
+	aligns := make([]string, len(n.Alignments))
+	for i, a := range n.Alignments {
+		aligns[i] = map[east.Alignment]string{east.AlignLeft: "left", east.AlignRight: "right", east.AlignCenter: "center", east.AlignNone: "default"}[a]
+	}
+	b.Attr = b.Attr.Set("align", strings.Join(aligns, ","))
+	for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+		rb := model.Block{Kind: model.TableRow, Line: r.blockLine(row)}
+		if _, ok := row.(*east.TableHeader); ok {
+			rb.Attr = model.Attr{{Key: "head", Value: "true"}}
+		}
+		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+			rb.Children = append(rb.Children, model.Block{Kind: model.TableCell, Inlines: r.inlines(c), Line: rb.Line})
+		}
+		b.Children = append(b.Children, rb)
+	}
+	return b
 }
 
 // loneImage reports whether a paragraph holds nothing but one image, which
@@ -442,6 +786,7 @@ func loneImage(n ast.Node) (*ast.Image, bool) {
 			img = c
 		case *east.FootnoteBacklink:
 			// added by the footnote extension to a note's last paragraph
+		case *attributesNode:
 		default:
 			return nil, false
 		}
@@ -457,7 +802,27 @@ func (r *markdownReader) image(img *ast.Image, line int) model.Block {
 	if len(img.Title) > 0 {
 		b.Attr = b.Attr.Set("title", unescapeMarkdown(img.Title))
 	}
+	if a, ok := attributesOf(img); ok {
+		if a.id != "" {
+			b.ID = a.id
+		}
+		for _, kv := range a.pairs {
+			b.Attr = b.Attr.Set(kv.Key, kv.Value)
+		}
+	}
+	if strings.TrimSpace(b.Attr.Get("alt")) == "" {
+		r.warn(line, "image %q has no alt text: write what it shows between the brackets, ![like this](%s); the EPUB's accessibility depends on it", b.Attr.Get("src"), b.Attr.Get("src"))
+	}
 	return b
+}
+
+// attributesOf returns the pandoc attributes written right after a node
+// ({#id .class key=value}), which the reader parsed into its next sibling.
+func attributesOf(n ast.Node) (attributes, bool) {
+	if a, ok := n.NextSibling().(*attributesNode); ok {
+		return a.attrs, true
+	}
+	return attributes{}, false
 }
 
 // inlines converts the inline children of n, merging adjacent text runs.
@@ -480,8 +845,9 @@ func (r *markdownReader) inlines(n ast.Node) []model.Inline {
 		flush()
 		out = append(out, in)
 	}
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		switch c := c.(type) {
+	for node := n.FirstChild(); node != nil; {
+		next := node.NextSibling()
+		switch c := node.(type) {
 		case *ast.Text:
 			v := c.Segment.Value(r.src)
 			if c.IsRaw() {
@@ -514,7 +880,7 @@ func (r *markdownReader) inlines(n ast.Node) []model.Inline {
 		case *ast.CodeSpan:
 			add(model.Inline{Kind: model.Code, Text: r.codeText(c)})
 		case *ast.Link:
-			add(model.Inline{Kind: model.Link, Target: unescapeMarkdown(c.Destination), Children: r.inlines(c)})
+			add(r.link(unescapeMarkdown(c.Destination), r.inlines(c), c))
 		case *ast.AutoLink:
 			target := string(c.URL(r.src))
 			if c.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(target), "mailto:") {
@@ -529,27 +895,311 @@ func (r *markdownReader) inlines(n ast.Node) []model.Inline {
 				add(in)
 			}
 		case *ast.RawHTML:
-			raw := r.rawSegments(c)
-			switch strings.ToLower(strings.ReplaceAll(raw, " ", "")) {
-			case "<br>", "<br/>":
-				add(model.Inline{Kind: model.LineBreak})
-			default:
-				if !strings.HasPrefix(raw, "<!--") {
-					r.warn(r.lineOf(r.inlinePos(c)), "raw HTML %q left out", raw)
-				}
+			// An element's content is read with it, up to its closing tag.
+			if end := r.rawInline(c, add); end != nil {
+				next = end.NextSibling()
 			}
 		case *east.FootnoteLink:
-			add(model.Inline{Kind: model.NoteRef, Target: noteID(c.Index), Text: strconv.Itoa(c.Index)})
+			num := r.footnoteNumber(c.Index)
+			add(model.Inline{Kind: model.NoteRef, Target: noteID(num), Text: strconv.Itoa(num)})
 		case *east.FootnoteBacklink:
 			// The writers make their own way back from a note.
+		case *east.Strikethrough:
+			add(model.Inline{Kind: model.Strikeout, Children: r.inlines(c)})
+		case *mathNode:
+			add(r.math(c))
+		case *scriptNode:
+			kind := model.Superscript
+			if c.mark == '~' {
+				kind = model.Subscript
+			}
+			add(model.Inline{Kind: kind, Children: r.fragmentInlines(c.content, r.lineOf(c.offset))})
+		case *inlineNoteNode:
+			add(r.inlineNote(c))
+		case *spanNode:
+			add(r.span(c))
+		case *citeNode:
+			add(r.cite(c))
+		case *missingNoteNode:
+			r.warn(r.lineOf(c.offset), "note reference [^%s] has no note: write one as \"[^%s]: text\" on a line of its own", c.label, c.label)
+			add(model.Str("[^" + c.label + "]"))
+		case *attributesNode:
+			// read with the node it follows
 		default:
 			for _, in := range r.inlines(c) {
 				add(in)
 			}
 		}
+		node = next
 	}
 	flush()
 	return out
+}
+
+// link converts a link, with the attributes written after it; a link to
+// a file beside the source, which the EPUB does not hold, is kept as its
+// text with a warning (epubcheck RSC-007).
+func (r *markdownReader) link(target string, children []model.Inline, n ast.Node) model.Inline {
+	in := model.Inline{Kind: model.Link, Target: target, Children: children}
+	if a, ok := attributesOf(n); ok && a.id != "" {
+		in.Attr = in.Attr.Set("id", a.id)
+	}
+	if relativeFileLink(target) {
+		r.warn(r.lineOf(r.inlinePos(n)), "link to %q is kept as text: the file is not part of the edition; link to a web address, or to #an-identifier in the text", target)
+		in = model.Inline{Kind: model.Span, Children: children, Attr: in.Attr}
+	}
+	return in
+}
+
+// relativeFileLink reports whether a link target names a file relative to
+// the source ("chapter2.htm", "../notes.html#n1") rather than a web
+// address, an email address or an anchor in the text.
+func relativeFileLink(target string) bool {
+	if target == "" || strings.HasPrefix(target, "#") {
+		return false
+	}
+	u, err := url.Parse(target)
+	if err != nil {
+		return true
+	}
+	return u.Scheme == "" && u.Host == ""
+}
+
+// rawInline converts a tag of inline raw HTML: the elements the model has
+// (em, strong, sup, sub, s, span with a lang or class, br) become its
+// inlines, taking the siblings up to the closing tag; the elements refused
+// (a script, an iframe, a form control) are left out with what they hold;
+// any other tag is left out and its text kept. It returns the node it read
+// up to when it read past c, else nil.
+func (r *markdownReader) rawInline(c *ast.RawHTML, add func(model.Inline)) ast.Node {
+	raw := r.rawSegments(c)
+	line := r.lineOf(r.inlinePos(c))
+	if strings.HasPrefix(raw, "<!--") {
+		return nil
+	}
+	tag, ok := parseTag(raw)
+	if !ok {
+		r.warn(line, "raw HTML %q left out", raw)
+		return nil
+	}
+	if tag.atom == atom.Br {
+		add(model.Inline{Kind: model.LineBreak})
+		return nil
+	}
+	if tag.closing {
+		r.warn(line, "raw HTML %q left out", raw)
+		return nil
+	}
+	if what, refused := droppedWithText[tag.atom]; refused {
+		r.warn(line, "raw HTML: %s (<%s>) left out of the edition, with what it holds", what, tag.name)
+		end := matchingClose(c, tag.name, r.src, r.rawSegments)
+		if end == nil {
+			return nil
+		}
+		return end
+	}
+	for k := range tag.attr {
+		if strings.HasPrefix(k, "on") {
+			r.warn(line, "raw HTML: an event handler (%s) left out of the edition", k)
+		}
+	}
+	kind, attr, known := inlineForTag(tag)
+	if !known || tag.void {
+		r.warn(line, "raw HTML %q left out; its text is kept", raw)
+		return nil
+	}
+	end := matchingClose(c, tag.name, r.src, r.rawSegments)
+	if end == nil {
+		r.warn(line, "raw HTML %q is never closed; left out", raw)
+		return nil
+	}
+	// The siblings between the tags become the inline's children.
+	holder := ast.NewParagraph()
+	for s := c.NextSibling(); s != nil && s != end; {
+		next := s.NextSibling()
+		holder.AppendChild(holder, s)
+		s = next
+	}
+	in := model.Inline{Kind: kind, Attr: attr, Children: r.inlines(holder)}
+	add(in)
+	return end
+}
+
+// matchingClose finds the sibling after c that closes the element c opens.
+func matchingClose(c ast.Node, name string, src []byte, text func(*ast.RawHTML) string) ast.Node {
+	depth := 0
+	for s := c.NextSibling(); s != nil; s = s.NextSibling() {
+		h, ok := s.(*ast.RawHTML)
+		if !ok {
+			continue
+		}
+		t, ok := parseTag(text(h))
+		if !ok || t.name != name || t.void {
+			continue
+		}
+		if !t.closing {
+			depth++
+			continue
+		}
+		if depth == 0 {
+			return s
+		}
+		depth--
+	}
+	return nil
+}
+
+// inlineForTag maps an element of inline raw HTML to an inline kind.
+func inlineForTag(t htmlTag) (model.InlineKind, model.Attr, bool) {
+	var attr model.Attr
+	if l := t.attr["lang"]; l != "" {
+		attr = attr.Set("lang", l)
+	}
+	switch t.atom {
+	case atom.Em, atom.I, atom.Cite, atom.Dfn, atom.Var:
+		return model.Emph, nil, true
+	case atom.Strong, atom.B:
+		return model.Strong, nil, true
+	case atom.Sup:
+		return model.Superscript, nil, true
+	case atom.Sub:
+		return model.Subscript, nil, true
+	case atom.S, atom.Del, atom.Strike:
+		return model.Strikeout, nil, true
+	case atom.Span, atom.Small, atom.Abbr, atom.Q, atom.Mark, atom.U, atom.Ins, atom.Time:
+		if strings.Contains(" "+t.attr["class"]+" ", " smallcaps ") || strings.Contains(" "+t.attr["class"]+" ", " small-caps ") {
+			return model.SmallCaps, nil, true
+		}
+		if c := cssClass(t.attr["class"]); c != "" {
+			attr = attr.Set("class", c)
+		}
+		return model.Span, attr, true
+	}
+	return 0, nil, false
+}
+
+// cssClass keeps the class names that are plain identifiers.
+func cssClass(v string) string {
+	var keep []string
+	for _, c := range strings.Fields(v) {
+		if fileNameID(c) {
+			keep = append(keep, c)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// math converts a formula, warning about what the print edition cannot
+// set of it.
+func (r *markdownReader) math(c *mathNode) model.Inline {
+	in := model.Inline{Kind: model.Math, Text: c.tex}
+	if c.display {
+		in.Attr = model.Attr{{Key: "display", Value: "true"}}
+	}
+	for _, p := range mathProblems(c.tex) {
+		r.warn(r.lineOf(c.offset), "math $%s$: %s", c.tex, p)
+	}
+	return in
+}
+
+// mathProblems returns what the editions cannot set of a formula as TeX
+// would.
+func mathProblems(tex string) []string {
+	_, problems := texmath.Parse(tex)
+	out := make([]string, len(problems))
+	for i, p := range problems {
+		out[i] = p.Message
+	}
+	return out
+}
+
+// inlineNote converts a pandoc inline note, ^[text], into a note and a
+// reference to it.
+func (r *markdownReader) inlineNote(c *inlineNoteNode) model.Inline {
+	n := r.nextNote()
+	line := r.lineOf(c.offset)
+	note := model.Block{Kind: model.Note, ID: noteID(n), Line: line}
+	note.Children = []model.Block{{Kind: model.Paragraph, Line: line, Inlines: r.fragmentInlines(c.content, line)}}
+	r.out.Notes = append(r.out.Notes, note)
+	return model.Inline{Kind: model.NoteRef, Target: note.ID, Text: strconv.Itoa(n)}
+}
+
+// span converts a bracketed span, [text]{attributes}: the class smallcaps
+// makes small capitals (pandoc's manual, "Small caps"), a lang the
+// language of the text it holds.
+func (r *markdownReader) span(c *spanNode) model.Inline {
+	ch := r.fragmentInlines(c.content, r.lineOf(c.offset))
+	if c.attrs.has("smallcaps") {
+		in := model.Inline{Kind: model.SmallCaps, Children: ch}
+		if lang := c.attrs.get("lang"); lang != "" {
+			return model.Inline{Kind: model.Span, Attr: model.Attr{{Key: "lang", Value: lang}}, Children: []model.Inline{in}}
+		}
+		return in
+	}
+	return model.Inline{Kind: model.Span, Attr: c.attrs.modelAttr(), Children: ch}
+}
+
+// cite converts a citation: the keys and their prefixes and locators in
+// its attributes, its text as written until a bibliography resolves it.
+func (r *markdownReader) cite(c *citeNode) model.Inline {
+	in := model.Inline{Kind: model.Cite, Children: []model.Inline{model.Str(c.raw)}}
+	if c.inText {
+		in.Attr = in.Attr.Set("mode", "in-text")
+	}
+	for _, ct := range c.cites {
+		in.Attr = append(in.Attr, model.KeyValue{Key: "key", Value: ct.key})
+		if ct.prefix != "" {
+			in.Attr = append(in.Attr, model.KeyValue{Key: "prefix", Value: ct.prefix})
+		}
+		if ct.locator != "" {
+			in.Attr = append(in.Attr, model.KeyValue{Key: "locator", Value: ct.locator})
+		}
+		if ct.noAuthor {
+			in.Attr = append(in.Attr, model.KeyValue{Key: "suppress-author", Value: "true"})
+		}
+	}
+	in.Attr = append(in.Attr, model.KeyValue{Key: "line", Value: strconv.Itoa(r.lineOf(c.offset))})
+	return in
+}
+
+// fragment returns a reader for a fragment of the source read apart (a
+// cell, a span's text), starting on line, sharing the notes and warnings.
+func (r *markdownReader) fragment(src string, line int) (*markdownReader, ast.Node) {
+	ctx := parser.NewContext()
+	ctx.Set(parseStateKey, &parseState{notes: map[string]bool{}})
+	data := []byte(src)
+	doc := r.md.get().Parser().Parse(text.NewReader(data), parser.WithContext(ctx))
+	f := &markdownReader{file: r.file, src: data, lineStarts: lineStarts(data), lineBase: line - 1, out: r.out, top: r.top, md: r.md, ids: r.ids, notes: r.notes, count: r.count}
+	return f, doc
+}
+
+// fragmentInlines reads a fragment of inline Markdown.
+func (r *markdownReader) fragmentInlines(src string, line int) []model.Inline {
+	if strings.TrimSpace(src) == "" {
+		return nil
+	}
+	f, doc := r.fragment(src, line)
+	var out []model.Inline
+	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
+		if len(out) > 0 {
+			out = append(out, model.Str(" "))
+		}
+		switch c.(type) {
+		case *ast.Paragraph, *ast.TextBlock, *ast.Heading:
+			out = append(out, f.inlines(c)...)
+		default:
+			for _, b := range f.block(c) {
+				out = append(out, model.Str(model.BlockText(&b)))
+			}
+		}
+	}
+	return out
+}
+
+// fragmentBlocks reads a fragment of block Markdown (a grid table's cell).
+func (r *markdownReader) fragmentBlocks(src string, line int) []model.Block {
+	f, doc := r.fragment(src, line)
+	return f.children(doc)
 }
 
 // inlinePos returns a byte offset for an inline node, for warnings: its own
@@ -676,55 +1326,685 @@ func characterReference(v []byte) (string, int) {
 	return "", 0
 }
 
-// MissingImages returns a warning for each image of src whose file is not in
-// seedDir, naming the file and the alt text that will stand in for it, the
-// way pandoc warns and carries on. Remote images are warned about too: an
-// EPUB must carry its images inside it. The build prints these, or stops on
-// them when asked to be strict.
-func MissingImages(src *model.Source, seedDir string) []model.Warning {
-	var out []model.Warning
-	var walk func([]model.Block)
-	walk = func(blocks []model.Block) {
-		for i := range blocks {
-			b := &blocks[i]
-			if b.Kind == model.Image {
-				if msg := imageProblem(seedDir, b.Attr.Get("src")); msg != "" {
-					out = append(out, model.Warning{File: src.File, Line: b.Line,
-						Message: fmt.Sprintf("%s; its alt text %q stands in", msg, b.Attr.Get("alt"))})
-				}
-			}
-			walk(b.Children)
+// The syntax goldmark lacks is read by the parsers below, registered with
+// goldmark's own (GFM tables, strikethrough, definition lists, footnotes,
+// heading attributes): each recognises a construct with the goldmark-free
+// functions of tables.go, inline_syntax.go and attributes.go, and leaves a
+// node of its own that the conversion above reads.
+
+// newMarkdown makes the goldmark parser for a source (with its front
+// matter) or for a fragment read apart.
+func newMarkdown(frontMatter bool) goldmark.Markdown {
+	exts := []goldmark.Extender{
+		extension.Footnote, extension.Table, extension.Strikethrough, extension.DefinitionList,
+		pandocSyntax{},
+	}
+	if frontMatter {
+		// YAML only: pandoc, whose keys the front matter follows, knows no
+		// TOML front matter, and a "+++" line should stay text.
+		exts = append(exts, &frontmatter.Extender{Formats: []frontmatter.Format{frontmatter.YAML}})
+	}
+	return goldmark.New(goldmark.WithExtensions(exts...), goldmark.WithParserOptions(parser.WithAttribute()))
+}
+
+// fragmentParser makes the parser of fragments when the first is read:
+// most documents have none, and making a parser costs as much as reading
+// a page.
+type fragmentParser struct{ md goldmark.Markdown }
+
+func (f *fragmentParser) get() goldmark.Markdown {
+	if f.md == nil {
+		f.md = newMarkdown(false)
+	}
+	return f.md
+}
+
+// pandocSyntax registers the parsers of this file.
+type pandocSyntax struct{}
+
+func (pandocSyntax) Extend(m goldmark.Markdown) {
+	m.Parser().AddOptions(
+		parser.WithBlockParsers(
+			// Before the thematic break (200) and list (300) parsers, which
+			// would take a table's dashed rules and a grid table's borders.
+			util.Prioritized(tableParser{triggers: []byte{'-', '+', '|'}}, 90),
+			util.Prioritized(tableParser{}, 90),
+			util.Prioritized(lineBlockParser{}, 95),
+			util.Prioritized(divParser{}, 96),
+		),
+		parser.WithInlineParsers(
+			// Before the footnote (101) and link (200) parsers.
+			util.Prioritized(bracketParser{}, 99),
+			util.Prioritized(mathParser{}, 98),
+			util.Prioritized(scriptParser{}, 97),
+			util.Prioritized(citeParser{}, 150),
+			util.Prioritized(attributesParser{}, 150),
+		),
+		parser.WithASTTransformers(
+			// Before the footnote extension's (999), which drops the
+			// footnotes no text refers to.
+			util.Prioritized(unreferencedNoteKeeper{}, 500),
+		),
+	)
+}
+
+// parseState is what the parsers of one document share: the labels of its
+// footnotes, so that a reference to a missing one is noticed, and the
+// footnotes no text refers to.
+type parseState struct {
+	notes        map[string]bool
+	unreferenced []*east.Footnote
+}
+
+var parseStateKey = parser.NewContextKey()
+
+func stateOf(pc parser.Context) *parseState {
+	if s, ok := pc.Get(parseStateKey).(*parseState); ok {
+		return s
+	}
+	return &parseState{notes: map[string]bool{}}
+}
+
+// definedNotes returns the labels of the footnotes a source defines: lines
+// "[^label]: text", indented at most three spaces.
+func definedNotes(src []byte) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range bytes.Split(src, []byte("\n")) {
+		t := bytes.TrimLeft(l, " ")
+		if len(l)-len(t) > 3 || !bytes.HasPrefix(t, []byte("[^")) {
+			continue
+		}
+		if end := bytes.Index(t, []byte("]:")); end > 2 {
+			out[strings.ToLower(string(t[2:end]))] = true
 		}
 	}
-	for i := range src.Sections {
-		walk(src.Sections[i].Blocks)
-	}
-	walk(src.Notes)
 	return out
 }
 
-// imageProblem says what is wrong with an image reference, or "".
-func imageProblem(seedDir, ref string) string {
-	if ref == "" {
-		return "image with no file"
+// unreferencedNoteKeeper takes the footnotes no text refers to out of the
+// document before goldmark's footnote extension drops them, so the reader
+// can keep them and warn.
+type unreferencedNoteKeeper struct{}
+
+func (unreferencedNoteKeeper) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	st := stateOf(pc)
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if list, ok := n.(*east.FootnoteList); ok {
+			for c := list.FirstChild(); c != nil; {
+				next := c.NextSibling()
+				if fn, ok := c.(*east.Footnote); ok && fn.Index < 0 {
+					list.RemoveChild(list, fn)
+					st.unreferenced = append(st.unreferenced, fn)
+				}
+				c = next
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// sourceLines returns the lines of the source from the reader's line on,
+// without their line ends: at most max of them, and none after the
+// blanks-th blank line (0: no such limit), so that a recogniser tried at
+// many lines reads only the block before it and the one after (a
+// caption).
+func sourceLines(reader text.Reader, max, blanks int) []string {
+	_, seg := reader.PeekLine()
+	src := reader.Source()
+	start := seg.Start
+	if start > len(src) {
+		return nil
 	}
-	u, err := url.Parse(ref)
-	if err == nil && u.Scheme != "" && len(u.Scheme) > 1 { // "C:" is a drive, not a scheme
-		return fmt.Sprintf("image %q is not a file in the seed folder and is not fetched", ref)
+	var out []string
+	for start < len(src) && len(out) < max {
+		end := bytes.IndexByte(src[start:], '\n')
+		if end < 0 {
+			end = len(src) - start
+		}
+		l := string(src[start : start+end])
+		out = append(out, l)
+		start += end + 1
+		if blanks > 0 && isBlank(l) {
+			if blanks--; blanks == 0 {
+				break
+			}
+		}
 	}
-	rel := ref
-	if err == nil && u.Path != "" {
-		rel = u.Path // "my%20map.png" names "my map.png"
+	return out
+}
+
+// skipLines is a block node that takes a known number of source lines.
+type skipLines struct{ left int }
+
+func (s *skipLines) next(reader text.Reader) parser.State {
+	if s.left <= 0 {
+		return parser.Close
 	}
-	path, err := seed.ResolveInSeed(seedDir, rel)
+	s.left--
+	reader.AdvanceToEOL()
+	return parser.Continue | parser.NoChildren
+}
+
+// tableNode is a pandoc table (simple, multiline or grid) or a pipe table
+// without a header, as recognised.
+type tableNode struct {
+	ast.BaseBlock
+	skipLines
+	syntax    tableSyntax
+	firstLine int
+}
+
+var kindTable = ast.NewNodeKind("PandocTable")
+
+func (n *tableNode) Kind() ast.NodeKind         { return kindTable }
+func (n *tableNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// tableParser recognises the tables goldmark does not. It is tried at the
+// start of every block, so it looks at no more than the line after before
+// it knows a table may start. Two are registered: one for the lines that
+// open with a dash, a plus or a bar, which goldmark gives to its triggered
+// parsers first (a thematic break, a list), and one for every other line
+// (a simple table's header).
+type tableParser struct{ triggers []byte }
+
+func (p tableParser) Trigger() []byte { return p.triggers }
+
+func (tableParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
+	if _, ok := parent.(*ast.Document); !ok {
+		if _, ok := parent.(*divNode); !ok {
+			return nil, parser.NoChildren
+		}
+	}
+	// Only the line after this one can say a table starts here, for a
+	// line that opens with text: look at it before copying anything.
+	line, seg := reader.PeekLine()
+	if c := firstNonSpace(line); c != '-' && c != '+' && c != '|' && !nextLineDashes(reader.Source(), seg.Stop) {
+		return nil, parser.NoChildren
+	}
+	head := sourceLines(reader, 2, 0)
+	if len(head) < 2 {
+		return nil, parser.NoChildren
+	}
+	first := strings.TrimSpace(head[0])
+	var try []func([]string) (tableSyntax, int, bool)
 	switch {
-	case errors.Is(err, seed.ErrOutsideSeed):
-		return fmt.Sprintf("image %q is outside the seed folder", ref)
-	case err != nil:
-		return fmt.Sprintf("image %q not found", ref)
+	case strings.HasPrefix(first, "+"):
+		try = append(try, gridTable)
+	case strings.HasPrefix(first, "|"):
+		try = append(try, headlessPipeTable)
+	case fullDashes(head[0]):
+		try = append(try, multilineTable)
+	default:
+		if _, ok := dashSegments(head[0], true); ok {
+			try = append(try, multilineTable, simpleTable)
+		} else if _, ok := dashSegments(head[1], false); ok {
+			try = append(try, simpleTable)
+		}
 	}
-	if ok, err := seed.IsRegularFile(path); err != nil || !ok {
-		return fmt.Sprintf("image %q is not a file", ref)
+	if len(try) == 0 {
+		return nil, parser.NoChildren
 	}
-	return ""
+	// Every table but a multiline one ends at a blank line, a caption
+	// after it at the next.
+	blanks := 2
+	if fullDashes(head[0]) || len(try) > 0 && strings.HasPrefix(first, "-") {
+		blanks = 0
+	}
+	lines := sourceLines(reader, 5000, blanks)
+	for _, f := range try {
+		if t, n, ok := f(lines); ok {
+			_, seg := reader.PeekLine()
+			node := &tableNode{syntax: t, skipLines: skipLines{left: n - 1}}
+			node.firstLine = bytes.Count(reader.Source()[:seg.Start], []byte("\n")) + 1
+			reader.AdvanceToEOL()
+			return node, parser.NoChildren
+		}
+	}
+	return nil, parser.NoChildren
+}
+
+// firstNonSpace returns the first byte of line that is not a space.
+func firstNonSpace(line []byte) byte {
+	for _, c := range line {
+		if c != ' ' && c != '\t' {
+			return c
+		}
+	}
+	return 0
+}
+
+// nextLineDashes reports whether the line starting at src[at] holds dashes
+// and spaces only, with a run of three dashes: a simple table's rule.
+func nextLineDashes(src []byte, at int) bool {
+	if at >= len(src) {
+		return false
+	}
+	end := bytes.IndexByte(src[at:], '\n')
+	if end < 0 {
+		end = len(src) - at
+	}
+	l := src[at : at+end]
+	return len(bytes.Trim(l, " \t\r-")) == 0 && bytes.Contains(l, []byte("---"))
+}
+
+func (tableParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
+	return node.(*tableNode).next(reader)
+}
+func (tableParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {}
+func (tableParser) CanInterruptParagraph() bool                                { return false }
+func (tableParser) CanAcceptIndentedLine() bool                                { return false }
+
+// lineBlockNode is a pandoc line block.
+type lineBlockNode struct {
+	ast.BaseBlock
+	skipLines
+	lines []string
+}
+
+var kindLineBlock = ast.NewNodeKind("LineBlock")
+
+func (n *lineBlockNode) Kind() ast.NodeKind         { return kindLineBlock }
+func (n *lineBlockNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// lineBlockParser recognises line blocks, "| " lines; a pipe table (a row
+// over an alignment row) is left to the table extension.
+type lineBlockParser struct{}
+
+func (lineBlockParser) Trigger() []byte { return []byte{'|'} }
+
+func (lineBlockParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
+	if pc.BlockOffset() < 0 {
+		return nil, parser.NoChildren
+	}
+	line, _ := reader.PeekLine()
+	l := strings.TrimRight(string(line[pc.BlockOffset():]), "\r\n")
+	if l != "|" && !strings.HasPrefix(l, "| ") {
+		return nil, parser.NoChildren
+	}
+	lines := sourceLines(reader, 1000, 1)
+	if len(lines) > 0 {
+		lines[0] = l
+	}
+	if _, ok := pipeAligns(l); ok {
+		return nil, parser.NoChildren
+	}
+	if len(lines) > 1 {
+		if _, ok := pipeAligns(lines[1]); ok {
+			return nil, parser.NoChildren
+		}
+	}
+	out, n, ok := lineBlock(lines)
+	if !ok {
+		return nil, parser.NoChildren
+	}
+	reader.AdvanceToEOL()
+	return &lineBlockNode{lines: out, skipLines: skipLines{left: n - 1}}, parser.NoChildren
+}
+
+func (lineBlockParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
+	return node.(*lineBlockNode).next(reader)
+}
+func (lineBlockParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {}
+func (lineBlockParser) CanInterruptParagraph() bool                                { return false }
+func (lineBlockParser) CanAcceptIndentedLine() bool                                { return false }
+
+// divNode is a pandoc fenced div, ::: {lang=de} ... :::.
+type divNode struct {
+	ast.BaseBlock
+	attrs attributes
+}
+
+var kindDiv = ast.NewNodeKind("FencedDiv")
+
+func (n *divNode) Kind() ast.NodeKind         { return kindDiv }
+func (n *divNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// divFence reads a fence line: three or more colons, then for an opening
+// fence attributes or a single class name, optionally followed by colons.
+func divFence(line []byte) (attributes, bool, bool) {
+	t := bytes.TrimSpace(line)
+	n := 0
+	for n < len(t) && t[n] == ':' {
+		n++
+	}
+	if n < 3 {
+		return attributes{}, false, false
+	}
+	rest := bytes.TrimSpace(bytes.TrimRight(bytes.TrimSpace(t[n:]), ":"))
+	if len(rest) == 0 {
+		return attributes{}, false, true // a closing fence
+	}
+	if rest[0] == '{' {
+		a, used, ok := parseAttributes(rest)
+		return a, ok && used == len(rest), false
+	}
+	if !bytes.ContainsAny(rest, " \t{}") {
+		return attributes{classes: []string{string(rest)}}, true, false
+	}
+	return attributes{}, false, false
+}
+
+type divStack struct{ open []*divNode }
+
+var divStackKey = parser.NewContextKey()
+
+// divParser recognises fenced divs; a closing fence closes the innermost
+// open div.
+type divParser struct{}
+
+func (divParser) Trigger() []byte { return []byte{':'} }
+
+func (divParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
+	line, seg := reader.PeekLine()
+	a, open, _ := divFence(line)
+	if !open {
+		return nil, parser.NoChildren
+	}
+	st, _ := pc.Get(divStackKey).(*divStack)
+	if st == nil {
+		st = &divStack{}
+		pc.Set(divStackKey, st)
+	}
+	n := &divNode{attrs: a}
+	st.open = append(st.open, n)
+	reader.Advance(seg.Len() - 1)
+	return n, parser.HasChildren
+}
+
+func (divParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
+	line, seg := reader.PeekLine()
+	st, _ := pc.Get(divStackKey).(*divStack)
+	if _, _, closing := divFence(line); closing && st != nil && len(st.open) > 0 && st.open[len(st.open)-1] == node {
+		reader.Advance(seg.Len() - 1)
+		return parser.Close
+	}
+	return parser.Continue | parser.HasChildren
+}
+
+func (divParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {
+	if st, _ := pc.Get(divStackKey).(*divStack); st != nil {
+		for i := len(st.open) - 1; i >= 0; i-- {
+			if st.open[i] == node {
+				st.open = append(st.open[:i], st.open[i+1:]...)
+				break
+			}
+		}
+	}
+}
+func (divParser) CanInterruptParagraph() bool { return true }
+func (divParser) CanAcceptIndentedLine() bool { return false }
+
+// blockRest returns the rest of the inline block from the reader's place,
+// up to limit bytes: the lines of a paragraph joined as goldmark reads
+// them, so that n bytes of it are block.Advance(n).
+func blockRest(block text.Reader, limit int) []byte {
+	line, pos := block.Position()
+	defer block.SetPosition(line, pos)
+	var out []byte
+	for len(out) < limit {
+		l, _ := block.PeekLine()
+		if l == nil {
+			break
+		}
+		out = append(out, l...)
+		block.AdvanceLine()
+	}
+	return out
+}
+
+// lineRest returns the rest of the reader's line: most inline constructs
+// close on the line they open on, and reading it copies nothing, where
+// blockRest copies the rest of the paragraph.
+func lineRest(block text.Reader) []byte {
+	l, _ := block.PeekLine()
+	return l
+}
+
+// offsetOf returns the source offset of the reader's place.
+func offsetOf(block text.Reader) int {
+	_, seg := block.Position()
+	return seg.Start
+}
+
+// mathNode is TeX math.
+type mathNode struct {
+	ast.BaseInline
+	tex     string
+	display bool
+	offset  int
+}
+
+var kindMath = ast.NewNodeKind("Math")
+
+func (n *mathNode) Kind() ast.NodeKind         { return kindMath }
+func (n *mathNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+type mathParser struct{}
+
+func (mathParser) Trigger() []byte { return []byte{'$'} }
+
+func (mathParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	if block.PrecendingCharacter() == '\\' {
+		return nil
+	}
+	off := offsetOf(block)
+	tex, display, n, ok := mathSpan(lineRest(block))
+	if !ok {
+		tex, display, n, ok = mathSpan(blockRest(block, 1<<16))
+	}
+	if !ok {
+		return nil
+	}
+	block.Advance(n)
+	return &mathNode{tex: tex, display: display, offset: off}
+}
+
+// scriptNode is a superscript (^2^) or subscript (~2~).
+type scriptNode struct {
+	ast.BaseInline
+	mark    byte
+	content string
+	offset  int
+}
+
+var kindScript = ast.NewNodeKind("Script")
+
+func (n *scriptNode) Kind() ast.NodeKind         { return kindScript }
+func (n *scriptNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// inlineNoteNode is a pandoc inline note, ^[text].
+type inlineNoteNode struct {
+	ast.BaseInline
+	content string
+	offset  int
+}
+
+var kindInlineNote = ast.NewNodeKind("InlineNote")
+
+func (n *inlineNoteNode) Kind() ast.NodeKind         { return kindInlineNote }
+func (n *inlineNoteNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// scriptParser reads superscripts and subscripts and, after them (as
+// pandoc tries them, so that ^[a link](#x)^ stays a superscript), inline
+// notes.
+type scriptParser struct{}
+
+func (scriptParser) Trigger() []byte { return []byte{'^', '~'} }
+
+func (scriptParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	off := offsetOf(block)
+	// A script holds no line end; an inline note may.
+	rest := lineRest(block)
+	if len(rest) == 0 {
+		return nil
+	}
+	if content, n, ok := scriptSpan(rest, rest[0]); ok {
+		block.Advance(n)
+		return &scriptNode{mark: rest[0], content: content, offset: off + 1}
+	}
+	if rest[0] == '^' && len(rest) > 1 && rest[1] == '[' {
+		if _, _, ok := bracketed(rest[1:]); !ok {
+			rest = blockRest(block, 1<<14)
+		}
+		if content, n, ok := bracketed(rest[1:]); ok {
+			block.Advance(n + 1)
+			return &inlineNoteNode{content: content, offset: off + 2}
+		}
+	}
+	return nil
+}
+
+// spanNode is a bracketed span, [text]{attributes}.
+type spanNode struct {
+	ast.BaseInline
+	content string
+	attrs   attributes
+	offset  int
+}
+
+var kindSpan = ast.NewNodeKind("BracketedSpan")
+
+func (n *spanNode) Kind() ast.NodeKind         { return kindSpan }
+func (n *spanNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// citeNode is a citation, [@key, p. 12] or @key.
+type citeNode struct {
+	ast.BaseInline
+	cites  []citation
+	raw    string
+	inText bool
+	offset int
+}
+
+var kindCite = ast.NewNodeKind("Citation")
+
+func (n *citeNode) Kind() ast.NodeKind         { return kindCite }
+func (n *citeNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// missingNoteNode is a footnote reference, [^label], to a note the source
+// never writes.
+type missingNoteNode struct {
+	ast.BaseInline
+	label  string
+	offset int
+}
+
+var kindMissingNote = ast.NewNodeKind("MissingNote")
+
+func (n *missingNoteNode) Kind() ast.NodeKind         { return kindMissingNote }
+func (n *missingNoteNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// bracketParser reads what opens with a square bracket before the link
+// and footnote parsers do: citations, [@key]; bracketed spans,
+// [text]{attributes}; and references to notes that do not exist.
+type bracketParser struct{}
+
+func (bracketParser) Trigger() []byte { return []byte{'['} }
+
+func (bracketParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	off := offsetOf(block)
+	rest := lineRest(block)
+	content, n, ok := bracketed(rest)
+	if !ok || n == len(rest) {
+		// not closed on this line, or closed at its end, where the
+		// attributes or the link after it may start the next
+		rest = blockRest(block, 1<<14)
+		content, n, ok = bracketed(rest)
+	}
+	if !ok {
+		return nil
+	}
+	if strings.HasPrefix(content, "^") {
+		label := content[1:]
+		if n < len(rest) && rest[n] == ':' || stateOf(pc).notes[strings.ToLower(label)] || label == "" || strings.ContainsAny(label, " \n") {
+			return nil
+		}
+		block.Advance(n)
+		return &missingNoteNode{label: label, offset: off}
+	}
+	after := rest[n:]
+	if len(after) > 0 && after[0] == '{' {
+		if a, used, ok := parseAttributes(after); ok {
+			block.Advance(n + used)
+			return &spanNode{content: content, attrs: a, offset: off + 1}
+		}
+	}
+	if len(after) > 0 && (after[0] == '(' || after[0] == '[' || after[0] == ':') {
+		return nil // a link
+	}
+	if strings.Contains(content, "@") {
+		if cites, ok := citationGroup(content); ok {
+			block.Advance(n)
+			return &citeNode{cites: cites, raw: string(rest[:n]), offset: off}
+		}
+	}
+	return nil
+}
+
+// citeParser reads a citation in the text, @key, or @key [p. 12].
+type citeParser struct{}
+
+func (citeParser) Trigger() []byte { return []byte{'@'} }
+
+func (citeParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	if p := block.PrecendingCharacter(); p < utf8.RuneSelf && isKeyByte(byte(p)) || p >= utf8.RuneSelf && p != utf8.RuneError {
+		return nil // an email address
+	}
+	off := offsetOf(block)
+	rest := lineRest(block)
+	if len(rest) < 2 {
+		return nil
+	}
+	key, n := citationKey(string(rest[1:]))
+	if key == "" {
+		return nil
+	}
+	c := citation{key: key}
+	used := 1 + n
+	if tail := rest[used:]; len(tail) > 1 && tail[0] == ' ' && tail[1] == '[' {
+		if loc, m, ok := bracketed(tail[1:]); ok && !strings.Contains(loc, "@") {
+			c.locator = strings.TrimSpace(loc)
+			used += 1 + m
+		}
+	}
+	block.Advance(used)
+	return &citeNode{cites: []citation{c}, raw: string(rest[:used]), inText: true, offset: off}
+}
+
+// attributesNode holds pandoc attributes written right after a link, an
+// image or a code span, {#id .class}; the conversion reads them with the
+// node before.
+type attributesNode struct {
+	ast.BaseInline
+	attrs attributes
+}
+
+var kindAttributes = ast.NewNodeKind("Attributes")
+
+func (n *attributesNode) Kind() ast.NodeKind         { return kindAttributes }
+func (n *attributesNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+type attributesParser struct{}
+
+func (attributesParser) Trigger() []byte { return []byte{'{'} }
+
+func (attributesParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	switch parent.LastChild().(type) {
+	case *ast.Link, *ast.Image, *ast.CodeSpan:
+	default:
+		return nil
+	}
+	a, n, ok := parseAttributes(lineRest(block))
+	if !ok {
+		a, n, ok = parseAttributes(blockRest(block, 1<<10))
+	}
+	if !ok {
+		return nil
+	}
+	block.Advance(n)
+	return &attributesNode{attrs: a}
 }

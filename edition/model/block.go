@@ -8,22 +8,33 @@ type BlockKind int
 
 // The block kinds.
 const (
-	Paragraph     BlockKind = iota // body text, first-line indented in print
-	Heading                        // a heading inside a section; Level 2..6
-	BlockQuote                     // Children hold the quoted blocks
-	List                           // Children are ListItem blocks; Attr "ordered" = "true"
-	ListItem                       // Children hold the item's blocks
-	Salutation                     // "Dear Comrades," opening a letter or one of its parts
-	Signature                      // the signatory line(s) closing a letter
-	Dateline                       // place and date, at the head or foot of a document
-	Attribution                    // a source line or credit under a text, set apart
-	ThematicBreak                  // a section break inside a section (no text)
-	Centered                       // a short centered display line (title page, colophon)
-	Image                          // Attr "src" and "alt"; Inlines hold the caption
-	Note                           // an endnote or footnote body: ID is the note's id
+	Paragraph      BlockKind = iota // body text, first-line indented in print
+	Heading                         // a heading inside a section; Level 2..6
+	BlockQuote                      // Children hold the quoted blocks
+	List                            // Children are ListItem blocks; Attr "ordered" = "true"
+	ListItem                        // Children hold the item's blocks
+	Salutation                      // "Dear Comrades," opening a letter or one of its parts
+	Signature                       // the signatory line(s) closing a letter
+	Dateline                        // place and date, at the head or foot of a document
+	Attribution                     // a source line or credit under a text, set apart
+	ThematicBreak                   // a section break inside a section (no text)
+	Centered                        // a short centered display line (title page, colophon)
+	Image                           // a figure: Attr "src", "alt", "title", "number"; Inlines hold the caption
+	Note                            // an endnote or footnote body: ID is the note's id
+	Table                           // Children are TableRow blocks; Inlines hold the caption; Attr "align" (one of l, c, r, d a column, comma-separated) and "widths" (relative, comma-separated)
+	TableRow                        // Children are TableCell blocks; Attr "head" = "true" for a header row
+	TableCell                       // Inlines hold a simple cell's text, Children a cell of blocks
+	DefinitionList                  // Children are Term and Definition blocks, each term before its definitions
+	Term                            // the term defined: Inlines
+	Definition                      // a definition: Children hold its blocks
+	LineBlock                       // lines kept as written (verse, addresses): Inlines, lines parted by LineBreak
+	CodeBlock                       // preformatted text: Inlines of Code parted by LineBreak; Attr "language"
+	Div                             // a group of blocks with attributes (Attr "lang", "class"): Children
+	RawBlock                        // raw HTML kept for the EPUB only: Attr "html" is the sanitised XHTML, Inlines its text for the print edition
 )
 
-var blockKindNames = [...]string{"para", "heading", "blockquote", "list", "item", "salutation", "signature", "dateline", "attribution", "break", "centered", "image", "note"}
+var blockKindNames = [...]string{"para", "heading", "blockquote", "list", "item", "salutation", "signature", "dateline", "attribution", "break", "centered", "image", "note",
+	"table", "row", "cell", "deflist", "term", "definition", "lineblock", "codeblock", "div", "rawblock"}
 
 // BlockKinds returns every block kind, for the tests that check each
 // writer handles them all.
@@ -75,17 +86,23 @@ type InlineKind int
 
 // The inline kinds.
 const (
-	Text      InlineKind = iota // Text holds the characters
-	Emph                        // italics; Children hold the content
-	Strong                      // bold
-	SmallCaps                   // small capitals
-	NoteRef                     // Target is the note's ID; Text the mark ("1")
-	Link                        // Target is the URL or "#id"
-	Code                        // literal text
-	LineBreak                   // a forced line break inside a block
+	Text        InlineKind = iota // Text holds the characters
+	Emph                          // italics; Children hold the content
+	Strong                        // bold
+	SmallCaps                     // small capitals
+	NoteRef                       // Target is the note's ID; Text the mark ("1")
+	Link                          // Target is the URL or "#id"
+	Code                          // literal text
+	LineBreak                     // a forced line break inside a block
+	Strikeout                     // struck-through text: Children
+	Superscript                   // Children raised
+	Subscript                     // Children lowered
+	Math                          // Text is TeX math; Attr "display" = "true" for display math
+	Cite                          // a citation: Attr "keys" (space-separated); Children hold its text as set
+	Span                          // Children with attributes: Attr "lang", "class"
 )
 
-var inlineKindNames = [...]string{"text", "emph", "strong", "smallcaps", "noteref", "link", "code", "br"}
+var inlineKindNames = [...]string{"text", "emph", "strong", "smallcaps", "noteref", "link", "code", "br", "strike", "sup", "sub", "math", "cite", "span"}
 
 // InlineKinds returns every inline kind.
 func InlineKinds() []InlineKind {
@@ -110,6 +127,7 @@ type Inline struct {
 	Text     string
 	Target   string
 	Children []Inline
+	Attr     Attr
 }
 
 // Attr is an ordered bag of key/value attributes; ordered so output never
@@ -154,6 +172,8 @@ func PlainText(ins []Inline) string {
 				b.WriteString(in.Text)
 			case LineBreak:
 				b.WriteString(" ")
+			case Math:
+				b.WriteString(MathWord(in.Text))
 			case NoteRef:
 			default:
 				walk(in.Children)
@@ -162,6 +182,18 @@ func PlainText(ins []Inline) string {
 	}
 	walk(ins)
 	return b.String()
+}
+
+// MathWord is how a formula counts among the words of its block: as one
+// word, its TeX without spaces, joined to the text it is written against
+// ("$x$-axis" is one word), whatever the writer draws for it.
+func MathWord(tex string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
+			return -1
+		}
+		return r
+	}, tex)
 }
 
 // BlockText returns the plain text of a block and its children, children

@@ -133,9 +133,20 @@ func DumpInlines(ins []Inline) string {
 			fmt.Fprintf(&b, "{link %s:%s}", in.Target, DumpInlines(in.Children))
 		case Code:
 			fmt.Fprintf(&b, "{code:%s}", dumpString(in.Text))
+		case Math:
+			fmt.Fprintf(&b, "{math%s:%s}", dumpAttr(in.Attr), dumpString(in.Text))
 		default:
-			fmt.Fprintf(&b, "{%s:%s}", in.Kind, DumpInlines(in.Children))
+			fmt.Fprintf(&b, "{%s%s:%s}", in.Kind, dumpAttr(in.Attr), DumpInlines(in.Children))
 		}
+	}
+	return b.String()
+}
+
+// dumpAttr writes attributes as " key=value" pairs.
+func dumpAttr(a Attr) string {
+	var b strings.Builder
+	for _, kv := range a {
+		fmt.Fprintf(&b, " %s=%s", kv.Key, dumpString(kv.Value))
 	}
 	return b.String()
 }

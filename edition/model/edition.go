@@ -13,6 +13,20 @@ type Edition struct {
 	Front []Section // title page, imprint, contents, introduction
 	Body  []Section // the source document itself
 	Back  []Section // note on the text, source statement, notes, colophon
+
+	// Resources are the files the edition's blocks refer to (the image of
+	// a figure, the cover), by the name a block's "src" gives, read when
+	// the edition is loaded so that no writer reads a file.
+	Resources map[string]*Resource
+}
+
+// Resource is a file the edition carries besides its text: an image.
+type Resource struct {
+	Name      string // as referred to, e.g. "harbour.png"
+	MediaType string // "image/png", "image/jpeg", "image/svg+xml"
+	Data      []byte
+	Width     int // pixels; 0 when unknown (SVG)
+	Height    int
 }
 
 // Sections returns front, body and back matter in reading order.
@@ -53,6 +67,17 @@ type Meta struct {
 	LineNumbers bool
 
 	Hyphenation []string // words with their allowed breaks, "Khru-shchev"
+
+	// Cover names the Resource that is the book's cover image, in place of
+	// the generated cover; empty for the generated one.
+	Cover string
+	// ContentsDepth is how many levels of headings the print edition's
+	// contents lists: 1 the parts alone, 2 their headings too (the
+	// default, for 0), up to 4.
+	ContentsDepth int
+	// PrintURLs is where the print edition sets the address of an
+	// external link: "after" the link's text, in a "note", or "none".
+	PrintURLs string
 
 	Accessibility Accessibility
 }
@@ -97,9 +122,10 @@ const (
 	RoleEndnotes                 // annotations
 	RoleAppendix                 // source statement and other back matter
 	RoleColophon
+	RoleBibliography // the works cited
 )
 
-var roleNames = [...]string{"chapter", "titlepage", "imprint", "toc", "introduction", "note-on-text", "endnotes", "appendix", "colophon"}
+var roleNames = [...]string{"chapter", "titlepage", "imprint", "toc", "introduction", "note-on-text", "endnotes", "appendix", "colophon", "bibliography"}
 
 // String returns the role's name as used in dumps and epub:type values.
 func (r Role) String() string {

@@ -128,6 +128,9 @@ type FrontMatter struct {
 	Publisher   string
 	Rights      string
 	Description string
+	// Bibliography names the file of the works the text cites, relative
+	// to the source.
+	Bibliography string
 }
 
 // Dropped is a source line the reader left out, such as a web page's

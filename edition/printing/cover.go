@@ -20,7 +20,12 @@ func Cover(ed *model.Edition, pages int, paper string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("edition.paper-thickness: %w", err)
 	}
-	d, err := layout.DrawCover(Document(ed, Options{Profile: layout.Print}), pages, thickness)
+	doc := Document(ed, Options{Profile: layout.Print})
+	if ed.Meta.Cover != "" {
+		// The manifest's picture replaces the front's title and author.
+		doc.Cover = printer{ed: ed, images: map[string]*layout.Image{}}.image(ed.Meta.Cover)
+	}
+	d, err := layout.DrawCover(doc, pages, thickness)
 	if err != nil {
 		return nil, err
 	}

@@ -51,17 +51,31 @@ func Document(ed *model.Edition, opts Options) *layout.Document {
 		Profile:  opts.Profile,
 		// The manifest's \hyphenation list: names break only there, and
 		// only as a last resort.
-		Hyphenation: m.Hyphenation,
-		NoOutline:   opts.NoBookmarks,
-		ISBN:        m.ISBN,
-		Price:       m.Price,
-		LineNumbers: m.LineNumbers,
+		Hyphenation:   m.Hyphenation,
+		NoOutline:     opts.NoBookmarks,
+		ISBN:          m.ISBN,
+		Price:         m.Price,
+		LineNumbers:   m.LineNumbers,
+		ContentsDepth: m.ContentsDepth,
 	}
 	// The manifest's margins were checked when it was read.
 	if mg, err := seed.ParseMargins(m.Margins); err == nil {
 		doc.Margins = mg
 	}
-	p := printer{ed: ed, opts: opts, notes: map[string]model.Block{}, referred: referredNotes(ed)}
+	if doc.ContentsDepth == 0 {
+		doc.ContentsDepth = 2 // the parts and their headings
+	}
+	p := printer{ed: ed, opts: opts, notes: map[string]model.Block{}, referred: referredNotes(ed),
+		images: map[string]*layout.Image{}, anchors: anchors(ed), print: opts.Profile.For(m.Trim) == layout.Print}
+	// A link to a part leads to its first block's page.
+	for _, s := range ed.Sections() {
+		for _, b := range s.Blocks {
+			if b.ID != "" {
+				p.anchors[s.ID] = b.ID
+				break
+			}
+		}
+	}
 	for _, s := range ed.Back {
 		if s.Role != model.RoleEndnotes {
 			continue
@@ -94,6 +108,12 @@ type printer struct {
 	opts     Options
 	notes    map[string]model.Block // endnotes by id
 	referred map[string]bool        // notes some text refers to
+	images   map[string]*layout.Image
+	anchors  map[string]string // inline anchor id → the block holding it
+	print    bool              // the print profile: page numbers for links, addresses after them
+	// noPageRefs leaves out the page after internal links, in an entry
+	// that prints its page its own way (the Note on the Text's list).
+	noPageRefs bool
 }
 
 // referredNotes returns the IDs of the notes some block of the edition
@@ -163,7 +183,7 @@ func (p printer) footnotes(bs []model.Block) []layout.Block {
 		for _, in := range ins {
 			if in.Kind == model.NoteRef {
 				if n, ok := p.notes[in.Target]; ok {
-					out = append(out, noteBlocks(n)...)
+					out = append(out, p.noteBlocks(n)...)
 				}
 			}
 			walkInlines(in.Children)
@@ -216,7 +236,28 @@ func (pr printer) part(s model.Section, matter layout.Matter) layout.Part {
 		return p
 	}
 	p.Blocks = append(pr.blocks(s.Blocks, 0, true), pr.footnotes(s.Blocks)...)
+	p.Contents = contentsOf(s.Blocks)
 	return p
+}
+
+// contentsOf lists a section's headings for the contents page.
+func contentsOf(bs []model.Block) []layout.ContentsEntry {
+	var out []layout.ContentsEntry
+	var walk func([]model.Block)
+	walk = func(bs []model.Block) {
+		for _, b := range bs {
+			switch b.Kind {
+			case model.Heading:
+				if b.ID != "" && !b.Editorial {
+					out = append(out, layout.ContentsEntry{Title: model.PlainText(b.Inlines), BlockID: b.ID, Level: max(b.Level-1, 1)})
+				}
+			case model.Div:
+				walk(b.Children)
+			}
+		}
+	}
+	walk(bs)
+	return out
 }
 
 func titlePageBlocks(m model.Meta) []layout.Block {
@@ -262,7 +303,12 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 		if !b.In(apparatus.EditionPrint) {
 			continue // a statement true of another edition only
 		}
-		lb := layout.Block{ID: b.ID, Spans: spansOf(b.Inlines, layout.Roman), Level: level}
+		if set, ok := pr.construct(b, level); ok {
+			out = append(out, set...)
+			first = false
+			continue
+		}
+		lb := layout.Block{ID: b.ID, Spans: pr.spans(b.Inlines, layout.Roman), Level: level}
 		switch b.Kind {
 		case model.Paragraph:
 			lb.Style = layout.Body
@@ -276,6 +322,7 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 			first = false
 		case model.Heading:
 			lb.Style = layout.Subheading
+			lb.Outline = max(b.Level-1, 1)
 			first = true
 		case model.BlockQuote:
 			out = append(out, pr.blocks(b.Children, level+1, false)...)
@@ -288,7 +335,12 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 				items = []model.Block{b}
 			}
 			for i, item := range items {
-				items := pr.blocks(item.Children, level+1, false)
+				ipr := pr
+				if item.Attr.Get("block") != "" {
+					// an apparatus entry: its page is added below, once
+					ipr.noPageRefs = true
+				}
+				items := ipr.blocks(item.Children, level+1, false)
 				if len(item.Inlines) > 0 {
 					items = append([]layout.Block{{ID: item.ID, Style: layout.ListItem, Spans: spansOf(item.Inlines, layout.Roman), Level: level + 1}}, items...)
 				}
@@ -320,22 +372,14 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 		case model.ThematicBreak:
 			lb.Style = layout.Break
 			first = true
-		case model.Image:
-			lb.Style = layout.Display
-			alt := b.Attr.Get("alt")
-			if alt == "" {
-				alt = "image"
-			}
-			// The model carries no image data yet: the description stands
-			// in for the picture, followed by the caption.
-			lb.Spans = append([]layout.Span{{Text: "[" + alt + "]", Style: layout.Italic}}, lb.Spans...)
-			if len(lb.Spans) > 1 {
-				lb.Spans[0].Text += " "
-			}
 		case model.Note:
 			// A note inside a text (a Markdown footnote) goes to the foot
 			// of the page that refers to it.
-			out = append(out, noteBlocks(b)...)
+			out = append(out, pr.noteBlocks(b)...)
+			continue
+		}
+		if parts, ok := pr.broken(lb, b.Inlines); ok {
+			out = append(out, parts...)
 			continue
 		}
 		out = append(out, lb)
@@ -347,10 +391,15 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 // the text of each block it holds (a Markdown footnote keeps its paragraphs
 // there), in order, each under its own ID so that its words are accounted
 // for, the first with the note's mark.
-func noteBlocks(n model.Block) []layout.Block {
+func (pr printer) noteBlocks(n model.Block) []layout.Block {
 	var out []layout.Block
 	add := func(id string, ins []model.Inline) {
-		out = append(out, layout.Block{ID: id, Note: n.ID, Style: layout.Footnote, Spans: spansOf(ins, layout.Roman)})
+		lb := layout.Block{ID: id, Note: n.ID, Style: layout.Footnote, Spans: pr.spans(ins, layout.Roman)}
+		if parts, ok := pr.broken(lb, ins); ok {
+			out = append(out, parts...)
+			return
+		}
+		out = append(out, lb)
 	}
 	if len(n.Inlines) > 0 || len(n.Children) == 0 {
 		add(n.ID, n.Inlines)
@@ -391,9 +440,16 @@ func noteMark(b model.Block) string {
 	return id
 }
 
-// spansOf flattens inlines into styled spans. Emphasis inside italics
-// switches back to roman, as in print.
+// spansOf flattens inlines into styled spans, for text outside the body
+// (no links to resolve).
 func spansOf(ins []model.Inline, style layout.FontStyle) []layout.Span {
+	return printer{}.spans(ins, style)
+}
+
+// spans flattens inlines into styled spans. Emphasis inside italics
+// switches back to roman, as in print.
+func (pr printer) spans(ins []model.Inline, style layout.FontStyle) []layout.Span {
+	spansOf := pr.spans
 	var out []layout.Span
 	for _, in := range ins {
 		switch in.Kind {
@@ -419,15 +475,61 @@ func spansOf(ins []model.Inline, style layout.FontStyle) []layout.Span {
 		case model.SmallCaps:
 			out = append(out, spansOf(in.Children, layout.SmallCaps)...)
 		case model.NoteRef:
-			out = append(out, layout.Span{Text: in.Text, Style: layout.Roman, Super: true, Link: "#" + in.Target})
+			out = append(out, layout.Span{Text: in.Text, Style: layout.Roman, Super: true, Mark: true, Link: "#" + in.Target})
 		case model.Link:
+			target := pr.linkTarget(in.Target)
 			for _, sp := range spansOf(in.Children, style) {
-				sp.Link = in.Target
+				sp.Link = target
 				out = append(out, sp)
 			}
+			if ref := pr.pageRef(in.Target); ref != "" {
+				out = append(out, layout.Span{Text: ref, Style: style})
+			} else if url := pr.urlAfter(in); url != "" {
+				out = append(out, layout.Span{Text: url, Style: style})
+			}
+		case model.Strikeout:
+			for _, sp := range spansOf(in.Children, style) {
+				sp.Strike = true
+				out = append(out, sp)
+			}
+		case model.Span:
+			out = append(out, spansOf(in.Children, style)...)
+		case model.Cite:
+			for _, sp := range spansOf(in.Children, style) {
+				if in.Target != "" {
+					sp.Link = pr.linkTarget(in.Target)
+				}
+				out = append(out, sp)
+			}
+		case model.Superscript:
+			for _, sp := range spansOf(in.Children, style) {
+				sp.Super = true
+				out = append(out, sp)
+			}
+		case model.Subscript:
+			text := model.PlainText(in.Children)
+			if strings.ContainsAny(text, " \t\n") || text == "" {
+				out = append(out, spansOf(in.Children, style)...)
+				continue
+			}
+			// Lowered as a formula's subscript is: the line breaker knows
+			// only raised text.
+			out = append(out, layout.Span{Object: layout.NewFormula(`{}_{\text{`+texEscape(text)+`}}`, false), Style: style})
+		case model.Math:
+			if in.Attr.Get("display") == "true" {
+				// set apart by broken; here only inside a title
+				out = append(out, layout.Span{Object: layout.NewFormula(in.Text, false), Style: style})
+				continue
+			}
+			out = append(out, layout.Span{Object: layout.NewFormula(in.Text, false), Style: style})
 		}
 	}
 	return out
+}
+
+// texEscape escapes the characters TeX's \text gives a meaning.
+func texEscape(s string) string {
+	return strings.NewReplacer(`\`, `\textbackslash `, "{", `\{`, "}", `\}`, "$", `\$`, "%", `\%`, "&", `\&`, "#", `\#`, "_", `\_`).Replace(s)
 }
 
 // Book is the print edition set in pages: what the setting reports
@@ -467,17 +569,44 @@ func Set(ed *model.Edition, opts Options) (*Book, error) {
 		w, h := first.MediaSize()
 		base = pdf.StartBase(w, h, first.Faces())
 	}
-	if !citesPages(ed) {
+	print := opts.Profile.For(ed.Meta.Trim) == layout.Print
+	bodyRefs := print && hasInternalLinks(ed.Front, ed.Body)
+	if !citesPages(ed) && !bodyRefs && !(print && hasInternalLinks(ed.Back)) {
 		return &Book{Setting: first, base: base, workers: opts.Workers}, nil
 	}
 	// The first setting is only measured: its PDF is never written, and
-	// the second breaks again only the paragraphs that changed.
-	opts.PageOf = pageOfWord(&first.Result)
-	second, err := t.Set(Document(ed, opts))
-	if err != nil {
-		return nil, err
+	// the second breaks again only the paragraphs that changed. References
+	// from the back matter cannot move the pages they cite; references
+	// inside the body can, so the book is set again until the pages it
+	// prints are the pages it cites, as LaTeX is run again (three
+	// settings more at most).
+	setting := first
+	for pass := 0; pass < 3; pass++ {
+		opts.PageOf = pageOfWord(&setting.Result)
+		next, err := t.Set(Document(ed, opts))
+		if err != nil {
+			return nil, err
+		}
+		stable := !bodyRefs || samePages(setting.BlockPages, next.BlockPages)
+		setting = next
+		if stable || pass > 0 && !bodyRefs {
+			break
+		}
 	}
-	return &Book{Setting: second, base: base, workers: opts.Workers}, nil
+	return &Book{Setting: setting, base: base, workers: opts.Workers}, nil
+}
+
+// samePages reports whether two settings put every block on the same page.
+func samePages(a, b []layout.BlockPage) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // pageOfWord returns where a setting placed each word of a block: the page

@@ -24,7 +24,7 @@ func TestSpansOf(t *testing.T) {
 		{"strong emphasis", []model.Inline{{Kind: model.Strong, Children: []model.Inline{{Kind: model.Emph, Children: []model.Inline{model.Str("x")}}}}},
 			[]layout.Span{{Text: "x", Style: layout.BoldItalic}}},
 		{"note reference", []model.Inline{model.Str("word"), {Kind: model.NoteRef, Text: "3", Target: "note-3"}},
-			[]layout.Span{{Text: "word"}, {Text: "3", Super: true, Link: "#note-3"}}},
+			[]layout.Span{{Text: "word"}, {Text: "3", Super: true, Mark: true, Link: "#note-3"}}},
 		{"link", []model.Inline{{Kind: model.Link, Target: "https://example.org", Children: []model.Inline{model.Str("here")}}},
 			[]layout.Span{{Text: "here", Link: "https://example.org"}}},
 	}

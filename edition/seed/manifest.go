@@ -28,6 +28,13 @@ type Manifest struct {
 	// Kept names a YAML file listing readings of the copy-text kept on
 	// purpose, printed in "A Note on the Text"; optional.
 	Kept string `yaml:"kept"`
+	// Cover is an image (PNG or JPEG) that replaces the generated cover
+	// of the EPUB and the front of the wraparound cover; optional.
+	Cover string `yaml:"cover"`
+	// Bibliography is the works the text cites, as BibTeX (.bib) or CSL
+	// JSON (.json); optional (a Markdown source may name it in its front
+	// matter instead).
+	Bibliography string `yaml:"bibliography"`
 
 	// Parts is the order of the edition's parts, by name: titlepage,
 	// imprint, contents, introduction, text, note-on-text, notes, source,
@@ -97,6 +104,15 @@ type ManifestEdition struct {
 	// LineNumbers prints a line number every five lines in the outer
 	// margin of the text, which the apparatus then cites as page.line.
 	LineNumbers bool `yaml:"line-numbers"`
+	// NumberFigures labels figures and tables "Figure 1.", "Table 1."
+	// in both editions.
+	NumberFigures bool `yaml:"number-figures"`
+	// ContentsDepth is how many levels the print edition's contents list:
+	// 1 the parts, 2 (the default) their headings too, up to 4.
+	ContentsDepth int `yaml:"contents-depth"`
+	// PrintURLs is where the print edition sets an external link's
+	// address: "after" its text (the default) or "none".
+	PrintURLs string `yaml:"print-urls"`
 }
 
 // RetrievedUnrecorded is the value of edition.retrieved for a copy-text

@@ -339,6 +339,17 @@ func (d *yamlDecoder) validate(m *Manifest, root *yaml.Node) {
 		}
 	}
 
+	switch m.Edition.PrintURLs {
+	case "", "after", "none":
+	default:
+		l, c := at("edition.print-urls")
+		d.add(l, c, fmt.Sprintf("edition.print-urls %q is not a place for addresses", m.Edition.PrintURLs), "write after (the address after the link's text) or none")
+	}
+	if m.Edition.ContentsDepth < 0 || m.Edition.ContentsDepth > 4 {
+		l, c := at("edition.contents-depth")
+		d.add(l, c, fmt.Sprintf("edition.contents-depth %d is not a depth of headings", m.Edition.ContentsDepth), "write 1 (the parts), 2 (their headings too), 3 or 4")
+	}
+
 	for i, w := range m.Hyphenation {
 		if strings.TrimSpace(w) == "" || strings.ContainsAny(w, " \t") || !strings.Contains(w, "-") {
 			l, c := at(fmt.Sprintf("hyphenation[%d]", i))
@@ -369,6 +380,8 @@ func (d *yamlDecoder) validate(m *Manifest, root *yaml.Node) {
 		{"emendations", m.Emendations, false},
 		{"notes", m.Notes, false},
 		{"kept", m.Kept, false},
+		{"cover", m.Cover, false},
+		{"bibliography", m.Bibliography, false},
 	}
 	for _, f := range files {
 		if strings.TrimSpace(f.rel) == "" {

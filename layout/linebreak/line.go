@@ -29,6 +29,24 @@ type Span struct {
 	Style FontStyle
 	Link  string // "#part-id" or a URL; dropped in the print profile
 	Super bool   // superscript (note references)
+	// Mark is a note's reference mark: set where it stands, but never a
+	// word of the text, as the model's count of words leaves it out (a
+	// mark after a space does not begin a word).
+	Mark bool
+	// Strike draws a line through the text (struck-out words).
+	Strike bool
+	// Object, when not nil, is set in place of Text as one unbreakable box
+	// (a formula), part of the word its neighbours without a space
+	// between form.
+	Object Object
+}
+
+// Object is a box set in a line in place of text, such as a formula: the
+// line breaker needs only its width; whoever draws the line draws it.
+type Object interface {
+	Width() unit.Length
+	// Key identifies what the object shows, for a memo of set paragraphs.
+	Key() string
 }
 
 // Measurer measures text in a given style and size. ShapedMeasurer shapes
@@ -125,6 +143,10 @@ type Piece struct {
 	// words (see Words), or -1 when the piece continues a word begun by an
 	// earlier piece. Page starts are reported with it.
 	Word int
+	// Object is the span's object (see Span) this piece sets; its Text
+	// is empty.
+	Object Object
+	Strike bool // the span's Strike
 }
 
 // Words splits text into the words that Piece.Word and PageStart.Word count:

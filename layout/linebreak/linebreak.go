@@ -73,12 +73,14 @@ type kpItem struct {
 	post unit.Length
 
 	// A box's piece.
-	text  string
-	style FontStyle
-	size  unit.Length
-	rise  unit.Length
-	link  string
-	word  int // word index (Words) the box belongs to
+	text   string
+	style  FontStyle
+	size   unit.Length
+	rise   unit.Length
+	link   string
+	word   int    // word index (Words) the box belongs to
+	object Object // a span's object, set as this box
+	strike bool
 }
 
 // Setter breaks paragraphs into lines. Most fields are TeX's parameters of
@@ -338,6 +340,29 @@ func (s *Setter) items(p ParagraphSpec, dst []kpItem) []kpItem {
 	pendingSpace := -1 // the span of the first whitespace after the last word
 	for si := range p.Spans {
 		sp := &p.Spans[si]
+		if sp.Object != nil {
+			// One box, continuing a word or beginning one.
+			if !inWord {
+				if words > 0 {
+					items = append(items, w.space(p.Spans[pendingSpace].Style))
+				}
+				inWord, wordStart = true, true
+				words++
+			}
+			items = append(items, kpItem{kind: kpBox, style: sp.Style, size: p.Size, link: sp.Link, word: words - 1, wordStart: wordStart, width: sp.Object.Width(), object: sp.Object})
+			wordStart = false
+			continue
+		}
+		if sp.Mark && !inWord && strings.TrimSpace(sp.Text) != "" {
+			// A mark after a space is set apart but counts as no word: its
+			// box continues the word before it.
+			if words > 0 {
+				items = append(items, w.space(p.Spans[pendingSpace].Style))
+			}
+			items, _ = s.fragment(items, &w, p, sp, strings.TrimSpace(sp.Text), max(words-1, 0), false)
+			inWord, pendingSpace = true, -1
+			continue
+		}
 		text := sp.Text
 		start := 0
 		for i := 0; i <= len(text); i++ {
@@ -388,7 +413,7 @@ func (s *Setter) fragment(items []kpItem, w *itemWidths, p ParagraphSpec, sp *Sp
 	if sp.Super {
 		size, rise = p.Size*superSizeNum/superSizeDen, p.Size*superRiseNum/superRiseDen
 	}
-	box := kpItem{kind: kpBox, style: sp.Style, size: size, rise: rise, link: sp.Link, word: word}
+	box := kpItem{kind: kpBox, style: sp.Style, size: size, rise: rise, link: sp.Link, word: word, strike: sp.Strike}
 	hyph := p.Hyphenate && !sp.Super
 	// No-break spaces join words into one: unbreakable glue.
 	for k := 0; ; k++ {
@@ -703,6 +728,8 @@ func kpEmergencyBreaks(dst, items []kpItem, width unit.Length, m Measurer) []kpI
 		} else {
 			for _, it := range run {
 				switch {
+				case it.kind == kpBox && it.object != nil:
+					out = append(out, it) // an object does not break
 				case it.kind == kpBox:
 					first := true
 					for _, r := range it.text {
@@ -1427,7 +1454,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool, post unit.L
 		switch it.kind {
 		case kpBox:
 			last := len(ln.Pieces) - 1
-			if prevBox && !it.wordStart && last >= 0 && ln.Pieces[last].sameFace(it) {
+			if prevBox && !it.wordStart && last >= 0 && it.object == nil && ln.Pieces[last].Object == nil && ln.Pieces[last].sameFace(it) {
 				pieceEnd = i
 				x += ExpandWidth(it.width, expand)
 				continue
@@ -1438,7 +1465,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool, post unit.L
 			if it.wordStart {
 				word = it.word
 			}
-			ln.Pieces = append(ln.Pieces, Piece{X: x, Text: it.text, Style: it.style, Size: it.size, Rise: it.rise, Link: it.link, Word: word})
+			ln.Pieces = append(ln.Pieces, Piece{X: x, Text: it.text, Style: it.style, Size: it.size, Rise: it.rise, Link: it.link, Word: word, Object: it.object, Strike: it.strike})
 			x += ExpandWidth(it.width, expand)
 			prevBox = true
 		case kpGlue:
@@ -1469,7 +1496,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool, post unit.L
 // sameFace reports whether box it is drawn like piece pc, so that it may
 // continue pc's text.
 func (pc *Piece) sameFace(it *kpItem) bool {
-	return pc.Style == it.style && pc.Size == it.size && pc.Rise == it.rise && pc.Link == it.link
+	return pc.Style == it.style && pc.Size == it.size && pc.Rise == it.rise && pc.Link == it.link && pc.Strike == it.strike
 }
 
 // countPieces returns the number of pieces line makes of items[from:to]:
@@ -1483,7 +1510,7 @@ func (br *kpBreaker) countPieces(from, to int) int {
 		it := &br.items[i]
 		switch it.kind {
 		case kpBox:
-			if prevBox && !it.wordStart && piece != nil && it.style == piece.style && it.size == piece.size && it.rise == piece.rise && it.link == piece.link {
+			if prevBox && !it.wordStart && piece != nil && it.object == nil && piece.object == nil && it.style == piece.style && it.size == piece.size && it.rise == piece.rise && it.link == piece.link && it.strike == piece.strike {
 				continue
 			}
 			n++

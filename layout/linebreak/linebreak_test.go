@@ -1,6 +1,7 @@
 package linebreak
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -712,4 +713,22 @@ func TestSetLooseness(t *testing.T) {
 		t.Errorf("of 50 paragraphs, %d could be set a line longer and %d a line shorter", looser, tighter)
 	}
 	t.Logf("of 50 paragraphs, %d can be set a line longer, %d a line shorter", looser, tighter)
+}
+
+// TestSetMarkAfterSpace checks that a note mark set apart from the word
+// before it begins no word: the model counts none for it, and the words
+// after it keep their numbers.
+func TestSetMarkAfterSpace(t *testing.T) {
+	spans := []Span{{Text: "The word "}, {Text: "7", Super: true, Mark: true}, {Text: " and more"}}
+	lines := fixedSetter(nil).Set(ParagraphSpec{Spans: spans, Size: fixedSize, Measure: 100 * unit.Point})
+	if len(lines) != 1 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	var got []string
+	for _, pc := range lines[0].Pieces {
+		got = append(got, fmt.Sprintf("%s:%d", pc.Text, pc.Word))
+	}
+	if want := []string{"The:0", "word:1", "7:-1", "and:2", "more:3"}; !slices.Equal(got, want) {
+		t.Errorf("pieces %v, want %v", got, want)
+	}
 }

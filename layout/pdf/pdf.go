@@ -186,6 +186,7 @@ func draw(spec *layout.Drawing, pending *Base) ([]byte, finishing, error) {
 			encoders[face] = gf.NewEncoder()
 		}
 	}
+	images := map[string]bool{} // the images registered, by name
 
 	tw := textWriter{emit: f.RawWriteStr}
 	for n, p := range pages {
@@ -248,6 +249,11 @@ func draw(spec *layout.Drawing, pending *Base) ([]byte, finishing, error) {
 		}
 		for _, r := range p.Boxes {
 			f.Rect((ox + r.X).Points(), (oy + r.Y).Points(), r.W.Points(), r.H.Points(), "F")
+		}
+		for _, im := range p.Images {
+			if err := drawImage(f, im, ox, oy, images); err != nil {
+				return nil, finishing{}, fmt.Errorf("pdf: %w", err)
+			}
 		}
 		for _, l := range p.Links {
 			x, y, w, h := (ox + l.X).Points(), (oy + l.Y).Points(), l.W.Points(), l.H.Points()
@@ -328,4 +334,23 @@ func markUsed(f *fpdf.Fpdf, encoders [4]*glyphfont.Encoder) {
 			t.Text(0, 0, string(codes))
 		}
 	})
+}
+
+// drawImage draws a figure's image, registering it with fpdf the first
+// time, so that an image drawn twice is embedded once.
+func drawImage(f *fpdf.Fpdf, im layout.PlacedImage, ox, oy unit.Length, registered map[string]bool) error {
+	name := im.Image.Name
+	if !registered[name] {
+		data, kind, err := pdfImage(im.Image)
+		if err != nil {
+			return err
+		}
+		f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: kind}, bytes.NewReader(data))
+		if err := f.Error(); err != nil {
+			return fmt.Errorf("image %s: %w", name, err)
+		}
+		registered[name] = true
+	}
+	f.ImageOptions(name, (ox + im.X).Points(), (oy + im.Y).Points(), im.W.Points(), im.H.Points(), false, fpdf.ImageOptions{}, 0, "")
+	return f.Error()
 }

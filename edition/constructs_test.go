@@ -1,0 +1,134 @@
+package edition
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/seed"
+)
+
+// sampleCopy copies the Markdown sample seed, then edits its manifest and
+// text with the replacements given (old, new, ...).
+func sampleCopy(t *testing.T, manifest, text []string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "book")
+	if err := os.CopyFS(dir, os.DirFS("../testdata/seeds/markdown-sample")); err != nil {
+		t.Fatal(err)
+	}
+	edit := func(name string, pairs []string) {
+		path := filepath.Join(dir, name)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(data)
+		for i := 0; i+1 < len(pairs); i += 2 {
+			if !strings.Contains(s, pairs[i]) && pairs[i] != "" {
+				t.Fatalf("%s has no %q", name, pairs[i])
+			}
+			if pairs[i] == "" {
+				s += pairs[i+1]
+				continue
+			}
+			s = strings.Replace(s, pairs[i], pairs[i+1], 1)
+		}
+		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit(seed.ManifestName, manifest)
+	edit("text.md", text)
+	return dir
+}
+
+// warningWith returns the first warning whose text holds s.
+func warningWith(ws []model.Warning, s string) (model.Warning, bool) {
+	for _, w := range ws {
+		if strings.Contains(w.String(), s) {
+			return w, true
+		}
+	}
+	return model.Warning{}, false
+}
+
+func TestLoadConstructs(t *testing.T) {
+	book, err := Load("../testdata/seeds/markdown-sample", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ed := book.Edition
+	if len(book.Warnings) != 0 {
+		t.Errorf("warnings: %v", book.Warnings)
+	}
+	if r := ed.Resources["harbour.png"]; r == nil || r.MediaType != "image/png" || r.Width != 600 {
+		t.Errorf("harbour.png: %+v", r)
+	}
+	if ed.Meta.Cover != "letter.jpg" || ed.Resources["letter.jpg"].MediaType != "image/jpeg" {
+		t.Errorf("cover %q", ed.Meta.Cover)
+	}
+	// Figures and tables numbered, apart, in reading order.
+	var numbers []string
+	var walk func([]model.Block)
+	walk = func(bs []model.Block) {
+		for _, b := range bs {
+			if n := b.Attr.Get("number"); n != "" {
+				numbers = append(numbers, b.Kind.String()+" "+n)
+			}
+			walk(b.Children)
+		}
+	}
+	for _, s := range ed.Body {
+		walk(s.Blocks)
+	}
+	if strings.Join(numbers, ", ") != "table 1, image 1, image 2" {
+		t.Errorf("numbers: %v", numbers)
+	}
+	// The reference list follows the notes, sorted by surname, and the
+	// citations link to it.
+	var refs *model.Section
+	for i, s := range ed.Back {
+		if s.Role == model.RoleBibliography {
+			refs = &ed.Back[i]
+			if i == 0 || ed.Back[i-1].Role != model.RoleEndnotes {
+				t.Errorf("the references stand after %v", ed.Back[i-1].Role)
+			}
+		}
+	}
+	if refs == nil || len(refs.Blocks) != 3 || !strings.HasPrefix(model.PlainText(refs.Blocks[0].Inlines), "Cook, Terry. 1997.") || refs.Blocks[2].ID != "ref-schellenberg1956" {
+		t.Fatalf("references: %+v", refs)
+	}
+}
+
+func TestLoadConstructWarnings(t *testing.T) {
+	dir := sampleCopy(t, []string{"cover: letter.jpg", "cover: introduction.md"},
+		[]string{"", "\nSee [nowhere](#no-such-place), [@nosuchkey], and ![A lost map](lost.png).\n"})
+	book, err := Load(dir, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`manifest.yaml:35:8: image "introduction.md" is not a PNG, JPEG or SVG file; the generated cover stands in`,
+		`text.md:148: citation @nosuchkey: `,
+		`text.md:148: link to "#no-such-place" leads nowhere`,
+		`text.md:148: image "lost.png" inside running text`,
+	} {
+		if _, ok := warningWith(book.Warnings, want); !ok {
+			t.Errorf("no warning %q in %v", want, book.Warnings)
+		}
+	}
+	if book.Edition.Meta.Cover != "" {
+		t.Error("a missing cover is still named")
+	}
+	// --strict makes them errors.
+	if _, err := Load(dir, LoadOptions{Strict: true}); err == nil || !strings.Contains(err.Error(), "--strict") {
+		t.Errorf("strict: %v", err)
+	}
+	// A missing figure alone stops a strict build too.
+	dir = sampleCopy(t, nil, []string{"(harbour.png)", "(missing.png)"})
+	if _, err := Load(dir, LoadOptions{Strict: true}); err == nil || !strings.Contains(err.Error(), `image "missing.png" not found`) {
+		t.Errorf("strict, missing image: %v", err)
+	}
+}

@@ -1,0 +1,122 @@
+package epub
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/png"
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/edition/epub/epubcheck"
+	"github.com/bindery-editions/bindery/edition/model"
+)
+
+func testPNG(w, h int) []byte {
+	img := image.NewNRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			img.Set(x, y, color.NRGBA{uint8(x * 40), uint8(y * 40), 100, 255})
+		}
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		panic(err)
+	}
+	return b.Bytes()
+}
+
+// constructsEdition is the sample with a chapter of every construct, the
+// figure's image and a cover image of its own.
+func constructsEdition() *model.Edition {
+	ed := sampleEdition()
+	ed.Resources = map[string]*model.Resource{
+		"map.png":   {Name: "map.png", MediaType: "image/png", Data: testPNG(6, 4), Width: 6, Height: 4},
+		"cover.png": {Name: "cover.png", MediaType: "image/png", Data: testPNG(3, 5), Width: 3, Height: 5},
+	}
+	ed.Meta.Cover = "cover.png"
+	str := model.Str
+	cell := func(id, text string) model.Block {
+		return model.Block{Kind: model.TableCell, ID: id, Inlines: []model.Inline{str(text)}}
+	}
+	ed.Body = append(ed.Body, model.Section{ID: "part-3", Role: model.RoleChapter, Title: []model.Inline{str("Constructs")}, Blocks: []model.Block{
+		{Kind: model.Table, ID: "t-1", Attr: model.Attr{{Key: "align", Value: "left,right"}, {Key: "number", Value: "1"}}, Inlines: []model.Inline{str("Miles walked.")}, Children: []model.Block{
+			{Kind: model.TableRow, ID: "t-1-h", Attr: model.Attr{{Key: "head", Value: "true"}}, Children: []model.Block{cell("t-1-h1", "Day"), cell("t-1-h2", "Miles")}},
+			{Kind: model.TableRow, ID: "t-1-r1", Children: []model.Block{cell("t-1-r1c1", "Monday"), cell("t-1-r1c2", "12")}},
+		}},
+		{Kind: model.Heading, ID: "h-3-1", Level: 2, Inlines: []model.Inline{str("Sub one")}},
+		{Kind: model.Heading, ID: "h-3-2", Level: 3, Inlines: []model.Inline{str("Sub two")}},
+		{Kind: model.Paragraph, ID: "m-1", Inlines: []model.Inline{str("Water is "), {Kind: model.Math, Text: `\text{H}_2\text{O}`}, str(", "), {Kind: model.Strikeout, Children: []model.Inline{str("not")}}, str(" "),
+			{Kind: model.Span, Attr: model.Attr{{Key: "lang", Value: "el"}}, Children: []model.Inline{str("θάλασσα")}}, str(" "), {Kind: model.Superscript, Children: []model.Inline{str("th")}}}},
+		{Kind: model.DefinitionList, ID: "d-1", Children: []model.Block{
+			{Kind: model.Term, ID: "d-1-t", Inlines: []model.Inline{str("Term")}},
+			{Kind: model.Definition, ID: "d-1-d", Children: []model.Block{{Kind: model.Paragraph, ID: "d-1-d-1", Inlines: []model.Inline{str("Its meaning.")}}}},
+		}},
+		{Kind: model.CodeBlock, ID: "c-1", Inlines: []model.Inline{{Kind: model.Code, Text: "x < 1"}, {Kind: model.LineBreak}, {Kind: model.Code, Text: "  y"}}},
+		{Kind: model.LineBlock, ID: "lb-1", Inlines: []model.Inline{str("one"), {Kind: model.LineBreak}, str("two")}},
+		{Kind: model.Div, ID: "div-1", Attr: model.Attr{{Key: "lang", Value: "de"}}, Children: []model.Block{{Kind: model.Paragraph, ID: "div-1-1", Inlines: []model.Inline{str("Ein Satz.")}}}},
+		{Kind: model.RawBlock, ID: "raw-1", Attr: model.Attr{{Key: "html", Value: "<p><em>Kept</em> HTML.</p>"}}, Inlines: []model.Inline{str("Kept HTML.")}},
+	}})
+	return ed
+}
+
+func TestWriteEPUBConstructs(t *testing.T) {
+	var buf bytes.Buffer
+	words, err := Write(&buf, constructsEdition(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, files, _ := unzipEPUB(t, buf.Bytes())
+	doc := files["EPUB/xhtml/part-3.xhtml"]
+	for _, want := range []string{
+		`<table id="t-1">`, `<caption><span class="label">Table 1.</span> Miles walked.</caption>`,
+		`<thead>`, `<th id="t-1-h1" class="align-left" scope="col">Day</th>`, `<td id="t-1-r1c2" class="align-right">12</td>`,
+		`<math xmlns="http://www.w3.org/1998/Math/MathML" alttext="\text{H}_2\text{O}"><mrow><msub><mtext>H</mtext><mn>2</mn></msub><mtext>O</mtext></mrow></math>`,
+		`<s>not</s>`, `<span lang="el" xml:lang="el">θάλασσα</span>`, `<sup>th</sup>`,
+		`<dl id="d-1">`, `<dt id="d-1-t">Term</dt>`, `<dd id="d-1-d">`,
+		"<pre id=\"c-1\"><code>x &lt; 1\n  y</code></pre>", `<p id="lb-1" class="line-block">one<br/>two</p>`,
+		`<div id="div-1" lang="de" xml:lang="de">`, `<div id="raw-1" class="raw-html"><p><em>Kept</em> HTML.</p></div>`,
+		`<h3 id="h-3-1">Sub one</h3>`, `<h4 id="h-3-2">Sub two</h4>`,
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("part-3.xhtml lacks %s", want)
+		}
+	}
+	// The figure's image is in the publication, with its alt text.
+	if p1 := files["EPUB/xhtml/part-1.xhtml"]; !strings.Contains(p1, `<img src="../images/figure-map.png" alt="A map of Europe"/>`) || !strings.Contains(p1, "<figcaption>Europe in 1964</figcaption>") {
+		t.Errorf("figure:\n%s", p1)
+	}
+	if files["EPUB/images/figure-map.png"] != string(testPNG(6, 4)) {
+		t.Error("the figure's image is not in the publication as it was")
+	}
+	opf := files["EPUB/package.opf"]
+	for _, want := range []string{
+		`<item id="figure-image-1" href="images/figure-map.png" media-type="image/png"/>`,
+		`<item id="part-3" href="xhtml/part-3.xhtml" media-type="application/xhtml+xml" properties="mathml"/>`,
+		`<item id="cover-image" href="images/cover.png" media-type="image/png" properties="cover-image"/>`,
+		`<meta property="schema:accessibilityFeature">MathML</meta>`,
+	} {
+		if !strings.Contains(opf, want) {
+			t.Errorf("package.opf lacks %s", want)
+		}
+	}
+	// The manifest's cover stands in for the generated one.
+	if files["EPUB/images/cover.png"] != string(testPNG(3, 5)) {
+		t.Error("the cover is not the manifest's image")
+	}
+	// Headings nest in the nav and the NCX.
+	if nav := files["EPUB/nav.xhtml"]; !strings.Contains(nav, `<li><a href="xhtml/part-3.xhtml">Constructs</a><ol>`+"\n"+`<li><a href="xhtml/part-3.xhtml#h-3-1">Sub one</a><ol>`+"\n"+`<li><a href="xhtml/part-3.xhtml#h-3-2">Sub two</a></li>`) {
+		t.Errorf("nav:\n%s", nav)
+	}
+	if ncx := files["EPUB/toc.ncx"]; !strings.Contains(ncx, `<meta name="dtb:depth" content="3"/>`) {
+		t.Errorf("NCX depth:\n%s", ncx)
+	}
+	// Every word of the constructs is set: cells, terms, code, the raw
+	// block's text, the formula as one word.
+	for id, want := range map[string]int{"t-1": 2, "t-1-r1c1": 1, "d-1-t": 1, "c-1": 4, "lb-1": 2, "raw-1": 2, "m-1": 6} {
+		if words[id] != want {
+			t.Errorf("%s: %d words set, want %d", id, words[id], want)
+		}
+	}
+	epubcheck.Check(t, buf.Bytes())
+}

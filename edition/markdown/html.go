@@ -1,0 +1,249 @@
+package markdown
+
+import (
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file sanitises the raw HTML a Markdown source may hold. An EPUB is
+// read by software that runs scripts and fetches what a document links to,
+// so the EPUB keeps only HTML that carries text and its structure: no
+// script, no event handler, no form, no frame or embedded object, nothing
+// fetched from elsewhere. Each element and attribute left out is a refusal
+// the reader turns into a warning. What is kept is written as XHTML, which
+// EPUB content documents must be (EPUB 3.3, §6.1.2).
+
+// keptElements are the elements whose text and structure a book can carry.
+var keptElements = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Span: true, atom.Br: true, atom.Hr: true,
+	atom.Em: true, atom.Strong: true, atom.I: true, atom.B: true, atom.U: true,
+	atom.S: true, atom.Del: true, atom.Ins: true, atom.Sub: true, atom.Sup: true,
+	atom.Small: true, atom.Cite: true, atom.Q: true, atom.Abbr: true, atom.Dfn: true,
+	atom.Code: true, atom.Pre: true, atom.Kbd: true, atom.Samp: true, atom.Var: true,
+	atom.Mark: true, atom.Blockquote: true, atom.Ul: true, atom.Ol: true, atom.Li: true,
+	atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Table: true, atom.Caption: true,
+	atom.Thead: true, atom.Tbody: true, atom.Tfoot: true, atom.Tr: true, atom.Th: true,
+	atom.Td: true, atom.Colgroup: true, atom.Col: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Section: true, atom.Aside: true, atom.Header: true,
+	atom.Footer: true, atom.Address: true, atom.A: true, atom.Time: true, atom.Wbr: true,
+}
+
+// droppedWithText are the elements refused together with their content:
+// what they hold is code, a form's controls or a fetched object, not text
+// of the book.
+var droppedWithText = map[atom.Atom]string{
+	atom.Script: "a script", atom.Noscript: "a noscript element", atom.Style: "a style sheet",
+	atom.Iframe: "an iframe", atom.Frame: "a frame", atom.Frameset: "a frameset",
+	atom.Object: "an embedded object", atom.Embed: "an embedded object", atom.Applet: "an applet",
+	atom.Form: "a form", atom.Input: "a form control", atom.Button: "a form control",
+	atom.Select: "a form control", atom.Textarea: "a form control", atom.Option: "a form control",
+	atom.Link: "a link to a resource", atom.Meta: "a meta element", atom.Base: "a base element",
+	atom.Audio: "audio", atom.Video: "video", atom.Source: "a media source", atom.Track: "a media track",
+	atom.Canvas: "a canvas", atom.Svg: "SVG", atom.Math: "MathML", atom.Template: "a template",
+	atom.Img: "an image", atom.Picture: "an image", atom.Title: "a title element", atom.Head: "a head element",
+}
+
+// keptAttributes may be written on any kept element.
+var keptAttributes = map[string]bool{
+	"class": true, "lang": true, "title": true, "dir": true,
+	"colspan": true, "rowspan": true, "scope": true, "headers": true, "abbr": true,
+	"start": true, "reversed": true, "type": true, "value": true, "datetime": true,
+	"span": true,
+}
+
+// voidElements are written as empty XML elements.
+var voidElements = map[atom.Atom]bool{atom.Br: true, atom.Hr: true, atom.Col: true, atom.Wbr: true}
+
+// sanitizedHTML is raw HTML made safe: its XHTML, its text (for the print
+// edition, which sets the text alone), and what was refused.
+type sanitizedHTML struct {
+	xhtml   string
+	text    string
+	refused []string
+}
+
+// sanitizeHTML parses a fragment of HTML as a browser would (HTML's
+// fragment parsing algorithm, in a body) and keeps what the EPUB may
+// carry. A comment is dropped without a word.
+func sanitizeHTML(raw string) sanitizedHTML {
+	var out sanitizedHTML
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	nodes, err := html.ParseFragment(strings.NewReader(raw), body)
+	if err != nil {
+		out.refused = append(out.refused, fmt.Sprintf("HTML that cannot be read (%v)", err))
+		return out
+	}
+	var x, t strings.Builder
+	s := &sanitizer{xhtml: &x, text: &t, refusals: map[string]bool{}}
+	for _, n := range nodes {
+		s.node(n)
+	}
+	out.xhtml, out.text = strings.TrimSpace(x.String()), strings.Join(strings.Fields(t.String()), " ")
+	for r := range s.refusals {
+		out.refused = append(out.refused, r)
+	}
+	sort.Strings(out.refused)
+	return out
+}
+
+type sanitizer struct {
+	xhtml, text *strings.Builder
+	refusals    map[string]bool
+}
+
+func (s *sanitizer) refuse(what string) { s.refusals[what] = true }
+
+func (s *sanitizer) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		s.xhtml.WriteString(xmlEscape(n.Data))
+		s.text.WriteString(n.Data)
+	case html.CommentNode, html.DoctypeNode:
+	case html.ElementNode:
+		if what, ok := droppedWithText[n.DataAtom]; ok {
+			s.refuse(what + " (<" + n.Data + ">)")
+			return
+		}
+		if !keptElements[n.DataAtom] {
+			// An element a book has no use for (<font>, <center>): its
+			// text stays, the element goes.
+			s.refuse("the element <" + n.Data + ">, whose text is kept")
+			s.children(n)
+			return
+		}
+		s.xhtml.WriteString("<" + n.Data)
+		for _, a := range s.attributes(n) {
+			fmt.Fprintf(s.xhtml, ` %s="%s"`, a.Key, xmlEscapeAttr(a.Val))
+		}
+		if voidElements[n.DataAtom] {
+			s.xhtml.WriteString("/>")
+			if n.DataAtom == atom.Br {
+				s.text.WriteString(" ")
+			}
+			return
+		}
+		s.xhtml.WriteString(">")
+		if isBlockElement(n.DataAtom) {
+			s.text.WriteString(" ")
+		}
+		s.children(n)
+		s.xhtml.WriteString("</" + n.Data + ">")
+		if isBlockElement(n.DataAtom) || n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+			s.text.WriteString(" ")
+		}
+	}
+}
+
+func (s *sanitizer) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.node(c)
+	}
+}
+
+// attributes returns the attributes of n that are kept, refusing the rest:
+// event handlers, styles, and links that would leave the book or reach a
+// file it does not hold (epubcheck RSC-007).
+func (s *sanitizer) attributes(n *html.Node) []html.Attribute {
+	var out []html.Attribute
+	for _, a := range n.Attr {
+		key := strings.ToLower(a.Key)
+		switch {
+		case a.Namespace != "":
+			s.refuse("the attribute " + a.Namespace + ":" + a.Key)
+		case strings.HasPrefix(key, "on"):
+			s.refuse("an event handler (" + key + ")")
+		case key == "href" && n.DataAtom == atom.A:
+			if ok, why := safeHref(a.Val); ok {
+				out = append(out, html.Attribute{Key: key, Val: a.Val})
+			} else {
+				s.refuse(why)
+			}
+		case key == "lang":
+			out = append(out, html.Attribute{Key: "lang", Val: a.Val}, html.Attribute{Key: "xml:lang", Val: a.Val})
+		case keptAttributes[key]:
+			out = append(out, html.Attribute{Key: key, Val: a.Val})
+		case key == "style":
+			s.refuse("a style attribute")
+		default:
+			s.refuse("the attribute " + key + " of <" + n.Data + ">")
+		}
+	}
+	return out
+}
+
+// safeHref reports whether a link may stay in the EPUB: to a web page or an
+// email address, or to an anchor of the book. A script URL never may, nor a
+// relative link to a file the publication does not hold.
+func safeHref(h string) (bool, string) {
+	if strings.HasPrefix(h, "#") {
+		return true, ""
+	}
+	u, err := url.Parse(strings.TrimSpace(h))
+	if err != nil {
+		return false, fmt.Sprintf("a link that cannot be read (%q)", h)
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https", "mailto":
+		return true, ""
+	case "":
+		return false, fmt.Sprintf("a link to %q, a file the book does not hold", h)
+	}
+	return false, fmt.Sprintf("a %s: link", strings.ToLower(u.Scheme))
+}
+
+// isBlockElement reports whether an element breaks the text into blocks,
+// so that its text is parted from the next by a space.
+func isBlockElement(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Blockquote, atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd,
+		atom.Table, atom.Caption, atom.Tr, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Figure, atom.Figcaption, atom.Section, atom.Aside, atom.Header, atom.Footer, atom.Address, atom.Pre:
+		return true
+	}
+	return false
+}
+
+// xmlEscape escapes character data with XML's predefined entities only.
+func xmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+func xmlEscapeAttr(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+}
+
+// htmlTag is one tag of inline raw HTML: its element, whether it closes,
+// and its attributes.
+type htmlTag struct {
+	name    string
+	atom    atom.Atom
+	closing bool
+	void    bool
+	attr    map[string]string
+}
+
+// parseTag reads a single tag of inline raw HTML ("<span lang=el>",
+// "</em>", "<br/>"); false for a comment, a declaration or anything else.
+func parseTag(raw string) (htmlTag, bool) {
+	z := html.NewTokenizer(strings.NewReader(raw))
+	switch z.Next() {
+	case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+	default:
+		return htmlTag{}, false
+	}
+	tok := z.Token()
+	t := htmlTag{name: tok.Data, atom: tok.DataAtom, closing: tok.Type == html.EndTagToken, void: tok.Type == html.SelfClosingTagToken || voidElements[tok.DataAtom]}
+	for _, a := range tok.Attr {
+		if t.attr == nil {
+			t.attr = map[string]string{}
+		}
+		t.attr[strings.ToLower(a.Key)] = a.Val
+	}
+	return t, true
+}

@@ -1,0 +1,418 @@
+package printing
+
+import (
+	"strings"
+
+	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/layout/linebreak"
+
+	"github.com/bindery-editions/bindery/layout"
+)
+
+// This file translates the model's figures, tables, code, verse, formulas
+// and the other constructs of a document into layout's blocks. print.go
+// calls construct for the block kinds it does not set itself.
+
+// construct translates a block of one of the constructs; ok is false for
+// any other kind.
+func (pr printer) construct(b model.Block, level int) ([]layout.Block, bool) {
+	switch b.Kind {
+	case model.Image:
+		return []layout.Block{pr.figure(b, level)}, true
+	case model.Table:
+		return []layout.Block{pr.table(b, level)}, true
+	case model.TableRow, model.TableCell:
+		t := model.Block{Kind: model.Table, Children: []model.Block{b}}
+		if b.Kind == model.TableCell {
+			t.Children = []model.Block{{Kind: model.TableRow, Children: []model.Block{b}}}
+		}
+		return []layout.Block{pr.table(t, level)}, true
+	case model.DefinitionList:
+		var out []layout.Block
+		for _, c := range b.Children {
+			out = append(out, pr.definitionPart(c, level)...)
+		}
+		return out, true
+	case model.Term, model.Definition:
+		return pr.definitionPart(b, level), true
+	case model.LineBlock:
+		return linesOf(b, layout.Verse, level, pr), true
+	case model.CodeBlock:
+		return linesOf(b, layout.Code, level, pr), true
+	case model.Div:
+		return pr.blocks(b.Children, level, false), true
+	case model.RawBlock:
+		if len(b.Inlines) == 0 {
+			return nil, true
+		}
+		style := layout.Body
+		if level > 0 {
+			style = layout.Quote
+		}
+		return []layout.Block{{ID: b.ID, Style: style, Spans: pr.spans(b.Inlines, layout.Roman), Level: level}}, true
+	}
+	return nil, false
+}
+
+// figure sets an image block: the picture, when the edition holds it in a
+// form the PDF embeds; otherwise its description in brackets, so no text is
+// lost.
+func (pr printer) figure(b model.Block, level int) layout.Block {
+	lb := layout.Block{ID: b.ID, Spans: pr.spans(b.Inlines, layout.Roman), Level: level, Number: figureNumber(b)}
+	if im := pr.image(b.Attr.Get("src")); im != nil {
+		lb.Style, lb.Image = layout.Figure, im
+		return lb
+	}
+	lb.Style = layout.Display
+	alt := b.Attr.Get("alt")
+	if alt == "" {
+		alt = "image"
+	}
+	lb.Spans = append([]layout.Span{{Text: "[" + alt + "]", Style: layout.Italic}}, lb.Spans...)
+	if len(lb.Spans) > 1 {
+		lb.Spans[0].Text += " "
+	}
+	return lb
+}
+
+// image returns the layout image of a resource the PDF can embed: a PNG or
+// a JPEG.
+func (pr printer) image(name string) *layout.Image {
+	res := pr.ed.Resources[name]
+	if res == nil {
+		return nil
+	}
+	if im, ok := pr.images[name]; ok {
+		return im
+	}
+	var format string
+	switch res.MediaType {
+	case "image/png":
+		format = "png"
+	case "image/jpeg":
+		format = "jpeg"
+	default:
+		return nil
+	}
+	im := &layout.Image{Name: name, Format: format, Data: res.Data, Width: res.Width, Height: res.Height}
+	pr.images[name] = im
+	return im
+}
+
+// figureNumber is a figure's or table's label, as the EPUB sets it too.
+func figureNumber(b model.Block) string {
+	n := b.Attr.Get("number")
+	if n == "" {
+		return ""
+	}
+	if b.Kind == model.Table {
+		return "Table " + n + "."
+	}
+	return "Figure " + n + "."
+}
+
+// table sets a table: its columns' alignments, header and body rows.
+func (pr printer) table(b model.Block, level int) layout.Block {
+	t := &layout.Table{}
+	for _, a := range strings.Split(b.Attr.Get("align"), ",") {
+		switch a {
+		case "right":
+			t.Align = append(t.Align, layout.AlignRight)
+		case "center":
+			t.Align = append(t.Align, layout.AlignCenter)
+		default:
+			t.Align = append(t.Align, layout.AlignLeft)
+		}
+	}
+	for _, row := range b.Children {
+		var cells []layout.Cell
+		for _, c := range row.Children {
+			cells = append(cells, pr.cell(c, row.Attr.Get("head") == "true"))
+		}
+		if row.Attr.Get("head") == "true" && len(t.Body) == 0 {
+			t.Head = append(t.Head, cells)
+		} else {
+			t.Body = append(t.Body, cells)
+		}
+	}
+	return layout.Block{ID: b.ID, Style: layout.TableBlock, Table: t, Spans: pr.spans(b.Inlines, layout.Roman), Level: level, Number: figureNumber(b)}
+}
+
+// cell gathers a cell's paragraphs: its own text, then the text of each
+// block it holds, each under its block's ID.
+func (pr printer) cell(c model.Block, head bool) layout.Cell {
+	style := layout.Roman
+	if head {
+		style = layout.Italic
+	}
+	var out layout.Cell
+	// A cell's text is parted where its lines were broken (verse set in
+	// a table), each line counting its words from where the one before
+	// left off.
+	add := func(id string, ins []model.Inline, prefix string) {
+		offset := 0
+		for _, line := range splitAtBreaks(ins) {
+			spans := pr.spans(line, style)
+			if prefix != "" {
+				spans = append([]layout.Span{{Text: prefix, Style: style}}, spans...)
+				prefix = ""
+			}
+			if len(spans) > 0 {
+				out.Paras = append(out.Paras, layout.CellPara{ID: id, Spans: spans, WordOffset: offset})
+			}
+			offset += len(linebreak.Words(model.PlainText(line)))
+		}
+	}
+	if len(c.Inlines) > 0 {
+		add(c.ID, c.Inlines, "")
+	}
+	var walk func([]model.Block, string)
+	walk = func(bs []model.Block, prefix string) {
+		for _, ch := range bs {
+			p := prefix
+			if ch.Kind == model.ListItem {
+				p = "•\u00a0" // joined to the first word, so it adds none
+			}
+			if len(ch.Inlines) > 0 {
+				add(ch.ID, ch.Inlines, p)
+				p = ""
+			}
+			walk(ch.Children, p)
+		}
+	}
+	walk(c.Children, "")
+	return out
+}
+
+// definitionPart sets a term or a definition.
+func (pr printer) definitionPart(b model.Block, level int) []layout.Block {
+	if b.Kind == model.Term {
+		return []layout.Block{{ID: b.ID, Style: layout.Term, Spans: pr.spans(b.Inlines, layout.Roman), Level: level}}
+	}
+	var out []layout.Block
+	if len(b.Inlines) > 0 {
+		out = append(out, layout.Block{ID: b.ID, Style: layout.Definition, Spans: pr.spans(b.Inlines, layout.Roman), Level: level})
+	}
+	for _, lb := range pr.blocks(b.Children, level, false) {
+		switch lb.Style {
+		case layout.Body, layout.BodyFirst, layout.Quote, layout.Continued:
+			lb.Style, lb.Level = layout.Definition, level
+		}
+		out = append(out, lb)
+	}
+	return out
+}
+
+// linesOf sets a block whose lines are kept as written (a line block, a
+// code block): each line a layout block of style, counting its words from
+// where the line before left off. Leading spaces are kept as no-break
+// spaces, so code keeps its indentation and verse its indented lines.
+func linesOf(b model.Block, style layout.BlockStyle, level int, pr printer) []layout.Block {
+	var out []layout.Block
+	offset := 0
+	for _, line := range splitAtBreaks(b.Inlines) {
+		spans := pr.spans(line, layout.Roman)
+		for i := range spans {
+			spans[i].Text = keepSpaces(spans[i].Text, i == 0)
+		}
+		id := b.ID
+		words := len(linebreak.Words(model.PlainText(line)))
+		if words == 0 {
+			// A blank line keeps its place, but has no word to count or to
+			// open a page with.
+			spans, id = []layout.Span{{Text: "\u00a0"}}, ""
+		}
+		out = append(out, layout.Block{ID: id, Style: style, Spans: spans, Level: level, WordOffset: offset})
+		offset += words
+	}
+	return out
+}
+
+// keepSpaces keeps the spaces of a line as written, which the line
+// breaker would otherwise collapse: those that open the line, and all but
+// the first of a run, become no-break spaces, so the line's words stay the
+// words it has.
+func keepSpaces(s string, opens bool) string {
+	if !strings.Contains(s, "  ") && !(opens && strings.HasPrefix(s, " ")) {
+		return s
+	}
+	var b strings.Builder
+	prevSpace := false
+	for i, c := range s {
+		if c == ' ' && (prevSpace || opens && strings.TrimLeft(s[:i], " ") == "") {
+			b.WriteRune('\u00a0')
+			continue
+		}
+		prevSpace = c == ' ' || c == '\u00a0' && prevSpace
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// splitAtBreaks parts inlines at their top-level forced line breaks.
+func splitAtBreaks(ins []model.Inline) [][]model.Inline {
+	var out [][]model.Inline
+	var cur []model.Inline
+	for _, in := range ins {
+		if in.Kind == model.LineBreak {
+			out = append(out, cur)
+			cur = nil
+			continue
+		}
+		cur = append(cur, in)
+	}
+	return append(out, cur)
+}
+
+// broken sets a paragraph that holds forced line breaks or displayed
+// formulas: its text parted there, each part after the first continuing
+// the paragraph without an indent, each displayed formula a block of its
+// own, every part counting its words from where the one before left off.
+// ok is false for a paragraph with neither.
+func (pr printer) broken(lb layout.Block, ins []model.Inline) ([]layout.Block, bool) {
+	split := false
+	for _, in := range ins {
+		if in.Kind == model.LineBreak || in.Kind == model.Math && in.Attr.Get("display") == "true" {
+			split = true
+		}
+	}
+	if !split {
+		return nil, false
+	}
+	var out []layout.Block
+	var cur []model.Inline
+	offset := 0
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		b := lb
+		b.Spans, b.WordOffset = pr.spans(cur, layout.Roman), offset
+		if len(out) > 0 && b.Style != layout.Quote && b.Style != layout.Footnote {
+			b.Style, b.Marker = layout.Continued, ""
+		}
+		if len(out) > 0 {
+			b.Marker = ""
+		}
+		out = append(out, b)
+		offset += len(linebreak.Words(model.PlainText(cur)))
+		cur = nil
+	}
+	for _, in := range ins {
+		switch {
+		case in.Kind == model.LineBreak:
+			flush()
+		case in.Kind == model.Math && in.Attr.Get("display") == "true":
+			flush()
+			out = append(out, layout.Block{ID: lb.ID, Style: layout.DisplayMath, Math: layout.NewFormula(in.Text, true), Level: lb.Level, WordOffset: offset, Note: lb.Note})
+			offset += len(linebreak.Words(model.MathWord(in.Text)))
+		default:
+			cur = append(cur, in)
+		}
+	}
+	flush()
+	return out, true
+}
+
+// anchors maps the id of every inline anchor (a link or a span with an
+// id) to the block that holds it, so that a link to it leads to that
+// block's page.
+func anchors(ed *model.Edition) map[string]string {
+	out := map[string]string{}
+	var inlines func(string, []model.Inline)
+	inlines = func(block string, ins []model.Inline) {
+		for _, in := range ins {
+			if id := in.Attr.Get("id"); id != "" {
+				out[id] = block
+			}
+			inlines(block, in.Children)
+		}
+	}
+	var blocks func([]model.Block)
+	blocks = func(bs []model.Block) {
+		for _, b := range bs {
+			inlines(b.ID, b.Inlines)
+			blocks(b.Children)
+		}
+	}
+	for _, s := range ed.Sections() {
+		blocks(s.Blocks)
+	}
+	return out
+}
+
+// linkTarget returns where a link leads in the PDF: an anchor inside a
+// block leads to the block.
+func (pr printer) linkTarget(target string) string {
+	if id, ok := strings.CutPrefix(target, "#"); ok {
+		if block, ok := pr.anchors[id]; ok && block != "" {
+			return "#" + block
+		}
+	}
+	return target
+}
+
+// pageRef is what the print edition adds after an internal link: the page
+// it leads to, "(p. 12)", once a first setting has told it.
+func (pr printer) pageRef(target string) string {
+	if !pr.print || pr.noPageRefs || pr.opts.PageOf == nil {
+		return ""
+	}
+	id, ok := strings.CutPrefix(pr.linkTarget(target), "#")
+	if !ok {
+		return ""
+	}
+	if label := pr.opts.PageOf(id, 0); label != "" {
+		return " (p.\u00a0" + label + ")"
+	}
+	return ""
+}
+
+// urlAfter is what the print edition adds after an external link: its
+// address, where a reader of paper can find it, unless the link shows it
+// already or the manifest asks for none.
+func (pr printer) urlAfter(in model.Inline) string {
+	if !pr.print || strings.HasPrefix(in.Target, "#") || pr.ed.Meta.PrintURLs == "none" {
+		return ""
+	}
+	shown := strings.TrimSpace(model.PlainText(in.Children))
+	target := strings.TrimPrefix(in.Target, "mailto:")
+	if shown == target || shown == in.Target || strings.TrimSuffix(shown, "/") == strings.TrimSuffix(target, "/") {
+		return ""
+	}
+	return " (" + target + ")"
+}
+
+// hasInternalLinks reports whether some text of the sections links to a
+// place in the book, whose page the print edition prints; the apparatus's
+// entries, which print their pages their own way, aside.
+func hasInternalLinks(parts ...[]model.Section) bool {
+	found := false
+	var inlines func([]model.Inline)
+	inlines = func(ins []model.Inline) {
+		for _, in := range ins {
+			if in.Kind == model.Link && strings.HasPrefix(in.Target, "#") && len(in.Target) > 1 {
+				found = true
+			}
+			inlines(in.Children)
+		}
+	}
+	var blocks func([]model.Block)
+	blocks = func(bs []model.Block) {
+		for _, b := range bs {
+			if b.Attr.Get("block") != "" {
+				continue
+			}
+			inlines(b.Inlines)
+			blocks(b.Children)
+		}
+	}
+	for _, secs := range parts {
+		for _, s := range secs {
+			if !found {
+				blocks(s.Blocks)
+			}
+		}
+	}
+	return found
+}

@@ -1,0 +1,253 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/layout/unit"
+)
+
+// constructBook sets one chapter of blocks with the fixed-width fake.
+func constructBook(blocks ...Block) *book {
+	doc := &Document{Title: "Constructs", Language: "en", Parts: []Part{
+		{ID: "ch", Kind: TextPart, Matter: BodyMatter, Title: "Chapter", InContents: true, Blocks: blocks},
+	}}
+	return fixedBook(doc)
+}
+
+// drawnImages returns the images drawn, by page.
+func drawnImages(b *book) map[int][]PlacedImage {
+	out := map[int][]PlacedImage{}
+	for n, p := range b.draw() {
+		if len(p.Images) > 0 {
+			out[n+1] = p.Images
+		}
+	}
+	return out
+}
+
+func TestFigureFitsTextBlock(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		width, height int
+	}{
+		{"wider than the measure", 3000, 900},
+		{"taller than the page", 900, 9000},
+		{"small", 60, 45},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fig := Block{ID: "fig", Style: Figure, Spans: []Span{{Text: "A caption under the picture."}}, Number: "Figure 1.",
+				Image: &Image{Name: "x.png", Format: "png", Width: tc.width, Height: tc.height}}
+			b := constructBook(Block{ID: "p1", Style: BodyFirst, Spans: []Span{{Text: "Words before."}}}, fig,
+				Block{ID: "p2", Style: Body, Spans: []Span{{Text: "Words after."}}})
+			imgs := drawnImages(b)
+			if len(imgs) != 1 {
+				t.Fatalf("images on %d pages, want 1", len(imgs))
+			}
+			for page, ims := range imgs {
+				im := ims[0]
+				left := b.g.left(page)
+				top, foot := b.g.top, b.g.baseline(b.g.lines-1)
+				// Never beyond the text block.
+				if im.X < left || im.X+im.W > left+b.g.measure || im.Y < top || im.Y+im.H > foot {
+					t.Errorf("image at %v,%v size %v×%v leaves the text block (left %v, measure %v, top %v, foot %v)", im.X, im.Y, im.W, im.H, left, b.g.measure, top, foot)
+				}
+				// Its proportions kept.
+				if r := float64(im.W) / float64(im.H); r < float64(tc.width)/float64(tc.height)*0.99 || r > float64(tc.width)/float64(tc.height)*1.01 {
+					t.Errorf("aspect %.3f, want %.3f", r, float64(tc.width)/float64(tc.height))
+				}
+				if tc.name == "small" && im.W != unit.Inch*60/imageResolution {
+					t.Errorf("a small image is set at %d ppi: width %v", imageResolution, im.W)
+				}
+				// The caption under it, on the same page.
+				var capY unit.Length
+				for _, pl := range b.pages[page-1].lines {
+					if pl.item.blockID == "fig" && len(pl.item.line.Pieces) > 0 && capY == 0 {
+						capY = pl.y
+					}
+				}
+				if capY == 0 || capY < im.Y+im.H {
+					t.Errorf("caption at %v, image foot at %v: not under it on its page", capY, im.Y+im.H)
+				}
+			}
+			// The caption's words are counted, the label's not among them.
+			if got := b.countWords()["fig"]; got != 5+2 {
+				t.Errorf("figure words %d, want its caption's 5 and the label's 2", got)
+			}
+		})
+	}
+}
+
+// tableBlock is a table of rows rows: a header row and rows of three cells.
+func tableBlock(rows int, cellWords int) Block {
+	tb := &Table{Align: []Align{AlignLeft, AlignRight, AlignCenter}}
+	head := []Cell{{Paras: []CellPara{{ID: "h1", Spans: []Span{{Text: "Head"}}}}}, {Paras: []CellPara{{ID: "h2", Spans: []Span{{Text: "Two"}}}}}, {Paras: []CellPara{{ID: "h3", Spans: []Span{{Text: "Three"}}}}}}
+	tb.Head = [][]Cell{head}
+	for r := 0; r < rows; r++ {
+		var row []Cell
+		for c := 0; c < 3; c++ {
+			words := make([]string, cellWords)
+			for i := range words {
+				words[i] = fmt.Sprintf("w%d", i)
+			}
+			row = append(row, Cell{Paras: []CellPara{{ID: fmt.Sprintf("r%dc%d", r, c), Spans: []Span{{Text: strings.Join(words, " ")}}}}})
+		}
+		tb.Body = append(tb.Body, row)
+	}
+	return Block{ID: "tbl", Style: TableBlock, Table: tb, Spans: []Span{{Text: "A long table."}}}
+}
+
+func TestTableHeaderRepeats(t *testing.T) {
+	b := constructBook(Block{ID: "p", Style: BodyFirst, Spans: []Span{{Text: "Before."}}}, tableBlock(120, 1))
+	var tablePages []int
+	for n, pg := range b.pages {
+		if pg.part < 0 || len(pg.lines) == 0 {
+			continue
+		}
+		for _, pl := range pg.lines {
+			if strings.HasPrefix(pl.item.blockID, "r") {
+				tablePages = append(tablePages, n)
+				break
+			}
+		}
+	}
+	if len(tablePages) < 2 {
+		t.Fatalf("the table took %d pages; want it to continue", len(tablePages))
+	}
+	for _, n := range tablePages[1:] {
+		first := b.pages[n].lines[0]
+		if len(first.item.line.Pieces) == 0 || first.item.line.Pieces[0].Text != "Head" || first.item.blockID != "" {
+			t.Errorf("page %d opens with %+v, not the header again", n+1, first.item.line.Pieces)
+		}
+	}
+	// Every cell's word set once; the header's too, however often repeated.
+	words := b.countWords()
+	if words["h1"] != 1 || words["r119c2"] != 1 {
+		t.Errorf("header words %d, last cell's %d; want 1 each", words["h1"], words["r119c2"])
+	}
+	// A row is never parted across pages: its cells share a page.
+	for r := 0; r < 120; r++ {
+		pages := map[int]bool{}
+		for n, pg := range b.pages {
+			for _, pl := range pg.lines {
+				if strings.HasPrefix(pl.item.blockID, fmt.Sprintf("r%dc", r)) {
+					pages[n] = true
+				}
+			}
+		}
+		if len(pages) != 1 {
+			t.Errorf("row %d on pages %v", r, pages)
+		}
+	}
+	// The rules: a heavy one above and below, a light one under the header.
+	var rules []Rule
+	for _, p := range b.draw() {
+		rules = append(rules, p.Rules...)
+	}
+	heavy, light := 0, 0
+	for _, r := range rules {
+		switch r.Thickness {
+		case tableRule(b.quoteSize(), true):
+			heavy++
+		case tableRule(b.quoteSize(), false):
+			light++
+		}
+	}
+	if heavy < 2+len(tablePages)-1 || light < len(tablePages) {
+		t.Errorf("%d heavy and %d light rules over %d pages", heavy, light, len(tablePages))
+	}
+}
+
+func TestTableTypeSize(t *testing.T) {
+	b := constructBook()
+	narrow := tableBlock(2, 2)
+	if tl := b.layoutTable(narrow.Table); tl.size != b.quoteSize() || tl.width > b.g.measure {
+		t.Errorf("a narrow table at %v, width %v", tl.size, tl.width)
+	}
+	wide := tableBlock(2, 30)
+	tl := b.layoutTable(wide.Table)
+	if tl.size != b.smallSize() || tl.width != b.g.measure {
+		t.Errorf("a wide table at %v (want the small size %v), width %v (want the measure %v)", tl.size, b.smallSize(), tl.width, b.g.measure)
+	}
+	var sum unit.Length
+	for _, w := range tl.widths {
+		sum += w
+	}
+	if sum+2*tl.gap > b.g.measure {
+		t.Errorf("columns %v and gaps %v exceed the measure %v", tl.widths, tl.gap, b.g.measure)
+	}
+}
+
+func TestFormulaInLineAndDisplayed(t *testing.T) {
+	b := constructBook(
+		Block{ID: "p", Style: BodyFirst, Spans: []Span{{Text: "Water is "}, {Object: NewFormula(`\text{H}_2\text{O}`, false)}, {Text: " and more."}}},
+		Block{ID: "p", Style: DisplayMath, Math: NewFormula(`\frac{a}{b}`, true), WordOffset: 5},
+	)
+	words := b.countWords()
+	if words["p"] != 5+1 {
+		t.Errorf("words %d, want the line's 5 and the formula's 1", words["p"])
+	}
+	var rules []Rule
+	var glyphs []string
+	for _, p := range b.draw() {
+		rules = append(rules, p.Rules...)
+		for _, r := range p.Runs {
+			glyphs = append(glyphs, r.Text)
+		}
+	}
+	joined := strings.Join(glyphs, "|")
+	for _, want := range []string{"H", "2", "O", "a", "b"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("glyph %q not drawn: %s", want, joined)
+		}
+	}
+	if len(rules) != 1 {
+		t.Errorf("%d rules drawn, want the fraction's", len(rules))
+	}
+}
+
+// TestContentsDepth lists a part's headings under it, indented, with
+// their pages, to the depth asked, and no deeper.
+func TestContentsDepth(t *testing.T) {
+	for _, depth := range []int{1, 2, 3} {
+		doc := bookDocument(2, 40)
+		doc.ContentsDepth = depth
+		ch := &doc.Parts[4]
+		ch.Blocks = append(ch.Blocks, Block{ID: "h1", Style: Subheading, Spans: []Span{{Text: "Second thoughts"}}, Outline: 1},
+			Block{ID: "h1-p", Style: Body, Spans: []Span{{Text: "More words."}}},
+			Block{ID: "h2", Style: Subheading, Spans: []Span{{Text: "A finer point"}}, Outline: 2})
+		ch.Contents = []ContentsEntry{{Title: "Second thoughts", BlockID: "h1", Level: 1}, {Title: "A finer point", BlockID: "h2", Level: 2}}
+		b := fixedBook(doc)
+		var contents []string
+		for _, pg := range b.pages {
+			if pg.part == 2 {
+				for _, pl := range pg.lines {
+					var words []string
+					for _, pc := range pl.item.line.Pieces {
+						words = append(words, pc.Text)
+					}
+					label := ""
+					if n := len(pl.item.extra); n > 0 {
+						label = pl.item.extra[0].Text
+					}
+					contents = append(contents, strings.Join(words, " ")+" "+label)
+				}
+			}
+		}
+		joined := strings.Join(contents, "|")
+		want := map[int][2]bool{1: {false, false}, 2: {true, false}, 3: {true, true}}[depth]
+		if got := strings.Contains(joined, "Second thoughts"); got != want[0] {
+			t.Errorf("depth %d: level-1 heading listed %v: %s", depth, got, joined)
+		}
+		if got := strings.Contains(joined, "A finer point"); got != want[1] {
+			t.Errorf("depth %d: level-2 heading listed %v: %s", depth, got, joined)
+		}
+		if depth >= 2 {
+			page := b.pages[b.blockPage["h1"]-1].label
+			if !strings.Contains(joined, "Second thoughts "+page) {
+				t.Errorf("depth %d: the heading's page %s not printed: %s", depth, page, joined)
+			}
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/unit"
+
+	"github.com/bindery-editions/bindery/fonts"
+)
+
+// This file adds a part's headings to the contents page, under the part,
+// indented by level, to the depth the document asks (Chicago 1.42: a
+// contents may list subheads), with their page numbers as the parts'.
+
+// entryLabels adds to labels the page label of every heading the contents
+// list.
+func (b *book) entryLabels(labels map[string]string) {
+	for _, p := range b.doc.Parts {
+		for _, e := range p.Contents {
+			if n, ok := b.blockPage[e.BlockID]; ok {
+				labels[e.BlockID] = b.pages[n-1].label
+			}
+		}
+	}
+}
+
+// contentsEntries appends the contents lines of a part's headings, as
+// deep as the document's ContentsDepth, and returns the flow and the next
+// paragraph number.
+func (b *book) contentsEntries(flow []flowItem, q *Part, labels map[string]string, para int) ([]flowItem, int) {
+	size := b.g.size
+	labelCol := b.m.Width(Roman, size, "0000")
+	space := b.m.Width(Roman, size, " ")
+	pitch := b.m.Width(Roman, size, ". ")
+	for _, e := range q.Contents {
+		if e.Level+1 > b.doc.ContentsDepth || strings.TrimSpace(e.Title) == "" {
+			continue
+		}
+		label := "000"
+		if labels != nil {
+			label = labels[e.BlockID]
+		}
+		indent := unit.Length(e.Level) * 3 * size / 2
+		lines := b.s.Set(linebreak.ParagraphSpec{
+			Spans:       []Span{{Text: e.Title}},
+			Size:        size,
+			Measure:     b.g.measure,
+			LeftIndent:  indent,
+			RightIndent: labelCol + 2*size,
+			Align:       linebreak.Left,
+		})
+		for k, l := range lines {
+			it := flowItem{kind: itemLine, slots: 1, line: l, para: para, lineNo: k, lineCount: len(lines), firstWord: -1}
+			if b.links {
+				it.links = append(it.links, LinkArea{X: indent, Y: -b.g.leading + b.g.leading/4, W: b.g.measure - indent, H: b.g.leading, URL: "#" + e.BlockID})
+			}
+			if k == len(lines)-1 && label != "" {
+				end := indent
+				if n := len(l.Pieces); n > 0 {
+					last := l.Pieces[n-1]
+					end = last.X + b.m.Width(last.Style, last.Size, last.Text)
+				}
+				lw := b.m.Width(Roman, size, label)
+				lx := b.g.measure - lw
+				it.extra = append(it.extra, GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
+				first, last := end+space, lx-space
+				if n := int((last - first + space) / pitch); n > 0 {
+					x := first + (last-first-(unit.Length(n)*pitch-space))/2
+					leader := strings.Repeat(". ", n)
+					it.extra = append(it.extra, GlyphRun{X: x, Face: fonts.Regular, Size: size, Text: leader[:len(leader)-1]})
+				}
+			}
+			flow = append(flow, it)
+		}
+		para++
+	}
+	return flow, para
+}

@@ -1,0 +1,171 @@
+package layout
+
+import (
+	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/unit"
+)
+
+// This file sets figures: an image scaled to fit the text block, never
+// beyond it, with its caption set under it, the two kept on one page
+// (Chicago 3.7–3.10; Bringhurst 4.4).
+
+// PlacedImage is an image drawn on a page: its top left corner at X, Y
+// (from the trimmed page's top left corner), W by H.
+type PlacedImage struct {
+	X, Y, W, H unit.Length
+	Image      *Image
+}
+
+// art is what a flow item draws besides its line: images, and rules (a
+// table's), placed from the text block's left edge and the item's
+// baseline.
+type art struct {
+	images []PlacedImage
+	rules  []Rule
+	// repeat are the items set again at the head of a page that begins
+	// with this item (a table's header), taking repeatSlots grid lines.
+	repeat      []flowItem
+	repeatSlots int
+}
+
+// headSlots is the grid lines set before an item at the head of a page.
+func (a *art) headSlots() int {
+	if a == nil {
+		return 0
+	}
+	return a.repeatSlots
+}
+
+// drawArt draws a flow item's art on a page.
+func drawArt(po *DrawnPage, a *art, left, y unit.Length) {
+	for _, im := range a.images {
+		im.X += left
+		im.Y += y
+		po.Images = append(po.Images, im)
+	}
+	for _, r := range a.rules {
+		r.X += left
+		r.Y += y
+		po.Rules = append(po.Rules, r)
+	}
+}
+
+// imageResolution is the resolution an image is set at when it fits the
+// text block: 150 pixels an inch, so that a picture made for the screen
+// is neither a postage stamp nor blurred across the page.
+const imageResolution = 150
+
+// composeFigure sets a figure: the image on as many grid lines as its
+// height takes, centred on the measure, and its caption, numbered if it
+// has a Number, under it in the smaller size of quotations, centred. The
+// whole is kept on one page: the image is scaled down until it fits one
+// with its caption.
+func (b *book) composeFigure(blk *Block, para int) []flowItem {
+	im := blk.Image
+	capSpans := blk.Spans
+	if blk.Number != "" {
+		capSpans = append([]Span{{Text: blk.Number + " ", Style: Italic}}, capSpans...)
+	}
+	var caption []flowItem
+	if len(capSpans) > 0 {
+		st := paraStyle{size: b.quoteSize(), align: linebreak.Center, slots: 1, hyphenate: true}
+		caption = b.setBlock(blk, capSpans, st, para)
+		// The label's words are not the block's: its words start after.
+		if n := len(linebreak.Words(blk.Number)); n > 0 {
+			for k := range caption {
+				caption[k].firstWord = max(caption[k].firstWord-n, 0)
+			}
+		}
+	}
+	lead := b.g.leading
+	w, h := unit.Inch*unit.Length(im.Width)/imageResolution, unit.Inch*unit.Length(im.Height)/imageResolution
+	if im.Width <= 0 || im.Height <= 0 {
+		w, h = b.g.measure, b.g.measure*2/3
+	}
+	// At most the measure wide, and as high as a page leaves under its
+	// caption and a line of space.
+	maxH := unit.Length(b.g.lines-len(caption)-1)*lead - (lead - b.g.size)
+	if w > b.g.measure {
+		h = h * b.g.measure / w
+		w = b.g.measure
+	}
+	if h > maxH && maxH > 0 {
+		w = w * maxH / h
+		h = maxH
+	}
+	// The image's top at the first grid line's top (its baseline less the
+	// type size), its foot on or above the last grid line it takes.
+	slots := max(1, int((h+lead-b.g.size+lead-1)/lead))
+	top := -b.g.size
+	// centred in the grid lines it takes
+	free := unit.Length(slots)*lead - (lead - b.g.size) - h
+	y := top + free/2
+	a := &art{images: []PlacedImage{{X: (b.g.measure - w) / 2, Y: y, W: w, H: h, Image: im}}}
+	img := flowItem{kind: itemLine, slots: slots, para: -1, blockID: blk.ID, firstWord: 0, art: a, keep: len(caption) > 0}
+	out := []flowItem{img}
+	for k := range caption {
+		caption[k].keep = k < len(caption)-1
+		out = append(out, caption[k])
+	}
+	return out
+}
+
+// composeSet sets the blocks that are not paragraphs of text: figures,
+// tables and displayed formulas; nil for any other block.
+func (b *book) composeSet(blk *Block, para int) []flowItem {
+	switch {
+	case blk.Style == Figure && blk.Image != nil:
+		return b.composeFigure(blk, para)
+	case blk.Style == TableBlock && blk.Table != nil:
+		return b.composeTable(blk, para)
+	case blk.Style == DisplayMath && blk.Math != nil:
+		return b.composeDisplayMath(blk, para)
+	}
+	return nil
+}
+
+// constructStyle is how the blocks of the constructs are set that are
+// paragraphs: a line of verse or of code flush left, never justified, a
+// turned line indented (Chicago 13.25 for verse); code never hyphenated;
+// a term in italics; a definition indented as a list item's text.
+func (b *book) constructStyle(blk *Block, st *paraStyle) {
+	em := b.g.size
+	level := unit.Length(max(blk.Level, 1))
+	switch blk.Style {
+	case Verse:
+		st.align, st.left, st.indent = linebreak.Left, em*3/2*level, -em*3/2
+		if blk.Level == 0 {
+			st.left = em * 3 / 2
+		}
+	case Code:
+		st.align, st.hyphenate, st.size = linebreak.Left, false, b.quoteSize()
+		st.left = em * 3 / 2 * unit.Length(blk.Level)
+	case Term:
+		st.align, st.hyphenate, st.fontStyle, st.keep = linebreak.Left, false, Italic, true
+		st.left = em * 3 / 2 * unit.Length(blk.Level)
+	case Definition:
+		st.align = linebreak.Left
+		st.left = em*3/2*unit.Length(blk.Level) + em*3/2
+	case Figure, TableBlock:
+		// without its image or rows: its caption, centred
+		st.align, st.size = linebreak.Center, b.quoteSize()
+	case DisplayMath:
+		st.align = linebreak.Center
+	case Continued:
+		st.indent = 0
+	}
+}
+
+// coverPicture places a cover's picture over the front panel, which
+// starts at x front on the sheet, and its bleed: scaled to fill it, its
+// proportions kept, any excess beyond the sheet's edge (never over the
+// spine), where the trimmed-off bleed takes it.
+func coverPicture(im *Image, front unit.Length, trim Trim, bleed unit.Length) PlacedImage {
+	w, h := trim.Width+bleed, trim.Height+2*bleed
+	iw, ih := unit.Length(max(im.Width, 1)), unit.Length(max(im.Height, 1))
+	pw, ph := w, w*ih/iw
+	if ph < h {
+		ph, pw = h, h*iw/ih
+	}
+	return PlacedImage{X: front, Y: -bleed - (ph-h)/2, W: pw, H: ph, Image: im}
+}
