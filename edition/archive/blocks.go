@@ -21,18 +21,31 @@ type block struct {
 	level int    // a heading's level, 1 the highest
 	role  role
 	quote bool // set in by indentation from the text around it
+
+	joinedText string // text(), while the block has joined lines
+	joined     int
 }
 
 func (b *block) first() line { return b.lines[0] }
 func (b *block) last() line  { return b.lines[len(b.lines)-1] }
 
-// text is the block's lines joined with spaces.
+// text is the block's lines joined with spaces. It is kept, since every
+// recogniser asks for it, until lines are added to the block.
 func (b *block) text() string {
-	parts := make([]string, len(b.lines))
-	for i, l := range b.lines {
-		parts[i] = l.text
+	if b.joined == len(b.lines) && b.joined > 0 {
+		return b.joinedText
 	}
-	return strings.Join(parts, " ")
+	if len(b.lines) == 1 {
+		b.joinedText = b.lines[0].text
+	} else {
+		parts := make([]string, len(b.lines))
+		for i, l := range b.lines {
+			parts[i] = l.text
+		}
+		b.joinedText = strings.Join(parts, " ")
+	}
+	b.joined = len(b.lines)
+	return b.joinedText
 }
 
 // alignment is how a block sits between the margins.
@@ -222,7 +235,7 @@ func (r *reader) breakBefore(run []line, i int) bool {
 	if l.indent >= 2 && l.indent > prev.indent && endsSentence(prev.text) {
 		return true
 	}
-	if noteStart.MatchString(l.text) && noteStart.MatchString(run[0].text) {
+	if isNoteStart(l.text) && isNoteStart(run[0].text) {
 		return true // "[2] ..." under "[1] ...": a list of notes
 	}
 	if isSourceField(l.text) && isSourceField(run[0].text) {

@@ -51,7 +51,7 @@ var keywordRank = map[string]int{
 // isHeadingLine reports a line in a numbered heading's form, which stands
 // alone even inside a run of lines.
 func isHeadingLine(s string) bool {
-	if !headingRe.MatchString(s) || len(strings.Fields(s)) > 12 {
+	if len(s) > 300 || !startsUpper(s) || !headingRe.MatchString(s) || wordCount(s) > 12 {
 		return false
 	}
 	return !sentenceAfterNumber(s)
@@ -75,7 +75,7 @@ func (r *reader) headingStyle(b *block) string {
 		if utf8.RuneCountInString(l.text) > 90 {
 			return ""
 		}
-		words += len(strings.Fields(l.text))
+		words += wordCount(l.text)
 	}
 	if words > 24 {
 		return ""

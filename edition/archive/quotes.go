@@ -34,7 +34,7 @@ func (r *reader) quotes() {
 		b, prev := r.blocks[i], r.blocks[i-1]
 		t := b.text()
 		if prev.quote && b.role == roleBody && !b.quote && b.gap == 0 && b.align == alignRight && len(b.lines) == 1 &&
-			len(strings.Fields(t)) <= 6 && (strings.HasPrefix(t, "--") || strings.HasPrefix(t, "—") || capitals(t) && !strings.ContainsAny(t, "0123456789")) {
+			wordCount(t) <= 6 && (strings.HasPrefix(t, "--") || strings.HasPrefix(t, "—") || capitals(t) && !strings.ContainsAny(t, "0123456789")) {
 			b.quote = true
 			b.kind = shapeAttribution
 		}

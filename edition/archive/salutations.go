@@ -30,5 +30,5 @@ var (
 
 // isSalutation reports a line that is a salutation and nothing more.
 func isSalutation(s string) bool {
-	return len(s) <= 120 && len(strings.Fields(s)) <= 8 && salutationRe.MatchString(s)
+	return len(s) <= 120 && s != "" && strings.IndexByte(",:!", s[len(s)-1]) >= 0 && wordCount(s) <= 8 && salutationRe.MatchString(s)
 }

@@ -61,24 +61,28 @@ func (r *reader) shapeOf(b *block) shape {
 	t := b.text()
 	one := len(b.lines) == 1
 	first := b.lines[0].text
+	bracketed := strings.HasPrefix(t, "[")
+	// Headings, labels and marks are short; the patterns for them need not
+	// be tried on paragraphs.
+	short := len(t) <= 60
 	switch {
 	case allLines(b, func(s string) bool { return breakRe.MatchString(s) }):
 		return shapeBreak
-	case illustrationRe.MatchString(t):
+	case bracketed && illustrationRe.MatchString(t):
 		return shapeIllustration
-	case footnoteRe.MatchString(t):
+	case bracketed && footnoteRe.MatchString(t):
 		return shapeFootnote
-	case strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && !noteStart.MatchString(first) && utf8.RuneCountInString(t) > 12:
+	case bracketed && strings.HasSuffix(t, "]") && !isNoteStart(first) && utf8.RuneCountInString(t) > 12:
 		return shapeBracketNote
 	case allLines(b, isNav):
 		return shapeNav
-	case one && contentsRe.MatchString(t):
+	case one && short && contentsRe.MatchString(t):
 		return shapeContents
 	case allLines(b, isNavWord):
 		return shapeNavWeak
-	case one && notesHeadingRe.MatchString(t):
+	case one && short && notesHeadingRe.MatchString(t):
 		return shapeNotesHeading
-	case noteStart.MatchString(first):
+	case isNoteStart(first):
 		return shapeNoteStart
 	case starNoteRe.MatchString(first) && b.first().indent >= 1:
 		return shapeStarNote
@@ -88,7 +92,7 @@ func (r *reader) shapeOf(b *block) shape {
 		return shapeDateline
 	case one && isSalutation(t):
 		return shapeSalutation
-	case one && endMarkRe.MatchString(t):
+	case one && short && endMarkRe.MatchString(t):
 		return shapeEndMark
 	}
 	if style := r.headingStyle(b); style != "" {
@@ -96,13 +100,13 @@ func (r *reader) shapeOf(b *block) shape {
 		return shapeHeading
 	}
 	switch {
-	case one && len(t) <= 60 && adRe.MatchString(t):
+	case one && short && adRe.MatchString(t):
 		return shapeAdStart
-	case len(b.lines) <= 3 && isAttribution(first) && len(strings.Fields(t)) <= 60:
+	case len(b.lines) <= 3 && isAttribution(first) && wordCount(t) <= 60:
 		return shapeAttribution
 	case len(b.lines) <= 4 && allLines(b, isShortLine) && anyLine(b, isImprintLine):
 		return shapeImprint
-	case one && bylineRe.MatchString(t) && len(strings.Fields(t)) <= 10:
+	case one && wordCount(t) <= 10 && bylineRe.MatchString(t):
 		return shapeByline
 	case len(b.lines) <= 4 && allLines(b, isShortLine):
 		return shapeShort
@@ -110,18 +114,21 @@ func (r *reader) shapeOf(b *block) shape {
 	return shapeProse
 }
 
+// isNoteStart reports a line opening "[1] ...".
+func isNoteStart(s string) bool { return strings.HasPrefix(s, "[") && noteStart.MatchString(s) }
+
 func isImprintLine(s string) bool { return imprintRe.MatchString(s) || placeYear.MatchString(s) }
 
 // isShortLine is a display line: a title, an imprint, a signature.
 func isShortLine(s string) bool {
-	if utf8.RuneCountInString(s) > 100 || len(strings.Fields(s)) > 15 {
+	if utf8.RuneCountInString(s) > 100 || wordCount(s) > 15 {
 		return false
 	}
 	return isSignatureLine(s) && !strings.HasSuffix(s, ",")
 }
 
 func isNav(s string) bool {
-	if navRe.MatchString(s) {
+	if s != "" && strings.IndexByte("cCtTbBrRgG<hHwWlL", s[0]) >= 0 && navRe.MatchString(s) {
 		return true
 	}
 	// A navigation bar: "Home | Index | Next".
