@@ -84,6 +84,9 @@ func (r *reader) headingStyle(b *block) string {
 	if strings.HasSuffix(last, ",") || strings.HasSuffix(last, ";") || strings.HasSuffix(last, ":") {
 		return ""
 	}
+	if initialsOnly(b.text()) {
+		return "" // "C. S.": a signature by initials, not the hundredth section
+	}
 	switch {
 	case keywordRe.MatchString(first):
 		return "kw:" + strings.ToLower(keywordRe.FindStringSubmatch(first)[1])
@@ -113,6 +116,18 @@ func (r *reader) headingStyle(b *block) string {
 		return where
 	}
 	return ""
+}
+
+// initialsOnly reports a line of initials alone, "C. S." or "R. L.".
+func initialsOnly(s string) bool {
+	f := strings.Fields(s)
+	for _, w := range f {
+		r, n := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || w[n:] != "." {
+			return false
+		}
+	}
+	return len(f) >= 2
 }
 
 // gapAfter returns the blank lines after block b.
