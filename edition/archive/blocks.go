@@ -110,8 +110,9 @@ func (r *reader) group() {
 	r.measureWrap(all)
 	for _, rn := range runs {
 		b := &block{gap: rn.gap}
+		verse := r.verseLike(rn.lines)
 		for i, l := range rn.lines {
-			if i > 0 && r.breakBefore(rn.lines, i) {
+			if i > 0 && r.breakBefore(rn.lines, i, verse) {
 				r.blocks = append(r.blocks, b)
 				b = &block{}
 			}
@@ -224,7 +225,22 @@ func (r *reader) deliberate(run []line, i int) bool {
 // centred rather than first-line indented.
 const rightAligned = 16
 
-func (r *reader) breakBefore(run []line, i int) bool {
+// verseLike reports a run of lines each ended by the writer, in a
+// hard-wrapped text: verse, a list or a table, whose lines end sentences
+// without ending paragraphs. A run of prose paragraphs has full lines.
+func (r *reader) verseLike(run []line) bool {
+	if !r.hardWrapped || len(run) < 2 {
+		return false
+	}
+	for i := 0; i+1 < len(run); i++ {
+		if !r.deliberate(run, i) || run[i].indent >= rightAligned {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *reader) breakBefore(run []line, i int, verse bool) bool {
 	prev, l := run[i-1], run[i]
 	if l.indent >= rightAligned || prev.indent >= rightAligned {
 		// Centred and right-aligned lines stand alone, unless they share
@@ -250,7 +266,7 @@ func (r *reader) breakBefore(run []line, i int) bool {
 	if isAttribution(l.text) && (isDateline(prev.text) || isSignatureLine(prev.text)) {
 		return true
 	}
-	if !endsSentence(prev.text) || !startsSentence(l.text) {
+	if verse || !endsSentence(prev.text) || !startsSentence(l.text) {
 		return false
 	}
 	if r.hardWrapped {

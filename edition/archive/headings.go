@@ -65,8 +65,9 @@ func sentenceAfterNumber(s string) bool {
 	return len(f) > 1 && strings.HasSuffix(s, ".") && utf8.RuneCountInString(f[len(f)-1]) > 3
 }
 
-// headingStyle returns the style of a block that is a heading, or "".
-func (r *reader) headingStyle(b *block) string {
+// headingStyle returns the style of a block that is a heading, or "";
+// next is the block after it, or nil.
+func (r *reader) headingStyle(b, next *block) string {
 	if len(b.lines) > 3 {
 		return ""
 	}
@@ -109,9 +110,11 @@ func (r *reader) headingStyle(b *block) string {
 		where = "centred"
 	}
 	switch {
+	case b.align == alignIndented && next != nil && next.align == alignIndented:
+		return "" // capitals set in over a quotation: a quoted letterhead
 	case capitals(b.text()) && (b.align == alignCentred || b.gap >= 2):
 		return where
-	case r.hardWrapped && b.gap >= 3 && r.gapAfter(b) >= 2 && words <= 8 && !endsSentence(last):
+	case r.hardWrapped && b.gap >= 3 && next != nil && next.gap >= 2 && words <= 8 && !endsSentence(last):
 		// "Zur Einführung" with the blank lines of a chapter heading.
 		return where
 	}
@@ -128,16 +131,6 @@ func initialsOnly(s string) bool {
 		}
 	}
 	return len(f) >= 2
-}
-
-// gapAfter returns the blank lines after block b.
-func (r *reader) gapAfter(b *block) int {
-	for i, x := range r.blocks {
-		if x == b && i+1 < len(r.blocks) {
-			return r.blocks[i+1].gap
-		}
-	}
-	return 0
 }
 
 func startsUpper(s string) bool {

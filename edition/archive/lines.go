@@ -23,10 +23,14 @@ func splitLines(text string) []line {
 	raw := strings.Split(text, "\n")
 	lines := make([]line, 0, len(raw))
 	for i, s := range raw {
-		if head, tail, col, ok := setOnSameLine(s); ok && (i+1 >= len(raw) || isBlank(raw[i+1])) {
-			lines = append(lines, makeLine(i+1, head))
-			t := makeLine(i+1, strings.Repeat(" ", col)+tail)
-			lines = append(lines, t)
+		if head, tail, col, letterhead, ok := setOnSameLine(s); ok && (letterhead || i+1 >= len(raw) || isBlank(raw[i+1])) {
+			h, t := makeLine(i+1, head), makeLine(i+1, strings.Repeat(" ", col)+tail)
+			if letterhead {
+				// The date first, so that the letterhead's lines stay
+				// together.
+				h, t = t, h
+			}
+			lines = append(lines, h, t)
 			continue
 		}
 		lines = append(lines, makeLine(i+1, s))
@@ -39,25 +43,31 @@ func splitLines(text string) []line {
 // justified or sentence spacing.
 const sameLineGap = "          "
 
-// setOnSameLine splits s at its one inner run of sameLineGap or more
+// setOnSameLine splits s at its first inner run of sameLineGap or more
 // spaces when the text before it ends a sentence and the text after it is
-// a short display line; col is the column the tail starts at.
-func setOnSameLine(s string) (head, tail string, col int, ok bool) {
+// a short display line, or when the text after it is a date beside a
+// letterhead; col is the column the tail starts at.
+func setOnSameLine(s string) (head, tail string, col int, letterhead, ok bool) {
 	trimmed := strings.TrimLeft(s, " ")
 	lead := len(s) - len(trimmed)
 	i := strings.Index(trimmed, sameLineGap)
 	if i <= 0 || strings.Contains(s, "\t") {
-		return "", "", 0, false
+		return "", "", 0, false, false
 	}
 	j := i
 	for j < len(trimmed) && trimmed[j] == ' ' {
 		j++
 	}
 	head, tail = s[:lead+i], trimmed[j:]
-	if tail == "" || strings.Contains(tail, "  ") || wordCount(tail) > 5 || !endsSentence(head) {
-		return "", "", 0, false
+	if tail == "" || strings.Contains(tail, "  ") {
+		return "", "", 0, false, false
 	}
-	return head, tail, lead + j, true
+	// A letterhead beside its date: "MINISTÈRE        «Paris, 14 avril 1831."
+	letterhead = isDateline(strings.TrimLeft(tail, "«»\"“„")) && wordCount(head) <= 4
+	if !letterhead && (wordCount(tail) > 5 || !endsSentence(head)) {
+		return "", "", 0, false, false
+	}
+	return head, tail, lead + j, letterhead, true
 }
 
 // makeLine measures a raw line and collapses its white space.

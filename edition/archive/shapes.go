@@ -33,8 +33,12 @@ const (
 )
 
 func (r *reader) classify() {
-	for _, b := range r.blocks {
-		b.kind = r.shapeOf(b)
+	for i, b := range r.blocks {
+		var next *block
+		if i+1 < len(r.blocks) {
+			next = r.blocks[i+1]
+		}
+		b.kind = r.shapeOf(b, next)
 	}
 }
 
@@ -57,7 +61,9 @@ var (
 	bylineRe       = regexp.MustCompile(`(?i)^(?:by|von|par|de|от)\s+\S|^(?:by|von|par)$`)
 )
 
-func (r *reader) shapeOf(b *block) shape {
+// shapeOf tells what block b looks like; next is the block after it, or
+// nil.
+func (r *reader) shapeOf(b, next *block) shape {
 	t := b.text()
 	one := len(b.lines) == 1
 	first := b.lines[0].text
@@ -95,7 +101,7 @@ func (r *reader) shapeOf(b *block) shape {
 	case one && short && endMarkRe.MatchString(t):
 		return shapeEndMark
 	}
-	if style := r.headingStyle(b); style != "" {
+	if style := r.headingStyle(b, next); style != "" {
 		b.style = style
 		return shapeHeading
 	}

@@ -41,6 +41,9 @@ func signatureCandidate(b *block) bool {
 	if strings.ContainsAny(b.text(), "0123456789$£") {
 		return false // the foot of a table
 	}
+	if strings.HasSuffix(b.text(), ":") {
+		return false // it introduces what follows
+	}
 	for _, l := range b.lines {
 		if wordCount(l.text) > 12 || !isSignatureLine(l.text) && !closeRe.MatchString(l.text) {
 			return false
@@ -58,6 +61,9 @@ func (r *reader) letters() {
 		}
 		if words := wordCount(p.text()); words < 2 || p.kind == shapeShort && words < 5 {
 			continue
+		}
+		if strings.HasSuffix(p.last().text, ":") {
+			continue // it introduces what follows, which does not sign it
 		}
 		// A dateline may stand between the last paragraph and the
 		// signature ("Berlin, August 1920" over "Die Herausgeber").
