@@ -33,7 +33,7 @@ var (
 		`|\d{1,2}[/]\d{1,2}[/]\d{2,4}|\d{4}-\d{2}-\d{2})`
 	// A place before the date ends in a comma or colon, or is one word
 	// ("PHILADELPHIA May 31, 1782.").
-	datelineRe = regexp.MustCompile(`^\(?(?:[^.!?()]{0,60}?[,:]\s*|\p{Lu}[\p{L}-]+\s+)?(` + dateExpr + `)\)?[.,]?\)?$`)
+	datelineRe = regexp.MustCompile(`^["«“„(]?(?:[^.!?()]{0,60}?[,:]\s*|\p{Lu}[\p{L}-]+\s+)?(` + dateExpr + `)\)?[.,]?\)?$`)
 )
 
 // isDateline reports a line that is a place and date and nothing more.

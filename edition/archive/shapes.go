@@ -55,8 +55,8 @@ var (
 	navRe          = regexp.MustCompile(`(?i)^(?:click here\b.*|top of (?:the )?page\.?|(?:back|return|go) to (?:the )?(?:top|index|contents|home|main page|archive|list|previous page|start)\b.*|<?https?://\S+>?|www\.\S+\.\S+|last updated(?: on)?:? .{0,30})$`)
 	navWords       = map[string]bool{"home": true, "index": true, "top": true, "contents": true, "next": true, "previous": true, "prev": true, "back": true, "up": true, "main": true, "menu": true, "archive": true, "back to top": true, "next page": true, "previous page": true}
 	attribRe       = regexp.MustCompile(`(?i)^(?:reproduced|reprinted|translated|transcribed|transcription|first published|published|printed|source|taken|originally|html markup|proofread|online version|copyleft|written|delivered)\b`)
-	imprintRe      = regexp.MustCompile(`(?i)(?:publishing house|publishers?\b|\bpress\b|verlag|éditeur|éditions|\beditions\b|printing (?:house|office)|\bprinters\b|publications\b|copyright|alle rechte|all rights|druck von|printed (?:by|for|at)|imprimerie|tausend|\bmille\b|thousand\b|herausgegeben|\bedited by\b|\bcollected and edited\b)`)
-	placeYear      = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’ :&-]*,?\s*)?(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)\d\d)?\.?$`)
+	imprintRe      = regexp.MustCompile(`(?i)(?:publishing house|publishers?\b|\bpress\b|verlag|éditeur|éditions|\beditions\b|printing (?:house|office)|\bprinters\b|publications\b|copyright|alle rechte|all rights|druck von|printed (?:by|for|at)|imprimerie|tausend|\bmille\b|thousand\b)`)
+	placeYear      = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’ :&-]*,?\s*)?(?:1[5-9]|20)\d\d\.?$`) // a span of years dates the contents, not the printing
 	closeRe        = regexp.MustCompile(`(?i)^(?:yours\b|your\b.{0,40}$|with .{0,40}greetings|fraternally|sincerely|respectfully|faithfully|in solidarity|herzlich|herzliche|ihre?\b|dein\b|deine\b|stets\b|votre\b|bien (?:à|affectueusement)|ваш|ваша|ich umarme|je vous)[^.]{0,40}[,.]?$`)
 	bylineRe       = regexp.MustCompile(`(?i)^(?:by|von|par|de|от)\s+\S|^(?:by|von|par)$`)
 )
