@@ -23,7 +23,7 @@ func isSignatureLine(s string) bool {
 		f := strings.Fields(s)
 		last := strings.TrimSuffix(f[len(f)-1], ".")
 		// "N. Lenin", "Rosa.", "COMMON SENSE." are fine; "... the end." is not.
-		return utf8.RuneCountInString(last) <= 3 || len(f) <= 3 && startsUpper(last)
+		return startsUpper(last) && (utf8.RuneCountInString(last) <= 3 || len(f) <= 3)
 	}
 	return !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, "?")
 }
