@@ -88,6 +88,12 @@ func (r *reader) headingStyle(b, next *block) string {
 	if initialsOnly(b.text()) {
 		return "" // "C. S.": a signature by initials, not the hundredth section
 	}
+	// "C. The General Form" after "B. The Total Form" goes on a lettered
+	// sequence: it is not the hundredth roman section.
+	if len(b.lines) == 1 && letterRe.MatchString(first) && !sentenceAfterNumber(first) && r.lastLetter != 0 && rune(first[0]) == r.lastLetter+1 {
+		r.lastLetter = rune(first[0])
+		return "letter"
+	}
 	switch {
 	case keywordRe.MatchString(first):
 		return "kw:" + strings.ToLower(keywordRe.FindStringSubmatch(first)[1])
@@ -98,6 +104,7 @@ func (r *reader) headingStyle(b, next *block) string {
 	case arabicRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
 		return "arabic"
 	case letterRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
+		r.lastLetter = rune(first[0])
 		return "letter"
 	case lowerRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
 		return "lower"

@@ -62,5 +62,12 @@ II.
 			want:     []string{"section 1: I.", "8 h2: A. The First Part", "14 h3: 1. The first point", "section 2: II.", "29 h2: 1. A point straight under the part"},
 			dontWant: []string{"29 h3: 1. A point straight under the part"},
 		},
+		{
+			name: "a lettered sequence goes on through C, which is no roman numeral there",
+			text: "I.\n\n\n" + lorem + "\n\nA. The Elementary Form of Value\n\n" + lorem + "\n\nB. The Total Form of Value\n\n" + lorem +
+				"\n\nC. The General Form of Value\n\n" + lorem + "\n\n\n\nII.\n\n\n" + lorem + "\n",
+			want:     []string{"section 1: I.", "8 h2: A. The Elementary Form of Value", "14 h2: B. The Total Form of Value", "20 h2: C. The General Form of Value", "section 2: II."},
+			dontWant: []string{"section 2: C. The General Form of Value"},
+		},
 	})
 }
