@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,8 @@ import (
 	"github.com/bindery-editions/bindery/edition/lint"
 	"github.com/bindery-editions/bindery/edition/seed"
 )
+
+var updateLintCorpus = flag.Bool("update-lint", false, "rewrite testdata/lint-corpus.golden")
 
 const faultyText = "A Title\n\nTirana, 1964\n\n" +
 	"They held the wavering position 01 revisionism for many long years in the heart of the movement.\n"
@@ -105,5 +108,45 @@ func TestRunLintSeed(t *testing.T) {
 	stdout.Reset()
 	if code := run(append([]string{"lint"}, []string{filepath.Join(book, "source.txt")}...), &stdout, &stderr); code != 1 {
 		t.Errorf("open letter's text alone: exit %d, want 1", code)
+	}
+}
+
+// TestLintCorpus keeps the findings of bindery lint on the development
+// corpus's plain texts (testdata/corpus) in a golden file. Each finding
+// there was judged beside its source by hand (see lint.Confidence): a new
+// finding or a lost one shows in the diff for the same judgement.
+func TestLintCorpus(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "corpus", "*.txt"))
+	if err != nil || len(files) < 7 {
+		t.Fatalf("corpus texts: %v %v", files, err)
+	}
+	var b strings.Builder
+	for _, f := range files {
+		var stdout, stderr bytes.Buffer
+		runLint([]string{f}, &stdout, &stderr)
+		if stderr.Len() > 0 {
+			t.Errorf("%s: %s", f, stderr.String())
+		}
+		for _, l := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+			if l != "" {
+				b.WriteString(filepath.Base(strings.TrimPrefix(l, filepath.Dir(f)+string(filepath.Separator))) + "\n")
+			}
+		}
+	}
+	golden := filepath.Join("testdata", "lint-corpus.golden")
+	if *updateLintCorpus {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (go test -run TestLintCorpus -update-lint)", err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("findings on the corpus differ from %s (judge each new one beside its source, then -update-lint):\n%s", golden, b.String())
 	}
 }

@@ -90,6 +90,8 @@ type reader struct {
 	levels  map[string]int // heading style → level, 1 the highest
 	notes   noteIndex
 	stars   map[int]int // block index → asterisks met so far in its text
+
+	lastLetter rune // the label of the last lettered heading, "B" of "B. The Total Form"
 }
 
 // hasBody reports whether the Source has at least one body paragraph.

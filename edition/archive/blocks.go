@@ -21,18 +21,31 @@ type block struct {
 	level int    // a heading's level, 1 the highest
 	role  role
 	quote bool // set in by indentation from the text around it
+
+	joinedText string // text(), while the block has joined lines
+	joined     int
 }
 
 func (b *block) first() line { return b.lines[0] }
 func (b *block) last() line  { return b.lines[len(b.lines)-1] }
 
-// text is the block's lines joined with spaces.
+// text is the block's lines joined with spaces. It is kept, since every
+// recogniser asks for it, until lines are added to the block.
 func (b *block) text() string {
-	parts := make([]string, len(b.lines))
-	for i, l := range b.lines {
-		parts[i] = l.text
+	if b.joined == len(b.lines) && b.joined > 0 {
+		return b.joinedText
 	}
-	return strings.Join(parts, " ")
+	if len(b.lines) == 1 {
+		b.joinedText = b.lines[0].text
+	} else {
+		parts := make([]string, len(b.lines))
+		for i, l := range b.lines {
+			parts[i] = l.text
+		}
+		b.joinedText = strings.Join(parts, " ")
+	}
+	b.joined = len(b.lines)
+	return b.joinedText
 }
 
 // alignment is how a block sits between the margins.
@@ -97,8 +110,9 @@ func (r *reader) group() {
 	r.measureWrap(all)
 	for _, rn := range runs {
 		b := &block{gap: rn.gap}
+		verse := r.verseLike(rn.lines)
 		for i, l := range rn.lines {
-			if i > 0 && r.breakBefore(rn.lines, i) {
+			if i > 0 && r.breakBefore(rn.lines, i, verse) {
 				r.blocks = append(r.blocks, b)
 				b = &block{}
 			}
@@ -211,7 +225,22 @@ func (r *reader) deliberate(run []line, i int) bool {
 // centred rather than first-line indented.
 const rightAligned = 16
 
-func (r *reader) breakBefore(run []line, i int) bool {
+// verseLike reports a run of lines each ended by the writer, in a
+// hard-wrapped text: verse, a list or a table, whose lines end sentences
+// without ending paragraphs. A run of prose paragraphs has full lines.
+func (r *reader) verseLike(run []line) bool {
+	if !r.hardWrapped || len(run) < 2 {
+		return false
+	}
+	for i := 0; i+1 < len(run); i++ {
+		if !r.deliberate(run, i) || run[i].indent >= rightAligned {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *reader) breakBefore(run []line, i int, verse bool) bool {
 	prev, l := run[i-1], run[i]
 	if l.indent >= rightAligned || prev.indent >= rightAligned {
 		// Centred and right-aligned lines stand alone, unless they share
@@ -222,7 +251,7 @@ func (r *reader) breakBefore(run []line, i int) bool {
 	if l.indent >= 2 && l.indent > prev.indent && endsSentence(prev.text) {
 		return true
 	}
-	if noteStart.MatchString(l.text) && noteStart.MatchString(run[0].text) {
+	if isNoteStart(l.text) && isNoteStart(run[0].text) {
 		return true // "[2] ..." under "[1] ...": a list of notes
 	}
 	if isSourceField(l.text) && isSourceField(run[0].text) {
@@ -237,7 +266,7 @@ func (r *reader) breakBefore(run []line, i int) bool {
 	if isAttribution(l.text) && (isDateline(prev.text) || isSignatureLine(prev.text)) {
 		return true
 	}
-	if !endsSentence(prev.text) || !startsSentence(l.text) {
+	if verse || !endsSentence(prev.text) || !startsSentence(l.text) {
 		return false
 	}
 	if r.hardWrapped {

@@ -51,6 +51,7 @@ func (r *reader) build() {
 		cur.Blocks = append(cur.Blocks, mb)
 	}
 	firstPara := true
+	lastLevel := 1 // the level of the heading before, the section's title being 1
 	for i, b := range r.blocks {
 		if !b.quote {
 			quote = nil
@@ -93,10 +94,16 @@ func (r *reader) build() {
 			case shapeHeading:
 				title := r.headingTitle(i, b)
 				if b.level > 1 || r.repeatsTitle(cur, title) {
-					emit(b, model.Block{Kind: model.Heading, Level: min(6, max(2, b.level)), Line: b.first().num, Inlines: title})
+					// A heading is at most one level under the one before
+					// it: a level is not skipped (WCAG 2 technique G141;
+					// the EPUB Accessibility checks ask the same).
+					level := min(6, max(2, b.level), lastLevel+1)
+					lastLevel = level
+					emit(b, model.Block{Kind: model.Heading, Level: level, Line: b.first().num, Inlines: title})
 					continue
 				}
 				push()
+				lastLevel = 1
 				cur.Title = title
 				firstPara = true
 				continue

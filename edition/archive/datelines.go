@@ -33,26 +33,25 @@ var (
 		`|\d{1,2}[/]\d{1,2}[/]\d{2,4}|\d{4}-\d{2}-\d{2})`
 	// A place before the date ends in a comma or colon, or is one word
 	// ("PHILADELPHIA May 31, 1782.").
-	datelineRe = regexp.MustCompile(`^\(?(?:[^.!?()]{0,60}?[,:]\s*|\p{Lu}[\p{L}-]+\s+)?` + dateExpr + `\)?[.,]?\)?$`)
+	datelineRe = regexp.MustCompile(`^["«“„(]?(?:[^.!?()]{0,60}?[,:]\s*|\p{Lu}[\p{L}-]+\s+)?(` + dateExpr + `)\)?[.,]?\)?$`)
 )
 
 // isDateline reports a line that is a place and date and nothing more.
 func isDateline(s string) bool {
-	if utf8.RuneCountInString(s) > 80 || len(strings.Fields(s)) > 12 || !datelineRe.MatchString(s) {
+	// Every date has a digit: most lines are dismissed before the pattern.
+	if !strings.ContainsAny(s, "0123456789") || utf8.RuneCountInString(s) > 80 || wordCount(s) > 12 {
+		return false
+	}
+	m := datelineRe.FindStringSubmatchIndex(s)
+	if m == nil {
 		return false
 	}
 	// The place is a name of a few words ("PHILADELPHIA", "Berlin, den",
 	// "A Paris, le") or says where the text was given ("Delivered at the
 	// Congress Hall, Manchester,"), not a clause ("Ces pages ont paru dans
 	// le Figaro,").
-	if loc := dateTail.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) > 4 && !attribRe.MatchString(s) {
-		return false
-	}
-	return true
+	return wordCount(s[:m[2]]) <= 4 || attribRe.MatchString(s)
 }
-
-// dateTail is the date at the end of a dateline.
-var dateTail = regexp.MustCompile(dateExpr + `\)?[.,]?\)?$`)
 
 // isDatelineBlock reports a dateline of one line, or of two when the
 // second names the place more closely in brackets ("Berlin, den 5. 8.

@@ -51,7 +51,7 @@ var keywordRank = map[string]int{
 // isHeadingLine reports a line in a numbered heading's form, which stands
 // alone even inside a run of lines.
 func isHeadingLine(s string) bool {
-	if !headingRe.MatchString(s) || len(strings.Fields(s)) > 12 {
+	if len(s) > 300 || !startsUpper(s) || !headingRe.MatchString(s) || wordCount(s) > 12 {
 		return false
 	}
 	return !sentenceAfterNumber(s)
@@ -65,8 +65,9 @@ func sentenceAfterNumber(s string) bool {
 	return len(f) > 1 && strings.HasSuffix(s, ".") && utf8.RuneCountInString(f[len(f)-1]) > 3
 }
 
-// headingStyle returns the style of a block that is a heading, or "".
-func (r *reader) headingStyle(b *block) string {
+// headingStyle returns the style of a block that is a heading, or "";
+// next is the block after it, or nil.
+func (r *reader) headingStyle(b, next *block) string {
 	if len(b.lines) > 3 {
 		return ""
 	}
@@ -75,7 +76,7 @@ func (r *reader) headingStyle(b *block) string {
 		if utf8.RuneCountInString(l.text) > 90 {
 			return ""
 		}
-		words += len(strings.Fields(l.text))
+		words += wordCount(l.text)
 	}
 	if words > 24 {
 		return ""
@@ -83,6 +84,15 @@ func (r *reader) headingStyle(b *block) string {
 	first, last := b.lines[0].text, b.last().text
 	if strings.HasSuffix(last, ",") || strings.HasSuffix(last, ";") || strings.HasSuffix(last, ":") {
 		return ""
+	}
+	if initialsOnly(b.text()) {
+		return "" // "C. S.": a signature by initials, not the hundredth section
+	}
+	// "C. The General Form" after "B. The Total Form" goes on a lettered
+	// sequence: it is not the hundredth roman section.
+	if len(b.lines) == 1 && letterRe.MatchString(first) && !sentenceAfterNumber(first) && r.lastLetter != 0 && rune(first[0]) == r.lastLetter+1 {
+		r.lastLetter = rune(first[0])
+		return "letter"
 	}
 	switch {
 	case keywordRe.MatchString(first):
@@ -94,6 +104,7 @@ func (r *reader) headingStyle(b *block) string {
 	case arabicRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
 		return "arabic"
 	case letterRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
+		r.lastLetter = rune(first[0])
 		return "letter"
 	case lowerRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
 		return "lower"
@@ -106,23 +117,27 @@ func (r *reader) headingStyle(b *block) string {
 		where = "centred"
 	}
 	switch {
+	case b.align == alignIndented && next != nil && next.align == alignIndented:
+		return "" // capitals set in over a quotation: a quoted letterhead
 	case capitals(b.text()) && (b.align == alignCentred || b.gap >= 2):
 		return where
-	case r.hardWrapped && b.gap >= 3 && r.gapAfter(b) >= 2 && words <= 8 && !endsSentence(last):
+	case r.hardWrapped && b.gap >= 3 && next != nil && next.gap >= 2 && words <= 8 && !endsSentence(last):
 		// "Zur Einführung" with the blank lines of a chapter heading.
 		return where
 	}
 	return ""
 }
 
-// gapAfter returns the blank lines after block b.
-func (r *reader) gapAfter(b *block) int {
-	for i, x := range r.blocks {
-		if x == b && i+1 < len(r.blocks) {
-			return r.blocks[i+1].gap
+// initialsOnly reports a line of initials alone, "C. S." or "R. L.".
+func initialsOnly(s string) bool {
+	f := strings.Fields(s)
+	for _, w := range f {
+		r, n := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || w[n:] != "." {
+			return false
 		}
 	}
-	return 0
+	return len(f) >= 2
 }
 
 func startsUpper(s string) bool {

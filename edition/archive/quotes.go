@@ -16,6 +16,10 @@ func (r *reader) quotes() {
 			b.quote = true
 			continue
 		}
+		if b.role == roleBody && r.flushVerse(b) {
+			b.quote = true
+			continue
+		}
 		if b.role != roleBody || b.align != alignIndented {
 			continue
 		}
@@ -34,7 +38,7 @@ func (r *reader) quotes() {
 		b, prev := r.blocks[i], r.blocks[i-1]
 		t := b.text()
 		if prev.quote && b.role == roleBody && !b.quote && b.gap == 0 && b.align == alignRight && len(b.lines) == 1 &&
-			len(strings.Fields(t)) <= 6 && (strings.HasPrefix(t, "--") || strings.HasPrefix(t, "—") || capitals(t) && !strings.ContainsAny(t, "0123456789")) {
+			wordCount(t) <= 6 && (strings.HasPrefix(t, "--") || strings.HasPrefix(t, "—") || capitals(t) && !strings.ContainsAny(t, "0123456789")) {
 			b.quote = true
 			b.kind = shapeAttribution
 		}
@@ -45,6 +49,45 @@ func (r *reader) quotes() {
 			b.quote = true
 		}
 	}
+	// A quoted letter's date, wherever it is set: between two parts of
+	// the quotation, over the quoted letter's salutation, or beside its
+	// letterhead.
+	for i := 1; i+1 < len(r.blocks); i++ {
+		b, prev, next := r.blocks[i], r.blocks[i-1], r.blocks[i+1]
+		if b.quote || b.role != roleBody && b.role != roleSignature || !next.quote {
+			continue
+		}
+		switch {
+		case prev.quote && (b.kind == shapeDateline || b.role == roleSignature):
+			b.quote = true
+		case b.kind == shapeDateline && (next.kind == shapeSalutation || next.first().num == b.last().num):
+			b.quote = true // over a salutation, or beside a letterhead on its line
+		}
+	}
+}
+
+// flushVerse reports verse quoted flush with the text: every line ended
+// by the writer, opening with a quotation mark or with its later lines set
+// in ("Not a drum was heard, not a funeral note," / "  As his corse to
+// the rampart we hurried;").
+func (r *reader) flushVerse(b *block) bool {
+	if !r.hardWrapped || len(b.lines) < 2 || b.kind != shapeProse && b.kind != shapeShort || b.align != alignLeft {
+		return false
+	}
+	for _, soft := range b.soft {
+		if soft {
+			return false
+		}
+	}
+	if strings.ContainsRune("\"“«»„‘'", []rune(b.first().text)[0]) {
+		return true
+	}
+	for _, l := range b.lines[1:] {
+		if l.indent > b.first().indent {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteNear reports whether a quotation block set in by indent stands next

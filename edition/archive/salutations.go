@@ -22,7 +22,9 @@ var (
 	salutationHead = salutationOpen +
 		`(?:(?i:` + salutationWords + `)(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*)*` +
 		`|(?i:dear|liebe|lieber|liebste|geliebte|cher|chère|дорогой|дорогая)\s+\p{Lu}[^,:!]{0,40}` +
-		`|(?i:monsieur|madame|mademoiselle|sir|madam|my lord|herr|frau|signore|señor)(?:\s+[\p{L}.’'-]+){0,4}` +
+		`|(?i:monsieur|messieurs|madame|mesdames|mademoiselle|sir|madam|my lord|mr\.?|mrs\.?|herr|frau|herren|damen|signore|señor|` +
+		`милостивый государь|милостивая государыня|господин|госпожа)(?:\s+[\p{L}.’'-]+){0,4}` +
+		`|(?i:fellow[ -]citizens|fellow[ -]countrymen|countrymen)` +
 		`|(?i:meine|mein|mon|ma|my)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})`
 	salutationRe    = regexp.MustCompile(`^` + salutationHead + `\s*[,:!]$`)
 	salutationRunIn = regexp.MustCompile(`^(` + salutationOpen + `(?:(?i:` + salutationWords + `)(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*)*|(?i:dear)\s+\p{Lu}[^,:!]{0,40})\s*[:!])\s+(["“«‘']?\p{Lu}.*)$`)
@@ -30,5 +32,5 @@ var (
 
 // isSalutation reports a line that is a salutation and nothing more.
 func isSalutation(s string) bool {
-	return len(s) <= 120 && len(strings.Fields(s)) <= 8 && salutationRe.MatchString(s)
+	return len(s) <= 120 && s != "" && strings.IndexByte(",:!", s[len(s)-1]) >= 0 && wordCount(s) <= 8 && salutationRe.MatchString(s)
 }

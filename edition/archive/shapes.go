@@ -33,8 +33,12 @@ const (
 )
 
 func (r *reader) classify() {
-	for _, b := range r.blocks {
-		b.kind = r.shapeOf(b)
+	for i, b := range r.blocks {
+		var next *block
+		if i+1 < len(r.blocks) {
+			next = r.blocks[i+1]
+		}
+		b.kind = r.shapeOf(b, next)
 	}
 }
 
@@ -51,34 +55,40 @@ var (
 	navRe          = regexp.MustCompile(`(?i)^(?:click here\b.*|top of (?:the )?page\.?|(?:back|return|go) to (?:the )?(?:top|index|contents|home|main page|archive|list|previous page|start)\b.*|<?https?://\S+>?|www\.\S+\.\S+|last updated(?: on)?:? .{0,30})$`)
 	navWords       = map[string]bool{"home": true, "index": true, "top": true, "contents": true, "next": true, "previous": true, "prev": true, "back": true, "up": true, "main": true, "menu": true, "archive": true, "back to top": true, "next page": true, "previous page": true}
 	attribRe       = regexp.MustCompile(`(?i)^(?:reproduced|reprinted|translated|transcribed|transcription|first published|published|printed|source|taken|originally|html markup|proofread|online version|copyleft|written|delivered)\b`)
-	imprintRe      = regexp.MustCompile(`(?i)(?:publishing house|publishers?\b|\bpress\b|verlag|éditeur|éditions|\beditions\b|printing (?:house|office)|\bprinters\b|publications\b|copyright|alle rechte|all rights|druck von|printed (?:by|for|at)|imprimerie|tausend|\bmille\b|thousand\b|herausgegeben|\bedited by\b|\bcollected and edited\b)`)
-	placeYear      = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’ :&-]*,?\s*)?(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)\d\d)?\.?$`)
+	imprintRe      = regexp.MustCompile(`(?i)(?:publishing house|publishers?\b|\bpress\b|verlag|éditeur|éditions|\beditions\b|printing (?:house|office)|\bprinters\b|publications\b|copyright|alle rechte|all rights|druck von|printed (?:by|for|at)|imprimerie|tausend|\bmille\b|thousand\b)`)
+	placeYear      = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’ :&-]*,?\s*)?(?:1[5-9]|20)\d\d\.?$`) // a span of years dates the contents, not the printing
 	closeRe        = regexp.MustCompile(`(?i)^(?:yours\b|your\b.{0,40}$|with .{0,40}greetings|fraternally|sincerely|respectfully|faithfully|in solidarity|herzlich|herzliche|ihre?\b|dein\b|deine\b|stets\b|votre\b|bien (?:à|affectueusement)|ваш|ваша|ich umarme|je vous)[^.]{0,40}[,.]?$`)
 	bylineRe       = regexp.MustCompile(`(?i)^(?:by|von|par|de|от)\s+\S|^(?:by|von|par)$`)
 )
 
-func (r *reader) shapeOf(b *block) shape {
+// shapeOf tells what block b looks like; next is the block after it, or
+// nil.
+func (r *reader) shapeOf(b, next *block) shape {
 	t := b.text()
 	one := len(b.lines) == 1
 	first := b.lines[0].text
+	bracketed := strings.HasPrefix(t, "[")
+	// Headings, labels and marks are short; the patterns for them need not
+	// be tried on paragraphs.
+	short := len(t) <= 60
 	switch {
 	case allLines(b, func(s string) bool { return breakRe.MatchString(s) }):
 		return shapeBreak
-	case illustrationRe.MatchString(t):
+	case bracketed && illustrationRe.MatchString(t):
 		return shapeIllustration
-	case footnoteRe.MatchString(t):
+	case bracketed && footnoteRe.MatchString(t):
 		return shapeFootnote
-	case strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && !noteStart.MatchString(first) && utf8.RuneCountInString(t) > 12:
+	case bracketed && strings.HasSuffix(t, "]") && !isNoteStart(first) && utf8.RuneCountInString(t) > 12:
 		return shapeBracketNote
 	case allLines(b, isNav):
 		return shapeNav
-	case one && contentsRe.MatchString(t):
+	case one && short && contentsRe.MatchString(t):
 		return shapeContents
 	case allLines(b, isNavWord):
 		return shapeNavWeak
-	case one && notesHeadingRe.MatchString(t):
+	case one && short && notesHeadingRe.MatchString(t):
 		return shapeNotesHeading
-	case noteStart.MatchString(first):
+	case isNoteStart(first):
 		return shapeNoteStart
 	case starNoteRe.MatchString(first) && b.first().indent >= 1:
 		return shapeStarNote
@@ -88,21 +98,21 @@ func (r *reader) shapeOf(b *block) shape {
 		return shapeDateline
 	case one && isSalutation(t):
 		return shapeSalutation
-	case one && endMarkRe.MatchString(t):
+	case one && short && endMarkRe.MatchString(t):
 		return shapeEndMark
 	}
-	if style := r.headingStyle(b); style != "" {
+	if style := r.headingStyle(b, next); style != "" {
 		b.style = style
 		return shapeHeading
 	}
 	switch {
-	case one && len(t) <= 60 && adRe.MatchString(t):
+	case one && short && adRe.MatchString(t):
 		return shapeAdStart
-	case len(b.lines) <= 3 && isAttribution(first) && len(strings.Fields(t)) <= 60:
+	case len(b.lines) <= 3 && isAttribution(first) && wordCount(t) <= 60:
 		return shapeAttribution
 	case len(b.lines) <= 4 && allLines(b, isShortLine) && anyLine(b, isImprintLine):
 		return shapeImprint
-	case one && bylineRe.MatchString(t) && len(strings.Fields(t)) <= 10:
+	case one && wordCount(t) <= 10 && bylineRe.MatchString(t):
 		return shapeByline
 	case len(b.lines) <= 4 && allLines(b, isShortLine):
 		return shapeShort
@@ -110,18 +120,21 @@ func (r *reader) shapeOf(b *block) shape {
 	return shapeProse
 }
 
+// isNoteStart reports a line opening "[1] ...".
+func isNoteStart(s string) bool { return strings.HasPrefix(s, "[") && noteStart.MatchString(s) }
+
 func isImprintLine(s string) bool { return imprintRe.MatchString(s) || placeYear.MatchString(s) }
 
 // isShortLine is a display line: a title, an imprint, a signature.
 func isShortLine(s string) bool {
-	if utf8.RuneCountInString(s) > 100 || len(strings.Fields(s)) > 15 {
+	if utf8.RuneCountInString(s) > 100 || wordCount(s) > 15 {
 		return false
 	}
 	return isSignatureLine(s) && !strings.HasSuffix(s, ",")
 }
 
 func isNav(s string) bool {
-	if navRe.MatchString(s) {
+	if s != "" && strings.IndexByte("cCtTbBrRgG<hHwWlL", s[0]) >= 0 && navRe.MatchString(s) {
 		return true
 	}
 	// A navigation bar: "Home | Index | Next".

@@ -16,14 +16,14 @@ import (
 // ending a sentence (initials aside).
 func isSignatureLine(s string) bool {
 	n := utf8.RuneCountInString(s)
-	if n == 0 || n > 80 || len(strings.Fields(s)) > 12 {
+	if n == 0 || n > 80 || wordCount(s) > 12 {
 		return false
 	}
 	if strings.HasSuffix(s, ".") {
 		f := strings.Fields(s)
 		last := strings.TrimSuffix(f[len(f)-1], ".")
 		// "N. Lenin", "Rosa.", "COMMON SENSE." are fine; "... the end." is not.
-		return utf8.RuneCountInString(last) <= 3 || len(f) <= 3 && startsUpper(last)
+		return startsUpper(last) && (utf8.RuneCountInString(last) <= 3 || len(f) <= 3)
 	}
 	return !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, "?")
 }
@@ -41,8 +41,11 @@ func signatureCandidate(b *block) bool {
 	if strings.ContainsAny(b.text(), "0123456789$£") {
 		return false // the foot of a table
 	}
+	if strings.HasSuffix(b.text(), ":") {
+		return false // it introduces what follows
+	}
 	for _, l := range b.lines {
-		if len(strings.Fields(l.text)) > 12 || !isSignatureLine(l.text) && !closeRe.MatchString(l.text) {
+		if wordCount(l.text) > 12 || !isSignatureLine(l.text) && !closeRe.MatchString(l.text) {
 			return false
 		}
 	}
@@ -53,9 +56,14 @@ func signatureCandidate(b *block) bool {
 func (r *reader) letters() {
 	for i := 0; i < len(r.blocks); i++ {
 		p := r.blocks[i]
-		words := len(strings.Fields(p.text()))
-		if p.role != roleBody || words < 2 || p.kind != shapeProse && p.kind != shapeAttribution && !(p.kind == shapeShort && words >= 5) {
+		if p.role != roleBody || p.kind != shapeProse && p.kind != shapeAttribution && p.kind != shapeShort {
 			continue
+		}
+		if words := wordCount(p.text()); words < 2 || p.kind == shapeShort && words < 5 {
+			continue
+		}
+		if strings.HasSuffix(p.last().text, ":") {
+			continue // it introduces what follows, which does not sign it
 		}
 		// A dateline may stand between the last paragraph and the
 		// signature ("Berlin, August 1920" over "Die Herausgeber").
@@ -99,7 +107,7 @@ func (r *reader) closesLetter(run []*block, next int) bool {
 	}
 	// Flush left or set in: a name in capitals at the end of the text or
 	// over the next heading ("ÉMILE ZOLA.").
-	return len(run) == 1 && capitals(last.text()) && len(strings.Fields(last.text())) <= 4 && last.gap <= 2 &&
+	return len(run) == 1 && capitals(last.text()) && wordCount(last.text()) <= 4 && last.gap <= 2 &&
 		(after == nil || after.kind == shapeHeading || after.kind == shapeBreak || after.kind == shapeEndMark)
 }
 

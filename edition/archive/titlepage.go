@@ -9,10 +9,6 @@ package archive
 // Transcribers' notes and source lines there go to the Source page; a
 // printed table of contents, illustrations and navigation are left out.
 
-import (
-	"strings"
-)
-
 // titlePage assigns the blocks above the text and returns the index of
 // the first body block, or -1 when there is none.
 func (r *reader) titlePage() int {
@@ -128,7 +124,7 @@ func (r *reader) contentsEntry(b *block) bool {
 	case shapeProse:
 		// "Lettre à M. Félix Faure, président de la République": an entry
 		// ends without a full stop and has no sentence in it.
-		return len(b.lines) <= 2 && !endsSentence(b.text()) && len(strings.Fields(b.text())) <= 30
+		return len(b.lines) <= 2 && !endsSentence(b.text()) && wordCount(b.text()) <= 30
 	}
 	return false
 }

@@ -8,6 +8,7 @@ package decode
 // be told is refused.
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -27,13 +28,23 @@ const MinConfidence = 0.9
 // declaredCharset finds the encodings files name in their first lines:
 // Project Gutenberg's "Character set encoding:", an HTML or MIME
 // "charset=", an XML declaration, an Emacs "coding:" cookie.
-var declaredCharset = regexp.MustCompile(`(?i)(?:character set encoding|charset|encoding|coding)\s*[:=]\s*["']?([a-z][a-z0-9_.:-]{1,30})`)
+// Every form ends in "charset" or "coding", so the pattern is tried only
+// where one of those words stands: a case-insensitive pattern scanned over
+// the whole head is slow.
+var declaredCharset = regexp.MustCompile(`^(?:charset|coding)\s*[:=]\s*["']?([a-z][a-z0-9_.:-]{1,30})`)
 
 // declaration returns the encoding the start of data names, with its
 // IANA name, or nil.
 func declaration(data []byte) (encoding.Encoding, string) {
-	head := data[:min(len(data), 16<<10)]
-	for _, m := range declaredCharset.FindAllSubmatch(head, -1) {
+	head := bytes.ToLower(data[:min(len(data), 16<<10)])
+	for i := 0; i < len(head); i++ {
+		if head[i] != 'c' || !bytes.HasPrefix(head[i:], []byte("charset")) && !bytes.HasPrefix(head[i:], []byte("coding")) {
+			continue
+		}
+		m := declaredCharset.FindSubmatch(head[i:])
+		if m == nil {
+			continue
+		}
 		name := strings.TrimRight(string(m[1]), ".:-")
 		if strings.EqualFold(name, "ascii") || strings.EqualFold(name, "us-ascii") {
 			return nil, "US-ASCII" // a subset of UTF-8, which x/text does not list

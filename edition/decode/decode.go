@@ -104,6 +104,14 @@ func Text(file string, data []byte) (string, []model.Warning, error) {
 	var warns []model.Warning
 	line, warned := 1, 0
 	for i := 0; i < len(data); {
+		if c := data[i]; c >= 0x20 && c < 0x7f || c == '\t' || c == '\n' {
+			out = append(out, c) // printable ASCII, most of any text
+			if c == '\n' {
+				line++
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		i += size
 		switch {

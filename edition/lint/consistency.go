@@ -68,9 +68,10 @@ func (l *linter) consistency() {
 		ws := strings.Fields(key)
 		var other string
 		switch {
-		case len(ws) == 3 && !strings.HasSuffix(ws[2], "s") && prepositions[ws[0]] && functionWords[ws[1]] && !functionWords[ws[2]]:
-			// "by no mean": an idiom of a preposition, a function word
-			// and one noun.
+		case len(ws) == 3 && !strings.HasSuffix(ws[2], "s") && prepositions[ws[0]] && functionWords[ws[1]] && !determiners[ws[1]] && !functionWords[ws[2]]:
+			// "by no mean": an idiom of a preposition, a quantifier and
+			// one noun. After an article the noun may be singular or
+			// plural as the sense wants ("of the time", "of the times").
 			other = ws[0] + " " + ws[1] + " " + ws[2] + "s"
 		case len(ws) == 2 && (strings.HasSuffix(ws[0], "'s") || strings.HasSuffix(ws[0], "’s")):
 			other = strings.TrimSuffix(strings.TrimSuffix(ws[0], "'s"), "’s") + "s " + ws[1]
@@ -97,6 +98,10 @@ func (l *linter) reportInconsistent(pi, ti int, rare, usual string, n int) {
 	l.report(pi, l.paras[pi].toks[ti].start, Inconsistent,
 		fmt.Sprintf("“%s” here, but “%s” %s elsewhere in the text", rare, usual, times), "“"+usual+"”?")
 }
+
+// determiners are the articles and possessives, after which a noun's
+// number follows the sense.
+var determiners = wordSet(`the a an this that these those my your his her its our their`)
 
 var prepositions = wordSet(`of to in for on with at by from into onto upon about against between through during before after above below under over among without within along across behind beyond`)
 
@@ -137,7 +142,10 @@ func (l *linter) subjectComma(pi int) {
 			}
 		}
 		if clean {
-			l.report(pi, t.start, BrokenSentence, fmt.Sprintf("comma between the subject and “%s”", p.wordAt(i+1)), "delete it")
+			l.subjectCommas = append(l.subjectCommas, struct {
+				para, at int
+				verb     string
+			}{pi, t.start, p.wordAt(i + 1)})
 		}
 		start = -1
 	}

@@ -125,6 +125,25 @@ func TestLintKinds(t *testing.T) {
 		{"date fine", "Tirana, October 5, 1964, and May 5. Then 1964 came" + tail, StrayPunct, 0},
 		{"thousands", "Some 1,000 tons of grain" + tail, Spacing, 0},
 		{"space after guillemet", "It runs: « According to them»" + tail, Spacing, 10},
+		// What the archives' texts do by their own conventions.
+		{"elided tis", "It was cold. 'Tis the business of little minds" + tail, StrayQuote, 0},
+		{"elided year", "The Revolution of '75 was a time of trial" + tail, StrayQuote, 0},
+		{"elided tho", "Absolute governments (tho' the disgrace of nature)" + tail, StrayQuote, 0},
+		{"elision before a mark", "A drab of state, a cloth-o'-silver slut" + tail, StrayPunct, 0},
+		{"older ordinal", "First, the right; 2d, the interest; 3d, the necessity" + tail, DigitInWord, 0},
+		{"there there", "He found that even there there was a history" + tail, DoubledWord, 0},
+		{"doubled across case", "The the people" + tail, DoubledWord, 5},
+		{"stranded preposition", "The commodity you were tired of; and though" + tail, StrayPunct, 0},
+		{"clause after preposition", "The evil must be put an end to; and the choice rests" + tail, StrayPunct, 0},
+		{"her the possessive", "England was never famous by land; her officers" + tail, StrayPunct, 0},
+		{"inverted clause", "They will become cringing and artful; honest they cannot be" + tail, StrayPunct, 0},
+		{"per cent", "To raise it cent. per cent. likewise in every case" + tail, StrayPunct, 0},
+		{"sum in shillings", "The land tax at 1s. in the pound was paid" + tail, StrayPunct, 0},
+		{"stray full stop", "The character of Sir William has undergone revolutions. since his arrival" + tail, StrayPunct, 55},
+		{"question after a comma", "Then I ask, Hath your house been burnt and your property destroyed" + tail, Capital, 0},
+		{"reverent He", "I cannot suppose that God Almighty will leave us, or that He has relinquished" + tail, Capital, 0},
+		{"name with of", "The Battle of Bennington has put a thousand prisoners into our hands, and the battle" + tail, Capital, 0},
+		{"number of things", "It is about 2000 francs, and the 1964 letter" + tail, Year, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -222,5 +241,74 @@ func TestOpenLetterEmendationsAnswerLint(t *testing.T) {
 	}
 	if f := Check("source.txt", data, nil); len(f) == 0 {
 		t.Error("lint reports nothing on the unemended letter")
+	}
+}
+
+// TestLintConventions checks that what a text does throughout is its
+// convention, not a defect, while the same thing once is reported.
+func TestLintConventions(t *testing.T) {
+	para := func(s string) string {
+		return s + " and the rest of this sentence goes on for a while to make it long.\n\n"
+	}
+	kinds := func(text string) map[string]int {
+		n := map[string]int{}
+		for _, f := range Check("t.txt", []byte("A Title\n\nTirana, 1964\n\n"+text), nil) {
+			n[f.Kind]++
+		}
+		return n
+	}
+	once := para("The international meeting, is not inspired by concern")
+	thrice := once + para("The cause of America, is the cause of all mankind") + para("The summer soldier, will shrink from the service")
+	if n := kinds(once)[BrokenSentence]; n != 1 {
+		t.Errorf("one comma between subject and verb: %d findings, want 1", n)
+	}
+	if n := kinds(thrice)[BrokenSentence]; n != 0 {
+		t.Errorf("the writer's own pointing, three times: %d findings, want 0", n)
+	}
+	nouns := para("The harvest was a Harvest of shame for the harvest") + para("The spring came, and the next Spring was worse than the spring") +
+		para("Such tyranny, and such Tyranny again, is still tyranny")
+	if n := kinds(nouns)[Capital]; n != 0 {
+		t.Errorf("common nouns capitalised as the writer's style: %d findings, want 0", n)
+	}
+	if n := kinds(para("The harvest was a Harvest of shame for the harvest"))[Capital]; n != 1 {
+		t.Errorf("one capitalised noun: %d findings, want 1", n)
+	}
+	odd := para(`He said "go and stay`)
+	if n := kinds(odd)[UnbalancedQuote]; n != 1 {
+		t.Errorf("one paragraph with an odd quote: %d findings, want 1", n)
+	}
+	if n := kinds(odd + odd + odd)[UnbalancedQuote]; n != 0 {
+		t.Errorf("quotations run on without reopening throughout: %d findings, want 0", n)
+	}
+}
+
+// TestLintOtherLanguages checks the rules on German and French text: the
+// English rules are not applied, German quotation marks open with »,
+// grammar's doubled words are not slips.
+func TestLintOtherLanguages(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // kinds, in order; none for a clean text
+	}{
+		{"german quotes and nouns", "Ich saß vormittag 2 Stunden in den Anlagen am Teich und las im »Reichen Mann«. Die Sache ist brillant, sagte sie, »das muß ein feines Buch sein«.\n", nil},
+		{"german doubled article", "Es war eine große Palette, auf der der Maler nach fleißiger Tagesarbeit seine Pinsel abwischte, und Sie kennen sie.\n", nil},
+		{"german ordinal and time", "Tausend Dank für Ihre lieben Zeilen vom 10. und für die guten Gaben, die um 3,19 mit der Post kamen, wie immer.\n", nil},
+		{"german compound with a number", "Da es dazu just nach einem 6tägigen Aufenthalt in den 60er Jahren kam, war es schön und gut.\n", nil},
+		{"german unbalanced", "Sie sagte »das muß ein feines Buch sein und ging dann fort in den Garten, wo die Vögel sangen.\n", []string{UnbalancedQuote}},
+		{"french reflexive", "Si même nous nous trompons, vous vous trompez aussi, et nous nous retrouverons devant le jury, messieurs, nous nous battons.\n", nil},
+		{"french slip", "Il y a là, monsieur, une annotation au crayon qui ne ne paraît pas être de la même main que le reste.\n", []string{DoubledWord}},
+		{"french inversion", "Que se passe-t-il donc pour que ce crime, qui, à un autre moment, a-t-on dit, soit oublié de tous?\n", nil},
+		{"french elision", "Une feuille comme l'_Echo de Paris_, cette feuille littéraire, si répandue, publia le 1er mars la lettre.\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range Check("t.txt", []byte("Titel\n\n"+tt.text), nil) {
+				got = append(got, f.Kind)
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("findings %v, want %v", Check("t.txt", []byte("Titel\n\n"+tt.text), nil), tt.want)
+			}
+		})
 	}
 }

@@ -23,14 +23,15 @@ not no`)
 
 // objectPronouns cannot open a clause: a colon or semicolon right before one
 // is stray ("means to: us").
-var objectPronouns = wordSet(`me us him her them`)
+var objectPronouns = wordSet(`me us him them`) // not "her", also a possessive ("by land; her officers")
 
 // clauseFinalNever are words a clause cannot end on, so a colon or
-// semicolon right after one is stray ("means to: us"). Prepositions that
-// double as verb particles ("draws on:") and auxiliaries ("the answer is:")
-// can end a clause and are not here.
+// semicolon right after one is stray ("revisionists but: to carry").
+// Prepositions can end a clause ("the commodity you were tired of;", "put
+// an end to;"), as can auxiliaries ("the answer is:") and "her" the
+// pronoun ("an overmatch for her;"), and are not here.
 var clauseFinalNever = wordSet(`
-a an the of to and or nor but my our your his her its their very most`)
+a an the and or nor but my our your his its their very most`)
 
 // determinersAndFunction are words that may follow "not" or "and" but never
 // the adjective "hot" or "arid": "the real and hot the false".

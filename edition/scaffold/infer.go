@@ -13,15 +13,19 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
 
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
-// creator is an author, editor or translator import found.
+// creator is an author, editor or translator import found; guessed
+// marks one the editor must confirm.
 type creator struct {
 	Name, Role string
+	guessed    bool
 }
 
 // inferred is what import could tell about a text; guessed holds the
@@ -56,7 +60,7 @@ var (
 	byLine         = regexp.MustCompile(`(?i)^(?:by|von|par|de|от)\s+(.+)$`)
 	authorSplit    = regexp.MustCompile(`\s*(?:;|\band\b|\bund\b|\bet\b|&)\s*`)
 	ofBy           = regexp.MustCompile(`^(.+?),\s+by\s+(.+)$`)
-	publisherWords = regexp.MustCompile(`(?i)publishing house|publishers?\b|\bpress\b|verlag|éditeur|éditions|\bbooks\b|printing|company|\bco\.`)
+	publisherWords = regexp.MustCompile(`(?i)publishing house|publishers?\b|\bpress\b|verlag|éditeur|éditions|\bbooks\b|printing|company|\bco\.|\bbiblioth(?:èque|eque|ek)\b|\blibrary\b`)
 	pandocBlock    = regexp.MustCompile(`\A(?:%[^\n]*\n(?:[ \t]+[^\n]*\n)*){1,3}`)
 )
 
@@ -77,7 +81,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 		f.Publisher = fm.Publisher
 	}
 	for _, a := range fm.Authors {
-		f.Creators = append(f.Creators, creator{a, "aut"})
+		f.Creators = append(f.Creators, creator{a, "aut", false})
 	}
 	if fm.Date != "" {
 		f.Date, f.Year = isoDate(fm.Date), yearRe.FindString(fm.Date)
@@ -102,7 +106,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			case i == 1 && len(f.Creators) == 0:
 				for _, a := range strings.Split(l, ";") {
 					if a = strings.TrimSpace(a); a != "" {
-						f.Creators = append(f.Creators, creator{a, "aut"})
+						f.Creators = append(f.Creators, creator{a, "aut", false})
 					}
 				}
 			case i == 2 && f.Date == "":
@@ -122,8 +126,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			f.Title = m[1]
 			f.guess("title")
 			if len(f.Creators) == 0 {
-				f.Creators = append(f.Creators, creator{m[2], "aut"})
-				f.guess("creators")
+				f.Creators = append(f.Creators, creator{m[2], "aut", true})
 			}
 		} else if t := fields["Etext"]; t != "" {
 			f.Title = t
@@ -135,15 +138,15 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			if a := fields[key]; a != "" {
 				for _, n := range authorSplit.Split(a, -1) {
 					if n = strings.TrimSpace(n); n != "" {
-						f.Creators = append(f.Creators, creator{n, "aut"})
+						f.Creators = append(f.Creators, creator{n, "aut", false})
 					}
 				}
 			}
 		}
 	}
-	for key, role := range map[string]string{"Editor": "edt", "Translator": "trl"} {
-		if v := fields[key]; v != "" {
-			f.Creators = append(f.Creators, creator{v, role})
+	for _, kr := range [][2]string{{"Editor", "edt"}, {"Translator", "trl"}} {
+		if v := fields[kr[0]]; v != "" {
+			f.Creators = append(f.Creators, creator{v, kr[1], false})
 		}
 	}
 	if f.Language == "" {
@@ -154,53 +157,50 @@ func infer(name string, data []byte, src *model.Source) inferred {
 	if m := etextNumber.FindStringSubmatch(fields["Release Date"]); m != nil {
 		f.SourceURL = "https://www.gutenberg.org/ebooks/" + m[1]
 	}
-	// The title page.
-	title := src.Title
-	if f.Title == "" && len(title) > 0 {
-		f.Title = cleanLine(title[0])
+	// The title page: the document's own wording, over a header's guess.
+	tp := readTitlePage(src.Title)
+	switch {
+	case tp.title == "":
+	case f.Title == "":
+		f.Title, f.Subtitle = tp.title, tp.subtitle()
 		f.guess("title")
-		var rest []string
-		for i := 1; i < len(title); i++ {
-			l := cleanLine(title[i])
-			if m := byLine.FindStringSubmatch(l); m != nil || strings.EqualFold(l, "by") && i+1 < len(title) {
-				if len(f.Creators) == 0 {
-					n := ""
-					if m != nil {
-						n = m[1]
-					} else {
-						n = cleanLine(title[i+1])
-						i++
-					}
-					f.Creators = append(f.Creators, creator{n, "aut"})
-					f.guess("creators")
-				}
-				continue
-			}
-			rest = append(rest, l)
-		}
-		if f.Subtitle == "" && len(rest) > 0 && len(rest) <= 2 {
-			f.Subtitle = strings.Join(rest, " ")
+		if f.Subtitle != "" {
 			f.guess("subtitle")
 		}
-	}
-	for _, l := range src.Imprint {
-		l = cleanLine(l)
-		if f.Publisher == "" && publisherWords.MatchString(l) {
-			f.Publisher = strings.TrimRight(l, " ,.")
-			if i := strings.LastIndex(f.Publisher, ","); i > 0 && yearRe.MatchString(f.Publisher[i:]) {
-				f.Publisher = f.Publisher[:i]
+	case f.guessed["title"] && f.Subtitle == "":
+		// "Lincoln's Gettysburg Address" in the banner, "Lincoln's
+		// Gettysburg Address, given November 19, 1863" / "on the
+		// battlefield ..." on the title page; "Civil Disobedience" in the
+		// banner, "On the Duty of Civil Disobedience" on the title page.
+		t, head := normTitle(tp.title), normTitle(f.Title)
+		switch {
+		case strings.HasPrefix(t, head+" ") && len(f.Title) < len(tp.title):
+			rest := strings.TrimLeft(tp.title[len(f.Title):], " ,.:;-")
+			f.Subtitle = strings.Join(append([]string{rest}, tp.rest...), " ")
+			f.guess("subtitle")
+		case strings.Contains(t, head):
+			f.Title, f.Subtitle = tp.title, tp.subtitle()
+			if f.Subtitle != "" {
+				f.guess("subtitle")
 			}
-			f.guess("publisher")
-		}
-		if y := yearRe.FindString(l); y != "" && f.Year == "" {
-			f.Year = y
-			f.guess("year")
-			if i := strings.Index(l, ","); i > 0 && f.Place == "" && !publisherWords.MatchString(l[:i]) {
-				f.Place = strings.TrimSpace(l[:i])
-				f.guess("place")
-			}
 		}
 	}
+	for _, a := range tp.authors {
+		switch {
+		case len(f.Creators) == 0:
+			f.Creators = append(f.Creators, creator{a, "aut", true})
+		case f.Creators[0].guessed && f.Creators[0].Role == "aut" && len(a) > len(f.Creators[0].Name) &&
+			strings.HasSuffix(strings.ToLower(a), " "+strings.ToLower(f.Creators[0].Name)):
+			f.Creators[0].Name = a // "Thoreau" in the banner, "Henry David Thoreau" in the byline
+		}
+	}
+	// Editors and translators the title page or imprint credits.
+	for _, c := range credits(append(append([]string(nil), src.Title...), src.Imprint...)) {
+		if !hasCreator(f.Creators, c.Name) {
+			f.Creators = append(f.Creators, c)
+		}
+	}
+	f.imprint(src.Imprint)
 	// The text: signature and dateline of a letter or speech.
 	var dateline string
 	for _, s := range src.Sections {
@@ -209,8 +209,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			case model.Signature:
 				if len(f.Creators) == 0 {
 					lines := strings.Split(model.PlainText(b.Inlines), "  ")
-					f.Creators = append(f.Creators, creator{strings.TrimRight(lines[len(lines)-1], " ."), "aut"})
-					f.guess("creators")
+					f.Creators = append(f.Creators, creator{strings.TrimRight(lines[len(lines)-1], " ."), "aut", true})
 				}
 			case model.Dateline:
 				if dateline == "" {
@@ -251,6 +250,170 @@ func infer(name string, data []byte, src *model.Source) inferred {
 	}
 	return f
 }
+
+// titlePage is what a source's title page says: its title, the lines
+// under it, and the names its bylines give.
+type titlePage struct {
+	title   string
+	rest    []string // lines under the title that are not bylines or credits
+	authors []string
+}
+
+// subtitle is the lines under the title, when they are few enough to be
+// one: a longer run is a title page's description, not a subtitle.
+func (tp titlePage) subtitle() string {
+	if len(tp.rest) == 0 || len(tp.rest) > 2 {
+		return ""
+	}
+	return strings.Join(tp.rest, " ")
+}
+
+// readTitlePage sorts the title lines the reader found: the first is the
+// title; "by X" (or "by" over "X") names an author; credits are left to
+// credits.
+func readTitlePage(lines []string) titlePage {
+	var tp titlePage
+	for i := 0; i < len(lines); i++ {
+		l := cleanLine(lines[i])
+		switch {
+		case l == "":
+		case tp.title == "":
+			tp.title = l
+		case creditLine.MatchString(l):
+			if m := creditLine.FindStringSubmatch(l); m[2] == "" {
+				i++ // the name on the next line
+			}
+		case byLine.MatchString(l):
+			tp.authors = append(tp.authors, nameCase(byLine.FindStringSubmatch(l)[1]))
+		case strings.EqualFold(l, "by") && i+1 < len(lines):
+			tp.authors = append(tp.authors, nameCase(cleanLine(lines[i+1])))
+			i++
+		default:
+			tp.rest = append(tp.rest, l)
+		}
+	}
+	return tp
+}
+
+// creditLine is a title page's or imprint's credit to an editor or
+// translator: "COLLECTED AND EDITED BY MONCURE DANIEL CONWAY",
+// "Herausgegeben vom" over "Exekutivkomitee der ...", "Traduit par X".
+var creditLine = regexp.MustCompile(`(?i)^((?:collected and |selected and )?edited|compiled|translated|herausgegeben|übersetzt|übertragen|traduit|édité|traduction|перевод|под редакцией)` +
+	`(?:\s+(?:by|von|vom|von der|par|de|и))?(?:\s+(.+?))?[.,]?$`)
+
+// credits returns the editors and translators the lines credit.
+func credits(lines []string) []creator {
+	var out []creator
+	for i := 0; i < len(lines); i++ {
+		m := creditLine.FindStringSubmatch(cleanLine(lines[i]))
+		if m == nil {
+			continue
+		}
+		name := m[2]
+		if name == "" && i+1 < len(lines) {
+			i++
+			name = strings.TrimRight(cleanLine(lines[i]), " .,")
+		}
+		if name == "" {
+			continue
+		}
+		role := "edt"
+		switch strings.ToLower(m[1]) {
+		case "translated", "übersetzt", "übertragen", "traduit", "traduction", "перевод":
+			role = "trl"
+		}
+		out = append(out, creator{nameCase(name), role, true})
+	}
+	return out
+}
+
+func hasCreator(cs []creator, name string) bool {
+	for _, c := range cs {
+		if strings.EqualFold(c.Name, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameCase sets a name printed in capitals ("MONCURE DANIEL CONWAY") as
+// names are written; a name in mixed case is kept as printed.
+func nameCase(s string) string {
+	if strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		parts := strings.Split(w, "-")
+		for j, p := range parts {
+			r, n := utf8.DecodeRuneInString(p)
+			parts[j] = string(unicode.ToUpper(r)) + p[n:]
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
+}
+
+// normTitle is a title for comparison: lower case, words only.
+func normTitle(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
+// imprint reads the publisher, place and year from the imprint lines: the
+// publisher from the lines that name a firm ("Verlag der
+// Jugendinternationale"; consecutive ones joined), the place from a bare
+// name beside them ("BERLIN-SCHÖNEBERG") or before a year ("Tirana,
+// 1964"), the year from the first line with a single year. A span of years
+// ("1774 - 1779") dates the contents, not the publication.
+func (f *inferred) imprint(lines []string) {
+	var ls []string
+	for _, l := range lines {
+		ls = append(ls, cleanLine(l))
+	}
+	pub := -1
+	for i, l := range ls {
+		if f.Publisher == "" && publisherWords.MatchString(l) && !creditLine.MatchString(l) && !rightsLine.MatchString(l) {
+			p := strings.TrimRight(l, " ,.")
+			if k := strings.LastIndex(p, ","); k > 0 && yearRe.MatchString(p[k:]) {
+				p = p[:k]
+			}
+			for pub = i; pub+1 < len(ls) && publisherWords.MatchString(ls[pub+1]) && !rightsLine.MatchString(ls[pub+1]); pub++ {
+				p += ", " + strings.TrimRight(ls[pub+1], " ,.")
+			}
+			f.Publisher = p
+			f.guess("publisher")
+			if f.Place == "" {
+				first := i
+				for _, k := range []int{pub + 1, first - 1} {
+					if k >= 0 && k < len(ls) && placeName.MatchString(ls[k]) && !publisherWords.MatchString(ls[k]) {
+						f.Place = strings.TrimRight(ls[k], " ,.")
+						f.guess("place")
+						break
+					}
+				}
+			}
+		}
+		if years := yearRe.FindAllString(l, -1); len(years) == 1 && f.Year == "" {
+			f.Year = years[0]
+			f.guess("year")
+			if k := strings.Index(l, ","); k > 0 && f.Place == "" && !publisherWords.MatchString(l[:k]) && placeName.MatchString(l[:k]) {
+				f.Place = strings.TrimSpace(l[:k])
+				f.guess("place")
+			}
+		}
+	}
+}
+
+var (
+	// placeName is a bare place name on an imprint line: one to three
+	// capitalised words, no digits.
+	placeName = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}[,.]?$`)
+	// rightsLine is a copyright or rights statement, which names a
+	// publisher but is not the imprint's publisher line.
+	rightsLine = regexp.MustCompile(`(?i)copyright|rechte|rights|droits`)
+)
 
 // bodySample is about 3,000 bytes of the body's paragraphs: enough for
 // the trigram statistics, and whatlanggo's confidence is not meaningful

@@ -168,7 +168,11 @@ title: %s%s
 		b.WriteString("  - name: \"Unknown\"  # CHECK: fill in\n    role: aut         # MARC relator: aut author, edt editor, trl translator\n")
 	}
 	for i, c := range f.Creators {
-		fmt.Fprintf(&b, "  - name: %s%s\n    role: %s", yamlString(c.Name), check("creators"), c.Role)
+		guess := ""
+		if c.guessed {
+			guess = "  # CHECK: guessed by bindery import"
+		}
+		fmt.Fprintf(&b, "  - name: %s%s\n    role: %s", yamlString(c.Name), guess, c.Role)
 		if i == 0 {
 			b.WriteString("         # MARC relator: aut author, edt editor, trl translator")
 		}

@@ -1,0 +1,48 @@
+package archive
+
+import "testing"
+
+func TestBlocks(t *testing.T) {
+	runOutlineCases(t, []outlineCase{
+		{
+			name: "a bracketed note over blank lines is one block",
+			text: `
+  [ Anmerkungen zur Transkription:
+
+    Im Original gesperrt gedruckter Text wurde mit _ markiert.
+
+    Inkonsistente Schreibweisen wurden beibehalten.
+  ]
+
+` + lorem + `
+`,
+			want: []string{"moved The transcriber's and editor's notes in square brackets (lines 1-6) to the Source page: they describe the transcription, not the document"},
+		},
+		{
+			name: "a list of short lines is one block, not a paragraph per sentence",
+			text: `
+` + lorem + `
+On these resolutions I shall offer several remarks.
+
+   1st, On the sum itself.
+   2d, On the several quotas.
+   3d, On the manner of collection.
+
+` + lorem + `
+`,
+			want:     []string{"6 blockquote", "6 para x1"},
+			dontWant: []string{"6 para x3"},
+		},
+		{
+			name: "lines of a paragraph set in deeper after a sentence's end start a new one",
+			text: `
+It was the custom of the district to hold the meeting in the
+school, because the school was the only room large enough and
+the only one with a stove that worked in the winter months.
+    Then the stove broke, and the meeting went to the hall of the
+co-operative, where it has been ever since that winter came.
+`,
+			want: []string{"1 para x2"},
+		},
+	})
+}

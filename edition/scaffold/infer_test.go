@@ -1,0 +1,111 @@
+package scaffold
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
+)
+
+// TestInferTitlePage checks what import takes from a title page and
+// imprint beside an archive header.
+func TestInferTitlePage(t *testing.T) {
+	tests := []struct {
+		name                     string
+		fields                   []model.Field
+		title, imprint           []string
+		wantTitle, wantSubtitle  string
+		wantCreators             []creator
+		wantPublisher, wantPlace string
+		wantYear                 string
+	}{
+		{
+			name:         "the title page's line continues the banner's title: the rest is the subtitle",
+			fields:       []model.Field{{Key: "Etext", Value: "Lincoln's Gettysburg Address"}},
+			title:        []string{"Lincoln's Gettysburg Address, given November 19, 1863", "on the battlefield near Gettysburg, Pennsylvania, USA"},
+			wantTitle:    "Lincoln's Gettysburg Address",
+			wantSubtitle: "given November 19, 1863 on the battlefield near Gettysburg, Pennsylvania, USA",
+			wantYear:     "1863",
+		},
+		{
+			name:         "the title page's fuller title and name over the banner's",
+			fields:       []model.Field{{Key: "Etext", Value: "Civil Disobedience, by Thoreau"}},
+			title:        []string{"On the Duty of Civil Disobedience", "by Henry David Thoreau"},
+			wantTitle:    "On the Duty of Civil Disobedience",
+			wantCreators: []creator{{"Henry David Thoreau", "aut", true}},
+		},
+		{
+			name:         "a declared title is kept; an editor credited in capitals; a span of years is not the year",
+			fields:       []model.Field{{Key: "Title", Value: "The Writings of Thomas Paine, Vol. I"}, {Key: "Author", Value: "Thomas Paine"}},
+			title:        []string{"THE WRITINGS OF THOMAS PAINE, VOLUME I."},
+			imprint:      []string{"COLLECTED AND EDITED BY MONCURE DANIEL CONWAY", "1774 - 1779"},
+			wantTitle:    "The Writings of Thomas Paine, Vol. I",
+			wantCreators: []creator{{"Thomas Paine", "aut", false}, {"Moncure Daniel Conway", "edt", true}},
+		},
+		{
+			name:          "publisher with its place under it, an editor named on the next line, a copyright line skipped",
+			fields:        []model.Field{{Key: "Title", Value: "Briefe aus dem Gefängnis"}, {Key: "Author", Value: "Rosa Luxemburg"}},
+			title:         []string{"ROSA LUXEMBURG", "BRIEFE AUS DEM GEFÄNGNIS"},
+			imprint:       []string{"1922", "VERLAG DER JUGENDINTERNATIONALE", "BERLIN-SCHÖNEBERG", "Copyright by", "Verlag der _Jugendinternationale_, Berlin-Schöneberg", "Herausgegeben vom", "Exekutivkomitee der Kommunistischen Jugendinternationale"},
+			wantTitle:     "Briefe aus dem Gefängnis",
+			wantCreators:  []creator{{"Rosa Luxemburg", "aut", false}, {"Exekutivkomitee der Kommunistischen Jugendinternationale", "edt", true}},
+			wantPublisher: "VERLAG DER JUGENDINTERNATIONALE", wantPlace: "BERLIN-SCHÖNEBERG", wantYear: "1922",
+		},
+		{
+			name:          "publisher lines joined, the place above them",
+			fields:        []model.Field{{Key: "Title", Value: "La vérité en marche"}},
+			imprint:       []string{"DIXIÈME MILLE", "PARIS", "BIBLIOTHÈQUE-CHARPENTIER", "EUGÈNE FASQUELLE, ÉDITEUR", "11, RUE DE GRENELLE, 11", "1901"},
+			wantTitle:     "La vérité en marche",
+			wantPublisher: "BIBLIOTHÈQUE-CHARPENTIER, EUGÈNE FASQUELLE, ÉDITEUR", wantPlace: "PARIS", wantYear: "1901",
+		},
+		{
+			name:          "place and year on one line",
+			title:         []string{"OPEN LETTER", "by", "THE CENTRAL COMMITTEE"},
+			imprint:       []string{"The State Publishing House", "Tirana, 1964"},
+			wantTitle:     "OPEN LETTER",
+			wantCreators:  []creator{{"The Central Committee", "aut", true}},
+			wantPublisher: "The State Publishing House", wantPlace: "Tirana", wantYear: "1964",
+		},
+		{
+			name:         "a translator",
+			title:        []string{"Patriotism and Government", "by Leo Tolstoy", "Translated by Aylmer Maude"},
+			wantTitle:    "Patriotism and Government",
+			wantCreators: []creator{{"Leo Tolstoy", "aut", true}, {"Aylmer Maude", "trl", true}},
+		},
+		{
+			name:         "a short title page's second line is a subtitle",
+			title:        []string{"Erin's Hope", "The End and the Means"},
+			wantTitle:    "Erin's Hope",
+			wantSubtitle: "The End and the Means",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := &model.Source{Fields: tt.fields, Title: tt.title, Imprint: tt.imprint}
+			f := infer("x.txt", nil, src)
+			if f.Title != tt.wantTitle || f.Subtitle != tt.wantSubtitle {
+				t.Errorf("title %q, subtitle %q; want %q, %q", f.Title, f.Subtitle, tt.wantTitle, tt.wantSubtitle)
+			}
+			if !reflect.DeepEqual(f.Creators, tt.wantCreators) && (len(f.Creators) > 0 || len(tt.wantCreators) > 0) {
+				t.Errorf("creators %+v, want %+v", f.Creators, tt.wantCreators)
+			}
+			if f.Publisher != tt.wantPublisher || f.Place != tt.wantPlace || f.Year != tt.wantYear {
+				t.Errorf("publisher %q, place %q, year %q; want %q, %q, %q", f.Publisher, f.Place, f.Year, tt.wantPublisher, tt.wantPlace, tt.wantYear)
+			}
+		})
+	}
+}
+
+func TestNameCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"MONCURE DANIEL CONWAY": "Moncure Daniel Conway",
+		"ÉMILE ZOLA":            "Émile Zola",
+		"JEAN-PAUL MARAT":       "Jean-Paul Marat",
+		"Rosa Luxemburg":        "Rosa Luxemburg",
+		"bell hooks":            "bell hooks",
+	} {
+		if got := nameCase(in); got != want {
+			t.Errorf("nameCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
