@@ -123,7 +123,7 @@ func TestLintCorpus(t *testing.T) {
 	var b strings.Builder
 	for _, f := range files {
 		var stdout, stderr bytes.Buffer
-		runLint([]string{f}, &stdout, &stderr)
+		run([]string{"lint", f}, &stdout, &stderr)
 		if stderr.Len() > 0 {
 			t.Errorf("%s: %s", f, stderr.String())
 		}
