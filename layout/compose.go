@@ -310,16 +310,16 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 		}
 		var notes []*footnote
 		num := 0
-		if sp.from < sp.to && k > 0 && flow[sp.from].art != nil {
+		if sp.From < sp.To && k > 0 && flow[sp.From].art != nil {
 			// A table's header again, at the head of a page it continues on.
-			a := flow[sp.from].art
+			a := flow[sp.From].art
 			for i := range a.repeat {
 				it := &a.repeat[i]
 				pg.lines = append(pg.lines, placedLine{item: it, y: b.g.baseline(slot) + it.dy})
 				slot += it.slots
 			}
 		}
-		for j := sp.from; j < sp.to; j++ {
+		for j := sp.From; j < sp.To; j++ {
 			it := &flow[j]
 			notes = append(notes, it.notes...)
 			if it.kind == itemLine {
@@ -342,7 +342,7 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			}
 			slot += it.slots
 		}
-		carried = b.placeNotes(&pg, carried, notes, sp.carry)
+		carried = b.placeNotes(&pg, carried, notes, sp.Carry)
 		b.pages = append(b.pages, pg)
 	}
 }
@@ -1532,7 +1532,7 @@ func (b *book) countStats() {
 					}
 				}
 			}
-			spans = append(spans, pageSpan{from: pos, to: to})
+			spans = append(spans, pageSpan{From: pos, To: to})
 			pos = to
 		}
 		w, o := spanFaults(flow, spans)

@@ -117,7 +117,7 @@ func shortSpans(spans []pageSpan, firstCap, cap int) []int {
 		if k == 0 {
 			c = firstCap
 		}
-		if spans[k].height < c {
+		if spans[k].Height < c {
 			out = append(out, k)
 		}
 	}
@@ -140,7 +140,7 @@ func candidates(flow []flowItem, spans []pageSpan, s int, src partSources) []var
 			lines int
 		}
 		var cs []cand
-		for j := spans[k].from; j < spans[k].to; j++ {
+		for j := spans[k].From; j < spans[k].To; j++ {
 			it := &flow[j]
 			if _, ok := src.paras[it.para]; ok && it.kind == itemLine && !seen[variation{para: it.para}] {
 				seen[variation{para: it.para}] = true

@@ -1,73 +1,13 @@
 package layout
 
 import (
-	"math"
-	"slices"
-	"sync"
-
 	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/pagebreak"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
-// Pagination works on a baseline grid: every body line sits on one of the
-// page's grid lines, and whatever else a part holds (spaces, headings,
-// ornaments) takes a whole number of grid lines, so that lines back up
-// through the paper and facing pages align (Bringhurst, The Elements of
-// Typographic Style, 2.2.1–2.2.2). A part is first turned into a flow of
-// items, each occupying some grid lines, and the flow is then cut into
-// pages by choosing the page breaks that minimise a total cost, as TeX
-// chooses line breaks (Knuth & Plass 1981; Plass's thesis, 1981, treats
-// pagination the same way). What the cost weighs:
-//
-//   - a widow or an orphan (a paragraph's last line alone at the head of a
-//     page, its first alone at the foot), or a heading parted from the two
-//     lines that follow it: forbidden, unless nothing else is possible;
-//   - facing pages of unequal height (Bringhurst 2.2.3: "balance facing
-//     pages"), except at the end of a part;
-//   - a hyphen on the last line of a page, which sends the reader across a
-//     leaf in mid-word;
-//   - a page left short, quadratically, and above everything but a widow
-//     or orphan: a book is set flush bottom, every page of a part but its
-//     last ending on the same line (TeX's \flushbottom), and what the
-//     page breaks cannot fill, fillPages fills by setting a paragraph a
-//     line longer or shorter;
-//   - a footnote too long for its page continued at the foot of the next,
-//     which costs about what a page three lines short does;
-//   - a part that ends with a page of a line or two (house styles ask a
-//     chapter's last page to hold a few lines at least): mended by
-//     carrying lines over from the page before when that costs less.
-//
-// The weights put a widow or orphan far above a short page, that above a
-// page-end hyphen (TeX's \brokenpenalty), and that above an unbalanced
-// spread and a part's last page of a line or two.
-const (
-	costForbidden = 1_000_000
-	costImbalance = 4000 // per grid line of difference between facing pages
-	costHyphen    = 20000
-	// costNoteHyphen is charged for a note split after a line that ends
-	// with a hyphen: less than the text's, as the split note is already
-	// charged for, and a split elsewhere in a long note is usually there
-	// to be had; more would leave pages short to avoid it.
-	costNoteHyphen = costHyphen / 4
-	costShort      = 30000 // times the square of the lines left empty
-	// costSplitNote is charged for a footnote continued on the next page:
-	// about as much as a page three lines short, which is what a long
-	// note that cannot be split would otherwise leave.
-	costSplitNote = 3000
-	// costShortLast is charged, times the square of the lines missing,
-	// for a part's last page (not its first) holding fewer than
-	// minLastPage grid lines: a last page of two lines costs a little more
-	// than a page before it two lines short, one of one line far more.
-	costShortLast = 4000
-	minLastPage   = 3
-)
-
-// Footnote splitting limits: a note keeps at least splitNoteMin lines on
-// the page that refers to it and carries at most maxNoteCarry to the next.
-const (
-	splitNoteMin = 2
-	maxNoteCarry = 12
-)
+// A part is set as a flow of items on the baseline grid, which
+// layout/pagebreak cuts into pages by the costs it documents.
 
 // itemKind is what a flow item is.
 type itemKind int
@@ -119,481 +59,44 @@ type footnote struct {
 	lines   []flowItem // set small, on the notes' own leading
 }
 
-// pageSpan is one page's share of a flow: items[from:to], and the grid
-// lines its content fills.
-type pageSpan struct {
-	from, to int
-	height   int
-	// carry is how many lines of footnotes the page could not hold: the
-	// tail of its last note, continued at the foot of the next page
-	// before that page's own notes (Chicago 14.26; TeX splits footnotes
-	// the same way, \interfootnotelinepenalty).
-	carry int
-}
+// pageSpan is one page's share of a flow (see pagebreak.Span).
+type pageSpan = pagebreak.Span
 
-// breakCost is the cost of ending a page just before items[b] (b > 0); it
-// reports whether the break makes a widow or an orphan, or parts a heading
-// from what follows.
-func breakCost(items []flowItem, b int) (cost int, widow, orphan, kept bool) {
-	if b >= len(items) {
-		return 0, false, false, false
-	}
-	prev := -1
-	for i := b - 1; i >= 0; i-- {
-		if items[i].kind == itemLine {
-			prev = i
-			break
-		}
-	}
-	next := -1
-	for i := b; i < len(items); i++ {
-		if items[i].kind == itemLine {
-			next = i
-			break
-		}
-	}
-	if prev < 0 || next < 0 {
-		return 0, false, false, false
-	}
-	p, n := items[prev], items[next]
-	if p.keep {
-		kept = true
-		cost += costForbidden
-	}
-	if p.para >= 0 && p.para == n.para && p.lineCount >= 2 {
-		if p.lineNo == 0 {
-			orphan = true
-			cost += costForbidden
-		}
-		if n.lineNo == n.lineCount-1 {
-			widow = true
-			cost += costForbidden
-		}
-	}
-	if p.hyphen {
-		cost += costHyphen
-	}
-	return cost, widow, orphan, kept
-}
-
-// skipSpaces returns the first index at or after i that is not a space.
-func skipSpaces(items []flowItem, i int) int {
-	for i < len(items) && items[i].kind == itemSpace {
-		i++
-	}
-	return i
-}
-
-// pageTables are paginate's tables of states, kept for the next call: a
-// book paginates every part, some twice, and tables of megabytes would
-// otherwise be fresh memory, with its page faults and collections, each
-// time.
-type pageTables struct {
-	best         []int
-	from, height []int32
-}
-
-var pageTablesPool = sync.Pool{New: func() any { return new(pageTables) }}
-
-// paginate cuts a part's flow into pages. The first page holds firstCap
-// grid lines (less than cap when a heading is sunk on it), the others cap.
-// firstRecto says whether the first page is a right-hand page; the height
-// of a verso is weighed against that of the recto facing it, except when
-// the recto ends the part. The result always covers every item: when the
-// rules cannot all be kept the cheapest breach wins.
-//
-// noteArea converts a count of footnote lines into the grid lines their
-// block takes at the page foot, separator included (nil: no notes). A
-// page's height, for shortness and balance, counts its notes.
-func paginate(items []flowItem, firstCap, cap int, firstRecto bool, noteArea func(lines int) int) []pageSpan {
-	n := len(items)
-	if n == 0 || skipSpaces(items, 0) == n {
-		return []pageSpan{{from: 0, to: n}}
-	}
-	// State: position (a break before items[pos]), whether the next page is
-	// a recto, and if so the height of the verso it faces (+1, 0 for none),
-	// and the footnote lines carried to it from the page before. Only a
-	// verso is weighed against the page after it, so a state before a
-	// verso needs no facing height: each position keeps cs states before a
-	// verso (one per carry), then hs·cs before a recto (facing height,
-	// carry), in the order the relaxation below visits them.
-	hs := cap + 2
-	// Only as many carries as the longest note can leave: a flow without
-	// notes keeps the state space, and the time, it had without them.
-	cs := 1
-	allNotes := 0 // lines of notes in the whole flow
-	for _, it := range items {
+// pageItems is what the page breaker reads of a flow.
+func pageItems(flow []flowItem) []pagebreak.Item {
+	out := make([]pagebreak.Item, len(flow))
+	for i := range flow {
+		it := &flow[i]
+		f := pagebreak.Item{Space: it.kind == itemSpace, Slots: it.slots, Para: it.para, LineNo: it.lineNo,
+			LineCount: it.lineCount, Keep: it.keep, Hyphen: it.hyphen, LastNote: -1, Head: it.art.headSlots()}
 		for _, fn := range it.notes {
-			if noteArea != nil {
-				cs = max(cs, min(len(fn.lines)-splitNoteMin, maxNoteCarry)+1)
-			}
-			allNotes += len(fn.lines)
-		}
-	}
-	// area[k] is the grid lines k lines of notes take (none without
-	// noteArea), looked up rather than computed again for every page
-	// tried: a page holds at most the lines carried to it and all the
-	// flow's notes.
-	area := make([]int, cs+allNotes)
-	if noteArea != nil {
-		for k := 1; k < len(area); k++ {
-			area[k] = noteArea(k)
-		}
-	}
-	w := (1 + hs) * cs // states per position
-	beforeVerso := func(pos, carry int) int { return pos*w + carry }
-	beforeRecto := func(pos, verso, carry int) int { return pos*w + cs + verso*cs + carry }
-	posOf := func(i int32) int { return int(i) / w }
-	carryOf := func(i int32) int { return int(i) % w % cs }
-	versoOf := func(i int32) int { return (int(i)%w - cs) / cs } // of a state before a recto
-
-	// best is the least cost of reaching each state, from the state it was
-	// reached from and height the height of the page that reached it; an
-	// int32 index is ample, since a part with 2³¹ states would need tens
-	// of gigabytes for these arrays alone. from and height are read only
-	// for reached states, so they need no clearing.
-	const unreached = math.MaxInt
-	size := (n + 1) * w
-	tb := pageTablesPool.Get().(*pageTables)
-	defer pageTablesPool.Put(tb)
-	tb.best = slices.Grow(tb.best[:0], size)[:size]
-	tb.from = slices.Grow(tb.from[:0], size)[:size]
-	tb.height = slices.Grow(tb.height[:0], size)[:size]
-	best, from, height := tb.best, tb.from, tb.height
-	for i := range best {
-		best[i] = unreached
-	}
-	start := beforeVerso(0, 0)
-	if firstRecto {
-		start = beforeRecto(0, 0, 0)
-	}
-	best[start] = 0
-	// The page that ends the part leads to no state: it is kept apart.
-	finalCost, finalFrom, finalTo, finalHeight := unreached, int32(-1), 0, 0
-	reachFinal := func(cost int, src int, b, h int) {
-		if cost < finalCost {
-			finalCost, finalFrom, finalTo, finalHeight = cost, int32(src), b, h
-		}
-	}
-
-	// The breaks that can end a page starting at pos depend on pos and
-	// the notes carried in, not on the side or the facing verso: list them
-	// once, with the cost of everything but the balance against the verso,
-	// then relax every state reached at pos with that carry.
-	costs := make([]int, n+1)
-	for b := 1; b <= n; b++ {
-		costs[b], _, _, _ = breakCost(items, b)
-	}
-	// The search reads a few fields of each item again for every page
-	// that could hold it: copy them once into a compact array.
-	facts := make([]pageItem, n)
-	for i := range items {
-		it := &items[i]
-		f := pageItem{kind: it.kind, slots: it.slots, lastNote: -1, head: it.art.headSlots()}
-		for _, fn := range it.notes {
-			f.notes += len(fn.lines)
-			f.lastNote = len(fn.lines)
-			f.noteHyphens = 0
+			f.Notes += len(fn.lines)
+			f.LastNote = len(fn.lines)
+			f.LongestNote = max(f.LongestNote, len(fn.lines))
+			f.NoteHyphens = 0
 			for k := range min(len(fn.lines), 64) {
 				if fn.lines[k].hyphen {
-					f.noteHyphens |= 1 << k
+					f.NoteHyphens |= 1 << k
 				}
 			}
 		}
-		facts[i] = f
+		out[i] = f
 	}
-	// A page that ends at or after end ends the part: only spaces follow.
-	end := n
-	for end > 0 && items[end-1].kind == itemSpace {
-		end--
-	}
-	endsBy := make([][]pageEnd, cs)
-	// envCost[h] and envVerso[h]: see below.
-	envCost := make([]int, cap+1)
-	envVerso := make([]int, cap+1)
-	for pos := 0; pos < n; pos++ {
-		pageCap := cap
-		if pos == 0 {
-			pageCap = firstCap
-		}
-		anyLast := false
-		for carry := 0; carry < cs; carry++ {
-			endsBy[carry] = endsBy[carry][:0]
-			reached := best[beforeVerso(pos, carry)] != unreached
-			for verso := 0; verso < hs && !reached; verso++ {
-				reached = best[beforeRecto(pos, verso, carry)] != unreached
-			}
-			if !reached {
-				continue
-			}
-			endsBy[carry] = pageEnds(endsBy[carry], facts, costs, area, pos, carry, pageCap, cs, end)
-			anyLast = anyLast || len(lastEnds(endsBy[carry])) > 0
-		}
-
-		// Ties between equal costs must go as they always have: to the
-		// first path found when the states at pos are visited before a
-		// verso, then before a recto by facing height, then by carry, and
-		// each state's breaks in order. A state before a verso reaches
-		// states before a recto and the other way round, so the two kinds
-		// can be relaxed apart, and only the final state is reached from
-		// both: its updates are made in that order.
-		for carry := 0; carry < cs; carry++ {
-			c := best[beforeVerso(pos, carry)]
-			if c == unreached {
-				continue
-			}
-			src := beforeVerso(pos, carry)
-			for _, cd := range endsBy[carry] {
-				cost := c + cd.cost
-				if cd.last {
-					reachFinal(cost, src, cd.b, cd.h)
-					continue
-				}
-				verso := 0
-				if cd.h+1 < hs {
-					verso = cd.h + 1
-				}
-				if t := beforeRecto(cd.b, verso, cd.out); cost < best[t] {
-					best[t], from[t], height[t] = cost, int32(src), int32(cd.h)
-				}
-			}
-		}
-		if anyLast {
-			// A recto that ends the part is not weighed against its verso.
-			for verso := 0; verso < hs; verso++ {
-				for carry := 0; carry < cs; carry++ {
-					src := beforeRecto(pos, verso, carry)
-					if best[src] == unreached {
-						continue
-					}
-					for _, cd := range lastEnds(endsBy[carry]) {
-						reachFinal(best[src]+cd.cost, src, cd.b, cd.h)
-					}
-				}
-			}
-		}
-
-		// From the states before a recto, every facing height competes
-		// for the same next state, and only the balance term depends on
-		// it: costImbalance per line of difference between the verso's
-		// height and the recto's (none for no verso, as at the part's
-		// first position, where only the starting state is). So, per
-		// carry, find for every recto height h the cheapest facing height,
-		// min over v of best[v] + costImbalance·|v-h|, the lower envelope
-		// of cones, in two sweeps over the heights (the L1 distance
-		// transform: Felzenszwalb & Huttenlocher, "Distance Transforms of
-		// Sampled Functions", 2012), rather than try every facing height
-		// with every break. On equal costs the lower facing height wins,
-		// as it was visited first.
-		const k = costImbalance
-		for carry := 0; carry < cs; carry++ {
-			if len(endsBy[carry]) == 0 {
-				continue
-			}
-			noVerso := best[beforeRecto(pos, 0, carry)]
-			facing := false
-			for verso := 1; verso < hs && !facing; verso++ {
-				facing = best[beforeRecto(pos, verso, carry)] != unreached
-			}
-			if noVerso == unreached && !facing {
-				continue
-			}
-			if facing {
-				// Facing heights at or below h, then above h; verso v is
-				// a facing page v-1 lines high.
-				ec, ev := unreached, 0
-				for h := 0; h <= cap; h++ {
-					if ec != unreached {
-						ec += k
-					}
-					if c := best[beforeRecto(pos, h+1, carry)]; c < ec {
-						ec, ev = c, h+1
-					}
-					envCost[h], envVerso[h] = ec, ev
-				}
-				ec, ev = unreached, 0
-				for h := cap; h >= 0; h-- {
-					if ec != unreached {
-						ec += k
-					}
-					if c := best[beforeRecto(pos, h+1, carry)]; c <= ec {
-						ec, ev = c, h+1
-					}
-					if ec < envCost[h] {
-						envCost[h], envVerso[h] = ec, ev
-					}
-				}
-			}
-			for _, cd := range endsBy[carry] {
-				if cd.last {
-					continue
-				}
-				c, verso := noVerso, 0
-				if facing {
-					ec, ev := envCost[min(cd.h, cap)], envVerso[min(cd.h, cap)]
-					if cd.h > cap && ec != unreached {
-						ec += k * (cd.h - cap) // every facing page is lower
-					}
-					if ec < c {
-						c, verso = ec, ev
-					}
-				}
-				if c == unreached {
-					continue
-				}
-				cost := c + cd.cost
-				// Of two paths from this position of the same cost, the
-				// one from the lower facing height was visited first and
-				// keeps the state; of the same facing height, the one
-				// from the lower carry, which was relaxed first.
-				t := beforeVerso(cd.b, cd.out)
-				if cost < best[t] || cost == best[t] && posOf(from[t]) == pos && versoOf(from[t]) > verso {
-					best[t], from[t], height[t] = cost, int32(beforeRecto(pos, verso, carry)), int32(cd.h)
-				}
-			}
-		}
-	}
-	// Walk back from the final state.
-	spans := []pageSpan{{from: posOf(finalFrom), to: finalTo, height: finalHeight}}
-	for cur := finalFrom; int(cur) != start; cur = from[cur] {
-		prev := from[cur]
-		spans = append(spans, pageSpan{from: posOf(prev), to: posOf(cur), height: int(height[cur]), carry: carryOf(cur)})
-	}
-	return finishSpans(items, spans)
+	return out
 }
 
-// finishSpans puts the pages found walking back from the end of a flow in
-// reading order, and moves each page's start past the spaces that lead
-// it: they belong to no page.
-func finishSpans(items []flowItem, spans []pageSpan) []pageSpan {
-	slices.Reverse(spans)
-	for i := range spans {
-		spans[i].from = skipSpaces(items, spans[i].from)
-		if spans[i].from > spans[i].to {
-			spans[i].from = spans[i].to
-		}
-	}
-	return spans
+// paginate cuts a flow into pages (see pagebreak.Paginate).
+func paginate(flow []flowItem, firstCap, cap int, firstRecto bool, noteArea func(lines int) int) []pageSpan {
+	return pagebreak.Paginate(pageItems(flow), firstCap, cap, firstRecto, noteArea)
 }
 
-// pageItem is what the page-break search reads of a flow item.
-type pageItem struct {
-	kind     itemKind
-	slots    int
-	notes    int // lines of the footnotes referenced from the item
-	lastNote int // lines of the last of them, -1 for none
-	// noteHyphens has bit k set when line k of the last note ends with a
-	// hyphen: a note split there sends the reader over the leaf mid-word.
-	noteHyphens uint64
-	head        int // grid lines set before the item when a page begins with it
-}
-
-// pageEnd is a break that can end a page: before items[b], the page
-// h grid lines high, out lines of its notes carried to the next page, at
-// cost, the balance against a facing verso apart; last if the page ends
-// the part.
-type pageEnd struct {
-	b, h, out, cost int
-	last            bool
-}
-
-// lastEnds returns the page ends of a list that end the part: they come
-// last, as they are the ones furthest on.
-func lastEnds(ends []pageEnd) []pageEnd {
-	i := len(ends)
-	for i > 0 && ends[i-1].last {
-		i--
-	}
-	return ends[i:]
-}
-
-// pageEnds appends to ends, in order, the breaks that can end a page of
-// pageCap grid lines that starts at pos with carry lines of notes carried
-// to it; costs[b] is the cost of a break before item b, area[k] the grid
-// lines k lines of notes take, cs the number of carries searched, and a
-// page ending at or after end ends the part.
-func pageEnds(ends []pageEnd, items []pageItem, costs, area []int, pos, carry, pageCap, cs, end int) []pageEnd {
-	n := len(items)
-	a := pos
-	for a < n && items[a].kind == itemSpace {
-		a++
-	}
-	used, h, noteLines, lastNote := 0, 0, carry, 0
-	var lastHyphens uint64
-	if a < n {
-		used = items[a].head
-	}
-	textH := 0
-	for b := a + 1; b <= n; b++ {
-		it := &items[b-1]
-		used += it.slots
-		noteLines += it.notes
-		if it.lastNote >= 0 {
-			lastNote, lastHyphens = it.lastNote, it.noteHyphens
-		}
-		if it.kind == itemLine {
-			textH = used
-		}
-		h = textH + area[noteLines]
-		// The text and the notes carried in must fit; a page takes at
-		// least one item even if it overflows.
-		if textH+area[carry] > pageCap && b > a+1 {
-			break
-		}
-		// Notes that do not fit may leave the tail of the last one for
-		// the next page.
-		out := 0
-		if h > pageCap && b > a+1 {
-			// Carrying cs lines or more is ruled out below however few
-			// fit, so stop looking there.
-			keep := noteLines
-			for keep > carry && keep > noteLines-cs && textH+area[keep] > pageCap {
-				keep--
-			}
-			out = noteLines - keep
-			if textH+area[keep] > pageCap || lastNote-out < splitNoteMin || out > maxNoteCarry || out >= cs {
-				continue
-			}
-			h = textH + area[keep]
-		}
-		if it.kind == itemSpace && b < n {
-			continue // break at the next line instead: the same page
-		}
-		cost := costs[b]
-		if out > 0 {
-			cost += costSplitNote
-			// A note split after a hyphenated line: TeX's \brokenpenalty
-			// holds for the notes' page turn as for the text's.
-			if k := lastNote - out - 1; k >= 0 && k < 64 && lastHyphens&(1<<k) != 0 {
-				cost += costNoteHyphen
-			}
-		}
-		last := b >= end
-		if last && out > 0 {
-			continue // no next page in the part to carry to
-		}
-		if !last {
-			short := max(pageCap-h, 0)
-			cost += costShort * short * short
-		} else if pos > 0 && h < minLastPage {
-			missing := minLastPage - h
-			cost += costShortLast * missing * missing
-		}
-		ends = append(ends, pageEnd{b, h, out, cost, last})
-	}
-	return ends
+// breakCost is the cost of a page break before flow[b] (see
+// pagebreak.BreakCost).
+func breakCost(flow []flowItem, b int) (cost int, widow, orphan, kept bool) {
+	return pagebreak.BreakCost(pageItems(flow), b)
 }
 
 // spanFaults counts the widows and orphans left at the breaks between spans.
-func spanFaults(items []flowItem, spans []pageSpan) (widows, orphans int) {
-	for i := 0; i+1 < len(spans); i++ {
-		_, w, o, _ := breakCost(items, spans[i].to)
-		if w {
-			widows++
-		}
-		if o {
-			orphans++
-		}
-	}
-	return widows, orphans
+func spanFaults(flow []flowItem, spans []pageSpan) (widows, orphans int) {
+	return pagebreak.Faults(pageItems(flow), spans)
 }

@@ -2,9 +2,6 @@ package layout
 
 import (
 	"fmt"
-	"math"
-	"math/rand/v2"
-	"reflect"
 	"strings"
 	"testing"
 
@@ -33,7 +30,7 @@ func flowOf(counts ...int) []flowItem {
 func heights(spans []pageSpan) []int {
 	var h []int
 	for _, s := range spans {
-		h = append(h, s.height)
+		h = append(h, s.Height)
 	}
 	return h
 }
@@ -106,13 +103,13 @@ func TestPaginate(t *testing.T) {
 			spans := paginate(tc.flow, tc.firstCap, 10, tc.recto, nil)
 			var breaks []int
 			for _, s := range spans {
-				breaks = append(breaks, s.from)
+				breaks = append(breaks, s.From)
 			}
 			if fmt.Sprint(breaks) != fmt.Sprint(tc.wantBreaks) || fmt.Sprint(heights(spans)) != fmt.Sprint(tc.wantH) {
 				t.Errorf("pages start at %v with heights %v, want %v and %v", breaks, heights(spans), tc.wantBreaks, tc.wantH)
 			}
-			if spans[len(spans)-1].to != len(tc.flow) {
-				t.Errorf("last page ends at %d, flow has %d items", spans[len(spans)-1].to, len(tc.flow))
+			if spans[len(spans)-1].To != len(tc.flow) {
+				t.Errorf("last page ends at %d, flow has %d items", spans[len(spans)-1].To, len(tc.flow))
 			}
 			if w, o := spanFaults(tc.flow, spans); w+o != 0 {
 				t.Errorf("%d widows, %d orphans", w, o)
@@ -135,60 +132,16 @@ func TestPaginateSplitNote(t *testing.T) {
 	flow[5].notes = []*footnote{{blockID: "n", lines: flowOf(6)}}
 	area := func(lines int) int { return lines + 1 }
 	spans := paginate(flow, 10, 10, true, area)
-	if len(spans) != 2 || spans[0].to != 6 || spans[0].height != 10 || spans[0].carry != 3 || spans[1].height != 5 || spans[1].carry != 0 {
+	if len(spans) != 2 || spans[0].To != 6 || spans[0].Height != 10 || spans[0].Carry != 3 || spans[1].Height != 5 || spans[1].Carry != 0 {
 		t.Errorf("pages %+v, want 6 lines and 3 note lines (height 10) carrying 3, then height 5", spans)
 	}
 	// A 3-line note fits whole after the six lines (6 + 3 + 1 = 10), so
 	// nothing is carried, though a split would be possible.
 	flow[5].notes = []*footnote{{blockID: "n", lines: flowOf(3)}}
 	for _, sp := range paginate(flow, 10, 10, true, area) {
-		if sp.carry != 0 {
+		if sp.Carry != 0 {
 			t.Errorf("a 3-line note that fits whole was split: %+v", sp)
 		}
-	}
-}
-
-// TestSplitNoteAfterHyphen checks that splitting a note after a line that
-// ends with a hyphen costs more (TeX's \brokenpenalty), so that
-// "re-/pressions" is not split across the leaf when another split will do.
-func TestSplitNoteAfterHyphen(t *testing.T) {
-	cost := func(hyphenAt int) int {
-		flow := flowOf(1, 1, 1, 1, 1, 1, 1)
-		note := flowOf(6)
-		if hyphenAt >= 0 {
-			note[hyphenAt].hyphen = true
-		}
-		flow[5].notes = []*footnote{{blockID: "n", lines: note}}
-		facts := make([]pageItem, len(flow))
-		for i := range flow {
-			f := pageItem{kind: flow[i].kind, slots: flow[i].slots, lastNote: -1}
-			for _, fn := range flow[i].notes {
-				f.notes, f.lastNote = len(fn.lines), len(fn.lines)
-				for k, l := range fn.lines {
-					if l.hyphen {
-						f.noteHyphens |= 1 << k
-					}
-				}
-			}
-			facts[i] = f
-		}
-		area := []int{0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}
-		costs := make([]int, len(flow)+1)
-		for _, e := range pageEnds(nil, facts, costs, area, 0, 0, 10, 5, len(flow)) {
-			if e.b == 6 && e.out == 3 {
-				return e.cost
-			}
-		}
-		t.Fatal("no page end after six lines carrying three note lines")
-		return 0
-	}
-	// Six lines and three of the note's six fill the page: the split
-	// falls after the note's third line (index 2).
-	if plain, after := cost(-1), cost(2); after-plain != costNoteHyphen {
-		t.Errorf("split after a hyphen costs %d more, want %d", after-plain, costNoteHyphen)
-	}
-	if plain, elsewhere := cost(-1), cost(4); elsewhere != plain {
-		t.Errorf("a hyphen away from the split changed the cost by %d", elsewhere-plain)
 	}
 }
 
@@ -225,7 +178,7 @@ func TestPaginateFootnotes(t *testing.T) {
 	flow[3].notes = []*footnote{{blockID: "n", lines: flowOf(2)}}
 	area := func(lines int) int { return lines + 1 }
 	spans := paginate(flow, 10, 10, true, area)
-	if len(spans) != 2 || spans[0].to != 7 || spans[0].height != 10 {
+	if len(spans) != 2 || spans[0].To != 7 || spans[0].Height != 10 {
 		t.Errorf("pages %v, want the first to end after 7 lines at height 10", spans)
 	}
 }
@@ -233,11 +186,11 @@ func TestPaginateFootnotes(t *testing.T) {
 func TestPaginateImpossible(t *testing.T) {
 	flow := flowOf(12)
 	spans := paginate(flow, 5, 5, true, nil)
-	if len(spans) < 3 || spans[len(spans)-1].to != len(flow) {
+	if len(spans) < 3 || spans[len(spans)-1].To != len(flow) {
 		t.Fatalf("spans %v do not cover the flow", spans)
 	}
 	for _, s := range spans {
-		if s.height > 5 {
+		if s.Height > 5 {
 			t.Errorf("page %v overflows 5 lines", s)
 		}
 	}
@@ -537,353 +490,6 @@ func TestRaggedLists(t *testing.T) {
 				}
 			}
 		}
-	}
-}
-
-// paginateDense is paginate as it was first written: every state at a
-// position, before a verso or a recto, with every facing height and carry,
-// is tried with every break, in one dense table. It is slow but plainly
-// right, and kept as the reference that paginate must match span for span.
-func paginateDense(items []flowItem, firstCap, cap int, firstRecto bool, noteArea func(lines int) int) []pageSpan {
-	n := len(items)
-	if n == 0 || skipSpaces(items, 0) == n {
-		return []pageSpan{{from: 0, to: n}}
-	}
-	// State: position (a break before items[pos]), whether the next page is
-	// a recto, and if so the height of the verso it faces (+1, 0 for none),
-	// and the footnote lines carried to it from the page before.
-	type state struct{ pos, recto, verso, carry int }
-	hs := cap + 2
-	// Only as many carries as the longest note can leave: a flow without
-	// notes keeps the state space, and the time, it had without them.
-	cs := 1
-	if noteArea != nil {
-		for _, it := range items {
-			for _, fn := range it.notes {
-				cs = max(cs, min(len(fn.lines)-splitNoteMin, maxNoteCarry)+1)
-			}
-		}
-	}
-	idx := func(s state) int { return ((s.pos*2+s.recto)*hs+s.verso)*cs + s.carry }
-	unpack := func(i int) state {
-		c := i % cs
-		i /= cs
-		v := i % hs
-		i /= hs
-		return state{pos: i / 2, recto: i % 2, verso: v, carry: c}
-	}
-	size := (n + 1) * 2 * hs * cs
-	best := make([]int, size)
-	from := make([]int, size)
-	height := make([]int, size)
-	for i := range best {
-		best[i] = math.MaxInt
-		from[i] = -1
-	}
-	r0 := 0
-	if firstRecto {
-		r0 = 1
-	}
-	start := state{0, r0, 0, 0}
-	best[idx(start)] = 0
-	final, finalCost := -1, math.MaxInt
-
-	// The breaks that can end a page starting at pos depend on pos and
-	// the notes carried in, not on the side or the facing verso: list them
-	// once, with the cost of everything but the balance against the verso,
-	// then relax every state reached at pos with that carry.
-	costs := make([]int, n+1)
-	for b := 1; b <= n; b++ {
-		costs[b], _, _, _ = breakCost(items, b)
-	}
-	area := func(lines int) int {
-		if lines == 0 || noteArea == nil {
-			return 0
-		}
-		return noteArea(lines)
-	}
-	type cand struct {
-		b, h, out, cost int
-		last            bool
-	}
-	candsBy := make([][]cand, cs)
-	for pos := 0; pos < n; pos++ {
-		pageCap := cap
-		if pos == 0 {
-			pageCap = firstCap
-		}
-		for carry := 0; carry < cs; carry++ {
-			candsBy[carry] = candsBy[carry][:0]
-			reached := false
-			for recto := 0; recto < 2 && !reached; recto++ {
-				for verso := 0; verso < hs; verso++ {
-					if best[idx(state{pos, recto, verso, carry})] != math.MaxInt {
-						reached = true
-						break
-					}
-				}
-			}
-			if !reached {
-				continue
-			}
-			cands := candsBy[carry]
-			a := skipSpaces(items, pos)
-			used, h, noteLines, lastNote := 0, 0, carry, 0
-			textH := 0
-			for b := a + 1; b <= n; b++ {
-				it := items[b-1]
-				used += it.slots
-				for _, fn := range it.notes {
-					noteLines += len(fn.lines)
-					lastNote = len(fn.lines)
-				}
-				if it.kind == itemLine {
-					textH = used
-				}
-				h = textH + area(noteLines)
-				// The text and the notes carried in must fit; a page
-				// takes at least one item even if it overflows.
-				if textH+area(carry) > pageCap && b > a+1 {
-					break
-				}
-				// Notes that do not fit may leave the tail of the
-				// last one for the next page.
-				out := 0
-				if h > pageCap && b > a+1 {
-					keep := noteLines
-					for keep > carry && textH+area(keep) > pageCap {
-						keep--
-					}
-					out = noteLines - keep
-					if textH+area(keep) > pageCap || lastNote-out < splitNoteMin || out > maxNoteCarry || out >= cs {
-						continue
-					}
-					h = textH + area(keep)
-				}
-				if it.kind == itemSpace && b < n {
-					continue // break at the next line instead: the same page
-				}
-				cost := costs[b]
-				if out > 0 {
-					cost += costSplitNote
-				}
-				last := skipSpaces(items, b) == n
-				if last && out > 0 {
-					continue // no next page in the part to carry to
-				}
-				if !last {
-					short := max(pageCap-h, 0)
-					cost += costShort * short * short
-				} else if pos > 0 && h < minLastPage {
-					missing := minLastPage - h
-					cost += costShortLast * missing * missing
-				}
-				cands = append(cands, cand{b, h, out, cost, last})
-			}
-			candsBy[carry] = cands
-		}
-		// Relax in the order the states were always visited, so that ties
-		// between equal costs go the same way.
-		for recto := 0; recto < 2; recto++ {
-			for verso := 0; verso < hs; verso++ {
-				for carry := 0; carry < cs; carry++ {
-					s := state{pos, recto, verso, carry}
-					c := best[idx(s)]
-					if c == math.MaxInt {
-						continue
-					}
-					for _, cd := range candsBy[carry] {
-						h := cd.h
-						cost := c + cd.cost
-						if !cd.last && recto == 1 && verso > 0 && pos != 0 {
-							d := verso - 1 - h
-							if d < 0 {
-								d = -d
-							}
-							cost += costImbalance * d
-						}
-						ns := state{cd.b, 1 - recto, 0, cd.out}
-						if recto == 0 && h+1 < hs {
-							ns.verso = h + 1
-						}
-						if cd.last {
-							if cost < finalCost {
-								finalCost = cost
-								final = idx(ns)
-								from[idx(ns)] = idx(s)
-								height[idx(ns)] = h
-								best[idx(ns)] = cost
-							}
-							continue
-						}
-						if cost < best[idx(ns)] {
-							best[idx(ns)] = cost
-							from[idx(ns)] = idx(s)
-							height[idx(ns)] = h
-						}
-					}
-				}
-			}
-		}
-	}
-	// Walk back from the final state.
-	var spans []pageSpan
-	for cur := final; cur != idx(start); cur = from[cur] {
-		prev := from[cur]
-		spans = append(spans, pageSpan{from: unpack(prev).pos, to: unpack(cur).pos, height: height[cur], carry: unpack(cur).carry})
-	}
-	return finishSpans(items, spans)
-}
-
-// randomFlow builds a part's flow from r: paragraphs of 1 to 14 lines,
-// some lines two grid lines high, spaces between them (some runs of
-// several), subheadings kept with what follows, hyphens at line ends, and
-// footnotes from 1 to 24 lines on some lines, so that every rule paginate
-// weighs comes into play, and spaces at the head or the foot of the flow
-// now and then. paras is the number of paragraphs and notes the chance
-// that a line refers to a footnote.
-func randomFlow(r *rand.Rand, paras int, notes float64) []flowItem {
-	var flow []flowItem
-	space := func() {
-		for k := r.IntN(3); k >= 0; k-- {
-			flow = append(flow, flowItem{kind: itemSpace, slots: 1 + r.IntN(2), para: -1})
-		}
-	}
-	if r.IntN(4) == 0 {
-		space()
-	}
-	for p := range paras {
-		switch r.IntN(6) {
-		case 0:
-			space()
-		case 1: // a subheading, sometimes of two lines, kept with what follows
-			space()
-			for range 1 + r.IntN(2) {
-				flow = append(flow, flowItem{kind: itemLine, slots: 1 + r.IntN(2), para: -1, keep: true})
-			}
-		}
-		n := 1 + r.IntN(14)
-		if r.IntN(5) == 0 {
-			n = 1 + r.IntN(3)
-		}
-		for k := range n {
-			it := flowItem{kind: itemLine, slots: 1, para: p, lineNo: k, lineCount: n}
-			if r.IntN(12) == 0 {
-				it.slots = 2
-			}
-			it.hyphen = k < n-1 && r.IntN(6) == 0
-			it.keep = r.IntN(40) == 0
-			if r.Float64() < notes {
-				for range 1 + r.IntN(2) {
-					it.notes = append(it.notes, &footnote{lines: flowOf(1 + r.IntN(24))})
-				}
-			}
-			flow = append(flow, it)
-		}
-	}
-	if r.IntN(4) == 0 {
-		space()
-	}
-	return flow
-}
-
-// TestPaginateMatchesDense checks paginate against paginateDense, the
-// plain dense search it replaced, on random flows: both must choose the
-// same pages, ties between equal costs included, with and without notes,
-// on short and tall pages, starting on either side.
-func TestPaginateMatchesDense(t *testing.T) {
-	r := rand.New(rand.NewPCG(1964, 8))
-	cases := 600
-	if testing.Short() {
-		cases = 100
-	}
-	for c := range cases {
-		paras := 1 + r.IntN(12)
-		if r.IntN(8) == 0 {
-			paras = 20 + r.IntN(30)
-		}
-		notes := 0.0
-		if r.IntN(2) == 0 {
-			notes = []float64{0.02, 0.08, 0.25}[r.IntN(3)]
-		}
-		flow := randomFlow(r, paras, notes)
-		cap := 4 + r.IntN(30)
-		firstCap := cap - r.IntN(min(cap, 9))
-		recto := r.IntN(2) == 0
-		var area func(int) int
-		if notes > 0 && r.IntN(8) != 0 || r.IntN(4) == 0 {
-			// Notes on a smaller leading: num/den grid lines a line, and
-			// one for the rule.
-			num, den := 1+r.IntN(3), 1+r.IntN(3)
-			area = func(lines int) int { return (lines*num+den-1)/den + 1 }
-		}
-		got := paginate(flow, firstCap, cap, recto, area)
-		want := paginateDense(flow, firstCap, cap, recto, area)
-		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("case %d (%d items, pages of %d, first %d, recto %v, notes %v): paginate gives\n%v\nthe dense search\n%v",
-				c, len(flow), cap, firstCap, recto, area != nil, got, want)
-		}
-	}
-}
-
-// TestPaginateTies checks paginate against paginateDense where costs tie
-// most: one-line paragraphs, so no widows, on short pages, with notes
-// that overflow a page or are continued and lines too tall for a page,
-// so that many paths of equal cost meet at the same state.
-func TestPaginateTies(t *testing.T) {
-	// Found by a longer random search: at item 10, the state carrying one
-	// note line on from a verso 9 lines high and the one carrying two
-	// from a verso 8 lines high reach the next state at the same cost;
-	// the lower verso was tried first and must win.
-	flow := flowOf(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)
-	for i, k := range []int{0: 6, 3: 7, 9: 4, 10: 3, 11: 7} {
-		if k > 0 {
-			flow[i].notes = []*footnote{{lines: flowOf(k)}}
-		}
-	}
-	area := func(lines int) int { return (3*lines+1)/2 + 1 }
-	if got, want := paginate(flow, 9, 9, true, area), paginateDense(flow, 9, 9, true, area); !reflect.DeepEqual(got, want) {
-		t.Errorf("carries tied at one position: paginate gives\n%v\nthe dense search\n%v", got, want)
-	}
-
-	r := rand.New(rand.NewPCG(5, 5))
-	for c := range 3000 {
-		counts := make([]int, 1+r.IntN(30))
-		for i := range counts {
-			counts[i] = 1
-		}
-		flow := flowOf(counts...)
-		for i := range flow {
-			if r.IntN(6) == 0 {
-				flow[i].notes = []*footnote{{lines: flowOf(1 + r.IntN(12))}}
-			}
-			if r.IntN(15) == 0 {
-				flow[i].slots = 2 + r.IntN(5)
-			}
-		}
-		cap := 3 + r.IntN(6)
-		firstCap := cap - r.IntN(3)
-		recto := r.IntN(2) == 0
-		num, den := 1+r.IntN(3), 1+r.IntN(2)
-		area := func(lines int) int { return (lines*num+den-1)/den + 1 }
-		got := paginate(flow, firstCap, cap, recto, area)
-		want := paginateDense(flow, firstCap, cap, recto, area)
-		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("case %d (%d items, pages of %d, first %d, recto %v): paginate gives\n%v\nthe dense search\n%v",
-				c, len(flow), cap, firstCap, recto, got, want)
-		}
-	}
-}
-
-// BenchmarkPaginateNotes paginates a long random part with footnotes,
-// some long enough to be continued, as in an annotated letter.
-func BenchmarkPaginateNotes(b *testing.B) {
-	r := rand.New(rand.NewPCG(1, 2))
-	flow := randomFlow(r, 300, 0.08)
-	area := func(lines int) int { return (lines*3+3)/4 + 1 }
-	b.ReportAllocs()
-	for b.Loop() {
-		paginate(flow, 30, 38, true, area)
 	}
 }
 
