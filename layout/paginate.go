@@ -90,12 +90,6 @@ func paginate(flow []flowItem, firstCap, cap int, firstRecto bool, noteArea func
 	return pagebreak.Paginate(pageItems(flow), firstCap, cap, firstRecto, noteArea)
 }
 
-// breakCost is the cost of a page break before flow[b] (see
-// pagebreak.BreakCost).
-func breakCost(flow []flowItem, b int) (cost int, widow, orphan, kept bool) {
-	return pagebreak.BreakCost(pageItems(flow), b)
-}
-
 // spanFaults counts the widows and orphans left at the breaks between spans.
 func spanFaults(flow []flowItem, spans []pageSpan) (widows, orphans int) {
 	return pagebreak.Faults(pageItems(flow), spans)
