@@ -453,8 +453,12 @@ func (pr printer) spans(ins []model.Inline, style layout.FontStyle) []layout.Spa
 	var out []layout.Span
 	for _, in := range ins {
 		switch in.Kind {
-		case model.Text, model.Code:
+		case model.Text:
 			out = append(out, layout.Span{Text: in.Text, Style: style})
+		case model.Code:
+			// Code in the monospaced face whatever the style around it,
+			// as the EPUB's <code> is.
+			out = append(out, layout.Span{Text: in.Text, Style: layout.Mono})
 		case model.LineBreak:
 			out = append(out, layout.Span{Text: " ", Style: style})
 		case model.Emph:

@@ -27,6 +27,9 @@ func TestSpansOf(t *testing.T) {
 			[]layout.Span{{Text: "word"}, {Text: "3", Super: true, Mark: true, Link: "#note-3"}}},
 		{"link", []model.Inline{{Kind: model.Link, Target: "https://example.org", Children: []model.Inline{model.Str("here")}}},
 			[]layout.Span{{Text: "here", Link: "https://example.org"}}},
+		{"code in the monospaced face, also inside emphasis",
+			[]model.Inline{{Kind: model.Code, Text: "x := 1"}, {Kind: model.Emph, Children: []model.Inline{model.Str("see "), {Kind: model.Code, Text: "go"}}}},
+			[]layout.Span{{Text: "x := 1", Style: layout.Mono}, {Text: "see ", Style: layout.Italic}, {Text: "go", Style: layout.Mono}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
