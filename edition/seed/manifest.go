@@ -126,5 +126,16 @@ type ManifestText struct {
 	// Headings are editorial headings for the body's parts, in order, for
 	// sources that have none of their own (a letter divided by its
 	// salutations). They are marked as editorial in both formats.
-	Headings []string `yaml:"headings"`
+	Headings []Heading `yaml:"headings"`
 }
+
+// Heading is an editorial heading of text.headings: written as its title
+// alone, or as {title: ..., short-title: ...} when the title is too long
+// for a running head (Chicago 1.13: a shortened form, never an ellipsis).
+type Heading struct {
+	Title      string `yaml:"title"`
+	ShortTitle string `yaml:"short-title"`
+}
+
+// SetScalar reads a heading written as its title alone.
+func (h *Heading) SetScalar(title string) { h.Title = title }
