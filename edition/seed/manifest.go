@@ -111,7 +111,8 @@ type ManifestEdition struct {
 	// 1 the parts, 2 (the default) their headings too, up to 4.
 	ContentsDepth int `yaml:"contents-depth"`
 	// PrintURLs is where the print edition sets an external link's
-	// address: "after" its text (the default) or "none".
+	// address: "after" its text (the default), in a footnote ("note") or
+	// "none".
 	PrintURLs string `yaml:"print-urls"`
 }
 

@@ -187,6 +187,8 @@ func TestLoadManifestProblems(t *testing.T) {
 		{name: "list for a string", old: "title: A Test Letter", new: "title: [A, B]", at: "[A, B]", message: "title: expected a string, found a list"},
 		{name: "mapping for a string", old: "language: en", new: "language:\n  code: en", at: "code:", message: "language: expected a string, found a mapping"},
 		{name: "string for a list", old: "parts: [titlepage, contents, introduction, text, colophon]", new: "parts: text", at: "text\n", message: "parts: expected a list, found a string"},
+		{name: "print-urls not a place", old: "  trim: a5", new: "  trim: a5\n  print-urls: margin", at: "margin", message: `edition.print-urls "margin" is not a place for addresses`, hint: "note (in a footnote)"},
+		{name: "heading key misspelt", old: "short-title: Two}", new: "short-titel: Two}", at: "short-titel", message: `unknown key "text.headings[1].short-titel"`, hint: `did you mean "short-title"?`},
 		{name: "string for a mapping", old: "text:\n  file: source.txt\n  headings: [One, {title: Two Long Parts, short-title: Two}]", new: "text: source.txt", at: "source.txt", message: "text: expected a mapping"},
 		{name: "missing title", old: "title: A Test Letter\n", new: "", at: "subtitle", message: `missing required key "title"`, hint: "title: An Open Letter"},
 		{name: "missing language", old: "language: en\n", new: "", at: "title", message: `missing required key "language"`},
