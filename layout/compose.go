@@ -121,7 +121,7 @@ func (b *book) layout() {
 			defer wg.Done()
 			for i := range next {
 				b.flows[i], b.sources[i] = b.composeText(&b.doc.Parts[i])
-				b.flows[i] = b.fillPages(i, b.flows[i])
+				b.flows[i] = b.floatFigures(i, b.fillPages(i, b.flows[i]))
 			}
 		}()
 	}
