@@ -341,7 +341,13 @@ func applyHeadings(dir string, m *seed.Manifest, body []model.Section) error {
 	next := 0
 	for i := range body {
 		if len(body[i].Title) == 0 {
-			body[i].Title = []model.Inline{model.Str(m.Text.Headings[next])}
+			h := m.Text.Headings[next]
+			if strings.TrimSpace(h.Title) == "" {
+				return fmt.Errorf("%s: text.headings[%d] has no title; write the heading, or {title: ..., short-title: ...}",
+					filepath.Join(dir, seed.ManifestName), next)
+			}
+			body[i].Title = []model.Inline{model.Str(h.Title)}
+			body[i].RunningHead = strings.TrimSpace(h.ShortTitle)
 			body[i].Editorial = true
 			next++
 		}

@@ -48,8 +48,8 @@ func TestLoadOpenLetter(t *testing.T) {
 	for i, s := range ed.Body {
 		// Typography may tie "I." to its first word with a no-break space.
 		title := strings.ReplaceAll(s.PlainTitle(), "\u00a0", " ")
-		if !s.Editorial || title != book.Manifest.Text.Headings[i] {
-			t.Errorf("part %d: title %q editorial=%v, want editorial %q", i+1, s.PlainTitle(), s.Editorial, book.Manifest.Text.Headings[i])
+		if !s.Editorial || title != book.Manifest.Text.Headings[i].Title {
+			t.Errorf("part %d: title %q editorial=%v, want editorial %q", i+1, s.PlainTitle(), s.Editorial, book.Manifest.Text.Headings[i].Title)
 		}
 		if len(s.Blocks) == 0 || s.Blocks[0].Kind != model.Salutation {
 			t.Errorf("part %d does not open with a salutation", i+1)
@@ -154,4 +154,27 @@ func copySeed(t *testing.T, dir string) string {
 		}
 	}
 	return out
+}
+
+// TestApplyHeadingsShortTitle gives untitled parts the manifest's headings,
+// a heading's short-title becoming its part's running head, and refuses a
+// heading without a title.
+func TestApplyHeadingsShortTitle(t *testing.T) {
+	m := &seed.Manifest{Text: seed.ManifestText{Headings: []seed.Heading{
+		{Title: "I. The Occasion"},
+		{Title: "II. Soviet Foreign Policy and the World Movement", ShortTitle: " II. Soviet Foreign Policy "},
+	}}}
+	body := []model.Section{{ID: "a"}, {ID: "b", Title: []model.Inline{model.Str("Own")}}, {ID: "c"}}
+	if err := applyHeadings("seed", m, body); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []struct{ title, head string }{{"I. The Occasion", ""}, {"Own", ""}, {"II. Soviet Foreign Policy and the World Movement", "II. Soviet Foreign Policy"}} {
+		if got := body[i].PlainTitle(); got != want.title || body[i].RunningHead != want.head {
+			t.Errorf("part %d: %q, running head %q; want %q, %q", i, got, body[i].RunningHead, want.title, want.head)
+		}
+	}
+	m.Text.Headings = []seed.Heading{{ShortTitle: "x"}}
+	if err := applyHeadings("seed", m, []model.Section{{ID: "a"}}); err == nil || !strings.Contains(err.Error(), "text.headings[0] has no title") {
+		t.Errorf("a heading without a title: %v", err)
+	}
 }

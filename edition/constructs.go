@@ -4,10 +4,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/cite"
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/media"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
@@ -125,9 +128,12 @@ func hasCitations(secs []model.Section) bool {
 }
 
 // citations resolves the edition's citations against the bibliography
-// the manifest (or the source's front matter) names, and adds the
-// reference list, titled "References" as Chicago's author-date style
-// titles it (15.10), after the notes.
+// the manifest (or the source's front matter) names, and adds the works
+// cited to the book's one list of them: the Works Cited of the notes'
+// sources when there is one, else a list of its own after the notes, in
+// either case titled in the book's language (locale's works-cited) and
+// sorted by surname (Chicago 15.16), every entry keeping the ID its
+// citations link to.
 func citations(dir string, m *seed.Manifest, src *model.Source, ed *model.Edition) []model.Warning {
 	all := ed.Sections()
 	if !hasCitations(all) {
@@ -174,8 +180,20 @@ func citations(dir string, m *seed.Manifest, src *model.Source, ed *model.Editio
 	if bib == nil || len(cited) == 0 {
 		return warns
 	}
-	refs := model.Section{ID: "references", Role: model.RoleBibliography, Title: []model.Inline{model.Str("References")}, Editorial: true, Blocks: bib.References(cited)}
+	loc, _ := locale.For(ed.Meta.Language) // English when the language has no table
+	title := []model.Inline{model.Str(loc.T(locale.WorksCited))}
+	refs := model.Section{ID: "references", Role: model.RoleBibliography, Title: title, Editorial: true, Blocks: bib.References(cited)}
 	typography.Sections([]model.Section{refs}, ed.Meta.Language)
+	if i := slices.IndexFunc(ed.Back, func(s model.Section) bool { return s.ID == apparatus.WorksCitedID }); i >= 0 {
+		// One list of the works the book cites, however it cites them.
+		works := &ed.Back[i]
+		works.Title, works.Role = title, model.RoleBibliography
+		works.Blocks = append(works.Blocks, refs.Blocks...)
+		slices.SortStableFunc(works.Blocks, func(a, b model.Block) int {
+			return strings.Compare(apparatus.SortKey(model.PlainText(a.Inlines)), apparatus.SortKey(model.PlainText(b.Inlines)))
+		})
+		return warns
+	}
 	at := len(ed.Back)
 	for i, s := range ed.Back {
 		if s.Role == model.RoleEndnotes {

@@ -3,9 +3,11 @@ package edition
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 )
@@ -130,5 +132,75 @@ func TestLoadConstructWarnings(t *testing.T) {
 	dir = sampleCopy(t, nil, []string{"(harbour.png)", "(missing.png)"})
 	if _, err := Load(dir, LoadOptions{Strict: true}); err == nil || !strings.Contains(err.Error(), `image "missing.png" not found`) {
 		t.Errorf("strict, missing image: %v", err)
+	}
+}
+
+// TestOneListOfWorksCited cites a work of the bibliography in a book
+// whose notes also cite sources: the book keeps one list of the works it
+// cites, titled as the language has it, sorted by surname, every entry
+// under the ID its citations link to; without the notes' list, the
+// bibliography's works make one of their own after the notes.
+func TestOneListOfWorksCited(t *testing.T) {
+	dir := t.TempDir()
+	bib := "@book{marx1867, author = {Marx, Karl}, title = {Das Kapital}, year = {1867}}\n" +
+		"@book{adams1900, author = {Adams, Henry}, title = {Letters}, year = {1900}}\n"
+	if err := os.WriteFile(filepath.Join(dir, "refs.bib"), []byte(bib), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cite := func(key string) model.Inline {
+		return model.Inline{Kind: model.Cite, Attr: model.Attr{{Key: "key", Value: key}}, Children: []model.Inline{model.Str("[@" + key + "]")}}
+	}
+	body := func() []model.Section {
+		return []model.Section{{ID: "ch", Role: model.RoleChapter, Blocks: []model.Block{{Kind: model.Paragraph, ID: "p", Inlines: []model.Inline{cite("marx1867"), cite("adams1900")}}}}}
+	}
+	works := model.Section{ID: apparatus.WorksCitedID, Role: model.RoleAppendix, Title: []model.Inline{model.Str("Works Cited")}, Blocks: []model.Block{
+		{Kind: model.Paragraph, ID: apparatus.WorkID("taubman2003"), Inlines: []model.Inline{model.Str("Taubman, William. Khrushchev. 2003.")}},
+		{Kind: model.Paragraph, ID: apparatus.WorkID("griffith1963"), Inlines: []model.Inline{model.Str("Griffith, William E. Albania. 1963.")}},
+	}}
+	m := &seed.Manifest{Bibliography: "refs.bib"}
+	src := &model.Source{File: filepath.Join(dir, "text.md")}
+	for _, tc := range []struct {
+		name, lang string
+		back       []model.Section
+		title      string
+		ids        []string
+	}{
+		{"with the notes' list", "en", []model.Section{{ID: "notes", Role: model.RoleEndnotes}, works, {ID: "colophon", Role: model.RoleColophon}}, "Works Cited",
+			[]string{"ref-adams1900", apparatus.WorkID("griffith1963"), "ref-marx1867", apparatus.WorkID("taubman2003")}},
+		{"alone, in German", "de", []model.Section{{ID: "notes", Role: model.RoleEndnotes}, {ID: "colophon", Role: model.RoleColophon}}, "Zitierte Literatur",
+			[]string{"ref-adams1900", "ref-marx1867"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			back := slices.Clone(tc.back)
+			for i := range back {
+				back[i].Blocks = slices.Clone(back[i].Blocks)
+			}
+			ed := &model.Edition{Meta: model.Meta{Language: tc.lang}, Body: body(), Back: back}
+			if w := citations(dir, m, src, ed); len(w) > 0 {
+				t.Fatalf("warnings: %v", w)
+			}
+			var lists []model.Section
+			for _, s := range ed.Back {
+				if s.Role == model.RoleBibliography {
+					lists = append(lists, s)
+				}
+			}
+			if len(lists) != 1 || len(ed.Back) != 3 || ed.Back[1].Role != model.RoleBibliography {
+				t.Fatalf("back matter %v: want notes, one list of works, colophon", ed.Back)
+			}
+			if got := lists[0].PlainTitle(); got != tc.title {
+				t.Errorf("titled %q, want %q", got, tc.title)
+			}
+			var ids []string
+			for _, b := range lists[0].Blocks {
+				ids = append(ids, b.ID)
+			}
+			if !slices.Equal(ids, tc.ids) {
+				t.Errorf("entries %v, want %v", ids, tc.ids)
+			}
+			if target := ed.Body[0].Blocks[0].Inlines[0].Target; target != "#ref-marx1867" {
+				t.Errorf("the citation links to %q", target)
+			}
+		})
 	}
 }

@@ -1,11 +1,15 @@
 // Package fonts embeds the typefaces bindery sets its editions in, each in
 // four faces (regular, italic, bold, bold italic) under the SIL Open Font
 // License 1.1: Charis SIL 6.101 and Gentium Book Plus 6.101 (see README.md
-// for where they came from and what they cover). It imports nothing from
-// the project.
+// for where they came from and what they cover), and the monospaced face
+// that sets code, Go Mono. It imports nothing from the project.
 package fonts
 
-import _ "embed"
+import (
+	_ "embed"
+
+	"golang.org/x/image/font/gofont/gomono"
+)
 
 // Family is the name of the typeface the print edition is set in, Book's,
 // as it appears in CSS; TrueType and Licence serve its faces.
@@ -46,28 +50,57 @@ var gentiumBoldItalic []byte
 //go:embed OFL-Gentium.txt
 var gentiumLicence string
 
-// Face names one of the four styles.
+// Face names one of the four styles of a typeface, or the monospaced face.
 type Face int
 
-// The four faces of the family.
+// The four faces of the family, and Mono.
 const (
 	Regular Face = iota
 	Italic
 	Bold
 	BoldItalic
+	// Mono is Go Mono (Bigelow & Holmes, BSD licence, from
+	// golang.org/x/image), the face code is set in: a monospace with
+	// serifs, which sits with a book face better than a sans does.
+	Mono
 )
 
-// Faces lists every face, in a fixed order.
+// NumFaces is the number of faces, Mono included: the size of a table by
+// face.
+const NumFaces = int(Mono) + 1
+
+// Faces lists the four faces of a typeface, in a fixed order.
 var Faces = []Face{Regular, Italic, Bold, BoldItalic}
+
+// AllFaces lists every face the print edition can draw: Book's four and
+// Mono.
+var AllFaces = []Face{Regular, Italic, Bold, BoldItalic, Mono}
+
+// MonoFamily is the name of the monospaced typeface, Mono's.
+const MonoFamily = "Go Mono"
 
 // String returns the face's style name, as in "BoldItalic".
 func (f Face) String() string {
-	return [...]string{"Regular", "Italic", "Bold", "BoldItalic"}[f]
+	return [...]string{"Regular", "Italic", "Bold", "BoldItalic", "Mono"}[f]
 }
 
-// TrueType returns the face's TrueType (glyf) font file of Family. The
-// slice is shared: callers must not modify it.
-func TrueType(f Face) []byte { return Book.TrueType(f) }
+// TrueType returns the face's TrueType (glyf) font file: of Family, or Go
+// Mono for Mono. The slice is shared: callers must not modify it.
+func TrueType(f Face) []byte {
+	if f == Mono {
+		return gomono.TTF
+	}
+	return Book.TrueType(f)
+}
+
+// PostScriptName returns the PostScript name of face f as TrueType gives
+// it: of Family, or "GoMono".
+func PostScriptName(f Face) string {
+	if f == Mono {
+		return "GoMono"
+	}
+	return Book.PostScriptName(f)
+}
 
 // Licence returns the text of Family's licence, for shipping beside
 // embedded copies (the OFL asks that it accompany the fonts).

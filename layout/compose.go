@@ -121,7 +121,7 @@ func (b *book) layout() {
 			defer wg.Done()
 			for i := range next {
 				b.flows[i], b.sources[i] = b.composeText(&b.doc.Parts[i])
-				b.flows[i] = b.fillPages(i, b.flows[i])
+				b.flows[i] = b.floatFigures(i, b.fillPages(i, b.flows[i]))
 			}
 		}()
 	}
@@ -649,11 +649,16 @@ func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 			spaceAfter = blk.Style != DisplayMath
 			continue
 		}
-		if spaceAfter {
-			flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
-			spaceAfter = false
-		}
 		st := b.styleOf(blk)
+		// Code and verse stand apart from the prose around them by a
+		// line of space, as a set-off quotation does (Chicago 13.23,
+		// 13.25); their lines are blocks of their own, kept together.
+		display := blk.Style == Code || blk.Style == Verse
+		opens := display && (bi == 0 || p.Blocks[bi-1].Style != blk.Style)
+		if (spaceAfter && !(display && !opens) || opens && !first && !afterHead) && st.spaceAbove == 0 {
+			flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
+		}
+		spaceAfter = display
 		spans := blk.Spans
 		if blk.Style == Body && afterHead {
 			st.indent = 0

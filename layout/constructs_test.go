@@ -251,3 +251,42 @@ func TestContentsDepth(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureFloats sets a figure too tall for what the opening page has
+// left under the text before it: the figure goes to the head of the next
+// page, and the text after it in the source runs on to fill the opening
+// page, which ends on the last grid line like every full page.
+func TestFigureFloats(t *testing.T) {
+	words := func(n int, w string) string { return strings.TrimSpace(strings.Repeat(w+" ", n)) }
+	// 500 by 600 pixels at 150 ppi: 4 in high, more than half a page.
+	fig := Block{ID: "fig", Style: Figure, Spans: []Span{{Text: "A tall picture."}}, Image: &Image{Name: "x.png", Format: "png", Width: 500, Height: 600}}
+	b := constructBook(Block{ID: "p1", Style: BodyFirst, Spans: []Span{{Text: words(60, "before")}}}, fig,
+		Block{ID: "p2", Style: Body, Spans: []Span{{Text: words(400, "after")}}})
+	if short := b.shortPages(); len(short) > 0 {
+		t.Errorf("pages %v short", short)
+	}
+	imgs := drawnImages(b)
+	var page int
+	for p := range imgs {
+		page = p
+	}
+	if len(imgs) != 1 || imgs[page][0].Y > b.g.top+b.g.leading {
+		t.Fatalf("images %v: want one, at the head of its page (text block's top %v)", imgs, b.g.top)
+	}
+	opening := -1
+	for n, pg := range b.pages {
+		if pg.kind == pageOpening {
+			opening = n
+		}
+	}
+	if page != opening+2 {
+		t.Errorf("the figure on page %d, want %d, the page after the opening", page, opening+2)
+	}
+	after := false
+	for _, pl := range b.pages[opening].lines {
+		after = after || pl.item.blockID == "p2"
+	}
+	if !after {
+		t.Error("no text from after the figure fills the opening page")
+	}
+}

@@ -278,6 +278,8 @@ const (
 	SmallCaps  = linebreak.SmallCaps
 	// AllSmallCaps sets capitals as small capitals too (running heads).
 	AllSmallCaps = linebreak.AllSmallCaps
+	// Mono sets code in the monospaced face (fonts.Mono).
+	Mono = linebreak.Mono
 )
 
 // Result is what a setting reports of the pages it set.

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"slices"
+
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
@@ -168,4 +170,96 @@ func coverPicture(im *Image, front unit.Length, trim Trim, bleed unit.Length) Pl
 		ph, pw = h, h*iw/ih
 	}
 	return PlacedImage{X: front, Y: -bleed - (ph-h)/2, W: pw, H: ph, Image: im}
+}
+
+// floatTries bounds the figures floated in one part.
+const floatTries = 16
+
+// floatFigures lets the figures of part i float: a figure too tall for
+// what is left of a page goes to the head of the next, and the text that
+// follows it in the source runs on to fill the page it would have left
+// short, as LaTeX places a float "here, or at the top of a page" ([tp]).
+// The figure moves forward only, past the lines that fill the page, so it
+// stands at most a page after the text that leads up to it. A move is kept
+// only when it leaves fewer short pages, or as many with fewer lines
+// missing. It runs after fillPages, which sets a paragraph anew only while
+// its lines stand together.
+func (b *book) floatFigures(i int, flow []flowItem) []flowItem {
+	if !slices.ContainsFunc(flow, func(it flowItem) bool { return it.art != nil && len(it.art.images) > 0 }) {
+		return flow
+	}
+	_, start := b.composeHeading(&b.doc.Parts[i])
+	firstCap, cap := b.g.lines-start, b.g.lines
+	spans := paginate(flow, firstCap, cap, true, b.noteArea)
+	short, missing := shortSpans(spans, firstCap, cap)
+	for tries := 0; tries < floatTries; tries++ {
+		moved := false
+		for _, k := range short {
+			c := cap
+			if k == 0 {
+				c = firstCap
+			}
+			gap := c - spans[k].Height
+			for _, lines := range []int{gap, gap - 1, gap + 1} {
+				f2, now := floatFigure(flow, spans[k+1].From, lines)
+				if f2 == nil {
+					continue
+				}
+				sp2 := paginate(f2, firstCap, cap, true, b.noteArea)
+				if !slices.ContainsFunc(sp2, func(s pageSpan) bool { return s.From == now }) {
+					continue // it would not stand at the head of a page
+				}
+				if sh2, m2 := shortSpans(sp2, firstCap, cap); len(sh2) < len(short) || len(sh2) == len(short) && m2 < missing {
+					flow, spans, short, missing = f2, sp2, sh2, m2
+					moved = true
+					break
+				}
+			}
+			if moved {
+				break
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return flow
+}
+
+// floatFigure returns flow with the figure that begins at item at (its
+// image, the caption kept with it, and the spaces around them) moved past
+// the grid lines of text that follow it, lines of them, and where its
+// image now stands; nil when no figure begins there or the text after it
+// has no such lines (it ends, or another figure, table or formula comes
+// first).
+func floatFigure(flow []flowItem, at, lines int) ([]flowItem, int) {
+	if lines < 1 || at >= len(flow) || flow[at].art == nil || len(flow[at].art.images) == 0 {
+		return nil, 0
+	}
+	g0, g1 := at, at+1
+	for g0 > 0 && flow[g0-1].kind == itemSpace {
+		g0--
+	}
+	for g1 < len(flow) && flow[g1-1].keep {
+		g1++
+	}
+	for g1 < len(flow) && flow[g1].kind == itemSpace {
+		g1++
+	}
+	end, taken := g1, 0
+	for taken < lines {
+		if end >= len(flow) || flow[end].art != nil || flow[end].kind != itemLine && flow[end].kind != itemSpace {
+			return nil, 0
+		}
+		taken += flow[end].slots
+		end++
+	}
+	if taken != lines || flow[end-1].kind != itemLine || flow[end-1].keep {
+		return nil, 0 // the lines would not fill the page, or part a heading from its text
+	}
+	out := make([]flowItem, 0, len(flow))
+	out = append(out, flow[:g0]...)
+	out = append(out, flow[g1:end]...)
+	out = append(out, flow[g0:g1]...)
+	return append(out, flow[end:]...), at + end - g1
 }

@@ -69,7 +69,7 @@ func (b *book) fillPages(i int, flow []flowItem) []flowItem {
 	var done []variation
 	tried := map[variation]bool{}
 	spans := paginate(flow, firstCap, b.g.lines, true, b.noteArea)
-	short := shortSpans(spans, firstCap, b.g.lines)
+	short, missing := shortSpans(spans, firstCap, b.g.lines)
 	attempt, tries := 0, 0
 	for attempt < len(short) && tries < fillTries {
 		improved := false
@@ -84,8 +84,10 @@ func (b *book) fillPages(i int, flow []flowItem) []flowItem {
 				continue
 			}
 			sp2 := paginate(f2, firstCap, b.g.lines, true, b.noteArea)
-			if sh2 := shortSpans(sp2, firstCap, b.g.lines); len(sh2) < len(short) {
-				flow, spans, short = f2, sp2, sh2
+			// Fewer short pages, or as many with fewer lines missing: a
+			// page two lines short is filled by two changes, one at a time.
+			if sh2, m2 := shortSpans(sp2, firstCap, b.g.lines); len(sh2) < len(short) || len(sh2) == len(short) && m2 < missing {
+				flow, spans, short, missing = f2, sp2, sh2, m2
 				done = append(done, v)
 				// A paragraph or note varies once.
 				tried[variation{v.para, v.note, 1}], tried[variation{v.para, v.note, -1}] = true, true
@@ -109,19 +111,20 @@ func (b *book) fillPages(i int, flow []flowItem) []flowItem {
 }
 
 // shortSpans returns the pages of a part, but its last, whose content
-// (notes included) does not reach the last grid line.
-func shortSpans(spans []pageSpan, firstCap, cap int) []int {
-	var out []int
+// (notes included) does not reach the last grid line, and the grid lines
+// they leave empty in all.
+func shortSpans(spans []pageSpan, firstCap, cap int) (short []int, missing int) {
 	for k := 0; k+1 < len(spans); k++ {
 		c := cap
 		if k == 0 {
 			c = firstCap
 		}
 		if spans[k].Height < c {
-			out = append(out, k)
+			short = append(short, k)
+			missing += c - spans[k].Height
 		}
 	}
-	return out
+	return short, missing
 }
 
 // candidates lists the changes to try for short page s: a line more or a

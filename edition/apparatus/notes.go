@@ -417,7 +417,7 @@ func WorksCited(ns *NoteSet) (model.Section, bool) {
 		return sec, false
 	}
 	srcs := append([]NoteSource(nil), ns.Sources...)
-	sort.SliceStable(srcs, func(i, j int) bool { return sortKey(srcs[i].Cite) < sortKey(srcs[j].Cite) })
+	sort.SliceStable(srcs, func(i, j int) bool { return SortKey(srcs[i].Cite) < SortKey(srcs[j].Cite) })
 	for _, s := range srcs {
 		sec.Blocks = append(sec.Blocks, model.Block{
 			Kind:      model.Paragraph,
@@ -430,11 +430,11 @@ func WorksCited(ns *NoteSet) (model.Section, bool) {
 	return sec, true
 }
 
-// sortKey is what a citation is alphabetised by: its words without
+// SortKey is what a citation is alphabetised by: its words without
 // markup, quotation marks or accents, an opening article dropped, in lower
 // case ("*The Press* (Christchurch)" sorts as "press (christchurch)",
 // "Lüthi" as "luthi").
-func sortKey(cite string) string {
+func SortKey(cite string) string {
 	s := strings.NewReplacer("*", "", "“", "", "”", "", "‘", "", "’", "", "\"", "", "«", "", "»", "").Replace(cite)
 	s = strings.TrimSpace(s)
 	for _, article := range []string{"The ", "A ", "An "} {

@@ -83,7 +83,7 @@ func seedEdition(t *testing.T, book string) *model.Edition {
 		}
 		s.Role = model.RoleChapter
 		if i < len(man.Text.Headings) {
-			s.Title, s.Editorial = []model.Inline{model.Str(man.Text.Headings[i])}, true
+			s.Title, s.Editorial = []model.Inline{model.Str(man.Text.Headings[i].Title)}, true
 		}
 		ed.Body = append(ed.Body, s)
 	}

@@ -301,6 +301,13 @@ func (r *markdownReader) document(doc ast.Node) {
 				if id := r.headingID(n, title); fileNameID(id) {
 					sec.ID = id
 				}
+				// {short-title="..."}: the running head of a long title
+				// (Chicago 1.13), as the manifest's text.headings give one.
+				if v, ok := n.AttributeString("short-title"); ok {
+					if b, ok := v.([]byte); ok {
+						sec.RunningHead = strings.TrimSpace(string(b))
+					}
+				}
 				r.out.Sections = append(r.out.Sections, sec)
 				cur = &r.out.Sections[len(r.out.Sections)-1]
 				continue

@@ -416,3 +416,24 @@ func TestUnescapeMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// TestReadMarkdownShortTitle reads a part heading's short-title
+// attribute as its running head; a heading without one has none.
+func TestReadMarkdownShortTitle(t *testing.T) {
+	tests := []struct{ md, title, head string }{
+		{"# Soviet Foreign Policy and the World Movement {short-title=\"Soviet Foreign Policy\"}\n\nText.\n", "Soviet Foreign Policy and the World Movement", "Soviet Foreign Policy"},
+		{"# One {#first short-title=\"  First  \"}\n\nText.\n", "One", "First"},
+		{"# Plain {#plain}\n\nText.\n", "Plain", ""},
+		{"# Part\n\n## Chapter {short-title=\"Ch.\"}\n\nText.\n", "Part", ""},
+	}
+	for _, tt := range tests {
+		src, err := Read("f.md", []byte(tt.md))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := src.Sections[0]
+		if got := model.PlainText(s.Title); got != tt.title || s.RunningHead != tt.head {
+			t.Errorf("%q: title %q, running head %q; want %q, %q", tt.md, got, s.RunningHead, tt.title, tt.head)
+		}
+	}
+}

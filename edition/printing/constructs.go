@@ -1,6 +1,7 @@
 package printing
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/bindery-editions/bindery/edition/model"
@@ -368,10 +369,10 @@ func (pr printer) pageRef(target string) string {
 	return ""
 }
 
-// urlAfter is what the print edition adds after an external link: its
-// address, where a reader of paper can find it, unless the link shows it
+// printedURL is the address of an external link that the print edition
+// prints, where a reader of paper can find it: none when the link shows it
 // already or the manifest asks for none.
-func (pr printer) urlAfter(in model.Inline) string {
+func (pr printer) printedURL(in model.Inline) string {
 	if !pr.print || strings.HasPrefix(in.Target, "#") || pr.ed.Meta.PrintURLs == "none" {
 		return ""
 	}
@@ -380,7 +381,54 @@ func (pr printer) urlAfter(in model.Inline) string {
 	if shown == target || shown == in.Target || strings.TrimSuffix(shown, "/") == strings.TrimSuffix(target, "/") {
 		return ""
 	}
-	return " (" + target + ")"
+	return target
+}
+
+// urlAfter is what the print edition adds after an external link, unless
+// its address goes to a note: the address, in parentheses.
+func (pr printer) urlAfter(in model.Inline) string {
+	if url := pr.printedURL(in); url != "" {
+		return " (" + url + ")"
+	}
+	return ""
+}
+
+// urlNote, with print-urls: note, makes a footnote of an external link's
+// address and returns the mark that refers to it, to follow the link's
+// text; else a Span with no text. The addresses are a second series of
+// notes, lettered a, b, c… in each part, apart from the numbered notes
+// the text shares with the EPUB (as an editor's notes are marked apart
+// from an author's, The Chicago Manual of Style, ch. 14). A link inside a
+// note keeps its address after it: notes have no notes.
+func (pr printer) urlNote(in model.Inline) layout.Span {
+	if pr.urlNotes == nil || pr.ed.Meta.PrintURLs != "note" {
+		return layout.Span{}
+	}
+	url := pr.printedURL(in)
+	if url == "" {
+		return layout.Span{}
+	}
+	un := pr.urlNotes
+	mark := letterMark(len(un.blocks))
+	id := fmt.Sprintf("%s-url-%s", un.part, mark)
+	// No block ID: the address is the edition's addition, no word of the
+	// text, and so not counted.
+	un.blocks = append(un.blocks, layout.Block{Note: id, Style: layout.Footnote, Marker: mark, Spans: []layout.Span{{Text: url}}})
+	return layout.Span{Text: mark, Super: true, Mark: true, Link: "#" + id}
+}
+
+// urlNotes gathers the notes of one part's link addresses (see urlNote).
+type urlNotes struct {
+	part   string // the part's ID, for the notes' IDs
+	blocks []layout.Block
+}
+
+// letterMark is the n-th (0-based) of the marks a, b, … z, aa, ab, ….
+func letterMark(n int) string {
+	if n < 26 {
+		return string(rune('a' + n))
+	}
+	return letterMark(n/26-1) + string(rune('a'+n%26))
 }
 
 // hasInternalLinks reports whether some text of the sections links to a

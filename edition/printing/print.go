@@ -114,6 +114,9 @@ type printer struct {
 	// noPageRefs leaves out the page after internal links, in an entry
 	// that prints its page its own way (the Note on the Text's list).
 	noPageRefs bool
+	// urlNotes gathers the current part's notes of link addresses (nil:
+	// addresses go after their links).
+	urlNotes *urlNotes
 }
 
 // referredNotes returns the IDs of the notes some block of the edition
@@ -235,7 +238,9 @@ func (pr printer) part(s model.Section, matter layout.Matter) layout.Part {
 		p.Kind, p.InContents = layout.ContentsPart, false
 		return p
 	}
+	pr.urlNotes = &urlNotes{part: s.ID}
 	p.Blocks = append(pr.blocks(s.Blocks, 0, true), pr.footnotes(s.Blocks)...)
+	p.Blocks = append(p.Blocks, pr.urlNotes.blocks...)
 	p.Contents = contentsOf(s.Blocks)
 	return p
 }
@@ -392,6 +397,7 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 // there), in order, each under its own ID so that its words are accounted
 // for, the first with the note's mark.
 func (pr printer) noteBlocks(n model.Block) []layout.Block {
+	pr.urlNotes = nil // a note's links keep their addresses after them
 	var out []layout.Block
 	add := func(id string, ins []model.Inline) {
 		lb := layout.Block{ID: id, Note: n.ID, Style: layout.Footnote, Spans: pr.spans(ins, layout.Roman)}
@@ -453,8 +459,12 @@ func (pr printer) spans(ins []model.Inline, style layout.FontStyle) []layout.Spa
 	var out []layout.Span
 	for _, in := range ins {
 		switch in.Kind {
-		case model.Text, model.Code:
+		case model.Text:
 			out = append(out, layout.Span{Text: in.Text, Style: style})
+		case model.Code:
+			// Code in the monospaced face whatever the style around it,
+			// as the EPUB's <code> is.
+			out = append(out, layout.Span{Text: in.Text, Style: layout.Mono})
 		case model.LineBreak:
 			out = append(out, layout.Span{Text: " ", Style: style})
 		case model.Emph:
@@ -484,6 +494,8 @@ func (pr printer) spans(ins []model.Inline, style layout.FontStyle) []layout.Spa
 			}
 			if ref := pr.pageRef(in.Target); ref != "" {
 				out = append(out, layout.Span{Text: ref, Style: style})
+			} else if mark := pr.urlNote(in); mark.Text != "" {
+				out = append(out, mark)
 			} else if url := pr.urlAfter(in); url != "" {
 				out = append(out, layout.Span{Text: url, Style: style})
 			}

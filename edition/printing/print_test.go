@@ -2,6 +2,7 @@ package printing
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/bindery-editions/bindery/edition/model"
@@ -27,6 +28,9 @@ func TestSpansOf(t *testing.T) {
 			[]layout.Span{{Text: "word"}, {Text: "3", Super: true, Mark: true, Link: "#note-3"}}},
 		{"link", []model.Inline{{Kind: model.Link, Target: "https://example.org", Children: []model.Inline{model.Str("here")}}},
 			[]layout.Span{{Text: "here", Link: "https://example.org"}}},
+		{"code in the monospaced face, also inside emphasis",
+			[]model.Inline{{Kind: model.Code, Text: "x := 1"}, {Kind: model.Emph, Children: []model.Inline{model.Str("see "), {Kind: model.Code, Text: "go"}}}},
+			[]layout.Span{{Text: "x := 1", Style: layout.Mono}, {Text: "see ", Style: layout.Italic}, {Text: "go", Style: layout.Mono}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -144,5 +148,74 @@ func TestBlockOfAnotherEdition(t *testing.T) {
 	}
 	if !reflect.DeepEqual(ids, []string{"both", "print"}) {
 		t.Errorf("print sets %v, want both and print", ids)
+	}
+}
+
+// TestURLNotes sets external links' addresses as the manifest asks: after
+// the link, in a lettered footnote of the part (one per link, the link
+// inside a note keeping its address after it), or not at all.
+func TestURLNotes(t *testing.T) {
+	link := func(text, url string) model.Inline {
+		return model.Inline{Kind: model.Link, Target: url, Children: []model.Inline{model.Str(text)}}
+	}
+	sec := model.Section{ID: "ch", Role: model.RoleChapter, Blocks: []model.Block{
+		{Kind: model.Paragraph, ID: "p1", Inlines: []model.Inline{model.Str("See "), link("the archive", "https://ica.org/"), model.Str(" and "),
+			link("https://shown.org", "https://shown.org"), model.Str(" and "), link("mail", "mailto:a@b.org"), {Kind: model.NoteRef, Text: "1", Target: "n-1"}}},
+	}}
+	note := model.Block{Kind: model.Note, ID: "n-1", Inlines: []model.Inline{link("a site", "https://site.org")}}
+	for _, tc := range []struct {
+		mode     string
+		text     string // the paragraph's spans, joined
+		notes    []string
+		noteLink string // the numbered note's link, set
+	}{
+		{"after", "See the archive (https://ica.org/) and https://shown.org and mail (a@b.org)1", nil, "a site (https://site.org)"},
+		{"note", "See the archiveᵃ and https://shown.org and mailᵇ1", []string{"a https://ica.org/", "b a@b.org"}, "a site (https://site.org)"},
+		{"none", "See the archive and https://shown.org and mail1", nil, "a site"},
+	} {
+		t.Run(tc.mode, func(t *testing.T) {
+			ed := &model.Edition{Meta: model.Meta{PrintURLs: tc.mode}}
+			pr := printer{ed: ed, print: true, notes: map[string]model.Block{"n-1": note}, referred: map[string]bool{"n-1": true}}
+			part := pr.part(sec, layout.BodyMatter)
+			var text strings.Builder
+			for _, sp := range part.Blocks[0].Spans {
+				if sp.Super && sp.Link != "#n-1" {
+					text.WriteString(map[string]string{"a": "ᵃ", "b": "ᵇ"}[sp.Text])
+					continue
+				}
+				text.WriteString(sp.Text)
+			}
+			if text.String() != tc.text {
+				t.Errorf("paragraph %q, want %q", text.String(), tc.text)
+			}
+			var notes []string
+			for _, b := range part.Blocks[1:] {
+				if b.Style != layout.Footnote {
+					t.Errorf("block %+v after the paragraph is not a footnote", b)
+				}
+				if b.Note == "n-1" {
+					var got strings.Builder
+					for _, sp := range b.Spans {
+						got.WriteString(sp.Text)
+					}
+					if got.String() != tc.noteLink {
+						t.Errorf("the note's link set as %q, want %q", got.String(), tc.noteLink)
+					}
+					continue
+				}
+				if b.ID != "" || !strings.HasPrefix(b.Note, "ch-url-") {
+					t.Errorf("address note ID %q, Note %q", b.ID, b.Note)
+				}
+				notes = append(notes, b.Marker+" "+b.Spans[0].Text)
+			}
+			if !reflect.DeepEqual(notes, tc.notes) {
+				t.Errorf("address notes %q, want %q", notes, tc.notes)
+			}
+		})
+	}
+	for n, want := range map[int]string{0: "a", 25: "z", 26: "aa", 27: "ab", 52: "ba"} {
+		if got := letterMark(n); got != want {
+			t.Errorf("letterMark(%d) = %q, want %q", n, got, want)
+		}
 	}
 }

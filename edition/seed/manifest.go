@@ -111,7 +111,8 @@ type ManifestEdition struct {
 	// 1 the parts, 2 (the default) their headings too, up to 4.
 	ContentsDepth int `yaml:"contents-depth"`
 	// PrintURLs is where the print edition sets an external link's
-	// address: "after" its text (the default) or "none".
+	// address: "after" its text (the default), in a footnote ("note") or
+	// "none".
 	PrintURLs string `yaml:"print-urls"`
 }
 
@@ -126,5 +127,16 @@ type ManifestText struct {
 	// Headings are editorial headings for the body's parts, in order, for
 	// sources that have none of their own (a letter divided by its
 	// salutations). They are marked as editorial in both formats.
-	Headings []string `yaml:"headings"`
+	Headings []Heading `yaml:"headings"`
 }
+
+// Heading is an editorial heading of text.headings: written as its title
+// alone, or as {title: ..., short-title: ...} when the title is too long
+// for a running head (Chicago 1.13: a shortened form, never an ellipsis).
+type Heading struct {
+	Title      string `yaml:"title"`
+	ShortTitle string `yaml:"short-title"`
+}
+
+// SetScalar reads a heading written as its title alone.
+func (h *Heading) SetScalar(title string) { h.Title = title }

@@ -340,10 +340,10 @@ func (d *yamlDecoder) validate(m *Manifest, root *yaml.Node) {
 	}
 
 	switch m.Edition.PrintURLs {
-	case "", "after", "none":
+	case "", "after", "note", "none":
 	default:
 		l, c := at("edition.print-urls")
-		d.add(l, c, fmt.Sprintf("edition.print-urls %q is not a place for addresses", m.Edition.PrintURLs), "write after (the address after the link's text) or none")
+		d.add(l, c, fmt.Sprintf("edition.print-urls %q is not a place for addresses", m.Edition.PrintURLs), "write after (the address after the link's text), note (in a footnote) or none")
 	}
 	if m.Edition.ContentsDepth < 0 || m.Edition.ContentsDepth > 4 {
 		l, c := at("edition.contents-depth")

@@ -34,7 +34,7 @@ edition:
   trim: a5
 text:
   file: source.txt
-  headings: [One, Two]
+  headings: [One, {title: Two Long Parts, short-title: Two}]
 introduction: introduction.md
 notes: notes.yaml
 parts: [titlepage, contents, introduction, text, colophon]
@@ -83,7 +83,7 @@ func TestLoadManifestValid(t *testing.T) {
 		Identifier: DefaultIdentifier("test-letter"),
 		Original:   ManifestOriginal{Publisher: "The Test Press", Year: "1964", Date: "1964-10-05"},
 		Edition:    ManifestEdition{Publisher: "Bindery Editions", Date: "2026-01-15", Rights: "Public domain.", Trim: "a5"},
-		Text:       ManifestText{File: "source.txt", Format: "archive", Headings: []string{"One", "Two"}},
+		Text:       ManifestText{File: "source.txt", Format: "archive", Headings: []Heading{{Title: "One"}, {Title: "Two Long Parts", ShortTitle: "Two"}}},
 
 		Introduction: "introduction.md",
 		Notes:        "notes.yaml",
@@ -187,7 +187,9 @@ func TestLoadManifestProblems(t *testing.T) {
 		{name: "list for a string", old: "title: A Test Letter", new: "title: [A, B]", at: "[A, B]", message: "title: expected a string, found a list"},
 		{name: "mapping for a string", old: "language: en", new: "language:\n  code: en", at: "code:", message: "language: expected a string, found a mapping"},
 		{name: "string for a list", old: "parts: [titlepage, contents, introduction, text, colophon]", new: "parts: text", at: "text\n", message: "parts: expected a list, found a string"},
-		{name: "string for a mapping", old: "text:\n  file: source.txt\n  headings: [One, Two]", new: "text: source.txt", at: "source.txt", message: "text: expected a mapping"},
+		{name: "print-urls not a place", old: "  trim: a5", new: "  trim: a5\n  print-urls: margin", at: "margin", message: `edition.print-urls "margin" is not a place for addresses`, hint: "note (in a footnote)"},
+		{name: "heading key misspelt", old: "short-title: Two}", new: "short-titel: Two}", at: "short-titel", message: `unknown key "text.headings[1].short-titel"`, hint: `did you mean "short-title"?`},
+		{name: "string for a mapping", old: "text:\n  file: source.txt\n  headings: [One, {title: Two Long Parts, short-title: Two}]", new: "text: source.txt", at: "source.txt", message: "text: expected a mapping"},
 		{name: "missing title", old: "title: A Test Letter\n", new: "", at: "subtitle", message: `missing required key "title"`, hint: "title: An Open Letter"},
 		{name: "missing language", old: "language: en\n", new: "", at: "title", message: `missing required key "language"`},
 		{name: "missing creators", old: "creators:\n  - name: A. Writer\n    file-as: Writer, A.\n", new: "", at: "title", message: `missing required key "creators"`},

@@ -17,6 +17,7 @@ const (
 	BoldItalic
 	SmallCaps    // lower-case letters as small capitals (the font's smcp)
 	AllSmallCaps // capitals too (smcp and c2sc), for running heads
+	Mono         // code: the monospaced face, at MonoSize
 
 	numStyles = iota
 )

@@ -409,7 +409,7 @@ func (s *Setter) items(p ParagraphSpec, dst []kpItem) []kpItem {
 // lies in span sp, and reports whether the next box still begins the word
 // (when text made no box).
 func (s *Setter) fragment(items []kpItem, w *itemWidths, p ParagraphSpec, sp *Span, text string, word int, wordStart bool) ([]kpItem, bool) {
-	size, rise := p.Size, unit.Length(0)
+	size, rise := StyleSize(sp.Style, p.Size), unit.Length(0)
 	if sp.Super {
 		size, rise = p.Size*superSizeNum/superSizeDen, p.Size*superRiseNum/superRiseDen
 	}
@@ -665,7 +665,7 @@ func (w *itemWidths) space(style FontStyle) kpItem {
 			return w.spaces[i]
 		}
 	}
-	g := w.s.space(style, w.size, w.ragged)
+	g := w.s.space(style, StyleSize(style, w.size), w.ragged)
 	w.styles = append(w.styles, style)
 	w.spaces = append(w.spaces, g)
 	return g

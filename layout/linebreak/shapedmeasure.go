@@ -10,14 +10,15 @@ import (
 	"github.com/bindery-editions/bindery/fonts"
 )
 
-// bookFonts parses each face of the book typeface on its first use, once
-// per process: go-text reads every outline of a face (a few milliseconds),
-// and the faces are the program's own, so every setting shares them.
-var bookFonts = func() [4]func() *shape.Font {
-	var out [4]func() *shape.Font
-	for _, f := range fonts.Faces {
+// bookFonts parses each face of the book typeface, and Mono, on its first
+// use, once per process: go-text reads every outline of a face (a few
+// milliseconds), and the faces are the program's own, so every setting
+// shares them.
+var bookFonts = func() [fonts.NumFaces]func() *shape.Font {
+	var out [fonts.NumFaces]func() *shape.Font
+	for _, f := range fonts.AllFaces {
 		out[f] = sync.OnceValue(func() *shape.Font {
-			font, err := shape.ParseFont(fonts.Book.PostScriptName(f), fonts.Book.TrueType(f))
+			font, err := shape.ParseFont(fonts.PostScriptName(f), fonts.TrueType(f))
 			if err != nil {
 				// The fonts are embedded in the program: a parse error is
 				// a build that cannot work at all.
@@ -29,9 +30,9 @@ var bookFonts = func() [4]func() *shape.Font {
 	return out
 }()
 
-// BookFont returns face f of the book typeface (fonts.Book), parsed: the
-// font every style drawn in that face is shaped with, and the one a PDF
-// writer embeds for it.
+// BookFont returns face f of the book typeface (fonts.Book), or Go Mono
+// for fonts.Mono, parsed: the font every style drawn in that face is
+// shaped with, and the one a PDF writer embeds for it.
 func BookFont(f fonts.Face) *shape.Font { return bookFonts[f]() }
 
 // ShapedMeasurer measures text as package shape sets it in the book
@@ -44,14 +45,14 @@ func BookFont(f fonts.Face) *shape.Font { return bookFonts[f]() }
 // A ShapedMeasurer is safe for concurrent use.
 type ShapedMeasurer struct {
 	shaper *shape.Shaper
-	stacks [4]func() *shape.Stack
+	stacks [fonts.NumFaces]func() *shape.Stack
 	styled [numStyles]func() *shape.Styled
 }
 
 // NewShapedMeasurer returns a measurer of the book typeface's faces.
 func NewShapedMeasurer() *ShapedMeasurer {
 	m := &ShapedMeasurer{shaper: shape.NewShaper()}
-	for _, f := range fonts.Faces {
+	for _, f := range fonts.AllFaces {
 		m.stacks[f] = sync.OnceValue(func() *shape.Stack { return shape.NewStack(BookFont(f)) })
 	}
 	for style := range m.styled {
@@ -143,9 +144,9 @@ func (m *ShapedMeasurer) Descent(style FontStyle, size unit.Length) unit.Length 
 
 // coverage is, for each face of the book typeface, a bit for every
 // character of the Basic Multilingual Plane it maps, made once per process.
-var coverage = func() [4]func() *[0x10000 / 64]uint64 {
-	var out [4]func() *[0x10000 / 64]uint64
-	for _, f := range fonts.Faces {
+var coverage = func() [fonts.NumFaces]func() *[0x10000 / 64]uint64 {
+	var out [fonts.NumFaces]func() *[0x10000 / 64]uint64
+	for _, f := range fonts.AllFaces {
 		out[f] = sync.OnceValue(func() *[0x10000 / 64]uint64 {
 			var bits [0x10000 / 64]uint64
 			for r := range BookFont(f).Characters() {

@@ -128,3 +128,51 @@ func TestPartWidths(t *testing.T) {
 		t.Errorf("kern of To %v, want %v", got, want)
 	}
 }
+
+// TestMonoSetMonospaced sets a line of code in Mono: every character,
+// the spaces that indent it included, advances by the same width, 0.6 em
+// of Go Mono at 6/7 of the paragraph's size, so that columns line up.
+func TestMonoSetMonospaced(t *testing.T) {
+	m := NewShapedMeasurer()
+	size := unit.Pt(10.5)
+	s := NewSetter(m, english())
+	code := "if x\u00a0\u00a0<\u00a01 {"
+	lines := s.Set(ParagraphSpec{Spans: []Span{{Text: "Then", Style: Roman}, {Text: " "}, {Text: code, Style: Mono}}, Size: size, Measure: unit.Pt(300), Align: Left})
+	if len(lines) != 1 {
+		t.Fatalf("%d lines, want 1", len(lines))
+	}
+	want := StyleSize(Mono, size)
+	if want != size*6/7 {
+		t.Fatalf("Mono at %v pt in 10.5 pt text, want %v", want.Points(), (size * 6 / 7).Points())
+	}
+	advance := m.Width(Mono, want, "m")
+	for _, text := range []string{"i", " ", "<", "{"} {
+		if got := m.Width(Mono, want, text); got != advance {
+			t.Errorf("%q is %v pt wide in Mono, \"m\" %v", text, got.Points(), advance.Points())
+		}
+	}
+	// Go Mono advances 1,229 of 2,048 units: 5.4 pt at 9 pt.
+	if a := advance.Points(); a < 5.3 || a > 5.5 {
+		t.Errorf("a Mono character advances %v pt at 9 pt, want 5.4", a)
+	}
+	var code0, code1 Piece
+	for _, pc := range lines[0].Pieces {
+		if pc.Style == Mono {
+			if pc.Size != want {
+				t.Errorf("Mono piece %q at %v pt, want %v", pc.Text, pc.Size.Points(), want.Points())
+			}
+			if code0.Text == "" {
+				code0 = pc
+			}
+			code1 = pc
+		} else if pc.Size != size {
+			t.Errorf("roman piece %q at %v pt, want %v", pc.Text, pc.Size.Points(), size.Points())
+		}
+	}
+	// From the first character of the code to its last piece, the pen
+	// moves one advance a character.
+	along := advance * unit.Length(len([]rune(code))-len([]rune(code1.Text)))
+	if code0.Text == "" || code1.X-code0.X != along {
+		t.Errorf("the code's last piece %q at %v pt past its first, want %v: a character a %v pt", code1.Text, (code1.X - code0.X).Points(), along.Points(), advance.Points())
+	}
+}

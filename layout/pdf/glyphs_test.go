@@ -140,3 +140,38 @@ func readW(t *testing.T, w types.Array, widths map[int]int) {
 		}
 	}
 }
+
+// TestMonoEmbedded draws a line of code in Mono beside roman text and
+// checks that the file embeds a subset of Go Mono with a ToUnicode map and
+// that the code reads back as written.
+func TestMonoEmbedded(t *testing.T) {
+	runs := []layout.GlyphRun{
+		run(20, 40, fonts.Regular, linebreak.Roman, 12, "office"),
+		run(20, 70, fonts.Mono, linebreak.Mono, 10, "x := fi(1)"),
+	}
+	pdf, err := writeSmall(smallSpec(0), []layout.DrawnPage{{Runs: runs}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := extract(t, pdf); got != "" && got != "office x := fi(1)" {
+		t.Errorf("pdftotext reads %q", got)
+	}
+	checkQPDF(t, pdf)
+	if _, err := exec.LookPath("pdffonts"); err != nil {
+		t.Skip("pdffonts not installed: embedding not checked")
+	}
+	path := filepath.Join(t.TempDir(), "mono.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdffonts", path).Output()
+	if err != nil {
+		t.Fatalf("pdffonts: %v", err)
+	}
+	for _, name := range []string{"GoMono", "GentiumBookPlus-Regular"} {
+		row := regexp.MustCompile(`(?m)^[A-Z]{6}\+` + name + `\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s`)
+		if !row.Match(out) {
+			t.Errorf("pdffonts lists no embedded subset of %s with a ToUnicode map:\n%s", name, out)
+		}
+	}
+}

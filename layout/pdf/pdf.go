@@ -26,14 +26,14 @@ import (
 
 // fontFamilies are the names the four faces are registered under in fpdf;
 // single tokens, so that the post-pass can find each font by its name.
-var fontFamilies = [...]string{"binderyfacea", "binderyfaceb", "binderyfacec", "binderyfaced"}
+var fontFamilies = [fonts.NumFaces]string{"binderyfacea", "binderyfaceb", "binderyfacec", "binderyfaced", "binderyfacee"}
 
 // glyphFonts are the book's faces with a code for every glyph (see
 // glyphfont), made once per process: a face's cmap is rewritten in about a
 // millisecond, and the faces are the program's own.
-var glyphFonts = func() [4]func() (*glyphfont.Font, error) {
-	var out [4]func() (*glyphfont.Font, error)
-	for _, f := range fonts.Faces {
+var glyphFonts = func() [fonts.NumFaces]func() (*glyphfont.Font, error) {
+	var out [fonts.NumFaces]func() (*glyphfont.Font, error)
+	for _, f := range fonts.AllFaces {
 		out[f] = sync.OnceValues(func() (*glyphfont.Font, error) {
 			return glyphfont.New(fonts.TrueType(f), linebreak.BookFont(f))
 		})
@@ -66,7 +66,7 @@ func newPDFBase(w, h unit.Length, faces layout.FaceSet) *pdfBase {
 	// Page contents are compressed once, by the post-pass: fpdf makes a
 	// new zlib writer (about 1 MB of tables) per page.
 	f.SetCompression(false)
-	for i, face := range fonts.Faces {
+	for i, face := range fonts.AllFaces {
 		if faces[face] {
 			gf, err := glyphFonts[face]()
 			if err != nil {
@@ -179,8 +179,8 @@ func draw(spec *layout.Drawing, pending *Base) ([]byte, finishing, error) {
 		y    unit.Length
 	}
 	linkIDs := map[target]int{}
-	var encoders [4]*glyphfont.Encoder
-	for _, face := range fonts.Faces {
+	var encoders [fonts.NumFaces]*glyphfont.Encoder
+	for _, face := range fonts.AllFaces {
 		if inUse[face] {
 			gf, _ := glyphFonts[face]()
 			encoders[face] = gf.NewEncoder()
@@ -288,10 +288,10 @@ func draw(spec *layout.Drawing, pending *Base) ([]byte, finishing, error) {
 		pdfx:        spec.PDFX,
 		showOutline: spec.ShowOutline,
 	}
-	for i, face := range fonts.Faces {
+	for i, face := range fonts.AllFaces {
 		if e := encoders[face]; e != nil {
 			fin.fonts["utf8"+fontFamilies[i]] = finishedFont{
-				name:      e.SubsetName(fonts.Book.PostScriptName(face)),
+				name:      e.SubsetName(fonts.PostScriptName(face)),
 				toUnicode: e.ToUnicode(),
 			}
 		}
@@ -315,7 +315,7 @@ func draw(spec *layout.Drawing, pending *Base) ([]byte, finishing, error) {
 // text reaches the document's subsets rests on fpdf (v0.12) sharing its
 // font table with the templates it creates; the tests read the words back
 // to check it.
-func markUsed(f *fpdf.Fpdf, encoders [4]*glyphfont.Encoder) {
+func markUsed(f *fpdf.Fpdf, encoders [fonts.NumFaces]*glyphfont.Encoder) {
 	f.CreateTemplate(func(t *fpdf.Tpl) {
 		defer func() {
 			if err := t.Error(); err != nil {
