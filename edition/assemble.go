@@ -191,7 +191,7 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 				ed.Back = append(ed.Back, works)
 			}
 		case "source":
-			if sec, ok := apparatus.SourceSection(meta, trailer, m.Parts); ok {
+			if sec, ok := apparatus.SourceSection(meta, trailer, body, m.Parts); ok {
 				ed.Back = append(ed.Back, sec)
 			}
 		case "colophon":
