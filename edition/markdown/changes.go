@@ -64,15 +64,6 @@ func (l *changeLog) add(c change, from, to int) {
 	l.ranges[c.what] = append(l.ranges[c.what], model.LineRange{From: from, To: to})
 }
 
-// merge adds the decisions of another log after this one's.
-func (l *changeLog) merge(o changeLog) {
-	for _, c := range o.kinds {
-		for _, r := range o.ranges[c.what] {
-			l.add(c, r.From, r.To)
-		}
-	}
-}
-
 // list returns the decisions as model.Changes, each kind's ranges sorted
 // and merged where they touch or only blank lines part them, as a reader
 // of the source sees them (blank reports whether a 1-based line is blank).
