@@ -52,6 +52,7 @@ func (r *markdownReader) furniture(items []*item) {
 	f.titlePage()
 	f.rules()
 	f.openings()
+	f.signature()
 }
 
 // furnisher holds one document's items while the recognisers run.
@@ -749,4 +750,32 @@ func unwrapClasses(b model.Block) model.Block {
 		b.Children[i] = unwrapClasses(b.Children[i])
 	}
 	return b
+}
+
+// signatureLine is the name that signs a text, set in capitals with a
+// full stop ("DANIEL DE LEON.", "COMMON SENSE."): two to six words; "THE
+// END." and "FINIS." close a book, they do not sign it.
+var signatureLine = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.$`)
+
+// signature makes the last paragraph of the body its signature when it
+// is a name in capitals alone: the author's signing off, which the
+// edition sets as a signature.
+func (f *furnisher) signature() {
+	kept := f.kept()
+	if len(kept) == 0 {
+		return
+	}
+	it := kept[len(kept)-1]
+	if it.Kind != model.Paragraph || hasKind(it.Inlines, model.NoteRef) {
+		return
+	}
+	t := strings.TrimSpace(model.PlainText(it.Inlines))
+	words := len(strings.Fields(t))
+	switch strings.ToUpper(strings.Trim(t, ". ")) {
+	case "THE END", "END", "FINIS":
+		return
+	}
+	if words >= 2 && words <= 6 && signatureLine.MatchString(t) {
+		it.Kind = model.Signature
+	}
 }

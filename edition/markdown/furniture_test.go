@@ -261,10 +261,17 @@ The treaties of 1668,^[\[1\]](#n1){#n1.}^ and 1715.^[\[2\]](#n2){#n2.}^ Again.^[
 
 [\[2\]](#n2.){#n2} Cantillo, 467.
 `,
-			want: []string{"1 para x2", "notes", "9 fn-1 []  <- [1 1]", "11 fn-2 []  <- [1]",
+			want: []string{"1 para x1", "3 signature: {emph:DANIEL DE LEON.}", "notes", "9 fn-1 []  <- [1 1]", "11 fn-2 []  <- [1]",
 				"note The endnotes (lines 9-11) to the notes: they are written as paragraphs that the text's note marks link to",
 				"dropped The heading over the notes (lines 7): the edition sets the notes under its own heading",
 				rulesChange + " (lines 5): they mark no break in the text"}},
+		{name: "a name in capitals closing the text signs it",
+			md:   "The text ends.\n\n*DANIEL DE LEON.*\n\n---\n\n[Back](../index.htm)\n",
+			want: []string{"1 para x1", "3 signature: {emph:DANIEL DE LEON.}"}},
+		{name: "the end is not a signature, nor a name within the text",
+			md:       "The text.\n\nDANIEL DE LEON.\n\nThe text goes on.\n\n*THE END.*\n",
+			want:     []string{"1 para x4"},
+			dontWant: []string{"3 signature: DANIEL DE LEON.", "7 signature: {emph:THE END.}"}},
 		{name: "a heading over the footnotes' definitions",
 			md:   "# One\n\nText.[^1]\n\n# Two\n\nText.\n\n## Footnotes\n\n[^1]: A note.\n",
 			want: []string{"section 2: Two", "dropped The heading over the notes (lines 9): the edition sets the notes under its own heading"}},
