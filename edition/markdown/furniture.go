@@ -229,9 +229,12 @@ func hasKind(ins []model.Inline, k model.InlineKind) bool {
 // title's headings, images and rules, and from the end, past rules, the
 // paragraphs there that are the page's credits, source lines and revision
 // date go to the Source page and those made of links alone are its
-// navigation, up to the first paragraph that is neither. In the body
-// itself a "Source:" line may be the text's own, so only these zones are
-// searched.
+// navigation, up to the first paragraph that is neither. Paragraphs of
+// labelled lines ("Written: 1886", "Source: ...") go with the credits when
+// the zone has any, as a page's information lines, one to a paragraph;
+// without credits beside them they may be the text's own (a memorandum's
+// "To:" and "From:"), and the zone ends at them. In the body itself a
+// "Source:" line may be the text's own, so only these zones are searched.
 func (f *furnisher) zones() {
 	head := func(it *item) bool {
 		return it.Kind == model.Heading || it.Kind == model.ThematicBreak || it.Kind == model.Image
@@ -241,35 +244,77 @@ func (f *furnisher) zones() {
 	for _, it := range f.kept() {
 		collectIDs(&it.Block, ids)
 	}
-	for i := 0; i < len(f.items); i++ {
-		if !f.zoneItem(f.items[i], head, ids) {
+	var forward, backward []*item
+	for i := range f.items {
+		forward = append(forward, f.items[i])
+		backward = append(backward, f.items[len(f.items)-1-i])
+	}
+	f.zone(forward, head, ids)
+	f.zone(backward, foot, ids)
+}
+
+// zoneKind is what a paragraph of the head or foot of a page is.
+type zoneKind int
+
+const (
+	zonePasses   zoneKind = iota // a heading, rule or image the zone goes on past, or matter already sorted
+	zoneCredits                  // credit or revision lines: to the Source page
+	zoneLabelled                 // labelled lines: to the Source page beside credits
+	zoneLinks                    // navigation: left out
+	zoneText                     // the text: the zone ends
+)
+
+// zone sorts the items of one zone, in the order it is searched. A link
+// to an anchor of the text itself (ids) is the text's own.
+func (f *furnisher) zone(items []*item, passes func(*item) bool, ids map[string]bool) {
+	var kinds []zoneKind
+	credits := false
+	for _, it := range items {
+		k := zoneText
+		switch links, ok := linksOnly(it); {
+		case it.fate != keep || passes(it):
+			k = zonePasses
+		case creditBlock(it) || revisionLine(it):
+			k, credits = zoneCredits, true
+		case labelledBlock(it):
+			k = zoneLabelled
+		case ok && allLinks(links, func(t string) bool { return !strings.HasPrefix(t, "#") || !ids[t[1:]] }):
+			k = zoneLinks
+		}
+		if k == zoneText {
 			break
 		}
+		kinds = append(kinds, k)
 	}
-	for i := len(f.items) - 1; i >= 0; i-- {
-		if !f.zoneItem(f.items[i], foot, ids) {
-			break
+	for i, k := range kinds {
+		it := items[i]
+		switch {
+		case k == zoneLabelled && !credits:
+			return
+		case k == zoneCredits || k == zoneLabelled:
+			f.set(it, trailer, moveSourceLines)
+		case k == zoneLinks:
+			f.set(it, dropped, dropNavigation)
 		}
 	}
 }
 
-// zoneItem sorts one item of a zone and reports whether the zone goes on
-// past it.
-// A link to an anchor of the text itself (ids) is the text's own.
-func (f *furnisher) zoneItem(it *item, passes func(*item) bool, ids map[string]bool) bool {
-	switch {
-	case it.fate != keep || passes(it):
-		return true
-	case creditBlock(it) || revisionLine(it):
-		f.set(it, trailer, moveSourceLines)
-		return true
+// labelLine is a line that opens with a short label and a colon:
+// "Written: 1886", "First Published: Shan Van Vocht, 1896".
+var labelLine = regexp.MustCompile(`^\p{Lu}[\p{L}\\/ -]{0,30}:\s+\S`)
+
+// labelledBlock reports whether every line of a paragraph opens with a
+// label.
+func labelledBlock(it *item) bool {
+	if it.Kind != model.Paragraph && it.Kind != model.LineBlock {
+		return false
 	}
-	links, ok := linksOnly(it)
-	if ok && allLinks(links, func(t string) bool { return !strings.HasPrefix(t, "#") || !ids[t[1:]] }) {
-		f.set(it, dropped, dropNavigation)
-		return true
+	for _, l := range blockLines(it.Inlines) {
+		if !labelLine.MatchString(strings.TrimSpace(l)) {
+			return false
+		}
 	}
-	return false
+	return true
 }
 
 // creditLabel is the label of a line that credits the making of the

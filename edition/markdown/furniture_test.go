@@ -186,6 +186,24 @@ Last updated on 30.7.2007
 `,
 			want: []string{"1 para x1", "trailer", "5 para: Transcribed by Einde O'Callaghan.", "7 para: Last updated on 30.7.2007",
 				sourceChange + " (lines 5-7) to the Source page: they describe where the text comes from"}},
+		{name: "information lines one to a paragraph go with the credits",
+			md: `
+# The Conference
+
+[Written:]{.info} 1886
+
+[Source:]{.info} Political Science Quarterly, March 1886.
+
+[Transcription:]{.info} Robert Bills.
+
+The conference at Berlin.
+`,
+			want: []string{"section 1: The Conference", "9 para x1", "3 para: Written: 1886", "5 para: Source: Political Science Quarterly, March 1886.",
+				sourceChange + " (lines 3-7) to the Source page: they describe where the text comes from"}},
+		{name: "labelled lines with no credits beside them are the text's",
+			md:       "# Memorandum\n\nTo: The Committee\\\nFrom: The Secretary\n\nThe meeting is called.\n",
+			want:     []string{"section 1: Memorandum", "3 para x2"},
+			dontWant: []string{"trailer"}},
 		{name: "a source line in the body is the text's own",
 			md:   "# Harvests\n\nThe text.\n\nSource: Census of Ireland, 1901.\n\nThe text goes on.\n",
 			want: []string{"3 para x3"}},
