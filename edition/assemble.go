@@ -191,7 +191,7 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 				ed.Back = append(ed.Back, works)
 			}
 		case "source":
-			if sec, ok := apparatus.SourceSection(meta, trailer, m.Parts); ok {
+			if sec, ok := apparatus.SourceSection(meta, trailer, body, m.Parts); ok {
 				ed.Back = append(ed.Back, sec)
 			}
 		case "colophon":
@@ -302,8 +302,13 @@ func readIntroduction(dir string, m *seed.Manifest) (model.Section, error) {
 	if err != nil {
 		return sec, err
 	}
-	if src.Front.Title != "" {
+	switch {
+	case src.Front.Title != "":
 		sec.Title = []model.Inline{model.Str(src.Front.Title)}
+	case len(src.Title) > 0 && (len(src.Sections) == 0 || src.Sections[0].PlainTitle() != src.Title[0]):
+		// A lone "#" heading over the introduction's own headings is
+		// its title (markdown.Read), which no part keeps.
+		sec.Title = []model.Inline{model.Str(src.Title[0])}
 	}
 	for _, s := range src.Sections {
 		if len(s.Title) > 0 {

@@ -267,7 +267,7 @@ func BenchmarkCorpus(b *testing.B) {
 			if _, err := scaffold.Create(scaffold.Options{Slug: fmt.Sprintf("doc%d", i), Dir: dir, Date: "2026-12-01", SourceName: f, SourceData: data[i]}); err != nil {
 				b.Fatal(err)
 			}
-			if _, err := Build(dir, BuildOptions{OutDir: filepath.Join(root, "dist", fmt.Sprintf("doc%d", i))}); err != nil {
+			if _, err := Build(dir, BuildOptions{OutDir: filepath.Join(dir, "dist")}); err != nil {
 				b.Fatalf("%s: %v", f, err)
 			}
 		}

@@ -204,3 +204,45 @@ func TestOneListOfWorksCited(t *testing.T) {
 		})
 	}
 }
+
+// TestIntroductionTitle checks that an introduction's lone top-level
+// heading over headings of its own titles it, and is not lost, and that
+// its front matter's title wins.
+func TestIntroductionTitle(t *testing.T) {
+	for _, tt := range []struct{ intro, title, heading string }{
+		{"# The Author and the Book\n\nText.\n\n## The Book\n\nText.\n", "The Author and the Book", "The Book"},
+		{"---\ntitle: Editor's Introduction\n---\n\n# The Author\n\nText.\n\n## The Book\n\nText.\n", "Editor’s Introduction", "The Book"},
+		{"## The Book\n\nText.\n", "Introduction", "The Book"},
+	} {
+		dir := sampleCopy(t, nil, nil)
+		m, err := seed.LoadManifest(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, m.Introduction), []byte(tt.intro), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		book, err := Load(dir, LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var intro *model.Section
+		for i := range book.Edition.Front {
+			if book.Edition.Front[i].Role == model.RoleIntroduction {
+				intro = &book.Edition.Front[i]
+			}
+		}
+		if intro == nil {
+			t.Fatal("no introduction")
+		}
+		var headings []string
+		for _, b := range intro.Blocks {
+			if b.Kind == model.Heading {
+				headings = append(headings, model.PlainText(b.Inlines))
+			}
+		}
+		if got := model.PlainText(intro.Title); got != tt.title || !slices.Contains(headings, tt.heading) {
+			t.Errorf("introduction %q titled %q with headings %q, want %q over %q", tt.intro, got, headings, tt.title, tt.heading)
+		}
+	}
+}

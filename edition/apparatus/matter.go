@@ -100,16 +100,17 @@ func ImprintLines(m model.Meta) []string {
 func OriginalStatement(m *model.Meta) string { return sentenceOriginal(m.Original) }
 
 // SourceSection is the back-matter Source page: the lines the copy-text
-// prints under the text (with any emendation applied), and the source
-// statement when the edition has no Note on the Text to print it. It
-// reports false when it would be empty.
-func SourceSection(meta model.Meta, trailer []model.Block, parts []string) (model.Section, bool) {
+// prints around the text (with any emendation applied), said to stand
+// where they stand beside the body's, and the source statement when the
+// edition has no Note on the Text to print it. It reports false when it
+// would be empty.
+func SourceSection(meta model.Meta, trailer []model.Block, body []model.Section, parts []string) (model.Section, bool) {
 	sec := model.Section{ID: "source", Role: model.RoleAppendix, Title: []model.Inline{model.Str(titleSource)}, Editorial: true}
 	if SourceStatementPart(parts) == "source" && strings.TrimSpace(meta.Source) != "" {
 		sec.Blocks = append(sec.Blocks, model.Block{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(strings.TrimSpace(meta.Source))}, Editorial: true})
 	}
 	if len(trailer) > 0 {
-		sec.Blocks = append(sec.Blocks, model.Block{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(sentenceUnderText(len(trailer)))}, Editorial: true})
+		sec.Blocks = append(sec.Blocks, model.Block{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(sentenceUnderText(trailerLines(trailer), trailerPlace(trailer, body)))}, Editorial: true})
 		sec.Blocks = append(sec.Blocks, trailer...)
 	}
 	return sec, len(sec.Blocks) > 0
@@ -190,4 +191,49 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(keep, sep)
+}
+
+// trailerPlace says where the copy-text prints the lines moved to the
+// Source page, by their source lines beside the body's: a line before the
+// body's first stands above the text, any other under it.
+func trailerPlace(trailer []model.Block, body []model.Section) string {
+	first := 0
+	for _, s := range body {
+		for _, b := range s.Blocks {
+			if b.Line > 0 && (first == 0 || b.Line < first) {
+				first = b.Line
+			}
+		}
+	}
+	above, under := false, false
+	for _, b := range trailer {
+		if b.Line > 0 && b.Line < first {
+			above = true
+		} else {
+			under = true
+		}
+	}
+	switch {
+	case above && under:
+		return placeAboveAndUnder
+	case above:
+		return placeAbove
+	}
+	return placeUnder
+}
+
+// trailerLines counts the lines of the blocks moved to the Source page: a
+// block of several lines (a Web page's credits, one line under another)
+// counts each.
+func trailerLines(trailer []model.Block) int {
+	n := 0
+	for _, b := range trailer {
+		n++
+		for _, in := range b.Inlines {
+			if in.Kind == model.LineBreak {
+				n++
+			}
+		}
+	}
+	return n
 }

@@ -83,7 +83,7 @@ func TestSourceStatementOnce(t *testing.T) {
 			t.Errorf("SourceStatementPart(%v) = %q, want %q", tt.parts, got, tt.where)
 		}
 		imprint := FrontSection("imprint", m, model.Section{}, tt.parts)
-		source, _ := SourceSection(m, trailer, tt.parts)
+		source, _ := SourceSection(m, trailer, nil, tt.parts)
 		in := map[string]bool{
 			"imprint": strings.Contains(noteText(imprint), m.Source),
 			"source":  strings.Contains(noteText(source), m.Source),
@@ -94,12 +94,50 @@ func TestSourceStatementOnce(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := SourceSection(m, nil, []string{"note-on-text", "source"}); ok {
+	if _, ok := SourceSection(m, nil, nil, []string{"note-on-text", "source"}); ok {
 		t.Error("a Source page with nothing to print")
 	}
-	sec, ok := SourceSection(m, trailer, []string{"note-on-text", "source"})
-	if !ok || !strings.Contains(noteText(sec), sentenceUnderText(1)+"\nReproduced from a daily.") {
+	sec, ok := SourceSection(m, trailer, nil, []string{"note-on-text", "source"})
+	if !ok || !strings.Contains(noteText(sec), "Under the text, the copy-text prints this line:\nReproduced from a daily.") {
 		t.Errorf("the Source page = %q", noteText(sec))
+	}
+}
+
+// TestTrailerPlace checks that the Source page and the Note on the Text
+// say where the copy-text prints the lines they move: above the text (a
+// Web page's credits under its title), under it, or both, and count a
+// block of several lines by its lines.
+func TestTrailerPlace(t *testing.T) {
+	body := []model.Section{{Blocks: []model.Block{{Kind: model.Paragraph, Line: 30, Inlines: []model.Inline{model.Str("The text.")}}, {Kind: model.Paragraph, Line: 40}}}}
+	credits := model.Block{Kind: model.Paragraph, Line: 22, Inlines: []model.Inline{model.Str("Transcription: A."), {Kind: model.LineBreak}, model.Str("Mark-up: B.")}}
+	updated := model.Block{Kind: model.Paragraph, Line: 972, Inlines: []model.Inline{model.Str("Last updated on 30.7.2007")}}
+	for _, tt := range []struct {
+		name    string
+		trailer []model.Block
+		page    string // the Source page's opening
+		note    string // the Note's sentence
+	}{
+		{"under", []model.Block{updated}, "Under the text, the copy-text prints this line:",
+			"The line the copy-text prints under the text, “Last updated on 30.7.2007”, is printed on the Source page."},
+		{"above, a block of two lines", []model.Block{credits}, "Above the text, the copy-text prints these lines:",
+			"The 2 lines the copy-text prints above the text are printed on the Source page."},
+		{"both", []model.Block{credits, updated}, "Above and under the text, the copy-text prints these lines:",
+			"The 3 lines the copy-text prints above and under the text are printed on the Source page."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			sec, _ := SourceSection(model.Meta{}, tt.trailer, body, []string{"note-on-text", "source"})
+			if got := noteText(sec); !strings.HasPrefix(got, tt.page) {
+				t.Errorf("the Source page = %q, want it to open %q", got, tt.page)
+			}
+			var received []string
+			for _, b := range tt.trailer {
+				received = append(received, model.PlainText(b.Inlines))
+			}
+			note := NoteOnText(TextRecord{Body: body, Trailer: tt.trailer, TrailerReceived: received})
+			if got := noteText(note); !strings.Contains(got, tt.note) {
+				t.Errorf("the Note = %q, want it to hold %q", got, tt.note)
+			}
+		})
 	}
 }
 

@@ -116,11 +116,11 @@ func NoteOnText(r TextRecord) model.Section {
 		silent = append(silent, sentenceNameSpelling(pairs))
 	}
 	if len(r.Trailer) > 0 {
-		line := ""
-		if len(r.TrailerReceived) == 1 {
+		line, n := "", trailerLines(r.Trailer)
+		if n == 1 && len(r.TrailerReceived) == 1 {
 			line = r.TrailerReceived[0]
 		}
-		silent = append(silent, sentenceTrailerMoved(line, len(r.Trailer)))
+		silent = append(silent, sentenceTrailerMoved(line, n, trailerPlace(r.Trailer, r.Body)))
 	}
 	if r.Source != nil && len(r.Source.Dropped) > 0 {
 		silent = append(silent, sentenceDropped(r.Source.Dropped))

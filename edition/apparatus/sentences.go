@@ -126,13 +126,23 @@ func sentenceNameSpelling(pairs [][2]string) string {
 	return "The title page and the imprint print " + joinList(parts) + ", as the name is written."
 }
 
-// sentenceTrailerMoved says where the lines printed under the text went.
-// line is the one line quoted, or empty when there are several.
-func sentenceTrailerMoved(line string, n int) string {
+// Where the copy-text prints the lines the Source page prints
+// (trailerPlace): under the text, above it (a Web page's credits under its
+// title), or both.
+const (
+	placeUnder         = "under the text"
+	placeAbove         = "above the text"
+	placeAboveAndUnder = "above and under the text"
+)
+
+// sentenceTrailerMoved says where the lines printed around the text went.
+// line is the one line quoted, or empty when there are several; place is
+// one of the place phrases.
+func sentenceTrailerMoved(line string, n int, place string) string {
 	if line != "" {
-		return "The line the copy-text prints under the text, “" + line + "”, is printed on the Source page."
+		return "The line the copy-text prints " + place + ", “" + line + "”, is printed on the Source page."
 	}
-	return "The " + countOf(n, "line", "lines") + " the copy-text prints under the text are printed on the Source page."
+	return "The " + countOf(n, "line", "lines") + " the copy-text prints " + place + " are printed on the Source page."
 }
 
 // sentenceDropped lists the lines of the copy-text file left out.
@@ -257,12 +267,13 @@ func isbnLine(identifier string) string {
 // --- The Source page ---
 
 // sentenceUnderText introduces the lines the copy-text prints under the
-// text.
-func sentenceUnderText(n int) string {
+// text, or wherever place says.
+func sentenceUnderText(n int, place string) string {
+	p := strings.ToUpper(place[:1]) + place[1:]
 	if n == 1 {
-		return "Under the text, the copy-text prints this line:"
+		return p + ", the copy-text prints this line:"
 	}
-	return "Under the text, the copy-text prints these lines:"
+	return p + ", the copy-text prints these lines:"
 }
 
 // --- The colophon ---

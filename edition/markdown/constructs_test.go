@@ -88,7 +88,7 @@ func TestReadConstructWarnings(t *testing.T) {
 		{"math beyond what is supported", "x\n\n$\\mathscr{L} + \\begin{matrix}a\\end{matrix}$\n",
 			[]string{`3: math $\mathscr{L} + \begin{matrix}a\end{matrix}$: \mathscr is not supported`, `3: math $\mathscr{L} + \begin{matrix}a\end{matrix}$: the environment \begin{matrix} is not supported`}},
 		{"relative link", "See [the notes](notes.htm#n1).\n", []string{`1: link to "notes.htm#n1" is kept as text`}},
-		{"heading below level four", "# A\n\n##### E\n", []string{`3: heading of level 5 is set as level 4`}},
+		{"heading below level four", "# A\n\n# B\n\n## C\n\n### D\n\n#### E\n\n##### F\n", []string{`11: heading of level 5 is set as level 4`}},
 		{"script", "a <script>alert(1)</script> b\n", []string{`1: raw HTML: a script (<script>) left out`}},
 		{"event handler", "a <span onclick=\"steal()\">b</span>\n", []string{`1: raw HTML: an event handler (onclick) left out`}},
 		{"block: every refusal", "<div onmouseover=\"x()\">\n<script src=\"http://evil/x.js\"></script>\n<form action=\"http://evil\"><input name=a></form>\n<iframe src=\"http://evil\"></iframe>\n<object data=\"x.swf\"></object>\n<img src=\"http://evil/pixel.png\">\n<a href=\"javascript:alert(1)\">js</a> <a href=\"../x.htm\">rel</a>\n<p style=\"background:url(http://evil)\">kept</p>\n</div>\n",

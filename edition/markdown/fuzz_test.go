@@ -27,6 +27,9 @@ func FuzzReadMarkdown(f *testing.F) {
 		"> > > - 1. *a **b*** `c`\n", "![x](y.png)\n\n<div>\n", "a\r\nb\rc\n", "\uFEFF# T\n",
 		"***\n---\n___\n", "[a]: <b>\n[a]\n", "- [^x]\n\n[^x]: > q\n", "&#0;&#x0;\\\x01\n",
 		"    code\n\n```go\nx\n```\n", "Title\n=====\nSub\n---\n", "<!-- c -->\n\ntext <br/>\n",
+		// A Web archive's furniture (furniture.go, prepare.go).
+		"% T\n  u\n% A; B\n% 1909\n\n##\u00a0H\n\n[x]({{ site.baseurl }}{% link a.md %})\n",
+		"[MIA](../i.htm){#top} \\> [A](i.htm)\n\n## N\n\n# T\n\n### S\n\n* * *\n\nTranscription: X.\\\nMark-up: Y.\n\n* * *\n\n\u00a0\n\n## P\n\nI. One.\n\nt^[\\[1\\]](#n1){#n1.}^\n\nII\\. Two.\n\n### Endnotes\n\n[\\[1\\]](#n1.){#n1} N.\n\n[Top of the page](#top)\n\nLast updated on 30.7.2007\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -61,6 +64,9 @@ func FuzzReadMarkdown(f *testing.F) {
 				if in.Kind == model.NoteRef && !ids[in.Target] {
 					t.Fatalf("note reference to missing note %q", in.Target)
 				}
+				if in.Attr.Get(linkLineAttr) != "" {
+					t.Fatalf("a %s keeps the reader's own attribute %q", in.Kind, linkLineAttr)
+				}
 				for _, s := range []string{in.Text, in.Target} {
 					if !utf8.ValidString(s) || strings.ContainsFunc(s, xmlForbidden) {
 						t.Fatalf("text %q is not valid XML character data", s)
@@ -84,6 +90,14 @@ func FuzzReadMarkdown(f *testing.F) {
 			checkBlocks(s.Blocks)
 		}
 		checkBlocks(src.Notes)
+		checkBlocks(src.Trailer)
+		for _, c := range src.Changes {
+			for _, r := range c.Lines {
+				if r.From < 1 || r.From > r.To || r.To > lines {
+					t.Fatalf("%s %s: lines %v of %d", c.Action, c.What, r, lines)
+				}
+			}
+		}
 	})
 }
 

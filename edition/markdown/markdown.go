@@ -38,18 +38,29 @@ import (
 // decode.MaxSize and front matter that is not valid YAML are errors wrapping
 // decode's errors or ErrFrontMatter, formatted "FILE:LINE: ..." where a line is known.
 //
-// Each heading at the shallowest level the document uses starts a Section
+// A Web archive's furniture around the document (navigation, spacing
+// paragraphs and rules, the page's title block, credit and source lines,
+// the headings over the notes) is recognised by its shape and left out or
+// moved to Source.Title and Source.Trailer, and a pandoc title block is
+// read into Source.Front (furniture.go, prepare.go); each such decision is
+// reported in Source.Changes.
+//
+// Each heading at the shallowest level the body uses starts a Section
 // titled by it; text before the first such heading forms an untitled first
-// section. Deeper headings become Heading blocks, renumbered from level 2.
-// Footnotes become Note blocks in Source.Notes with IDs "fn-1", "fn-2"... in
-// order of first reference, referenced by NoteRef inlines. Quotes and dashes
-// are left as written: typography is a later, shared pass. Raw HTML has no
-// place in the model and is left out, with a warning unless it is a comment.
+// section, or sections of its own when it holds deeper headings. Deeper
+// headings become Heading blocks, renumbered from level 2 with no level
+// skipped. Footnotes, and a Web page's endnotes linked both ways, become
+// Note blocks in Source.Notes with IDs "fn-1", "fn-2"... in order of first
+// reference, referenced by NoteRef inlines. Quotes and dashes are left as
+// written: typography is a later, shared pass. Raw HTML has no place in
+// the model and is left out, with a warning unless it is a comment.
 func Read(file string, data []byte) (*model.Source, error) {
-	src, warns, err := decodeMarkdown(file, data)
+	decoded, warns, err := decodeMarkdown(file, data)
 	if err != nil {
 		return nil, err
 	}
+	prep := prepareSource(decoded)
+	src := prep.src
 	if err := checkFrontMatterClosed(file, src); err != nil {
 		return nil, err
 	}
@@ -61,6 +72,7 @@ func Read(file string, data []byte) (*model.Source, error) {
 
 	r := &markdownReader{file: file, src: src, out: &model.Source{File: file, Warnings: warns}, md: &fragmentParser{}, ids: map[string]bool{}, notes: map[int]int{}, count: new(int)}
 	r.lineStarts = lineStarts(src)
+	r.changes = prep.changes
 	if fm := frontmatter.Get(ctx); fm != nil {
 		// The YAML starts on the line under the opening "---".
 		offset, _ := frontMatterOpening(src)
@@ -76,12 +88,27 @@ func Read(file string, data []byte) (*model.Source, error) {
 			return nil, err
 		}
 	}
+	prep.title.fillFront(&r.out.Front)
 	r.document(doc)
 	r.unreferencedNotes(state.unreferenced)
+	r.resolveLinks()
 	if !r.hasBody() {
 		return nil, fmt.Errorf("%s: %w", file, decode.ErrNoBody)
 	}
+	r.out.Changes = r.changes.list(func(line int) bool {
+		return line >= 1 && line <= len(r.lineStarts) && isBlank(string(lineAt(decoded, r.lineStarts, line)))
+	})
 	return r.out, nil
+}
+
+// lineAt returns the 1-based line n of src, without its line end.
+func lineAt(src []byte, starts []int, n int) []byte {
+	from := starts[n-1]
+	to := len(src)
+	if n < len(starts) {
+		to = starts[n] - 1
+	}
+	return src[from:to]
 }
 
 // ErrFrontMatter is wrapped by errors in a Markdown file's YAML front matter.
@@ -139,7 +166,8 @@ type markdownReader struct {
 	lineStarts []int // byte offset of each line's start
 	lineBase   int   // lines of the file before src, for a fragment read apart (a table cell)
 	out        *model.Source
-	top        int // the heading level that starts sections; 0 if none
+	top        int       // the heading level that starts sections; 0 if none
+	changes    changeLog // the decisions that turned source text into something else
 
 	md    *fragmentParser // reads fragments: cells, spans, inline notes
 	ids   map[string]bool // heading identifiers given so far
@@ -282,50 +310,128 @@ func authorNames(v *yaml.Node) ([]string, error) {
 	return nil, fmt.Errorf("expected a name or a list of names, found %s", seed.DescribeNode(v))
 }
 
-// document splits the top-level blocks into sections and collects notes.
+// document reads the top-level blocks, sorts out the archive furniture
+// among them (furniture.go) and cuts the body into sections.
 func (r *markdownReader) document(doc ast.Node) {
+	var items []*item
 	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
-		if h, ok := c.(*ast.Heading); ok && (r.top == 0 || h.Level < r.top) {
-			r.top = h.Level
+		if fl, ok := c.(*east.FootnoteList); ok {
+			r.footnotes(fl)
+			continue
 		}
-	}
-	var cur *model.Section
-	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
-		switch n := c.(type) {
-		case *ast.Heading:
-			if n.Level == r.top {
-				title := r.inlines(n)
-				sec := model.Section{Role: model.RoleChapter, Title: title}
-				// A part's file is named by its identifier, so it must be
-				// one a file name can be.
-				if id := r.headingID(n, title); fileNameID(id) {
-					sec.ID = id
+		got := r.block(c)
+		end := r.blockEnd(c)
+		for _, b := range got {
+			if n := len(items); n > 0 {
+				switch joinCaption(&items[n-1].Block, &b) {
+				case captionBefore:
+					items[n-1] = &item{Block: b, end: end}
+					continue
+				case captionAfter:
+					items[n-1].end = end
+					continue
 				}
-				// {short-title="..."}: the running head of a long title
-				// (Chicago 1.13), as the manifest's text.headings give one.
-				if v, ok := n.AttributeString("short-title"); ok {
-					if b, ok := v.([]byte); ok {
-						sec.RunningHead = strings.TrimSpace(string(b))
-					}
-				}
-				r.out.Sections = append(r.out.Sections, sec)
-				cur = &r.out.Sections[len(r.out.Sections)-1]
-				continue
 			}
-		case *east.FootnoteList:
-			r.footnotes(n)
-			continue
+			items = append(items, &item{Block: b, end: end})
 		}
-		blocks := r.block(c)
-		if len(blocks) == 0 {
-			continue
-		}
-		if cur == nil {
-			r.out.Sections = append(r.out.Sections, model.Section{Role: model.RoleChapter})
-			cur = &r.out.Sections[len(r.out.Sections)-1]
-		}
-		cur.Blocks = appendBlocks(cur.Blocks, blocks)
 	}
+	r.furniture(items)
+	var body []model.Block
+	for _, it := range items {
+		switch it.fate {
+		case keep:
+			body = append(body, it.Block)
+		case trailer:
+			r.out.Trailer = append(r.out.Trailer, unwrapClasses(it.Block))
+		}
+	}
+	r.top = 0
+	for _, b := range body {
+		if b.Kind == model.Heading && (r.top == 0 || b.Level < r.top) {
+			r.top = b.Level
+		}
+	}
+	for _, p := range r.cut(body) {
+		r.levels(&p)
+		r.out.Sections = append(r.out.Sections, p.Section)
+	}
+	for i := range r.out.Notes {
+		r.nestedLevels(r.out.Notes[i].Children)
+	}
+}
+
+// shortTitleAttr is the heading attribute giving a part's running head.
+const shortTitleAttr = "short-title"
+
+// part is a section as cut, with the Markdown level of the headings that
+// cut it.
+type part struct {
+	model.Section
+	level int
+}
+
+// blockEnd returns the last source line of a top-level block: the last
+// of its lines, or of its last child's.
+func (r *markdownReader) blockEnd(n ast.Node) int {
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		seg := n.Lines().At(n.Lines().Len() - 1)
+		return r.lineOf(max(seg.Stop-1, seg.Start))
+	}
+	if t, ok := n.(*tableNode); ok {
+		return t.firstLine + t.lines - 1
+	}
+	if c := n.LastChild(); c != nil {
+		if l := r.blockEnd(c); l > 0 {
+			return l
+		}
+	}
+	return r.blockLine(n)
+}
+
+// cut makes sections of the body's blocks: each heading at the shallowest
+// level the blocks use opens one, titled by it; the blocks before the
+// first such heading form an untitled first section, or, when they hold
+// headings of their own, are cut the same way at their shallowest level,
+// since no heading stands over them to hold those.
+func (r *markdownReader) cut(blocks []model.Block) []part {
+	top := 0
+	for _, b := range blocks {
+		if b.Kind == model.Heading && (top == 0 || b.Level < top) {
+			top = b.Level
+		}
+	}
+	first := len(blocks)
+	for i, b := range blocks {
+		if b.Kind == model.Heading && b.Level == top {
+			first = i
+			break
+		}
+	}
+	var out []part
+	if first > 0 {
+		lead := blocks[:first]
+		if top != 0 && hasHeading(lead) {
+			out = r.cut(lead)
+		} else {
+			out = append(out, part{model.Section{Role: model.RoleChapter, Blocks: lead}, top})
+		}
+	}
+	for i := first; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.Kind == model.Heading && b.Level == top {
+			sec := model.Section{Role: model.RoleChapter, Title: b.Inlines, RunningHead: b.Attr.Get(shortTitleAttr)}
+			// A part's file is named by its identifier, so it must be
+			// one a file name can be.
+			if fileNameID(b.ID) {
+				sec.ID = b.ID
+			}
+			out = append(out, part{sec, top})
+			continue
+		}
+		cur := &out[len(out)-1]
+		cur.Blocks = append(cur.Blocks, b)
+	}
+	return out
 }
 
 // headingID returns a heading's identifier: the one written in its
@@ -340,7 +446,12 @@ func (r *markdownReader) headingID(n *ast.Heading, title []model.Inline) string 
 			return id
 		}
 	}
-	base := autoIdentifier(model.PlainText(title))
+	return r.uniqueID(autoIdentifier(model.PlainText(title)))
+}
+
+// uniqueID returns base, or base with a number, as no heading has it yet,
+// and none of the edition's own parts.
+func (r *markdownReader) uniqueID(base string) string {
 	if reservedID(base) {
 		base += "-heading"
 	}
@@ -487,18 +598,39 @@ func (r *markdownReader) children(n ast.Node) []model.Block {
 // before or after it, as pandoc does.
 func appendBlocks(out, blocks []model.Block) []model.Block {
 	for _, b := range blocks {
-		n := len(out)
-		switch {
-		case b.Kind == model.Table && len(b.Inlines) == 0 && n > 0 && isCaption(out[n-1]):
-			b.Inlines = captionText(out[n-1].Inlines)
-			out = out[:n-1]
-		case b.Kind == model.Paragraph && isCaption(b) && n > 0 && out[n-1].Kind == model.Table && len(out[n-1].Inlines) == 0:
-			out[n-1].Inlines = captionText(b.Inlines)
-			continue
+		if n := len(out); n > 0 {
+			switch joinCaption(&out[n-1], &b) {
+			case captionBefore:
+				out[n-1] = b
+				continue
+			case captionAfter:
+				continue
+			}
 		}
 		out = append(out, b)
 	}
 	return out
+}
+
+// How a block joins the one before it as a table's caption.
+const (
+	captionNone   = iota
+	captionBefore // b is a table that took the paragraph before as its caption: b replaces it
+	captionAfter  // b is the caption of the table before, which took it: b goes
+)
+
+// joinCaption joins a table and the caption paragraph beside it, in
+// place, and says which way it went.
+func joinCaption(prev, b *model.Block) int {
+	switch {
+	case b.Kind == model.Table && len(b.Inlines) == 0 && isCaption(*prev):
+		b.Inlines = captionText(prev.Inlines)
+		return captionBefore
+	case b.Kind == model.Paragraph && isCaption(*b) && prev.Kind == model.Table && len(prev.Inlines) == 0:
+		prev.Inlines = captionText(b.Inlines)
+		return captionAfter
+	}
+	return captionNone
 }
 
 // isCaption reports whether a paragraph is a table's caption.
@@ -533,6 +665,56 @@ func (r *markdownReader) subheadingLevel(level int) int {
 	return min(max(l, 2), 6)
 }
 
+// maxHeadingLevel is the deepest heading the edition sets: its contents
+// and outline go four levels deep.
+const maxHeadingLevel = 4
+
+// levels gives the headings of a part their levels in the edition, from
+// their Markdown levels: the part's title is level 1, and each heading
+// stands one level under the nearest heading before it of a shallower
+// Markdown level, so that no level is skipped where the source skips one
+// ("###" over "#####"): a reader of the contents or a screen reader would
+// find a level missing (WCAG 2.1, technique G141; Ace's heading-order
+// check).
+func (r *markdownReader) levels(p *part) {
+	open := []int{p.level} // the Markdown levels of the headings a heading stands under
+	for i := range p.Blocks {
+		b := &p.Blocks[i]
+		r.nestedLevels(b.Children)
+		if b.Kind != model.Heading {
+			continue
+		}
+		raw := b.Level
+		for len(open) > 1 && open[len(open)-1] >= raw {
+			open = open[:len(open)-1]
+		}
+		open = append(open, raw)
+		b.Level = r.capLevel(min(len(open), 6), raw, b.Line)
+	}
+}
+
+// nestedLevels gives the headings inside other blocks (a quotation, a
+// div, a note, a table's cell) their levels under the sectioning level.
+func (r *markdownReader) nestedLevels(bs []model.Block) {
+	for i := range bs {
+		b := &bs[i]
+		if b.Kind == model.Heading {
+			b.Level = r.capLevel(r.subheadingLevel(b.Level), b.Level, b.Line)
+		}
+		r.nestedLevels(b.Children)
+	}
+}
+
+// capLevel returns level, or the deepest level the edition sets with a
+// warning when it is deeper.
+func (r *markdownReader) capLevel(level, markdown, line int) int {
+	if level > maxHeadingLevel {
+		r.warn(line, "heading of level %d is set as level %d: the edition's contents and outline go %d levels deep", markdown, maxHeadingLevel, maxHeadingLevel)
+		return maxHeadingLevel
+	}
+	return level
+}
+
 // block converts one block node; it may yield none (raw HTML, link
 // reference definitions).
 func (r *markdownReader) block(n ast.Node) []model.Block {
@@ -548,14 +730,21 @@ func (r *markdownReader) block(n ast.Node) []model.Block {
 		}
 		return []model.Block{{Kind: model.Paragraph, Inlines: ins, Line: line}}
 	case *ast.Heading:
+		// The Markdown level, until the document is cut into parts
+		// (levels, nestedLevels).
 		ins := r.inlines(n)
-		b := model.Block{Kind: model.Heading, Level: r.subheadingLevel(n.Level), Inlines: ins, Line: line}
-		b.ID = r.headingID(n, ins)
-		if b.Level > 4 {
-			r.warn(line, "heading of level %d is set as level 4: the edition's contents and outline go four levels deep", n.Level)
-			b.Level = 4
+		h := model.Block{Kind: model.Heading, Level: n.Level, Inlines: ins, Line: line, ID: r.headingID(n, ins)}
+		// {short-title="..."}: the running head of a long title (Chicago
+		// 1.13), as the manifest's text.headings give one; cut gives it
+		// to the part the heading opens.
+		if v, ok := n.AttributeString(shortTitleAttr); ok {
+			if b, ok := v.([]byte); ok {
+				if t := strings.TrimSpace(string(b)); t != "" {
+					h.Attr = h.Attr.Set(shortTitleAttr, t)
+				}
+			}
 		}
-		return []model.Block{b}
+		return []model.Block{h}
 	case *ast.Blockquote:
 		return []model.Block{{Kind: model.BlockQuote, Children: r.children(n), Line: line}}
 	case *ast.List:
@@ -946,16 +1135,77 @@ func (r *markdownReader) inlines(n ast.Node) []model.Inline {
 // link converts a link, with the attributes written after it; a link to
 // a file beside the source, which the EPUB does not hold, is kept as its
 // text with a warning (epubcheck RSC-007).
+//
+// The link is kept as read, with its source line in linkLineAttr, until
+// the furniture is sorted out: resolveLinks then keeps a link to a file
+// as its text, with a warning when it stays in the text.
 func (r *markdownReader) link(target string, children []model.Inline, n ast.Node) model.Inline {
+	if t, ok := liquidTarget(target); ok {
+		target = t
+	}
 	in := model.Inline{Kind: model.Link, Target: target, Children: children}
 	if a, ok := attributesOf(n); ok && a.id != "" {
 		in.Attr = in.Attr.Set("id", a.id)
 	}
-	if relativeFileLink(target) {
-		r.warn(r.lineOf(r.inlinePos(n)), "link to %q is kept as text: the file is not part of the edition; link to a web address, or to #an-identifier in the text", target)
-		in = model.Inline{Kind: model.Span, Children: children, Attr: in.Attr}
-	}
+	in.Attr = in.Attr.Set(linkLineAttr, strconv.Itoa(r.lineOf(r.inlinePos(n))))
 	return in
+}
+
+// linkLineAttr holds a link's source line while the reader runs.
+const linkLineAttr = "source-line"
+
+// resolveLinks keeps each link to a file beside the source, which the
+// EPUB does not hold (epubcheck RSC-007), or to a page of the site the
+// source was published on, as its text: with a warning in the text and
+// its notes, without one in the lines moved to the Source page, which
+// describe the archive's page.
+func (r *markdownReader) resolveLinks() {
+	resolve := func(ins []model.Inline, warn bool) {
+		var walk func(ins []model.Inline)
+		walk = func(ins []model.Inline) {
+			for i := range ins {
+				in := &ins[i]
+				walk(in.Children)
+				if in.Kind != model.Link {
+					continue
+				}
+				line, _ := strconv.Atoi(in.Attr.Get(linkLineAttr))
+				in.Attr = withoutAttr(in.Attr, linkLineAttr)
+				if !siteLink(in.Target) {
+					continue
+				}
+				if warn {
+					r.warn(line, "link to %q is kept as text: the file is not part of the edition; link to a web address, or to #an-identifier in the text", in.Target)
+				}
+				*in = model.Inline{Kind: model.Span, Children: in.Children, Attr: in.Attr}
+			}
+		}
+		walk(ins)
+	}
+	var blocks func(bs []model.Block, warn bool)
+	blocks = func(bs []model.Block, warn bool) {
+		for i := range bs {
+			resolve(bs[i].Inlines, warn)
+			blocks(bs[i].Children, warn)
+		}
+	}
+	for i := range r.out.Sections {
+		resolve(r.out.Sections[i].Title, true)
+		blocks(r.out.Sections[i].Blocks, true)
+	}
+	blocks(r.out.Notes, true)
+	blocks(r.out.Trailer, false)
+}
+
+// withoutAttr returns a without key; nil when nothing is left.
+func withoutAttr(a model.Attr, key string) model.Attr {
+	var out model.Attr
+	for _, kv := range a {
+		if kv.Key != key {
+			out = append(out, kv)
+		}
+	}
+	return out
 }
 
 // relativeFileLink reports whether a link target names a file relative to
@@ -1503,6 +1753,7 @@ type tableNode struct {
 	skipLines
 	syntax    tableSyntax
 	firstLine int
+	lines     int // the source lines the table takes
 }
 
 var kindTable = ast.NewNodeKind("PandocTable")
@@ -1565,7 +1816,7 @@ func (tableParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) 
 	for _, f := range try {
 		if t, n, ok := f(lines); ok {
 			_, seg := reader.PeekLine()
-			node := &tableNode{syntax: t, skipLines: skipLines{left: n - 1}}
+			node := &tableNode{syntax: t, skipLines: skipLines{left: n - 1}, lines: n}
 			node.firstLine = bytes.Count(reader.Source()[:seg.Start], []byte("\n")) + 1
 			reader.AdvanceToEOL()
 			return node, parser.NoChildren

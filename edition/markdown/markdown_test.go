@@ -329,11 +329,12 @@ func TestReadMarkdownConstructs(t *testing.T) {
 		{"nested", "- a\n  > q\n- b\n", "list tight=true\n  item\n    para a\n    blockquote\n      para q\n  item\n    para b\n", 0},
 		{"sections at level 2", "Intro.\n\n## One\n\n### Sub\n\n#### Subsub\n\n## Two\n",
 			"para Intro.\n# One\nheading2 Sub\nheading3 Subsub\n# Two\n", 0},
-		{"setext", "Title\n=====\n\nText.\n\nSub\n---\n", "# Title\npara Text.\nheading2 Sub\n", 0},
+		{"setext", "Title\n=====\n\nText.\n\nSub\n---\n\nSecond\n======\n", "# Title\npara Text.\nheading2 Sub\n# Second\n", 0},
 		{"no headings", "One.\n\nTwo.\n", "para One.\npara Two.\n", 0},
 		{"unused and undefined footnotes", "a[^x] b[^nope]\n\n[^x]: X.\n[^y]: Y.\n", "para a[^fn-1=1] b[^nope]\n", 2},
 		{"control characters", "a\x01b\x7fc\fd\n", "para a b c d\n", 1},
-		{"thematic break first", "***\n\nText.\n", "break\npara Text.\n", 0},
+		// A rule that opens the body divides nothing: it is left out.
+		{"thematic break first", "***\n\nText.\n\n***\n\nMore.\n", "para Text.\nbreak\npara More.\n", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -424,7 +425,9 @@ func TestReadMarkdownShortTitle(t *testing.T) {
 		{"# Soviet Foreign Policy and the World Movement {short-title=\"Soviet Foreign Policy\"}\n\nText.\n", "Soviet Foreign Policy and the World Movement", "Soviet Foreign Policy"},
 		{"# One {#first short-title=\"  First  \"}\n\nText.\n", "One", "First"},
 		{"# Plain {#plain}\n\nText.\n", "Plain", ""},
-		{"# Part\n\n## Chapter {short-title=\"Ch.\"}\n\nText.\n", "Part", ""},
+		// Two parts, so that the first heading is not read as the
+		// document's own title (furniture.go).
+		{"# Part\n\n## Chapter {short-title=\"Ch.\"}\n\nText.\n\n# Part Two\n\nText.\n", "Part", ""},
 	}
 	for _, tt := range tests {
 		src, err := Read("f.md", []byte(tt.md))

@@ -1,0 +1,826 @@
+package markdown
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/bindery-editions/bindery/edition/model"
+)
+
+// Archive furniture in Markdown. A Markdown file converted from a Web
+// archive's page (pandoc from the Marxists Internet Archive, a Jekyll
+// site's sources) carries the page around the document: navigation links,
+// spacing paragraphs, rules, the page's title block with the author's name
+// over the title, the transcription and mark-up credits, the date the page
+// was last updated. Each recogniser below knows such matter by its shape,
+// not by any one archive's wording, and decides what becomes of it: left
+// out, moved to the title page, the Source page or the notes, or made a
+// heading; every decision is reported (model.Source.Changes). It works on
+// the document's top-level blocks as read and knows nothing of goldmark.
+
+// fate is what becomes of a top-level block.
+type fate int
+
+const (
+	keep      fate = iota // body text
+	dropped               // left out
+	trailer               // moved to the Source page
+	titlePage             // moved to the title page
+	noted                 // made a note
+)
+
+// item is a top-level block of the document: a heading keeps its
+// Markdown level until the document is cut into parts.
+type item struct {
+	model.Block
+	end  int // the block's last source line
+	fate fate
+}
+
+// furniture decides the fate of each item and records each decision in
+// the reader's change log and its output (Dropped, Notes, Title).
+func (r *markdownReader) furniture(items []*item) {
+	f := furnisher{r: r, items: items}
+	f.spacers()
+	f.navigation()
+	f.endnotes()
+	f.zones()
+	f.notesHeadings()
+	f.numberedHeadings()
+	f.titlePage()
+	f.rules()
+	f.openings()
+	f.signature()
+}
+
+// furnisher holds one document's items while the recognisers run.
+type furnisher struct {
+	r     *markdownReader
+	items []*item
+}
+
+// set gives an item its fate and records the decision.
+func (f *furnisher) set(it *item, to fate, c change) {
+	it.fate = to
+	f.r.changes.add(c, it.Line, it.end)
+	if to == dropped {
+		// The text as a reader sees it: the page's runs of no-break
+		// spaces around separators are one space.
+		if t := strings.Join(strings.Fields(model.BlockText(&it.Block)), " "); t != "" {
+			f.r.out.Dropped = append(f.r.out.Dropped, model.Dropped{Line: it.Line, Text: t, Reason: c.label})
+		}
+	}
+}
+
+// kept returns the items still in the body, in order.
+func (f *furnisher) kept() []*item {
+	var out []*item
+	for _, it := range f.items {
+		if it.fate == keep {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// spacers leaves out paragraphs that hold nothing but spaces: pandoc
+// keeps a Web page's "<p>&nbsp;</p>", which spaces the page out, as a
+// paragraph of one no-break space.
+func (f *furnisher) spacers() {
+	for _, it := range f.items {
+		if it.Kind == model.Paragraph && blankInlines(it.Inlines) {
+			f.set(it, dropped, dropSpacers)
+		}
+	}
+}
+
+// blankInlines reports whether inlines hold nothing but spaces (a note
+// reference, a formula or a line break is something).
+func blankInlines(ins []model.Inline) bool {
+	for _, in := range ins {
+		switch in.Kind {
+		case model.Text:
+			if strings.TrimFunc(in.Text, unicode.IsSpace) != "" {
+				return false
+			}
+		case model.Emph, model.Strong, model.Span, model.SmallCaps:
+			if !blankInlines(in.Children) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// navigation leaves out paragraphs made of links and separators alone
+// ("MIA > Archive > Connolly", "Top of the page", "Index | Next") whose
+// links lead out of the document: to another page of the site (a relative
+// file, a Jekyll template) or to an anchor that only navigation carries
+// (the breadcrumb's {#top}). Such a paragraph is the page's navigation
+// wherever it stands; a paragraph of links to Web addresses is left to the
+// head and foot of the page (zones), since in the text it may be a
+// reference the author gave.
+func (f *furnisher) navigation() {
+	for _, it := range f.items {
+		if links, ok := linksOnly(it); ok && allLinks(links, func(t string) bool { return siteLink(t) }) {
+			f.set(it, dropped, dropNavigation)
+		}
+	}
+	// Anchors: the ids the body still carries, and those navigation did.
+	kept := map[string]bool{}
+	for _, it := range f.kept() {
+		collectIDs(&it.Block, kept)
+	}
+	for _, it := range f.items {
+		if it.fate != keep {
+			continue
+		}
+		links, ok := linksOnly(it)
+		if ok && allLinks(links, func(t string) bool { return strings.HasPrefix(t, "#") && !kept[t[1:]] }) {
+			f.set(it, dropped, dropNavigation)
+		}
+	}
+}
+
+// siteLink reports whether a link leads to another page of the site the
+// text was published on: a file relative to the page or a Jekyll template.
+func siteLink(target string) bool {
+	if _, ok := liquidTarget(target); ok {
+		return true
+	}
+	return relativeFileLink(target)
+}
+
+// linksOnly returns the links of a paragraph that holds nothing besides
+// them but separators: no letter or digit stands outside a link.
+func linksOnly(it *item) ([]model.Inline, bool) {
+	if it.fate != keep || it.Kind != model.Paragraph {
+		return nil, false
+	}
+	var links []model.Inline
+	ok := true
+	var walk func(ins []model.Inline)
+	walk = func(ins []model.Inline) {
+		for _, in := range ins {
+			switch in.Kind {
+			case model.Link:
+				links = append(links, in)
+			case model.Text:
+				if strings.IndexFunc(in.Text, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) >= 0 {
+					ok = false
+				}
+			case model.LineBreak:
+			case model.Emph, model.Strong, model.Span, model.SmallCaps:
+				walk(in.Children)
+			default:
+				ok = false
+			}
+		}
+	}
+	walk(it.Inlines)
+	return links, ok && len(links) > 0
+}
+
+// allLinks reports whether every link's target satisfies out.
+func allLinks(links []model.Inline, out func(target string) bool) bool {
+	for _, l := range links {
+		if !out(l.Target) {
+			return false
+		}
+	}
+	return true
+}
+
+// collectIDs adds the identifiers a block and its inlines carry to ids.
+func collectIDs(b *model.Block, ids map[string]bool) {
+	if b.ID != "" {
+		ids[b.ID] = true
+	}
+	var walk func(ins []model.Inline)
+	walk = func(ins []model.Inline) {
+		for _, in := range ins {
+			if id := in.Attr.Get("id"); id != "" {
+				ids[id] = true
+			}
+			walk(in.Children)
+		}
+	}
+	walk(b.Inlines)
+	for i := range b.Children {
+		collectIDs(&b.Children[i], ids)
+	}
+}
+
+// hasKind reports whether an inline of kind k is among ins, at any depth.
+func hasKind(ins []model.Inline, k model.InlineKind) bool {
+	for _, in := range ins {
+		if in.Kind == k || hasKind(in.Children, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// zones sorts the head and the foot of the page: from the start, past the
+// title's headings, images and rules, and from the end, past rules, the
+// paragraphs there that are the page's credits, source lines and revision
+// date go to the Source page and those made of links alone are its
+// navigation, up to the first paragraph that is neither. Paragraphs of
+// labelled lines ("Written: 1886", "Source: ...") go with the credits when
+// the zone has any, as a page's information lines, one to a paragraph;
+// without credits beside them they may be the text's own (a memorandum's
+// "To:" and "From:"), and the zone ends at them. In the body itself a
+// "Source:" line may be the text's own, so only these zones are searched.
+func (f *furnisher) zones() {
+	head := func(it *item) bool {
+		return it.Kind == model.Heading || it.Kind == model.ThematicBreak || it.Kind == model.Image
+	}
+	foot := func(it *item) bool { return it.Kind == model.ThematicBreak }
+	ids := map[string]bool{}
+	for _, it := range f.kept() {
+		collectIDs(&it.Block, ids)
+	}
+	var forward, backward []*item
+	for i := range f.items {
+		forward = append(forward, f.items[i])
+		backward = append(backward, f.items[len(f.items)-1-i])
+	}
+	f.zone(forward, head, ids)
+	f.zone(backward, foot, ids)
+}
+
+// zoneKind is what a paragraph of the head or foot of a page is.
+type zoneKind int
+
+const (
+	zonePasses   zoneKind = iota // a heading, rule or image the zone goes on past, or matter already sorted
+	zoneCredits                  // credit or revision lines: to the Source page
+	zoneLabelled                 // labelled lines: to the Source page beside credits
+	zoneLinks                    // navigation: left out
+	zoneText                     // the text: the zone ends
+)
+
+// zone sorts the items of one zone, in the order it is searched. A link
+// to an anchor of the text itself (ids) is the text's own.
+func (f *furnisher) zone(items []*item, passes func(*item) bool, ids map[string]bool) {
+	var kinds []zoneKind
+	credits := false
+	for _, it := range items {
+		k := zoneText
+		switch links, ok := linksOnly(it); {
+		case it.fate != keep || passes(it):
+			k = zonePasses
+		case creditBlock(it) || revisionLine(it):
+			k, credits = zoneCredits, true
+		case labelledBlock(it):
+			k = zoneLabelled
+		case ok && allLinks(links, func(t string) bool { return !strings.HasPrefix(t, "#") || !ids[t[1:]] }):
+			k = zoneLinks
+		}
+		if k == zoneText {
+			break
+		}
+		kinds = append(kinds, k)
+	}
+	for i, k := range kinds {
+		it := items[i]
+		switch {
+		case k == zoneLabelled && !credits:
+			return
+		case k == zoneCredits || k == zoneLabelled:
+			f.set(it, trailer, moveSourceLines)
+		case k == zoneLinks:
+			f.set(it, dropped, dropNavigation)
+		}
+	}
+}
+
+// labelLine is a line that opens with a short label and a colon:
+// "Written: 1886", "First Published: Shan Van Vocht, 1896".
+var labelLine = regexp.MustCompile(`^\p{Lu}[\p{L}\\/ -]{0,30}:\s+\S`)
+
+// labelledBlock reports whether every line of a paragraph opens with a
+// label.
+func labelledBlock(it *item) bool {
+	if it.Kind != model.Paragraph && it.Kind != model.LineBlock {
+		return false
+	}
+	for _, l := range blockLines(it.Inlines) {
+		if !labelLine.MatchString(strings.TrimSpace(l)) {
+			return false
+		}
+	}
+	return true
+}
+
+// creditLabel is the label of a line that credits the making of the
+// electronic text ("Transcription:", "HTML Mark-up:",
+// "Transcription\HTML Markup:", "Proofread:", "Online Version:"), or says
+// who made it ("Transcribed by", "Produced by").
+var creditLabel = regexp.MustCompile(`(?i)^(?:(?:transcri|html|x?html|mark-?up|proof-?read|scann|digiti[sz]|ocr\b|encod|online version|e-?text|electronic)[^:]{0,40}:|(?:transcribed|produced|prepared|digiti[sz]ed|proof-?read|scanned|marked up|encoded|converted) by\b)`)
+
+// creditBlock reports whether a paragraph is a Web page's credit block: a
+// line of it credits the making of the electronic text. The lines around
+// that one (when written, where first published, by whose leave) are the
+// same block's, pandoc's rendering of the page's information lines.
+func creditBlock(it *item) bool {
+	if it.Kind != model.Paragraph && it.Kind != model.LineBlock {
+		return false
+	}
+	for _, l := range blockLines(it.Inlines) {
+		if creditLabel.MatchString(strings.TrimSpace(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// revisionPattern is a page's revision date: "Last updated on 30.7.2007",
+// "Page last modified: 2 May 2011".
+var revisionPattern = regexp.MustCompile(`(?i)^(?:page\s+)?last\s+(?:updated|modified|revised|changed)\b[^.!?]*\d`)
+
+// revisionLine reports whether a paragraph is one short line giving the
+// date the page was last revised.
+func revisionLine(it *item) bool {
+	if it.Kind != model.Paragraph {
+		return false
+	}
+	t := strings.TrimSpace(model.PlainText(it.Inlines))
+	return len(strings.Fields(t)) <= 12 && revisionPattern.MatchString(t)
+}
+
+// blockLines returns the plain text of each line of inlines, split at
+// forced line breaks.
+func blockLines(ins []model.Inline) []string {
+	var out []string
+	start := 0
+	for i, in := range ins {
+		if in.Kind == model.LineBreak {
+			out = append(out, model.PlainText(ins[start:i]))
+			start = i + 1
+		}
+	}
+	return append(out, model.PlainText(ins[start:]))
+}
+
+// noteLabel is the mark that opens an endnote: "[1]", "(12)", "3.", "11a",
+// "*".
+var noteLabel = regexp.MustCompile(`^(?:\[\d+[a-z]?\]|\(\d+[a-z]?\)|\d+[a-z]?\.?|\*{1,3}|†|‡)$`)
+
+// endnotes makes notes of the paragraphs that open with a link carrying an
+// identifier and a note's mark ("[\[1\]](#n1.){#n1} Du Mont, VII."), when
+// the text links to that identifier: pandoc's rendering of a Web page's
+// endnotes, each linked both ways with its mark in the text
+// ("^[\[1\]](#n1){#n1.}^"). The mark in the text becomes a reference to
+// the note, numbered with the document's other notes in the order of
+// reference.
+func (f *furnisher) endnotes() {
+	defs := map[string]*item{}
+	for _, it := range f.items {
+		if it.fate != keep || it.Kind != model.Paragraph || len(it.Inlines) == 0 {
+			continue
+		}
+		first := it.Inlines[0]
+		id := first.Attr.Get("id")
+		if first.Kind == model.Link && id != "" && noteLabel.MatchString(strings.TrimSpace(model.PlainText(first.Children))) {
+			defs[id] = it
+		}
+	}
+	if len(defs) == 0 {
+		return
+	}
+	numbers := map[string]int{} // definition id → note number
+	var order []string
+	ref := func(in model.Inline) (model.Inline, bool) {
+		link := in
+		if in.Kind == model.Superscript {
+			var only []model.Inline
+			for _, c := range in.Children {
+				if c.Kind != model.Text || strings.TrimSpace(c.Text) != "" {
+					only = append(only, c)
+				}
+			}
+			if len(only) != 1 {
+				return in, false
+			}
+			link = only[0]
+		}
+		if link.Kind != model.Link || !strings.HasPrefix(link.Target, "#") {
+			return in, false
+		}
+		id := link.Target[1:]
+		def, ok := defs[id]
+		if !ok || def.fate != keep {
+			return in, false
+		}
+		n, seen := numbers[id]
+		if !seen {
+			n = f.r.nextNote()
+			numbers[id] = n
+			order = append(order, id)
+		}
+		return model.Inline{Kind: model.NoteRef, Target: noteID(n), Text: strconv.Itoa(n)}, true
+	}
+	isDef := map[*item]bool{}
+	for _, d := range defs {
+		isDef[d] = true
+	}
+	for _, it := range f.items {
+		if it.fate == keep && !isDef[it] {
+			replaceInlines(&it.Block, ref)
+		}
+	}
+	for _, id := range order {
+		def := defs[id]
+		n := numbers[id]
+		label := strings.Trim(model.PlainText(def.Inlines[0].Children), "[]().")
+		rest := trimLeadingSpace(def.Inlines[1:])
+		note := model.Block{Kind: model.Note, ID: noteID(n), Line: def.Line, Attr: model.Attr{{Key: "label", Value: label}}}
+		note.Children = []model.Block{{Kind: model.Paragraph, Inlines: rest, Line: def.Line}}
+		f.r.out.Notes = append(f.r.out.Notes, note)
+		f.set(def, noted, makeNote)
+	}
+}
+
+// replaceInlines replaces, at any depth of a block, each inline that with
+// returns true for.
+func replaceInlines(b *model.Block, with func(model.Inline) (model.Inline, bool)) {
+	var walk func(ins []model.Inline)
+	walk = func(ins []model.Inline) {
+		for i := range ins {
+			if n, ok := with(ins[i]); ok {
+				ins[i] = n
+				continue
+			}
+			walk(ins[i].Children)
+		}
+	}
+	walk(b.Inlines)
+	for i := range b.Children {
+		replaceInlines(&b.Children[i], with)
+	}
+}
+
+// trimLeadingSpace drops the spaces that open a run of inlines.
+func trimLeadingSpace(ins []model.Inline) []model.Inline {
+	out := append([]model.Inline(nil), ins...)
+	for len(out) > 0 && out[0].Kind == model.Text {
+		t := strings.TrimLeftFunc(out[0].Text, unicode.IsSpace)
+		if t != "" {
+			out[0].Text = t
+			break
+		}
+		out = out[1:]
+	}
+	return out
+}
+
+// notesHeadings leaves out a heading that stands over notes alone ("##
+// Footnotes" over the footnotes' definitions, "### Endnotes"): the
+// edition sets the notes under its own heading.
+func (f *furnisher) notesHeadings() {
+	for i, it := range f.items {
+		if it.fate != keep || it.Kind != model.Heading {
+			continue
+		}
+		// The heading's stretch: to the next kept heading of its level or
+		// above, or the end.
+		to := -1 // the line the stretch ends before; -1 for the end
+		onlyNotes, notes := true, 0
+		for _, x := range f.items[i+1:] {
+			if x.fate == keep && x.Kind == model.Heading && x.Level <= it.Level {
+				to = x.Line
+				break
+			}
+			switch {
+			case x.fate == noted:
+				notes++
+			case x.fate != keep || x.Kind == model.ThematicBreak:
+			default:
+				onlyNotes = false
+			}
+		}
+		if !onlyNotes {
+			continue
+		}
+		for _, n := range f.r.out.Notes {
+			if n.Line > it.Line && (to < 0 || n.Line < to) {
+				notes++
+			}
+		}
+		if notes > 0 {
+			f.set(it, dropped, dropNotesHeading)
+		}
+	}
+}
+
+// numberedParagraph is a paragraph that reads as a numbered heading: "I.
+// History of the Question.", "II. The Intervention of Germany.", "3. The
+// Conference": a roman or arabic number, a full stop, and a short title
+// opening with a capital, with no sentence inside it.
+var numberedParagraph = regexp.MustCompile(`^([IVXLC]+|\d{1,2})\.\s+(\p{Lu}[^.!?:;]*)\.?$`)
+
+// numberedHeadings makes headings of paragraphs that stand alone and
+// number the text's divisions, when at least two of them follow each
+// other in sequence from one (I., II., III.). Such headings sit one level
+// under the heading before the first of them.
+func (f *furnisher) numberedHeadings() {
+	type numbered struct {
+		it *item
+		n  int
+	}
+	var found []numbered
+	for _, it := range f.items {
+		if it.fate != keep || it.Kind != model.Paragraph || it.end != it.Line || hasKind(it.Inlines, model.NoteRef) {
+			continue
+		}
+		t := strings.TrimSpace(model.PlainText(it.Inlines))
+		m := numberedParagraph.FindStringSubmatch(t)
+		if m == nil || len(strings.Fields(m[2])) > 12 {
+			continue
+		}
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			n = romanValue(m[1])
+		}
+		if n > 0 {
+			found = append(found, numbered{it, n})
+		}
+	}
+	// The longest run in sequence from one.
+	var run []numbered
+	for _, x := range found {
+		switch {
+		case x.n == 1:
+			if len(run) < 2 {
+				run = []numbered{x}
+			}
+		case len(run) > 0 && x.n == run[len(run)-1].n+1:
+			run = append(run, x)
+		}
+	}
+	if len(run) < 2 {
+		return
+	}
+	level := 1
+	for _, it := range f.items {
+		if it == run[0].it {
+			break
+		}
+		if it.fate == keep && it.Kind == model.Heading {
+			level = it.Level + 1
+		}
+	}
+	for _, x := range run {
+		x.it.Kind = model.Heading
+		x.it.Level = min(level, 6)
+		// The heading's full stop is no part of its identifier, which
+		// names the part's file ("i.-history-of-the-question.xhtml").
+		x.it.ID = f.r.uniqueID(strings.TrimRight(autoIdentifier(model.PlainText(x.it.Inlines)), ".-"))
+		f.r.changes.add(makeHeading, x.it.Line, x.it.end)
+	}
+}
+
+// romanValue returns the value of a roman numeral in capitals, or 0.
+func romanValue(s string) int {
+	values := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v := values[s[i]]
+		if i+1 < len(s) && values[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || toRoman(total) != s {
+		return 0
+	}
+	return total
+}
+
+// toRoman writes n (1..399) as a roman numeral.
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
+}
+
+// titlePage finds the document's title: its one heading at the top level
+// when nothing but headings and images stand before it, the page's header
+// (pandoc's manual, --shift-heading-level-by, reads such a heading as the
+// title too). The headings before it (the author's name over the title)
+// and those right under it (subtitles: headings with no text of their own
+// before the next heading or the furniture that closes the title block)
+// go to the title page, which the edition prints from the manifest;
+// images before it are the page's banner and are left out. The title
+// goes there too when the parts can be cut at the headings under it;
+// with none, it stays as the heading of the one part the text is.
+func (f *furnisher) titlePage() {
+	kept := f.kept()
+	top, count := 0, 0
+	for _, it := range kept {
+		if it.Kind != model.Heading {
+			continue
+		}
+		switch {
+		case top == 0 || it.Level < top:
+			top, count = it.Level, 1
+		case it.Level == top:
+			count++
+		}
+	}
+	if count != 1 {
+		return
+	}
+	t := -1
+	for i, it := range kept {
+		if it.Kind == model.Heading && it.Level == top {
+			t = i
+			break
+		}
+		if it.Kind != model.Heading && it.Kind != model.Image {
+			return
+		}
+	}
+	// Subtitles: headings after the title, each followed by another
+	// heading, or by furniture taken out of the body before the text.
+	subtitles := 0
+	for j := t + 1; j < len(kept) && kept[j].Kind == model.Heading; j++ {
+		next := j + 1
+		closed := next >= len(kept) || kept[next].Kind == model.Heading || kept[next].Kind == model.ThematicBreak ||
+			f.furnitureBetween(kept[j], kept[next])
+		if !closed {
+			break
+		}
+		subtitles++
+	}
+	rest := false
+	for _, it := range kept[t+1+subtitles:] {
+		rest = rest || it.Kind == model.Heading
+	}
+	title := kept[t]
+	f.r.out.Title = append(f.r.out.Title, model.PlainText(title.Inlines))
+	for _, it := range kept[t+1 : t+1+subtitles] {
+		f.r.out.Title = append(f.r.out.Title, model.PlainText(it.Inlines))
+		f.set(it, titlePage, moveTitlePage)
+	}
+	for _, it := range kept[:t] {
+		if it.Kind == model.Image {
+			f.set(it, dropped, dropBanner)
+		} else {
+			f.set(it, titlePage, moveTitlePage)
+		}
+	}
+	if rest {
+		f.set(title, titlePage, moveTitlePage)
+	}
+}
+
+// furnitureBetween reports whether an item that is not kept stands
+// between a and b.
+func (f *furnisher) furnitureBetween(a, b *item) bool {
+	in := false
+	for _, it := range f.items {
+		switch {
+		case it == a:
+			in = true
+		case it == b:
+			return false
+		case in && it.fate != keep:
+			return true
+		}
+	}
+	return false
+}
+
+// rules leaves out the horizontal rules that mark no break in the text:
+// at the start or end of the body, beside another rule once the
+// furniture they framed is gone, and beside a heading where the document
+// rules off its headings as a habit (half of them or more, two at least):
+// a Web page rules off its header, its credits and its headings, and the
+// edition's headings and pages divide the text themselves. A rule an
+// author set once before a heading is kept.
+func (f *furnisher) rules() {
+	kept := f.kept()
+	isRule := func(j int) bool { return j >= 0 && j < len(kept) && kept[j].Kind == model.ThematicBreak }
+	isHeading := func(j int) bool { return j >= 0 && j < len(kept) && kept[j].Kind == model.Heading }
+	headings, ruled := 0, 0
+	for i, it := range kept {
+		if it.Kind == model.Heading {
+			headings++
+			if isRule(i-1) || isRule(i+1) {
+				ruled++
+			}
+		}
+	}
+	habit := ruled >= 2 && 2*ruled >= headings
+	drop := make([]bool, len(kept))
+	for i := range kept {
+		if !isRule(i) {
+			continue
+		}
+		edge := i == 0 || i == len(kept)-1
+		drop[i] = edge || isRule(i-1) || isRule(i+1) || habit && (isHeading(i-1) || isHeading(i+1))
+	}
+	for i, it := range kept {
+		if drop[i] {
+			f.set(it, dropped, dropRules)
+		}
+	}
+}
+
+// openings unwraps a classed span that opens a paragraph with the text's
+// first word in capitals ("[THE]{.cap} conference"): a Web page's drop
+// capital, which the edition does not set (its own opening is a
+// small-capitals lead-in); the letters are kept as written.
+func (f *furnisher) openings() {
+	for _, it := range f.items {
+		if it.fate != keep || it.Kind != model.Paragraph || len(it.Inlines) == 0 {
+			continue
+		}
+		first := it.Inlines[0]
+		if first.Kind != model.Span || first.Attr.Get("class") == "" || len(first.Attr) != 1 {
+			continue
+		}
+		t := model.PlainText(first.Children)
+		if t == "" || strings.ToUpper(t) != t || len(strings.Fields(t)) > 3 {
+			continue
+		}
+		it.Inlines = append(append([]model.Inline(nil), first.Children...), it.Inlines[1:]...)
+	}
+}
+
+// hasHeading reports whether a heading is among bs.
+func hasHeading(bs []model.Block) bool {
+	for _, b := range bs {
+		if b.Kind == model.Heading {
+			return true
+		}
+	}
+	return false
+}
+
+// unwrapClasses returns a block moved to the Source page with the spans
+// that only carried a Web page's classes ("[Written:]{.info}", its
+// labels' style) replaced by their text.
+func unwrapClasses(b model.Block) model.Block {
+	var walk func(ins []model.Inline) []model.Inline
+	walk = func(ins []model.Inline) []model.Inline {
+		var out []model.Inline
+		for _, in := range ins {
+			in.Children = walk(in.Children)
+			if in.Kind == model.Span && len(in.Attr) == 1 && in.Attr[0].Key == "class" {
+				out = append(out, in.Children...)
+				continue
+			}
+			out = append(out, in)
+		}
+		return out
+	}
+	b.Inlines = walk(b.Inlines)
+	for i := range b.Children {
+		b.Children[i] = unwrapClasses(b.Children[i])
+	}
+	return b
+}
+
+// signatureLine is the name that signs a text, set in capitals with a
+// full stop ("DANIEL DE LEON.", "COMMON SENSE."): two to six words; "THE
+// END." and "FINIS." close a book, they do not sign it.
+var signatureLine = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.$`)
+
+// signature makes the last paragraph of the body its signature when it
+// is a name in capitals alone: the author's signing off, which the
+// edition sets as a signature.
+func (f *furnisher) signature() {
+	kept := f.kept()
+	if len(kept) == 0 {
+		return
+	}
+	it := kept[len(kept)-1]
+	if it.Kind != model.Paragraph || hasKind(it.Inlines, model.NoteRef) {
+		return
+	}
+	t := strings.TrimSpace(model.PlainText(it.Inlines))
+	words := len(strings.Fields(t))
+	switch strings.ToUpper(strings.Trim(t, ". ")) {
+	case "THE END", "END", "FINIS":
+		return
+	}
+	if words >= 2 && words <= 6 && signatureLine.MatchString(t) {
+		it.Kind = model.Signature
+	}
+}

@@ -1,0 +1,388 @@
+package markdown
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
+)
+
+// furnitureCase is one recogniser test: a Markdown text (a leading newline
+// dropped, so that a case can open on its own line), the outline lines
+// (model.DumpOutline, trimmed) it must give and those it must not.
+type furnitureCase struct {
+	name     string
+	md       string
+	want     []string
+	dontWant []string
+}
+
+func runFurnitureCases(t *testing.T, cases []furnitureCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := readOutline(t, c.md)
+			have := map[string]bool{}
+			for _, l := range got {
+				have[l] = true
+			}
+			for _, w := range c.want {
+				if !have[w] {
+					t.Errorf("outline lacks %q:\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			for _, w := range c.dontWant {
+				if have[w] {
+					t.Errorf("outline has %q:\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+		})
+	}
+}
+
+// readOutline reads a case's Markdown and returns its outline lines,
+// trimmed.
+func readOutline(t *testing.T, md string) []string {
+	t.Helper()
+	src, err := Read("case.md", []byte(strings.TrimPrefix(md, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := model.DumpOutline(&b, src); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, l := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+		out = append(out, strings.TrimSpace(l))
+	}
+	return out
+}
+
+const (
+	navChange     = "dropped Links and navigation of the archive's Web page"
+	rulesChange   = "dropped Horizontal rules beside headings, navigation and credits"
+	spacersChange = "dropped Paragraphs holding only a no-break space"
+	sourceChange  = "moved The Web page's source, transcription and credit lines"
+	titleChange   = "moved The title-page headings"
+)
+
+func TestNavigation(t *testing.T) {
+	runFurnitureCases(t, []furnitureCase{
+		{name: "a breadcrumb of relative links, and the link back to its anchor",
+			md: `
+[MIA](../../index.htm){#top}  \>  [Archive](../index.htm)  \>  [Connolly](index.htm)
+
+The text begins.
+
+[Top of the page](#top)
+
+The text goes on.
+`,
+			want: []string{"3 para x2",
+				navChange + " (lines 1, 5): they belong to the Web page, not to the document"},
+			dontWant: []string{`warning case.md:1: link to "../../index.htm" is kept as text: the file is not part of the edition; link to a web address, or to #an-identifier in the text`}},
+		{name: "Jekyll links between rules",
+			md: `
+* * *
+
+[**Index-** *Capital Vol.1*]({{ site.baseurl }}{% link cap1index.md %})
+
+[**Next:** Chapter 2]({{ site.baseurl }}{% link _texts/ch02.md %})
+
+* * *
+
+The text.
+`,
+			want: []string{"9 para x1",
+				navChange + " (lines 3-5): they belong to the Web page, not to the document",
+				rulesChange + " (lines 1, 7): they mark no break in the text"}},
+		{name: "a Jekyll link in the text is kept as its text, with a warning",
+			md: "See [the next chapter]({{ site.baseurl }}{% link ch02.md %}) for more.\n",
+			want: []string{"1 para x1",
+				`warning case.md:1: link to "{{ site.baseurl }}{% link ch02.md %}" is kept as text: the file is not part of the edition; link to a web address, or to #an-identifier in the text`}},
+		{name: "a link back to the archive at the foot",
+			md:   "The text.\n\n---\n\n[Back to the Daniel De Leon Internet Archive](../../index.htm)\n",
+			want: []string{navChange + " (lines 5): they belong to the Web page, not to the document"}},
+		{name: "links to Web addresses are navigation at the foot only",
+			md: `
+See the archive's list:
+
+[The Archive](https://www.marxists.org/)
+
+The text ends.
+
+[Home](https://www.marxists.org/) · [Contact](https://www.marxists.org/contact.htm)
+`,
+			want: []string{"1 para x3", navChange + " (lines 7): they belong to the Web page, not to the document"}},
+		{name: "a link to the text's own heading is not navigation",
+			md:       "# One\n\nText.\n\n# Two\n\n[Back to one](#one)\n",
+			dontWant: []string{navChange + " (lines 7): they belong to the Web page, not to the document"}},
+	})
+}
+
+func TestSpacersAndRules(t *testing.T) {
+	runFurnitureCases(t, []furnitureCase{
+		{name: "no-break spaces alone",
+			md:   "First.\n\n\u00a0\n\nSecond.\n\n\u00a0\u00a0\n",
+			want: []string{"1 para x2", spacersChange + " (lines 3, 7): they space out the Web page and hold no text"}},
+		{name: "a rule between paragraphs is the text's",
+			md:       "First.\n\n---\n\nSecond.\n",
+			want:     []string{"3 break"},
+			dontWant: []string{rulesChange + " (lines 3): they mark no break in the text"}},
+		{name: "rules at the edges and beside each other",
+			md:   "* * *\n\nFirst.\n\n* * *\n\n---\n\nSecond.\n\n---\n",
+			want: []string{rulesChange + " (lines 1, 5-7, 11): they mark no break in the text"}},
+		{name: "rules around headings as a habit",
+			md: `
+# One
+
+* * *
+
+Text.
+
+* * *
+
+# Two
+
+* * *
+
+Text.
+`,
+			want: []string{rulesChange + " (lines 3, 7, 11): they mark no break in the text"}},
+		{name: "one rule an author set before a heading",
+			md:       "# One\n\nText.\n\n---\n\n## Sub\n\nText.\n\n## Sub two\n\nText.\n\n# Two\n\nText.\n",
+			want:     []string{"5 break"},
+			dontWant: []string{rulesChange + " (lines 5): they mark no break in the text"}},
+	})
+}
+
+func TestCredits(t *testing.T) {
+	runFurnitureCases(t, []furnitureCase{
+		{name: "a credit block under the title, with pandoc's info labels",
+			md: `
+# The Conference
+
+[Written:]{.info} 1886\
+[Transcription\\HTML Markup:]{.info} [Robert Bills](mailto:a@example.org) and [David Walters](../walters.htm)
+
+[THE]{.cap} conference at Berlin.
+`,
+			want: []string{"trailer", "3 para: Written: 1886 Transcription\\HTML Markup: Robert Bills and David Walters",
+				sourceChange + " (lines 3-4) to the Source page: they describe where the text comes from"},
+			// The link to a page of the archive, moved with the credits,
+			// is kept as its text without a warning.
+			dontWant: []string{`warning case.md:4: link to "../walters.htm" is kept as text: the file is not part of the edition; link to a web address, or to #an-identifier in the text`}},
+		{name: "credits and the revision date at the foot",
+			md: `
+The text ends.
+
+------------------------------------------------------------------------
+
+Transcribed by Einde O'Callaghan.
+
+Last updated on 30.7.2007
+`,
+			want: []string{"1 para x1", "trailer", "5 para: Transcribed by Einde O'Callaghan.", "7 para: Last updated on 30.7.2007",
+				sourceChange + " (lines 5-7) to the Source page: they describe where the text comes from"}},
+		{name: "information lines one to a paragraph go with the credits",
+			md: `
+# The Conference
+
+[Written:]{.info} 1886
+
+[Source:]{.info} Political Science Quarterly, March 1886.
+
+[Transcription:]{.info} Robert Bills.
+
+The conference at Berlin.
+`,
+			want: []string{"section 1: The Conference", "9 para x1", "3 para: Written: 1886", "5 para: Source: Political Science Quarterly, March 1886.",
+				sourceChange + " (lines 3-7) to the Source page: they describe where the text comes from"}},
+		{name: "labelled lines with no credits beside them are the text's",
+			md:       "# Memorandum\n\nTo: The Committee\\\nFrom: The Secretary\n\nThe meeting is called.\n",
+			want:     []string{"section 1: Memorandum", "3 para x2"},
+			dontWant: []string{"trailer"}},
+		{name: "a source line in the body is the text's own",
+			md:   "# Harvests\n\nThe text.\n\nSource: Census of Ireland, 1901.\n\nThe text goes on.\n",
+			want: []string{"3 para x3"}},
+	})
+}
+
+func TestTitlePage(t *testing.T) {
+	runFurnitureCases(t, []furnitureCase{
+		{name: "the author's name over the title, subtitles under it, parts at the next level",
+			md: `
+## James Connolly
+
+# Erin's Hope
+
+### The End & The Means {#the-end-the-means .cr}
+
+### (1909)
+
+------------------------------------------------------------------------
+
+> "Our Independence must be had at all hazards."
+>
+> -- Theobald Wolfe Tone
+
+### Introduction
+
+In publishing an American edition.
+
+## Erin's Hope
+
+The text.
+
+### Ireland before the Conquest
+
+The history.
+`,
+			want: []string{"title Erin's Hope", "title The End & The Means", "title (1909)",
+				"section 1:", "11 blockquote", "section 2: Introduction", "section 3: Erin's Hope", "23 h2: Ireland before the Conquest",
+				titleChange + " (lines 1-7) to the title page: the edition prints its own title page from the manifest"},
+			dontWant: []string{"title James Connolly"}},
+		{name: "a title with no headings under it stays the part's heading",
+			md: "![title](psq.jpg)\n\n## Daniel De Leon\n\n# The Conference\n\nThe text.\n",
+			want: []string{"title The Conference", "section 1: The Conference", "7 para x1", "dropped An image above the title (lines 1): the edition prints its own title page",
+				titleChange + " (lines 3) to the title page: the edition prints its own title page from the manifest"}},
+		{name: "a heading under the title with text under it is a part, not a subtitle",
+			md:       "# Title\n\n## Chapter One\n\nText.\n\n## Chapter Two\n\nText.\n",
+			want:     []string{"title Title", "section 1: Chapter One", "section 2: Chapter Two"},
+			dontWant: []string{"title Chapter One"}},
+		{name: "two headings at the top level: no title",
+			md:       "# One\n\nText.\n\n# Two\n\nText.\n",
+			want:     []string{"section 1: One", "section 2: Two"},
+			dontWant: []string{"title One"}},
+		{name: "text before the heading: no title",
+			md:       "Opening words.\n\n# One\n\n## Sub\n\nText.\n",
+			want:     []string{"section 2: One"},
+			dontWant: []string{"title One"}},
+	})
+}
+
+func TestNotesAndHeadings(t *testing.T) {
+	runFurnitureCases(t, []furnitureCase{
+		{name: "a Web page's endnotes linked both ways",
+			md: `
+The treaties of 1668,^[\[1\]](#n1){#n1.}^ and 1715.^[\[2\]](#n2){#n2.}^ Again.^[\[1\]](#n1){#n1.}^
+
+*DANIEL DE LEON.*
+
+------------------------------------------------------------------------
+
+### Endnotes
+
+[\[1\]](#n1.){#n1} Du Mont, VII. P.1. 70.
+
+[\[2\]](#n2.){#n2} Cantillo, 467.
+`,
+			want: []string{"1 para x1", "3 signature: {emph:DANIEL DE LEON.}", "notes", "9 fn-1 []  <- [1 1]", "11 fn-2 []  <- [1]",
+				"note The endnotes (lines 9-11) to the notes: they are written as paragraphs that the text's note marks link to",
+				"dropped The heading over the notes (lines 7): the edition sets the notes under its own heading",
+				rulesChange + " (lines 5): they mark no break in the text"}},
+		{name: "a name in capitals closing the text signs it",
+			md:   "The text ends.\n\n*DANIEL DE LEON.*\n\n---\n\n[Back](../index.htm)\n",
+			want: []string{"1 para x1", "3 signature: {emph:DANIEL DE LEON.}"}},
+		{name: "the end is not a signature, nor a name within the text",
+			md:       "The text.\n\nDANIEL DE LEON.\n\nThe text goes on.\n\n*THE END.*\n",
+			want:     []string{"1 para x4"},
+			dontWant: []string{"3 signature: DANIEL DE LEON.", "7 signature: {emph:THE END.}"}},
+		{name: "a heading over the footnotes' definitions",
+			md:   "# One\n\nText.[^1]\n\n# Two\n\nText.\n\n## Footnotes\n\n[^1]: A note.\n",
+			want: []string{"section 2: Two", "dropped The heading over the notes (lines 9): the edition sets the notes under its own heading"}},
+		{name: "a heading with text under it is not the notes'",
+			md:       "Text.[^1]\n\n## Notes and queries\n\nA paragraph.\n\n[^1]: A note.\n",
+			want:     []string{"section 2: Notes and queries"},
+			dontWant: []string{"dropped The heading over the notes (lines 3): the edition sets the notes under its own heading"}},
+		{name: "numbered paragraphs in sequence are headings",
+			md: "# The Conference\n\nOpening.\n\nI. History of the Question.\n\nText.\n\nII\\. The Intervention of Germany.\n\nText.\n",
+			want: []string{"section 2: I. History of the Question.", "section 3: II. The Intervention of Germany.",
+				"heading Numbered paragraphs standing alone (lines 5, 9): they stand alone in the shape of a heading and number the text's divisions in sequence"}},
+		{name: "one numbered paragraph is not a heading",
+			md:       "Opening.\n\nI. History of the Question.\n\nText.\n",
+			want:     []string{"1 para x3"},
+			dontWant: []string{"section 2: I. History of the Question."}},
+		{name: "a no-break space after the marks",
+			md:   "##\u00a0One\n\nText.\n\n##\u00a0Two\n\nText.\n\n```\n##\u00a0code\n```\n",
+			want: []string{"section 1: One", "section 2: Two", "heading Lines opening with # marks and a no-break space (lines 1, 5): the no-break space stands where CommonMark asks for a space"}},
+		{name: "levels the source skips are not skipped",
+			md:   "### A\n\nText.\n\n##### One\n\nText.\n\n##### Two\n\nText.\n\n#### Three\n\n##### a\n\nText.\n\n### B\n\nText.\n",
+			want: []string{"5 h2: One", "9 h2: Two", "13 h2: Three", "15 h3: a"}},
+	})
+}
+
+func TestPandocTitleBlock(t *testing.T) {
+	tests := []struct {
+		name, md string
+		want     model.FrontMatter
+		lines    int
+	}{
+		{"three lines", "% Erin's Hope\n% James Connolly\n% 1909\n\nText.\n", model.FrontMatter{Title: "Erin's Hope", Authors: []string{"James Connolly"}, Date: "1909"}, 3},
+		{"continued title, authors on lines and by semicolons", "% The Conference\n  at Berlin\n% A. One; B. Two\n  C. Three\n\nText.\n",
+			model.FrontMatter{Title: "The Conference at Berlin", Authors: []string{"A. One", "B. Two", "C. Three"}}, 4},
+		{"no title, an author", "%\n% A. One\n\nText.\n", model.FrontMatter{Authors: []string{"A. One"}}, 2},
+		{"none", "Text with 50% of it.\n", model.FrontMatter{}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tb := pandocTitleBlock([]byte(tt.md))
+			var got model.FrontMatter
+			tb.fillFront(&got)
+			if got.Title != tt.want.Title || got.Date != tt.want.Date || strings.Join(got.Authors, "|") != strings.Join(tt.want.Authors, "|") || tb.lines != tt.lines {
+				t.Errorf("got %+v in %d lines, want %+v in %d", got, tb.lines, tt.want, tt.lines)
+			}
+			src, err := Read("f.md", []byte(tt.md))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if body := model.BlockText(&src.Sections[0].Blocks[0]); strings.Contains(body, "%") != (tt.lines == 0) {
+				t.Errorf("the body opens %q", body)
+			}
+		})
+	}
+	// YAML front matter's values win over the block's, which fills the
+	// rest.
+	var f model.FrontMatter
+	f.Title = "From YAML"
+	titleBlock{title: "From the block", date: "1909"}.fillFront(&f)
+	if f.Title != "From YAML" || f.Date != "1909" {
+		t.Errorf("fillFront = %+v", f)
+	}
+}
+
+func TestPrepareSourceKeepsLines(t *testing.T) {
+	src := []byte("% T\n% A\n\n##\u00a0H\n\n[x]({{ site.baseurl }}{% link a.md %}) `[y]({{ z }})`\n\n```\n##\u00a0code\n```\n")
+	p := prepareSource(src)
+	if len(p.src) != len(src) || bytes.Count(p.src, []byte("\n")) != bytes.Count(src, []byte("\n")) {
+		t.Fatalf("the prepared source is %d bytes in %d lines, want %d in %d", len(p.src), bytes.Count(p.src, []byte("\n")), len(src), bytes.Count(src, []byte("\n")))
+	}
+	want := "   \n   \n\n##  H\n\n[x]({{ site.baseurl }}{% link a.md %}) `[y]({{ z }})`\n\n```\n##\u00a0code\n```\n"
+	if string(p.src) != want {
+		t.Errorf("prepared source:\n%q\nwant\n%q", p.src, want)
+	}
+	if &src[0] == &p.src[0] {
+		t.Error("the source was changed in place")
+	}
+	line := []byte("[x]({{ site.baseurl }}{% link a_b.md %}) and [y](plain.md)")
+	liquidDestinations(line)
+	if got := string(line); got != "[x]({{~site.baseurl~}}{%~link~a_b.md~%}) and [y](plain.md)" {
+		t.Errorf("liquidDestinations = %q", got)
+	}
+	if got, ok := liquidTarget("{{~site.baseurl~}}{%~link~a_b.md~%}"); !ok || got != "{{ site.baseurl }}{% link a_b.md %}" {
+		t.Errorf("liquidTarget = %q, %v", got, ok)
+	}
+}
+
+func TestDropCap(t *testing.T) {
+	src, err := Read("f.md", []byte("[THE]{.cap} conference at Berlin.\n\n[Two]{.smallcaps} words.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := mdBlocks(src.Sections[0].Blocks, 0)
+	if want := "para THE conference at Berlin.\npara smallcaps(Two) words.\n"; got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

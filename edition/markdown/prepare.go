@@ -1,0 +1,241 @@
+package markdown
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/bindery-editions/bindery/edition/model"
+)
+
+// This file prepares a source's bytes before goldmark reads them, for
+// three things archive Markdown writes that CommonMark reads otherwise: a
+// pandoc title block, a heading whose # marks are followed by a no-break
+// space, and links whose destination is a Jekyll (Liquid) template. Every
+// change keeps the byte length of each line, so that offsets and line
+// numbers still point into the file as it is. It knows nothing of
+// goldmark.
+
+// prepared is a source made ready for parsing, with what was done to it.
+type prepared struct {
+	src     []byte
+	title   titleBlock
+	changes changeLog
+}
+
+// prepareSource returns src made ready for parsing. It is copied first
+// when anything is to be changed.
+func prepareSource(src []byte) prepared {
+	p := prepared{src: src}
+	tb := pandocTitleBlock(src)
+	nbsp := bytes.Contains(src, []byte("#\u00a0"))
+	liquid := bytes.Contains(src, []byte("]({{")) || bytes.Contains(src, []byte("]({%"))
+	if tb.lines == 0 && !nbsp && !liquid {
+		return p
+	}
+	out := append([]byte(nil), src...)
+	p.src = out
+	if tb.lines > 0 {
+		p.title = tb
+		// The block is read; the parser sees blank lines in its place.
+		for i := 0; i < tb.bytes; i++ {
+			if out[i] != '\n' {
+				out[i] = ' '
+			}
+		}
+		p.changes.add(moveTitleBlock, 1, tb.lines)
+	}
+	fenced := byte(0)
+	line := 0
+	for start := 0; start < len(out); line++ {
+		end := bytes.IndexByte(out[start:], '\n')
+		if end < 0 {
+			end = len(out) - start
+		}
+		l := out[start : start+end]
+		switch f := fenceMark(l); {
+		case fenced != 0:
+			if f == fenced {
+				fenced = 0
+			}
+		case f != 0:
+			fenced = f
+		default:
+			if nbsp && len(l) > 0 && (l[0] == '#' || l[0] == ' ') {
+				if at := nbspHeading(l); at > 0 {
+					// CommonMark (§4.2) asks for a space or tab after the
+					// marks; a no-break space, which word processors and
+					// Web pages put there, is read as the space it stands
+					// for: its two bytes become two spaces.
+					l[at], l[at+1] = ' ', ' '
+					p.changes.add(makeHeadingNBSP, line+1, line+1)
+				}
+			}
+			if liquid {
+				liquidDestinations(l)
+			}
+		}
+		start += end + 1
+	}
+	return p
+}
+
+// fenceMark returns the character of a code fence the line opens or
+// closes ('`' or '~'), or 0: the lines inside a fence are code and left
+// alone.
+func fenceMark(l []byte) byte {
+	t := bytes.TrimLeft(l, " ")
+	if len(l)-len(t) > 3 || len(t) < 3 {
+		return 0
+	}
+	if c := t[0]; (c == '`' || c == '~') && t[1] == c && t[2] == c {
+		return c
+	}
+	return 0
+}
+
+// nbspHeading returns the offset in l of a no-break space that follows a
+// heading's one to six # marks (indented at most three spaces), or 0.
+func nbspHeading(l []byte) int {
+	i := 0
+	for i < len(l) && i < 3 && l[i] == ' ' {
+		i++
+	}
+	n := 0
+	for i+n < len(l) && l[i+n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || !bytes.HasPrefix(l[i+n:], []byte("\u00a0")) {
+		return 0
+	}
+	return i + n
+}
+
+// liquidMark stands for a space inside a Liquid tag of a link's
+// destination, so that the destination is one word as CommonMark (§6.3)
+// requires; link reads it back as a space.
+const liquidMark = '~'
+
+// liquidDestinations makes the link destinations in l that are Jekyll
+// templates ("[Index]({{ site.baseurl }}{% link cap1index.md %})") one
+// word, in place: the spaces in their tags become liquidMark. Such a link
+// names a page of the site the text was published on, which the site
+// generator fills in; CommonMark reads it as no link at all and would
+// print the template as text. A line with a code span is left alone.
+func liquidDestinations(l []byte) {
+	if bytes.IndexByte(l, '`') >= 0 {
+		return
+	}
+	for i := 0; i+3 < len(l); i++ {
+		next := bytes.Index(l[i:], []byte("]({"))
+		if next < 0 {
+			return
+		}
+		i += next
+		if i+3 >= len(l) || (l[i+3] != '{' && l[i+3] != '%') {
+			continue
+		}
+		end := bytes.IndexByte(l[i+2:], ')')
+		if end < 0 {
+			return
+		}
+		dest := l[i+2 : i+2+end]
+		inTag := false
+		for j := 0; j+1 < len(dest); j++ {
+			switch {
+			case dest[j] == '{' && (dest[j+1] == '{' || dest[j+1] == '%'):
+				inTag = true
+			case (dest[j] == '}' || dest[j] == '%') && dest[j+1] == '}':
+				inTag = false
+			case inTag && dest[j] == ' ':
+				dest[j] = liquidMark
+			}
+		}
+		i += 2 + end
+	}
+}
+
+// liquidTarget reports whether a link's destination is a Liquid template,
+// and returns it as written.
+func liquidTarget(target string) (string, bool) {
+	if !strings.Contains(target, "{{") && !strings.Contains(target, "{%") {
+		return target, false
+	}
+	return strings.ReplaceAll(target, string(liquidMark), " "), true
+}
+
+// titleBlock is a pandoc title block (pandoc's manual, "Extension:
+// pandoc_title_block"): up to three lines opening with "%", giving the
+// title, the authors (separated by semicolons, or one on each
+// continuation line) and the date; a line opening with a space or tab
+// continues the one before.
+type titleBlock struct {
+	title   string
+	authors []string
+	date    string
+	lines   int // the lines the block takes, 0 when there is none
+	bytes   int // its bytes, through the last line's end
+}
+
+// pandocTitleBlock reads a title block at the start of src.
+func pandocTitleBlock(src []byte) titleBlock {
+	var tb titleBlock
+	if !bytes.HasPrefix(src, []byte("%")) {
+		return tb
+	}
+	var fields [][]string
+	at := 0
+	for at < len(src) {
+		end := bytes.IndexByte(src[at:], '\n')
+		next := at + end + 1
+		if end < 0 {
+			end, next = len(src)-at, len(src)
+		}
+		l := string(src[at : at+end])
+		switch {
+		case strings.HasPrefix(l, "%") && len(fields) < 3:
+			fields = append(fields, []string{strings.TrimSpace(l[1:])})
+		case len(fields) > 0 && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t")) && strings.TrimSpace(l) != "":
+			f := fields[len(fields)-1]
+			fields[len(fields)-1] = append(f, strings.TrimSpace(l))
+		default:
+			next = -1
+		}
+		if next < 0 {
+			break
+		}
+		tb.lines++
+		tb.bytes = next
+		at = next
+	}
+	for i, f := range fields {
+		switch i {
+		case 0:
+			tb.title = strings.TrimSpace(strings.Join(f, " "))
+		case 1:
+			for _, l := range f {
+				for _, a := range strings.Split(l, ";") {
+					if a = strings.TrimSpace(a); a != "" {
+						tb.authors = append(tb.authors, a)
+					}
+				}
+			}
+		case 2:
+			tb.date = strings.TrimSpace(strings.Join(f, " "))
+		}
+	}
+	return tb
+}
+
+// fillFront gives the front matter what a title block declares, where the
+// YAML front matter does not.
+func (tb titleBlock) fillFront(f *model.FrontMatter) {
+	if f.Title == "" {
+		f.Title = tb.title
+	}
+	if len(f.Authors) == 0 {
+		f.Authors = tb.authors
+	}
+	if f.Date == "" {
+		f.Date = tb.date
+	}
+}
