@@ -73,19 +73,19 @@ func Read(file string, data []byte) (*model.Source, error) {
 	r := &markdownReader{file: file, src: src, out: &model.Source{File: file, Warnings: warns}, md: &fragmentParser{}, ids: map[string]bool{}, notes: map[int]int{}, count: new(int)}
 	r.lineStarts = lineStarts(src)
 	r.changes = prep.changes
-	if fm := frontmatter.Get(ctx); fm != nil {
-		// The YAML starts on the line under the opening "---".
-		offset, _ := frontMatterOpening(src)
-		var node yaml.Node
-		if err := fm.Decode(&node); err != nil {
-			line, msg := seed.YAMLErrorLine(err)
-			if line > 0 {
-				return nil, fmt.Errorf("%s:%d: %s: %w", file, line+offset, msg, ErrFrontMatter)
-			}
-			return nil, fmt.Errorf("%s: %s: %w", file, msg, ErrFrontMatter)
+	if frontmatter.Get(ctx) != nil {
+		// The YAML starts on the line under the opening "---"; the seed's
+		// YAML parser reads it so that a tab or a syntax error is named
+		// at its line and column as in a manifest.
+		offset, body := frontMatterBody(src)
+		node, err := seed.ParseYAML(file, body, offset+1)
+		if err != nil {
+			return nil, frontMatterError{err}
 		}
-		if err := r.frontMatter(&node, offset); err != nil {
-			return nil, err
+		if node != nil {
+			if err := r.frontMatter(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{node}}, offset); err != nil {
+				return nil, err
+			}
 		}
 	}
 	prep.title.fillFront(&r.out.Front)
@@ -138,6 +138,32 @@ func frontMatterOpening(src []byte) (int, []byte) {
 		}
 	}
 	return 0, nil
+}
+
+// frontMatterError is a problem of the YAML in front matter, as the seed's
+// YAML parser words it, that is also an ErrFrontMatter.
+type frontMatterError struct{ err error }
+
+func (e frontMatterError) Error() string   { return e.err.Error() }
+func (e frontMatterError) Unwrap() []error { return []error{e.err, ErrFrontMatter} }
+
+// frontMatterBody returns the line of the front matter's opening and the
+// YAML between it and the closing line (checkFrontMatterClosed has made
+// sure there is one).
+func frontMatterBody(src []byte) (int, []byte) {
+	line, open := frontMatterOpening(src)
+	if line == 0 {
+		return 0, nil
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	var body []byte
+	for _, l := range lines[line:] {
+		if bytes.Equal(bytes.TrimRight(l, "\r\n"), open) {
+			break
+		}
+		body = append(body, l...)
+	}
+	return line, body
 }
 
 // checkFrontMatterClosed refuses a document that opens front matter with a

@@ -254,6 +254,11 @@ func TestReadMarkdownErrors(t *testing.T) {
 		{"front matter never closed", "---\ntitle: A\n\n# Heading\n\nText.\n", ErrFrontMatter, "f.md:1: front matter opened"},
 		{"front matter after a blank line", "\n----\ntitle: A\n---\n\nText.\n", ErrFrontMatter, "f.md:2: front matter opened"},
 		{"front matter wrong type after a blank line", "\n---\ntitle: [A]\n---\n\nText.\n", ErrFrontMatter, "f.md:3:8: front matter: title"},
+		// Tabs are named at their line and column, as in a manifest,
+		// whichever of its errors the YAML parser gave.
+		{"front matter tab", "---\ntitle: Hello\n\tauthor: X\n---\n\nText.\n", ErrFrontMatter, "f.md:3:1: a tab character in the indentation"},
+		{"front matter tab in a list", "\n---\ntitle: A\nauthor:\n  - B\n \t- C\n---\n\nText.\n", ErrFrontMatter, "f.md:6:2: a tab character in the indentation"},
+		{"front matter bad UTF-8", "---\ntitle: A\nsubtitle: caf\xe9\n---\n\nText.\n", decode.ErrInvalidUTF8, "f.md: byte offset"},
 		{"only front matter", "---\ntitle: A\n---\n", decode.ErrNoBody, "f.md: "},
 		{"only a comment", "<!-- hello -->\n", decode.ErrNoBody, "f.md: "},
 	}

@@ -123,6 +123,25 @@ func DecodeYAML(file string, data []byte, v any) (*YAMLFile, error) {
 	return f, nil
 }
 
+// ParseYAML parses data, YAML embedded in the file named file from line
+// firstLine on (a Markdown file's front matter), into a node tree for a
+// caller that reads its own forms, with the same problems DecodeYAML gives
+// (a tab in the indentation, bad UTF-8, syntax) at their line and column in
+// that file. It returns nil for an empty document.
+func ParseYAML(file string, data []byte, firstLine int) (*yaml.Node, error) {
+	d := newYAMLDecoder(file)
+	root, ok := d.parse(data)
+	if !ok {
+		for i := range d.problems {
+			if d.problems[i].Line > 0 {
+				d.problems[i].Line += firstLine - 1
+			}
+		}
+		return nil, d.err()
+	}
+	return root, nil
+}
+
 func newYAMLDecoder(file string) *yamlDecoder {
 	return &yamlDecoder{file: file, pos: map[string]keyPos{}, bad: map[string]bool{}, suggested: map[string]bool{}}
 }
