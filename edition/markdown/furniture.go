@@ -681,6 +681,7 @@ func (f *furnisher) titlePage() {
 		if it.Kind == model.Image {
 			f.set(it, dropped, dropBanner)
 		} else {
+			f.r.out.Byline = append(f.r.out.Byline, model.PlainText(it.Inlines))
 			f.set(it, titlePage, moveTitlePage)
 		}
 	}

@@ -23,6 +23,9 @@ func Dump(w io.Writer, s *Source) error {
 	for _, t := range s.Imprint {
 		d.printf("imprint %s\n", dumpString(t))
 	}
+	for _, t := range s.Byline {
+		d.printf("byline %s\n", dumpString(t))
+	}
 	d.sections(s.Sections)
 	if len(s.Trailer) > 0 {
 		d.printf("trailer\n")
@@ -180,6 +183,9 @@ func DumpOutline(w io.Writer, s *Source) error {
 	}
 	for _, t := range s.Imprint {
 		d.printf("imprint %s\n", dumpString(t))
+	}
+	for _, t := range s.Byline {
+		d.printf("byline %s\n", dumpString(t))
 	}
 	refs := map[string][]int{}
 	for i, sec := range s.Sections {

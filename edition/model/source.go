@@ -10,6 +10,11 @@ type Source struct {
 
 	Title   []string // title lines as printed (archive text)
 	Imprint []string // imprint lines under the title: publisher, "Tirana, 1964"
+	// Byline holds the lines a page's title block sets apart from the
+	// title, over it (a Web page's "## James Connolly" over "# Erin's
+	// Hope"), as printed: the author's name, as a rule, though a reader
+	// cannot be sure of it.
+	Byline []string
 
 	Front FrontMatter // Markdown front matter; zero for archive text
 

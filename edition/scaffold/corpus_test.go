@@ -118,8 +118,8 @@ func TestCorpusImport(t *testing.T) {
 		"thoreau-civil-disobedience-pg71-1993":            {`title: "On the Duty of Civil Disobedience"  # CHECK`, `name: "Henry David Thoreau"  # CHECK`},
 		"paine-american-crisis-pg3741":                    {`title: "The Writings of Thomas Paine, Vol. I"`, `date: "1776-12-23"  # CHECK`, `year: "1776"  # CHECK`, "- name: \"Moncure Daniel Conway\"  # CHECK: guessed by bindery import\n    role: edt"},
 		"marx-capital-vol1-ch01-commodities":              {`title: "Chapter 1 - Commodities"`},
-		"de-leon-berlin-conference-west-african-question": {`language: en  # CHECK: detected`},
-		"connolly-erins-hope-1909":                        {`language: en  # CHECK: detected`},
+		"de-leon-berlin-conference-west-african-question": {`language: en  # CHECK: detected`, `name: "Daniel De Leon"  # CHECK`},
+		"connolly-erins-hope-1909":                        {`language: en  # CHECK: detected`, `name: "James Connolly"  # CHECK`, `title: "Erin's Hope"`},
 	}
 	for _, f := range corpusFiles(t) {
 		name := strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))

@@ -194,6 +194,18 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			f.Creators[0].Name = a // "Thoreau" in the banner, "Henry David Thoreau" in the byline
 		}
 	}
+	// A line a page's title block sets over the title is its author's
+	// name as a rule, not always: a guess, and only when it reads as a
+	// name (a few words, no digits).
+	for _, l := range src.Byline {
+		l = cleanLine(l)
+		if m := byLine.FindStringSubmatch(l); m != nil {
+			l = m[1]
+		}
+		if len(f.Creators) == 0 && bylineName(l) {
+			f.Creators = append(f.Creators, creator{nameCase(l), "aut", true})
+		}
+	}
 	// Editors and translators the title page or imprint credits.
 	for _, c := range credits(append(append([]string(nil), src.Title...), src.Imprint...)) {
 		if !hasCreator(f.Creators, c.Name) {
@@ -209,7 +221,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			case model.Signature:
 				if len(f.Creators) == 0 {
 					lines := strings.Split(model.PlainText(b.Inlines), "  ")
-					f.Creators = append(f.Creators, creator{strings.TrimRight(lines[len(lines)-1], " ."), "aut", true})
+					f.Creators = append(f.Creators, creator{nameCase(strings.TrimRight(lines[len(lines)-1], " .")), "aut", true})
 				}
 			case model.Dateline:
 				if dateline == "" {
@@ -352,6 +364,13 @@ func nameCase(s string) string {
 		words[i] = strings.Join(parts, "-")
 	}
 	return strings.Join(words, " ")
+}
+
+// bylineName reports whether a line of a title block can be a person's
+// name: one to five words, none with a digit, no sentence punctuation.
+func bylineName(s string) bool {
+	words := strings.Fields(s)
+	return len(words) >= 1 && len(words) <= 5 && !strings.ContainsAny(s, "0123456789:;!?()[]")
 }
 
 // normTitle is a title for comparison: lower case, words only.

@@ -13,7 +13,7 @@ func TestInferTitlePage(t *testing.T) {
 	tests := []struct {
 		name                     string
 		fields                   []model.Field
-		title, imprint           []string
+		title, imprint, byline   []string
 		wantTitle, wantSubtitle  string
 		wantCreators             []creator
 		wantPublisher, wantPlace string
@@ -73,6 +73,19 @@ func TestInferTitlePage(t *testing.T) {
 			wantCreators: []creator{{"Leo Tolstoy", "aut", true}, {"Aylmer Maude", "trl", true}},
 		},
 		{
+			name:         "a Web page's name over its title, in capitals",
+			title:        []string{"The Conference at Berlin"},
+			byline:       []string{"DANIEL DE LEON"},
+			wantTitle:    "The Conference at Berlin",
+			wantCreators: []creator{{"Daniel De Leon", "aut", true}},
+		},
+		{
+			name:      "a line over the title that is no name",
+			title:     []string{"Erin's Hope"},
+			byline:    []string{"Marxists' Internet Archive: Connolly, 1909"},
+			wantTitle: "Erin's Hope",
+		},
+		{
 			name:         "a short title page's second line is a subtitle",
 			title:        []string{"Erin's Hope", "The End and the Means"},
 			wantTitle:    "Erin's Hope",
@@ -81,7 +94,7 @@ func TestInferTitlePage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := &model.Source{Fields: tt.fields, Title: tt.title, Imprint: tt.imprint}
+			src := &model.Source{Fields: tt.fields, Title: tt.title, Imprint: tt.imprint, Byline: tt.byline}
 			f := infer("x.txt", nil, src)
 			if f.Title != tt.wantTitle || f.Subtitle != tt.wantSubtitle {
 				t.Errorf("title %q, subtitle %q; want %q, %q", f.Title, f.Subtitle, tt.wantTitle, tt.wantSubtitle)
