@@ -1,7 +1,9 @@
 package edition
 
 import (
+	"archive/zip"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -192,5 +194,62 @@ func TestWorkersDoNotChangeOutput(t *testing.T) {
 	}
 	if len(outs[0]) != 2 || !slices.Equal(outs[0], outs[1]) {
 		t.Error("one worker and many give different files")
+	}
+}
+
+// TestOneIdentifier builds the sample's three files and finds the
+// manifest's identifier in each: the EPUB's package document, and the XMP
+// dc:identifier of the PDF and of the cover, so that a library or a store
+// can tell they are one book.
+func TestOneIdentifier(t *testing.T) {
+	dir := sampleCopy(t, nil, nil)
+	m, err := seed.LoadManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Identifier == "" {
+		t.Fatal("the sample's manifest has no identifier")
+	}
+	res, err := Build(dir, BuildOptions{OutDir: t.TempDir(), Formats: []string{FormatEPUB, FormatPDF, FormatCover}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Outputs) != 3 {
+		t.Fatalf("outputs %+v, want three", res.Outputs)
+	}
+	xmp := regexp.MustCompile(`<dc:identifier>([^<]*)</dc:identifier>`)
+	for _, out := range res.Outputs {
+		var ids []string
+		if strings.HasSuffix(out.Path, ".epub") {
+			z, err := zip.OpenReader(out.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range z.File {
+				if strings.HasSuffix(f.Name, ".opf") {
+					rc, err := f.Open()
+					if err != nil {
+						t.Fatal(err)
+					}
+					opf, _ := io.ReadAll(rc)
+					rc.Close()
+					for _, m := range regexp.MustCompile(`<dc:identifier[^>]*>([^<]*)</dc:identifier>`).FindAllSubmatch(opf, -1) {
+						ids = append(ids, string(m[1]))
+					}
+				}
+			}
+			z.Close()
+		} else {
+			data, err := os.ReadFile(out.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range xmp.FindAllSubmatch(data, -1) {
+				ids = append(ids, string(m[1]))
+			}
+		}
+		if !slices.Equal(ids, []string{m.Identifier}) {
+			t.Errorf("%s: identifiers %q, want the manifest's %q", filepath.Base(out.Path), ids, m.Identifier)
+		}
 	}
 }

@@ -113,7 +113,7 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 		date = time.Unix(0, 0).UTC()
 	}
 	return &Drawing{
-		Title: doc.Title + " (cover)", Author: doc.Author, Language: doc.Language,
+		Title: doc.Title + " (cover)", Author: doc.Author, Language: doc.Language, Identifier: doc.Identifier,
 		Date: date, Trim: sheet, Bleed: unit.Inch / 8, Cover: true, PDFX: true,
 		Pages: []DrawnPage{po},
 	}, nil

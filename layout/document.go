@@ -20,8 +20,12 @@ type Document struct {
 	Author   string
 	Subject  string
 	Keywords string
-	Language string    // BCP 47, e.g. "en": the PDF's /Lang
-	Date     time.Time // creation and modification date in the PDF; never the clock
+	// Identifier is the book's identifier ("urn:uuid:...", an ISBN URN),
+	// the one its EPUB and manifest give: the PDF's XMP dc:identifier, so
+	// that a library can tell the two editions are the same book.
+	Identifier string
+	Language   string    // BCP 47, e.g. "en": the PDF's /Lang
+	Date       time.Time // creation and modification date in the PDF; never the clock
 
 	// Hyphenation lists words with their allowed breaks marked by
 	// hyphens, as TeX's \hyphenation does ("Khru-shchev"): they override

@@ -87,6 +87,7 @@ type Drawing struct {
 	Pages []DrawnPage
 
 	Title, Subject, Author, Keywords, Language string
+	Identifier                                 string // the book's (Document.Identifier)
 	Date                                       time.Time
 	Trim                                       Trim
 	// Bleed is added on the three outer edges of each page (head, foot and

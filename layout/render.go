@@ -219,14 +219,15 @@ func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMem
 		date = time.Unix(0, 0).UTC()
 	}
 	spec := Drawing{
-		Title:    doc.Title,
-		Subject:  doc.Subject,
-		Author:   doc.Author,
-		Keywords: doc.Keywords,
-		Language: doc.Language,
-		Date:     date,
-		Trim:     trim,
-		Labels:   b.labelRanges(),
+		Title:      doc.Title,
+		Subject:    doc.Subject,
+		Author:     doc.Author,
+		Keywords:   doc.Keywords,
+		Identifier: doc.Identifier,
+		Language:   doc.Language,
+		Date:       date,
+		Trim:       trim,
+		Labels:     b.labelRanges(),
 	}
 	if profile == Print {
 		spec.PDFX = true

@@ -40,15 +40,16 @@ type Options struct {
 func Document(ed *model.Edition, opts Options) *layout.Document {
 	m := ed.Meta
 	doc := &layout.Document{
-		Title:    m.Title,
-		Subtitle: m.Subtitle,
-		Author:   creatorNames(m.Creators),
-		Subject:  m.Description,
-		Keywords: strings.Join(m.Subjects, "; "),
-		Language: m.Language,
-		Date:     m.Modified,
-		Trim:     m.Trim,
-		Profile:  opts.Profile,
+		Title:      m.Title,
+		Subtitle:   m.Subtitle,
+		Author:     creatorNames(m.Creators),
+		Subject:    m.Description,
+		Keywords:   strings.Join(m.Subjects, "; "),
+		Identifier: m.Identifier,
+		Language:   m.Language,
+		Date:       m.Modified,
+		Trim:       m.Trim,
+		Profile:    opts.Profile,
 		// The manifest's \hyphenation list: names break only there, and
 		// only as a last resort.
 		Hyphenation:   m.Hyphenation,

@@ -33,6 +33,9 @@ func xmpPacket(s *layout.Drawing) []byte {
 	if s.Subject != "" {
 		fmt.Fprintf(&b, "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:description>\n", esc(s.Subject))
 	}
+	if s.Identifier != "" {
+		fmt.Fprintf(&b, "<dc:identifier>%s</dc:identifier>\n", esc(s.Identifier))
+	}
 	if s.Language != "" {
 		fmt.Fprintf(&b, "<dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>\n", esc(s.Language))
 	}
@@ -43,8 +46,9 @@ func xmpPacket(s *layout.Drawing) []byte {
 	fmt.Fprintf(&b, "<xmp:CreateDate>%s</xmp:CreateDate>\n<xmp:ModifyDate>%s</xmp:ModifyDate>\n<xmp:MetadataDate>%s</xmp:MetadataDate>\n", date, date, date)
 	if s.PDFX {
 		// A document ID from what the book is, so that the same book
-		// gives the same file.
-		id := fmt.Sprintf("uuid:%x", xmpID(s.Title, s.Author, date))
+		// gives the same file; the cover's title differs from the
+		// interior's, so the two files' IDs differ.
+		id := fmt.Sprintf("uuid:%x", xmpID(s.Identifier, s.Title, s.Author, date))
 		fmt.Fprintf(&b, "<pdf:Trapped>False</pdf:Trapped>\n<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>\n")
 		fmt.Fprintf(&b, "<xmpMM:DocumentID>%s</xmpMM:DocumentID>\n<xmpMM:VersionID>1</xmpMM:VersionID>\n<xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n", id)
 	}
