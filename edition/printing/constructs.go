@@ -250,11 +250,62 @@ func keepSpaces(s string, opens bool) string {
 	return b.String()
 }
 
-// splitAtBreaks parts inlines at their top-level forced line breaks.
+// liftBreaks brings the forced line breaks inside emphasis, links and
+// other inlines with children up to the top level, the inline parted
+// around each ("*one\\ two*" becomes *one*, break, *two*), so that a
+// line of verse in italics ends where its source ends it rather than
+// running on after a space.
+func liftBreaks(ins []model.Inline) []model.Inline {
+	if !hasNestedBreak(ins) {
+		return ins
+	}
+	var out []model.Inline
+	for _, in := range ins {
+		if len(in.Children) == 0 || !hasKind(in.Children, model.LineBreak) {
+			out = append(out, in)
+			continue
+		}
+		for i, part := range splitAtBreaks(in.Children) {
+			if i > 0 {
+				out = append(out, model.Inline{Kind: model.LineBreak})
+			}
+			if len(part) > 0 {
+				c := in
+				c.Children = part
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// hasNestedBreak reports whether a forced line break stands inside one
+// of the inlines' children.
+func hasNestedBreak(ins []model.Inline) bool {
+	for _, in := range ins {
+		if hasKind(in.Children, model.LineBreak) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKind reports whether an inline of kind k is among ins, at any depth.
+func hasKind(ins []model.Inline, k model.InlineKind) bool {
+	for _, in := range ins {
+		if in.Kind == k || hasKind(in.Children, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAtBreaks parts inlines at their forced line breaks, those inside
+// other inlines too (liftBreaks).
 func splitAtBreaks(ins []model.Inline) [][]model.Inline {
 	var out [][]model.Inline
 	var cur []model.Inline
-	for _, in := range ins {
+	for _, in := range liftBreaks(ins) {
 		if in.Kind == model.LineBreak {
 			out = append(out, cur)
 			cur = nil
@@ -271,6 +322,7 @@ func splitAtBreaks(ins []model.Inline) [][]model.Inline {
 // own, every part counting its words from where the one before left off.
 // ok is false for a paragraph with neither.
 func (pr printer) broken(lb layout.Block, ins []model.Inline) ([]layout.Block, bool) {
+	ins = liftBreaks(ins)
 	split := false
 	for _, in := range ins {
 		if in.Kind == model.LineBreak || in.Kind == model.Math && in.Attr.Get("display") == "true" {

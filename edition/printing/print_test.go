@@ -219,3 +219,41 @@ func TestURLNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestBreaksInsideEmphasis sets a verse in italics and a signature in
+// small capitals whose lines are broken inside the emphasis: each line is
+// a block of its own, still in its style, with every word kept.
+func TestBreaksInsideEmphasis(t *testing.T) {
+	br := model.Inline{Kind: model.LineBreak}
+	tests := []struct {
+		name  string
+		block model.Block
+		want  []string // each part's text and style
+	}{
+		{"verse in italics", model.Block{ID: "v", Kind: model.Paragraph, Inlines: []model.Inline{
+			{Kind: model.Emph, Children: []model.Inline{model.Str("The sea is calm"), br, model.Str("to-night.")}}}},
+			[]string{"The sea is calm/italic", "to-night./italic"}},
+		{"a break nested two deep, text after it", model.Block{ID: "s", Kind: model.Signature, Inlines: []model.Inline{
+			{Kind: model.Strong, Children: []model.Inline{{Kind: model.Emph, Children: []model.Inline{model.Str("For the Committee"), br, model.Str("E. H.")}}}}, br, model.Str("Tirana")}},
+			[]string{"For the Committee/bolditalic", "E. H./bolditalic", "Tirana/roman"}},
+		{"no break", model.Block{ID: "p", Kind: model.Paragraph, Inlines: []model.Inline{{Kind: model.Emph, Children: []model.Inline{model.Str("one line")}}}},
+			[]string{"one line/italic"}},
+	}
+	styles := map[layout.FontStyle]string{layout.Roman: "roman", layout.Italic: "italic", layout.BoldItalic: "bolditalic"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, b := range (printer{}).blocks([]model.Block{tt.block}, 0, false) {
+				var text, style string
+				for _, s := range b.Spans {
+					text += s.Text
+					style = styles[s.Style]
+				}
+				got = append(got, text+"/"+style)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("parts %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
