@@ -89,41 +89,41 @@ func TestNoteOnTextStatements(t *testing.T) {
 			"The document was first printed in Zëri i Popullit."},
 		{"first printing", "was first printed in Zëri i Popullit", func(r *TextRecord) { r.Meta.Original.FirstPrint = "" },
 			"The document is dated 5 October 1964."},
-		{"corrections", sentenceEmended, func(r *TextRecord) { r.Applied = nil }, sentenceNotEmended},
-		{"the emendations list", "\n" + titleEmendations + "\n", func(r *TextRecord) { r.Applied = nil }, ""},
-		{"readings kept", sentenceKept, func(r *TextRecord) { r.Kept = nil }, ""},
-		{"the kept list", "\n" + titleKept + "\n", func(r *TextRecord) { r.Kept = nil }, ""},
-		{"all headings editorial", sentenceAllHeadingsEditorial, func(r *TextRecord) { r.Body[1].Editorial = false },
-			sentenceSomeHeadingsEditorial(1)},
+		{"corrections", sentenceEmended(en), func(r *TextRecord) { r.Applied = nil }, sentenceNotEmended(en)},
+		{"the emendations list", "\nEmendations\n", func(r *TextRecord) { r.Applied = nil }, ""},
+		{"readings kept", sentenceKept(en), func(r *TextRecord) { r.Kept = nil }, ""},
+		{"the kept list", "\nReadings kept\n", func(r *TextRecord) { r.Kept = nil }, ""},
+		{"all headings editorial", sentenceAllHeadingsEditorial(en), func(r *TextRecord) { r.Body[1].Editorial = false },
+			"The headings of 1 part that have none in the copy-text are the editor’s"},
 		{"no editorial headings", "headings", func(r *TextRecord) { r.Body[0].Editorial, r.Body[1].Editorial = false, false }, ""},
-		{"curly quotes", sentenceQuotes, func(r *TextRecord) { r.Changes.Before.StraightQuotes = r.Changes.After.StraightQuotes }, ""},
-		{"dashes", sentenceDashes, func(r *TextRecord) { r.Changes.Before.HyphenRuns = 0 }, ""},
-		{"spaced dash", sentenceSpacedDash, func(r *TextRecord) { r.Changes.Before.SpacedHyphens = 0 }, ""},
-		{"ellipsis", sentenceEllipsis, func(r *TextRecord) { r.Changes.Before.Dots = 0 }, ""},
-		{"no-break spaces", sentenceNoBreakSpaces(1), func(r *TextRecord) { r.Changes.After.NoBreakSpaces = r.Changes.Before.NoBreakSpaces }, ""},
+		{"curly quotes", "Straight quotation marks and apostrophes are printed as curly ones.", func(r *TextRecord) { r.Changes.Before.StraightQuotes = r.Changes.After.StraightQuotes }, ""},
+		{"dashes", "Two or three hyphens in a row are printed as a dash.", func(r *TextRecord) { r.Changes.Before.HyphenRuns = 0 }, ""},
+		{"spaced dash", "A hyphen standing between two spaces is printed as an en dash.", func(r *TextRecord) { r.Changes.Before.SpacedHyphens = 0 }, ""},
+		{"ellipsis", "Three full stops in a row are printed as an ellipsis; a fourth stays a full stop after it.", func(r *TextRecord) { r.Changes.Before.Dots = 0 }, ""},
+		{"no-break spaces", "the space is printed as one that cannot break: 1 time in all.", func(r *TextRecord) { r.Changes.After.NoBreakSpaces = r.Changes.Before.NoBreakSpaces }, ""},
 		{"name spelling", "“Frashëri” where the copy-text has “Frasheri”", func(r *TextRecord) { r.Source.Imprint = nil }, ""},
 		{"line under the text", "The line the copy-text prints under the text, “Reproduced from «Zeri Popullit» daily.”, is printed on the Source page.",
 			func(r *TextRecord) { r.Trailer = nil }, ""},
 		{"dropped lines", "line 203, “Click here” (web navigation)", func(r *TextRecord) { r.Source.Dropped = nil }, ""},
-		{"silent changes at all", sentenceSilentIntro, func(r *TextRecord) {
+		{"silent changes at all", "Some changes of form are made without being listed one by one; each kind is named here once.", func(r *TextRecord) {
 			r.Changes = SilentChanges{}
 			r.Source.Imprint, r.Source.Dropped, r.Trailer = nil, nil, nil
 		}, ""},
-		{"grounds of corrections", sentenceEmendationGround, func(r *TextRecord) {
+		{"grounds of corrections", "Where the ground of a correction is not evident, it follows the kind of fault.", func(r *TextRecord) {
 			for i := range r.Applied {
 				r.Applied[i].Note = ""
 			}
 		}, ""},
-		{"paragraph sign", sentenceParagraphBrk, func(r *TextRecord) { r.Applied = dropJoins(r.Applied) }, ""},
-		{"transmission error", sentenceTransmission, func(r *TextRecord) {
+		{"paragraph sign", "The sign ¶ marks a paragraph break.", func(r *TextRecord) { r.Applied = dropJoins(r.Applied) }, ""},
+		{"transmission error", "“Transmission error” names a fault whose cause, in printing, scanning or copying, cannot be told without the printed original.", func(r *TextRecord) {
 			for i := range r.Applied {
 				if r.Applied[i].Reason == ReasonTransmission {
 					r.Applied[i].Reason = ReasonOCR
 				}
 			}
 		}, ""},
-		{"readings kept more than once", sentenceKeptEverywhere, func(r *TextRecord) { r.Kept[0].Count = 1 }, ""},
-		{"entries in several parts", sentenceListOrder(2), func(r *TextRecord) { r.Applied = r.Applied[:1]; r.Kept = nil }, sentenceListOrder(1)},
+		{"readings kept more than once", "A reading the copy-text has more than once is followed by the number of times it does, and stands where it first occurs.", func(r *TextRecord) { r.Kept[0].Count = 1 }, ""},
+		{"entries in several parts", "The entries are given part by part, in the order of the text.", func(r *TextRecord) { r.Applied = r.Applied[:1]; r.Kept = nil }, "The entries are given in the order of the text."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -171,7 +171,7 @@ func TestNoteOnTextEntries(t *testing.T) {
 	}
 	// The emendations, then the readings kept: "Irak", kept wherever it
 	// occurs, stands where it first does.
-	wantGroups := []string{"I. One", "II. Two", titleSourceLine, "I. One"}
+	wantGroups := []string{"I. One", "II. Two", "The Source page", "I. One"}
 	if strings.Join(groups, "|") != strings.Join(wantGroups, "|") {
 		t.Errorf("groups %q, want %q", groups, wantGroups)
 	}

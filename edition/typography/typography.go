@@ -14,7 +14,8 @@
 //	         blank for an omitted name, are kept)
 //	 -       a hyphen with a space on each side → spaced en dash –
 //	         (Bringhurst §5.2.1 prefers the spaced en dash to the spaced
-//	         hyphen; the closed em dash would also need the spaces removed)
+//	         hyphen; the closed em dash would also need the spaces removed),
+//	         or the language's own dash (Russian's spaced em dash)
 //	...      ellipsis …; a fourth dot stays a full stop after it
 //	N. Lenin no-break space after initials and abbreviated titles before a
 //	         name, after "No." "p." "vol." before a number, and between a
@@ -31,10 +32,12 @@ import (
 )
 
 // Inlines returns a copy of ins with typographic quotes, dashes, ellipses
-// and no-break spaces, by the conventions of lang (a BCP 47 tag). Quotes
-// are decided with their neighbours across inline boundaries (an
-// apostrophe after emphasised text is still an apostrophe); code, note
-// references and bare URLs are left alone.
+// and no-break spaces, by the conventions of lang (a BCP 47 tag), or of
+// the language a span declares (its "lang" attribute, as [θάλασσα]{lang=el}
+// gives it) for the text inside it. Quotes are decided with their
+// neighbours across inline boundaries (an apostrophe after emphasised text
+// is still an apostrophe); code, note references and bare URLs are left
+// alone.
 func Inlines(ins []model.Inline, lang string) []model.Inline {
 	c := For(lang)
 	return inlines(ins, &c)
@@ -45,14 +48,18 @@ func inlines(ins []model.Inline, c *Conventions) []model.Inline {
 	type piece struct {
 		in  *model.Inline // a text run to typeset, or nil for context only
 		ctx string
+		st  *runState // the conventions of the run's language, and its quotes
 	}
 	var pieces []piece
-	var collect func(ins []model.Inline)
-	collect = func(ins []model.Inline) {
+	// Each language met in a span has its conventions and its own state
+	// of quotation: a quotation opened in a Greek phrase closes there.
+	states := map[string]*runState{"": {c: c}}
+	var collect func(ins []model.Inline, st *runState)
+	collect = func(ins []model.Inline, st *runState) {
 		for i := range ins {
 			switch ins[i].Kind {
 			case model.Text:
-				pieces = append(pieces, piece{in: &ins[i]})
+				pieces = append(pieces, piece{in: &ins[i], st: st})
 			case model.LineBreak:
 				pieces = append(pieces, piece{ctx: " "})
 			case model.Code:
@@ -66,15 +73,27 @@ func inlines(ins []model.Inline, c *Conventions) []model.Inline {
 					pieces = append(pieces, piece{ctx: t})
 					continue
 				}
-				collect(ins[i].Children)
+				collect(ins[i].Children, st)
+			case model.Span:
+				lang := ins[i].Attr.Get("lang")
+				if lang == "" {
+					collect(ins[i].Children, st)
+					continue
+				}
+				own, ok := states[lang]
+				if !ok {
+					conv := For(lang)
+					own = &runState{c: &conv}
+					states[lang] = own
+				}
+				collect(ins[i].Children, own)
 			default:
-				collect(ins[i].Children)
+				collect(ins[i].Children, st)
 			}
 		}
 	}
-	collect(out)
+	collect(out, states[""])
 	var before rune
-	st := runState{c: c}
 	for k, p := range pieces {
 		text := p.ctx
 		if p.in != nil {
@@ -89,7 +108,7 @@ func inlines(ins []model.Inline, c *Conventions) []model.Inline {
 					break
 				}
 			}
-			p.in.Text = st.run(p.in.Text, before, after)
+			p.in.Text = p.st.run(p.in.Text, before, after)
 			text = p.in.Text
 		}
 		if text != "" {
@@ -193,7 +212,7 @@ func (st *runState) run(s string, before, after rune) string {
 				i += n - 1
 				continue
 			case prev() == ' ' && (at(i+1) == ' ' || i+1 == len(rs) && after == ' '):
-				ch = '–'
+				ch = c.SpacedDash
 			}
 		case '.':
 			if n := runLength(rs, i, '.'); n >= 3 {
