@@ -81,6 +81,7 @@ type kpItem struct {
 	word   int    // word index (Words) the box belongs to
 	object Object // a span's object, set as this box
 	strike bool
+	lang   string // the span's Lang
 }
 
 // Setter breaks paragraphs into lines. Most fields are TeX's parameters of
@@ -100,6 +101,12 @@ type kpItem struct {
 type Setter struct {
 	m Measurer
 	h *hyphen.Hyphenator
+	// Languages returns the hyphenator of a span's language (Span.Lang),
+	// or nil to hyphenate no word of it: a phrase is hyphenated by its own
+	// language's patterns, never by another's. Nil Languages hyphenates
+	// every span with the Setter's own. It must be safe for concurrent
+	// use, as Set is.
+	Languages func(lang string) *hyphen.Hyphenator
 
 	// Pretolerance is the badness limit of the first pass, which does not
 	// hyphenate; a negative value skips that pass.
@@ -413,8 +420,12 @@ func (s *Setter) fragment(items []kpItem, w *itemWidths, p ParagraphSpec, sp *Sp
 	if sp.Super {
 		size, rise = p.Size*superSizeNum/superSizeDen, p.Size*superRiseNum/superRiseDen
 	}
-	box := kpItem{kind: kpBox, style: sp.Style, size: size, rise: rise, link: sp.Link, word: word, strike: sp.Strike}
+	box := kpItem{kind: kpBox, style: sp.Style, size: size, rise: rise, link: sp.Link, word: word, strike: sp.Strike, lang: sp.Lang}
 	hyph := p.Hyphenate && !sp.Super
+	h := s.h
+	if sp.Lang != "" && s.Languages != nil {
+		h = s.Languages(sp.Lang)
+	}
 	// No-break spaces join words into one: unbreakable glue.
 	for k := 0; ; k++ {
 		part, rest, more := strings.Cut(text, "\u00a0")
@@ -423,7 +434,7 @@ func (s *Setter) fragment(items []kpItem, w *itemWidths, p ParagraphSpec, sp *Sp
 			items = append(items, w.space(sp.Style))
 		}
 		if part != "" {
-			items, wordStart = s.wordPart(items, w, box, part, hyph, wordStart)
+			items, wordStart = s.wordPart(items, w, box, part, h, hyph, wordStart)
 		}
 		if !more {
 			return items, wordStart
@@ -434,8 +445,8 @@ func (s *Setter) fragment(items []kpItem, w *itemWidths, p ParagraphSpec, sp *Sp
 
 // wordPart appends the boxes of part, a piece of a word between no-break
 // spaces in one span, with a penalty at each allowed break: box is the
-// template for its boxes.
-func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string, hyph bool, wordStart bool) ([]kpItem, bool) {
+// template for its boxes, h the hyphenator of the span's language.
+func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string, h *hyphen.Hyphenator, hyph bool, wordStart bool) ([]kpItem, bool) {
 	// The breaks, in runes: the hyphenator's when hyphenating, and then
 	// also those in capitalised words, for the last passes; else only
 	// those after explicit and soft hyphens, which are always allowed.
@@ -445,8 +456,8 @@ func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string
 	switch {
 	case url:
 		breaks = urlBreaks(part)
-	case hyph && s.h != nil:
-		breaks, names = s.h.Breaks(part)
+	case hyph && h != nil:
+		breaks, names = h.Breaks(part)
 	default:
 		breaks = hyphen.ExplicitBreaks(part)
 	}
@@ -1465,7 +1476,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool, post unit.L
 			if it.wordStart {
 				word = it.word
 			}
-			ln.Pieces = append(ln.Pieces, Piece{X: x, Text: it.text, Style: it.style, Size: it.size, Rise: it.rise, Link: it.link, Word: word, Object: it.object, Strike: it.strike})
+			ln.Pieces = append(ln.Pieces, Piece{X: x, Text: it.text, Style: it.style, Size: it.size, Rise: it.rise, Link: it.link, Word: word, Object: it.object, Strike: it.strike, Lang: it.lang})
 			x += ExpandWidth(it.width, expand)
 			prevBox = true
 		case kpGlue:
@@ -1496,7 +1507,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool, post unit.L
 // sameFace reports whether box it is drawn like piece pc, so that it may
 // continue pc's text.
 func (pc *Piece) sameFace(it *kpItem) bool {
-	return pc.Style == it.style && pc.Size == it.size && pc.Rise == it.rise && pc.Link == it.link && pc.Strike == it.strike
+	return pc.Style == it.style && pc.Size == it.size && pc.Rise == it.rise && pc.Link == it.link && pc.Strike == it.strike && pc.Lang == it.lang
 }
 
 // countPieces returns the number of pieces line makes of items[from:to]:
