@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/language"
+
 	"github.com/bindery-editions/bindery/layout/hyphen"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 )
@@ -66,11 +68,28 @@ func (t *Typesetter) Set(doc *Document) (*Setting, error) {
 		st.Warnings = append(st.Warnings, warning)
 	}
 	for _, lang := range phraseLanguages(doc) {
-		if _, err := t.phrases.get(lang); err != nil {
+		if _, err := t.phrases.get(lang); err != nil && !transliterated(lang) {
 			st.Warnings = append(st.Warnings, fmt.Sprintf("words of the phrases marked as %q are not hyphenated: %v", lang, err))
 		}
 	}
 	return st, nil
+}
+
+// transliterated reports whether tag names a language with patterns
+// written in another script than the tag's ("ru-Latn"): a transliteration
+// is rightly set without hyphenation, as its words follow neither its
+// language's patterns nor the book's.
+func transliterated(tag string) bool {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return false
+	}
+	if _, conf := t.Script(); conf != language.Exact {
+		return false
+	}
+	base, _ := t.Base()
+	_, err = hyphen.Match(base.String())
+	return err == nil
 }
 
 // phraseLanguages lists the languages a document's phrases are marked in,

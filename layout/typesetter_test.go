@@ -240,6 +240,7 @@ func TestTypesetterPhraseLanguage(t *testing.T) {
 		{"el", true, ""},
 		{"", false, ""},
 		{"zz", false, `words of the phrases marked as "zz" are not hyphenated: language "zz": no hyphenation patterns`},
+		{"el-Latn", false, ""}, // a transliteration: rightly not hyphenated, nothing to say
 	} {
 		doc := memoDocument(greek)
 		for i := range doc.Parts[3].Blocks {
