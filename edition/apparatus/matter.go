@@ -74,7 +74,7 @@ func ImprintLines(m model.Meta) []string {
 	if m.Title != "" {
 		t := m.Title
 		if m.Subtitle != "" {
-			t += ": " + m.Subtitle
+			t = l.Fill(locale.TitleSubtitle, "title", m.Title, "subtitle", m.Subtitle)
 		}
 		lines = append(lines, t)
 	}

@@ -196,6 +196,11 @@ func TestColophonLanguages(t *testing.T) {
 			}
 		}
 	}
+	m.Language, m.Subtitle = "fr", "L’affaire Dreyfus"
+	if got := ImprintLines(m)[0]; got != "T\u202f: L’affaire Dreyfus" {
+		t.Errorf("a French title and subtitle: %q", got)
+	}
+	m.Subtitle = ""
 	m.Language, m.Strings = "de", map[string]string{"colophon": "Druckvermerk", "made-with": "Gesetzt mit bindery."}
 	sec := Colophon(m)
 	if sec.PlainTitle() != "Druckvermerk" || model.PlainText(sec.Blocks[1].Inlines) != "Gesetzt mit bindery." {

@@ -125,7 +125,7 @@ func NoteOnText(r TextRecord) model.Section {
 		silent = append(silent, sentenceTrailerMoved(l, line, len(r.Trailer)))
 	}
 	if r.Source != nil && len(r.Source.Dropped) > 0 {
-		silent = append(silent, sentenceDropped(l, r.Source.Dropped))
+		silent = append(silent, sentenceDropped(l, r.Source.Dropped, r.Source.Changes))
 	}
 	if len(silent) > 0 {
 		para(model.Str(l.T(locale.SilentIntro) + " " + strings.Join(silent, " ")))

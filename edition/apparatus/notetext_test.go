@@ -199,3 +199,33 @@ func TestNoteOnTextEntries(t *testing.T) {
 		t.Errorf("the first entry's lemma is %+v, want a link to its block", lemma)
 	}
 }
+
+// TestSentenceDropped checks the list of lines left out: a line alone is
+// quoted with its reason, and the lines the reader left out as runs of
+// one kind are given by their ranges, that kind's runs together, in the
+// order of the file; in German too.
+func TestSentenceDropped(t *testing.T) {
+	dropped := []model.Dropped{
+		{Line: 204, Text: "Click here ", Reason: "web navigation"},
+		{Line: 1, Text: "The Project Gutenberg EBook", Reason: "licence"},
+		{Line: 3, Text: "This eBook is for the use", Reason: "licence"},
+		{Line: 300, Text: "*** END", Reason: "licence"},
+		{Line: 305, Text: "Section 1.", Reason: "licence"},
+		{Line: 400, Text: "<!-- a comment -->", Reason: "an HTML comment"},
+	}
+	changes := []model.Change{
+		{Action: model.ChangeDropped, Lines: []model.LineRange{{From: 1, To: 5}, {From: 300, To: 310}}},
+		{Action: model.ChangeMoved, Lines: []model.LineRange{{From: 6, To: 8}}},
+		{Action: model.ChangeDropped, Lines: []model.LineRange{{From: 204, To: 204}}},
+	}
+	for _, tc := range []struct{ lang, want string }{
+		{"en", "Lines of the copy-text file that are not part of the document are left out: lines 1–5 and 300–310 (licence); " +
+			"line 204, “Click here” (web navigation); line 400, “<!-- a comment -->” (an HTML comment)."},
+		{"de", "Zeilen der Datei der Textgrundlage, die nicht zum Dokument gehören, sind ausgelassen: Zeilen 1–5 und 300–310 (licence); " +
+			"Zeile 204, „Click here“ (web navigation); Zeile 400, „<!-- a comment -->“ (an HTML comment)."},
+	} {
+		if got := sentenceDropped(Words(model.Meta{Language: tc.lang}), dropped, changes); got != tc.want {
+			t.Errorf("%s:\n%s\nwant\n%s", tc.lang, got, tc.want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ package apparatus
 // holds.
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -165,17 +166,73 @@ func sentenceTrailerMoved(l *locale.Locale, line string, n int) string {
 	return l.Count(locale.TrailerMovedLines, n, "source", l.T(locale.Source))
 }
 
-// sentenceDropped lists the lines of the copy-text file left out.
-func sentenceDropped(l *locale.Locale, dropped []model.Dropped) string {
-	var items []string
-	for _, d := range dropped {
-		item := l.Fill(locale.DroppedLine, "n", strconv.Itoa(d.Line), "text", strings.TrimSpace(d.Text))
-		if d.Reason != "" {
-			item += " (" + d.Reason + ")"
-		}
-		items = append(items, item)
+// sentenceDropped lists the lines of the copy-text file left out, each
+// quoted with the reason it was left out; but the lines the reader left
+// out as a run of one kind (a model.Change: a licence of three hundred
+// lines) are given by their numbers alone, a kind's runs together, as
+// quoting each would bury the Note under what it leaves out.
+func sentenceDropped(l *locale.Locale, dropped []model.Dropped, changes []model.Change) string {
+	type item struct {
+		first int
+		text  string
 	}
-	return l.Fill(locale.Dropped, "list", strings.Join(items, "; "))
+	var items []item
+	runs := map[int][]model.LineRange{} // the runs of each change, by its index
+	reason := map[int]string{}
+	for _, d := range dropped {
+		if c, r, ok := droppedRun(changes, dropped, d.Line); ok {
+			if rs := runs[c]; len(rs) == 0 || rs[len(rs)-1] != r {
+				runs[c] = append(rs, r)
+			}
+			reason[c] = d.Reason
+			continue
+		}
+		text := l.Fill(locale.DroppedLine, "n", strconv.Itoa(d.Line), "text", strings.TrimSpace(d.Text))
+		if d.Reason != "" {
+			text += " (" + d.Reason + ")"
+		}
+		items = append(items, item{d.Line, text})
+	}
+	for c, rs := range runs {
+		var nums []string
+		for _, r := range rs {
+			nums = append(nums, strconv.Itoa(r.From)+"–"+strconv.Itoa(r.To))
+		}
+		text := l.Fill(locale.DroppedLines, "ranges", l.List(nums))
+		if reason[c] != "" {
+			text += " (" + reason[c] + ")"
+		}
+		items = append(items, item{rs[0].From, text})
+	}
+	slices.SortStableFunc(items, func(a, b item) int { return a.first - b.first })
+	var texts []string
+	for _, it := range items {
+		texts = append(texts, it.text)
+	}
+	return l.Fill(locale.Dropped, "list", strings.Join(texts, "; "))
+}
+
+// droppedRun finds the run of dropped lines that holds line: a range of a
+// change that left lines out, holding more than one of them.
+func droppedRun(changes []model.Change, dropped []model.Dropped, line int) (change int, run model.LineRange, ok bool) {
+	for i, c := range changes {
+		if c.Action != model.ChangeDropped {
+			continue
+		}
+		for _, r := range c.Lines {
+			if line < r.From || line > r.To {
+				continue
+			}
+			n := 0
+			for _, d := range dropped {
+				if d.Line >= r.From && d.Line <= r.To {
+					n++
+				}
+			}
+			return i, r, n > 1
+		}
+	}
+	return 0, model.LineRange{}, false
 }
 
 // --- The apparatus ---

@@ -286,7 +286,11 @@ func (l *Locale) Date(iso string) string {
 		return l.cldr.FmtDateLong(t)
 	}
 	months := l.cldr.MonthsWide()
-	return l.Fill(DateForm, "day", strconv.Itoa(t.Day()), "month", months[t.Month()-1], "year", strconv.Itoa(t.Year()))
+	day := strconv.Itoa(t.Day())
+	if t.Day() == 1 {
+		day = l.T(FirstDay)
+	}
+	return l.Fill(DateForm, "day", day, "month", months[t.Month()-1], "year", strconv.Itoa(t.Year()))
 }
 
 // Months returns the names of the months as the language writes them in a

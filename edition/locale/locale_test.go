@@ -29,6 +29,16 @@ func TestDate(t *testing.T) {
 			t.Errorf("%s: %q, want %q", tc.tag, got, tc.want)
 		}
 	}
+	for _, tc := range []struct{ tag, want string }{
+		{"fr", "1er février 1901"}, // the first of the month is "1er" (Lexique, "Dates")
+		{"en", "1 February 1901"},
+		{"de", "1. Februar 1901"},
+	} {
+		l, _ := For(tc.tag)
+		if got := l.Date("1901-02-01"); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.tag, got, tc.want)
+		}
+	}
 	us := Book("en-US", map[string]string{"date": "{month} {day}, {year}"})
 	if got := us.Date("1964-10-05"); got != "October 5, 1964" {
 		t.Errorf("a manifest's date form: %q", got)

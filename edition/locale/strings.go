@@ -51,8 +51,10 @@ const (
 
 // Words the sentences share.
 const (
-	DateForm Key = "date" // {day} {month} {year}: a date in running text
-	And      Key = "and"  // the word before a list's last item
+	DateForm      Key = "date"           // {day} {month} {year}: a date in running text
+	FirstDay      Key = "first-day"      // the first day of a month in a date: "1", French "1er"
+	And           Key = "and"            // the word before a list's last item
+	TitleSubtitle Key = "title-subtitle" // a title with its subtitle, in one line
 )
 
 // The sentences of the Note on the Text: the copy-text and its provenance.
@@ -96,6 +98,7 @@ const (
 	TrailerMovedLines     Key = "trailer-moved-lines" // plural
 	Dropped               Key = "dropped"
 	DroppedLine           Key = "dropped-line"
+	DroppedLines          Key = "dropped-lines" // {ranges}: "1–30 and 301–323"
 	ListOrderParts        Key = "list-order-parts"
 	ListOrder             Key = "list-order"
 	EmendationForm        Key = "emendation-form"
@@ -145,6 +148,7 @@ var tables = map[string]map[Key]string{
 		SourceLabel + ".one": "Source:", SourceLabel + ".other": "Sources:",
 
 		DateForm: "{day} {month} {year}", And: "and",
+		FirstDay: "1", TitleSubtitle: "{title}: {subtitle}",
 
 		CopyTextIsEdition:    "The copy-text is the edition published {published}.",
 		PublishedByPlaceYear: "by {publisher}, {place}, {year}",
@@ -188,6 +192,7 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLines + ".other":    "The {n} lines the copy-text prints under the text are printed on the {source} page.",
 		Dropped:                         "Lines of the copy-text file that are not part of the document are left out: {list}.",
 		DroppedLine:                     "line {n}, “{text}”",
+		DroppedLines:                    "lines {ranges}",
 		ListOrderParts:                  "The entries are given part by part, in the order of the text.",
 		ListOrder:                       "The entries are given in the order of the text.",
 		EmendationForm:                  "Each entry gives the reading of this edition, a square bracket, the reading of the copy-text and, in parentheses, the kind of fault.",
@@ -248,6 +253,7 @@ var tables = map[string]map[Key]string{
 		SourceLabel + ".one": "Quelle:", SourceLabel + ".other": "Quellen:",
 
 		DateForm: "{day}. {month} {year}", And: "und",
+		FirstDay: "1", TitleSubtitle: "{title}. {subtitle}",
 
 		CopyTextIsEdition:    "Textgrundlage ist die Ausgabe, die {published} erschienen ist.",
 		PublishedByPlaceYear: "{year} bei {publisher} in {place}",
@@ -291,6 +297,7 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLines + ".other":    "Die {n} Zeilen, die die Textgrundlage unter den Text setzt, stehen auf der Seite „{source}“.",
 		Dropped:                         "Zeilen der Datei der Textgrundlage, die nicht zum Dokument gehören, sind ausgelassen: {list}.",
 		DroppedLine:                     "Zeile {n}, „{text}“",
+		DroppedLines:                    "Zeilen {ranges}",
 		ListOrderParts:                  "Die Einträge folgen Teil für Teil der Reihenfolge des Textes.",
 		ListOrder:                       "Die Einträge folgen der Reihenfolge des Textes.",
 		EmendationForm:                  "Jeder Eintrag nennt die Lesart dieser Ausgabe, eine eckige Klammer, die Lesart der Textgrundlage und in runden Klammern die Art des Fehlers.",
@@ -340,6 +347,7 @@ var tables = map[string]map[Key]string{
 		SourceLabel + ".one": "Source\u202f:", SourceLabel + ".other": "Sources\u202f:",
 
 		DateForm: "{day} {month} {year}", And: "et",
+		FirstDay: "1er", TitleSubtitle: "{title}\u202f: {subtitle}",
 
 		CopyTextIsEdition:    "Le texte de base est celui de l’édition publiée {published}.",
 		PublishedByPlaceYear: "par {publisher}, {place}, {year}",
@@ -383,6 +391,7 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLines + ".other": "Les {n} lignes que le texte de base imprime sous le texte sont imprimées sur la page «\u202f{source}\u202f».",
 		Dropped:                      "Les lignes du fichier du texte de base qui ne font pas partie du document sont omises\u202f: {list}.",
 		DroppedLine:                  "ligne {n}, «\u202f{text}\u202f»",
+		DroppedLines:                 "lignes {ranges}",
 		ListOrderParts:               "Les entrées sont données partie par partie, dans l’ordre du texte.",
 		ListOrder:                    "Les entrées sont données dans l’ordre du texte.",
 		EmendationForm:               "Chaque entrée donne la leçon de cette édition, un crochet fermant, la leçon du texte de base et, entre parenthèses, la nature de la faute.",
@@ -431,6 +440,7 @@ var tables = map[string]map[Key]string{
 		SourceLabel + ".one": "Источник:", SourceLabel + ".few": "Источники:", SourceLabel + ".many": "Источники:", SourceLabel + ".other": "Источники:",
 
 		DateForm: "{day} {month} {year} г.", And: "и",
+		FirstDay: "1", TitleSubtitle: "{title}: {subtitle}",
 
 		CopyTextIsEdition:    "Основной текст — издание: {published}.",
 		PublishedByPlaceYear: "{place}: {publisher}, {year}",
@@ -462,13 +472,13 @@ var tables = map[string]map[Key]string{
 		SilentDashes:                     "Два или три дефиса подряд заменены тире.",
 		SilentSpacedDash:                 "Дефис между двумя пробелами заменён тире.",
 		SilentEllipsis:                   "Три точки подряд заменены многоточием; четвёртая остаётся точкой после него.",
-		SilentNoBreakSpaces + ".one": "Там, где строка не должна кончаться (после инициала или сокращения, между числом и месяцем), " +
+		SilentNoBreakSpaces + ".one": "Там, где строка не должна кончаться (после инициала или сокращения, между числом и месяцем, перед тире), " +
 			"пробел заменён неразрывным: всего {n} раз.",
-		SilentNoBreakSpaces + ".few": "Там, где строка не должна кончаться (после инициала или сокращения, между числом и месяцем), " +
+		SilentNoBreakSpaces + ".few": "Там, где строка не должна кончаться (после инициала или сокращения, между числом и месяцем, перед тире), " +
 			"пробел заменён неразрывным: всего {n} раза.",
-		SilentNoBreakSpaces + ".many": "Там, где строка не должна кончаться (после инициала или сокращения, между числом и месяцем), " +
+		SilentNoBreakSpaces + ".many": "Там, где строка не должна кончаться (после инициала или сокращения, между числом и месяцем, перед тире), " +
 			"пробел заменён неразрывным: всего {n} раз.",
-		SilentNoBreakSpaces + ".other": "Там, где строка не должна кончаться (после инициала или сокращения, между числом и месяцем), " +
+		SilentNoBreakSpaces + ".other": "Там, где строка не должна кончаться (после инициала или сокращения, между числом и месяцем, перед тире), " +
 			"пробел заменён неразрывным: всего {n} раза.",
 		NameSpelling:                 "На титульном листе и в выходных сведениях напечатано {list} — так пишется имя.",
 		NameSpellingItem:             "«{ours}» там, где в основном тексте «{theirs}»",
@@ -479,6 +489,7 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLines + ".other": "{n} строки, напечатанные в основном тексте под текстом документа, перенесены на страницу «{source}».",
 		Dropped:                      "Строки файла основного текста, не относящиеся к документу, опущены: {list}.",
 		DroppedLine:                  "строка {n}, «{text}»",
+		DroppedLines:                 "строки {ranges}",
 		ListOrderParts:               "Записи даны по частям, в порядке текста.",
 		ListOrder:                    "Записи даны в порядке текста.",
 		EmendationForm:               "Каждая запись содержит чтение этого издания, квадратную скобку, чтение основного текста и в круглых скобках вид ошибки.",
@@ -528,6 +539,7 @@ var tables = map[string]map[Key]string{
 		SourceLabel + ".one": "Burimi:", SourceLabel + ".other": "Burimet:",
 
 		DateForm: "{day} {month} {year}", And: "dhe",
+		FirstDay: "1", TitleSubtitle: "{title}: {subtitle}",
 
 		CopyTextIsEdition:    "Teksti bazë është botimi i dalë {published}.",
 		PublishedByPlaceYear: "nga {publisher}, {place}, {year}",
@@ -571,6 +583,7 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLines + ".other": "{n} rreshtat që teksti bazë shtyp nën tekst shtypen në faqen «{source}».",
 		Dropped:                      "Rreshtat e skedarit të tekstit bazë që nuk janë pjesë e dokumentit lihen jashtë: {list}.",
 		DroppedLine:                  "rreshti {n}, «{text}»",
+		DroppedLines:                 "rreshtat {ranges}",
 		ListOrderParts:               "Zërat jepen pjesë për pjesë, sipas rendit të tekstit.",
 		ListOrder:                    "Zërat jepen sipas rendit të tekstit.",
 		EmendationForm:               "Çdo zë jep leximin e këtij botimi, një kllapë katrore, leximin e tekstit bazë dhe, në kllapa, llojin e gabimit.",

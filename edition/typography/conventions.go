@@ -29,6 +29,10 @@ type Conventions struct {
 	// demi-cadratin), or the em dash of Russian and Ukrainian printing
 	// (Мильчин, Справочник издателя и автора, 2003, 5.3).
 	SpacedDash rune
+	// DashKeepsWord makes the space before a spaced dash one that cannot
+	// break, so that no line begins with the dash, as Russian printing
+	// requires (Мильчин, 5.3: "тире не должно начинать строку").
+	DashKeepsWord bool
 
 	titles, numbers map[string]bool // abbreviations before a name, before a number
 	months          map[string]bool // month names, wide and abbreviated, as dates write them
@@ -81,7 +85,7 @@ func For(tag string) Conventions {
 	c := Conventions{Lang: base, Double: row.double, Single: row.single, SpaceBeforeHigh: row.spaceBefore, SpacedDash: '–',
 		titles: wordSet(row.titles), numbers: wordSet(row.numbers), months: map[string]bool{}}
 	if row.emDash {
-		c.SpacedDash = '—'
+		c.SpacedDash, c.DashKeepsWord = '—', true
 	}
 	l, _ := locale.For(tag) // a language without a table still has CLDR months
 	wide, abbr := l.Months()

@@ -251,6 +251,13 @@ func (st *runState) run(s string, before, after rune) string {
 	if c.SpaceBeforeHigh {
 		out = frenchSpaces(out, before, after)
 	}
+	if c.DashKeepsWord {
+		for i := 1; i < len(out); i++ {
+			if out[i] == c.SpacedDash && out[i-1] == ' ' {
+				out[i-1] = '\u00a0'
+			}
+		}
+	}
 	return string(out)
 }
 
@@ -399,10 +406,10 @@ func isInitials(w string) bool {
 	return true
 }
 
-// isDayNumber reports a day's number: "5", "21st", or "5." as German
-// writes it.
+// isDayNumber reports a day's number: "5", "21st", "1er" as French writes
+// the first, or "5." as German writes it.
 func isDayNumber(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "st"), "nd"), "rd"), "th")
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "st"), "nd"), "rd"), "th"), "er")
 	return len(w) >= 1 && len(w) <= 2 && w[0] >= '0' && w[0] <= '9' && (len(w) == 1 || w[1] >= '0' && w[1] <= '9')
 }

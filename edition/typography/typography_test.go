@@ -199,8 +199,11 @@ func TestLanguageConventions(t *testing.T) {
 		{"pl", `"Słowo"`, "„Słowo”"},
 		{"de", "am 5. Oktober 1964", "am 5.\u00a0Oktober 1964"},
 		{"fr", "le 5 octobre 1964", "le 5\u00a0octobre 1964"},
+		{"fr", "le 1er février 1901", "le 1er\u00a0février 1901"},
 		{"ru", "5 октября 1964", "5\u00a0октября 1964"},
-		{"ru", "слово - слово", "слово — слово"}, // Russian's spaced dash is the em dash
+		{"ru", "слово - слово", "слово\u00a0— слово"}, // Russian's spaced dash is the em dash, never opening a line
+		{"ru", "слово -- а слово, — и", "слово\u00a0— а слово,\u00a0— и"},
+		{"ru", "— Да, — сказал он.", "— Да,\u00a0— сказал он."}, // a line of dialogue opens with its dash
 		{"de", "Wort - Wort", "Wort – Wort"},
 		{"en", "the «Zeri» line", "the «Zeri» line"}, // guillemets as printed: spaced only in French
 		{"xx", `"Unknown"`, "“Unknown”"},             // no conventions of its own: English's
@@ -250,7 +253,7 @@ func TestSpanLanguage(t *testing.T) {
 		{"Greek in italics", "en", []model.Inline{{Kind: model.Emph, Children: []model.Inline{span("el", model.Str(`"θάλασσα"`))}}, model.Str(` "sea"`)},
 			"«θάλασσα» “sea”"},
 		{"Russian dash", "en", []model.Inline{span("ru", model.Str("да - нет")), model.Str(" yes - no")},
-			"да — нет yes – no"},
+			"да\u00a0— нет yes – no"},
 		{"span without a language", "de", []model.Inline{{Kind: model.Span, Children: []model.Inline{model.Str(`"Wort"`)}}},
 			"„Wort“"},
 	} {
