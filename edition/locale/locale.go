@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-playground/locales"
@@ -36,6 +37,27 @@ type Locale struct {
 // parts are in English. Dates follow the tag's CLDR data whenever it has
 // any.
 func For(tag string) (*Locale, error) {
+	if r, ok := made.Load(tag); ok {
+		r := r.(forResult)
+		return r.l, r.err
+	}
+	l, err := forTag(tag)
+	made.Store(tag, forResult{l, err})
+	return l, err
+}
+
+// made keeps the locale of each tag For was asked for: a Locale never
+// changes once made (WithOverrides and Book copy it), and making one
+// builds the language's CLDR tables, which every generated sentence of a
+// build would otherwise build again.
+var made sync.Map
+
+type forResult struct {
+	l   *Locale
+	err error
+}
+
+func forTag(tag string) (*Locale, error) {
 	if tag == "" {
 		return forTable("en", "en", true), nil // no language given: the edition's default
 	}
@@ -56,15 +78,16 @@ func For(tag string) (*Locale, error) {
 // was checked when it was read (seed checks each key with Known), so an
 // unknown key here is ignored, as is a language without a table.
 func Book(tag string, overrides map[string]string) *Locale {
-	l, _ := For(tag)
+	shared, _ := For(tag)
 	if len(overrides) == 0 {
-		return l
+		return shared
 	}
+	l := *shared
 	l.overrides = map[Key]string{}
 	for k, v := range overrides {
 		l.overrides[Key(k)] = v
 	}
-	return l
+	return &l
 }
 
 // ErrNoTable is wrapped when a language has no table of strings yet.

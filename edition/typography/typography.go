@@ -48,12 +48,14 @@ func inlines(ins []model.Inline, c *Conventions) []model.Inline {
 	type piece struct {
 		in  *model.Inline // a text run to typeset, or nil for context only
 		ctx string
-		st  *runState // the conventions of the run's language, and its quotes
+		st  *runState // the conventions of the run's language and its quotes; nil for the block's
 	}
 	var pieces []piece
 	// Each language met in a span has its conventions and its own state
 	// of quotation: a quotation opened in a Greek phrase closes there.
-	states := map[string]*runState{"": {c: c}}
+	// Most blocks have none, and make no map.
+	book := runState{c: c}
+	var states map[string]*runState
 	var collect func(ins []model.Inline, st *runState)
 	collect = func(ins []model.Inline, st *runState) {
 		for i := range ins {
@@ -84,6 +86,9 @@ func inlines(ins []model.Inline, c *Conventions) []model.Inline {
 				if !ok {
 					conv := For(lang)
 					own = &runState{c: &conv}
+					if states == nil {
+						states = map[string]*runState{}
+					}
 					states[lang] = own
 				}
 				collect(ins[i].Children, own)
@@ -92,7 +97,7 @@ func inlines(ins []model.Inline, c *Conventions) []model.Inline {
 			}
 		}
 	}
-	collect(out, states[""])
+	collect(out, nil)
 	var before rune
 	for k, p := range pieces {
 		text := p.ctx
@@ -108,7 +113,11 @@ func inlines(ins []model.Inline, c *Conventions) []model.Inline {
 					break
 				}
 			}
-			p.in.Text = p.st.run(p.in.Text, before, after)
+			st := p.st
+			if st == nil {
+				st = &book
+			}
+			p.in.Text = st.run(p.in.Text, before, after)
 			text = p.in.Text
 		}
 		if text != "" {
