@@ -7,8 +7,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
 )
 
 const languagesSeed = "../testdata/seeds/languages-sample"
@@ -166,5 +169,101 @@ func languageElements(t *testing.T, r io.Reader) map[string]string {
 				out[strings.Join(strings.Fields(o.text.String()), " ")] = o.lang
 			}
 		}
+	}
+}
+
+// TestGeneratedMatterInBookLanguage loads a seed as a German and as a
+// Russian book: the generated parts are named and their sentences written
+// in the book's language, dates as it writes them; the manifest's
+// strings: replace any of them; and a language without a table is said
+// to have its generated parts in English.
+func TestGeneratedMatterInBookLanguage(t *testing.T) {
+	load := func(t *testing.T, manifestEdit func(string) string) *Book {
+		t.Helper()
+		dir := filepath.Join(t.TempDir(), "book")
+		if err := os.CopyFS(dir, os.DirFS("../testdata/seeds/archive-sample")); err != nil {
+			t.Fatal(err)
+		}
+		manifest := filepath.Join(dir, "manifest.yaml")
+		data, err := os.ReadFile(manifest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(manifest, []byte(manifestEdit(string(data))), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		book, err := Load(dir, LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return book
+	}
+	titles := func(b *Book) []string {
+		var out []string
+		for _, secs := range [][]model.Section{b.Edition.Front, b.Edition.Back} {
+			for _, s := range secs {
+				if s.Role != model.RoleTitlePage {
+					out = append(out, s.PlainTitle())
+				}
+			}
+		}
+		return out
+	}
+	text := func(b *Book) string {
+		var out []string
+		for _, s := range b.Edition.Back {
+			for i := range s.Blocks {
+				out = append(out, model.BlockText(&s.Blocks[i]))
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+	language := func(lang string) func(string) string {
+		return func(m string) string { return strings.Replace(m, "language: en", "language: "+lang, 1) }
+	}
+	for _, tc := range []struct {
+		lang   string
+		titles []string
+		says   []string
+	}{
+		{"de", []string{"Impressum", "Inhalt", "Einleitung", "Editorische Notiz", "Kolophon"},
+			[]string{"Das Dokument ist auf den 21.\u00a0Januar 1918 datiert.", "Die Wörter der Druckausgabe sind nach den Trennmustern"}},
+		{"ru", []string{"Выходные сведения", "Содержание", "Введение", "О тексте издания", "Выходные данные"},
+			[]string{"Документ датирован 21\u00a0января 1918 г.", "Переносы в печатном издании расставлены"}},
+	} {
+		b := load(t, language(tc.lang))
+		if got := titles(b); !slices.Equal(got, tc.titles) {
+			t.Errorf("%s: parts %q, want %q", tc.lang, got, tc.titles)
+		}
+		all := text(b)
+		for _, s := range tc.says {
+			if !strings.Contains(all, s) {
+				t.Errorf("%s: the generated matter does not say %q:\n%s", tc.lang, s, all)
+			}
+		}
+		for _, w := range b.Warnings {
+			if strings.Contains(w.Message, "no translation") {
+				t.Errorf("%s: %s", tc.lang, w)
+			}
+		}
+	}
+
+	b := load(t, func(m string) string {
+		return language("de")(m) + "strings:\n  contents: Inhaltsverzeichnis\n  date: \"{day}.{month}.{year}\"\n"
+	})
+	if got := titles(b)[1]; got != "Inhaltsverzeichnis" {
+		t.Errorf("the manifest's contents: %q", got)
+	}
+	if all := text(b); !strings.Contains(all, "auf den 21.Januar.1918 datiert") {
+		t.Errorf("the manifest's date form is not used:\n%s", all)
+	}
+
+	b = load(t, language("tr"))
+	warned := false
+	for _, w := range b.Warnings {
+		warned = warned || strings.Contains(w.String(), "manifest.yaml:") && strings.Contains(w.Message, `language "tr"`) && strings.Contains(w.Message, "in English")
+	}
+	if !warned || titles(b)[1] != "Contents" {
+		t.Errorf("a language without a table: parts %q, warnings %v", titles(b), b.Warnings)
 	}
 }

@@ -46,6 +46,7 @@ const (
 	PartN          Key = "part-n"          // "Part {n}": an apparatus group for a part without a title
 	FigureN        Key = "figure-n"        // "Figure {n}.": a numbered figure's label
 	TableN         Key = "table-n"         // "Table {n}.": a numbered table's label
+	PageRef        Key = "page-ref"        // "(p. {page})": the page an internal link leads to, in print
 	SourceLabel    Key = "source-label"    // plural: "Source:" before a note's citations
 )
 
@@ -144,7 +145,7 @@ var tables = map[string]map[Key]string{
 		Source: "Source", SourceLines: "The {source} page", Colophon: "Colophon", Appendix: "Appendix",
 		Pages: "Pages", Landmarks: "Landmarks", StartOfText: "Start of text", BackToText: "Back to text",
 		IntroductionTo: "Introduction to", NotesTo: "Notes to", NoteOnTextOf: "A Note on the Text of",
-		Untitled: "Untitled", PartN: "Part {n}", FigureN: "Figure {n}.", TableN: "Table {n}.",
+		Untitled: "Untitled", PartN: "Part {n}", FigureN: "Figure {n}.", TableN: "Table {n}.", PageRef: "(p.\u00a0{page})",
 		SourceLabel + ".one": "Source:", SourceLabel + ".other": "Sources:",
 
 		DateForm: "{day} {month} {year}", And: "and",
@@ -249,7 +250,7 @@ var tables = map[string]map[Key]string{
 		Source: "Quelle", SourceLines: "Die Seite „{source}“", Colophon: "Kolophon", Appendix: "Anhang",
 		Pages: "Seiten", Landmarks: "Orientierungspunkte", StartOfText: "Beginn des Textes", BackToText: "Zurück zum Text",
 		IntroductionTo: "Einleitung zu", NotesTo: "Anmerkungen zu", NoteOnTextOf: "Editorische Notiz zu",
-		Untitled: "Ohne Titel", PartN: "Teil {n}", FigureN: "Abbildung {n}.", TableN: "Tabelle {n}.",
+		Untitled: "Ohne Titel", PartN: "Teil {n}", FigureN: "Abbildung {n}.", TableN: "Tabelle {n}.", PageRef: "(S.\u00a0{page})",
 		SourceLabel + ".one": "Quelle:", SourceLabel + ".other": "Quellen:",
 
 		DateForm: "{day}. {month} {year}", And: "und",
@@ -343,7 +344,7 @@ var tables = map[string]map[Key]string{
 		Source: "Source", SourceLines: "La page «\u202f{source}\u202f»", Colophon: "Colophon", Appendix: "Annexe",
 		Pages: "Pages", Landmarks: "Repères", StartOfText: "Début du texte", BackToText: "Retour au texte",
 		IntroductionTo: "Introduction à", NotesTo: "Notes sur", NoteOnTextOf: "Note sur le texte de",
-		Untitled: "Sans titre", PartN: "Partie {n}", FigureN: "Figure {n}.", TableN: "Tableau {n}.",
+		Untitled: "Sans titre", PartN: "Partie {n}", FigureN: "Figure {n}.", TableN: "Tableau {n}.", PageRef: "(p.\u00a0{page})",
 		SourceLabel + ".one": "Source\u202f:", SourceLabel + ".other": "Sources\u202f:",
 
 		DateForm: "{day} {month} {year}", And: "et",
@@ -436,7 +437,7 @@ var tables = map[string]map[Key]string{
 		Source: "Источник", SourceLines: "Страница «{source}»", Colophon: "Выходные данные", Appendix: "Приложение",
 		Pages: "Страницы", Landmarks: "Ориентиры", StartOfText: "Начало текста", BackToText: "Вернуться к тексту",
 		IntroductionTo: "Введение к", NotesTo: "Примечания к", NoteOnTextOf: "О тексте:",
-		Untitled: "Без названия", PartN: "Часть {n}", FigureN: "Рисунок {n}.", TableN: "Таблица {n}.",
+		Untitled: "Без названия", PartN: "Часть {n}", FigureN: "Рисунок {n}.", TableN: "Таблица {n}.", PageRef: "(с.\u00a0{page})",
 		SourceLabel + ".one": "Источник:", SourceLabel + ".few": "Источники:", SourceLabel + ".many": "Источники:", SourceLabel + ".other": "Источники:",
 
 		DateForm: "{day} {month} {year} г.", And: "и",
@@ -535,7 +536,7 @@ var tables = map[string]map[Key]string{
 		Source: "Burimi", SourceLines: "Faqja «{source}»", Colophon: "Kolofoni", Appendix: "Shtojcë",
 		Pages: "Faqet", Landmarks: "Pikat kryesore", StartOfText: "Fillimi i tekstit", BackToText: "Kthehu te teksti",
 		IntroductionTo: "Hyrje për", NotesTo: "Shënime për", NoteOnTextOf: "Shënim për tekstin e",
-		Untitled: "Pa titull", PartN: "Pjesa {n}", FigureN: "Figura {n}.", TableN: "Tabela {n}.",
+		Untitled: "Pa titull", PartN: "Pjesa {n}", FigureN: "Figura {n}.", TableN: "Tabela {n}.", PageRef: "(f.\u00a0{page})",
 		SourceLabel + ".one": "Burimi:", SourceLabel + ".other": "Burimet:",
 
 		DateForm: "{day} {month} {year}", And: "dhe",

@@ -100,6 +100,15 @@ func (pr printer) image(name string) *layout.Image {
 	return im
 }
 
+// locale is the edition's own words; English for a printer made without
+// an edition.
+func (pr printer) locale() *locale.Locale {
+	if pr.words == nil {
+		return locale.Book("", nil)
+	}
+	return pr.words
+}
+
 // figureNumber is a figure's or table's label in the edition's language,
 // as the EPUB sets it too.
 func (pr printer) figureNumber(b model.Block) string {
@@ -108,9 +117,9 @@ func (pr printer) figureNumber(b model.Block) string {
 		return ""
 	}
 	if b.Kind == model.Table {
-		return pr.words.Fill(locale.TableN, "n", n)
+		return pr.locale().Fill(locale.TableN, "n", n)
 	}
-	return pr.words.Fill(locale.FigureN, "n", n)
+	return pr.locale().Fill(locale.FigureN, "n", n)
 }
 
 // table sets a table: its columns' alignments, header and body rows.
@@ -365,7 +374,7 @@ func (pr printer) pageRef(target string) string {
 		return ""
 	}
 	if label := pr.opts.PageOf(id, 0); label != "" {
-		return " (p.\u00a0" + label + ")"
+		return " " + pr.locale().Fill(locale.PageRef, "page", label)
 	}
 	return ""
 }
