@@ -39,7 +39,7 @@ func (ns *NoteSet) words() *locale.Locale {
 // NoteSource is one work the notes cite.
 type NoteSource struct {
 	Key   string `yaml:"key"`   // how notes refer to it, e.g. "griffith1963"
-	Cite  string `yaml:"cite"`  // the full citation, Markdown-ish: *italics* only
+	Cite  string `yaml:"cite"`  // the full citation, Markdown-ish: *italics* and [phrases]{lang=xx} only
 	Short string `yaml:"short"` // the short form notes print, e.g. "Griffith 1963"; derived from Cite when empty
 	Line  int    `yaml:"-"`
 }
@@ -48,7 +48,7 @@ type NoteSource struct {
 type NoteEntry struct {
 	Phrase     string     `yaml:"phrase"`     // the words the note is attached to, as in the text
 	Occurrence int        `yaml:"occurrence"` // which occurrence of Phrase in the body, 1-based; default 1
-	Text       string     `yaml:"text"`       // the note, Markdown-ish: *italics* only
+	Text       string     `yaml:"text"`       // the note, Markdown-ish: *italics* and [phrases]{lang=xx} only
 	Sources    []Citation `yaml:"sources"`    // the works it relies on
 	Line       int        `yaml:"-"`
 }
