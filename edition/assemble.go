@@ -2,6 +2,7 @@ package edition
 
 import (
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/archive"
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/markdown"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
@@ -139,6 +141,7 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 		if noteSet, err = noteSets(); err != nil {
 			return nil, err
 		}
+		noteSet.Words = locale.Book(m.Language, m.Strings)
 		if notes, err = apparatus.AttachNotes(body, noteSet); err != nil {
 			return nil, err
 		}
@@ -164,6 +167,7 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 	book.Warnings = append(book.Warnings, introWarns...)
 
 	meta := metaFrom(m, src, opts)
+	book.Warnings = append(book.Warnings, untranslated(m)...)
 	ed := &model.Edition{Meta: meta, Resources: resources}
 	ed.Body = body
 
@@ -185,7 +189,7 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 			ed.Back = append(ed.Back, apparatus.NoteOnText(record))
 		case "notes":
 			if len(notes) > 0 {
-				ed.Back = append(ed.Back, model.Section{ID: "notes", Role: model.RoleEndnotes, Title: []model.Inline{model.Str("Notes")}, Editorial: true, Blocks: notes})
+				ed.Back = append(ed.Back, model.Section{ID: "notes", Role: model.RoleEndnotes, Title: []model.Inline{model.Str(apparatus.Words(meta).T(locale.Notes))}, Editorial: true, Blocks: notes})
 			}
 			if works, ok := apparatus.WorksCited(noteSet); ok {
 				ed.Back = append(ed.Back, works)
@@ -213,6 +217,16 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 	}
 	book.Edition = ed
 	return book, nil
+}
+
+// untranslated warns when the book's language has no table of the
+// edition's own words, which are then English.
+func untranslated(m *seed.Manifest) []model.Warning {
+	if _, err := locale.For(m.Language); errors.Is(err, locale.ErrNoTable) {
+		p := m.ProblemAt("language", fmt.Sprintf("language %q: %v (edition/locale has %s); the manifest's strings: can give each", m.Language, locale.ErrNoTable, strings.Join(locale.Languages(), ", ")), "")
+		return []model.Warning{{File: p.File, Line: p.Line, Col: p.Col, Message: p.Message}}
+	}
+	return nil
 }
 
 // loadApparatus reads the apparatus file the manifest names (emendations,
@@ -286,7 +300,8 @@ func readText(dir string, m *seed.Manifest) (src *model.Source, sum string, err 
 // readIntroduction reads the editorial introduction (Markdown) into one
 // section; its own headings become subheadings.
 func readIntroduction(dir string, m *seed.Manifest) (model.Section, error) {
-	sec := model.Section{ID: "introduction", Role: model.RoleIntroduction, Title: []model.Inline{model.Str("Introduction")}, Editorial: true}
+	title := locale.Book(m.Language, m.Strings).T(locale.Introduction)
+	sec := model.Section{ID: "introduction", Role: model.RoleIntroduction, Title: []model.Inline{model.Str(title)}, Editorial: true}
 	if m.Introduction == "" {
 		return sec, nil
 	}
@@ -380,6 +395,7 @@ func metaFrom(m *seed.Manifest, src *model.Source, opts LoadOptions) model.Meta 
 		Margins:       m.Edition.Margins,
 		LineNumbers:   m.Edition.LineNumbers,
 		Hyphenation:   m.Hyphenation,
+		Strings:       m.Strings,
 		Accessibility: m.Accessibility,
 		Original: model.Original{
 			Publisher:  m.Original.Publisher,

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/bindery-editions/bindery/edition/apparatus"
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 	"github.com/bindery-editions/bindery/edition/typography"
@@ -19,6 +20,8 @@ import (
 func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, error) {
 	book := &Book{Dir: dir, Manifest: m, Source: &model.Source{File: filepath.Join(dir, seed.ManifestName)}}
 	meta := metaFrom(m, book.Source, opts)
+	words := apparatus.Words(meta)
+	book.Warnings = append(book.Warnings, untranslated(m)...)
 	ed := &model.Edition{Meta: meta}
 
 	var body, back []model.Section
@@ -39,7 +42,7 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 		var intro []model.Section
 		for _, s := range med.Front {
 			if s.Role == model.RoleIntroduction {
-				s.Title = []model.Inline{model.Str("Introduction to "), {Kind: model.Emph, Children: []model.Inline{model.Str(title)}}}
+				s.Title = []model.Inline{model.Str(words.T(locale.IntroductionTo) + " "), {Kind: model.Emph, Children: []model.Inline{model.Str(title)}}}
 				intro = append(intro, s)
 			}
 		}
@@ -49,7 +52,7 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 			if s.Role == model.RoleColophon {
 				continue
 			}
-			s.Title = memberTitle(s, title)
+			s.Title = memberTitle(words, s, title)
 			apparatus = append(apparatus, s)
 		}
 		for _, secs := range [][]model.Section{part, apparatus} {
@@ -92,13 +95,13 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 
 // memberTitle names a member's apparatus section after the member, so the
 // contents tell apart the notes of two texts.
-func memberTitle(s model.Section, member string) []model.Inline {
+func memberTitle(words *locale.Locale, s model.Section, member string) []model.Inline {
 	it := model.Inline{Kind: model.Emph, Children: []model.Inline{model.Str(member)}}
 	switch s.Role {
 	case model.RoleNoteOnText:
-		return []model.Inline{model.Str("A Note on the Text of "), it}
+		return []model.Inline{model.Str(words.T(locale.NoteOnTextOf) + " "), it}
 	case model.RoleEndnotes:
-		return []model.Inline{model.Str("Notes to "), it}
+		return []model.Inline{model.Str(words.T(locale.NotesTo) + " "), it}
 	}
 	return append(append([]model.Inline(nil), s.Title...), model.Str(": "), it)
 }

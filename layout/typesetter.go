@@ -2,10 +2,14 @@ package layout
 
 import (
 	"fmt"
+	"maps"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+
+	"golang.org/x/text/language"
 
 	"github.com/bindery-editions/bindery/layout/hyphen"
 	"github.com/bindery-editions/bindery/layout/linebreak"
@@ -28,6 +32,10 @@ type Typesetter struct {
 	lines       *memoSetter
 	hyphenation string // the language and list lines was made for
 	warning     string // what making it had to say
+
+	// phrases are the hyphenators of the languages phrases are marked in
+	// (Span.Lang), each made the first time a document has one.
+	phrases phraseHyphenators
 }
 
 // NewTypesetter makes a typesetter that keeps at most workers goroutines
@@ -45,6 +53,11 @@ func NewTypesetter(workers int) (*Typesetter, error) {
 // patterns of its language and breaking as its Hyphenation list says. A
 // language without patterns is set without hyphenation, never with another
 // language's, and said so in the result's Warnings.
+//
+// A phrase marked with its own language (Span.Lang) is hyphenated by that
+// language's patterns, without the document's list, which is the
+// document language's words; a phrase in a language without patterns is
+// not hyphenated, and said so too.
 func (t *Typesetter) Set(doc *Document) (*Setting, error) {
 	lines, warning := t.linesFor(doc.Language, doc.Hyphenation)
 	st, err := set(doc, t.m, lines, t.breaks, t.workers)
@@ -54,7 +67,102 @@ func (t *Typesetter) Set(doc *Document) (*Setting, error) {
 	if warning != "" {
 		st.Warnings = append(st.Warnings, warning)
 	}
+	for _, lang := range phraseLanguages(doc) {
+		if _, err := t.phrases.get(lang); err != nil && !transliterated(lang) {
+			st.Warnings = append(st.Warnings, fmt.Sprintf("words of the phrases marked as %q are not hyphenated: %v", lang, err))
+		}
+	}
 	return st, nil
+}
+
+// transliterated reports whether tag names a language with patterns
+// written in another script than the tag's ("ru-Latn"): a transliteration
+// is rightly set without hyphenation, as its words follow neither its
+// language's patterns nor the book's.
+func transliterated(tag string) bool {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return false
+	}
+	if _, conf := t.Script(); conf != language.Exact {
+		return false
+	}
+	base, _ := t.Base()
+	_, err = hyphen.Match(base.String())
+	return err == nil
+}
+
+// phraseLanguages lists the languages a document's phrases are marked in,
+// sorted.
+func phraseLanguages(doc *Document) []string {
+	seen := map[string]bool{}
+	add := func(spans []Span) {
+		for i := range spans {
+			if spans[i].Lang != "" {
+				seen[spans[i].Lang] = true
+			}
+		}
+	}
+	for _, p := range doc.Parts {
+		for _, b := range p.Blocks {
+			add(b.Spans)
+			if b.Table != nil {
+				for _, rows := range [][][]Cell{b.Table.Head, b.Table.Body} {
+					for _, row := range rows {
+						for _, c := range row {
+							for _, para := range c.Paras {
+								add(para.Spans)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return slices.Sorted(maps.Keys(seen))
+}
+
+// phraseHyphenators makes and keeps the hyphenator of each language a
+// phrase is marked in, so that its cache of words serves every paragraph.
+// It is safe for concurrent use.
+type phraseHyphenators struct {
+	mu     sync.Mutex
+	byLang map[string]phraseHyphenator
+}
+
+type phraseHyphenator struct {
+	h   *hyphen.Hyphenator
+	err error
+}
+
+// get returns the hyphenator of lang, or the reason there is none.
+func (ph *phraseHyphenators) get(lang string) (*hyphen.Hyphenator, error) {
+	ph.mu.Lock()
+	defer ph.mu.Unlock()
+	if e, ok := ph.byLang[lang]; ok {
+		return e.h, e.err
+	}
+	if ph.byLang == nil {
+		ph.byLang = map[string]phraseHyphenator{}
+	}
+	h, err := hyphen.New(lang)
+	ph.byLang[lang] = phraseHyphenator{h, err}
+	return h, err
+}
+
+// languages returns the Setter's Languages for a document hyphenated with
+// book: a phrase in the document's own patterns' language is hyphenated
+// with book, and so with the document's list.
+func (ph *phraseHyphenators) languages(book *hyphen.Hyphenator) func(lang string) *hyphen.Hyphenator {
+	return func(lang string) *hyphen.Hyphenator {
+		if book != nil {
+			if id, err := hyphen.Match(lang); err == nil && id == book.Language() {
+				return book
+			}
+		}
+		h, _ := ph.get(lang)
+		return h
+	}
 }
 
 // linesFor returns the paragraph memo of a language and a hyphenation
@@ -66,7 +174,9 @@ func (t *Typesetter) linesFor(language string, hyphenation []string) (*memoSette
 	defer t.mu.Unlock()
 	if t.lines == nil || t.hyphenation != key {
 		h, warning := hyphenatorFor(language, hyphenation)
-		t.lines, t.hyphenation, t.warning = &memoSetter{s: newSetter(t.m, h), cache: map[string][]linebreak.Line{}}, key, warning
+		s := newSetter(t.m, h)
+		s.Languages = t.phrases.languages(h)
+		t.lines, t.hyphenation, t.warning = &memoSetter{s: s, cache: map[string][]linebreak.Line{}}, key, warning
 	}
 	return t.lines, t.warning
 }
@@ -147,6 +257,10 @@ func specKey(p linebreak.ParagraphSpec) string {
 		}
 		if sp.Mark {
 			b.WriteByte('*')
+		}
+		if sp.Lang != "" {
+			b.WriteByte(4)
+			b.WriteString(sp.Lang)
 		}
 		b.WriteByte(1)
 		b.WriteString(sp.Link)

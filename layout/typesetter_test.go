@@ -221,6 +221,57 @@ func TestTypesetterLanguage(t *testing.T) {
 	}
 }
 
+// TestTypesetterPhraseLanguage checks that a phrase marked with its
+// language is hyphenated by that language's patterns in a book of
+// another language (Greek, which English patterns cannot break, gets
+// hyphens), and that a phrase in a language without patterns is set
+// without, and said so once.
+func TestTypesetterPhraseLanguage(t *testing.T) {
+	ts, err := NewTypesetter(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	greek := strings.Repeat("Η πολιτιστική επανάσταση αντιμετωπίστηκε με καχυποψία από τους περισσότερους παρατηρητές. ", 12)
+	for _, tc := range []struct {
+		lang       string
+		hyphenated bool
+		warning    string
+	}{
+		{"el", true, ""},
+		{"", false, ""},
+		{"zz", false, `words of the phrases marked as "zz" are not hyphenated: language "zz": no hyphenation patterns`},
+		{"el-Latn", false, ""}, // a transliteration: rightly not hyphenated, nothing to say
+	} {
+		doc := memoDocument(greek)
+		for i := range doc.Parts[3].Blocks {
+			doc.Parts[3].Blocks[i].Spans[0].Lang = tc.lang
+		}
+		doc.Parts[1].Blocks[0].Spans = append(doc.Parts[1].Blocks[0].Spans, Span{Text: " and one more", Lang: tc.lang})
+		st, err := ts.Set(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hyphenated := false
+		d, err := st.Draw()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pg := range d.Pages {
+			for _, r := range pg.Runs {
+				if strings.ContainsAny(r.Text, "αεηιουω") && strings.HasSuffix(r.Text, "-") {
+					hyphenated = true
+				}
+			}
+		}
+		if hyphenated != tc.hyphenated {
+			t.Errorf("phrases in %q: Greek hyphenated %v, want %v", tc.lang, hyphenated, tc.hyphenated)
+		}
+		if w := strings.Join(st.Warnings, "\n"); (tc.warning == "") != (w == "") || !strings.Contains(w, tc.warning) || strings.Count(w, "\n") > 0 {
+			t.Errorf("phrases in %q: warnings %q, want %q", tc.lang, w, tc.warning)
+		}
+	}
+}
+
 // TestMissingCharacters checks that a character no face has is reported
 // with its block, offset and name, and drawn as U+FFFD, never as an empty
 // box; Greek, which Gentium has, is not reported.

@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 )
@@ -40,8 +41,7 @@ type Emendation struct {
 	Note   string `yaml:"note"`   // optional editor's remark, printed with the entry
 }
 
-// The reasons an emendation may give, with the words the Note on the Text
-// prints for them.
+// The reasons an emendation may give.
 const (
 	// ReasonTransmission is the neutral label for a fault whose cause
 	// (printing, scanning, copying) cannot be told without the printed
@@ -56,20 +56,15 @@ const (
 	ReasonPunctuation     = "punctuation"      // punctuation missing or misplaced
 )
 
-var reasonLabels = map[string]string{
-	ReasonTransmission:    "transmission error",
-	ReasonOCR:             "scanning error",
-	ReasonPrinter:         "printer’s error",
-	ReasonStrayMark:       "stray mark",
-	ReasonBrokenParagraph: "broken paragraph",
-	ReasonSpelling:        "spelling",
-	ReasonPunctuation:     "punctuation",
-}
+// reasons are the reasons an emendation may give; the words the Note on
+// the Text prints for each are edition/locale's (locale.Reason).
+var reasons = []string{ReasonTransmission, ReasonOCR, ReasonPrinter, ReasonStrayMark, ReasonBrokenParagraph, ReasonSpelling, ReasonPunctuation}
 
-// ReasonLabel returns the words the Note on the Text prints for a reason.
-func ReasonLabel(reason string) string {
-	if l, ok := reasonLabels[reason]; ok {
-		return l
+// ReasonLabel returns the words the Note on the Text prints for a reason,
+// in the edition's language.
+func ReasonLabel(l *locale.Locale, reason string) string {
+	if slices.Contains(reasons, reason) {
+		return l.T(locale.Reason(reason))
 	}
 	return reason
 }
@@ -121,7 +116,7 @@ func ParseEmendations(file string, data []byte) ([]Emendation, error) {
 		if em.Join != "" && em.Reason == "" {
 			em.Reason = ReasonBrokenParagraph
 		}
-		if _, ok := reasonLabels[em.Reason]; !ok {
+		if !slices.Contains(reasons, em.Reason) {
 			problems = append(problems, f.ProblemAt(at+".reason", fmt.Sprintf("unknown reason %q", em.Reason), "want "+strings.Join(reasonNames(), ", ")))
 		}
 	}
@@ -133,12 +128,7 @@ func ParseEmendations(file string, data []byte) ([]Emendation, error) {
 
 // reasonNames lists the reasons an emendation may give, sorted.
 func reasonNames() []string {
-	names := make([]string, 0, len(reasonLabels))
-	for r := range reasonLabels {
-		names = append(names, r)
-	}
-	slices.Sort(names)
-	return names
+	return slices.Sorted(slices.Values(reasons))
 }
 
 // AppliedEmendation is an emendation as applied to the model, located for

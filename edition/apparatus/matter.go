@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/fonts"
 	"github.com/bindery-editions/bindery/layout/hyphen"
@@ -32,13 +33,13 @@ func FrontSection(name string, meta model.Meta, intro model.Section, parts []str
 	case "titlepage":
 		return model.Section{ID: "titlepage", Role: model.RoleTitlePage, Title: []model.Inline{model.Str(meta.Title)}}
 	case "imprint":
-		sec := model.Section{ID: "imprint", Role: model.RoleImprint, Title: []model.Inline{model.Str(titleImprint)}, Editorial: true}
+		sec := model.Section{ID: "imprint", Role: model.RoleImprint, Title: []model.Inline{model.Str(Words(meta).T(locale.Imprint))}, Editorial: true}
 		if SourceStatementPart(parts) == "imprint" && strings.TrimSpace(meta.Source) != "" {
 			sec.Blocks = append(sec.Blocks, model.Block{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(strings.TrimSpace(meta.Source))}, Editorial: true})
 		}
 		return sec
 	case "contents":
-		return model.Section{ID: "contents", Role: model.RoleContents, Title: []model.Inline{model.Str(titleContents)}, Editorial: true}
+		return model.Section{ID: "contents", Role: model.RoleContents, Title: []model.Inline{model.Str(Words(meta).T(locale.Contents))}, Editorial: true}
 	}
 	return intro
 }
@@ -68,27 +69,28 @@ func OriginalLine(o model.Original) string {
 // edition's publisher and date, and an ISBN if the identifier is one. The
 // source statement is printed elsewhere (SourceStatementPart).
 func ImprintLines(m model.Meta) []string {
+	l := Words(m)
 	var lines []string
 	if m.Title != "" {
 		t := m.Title
 		if m.Subtitle != "" {
-			t += ": " + m.Subtitle
+			t = l.Fill(locale.TitleSubtitle, "title", m.Title, "subtitle", m.Subtitle)
 		}
 		lines = append(lines, t)
 	}
-	if o := sentenceOriginal(m.Original); o != "" {
+	if o := sentenceOriginal(l, m.Original); o != "" {
 		lines = append(lines, o)
 	}
 	if m.Rights != "" {
 		lines = append(lines, m.Rights)
 	}
-	if l := sentenceThisEdition(m.Publisher, m.Date); l != "" {
-		lines = append(lines, l)
+	if s := sentenceThisEdition(l, m.Publisher, m.Date); s != "" {
+		lines = append(lines, s)
 	}
 	if m.ISBN != "" {
 		lines = append(lines, sentenceISBN(m.ISBN))
-	} else if l := isbnLine(m.Identifier); l != "" {
-		lines = append(lines, l)
+	} else if s := isbnLine(m.Identifier); s != "" {
+		lines = append(lines, s)
 	}
 	return lines
 }
@@ -97,7 +99,7 @@ func ImprintLines(m model.Meta) []string {
 // the imprint and dc:source, from the parts the manifest gives: "The text
 // is that of the edition published by X, Tirana, 1964. The document was
 // first printed in Y."
-func OriginalStatement(m *model.Meta) string { return sentenceOriginal(m.Original) }
+func OriginalStatement(m *model.Meta) string { return sentenceOriginal(Words(*m), m.Original) }
 
 // SourceSection is the back-matter Source page: the lines the copy-text
 // prints around the text (with any emendation applied), said to stand
@@ -105,12 +107,13 @@ func OriginalStatement(m *model.Meta) string { return sentenceOriginal(m.Origina
 // edition has no Note on the Text to print it. It reports false when it
 // would be empty.
 func SourceSection(meta model.Meta, trailer []model.Block, body []model.Section, parts []string) (model.Section, bool) {
-	sec := model.Section{ID: "source", Role: model.RoleAppendix, Title: []model.Inline{model.Str(titleSource)}, Editorial: true}
+	l := Words(meta)
+	sec := model.Section{ID: "source", Role: model.RoleAppendix, Title: []model.Inline{model.Str(l.T(locale.Source))}, Editorial: true}
 	if SourceStatementPart(parts) == "source" && strings.TrimSpace(meta.Source) != "" {
 		sec.Blocks = append(sec.Blocks, model.Block{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(strings.TrimSpace(meta.Source))}, Editorial: true})
 	}
 	if len(trailer) > 0 {
-		sec.Blocks = append(sec.Blocks, model.Block{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(sentenceUnderText(trailerLines(trailer), trailerPlace(trailer, body)))}, Editorial: true})
+		sec.Blocks = append(sec.Blocks, model.Block{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(sentenceUnderText(l, trailerLines(trailer), trailerPlace(trailer, body)))}, Editorial: true})
 		sec.Blocks = append(sec.Blocks, trailer...)
 	}
 	return sec, len(sec.Blocks) > 0
@@ -121,18 +124,19 @@ func SourceSection(meta model.Meta, trailer []model.Block, body []model.Section,
 // marked for that edition (model.OnlyInAttr), worded so that each is true
 // wherever it is read.
 func Colophon(meta model.Meta) model.Section {
+	l := Words(meta)
 	type line struct{ text, only string }
 	lines := []line{
 		{meta.Title + ".", ""},
-		{sentenceMadeWith, ""},
-		{sentencePrintTypeface(fonts.Family), EditionPrint},
-		{sentencePrintHyphenation(HyphenationCredit(meta.Language)), EditionPrint},
-		{sentenceEbookTypeface, EditionEbook},
+		{l.T(locale.MadeWith), ""},
+		{sentencePrintTypeface(l, fonts.Family), EditionPrint},
+		{sentencePrintHyphenation(l, HyphenationCredit(meta.Language)), EditionPrint},
+		{l.T(locale.EbookTypeface), EditionEbook},
 	}
 	if meta.Publisher != "" {
-		lines = append(lines, line{sentencePublished(meta.Publisher, yearOf(meta.Date)), ""})
+		lines = append(lines, line{sentencePublished(l, meta.Publisher, yearOf(meta.Date)), ""})
 	}
-	sec := model.Section{ID: "colophon", Role: model.RoleColophon, Title: []model.Inline{model.Str(titleColophon)}, Editorial: true}
+	sec := model.Section{ID: "colophon", Role: model.RoleColophon, Title: []model.Inline{model.Str(l.T(locale.Colophon))}, Editorial: true}
 	for _, l := range lines {
 		b := model.Block{Kind: model.Centered, Inlines: []model.Inline{model.Str(l.text)}, Editorial: true}
 		if l.only != "" {
@@ -143,37 +147,16 @@ func Colophon(meta model.Meta) model.Section {
 	return sec
 }
 
-// hyphenationCredits name the authors of each pattern set layout/hyphen
-// ships (its patterns/README and each set's licence header): Liang's
-// patterns for US English, as Knuth published them with Plain TeX, and the
-// hyph-utf8 sets.
-var hyphenationCredits = map[string]string{
-	"en-us":      "Frank M. Liang’s patterns for American English, as published with Plain TeX, and the exceptions of TUGboat’s hyphenation exception log",
-	"en-gb":      "the hyph-utf8 project’s patterns for British English",
-	"de-1996":    "the hyph-utf8 project’s patterns for German (1996 spelling)",
-	"de-1901":    "the hyph-utf8 project’s patterns for German (1901 spelling)",
-	"de-ch-1901": "the hyph-utf8 project’s patterns for Swiss German",
-	"fr":         "the hyph-utf8 project’s patterns for French",
-	"es":         "the hyph-utf8 project’s patterns for Spanish",
-	"it":         "the hyph-utf8 project’s patterns for Italian",
-	"pt":         "the hyph-utf8 project’s patterns for Portuguese",
-	"nl":         "the hyph-utf8 project’s patterns for Dutch",
-	"pl":         "the hyph-utf8 project’s patterns for Polish",
-	"ru":         "the hyph-utf8 project’s patterns for Russian",
-	"uk":         "the hyph-utf8 project’s patterns for Ukrainian",
-	"el-monoton": "the hyph-utf8 project’s patterns for Modern Greek (monotonic)",
-	"el-polyton": "the hyph-utf8 project’s patterns for Greek (polytonic)",
-	"sq":         "the hyph-utf8 project’s patterns for Albanian",
-}
-
-// HyphenationCredit names the patterns the print edition hyphenates a
-// language with, as layout/hyphen chooses them; "" when it has none.
-func HyphenationCredit(language string) string {
+// HyphenationCredit names the key of the words that credit the patterns
+// the print edition hyphenates a language with, as layout/hyphen chooses
+// them (locale.HyphenationCredit: their authors, from layout/hyphen's
+// patterns/README and each set's licence header); "" when it has none.
+func HyphenationCredit(language string) locale.Key {
 	id, err := hyphen.Match(language)
 	if err != nil {
 		return ""
 	}
-	return hyphenationCredits[id]
+	return locale.HyphenationCredit(id)
 }
 
 func yearOf(date string) string {
@@ -196,7 +179,7 @@ func joinNonEmpty(sep string, parts ...string) string {
 // trailerPlace says where the copy-text prints the lines moved to the
 // Source page, by their source lines beside the body's: a line before the
 // body's first stands above the text, any other under it.
-func trailerPlace(trailer []model.Block, body []model.Section) string {
+func trailerPlace(trailer []model.Block, body []model.Section) locale.Key {
 	first := 0
 	for _, s := range body {
 		for _, b := range s.Blocks {
@@ -215,11 +198,11 @@ func trailerPlace(trailer []model.Block, body []model.Section) string {
 	}
 	switch {
 	case above && under:
-		return placeAboveAndUnder
+		return locale.PlaceAboveAndUnder
 	case above:
-		return placeAbove
+		return locale.PlaceAbove
 	}
-	return placeUnder
+	return locale.PlaceUnder
 }
 
 // trailerLines counts the lines of the blocks moved to the Source page: a

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/fonts"
 )
@@ -157,12 +158,12 @@ func TestColophon(t *testing.T) {
 	}
 	sec := Colophon(model.Meta{Title: "A Letter", Slug: "a-letter-1964", Language: "en", Publisher: "Bindery Editions", Date: "2026-11-27"})
 	print, ebook := only(sec, EditionPrint), only(sec, EditionEbook)
-	for _, want := range []string{"A Letter.", sentenceMadeWith, fonts.Family, "Frank M. Liang’s patterns for American English", "Published by Bindery Editions, 2026."} {
+	for _, want := range []string{"A Letter.", en.T(locale.MadeWith), fonts.Family, "Frank M. Liang’s patterns for American English", "Published by Bindery Editions, 2026."} {
 		if !strings.Contains(print, want) {
 			t.Errorf("the print colophon lacks %q:\n%s", want, print)
 		}
 	}
-	if strings.Contains(print, sentenceEbookTypeface) {
+	if strings.Contains(print, en.T(locale.EbookTypeface)) {
 		t.Error("the print colophon speaks of the ebook's typeface")
 	}
 	for _, bad := range []string{fonts.Family, "hyphenat", "Knuth’s patterns", "seed", "a-letter-1964"} {
@@ -170,13 +171,14 @@ func TestColophon(t *testing.T) {
 			t.Errorf("the ebook colophon says %q:\n%s", bad, ebook)
 		}
 	}
-	if !strings.Contains(ebook, sentenceEbookTypeface) {
+	if !strings.Contains(ebook, en.T(locale.EbookTypeface)) {
 		t.Errorf("the ebook colophon does not say it embeds no typeface:\n%s", ebook)
 	}
 	for lang, want := range map[string]string{
 		"en-GB": "British English",
-		"sq":    "Albanian",
-		"de":    "German (1996 spelling)",
+		"sq":    "për shqipen",
+		"de":    "für das Deutsche (Rechtschreibung von 1996)",
+		"el":    "Modern Greek (monotonic)", // no table: English words
 		"xx":    "hyphenates no words",
 	} {
 		got := only(Colophon(model.Meta{Title: "T", Language: lang}), EditionPrint)
@@ -190,19 +192,58 @@ func TestColophon(t *testing.T) {
 }
 
 // TestHyphenationCredits checks that every pattern set the print edition
-// may hyphenate with is credited.
+// may hyphenate with is credited, in English and in the language of the
+// patterns where it has a table.
 func TestHyphenationCredits(t *testing.T) {
 	for _, tag := range []string{"en", "en-GB", "de", "de-1901", "de-CH-1901", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "el", "el-polyton", "sq"} {
-		if HyphenationCredit(tag) == "" {
+		k := HyphenationCredit(tag)
+		if k == "" || en.T(k) == "" {
 			t.Errorf("language %s: hyphenated with patterns the colophon does not credit", tag)
+		}
+		if own := Words(model.Meta{Language: tag}); own.Language() != "en" && !own.Has(k) {
+			t.Errorf("language %s: the patterns are credited in English", tag)
 		}
 	}
 }
 
-func TestLongDate(t *testing.T) {
-	for in, want := range map[string]string{"1964-10-05": "5 October 1964", "2026-11-27": "27 November 2026", "1964": "1964", "1964-13-01": "1964-13-01", "1964-10-05x": "1964-10-05x"} {
-		if got := longDate(in); got != want {
-			t.Errorf("longDate(%q) = %q, want %q", in, got, want)
+// TestColophonLanguages checks the colophon and the imprint in each
+// language with a table: the language's words, its date form, and no
+// English sentence left.
+func TestColophonLanguages(t *testing.T) {
+	m := model.Meta{Title: "T", Publisher: "Bindery Editions", Date: "1964-10-05", Original: model.Original{Publisher: "Verlag", Place: "Berlin", Year: "1922"}}
+	for _, tc := range []struct{ lang, colophon, imprint string }{
+		{"de", "Die Wörter der Druckausgabe sind nach den Trennmustern des Projekts hyph-utf8 für das Deutsche (Rechtschreibung von 1996) getrennt.",
+			"Der Text folgt der Ausgabe, die 1922 bei Verlag in Berlin erschienen ist.\nDiese Ausgabe erschien bei Bindery Editions, 5. Oktober 1964."},
+		{"fr", "Publié par Bindery Editions, 1964.", "Édition publiée par Bindery Editions, le 5 octobre 1964."},
+		{"ru", "Издатель: Bindery Editions, 1964.", "Текст воспроизводится по изданию: Berlin: Verlag, 1922.\nНастоящее издание: Bindery Editions, 5 октября 1964 г."},
+		{"sq", "Ky botim u përgatit me bindery.", "Ky botim doli nga Bindery Editions, më 5 tetor 1964."},
+	} {
+		m.Language = tc.lang
+		var col []string
+		for _, b := range Colophon(m).Blocks {
+			col = append(col, model.PlainText(b.Inlines))
+		}
+		got := strings.Join(col, "\n")
+		imprint := strings.Join(ImprintLines(m), "\n")
+		if !strings.Contains(got, tc.colophon) || !strings.Contains(imprint, tc.imprint) {
+			t.Errorf("%s: colophon\n%s\nimprint\n%s\nwant %q and %q", tc.lang, got, imprint, tc.colophon, tc.imprint)
+		}
+		for _, english := range []string{"edition", "Published", "typeface", "hyphenat"} {
+			if strings.Contains(got, english) || strings.Contains(imprint, english) {
+				t.Errorf("%s: the colophon or imprint says %q:\n%s\n%s", tc.lang, english, got, imprint)
+			}
 		}
 	}
+	m.Language, m.Subtitle = "fr", "L’affaire Dreyfus"
+	if got := ImprintLines(m)[0]; got != "T\u202f: L’affaire Dreyfus" {
+		t.Errorf("a French title and subtitle: %q", got)
+	}
+	m.Subtitle = ""
+	m.Language, m.Strings = "de", map[string]string{"colophon": "Druckvermerk", "made-with": "Gesetzt mit bindery."}
+	sec := Colophon(m)
+	if sec.PlainTitle() != "Druckvermerk" || model.PlainText(sec.Blocks[1].Inlines) != "Gesetzt mit bindery." {
+		t.Errorf("the manifest's strings are not taken: %q, %q", sec.PlainTitle(), model.PlainText(sec.Blocks[1].Inlines))
+	}
 }
+
+var en = locale.Book("en", nil)

@@ -10,6 +10,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 )
@@ -20,12 +23,23 @@ type NoteSet struct {
 	File    string
 	Sources []NoteSource
 	Notes   []NoteEntry
+	// Words is the language of the words the notes generate (the label of
+	// their citations, the title of the Works Cited): the edition's
+	// (Words). Nil is English.
+	Words *locale.Locale
+}
+
+func (ns *NoteSet) words() *locale.Locale {
+	if ns == nil || ns.Words == nil {
+		return locale.Book("en", nil)
+	}
+	return ns.Words
 }
 
 // NoteSource is one work the notes cite.
 type NoteSource struct {
 	Key   string `yaml:"key"`   // how notes refer to it, e.g. "griffith1963"
-	Cite  string `yaml:"cite"`  // the full citation, Markdown-ish: *italics* only
+	Cite  string `yaml:"cite"`  // the full citation, Markdown-ish: *italics* and [phrases]{lang=xx} only
 	Short string `yaml:"short"` // the short form notes print, e.g. "Griffith 1963"; derived from Cite when empty
 	Line  int    `yaml:"-"`
 }
@@ -34,7 +48,7 @@ type NoteSource struct {
 type NoteEntry struct {
 	Phrase     string     `yaml:"phrase"`     // the words the note is attached to, as in the text
 	Occurrence int        `yaml:"occurrence"` // which occurrence of Phrase in the body, 1-based; default 1
-	Text       string     `yaml:"text"`       // the note, Markdown-ish: *italics* only
+	Text       string     `yaml:"text"`       // the note, Markdown-ish: *italics* and [phrases]{lang=xx} only
 	Sources    []Citation `yaml:"sources"`    // the works it relies on
 	Line       int        `yaml:"-"`
 }
@@ -83,6 +97,8 @@ func ParseNotes(file string, data []byte) (*NoteSet, error) {
 		switch {
 		case s.Key == "" || s.Cite == "":
 			problems = append(problems, f.ProblemAt(at, "a source needs a key and a cite", "write key: and cite: under it"))
+		case markupProblem(s.Cite) != "":
+			problems = append(problems, f.ProblemAt(at+".cite", markupProblem(s.Cite), "mark a phrase in another language as [words]{lang=xx}, with its BCP 47 tag (pl, el, sq, ru)"))
 		case seen[s.Key] > 0:
 			problems = append(problems, f.ProblemAt(at+".key", fmt.Sprintf("source key %q already used on line %d", s.Key, seen[s.Key]), "give each source a key of its own"))
 		default:
@@ -101,6 +117,9 @@ func ParseNotes(file string, data []byte) (*NoteSet, error) {
 			problems = append(problems, f.ProblemAt(at+".occurrence", "occurrence must be 1 or more", "count the phrase's occurrences in the text from 1"))
 		case n.Occurrence == 0:
 			n.Occurrence = 1
+		}
+		if msg := markupProblem(n.Text); msg != "" {
+			problems = append(problems, f.ProblemAt(at+".text", msg, "mark a phrase in another language as [words]{lang=xx}, with its BCP 47 tag (pl, el, sq, ru)"))
 		}
 		for j, c := range n.Sources {
 			if ns.source(c.Key) == nil {
@@ -325,7 +344,7 @@ func (ns *NoteSet) shortCitation(cites []Citation) []model.Inline {
 	if len(cites) == 0 {
 		return nil
 	}
-	out := []model.Inline{model.Str(citationLabel(len(cites)))}
+	out := []model.Inline{model.Str(citationLabel(ns.words(), len(cites)))}
 	for i, c := range cites {
 		s := ns.source(c.Key)
 		if s == nil {
@@ -361,9 +380,9 @@ func (s NoteSource) ShortForm() string {
 	cite := strings.TrimSpace(s.Cite)
 	var name string
 	if m := italicPattern.FindStringSubmatch(cite); m != nil {
-		name = m[1]
+		name = plainMarkup(m[1])
 	} else {
-		head, _, _ := strings.Cut(cite, ",")
+		head, _, _ := strings.Cut(plainMarkup(cite), ",")
 		f := strings.Fields(head)
 		if len(f) > 0 {
 			name = strings.Trim(f[len(f)-1], ".")
@@ -379,29 +398,101 @@ func (s NoteSource) ShortForm() string {
 }
 
 // parseInlineMarkup turns the notes file's Markdown-ish text into inlines:
-// *italics* become Emph; an unpaired asterisk is kept as written.
+// *italics* become Emph, and a phrase in another language marked as
+// pandoc marks one, [θάλασσα]{lang=el}, a Span with its "lang" attribute
+// (WCAG 2.1, 3.1.2 Language of Parts), the two nesting either way; an
+// unpaired asterisk or a bracket without a language is kept as written.
 func parseInlineMarkup(s string) []model.Inline {
 	var out []model.Inline
-	for s != "" {
-		i := strings.IndexByte(s, '*')
-		if i < 0 {
-			break
+	text := 0 // the start of the run of text not yet added
+	flush := func(end int) {
+		if end > text {
+			out = append(out, model.Str(s[text:end]))
 		}
-		j := strings.IndexByte(s[i+1:], '*')
-		if j <= 0 {
-			break
-		}
-		if i > 0 {
-			out = append(out, model.Str(s[:i]))
-		}
-		out = append(out, model.Inline{Kind: model.Emph, Children: []model.Inline{model.Str(s[i+1 : i+1+j])}})
-		s = s[i+1+j+1:]
 	}
-	if s != "" {
-		out = append(out, model.Str(s))
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '*':
+			j := strings.IndexByte(s[i+1:], '*')
+			if j <= 0 {
+				continue
+			}
+			flush(i)
+			out = append(out, model.Inline{Kind: model.Emph, Children: parseInlineMarkup(s[i+1 : i+1+j])})
+			i += j + 1
+			text = i + 1
+		case '[':
+			inner, lang, end, ok := langSpan(s[i:])
+			if !ok {
+				continue
+			}
+			flush(i)
+			out = append(out, model.Inline{Kind: model.Span, Attr: model.Attr{{Key: "lang", Value: lang}}, Children: parseInlineMarkup(inner)})
+			i += end - 1
+			text = i + 1
+		}
 	}
+	flush(len(s))
 	return out
 }
+
+// langSpan reads a phrase marked with its language at the start of s,
+// "[words]{lang=tag}": its words, the tag, and the length of the markup.
+func langSpan(s string) (inner, lang string, end int, ok bool) {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+		}
+		if depth > 0 {
+			continue
+		}
+		attrs, rest, found := strings.Cut(s[i+1:], "}")
+		if !found || !strings.HasPrefix(attrs, "{lang=") {
+			return "", "", 0, false
+		}
+		lang = strings.Trim(strings.TrimPrefix(attrs, "{lang="), `"`)
+		if lang == "" || strings.ContainsAny(lang, " {[") {
+			return "", "", 0, false
+		}
+		return s[1:i], lang, len(s) - len(rest), true
+	}
+	return "", "", 0, false
+}
+
+// markupProblem describes what is wrong with the marking of phrases in
+// another language in s: a tag that is not a language's, or "]{" that
+// does not close a marked phrase; "" when nothing is.
+func markupProblem(s string) string {
+	var check func(ins []model.Inline) string
+	check = func(ins []model.Inline) string {
+		for _, in := range ins {
+			if lang := in.Attr.Get("lang"); lang != "" {
+				if _, err := language.Parse(lang); err != nil {
+					return fmt.Sprintf("%q is not a language tag", lang)
+				}
+			}
+			if msg := check(in.Children); msg != "" {
+				return msg
+			}
+			if i := strings.Index(in.Text, "]{"); in.Kind == model.Text && i >= 0 {
+				from, to := max(0, strings.LastIndex(in.Text[:i], "[")), len(in.Text)
+				if j := strings.IndexByte(in.Text[i:], '}'); j >= 0 {
+					to = i + j + 1
+				}
+				return fmt.Sprintf("%q is not a phrase marked with its language", in.Text[from:to])
+			}
+		}
+		return ""
+	}
+	return check(parseInlineMarkup(s))
+}
+
+// plainMarkup is the text of the notes file's markup, as printed.
+func plainMarkup(s string) string { return model.PlainText(parseInlineMarkup(s)) }
 
 // WorksCitedID is the ID of the "Works Cited" section.
 const WorksCitedID = "works-cited"
@@ -412,7 +503,7 @@ const WorksCitedID = "works-cited"
 // there is no author, an opening article ignored (The Chicago Manual of
 // Style, 14.64 and 14.75). It reports false when the notes cite no work.
 func WorksCited(ns *NoteSet) (model.Section, bool) {
-	sec := model.Section{ID: WorksCitedID, Role: model.RoleAppendix, Title: []model.Inline{model.Str(titleWorksCited)}, Editorial: true}
+	sec := model.Section{ID: WorksCitedID, Role: model.RoleAppendix, Title: []model.Inline{model.Str(ns.words().T(locale.WorksCited))}, Editorial: true}
 	if ns == nil || len(ns.Sources) == 0 {
 		return sec, false
 	}
@@ -435,7 +526,7 @@ func WorksCited(ns *NoteSet) (model.Section, bool) {
 // case ("*The Press* (Christchurch)" sorts as "press (christchurch)",
 // "Lüthi" as "luthi").
 func SortKey(cite string) string {
-	s := strings.NewReplacer("*", "", "“", "", "”", "", "‘", "", "’", "", "\"", "", "«", "", "»", "").Replace(cite)
+	s := strings.NewReplacer("“", "", "”", "", "‘", "", "’", "", "\"", "", "«", "", "»", "").Replace(plainMarkup(cite))
 	s = strings.TrimSpace(s)
 	for _, article := range []string{"The ", "A ", "An "} {
 		if rest, ok := strings.CutPrefix(s, article); ok {

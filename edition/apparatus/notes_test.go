@@ -116,6 +116,9 @@ func TestNotesErrors(t *testing.T) {
 		{"duplicate source", "sources:\n  - {key: a, cite: A}\n  - {key: a, cite: B}\n", "notes.yaml:3:11: source key \"a\" already used on line 2"},
 		{"top level", "- phrase: x\n", "notes.yaml:1:1: the file: expected a mapping"},
 		{"every problem", "notes:\n  - phrase: A\n  - text: B\n    ocurrence: 2\n", "notes.yaml:4:5: unknown key \"notes[1].ocurrence\" (did you mean \"occurrence\"?)"},
+		{"not a language", "notes:\n  - phrase: Tito\n    text: The word [morze]{lang=Polish!} means sea.\n", "notes.yaml:3:11: \"Polish!\" is not a language tag"},
+		{"half a marking", "notes:\n  - phrase: Tito\n    text: The word [morze]{lang pl} means sea.\n", "notes.yaml:3:11: \"[morze]{lang pl}\" is not a phrase marked with its language"},
+		{"in a citation", "sources:\n  - {key: a, cite: \"[Zëri]{lang=} 1964\"}\n", "notes.yaml:2:20: \"[Zëri]{lang=}\" is not a phrase marked with its language"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -238,11 +241,40 @@ func TestLinkCitations(t *testing.T) {
 	}
 }
 
+// TestParseInlineMarkup reads the notes file's markup: italics, phrases
+// marked with their language, either inside the other, and what is left
+// as written.
 func TestParseInlineMarkup(t *testing.T) {
-	got := parseInlineMarkup("a *b* c * d")
-	if len(got) != 3 || got[1].Kind != model.Emph || model.PlainText(got) != "a b c * d" {
-		t.Errorf("got %+v", got)
+	for _, tc := range []struct{ in, want string }{
+		{"a *b* c * d", "a |*b*| c * d"},
+		{"the sea, [θάλασσα]{lang=el}.", "the sea, |el[θάλασσα]|."},
+		{"[*Zëri i Popullit*]{lang=sq} and *[Trybuna Ludu]{lang=pl}*", "sq[*Zëri i Popullit*]| and |*pl[Trybuna Ludu]*"},
+		{`[a [b] c]{lang="ru"}`, "ru[a [b] c]"},
+		{"[no language] and [x]{.class} and [y]{lang=}", "[no language] and [x]{.class} and [y]{lang=}"},
+		{"[unclosed]{lang=pl", "[unclosed]{lang=pl"},
+		{"", ""},
+	} {
+		if got := markupDump(parseInlineMarkup(tc.in)); got != tc.want {
+			t.Errorf("parseInlineMarkup(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
+}
+
+// markupDump writes inlines back in a compact form: runs parted by "|",
+// italics in asterisks, a marked phrase as its tag and brackets.
+func markupDump(ins []model.Inline) string {
+	var parts []string
+	for _, in := range ins {
+		switch in.Kind {
+		case model.Text:
+			parts = append(parts, in.Text)
+		case model.Emph:
+			parts = append(parts, "*"+markupDump(in.Children)+"*")
+		case model.Span:
+			parts = append(parts, in.Attr.Get("lang")+"["+markupDump(in.Children)+"]")
+		}
+	}
+	return strings.Join(parts, "|")
 }
 
 // TestOpenLetterNotes attaches the open letter's notes, when its notes file

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 	"github.com/bindery-editions/bindery/layout/linebreak"
@@ -14,7 +15,7 @@ const NoteOnTextID = "note-on-text"
 
 // SourceLineID is the ID of the section ApplyEmendations is given for the
 // lines the copy-text prints under the text (model.Source.Trailer), so that
-// they can be emended too; its entries are listed under titleSourceLine.
+// they can be emended too; its entries are listed under locale.SourceLines.
 const SourceLineID = "source-line"
 
 // CopyText is what an edition records of where its copy-text came from.
@@ -62,10 +63,11 @@ type TextRecord struct {
 // ID and the index of the reading's first word among its words); in the
 // ebook the lemma links to the block.
 func NoteOnText(r TextRecord) model.Section {
+	l := Words(r.Meta)
 	sec := model.Section{
 		ID:        NoteOnTextID,
 		Role:      model.RoleNoteOnText,
-		Title:     []model.Inline{model.Str(titleNoteOnText)},
+		Title:     []model.Inline{model.Str(l.T(locale.NoteOnText))},
 		Editorial: true,
 	}
 	para := func(ins ...model.Inline) {
@@ -79,62 +81,62 @@ func NoteOnText(r TextRecord) model.Section {
 	if s := strings.TrimSpace(m.Source); s != "" {
 		prov = append(prov, []model.Inline{model.Str(s)})
 	} else if o := m.Original; o.Publisher != "" {
-		prov = append(prov, asInlines(sentenceCopyTextIsEdition(o)))
+		prov = append(prov, asInlines(sentenceCopyTextIsEdition(l, o)))
 	}
 	unrecorded := r.CopyText.Retrieved == seed.RetrievedUnrecorded
 	retrieved := r.CopyText.Retrieved
 	if unrecorded {
 		retrieved = ""
 	}
-	prov = append(prov, sentenceTakenFrom(r.CopyText.URL, retrieved, unrecorded))
+	prov = append(prov, sentenceTakenFrom(l, r.CopyText.URL, retrieved, unrecorded))
 	if r.CopyText.SHA256 != "" {
-		prov = append(prov, asInlines(sentenceChecksum(r.CopyText.SHA256)))
+		prov = append(prov, asInlines(sentenceChecksum(l, r.CopyText.SHA256)))
 	}
-	prov = append(prov, sentenceDocumentDate(m.Original.Date, m.Original.FirstPrint))
+	prov = append(prov, sentenceDocumentDate(l, m.Original.Date, m.Original.FirstPrint))
 	para(joinSentences(prov)...)
 
 	// What the edition does to the text.
 	var method []string
 	if len(r.Applied) > 0 {
-		method = append(method, sentenceEmended)
+		method = append(method, sentenceEmended(l))
 	} else {
-		method = append(method, sentenceNotEmended)
+		method = append(method, sentenceNotEmended(l))
 	}
 	if len(r.Kept) > 0 {
-		method = append(method, sentenceKept)
+		method = append(method, sentenceKept(l))
 	}
 	if all, some := editorialHeadings(r.Body); all {
-		method = append(method, sentenceAllHeadingsEditorial)
+		method = append(method, sentenceAllHeadingsEditorial(l))
 	} else if some > 0 {
-		method = append(method, sentenceSomeHeadingsEditorial(some))
+		method = append(method, sentenceSomeHeadingsEditorial(l, some))
 	}
 	para(model.Str(strings.Join(method, " ")))
 
 	// The changes made without a list.
-	silent := r.Changes.sentences()
+	silent := r.Changes.sentences(l)
 	if pairs := NameSpellings(m, r.Source); len(pairs) > 0 {
-		silent = append(silent, sentenceNameSpelling(pairs))
+		silent = append(silent, sentenceNameSpelling(l, pairs))
 	}
 	if len(r.Trailer) > 0 {
 		line, n := "", trailerLines(r.Trailer)
 		if n == 1 && len(r.TrailerReceived) == 1 {
 			line = r.TrailerReceived[0]
 		}
-		silent = append(silent, sentenceTrailerMoved(line, n, trailerPlace(r.Trailer, r.Body)))
+		silent = append(silent, sentenceTrailerMoved(l, line, n, trailerPlace(r.Trailer, r.Body)))
 	}
 	if r.Source != nil && len(r.Source.Dropped) > 0 {
-		silent = append(silent, sentenceDropped(r.Source.Dropped))
+		silent = append(silent, sentenceDropped(l, r.Source.Dropped, r.Source.Changes))
 	}
 	if len(silent) > 0 {
-		para(model.Str(sentenceSilentIntro + " " + strings.Join(silent, " ")))
+		para(model.Str(l.T(locale.SilentIntro) + " " + strings.Join(silent, " ")))
 	}
 
 	printed := blockTexts(r.Body, r.Trailer)
 	if len(r.Applied) > 0 {
-		sec.Blocks = append(sec.Blocks, emendationList(r.Applied, printed)...)
+		sec.Blocks = append(sec.Blocks, emendationList(l, r.Applied, printed)...)
 	}
 	if len(r.Kept) > 0 {
-		sec.Blocks = append(sec.Blocks, keptList(r.Kept, printed)...)
+		sec.Blocks = append(sec.Blocks, keptList(l, r.Kept, printed)...)
 	}
 	return sec
 }
@@ -215,14 +217,14 @@ type group struct {
 }
 
 // groupTitle names the part an entry's reading stands in.
-func groupTitle(sectionID, title string, section int) string {
+func groupTitle(l *locale.Locale, sectionID, title string, section int) string {
 	switch {
 	case sectionID == SourceLineID:
-		return titleSourceLine
+		return l.Fill(locale.SourceLines, "source", l.T(locale.Source))
 	case strings.TrimSpace(title) != "":
 		return title
 	}
-	return strings.Replace(titleUntitledPartN, "%d", strconv.Itoa(section+1), 1)
+	return l.Fill(locale.PartN, "n", l.Number(section+1))
 }
 
 // addToGroup appends item to the last group if it is the same part's, or
@@ -265,11 +267,11 @@ func listBlocks(id, title, headnote, class string, groups []group) []model.Block
 }
 
 // emendationList is the "Emendations" part of the Note.
-func emendationList(applied []AppliedEmendation, text map[string]string) []model.Block {
+func emendationList(l *locale.Locale, applied []AppliedEmendation, text map[string]string) []model.Block {
 	var groups []group
 	joins, grounds, transmission := false, false, false
 	for _, a := range applied {
-		why := ReasonLabel(a.Reason)
+		why := ReasonLabel(l, a.Reason)
 		if a.Note != "" {
 			why += "; " + strings.TrimSpace(a.Note)
 			grounds = true
@@ -278,40 +280,40 @@ func emendationList(applied []AppliedEmendation, text map[string]string) []model
 		transmission = transmission || a.Reason == ReasonTransmission
 		item := entryItem(a.ID+"-entry", a.BlockID, WordAt(text[a.BlockID], a.Letters), a.After, "] "+a.Before+" ("+why+")",
 			model.Attr{{Key: "emendation", Value: a.ID}})
-		groups = addToGroup(groups, groupTitle(a.SectionID, a.SectionTitle, a.Section), item)
+		groups = addToGroup(groups, groupTitle(l, a.SectionID, a.SectionTitle, a.Section), item)
 	}
-	head := []string{sentenceListOrder(len(groups)), sentenceEmendationForm}
+	head := []string{sentenceListOrder(l, len(groups)), l.T(locale.EmendationForm)}
 	if grounds {
-		head = append(head, sentenceEmendationGround)
+		head = append(head, l.T(locale.EmendationGround))
 	}
-	head = append(head, sentenceEntryPlace)
+	head = append(head, l.T(locale.EntryPlace))
 	if joins {
-		head = append(head, sentenceParagraphBrk)
+		head = append(head, l.T(locale.ParagraphBreak))
 	}
 	if transmission {
-		head = append(head, sentenceTransmission)
+		head = append(head, sentenceTransmission(l))
 	}
-	return listBlocks("emendations", titleEmendations, strings.Join(head, " "), "emendations", groups)
+	return listBlocks("emendations", l.T(locale.Emendations), strings.Join(head, " "), "emendations", groups)
 }
 
 // keptList is the "Readings kept" part of the Note.
-func keptList(kept []KeptReading, text map[string]string) []model.Block {
+func keptList(l *locale.Locale, kept []KeptReading, text map[string]string) []model.Block {
 	var groups []group
 	everywhere := false
 	for i, k := range kept {
 		count := ""
 		if k.Count > 1 {
-			count = keptCount(k.Count)
+			count = keptCount(l, k.Count)
 			everywhere = true
 		}
 		item := entryItem("kept-"+strconv.Itoa(i+1)+"-entry", k.BlockID, WordAt(text[k.BlockID], k.Letters), k.Reading,
 			count+": "+strings.TrimSpace(k.Reason), nil)
-		groups = addToGroup(groups, groupTitle(k.SectionID, k.SectionTitle, k.Section), item)
+		groups = addToGroup(groups, groupTitle(l, k.SectionID, k.SectionTitle, k.Section), item)
 	}
-	head := []string{sentenceListOrder(len(groups)), sentenceKeptForm}
+	head := []string{sentenceListOrder(l, len(groups)), l.T(locale.KeptForm)}
 	if everywhere {
-		head = append(head, sentenceKeptEverywhere)
+		head = append(head, l.T(locale.KeptEverywhere))
 	}
-	head = append(head, sentenceEntryPlace)
-	return listBlocks("readings-kept", titleKept, strings.Join(head, " "), "kept", groups)
+	head = append(head, l.T(locale.EntryPlace))
+	return listBlocks("readings-kept", l.T(locale.ReadingsKept), strings.Join(head, " "), "kept", groups)
 }

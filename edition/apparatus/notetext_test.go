@@ -89,41 +89,41 @@ func TestNoteOnTextStatements(t *testing.T) {
 			"The document was first printed in Zëri i Popullit."},
 		{"first printing", "was first printed in Zëri i Popullit", func(r *TextRecord) { r.Meta.Original.FirstPrint = "" },
 			"The document is dated 5 October 1964."},
-		{"corrections", sentenceEmended, func(r *TextRecord) { r.Applied = nil }, sentenceNotEmended},
-		{"the emendations list", "\n" + titleEmendations + "\n", func(r *TextRecord) { r.Applied = nil }, ""},
-		{"readings kept", sentenceKept, func(r *TextRecord) { r.Kept = nil }, ""},
-		{"the kept list", "\n" + titleKept + "\n", func(r *TextRecord) { r.Kept = nil }, ""},
-		{"all headings editorial", sentenceAllHeadingsEditorial, func(r *TextRecord) { r.Body[1].Editorial = false },
-			sentenceSomeHeadingsEditorial(1)},
+		{"corrections", sentenceEmended(en), func(r *TextRecord) { r.Applied = nil }, sentenceNotEmended(en)},
+		{"the emendations list", "\nEmendations\n", func(r *TextRecord) { r.Applied = nil }, ""},
+		{"readings kept", sentenceKept(en), func(r *TextRecord) { r.Kept = nil }, ""},
+		{"the kept list", "\nReadings kept\n", func(r *TextRecord) { r.Kept = nil }, ""},
+		{"all headings editorial", sentenceAllHeadingsEditorial(en), func(r *TextRecord) { r.Body[1].Editorial = false },
+			"The headings of 1 part that have none in the copy-text are the editor’s"},
 		{"no editorial headings", "headings", func(r *TextRecord) { r.Body[0].Editorial, r.Body[1].Editorial = false, false }, ""},
-		{"curly quotes", sentenceQuotes, func(r *TextRecord) { r.Changes.Before.StraightQuotes = r.Changes.After.StraightQuotes }, ""},
-		{"dashes", sentenceDashes, func(r *TextRecord) { r.Changes.Before.HyphenRuns = 0 }, ""},
-		{"spaced dash", sentenceSpacedDash, func(r *TextRecord) { r.Changes.Before.SpacedHyphens = 0 }, ""},
-		{"ellipsis", sentenceEllipsis, func(r *TextRecord) { r.Changes.Before.Dots = 0 }, ""},
-		{"no-break spaces", sentenceNoBreakSpaces(1), func(r *TextRecord) { r.Changes.After.NoBreakSpaces = r.Changes.Before.NoBreakSpaces }, ""},
+		{"curly quotes", "Straight quotation marks and apostrophes are printed as curly ones.", func(r *TextRecord) { r.Changes.Before.StraightQuotes = r.Changes.After.StraightQuotes }, ""},
+		{"dashes", "Two or three hyphens in a row are printed as a dash.", func(r *TextRecord) { r.Changes.Before.HyphenRuns = 0 }, ""},
+		{"spaced dash", "A hyphen standing between two spaces is printed as an en dash.", func(r *TextRecord) { r.Changes.Before.SpacedHyphens = 0 }, ""},
+		{"ellipsis", "Three full stops in a row are printed as an ellipsis; a fourth stays a full stop after it.", func(r *TextRecord) { r.Changes.Before.Dots = 0 }, ""},
+		{"no-break spaces", "the space is printed as one that cannot break: 1 time in all.", func(r *TextRecord) { r.Changes.After.NoBreakSpaces = r.Changes.Before.NoBreakSpaces }, ""},
 		{"name spelling", "“Frashëri” where the copy-text has “Frasheri”", func(r *TextRecord) { r.Source.Imprint = nil }, ""},
 		{"line under the text", "The line the copy-text prints under the text, “Reproduced from «Zeri Popullit» daily.”, is printed on the Source page.",
 			func(r *TextRecord) { r.Trailer = nil }, ""},
 		{"dropped lines", "line 203, “Click here” (web navigation)", func(r *TextRecord) { r.Source.Dropped = nil }, ""},
-		{"silent changes at all", sentenceSilentIntro, func(r *TextRecord) {
+		{"silent changes at all", "Some changes of form are made without being listed one by one; each kind is named here once.", func(r *TextRecord) {
 			r.Changes = SilentChanges{}
 			r.Source.Imprint, r.Source.Dropped, r.Trailer = nil, nil, nil
 		}, ""},
-		{"grounds of corrections", sentenceEmendationGround, func(r *TextRecord) {
+		{"grounds of corrections", "Where the ground of a correction is not evident, it follows the kind of fault.", func(r *TextRecord) {
 			for i := range r.Applied {
 				r.Applied[i].Note = ""
 			}
 		}, ""},
-		{"paragraph sign", sentenceParagraphBrk, func(r *TextRecord) { r.Applied = dropJoins(r.Applied) }, ""},
-		{"transmission error", sentenceTransmission, func(r *TextRecord) {
+		{"paragraph sign", "The sign ¶ marks a paragraph break.", func(r *TextRecord) { r.Applied = dropJoins(r.Applied) }, ""},
+		{"transmission error", "“Transmission error” names a fault whose cause, in printing, scanning or copying, cannot be told without the printed original.", func(r *TextRecord) {
 			for i := range r.Applied {
 				if r.Applied[i].Reason == ReasonTransmission {
 					r.Applied[i].Reason = ReasonOCR
 				}
 			}
 		}, ""},
-		{"readings kept more than once", sentenceKeptEverywhere, func(r *TextRecord) { r.Kept[0].Count = 1 }, ""},
-		{"entries in several parts", sentenceListOrder(2), func(r *TextRecord) { r.Applied = r.Applied[:1]; r.Kept = nil }, sentenceListOrder(1)},
+		{"readings kept more than once", "A reading the copy-text has more than once is followed by the number of times it does, and stands where it first occurs.", func(r *TextRecord) { r.Kept[0].Count = 1 }, ""},
+		{"entries in several parts", "The entries are given part by part, in the order of the text.", func(r *TextRecord) { r.Applied = r.Applied[:1]; r.Kept = nil }, "The entries are given in the order of the text."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -171,7 +171,7 @@ func TestNoteOnTextEntries(t *testing.T) {
 	}
 	// The emendations, then the readings kept: "Irak", kept wherever it
 	// occurs, stands where it first does.
-	wantGroups := []string{"I. One", "II. Two", titleSourceLine, "I. One"}
+	wantGroups := []string{"I. One", "II. Two", "The Source page", "I. One"}
 	if strings.Join(groups, "|") != strings.Join(wantGroups, "|") {
 		t.Errorf("groups %q, want %q", groups, wantGroups)
 	}
@@ -197,5 +197,35 @@ func TestNoteOnTextEntries(t *testing.T) {
 	lemma := items[0].Children[0].Inlines[0]
 	if lemma.Kind != model.Link || lemma.Target != "#part-1-2" || model.PlainText(lemma.Children) != "of" {
 		t.Errorf("the first entry's lemma is %+v, want a link to its block", lemma)
+	}
+}
+
+// TestSentenceDropped checks the list of lines left out: a line alone is
+// quoted with its reason, and the lines the reader left out as runs of
+// one kind are given by their ranges, that kind's runs together, in the
+// order of the file; in German too.
+func TestSentenceDropped(t *testing.T) {
+	dropped := []model.Dropped{
+		{Line: 204, Text: "Click here ", Reason: "web navigation"},
+		{Line: 1, Text: "The Project Gutenberg EBook", Reason: "licence"},
+		{Line: 3, Text: "This eBook is for the use", Reason: "licence"},
+		{Line: 300, Text: "*** END", Reason: "licence"},
+		{Line: 305, Text: "Section 1.", Reason: "licence"},
+		{Line: 400, Text: "<!-- a comment -->", Reason: "an HTML comment"},
+	}
+	changes := []model.Change{
+		{Action: model.ChangeDropped, Lines: []model.LineRange{{From: 1, To: 5}, {From: 300, To: 310}}},
+		{Action: model.ChangeMoved, Lines: []model.LineRange{{From: 6, To: 8}}},
+		{Action: model.ChangeDropped, Lines: []model.LineRange{{From: 204, To: 204}}},
+	}
+	for _, tc := range []struct{ lang, want string }{
+		{"en", "Lines of the copy-text file that are not part of the document are left out: lines 1–5 and 300–310 (licence); " +
+			"line 204, “Click here” (web navigation); line 400, “<!-- a comment -->” (an HTML comment)."},
+		{"de", "Zeilen der Datei der Textgrundlage, die nicht zum Dokument gehören, sind ausgelassen: Zeilen 1–5 und 300–310 (licence); " +
+			"Zeile 204, „Click here“ (web navigation); Zeile 400, „<!-- a comment -->“ (an HTML comment)."},
+	} {
+		if got := sentenceDropped(Words(model.Meta{Language: tc.lang}), dropped, changes); got != tc.want {
+			t.Errorf("%s:\n%s\nwant\n%s", tc.lang, got, tc.want)
+		}
 	}
 }

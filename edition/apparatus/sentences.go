@@ -1,57 +1,96 @@
 package apparatus
 
 // The sentences of the matter an edition generates: the Note on the Text,
-// the imprint, the Source page, the colophon, the Works Cited. Each
-// statement is one function or constant here, whole, so that it can be
-// translated whole and each fact is worded in one place; a statement that
-// depends on the document takes only the facts it states, and its caller
-// decides whether it holds.
+// the imprint, the Source page, the colophon, the Works Cited. Their words
+// are edition/locale's, in the book's language, each statement a string
+// there, whole, so that it is translated whole; each function here states
+// one fact from the facts it takes, and its caller decides whether it
+// holds.
 
 import (
-	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
-// Titles of the generated sections and of their headings.
-const (
-	titleNoteOnText    = "A Note on the Text"
-	titleEmendations   = "Emendations"
-	titleKept          = "Readings kept"
-	titleSource        = "Source"
-	titleColophon      = "Colophon"
-	titleWorksCited    = "Works Cited"
-	titleImprint       = "Imprint"
-	titleContents      = "Contents"
-	titleSourceLine    = "The Source page" // the group of apparatus entries for the lines under the text
-	titleUntitledPartN = "Part %d"         // an apparatus group for a part without a title
-)
+// Words returns the locale an edition's generated matter speaks in: its
+// language's, with the manifest's own strings.
+func Words(m model.Meta) *locale.Locale { return locale.Book(m.Language, m.Strings) }
+
+// fill makes a sentence of inlines from the string of key: its
+// placeholders filled with text from args (pairs of a name and a value,
+// as locale.Fill takes them) or with an inline from inl, and the text
+// between them. Runs of text are joined, so that a sentence without an
+// inline argument is one Text inline.
+func fill(l *locale.Locale, key locale.Key, inl map[string]model.Inline, args ...string) []model.Inline {
+	var out []model.Inline
+	var text strings.Builder
+	last := "" // the plain text so far, for locale.Stop
+	put := func(s string) {
+		s = locale.Stop(last, s)
+		text.WriteString(s)
+		if s != "" {
+			last = s
+		}
+	}
+	for _, p := range l.Pieces(key) {
+		if in, ok := inl[p.Arg]; ok && p.Arg != "" {
+			if text.Len() > 0 {
+				out = append(out, model.Str(text.String()))
+				text.Reset()
+			}
+			out = append(out, in)
+			last = model.PlainText([]model.Inline{in})
+			continue
+		}
+		if p.Arg != "" {
+			put(argOf(p, args))
+			continue
+		}
+		put(p.Text)
+	}
+	if text.Len() > 0 {
+		out = append(out, model.Str(text.String()))
+	}
+	return out
+}
+
+func argOf(p locale.Piece, args []string) string {
+	for i := 0; i+1 < len(args); i += 2 {
+		if args[i] == p.Arg {
+			return args[i+1]
+		}
+	}
+	return p.Text
+}
 
 // --- The copy-text and where it came from ---
 
 // sentenceCopyTextIsEdition describes the copy-text from the manifest's
 // original publication, when the editor wrote no source statement.
-func sentenceCopyTextIsEdition(o model.Original) string {
-	return "The copy-text is the edition published " + publishedBy(o) + "."
+func sentenceCopyTextIsEdition(l *locale.Locale, o model.Original) string {
+	return l.Fill(locale.CopyTextIsEdition, "published", publishedBy(l, o))
 }
 
 // sentenceTakenFrom says where the copy-text was taken from and when. url
 // may be empty; retrieved is a date YYYY-MM-DD, "unrecorded" or empty.
-func sentenceTakenFrom(url, retrieved string, unrecorded bool) []model.Inline {
-	link := model.Inline{Kind: model.Link, Target: url, Children: []model.Inline{model.Str(url)}}
+func sentenceTakenFrom(l *locale.Locale, url, retrieved string, unrecorded bool) []model.Inline {
+	link := map[string]model.Inline{"url": {Kind: model.Link, Target: url, Children: []model.Inline{model.Str(url)}}}
 	switch {
 	case url != "" && unrecorded:
-		return []model.Inline{model.Str("It was taken from "), link, model.Str("; the date on which it was taken was not recorded.")}
+		return fill(l, locale.TakenFromUnrecorded, link)
 	case url != "" && retrieved != "":
-		return []model.Inline{model.Str("It was taken from "), link, model.Str(" on " + longDate(retrieved) + ".")}
+		return fill(l, locale.TakenFromOn, link, "date", l.Date(retrieved))
 	case url != "":
-		return []model.Inline{model.Str("It was taken from "), link, model.Str(".")}
+		return fill(l, locale.TakenFrom, link)
 	case unrecorded:
-		return []model.Inline{model.Str("The date on which it was taken was not recorded.")}
+		return fill(l, locale.TakenUnrecorded, nil)
 	case retrieved != "":
-		return []model.Inline{model.Str("It was taken on " + longDate(retrieved) + ".")}
+		return fill(l, locale.TakenOn, nil, "date", l.Date(retrieved))
 	}
 	return nil
 }
@@ -59,173 +98,203 @@ func sentenceTakenFrom(url, retrieved string, unrecorded bool) []model.Inline {
 // sentenceChecksum gives the copy-text file's SHA-256 checksum, in groups
 // of eight digits as key fingerprints are printed, so that it can be read
 // and compared and breaks between lines at a group.
-func sentenceChecksum(sha256hex string) string {
+func sentenceChecksum(l *locale.Locale, sha256hex string) string {
 	var groups []string
 	for i := 0; i < len(sha256hex); i += 8 {
 		groups = append(groups, sha256hex[i:min(i+8, len(sha256hex))])
 	}
-	return "The copy-text file from which this edition was made has the SHA-256 checksum " +
-		strings.Join(groups, " ") + " (in groups of eight digits); the same checksum, computed on a copy, shows that the copy is that file."
+	return l.Fill(locale.Checksum, "checksum", strings.Join(groups, " "))
 }
 
 // sentenceDocumentDate states the document's own date and where it was
 // first printed; either may be empty, not both.
-func sentenceDocumentDate(date, firstPrinted string) []model.Inline {
+func sentenceDocumentDate(l *locale.Locale, date, firstPrinted string) []model.Inline {
+	printed := map[string]model.Inline{"first-printed": emphasis(firstPrinted)}
 	switch {
 	case date != "" && firstPrinted != "":
-		return []model.Inline{model.Str("The document is dated " + longDate(date) + " and was first printed in "), emphasis(firstPrinted), model.Str(".")}
+		return fill(l, locale.DatedFirstPrinted, printed, "date", l.Date(date))
 	case date != "":
-		return []model.Inline{model.Str("The document is dated " + longDate(date) + ".")}
+		return fill(l, locale.Dated, nil, "date", l.Date(date))
 	case firstPrinted != "":
-		return []model.Inline{model.Str("The document was first printed in "), emphasis(firstPrinted), model.Str(".")}
+		return fill(l, locale.FirstPrinted, printed)
 	}
 	return nil
 }
 
 // --- The edition's method ---
 
-const (
-	sentenceEmended = "Corrections are made in the text, and each is listed below under “" + titleEmendations +
-		"” with the reading of the copy-text it replaces."
-	sentenceNotEmended = "This edition makes no correction to the words or punctuation of the copy-text."
-	sentenceKept       = "Readings that may look like errors but are kept as the copy-text has them are listed under “" +
-		titleKept + "”, each with the reason it is kept."
-	sentenceAllHeadingsEditorial = "The copy-text has no headings of its own: the headings of its parts are the editor’s, " +
-		"supplied to help the reader find the way, and are marked as editorial additions."
-)
+func sentenceEmended(l *locale.Locale) string {
+	return l.Fill(locale.Emended, "emendations", l.T(locale.Emendations))
+}
+
+func sentenceNotEmended(l *locale.Locale) string { return l.T(locale.NotEmended) }
+
+func sentenceKept(l *locale.Locale) string {
+	return l.Fill(locale.Kept, "readings-kept", l.T(locale.ReadingsKept))
+}
+
+func sentenceAllHeadingsEditorial(l *locale.Locale) string { return l.T(locale.HeadingsEditorial) }
 
 // sentenceSomeHeadingsEditorial is said when only some parts lacked a
 // heading.
-func sentenceSomeHeadingsEditorial(n int) string {
-	return "The headings of " + countOf(n, "part", "parts") + " that have none in the copy-text are the editor’s, and are marked as editorial additions."
+func sentenceSomeHeadingsEditorial(l *locale.Locale, n int) string {
+	return l.Count(locale.SomeHeadingsEditorial, n)
 }
 
 // --- The changes made without a list ---
 
-const (
-	sentenceSilentIntro = "Some changes of form are made without being listed one by one; each kind is named here once."
-	sentenceQuotes      = "Straight quotation marks and apostrophes are printed as curly ones."
-	sentenceDashes      = "Two or three hyphens in a row are printed as a dash."
-	sentenceSpacedDash  = "A hyphen standing between two spaces is printed as an en dash."
-	sentenceEllipsis    = "Three full stops in a row are printed as an ellipsis; a fourth stays a full stop after it."
-)
-
 // sentenceNoBreakSpaces counts the spaces made unbreakable.
-func sentenceNoBreakSpaces(n int) string {
-	return "Where a line should not end (after an initial or an abbreviation, or between a day and its month), " +
-		"the space is printed as one that cannot break: " + countOf(n, "time", "times") + " in all."
+func sentenceNoBreakSpaces(l *locale.Locale, n int) string {
+	return l.Count(locale.SilentNoBreakSpaces, n)
 }
 
 // sentenceNameSpelling names the words the title page and the imprint
 // print otherwise than the copy-text's title block.
-func sentenceNameSpelling(pairs [][2]string) string {
+func sentenceNameSpelling(l *locale.Locale, pairs [][2]string) string {
 	var parts []string
 	for _, p := range pairs {
-		parts = append(parts, "“"+p[1]+"” where the copy-text has “"+p[0]+"”")
+		parts = append(parts, l.Fill(locale.NameSpellingItem, "ours", p[1], "theirs", p[0]))
 	}
-	return "The title page and the imprint print " + joinList(parts) + ", as the name is written."
+	return l.Fill(locale.NameSpelling, "list", l.List(parts))
 }
-
-// Where the copy-text prints the lines the Source page prints
-// (trailerPlace): under the text, above it (a Web page's credits under its
-// title), or both.
-const (
-	placeUnder         = "under the text"
-	placeAbove         = "above the text"
-	placeAboveAndUnder = "above and under the text"
-)
 
 // sentenceTrailerMoved says where the lines printed around the text went.
 // line is the one line quoted, or empty when there are several; place is
-// one of the place phrases.
-func sentenceTrailerMoved(line string, n int, place string) string {
+// where the copy-text prints them (trailerPlace).
+func sentenceTrailerMoved(l *locale.Locale, line string, n int, place locale.Key) string {
 	if line != "" {
-		return "The line the copy-text prints " + place + ", “" + line + "”, is printed on the Source page."
+		return l.Fill(locale.TrailerMovedLine, "line", line, "source", l.T(locale.Source), "place", l.T(place))
 	}
-	return "The " + countOf(n, "line", "lines") + " the copy-text prints " + place + " are printed on the Source page."
+	return l.Count(locale.TrailerMovedLines, n, "source", l.T(locale.Source), "place", l.T(place))
 }
 
-// sentenceDropped lists the lines of the copy-text file left out.
-func sentenceDropped(dropped []model.Dropped) string {
-	var b strings.Builder
-	b.WriteString("Lines of the copy-text file that are not part of the document are left out: ")
-	for i, d := range dropped {
-		if i > 0 {
-			b.WriteString("; ")
+// sentenceDropped lists the lines of the copy-text file left out, each
+// quoted with the reason it was left out; but the lines the reader left
+// out as a run of one kind (a model.Change: a licence of three hundred
+// lines) are given by their numbers alone, a kind's runs together, as
+// quoting each would bury the Note under what it leaves out.
+func sentenceDropped(l *locale.Locale, dropped []model.Dropped, changes []model.Change) string {
+	type item struct {
+		first int
+		text  string
+	}
+	var items []item
+	runs := map[int][]model.LineRange{} // the runs of each change, by its index
+	reason := map[int]string{}
+	for _, d := range dropped {
+		if c, r, ok := droppedRun(changes, dropped, d.Line); ok {
+			if rs := runs[c]; len(rs) == 0 || rs[len(rs)-1] != r {
+				runs[c] = append(rs, r)
+			}
+			reason[c] = d.Reason
+			continue
 		}
-		fmt.Fprintf(&b, "line %d, “%s”", d.Line, strings.TrimSpace(d.Text))
+		text := l.Fill(locale.DroppedLine, "n", strconv.Itoa(d.Line), "text", strings.TrimSpace(d.Text))
 		if d.Reason != "" {
-			fmt.Fprintf(&b, " (%s)", d.Reason)
+			text += " (" + d.Reason + ")"
+		}
+		items = append(items, item{d.Line, text})
+	}
+	for c, rs := range runs {
+		var nums []string
+		for _, r := range rs {
+			nums = append(nums, strconv.Itoa(r.From)+"–"+strconv.Itoa(r.To))
+		}
+		text := l.Fill(locale.DroppedLines, "ranges", l.List(nums))
+		if reason[c] != "" {
+			text += " (" + reason[c] + ")"
+		}
+		items = append(items, item{rs[0].From, text})
+	}
+	slices.SortStableFunc(items, func(a, b item) int { return a.first - b.first })
+	var texts []string
+	for _, it := range items {
+		texts = append(texts, it.text)
+	}
+	return l.Fill(locale.Dropped, "list", strings.Join(texts, "; "))
+}
+
+// droppedRun finds the run of dropped lines that holds line: a range of a
+// change that left lines out, holding more than one of them.
+func droppedRun(changes []model.Change, dropped []model.Dropped, line int) (change int, run model.LineRange, ok bool) {
+	for i, c := range changes {
+		if c.Action != model.ChangeDropped {
+			continue
+		}
+		for _, r := range c.Lines {
+			if line < r.From || line > r.To {
+				continue
+			}
+			n := 0
+			for _, d := range dropped {
+				if d.Line >= r.From && d.Line <= r.To {
+					n++
+				}
+			}
+			return i, r, n > 1
 		}
 	}
-	b.WriteString(".")
-	return b.String()
+	return 0, model.LineRange{}, false
 }
 
 // --- The apparatus ---
 
 // sentenceListOrder says how the entries are ordered.
-func sentenceListOrder(groups int) string {
+func sentenceListOrder(l *locale.Locale, groups int) string {
 	if groups > 1 {
-		return "The entries are given part by part, in the order of the text."
+		return l.T(locale.ListOrderParts)
 	}
-	return "The entries are given in the order of the text."
+	return l.T(locale.ListOrder)
 }
 
-const (
-	sentenceEmendationForm = "Each entry gives the reading of this edition, a square bracket, the reading of the copy-text " +
-		"and, in parentheses, the kind of fault."
-	sentenceEmendationGround = "Where the ground of a correction is not evident, it follows the kind of fault."
-	sentenceKeptForm         = "Each entry gives the reading and the reason it is kept."
-	sentenceKeptEverywhere   = "A reading the copy-text has more than once is followed by the number of times it does, and stands where it first occurs."
-	// sentenceEntryPlace says how an entry locates its reading in each
-	// edition: the print edition cites its own page (lines are not yet
-	// numbered); the ebook links.
-	sentenceEntryPlace   = "In the print edition an entry begins with the number of the page on which the reading stands (lines are not numbered); in the ebook the reading is a link to its place in the text."
-	sentenceParagraphBrk = "The sign ¶ marks a paragraph break."
-	sentenceTransmission = "“Transmission error” names a fault whose cause, in printing, scanning or copying, cannot be told without the printed original."
-)
+// sentenceTransmission explains the label of a transmission error, which
+// it quotes as a label begins a sentence.
+func sentenceTransmission(l *locale.Locale) string {
+	return l.Fill(locale.Transmission, "transmission", capitalise(ReasonLabel(l, ReasonTransmission)))
+}
 
 // keptCount is printed after a reading kept everywhere it occurs.
-func keptCount(n int) string { return " (" + countOf(n, "time", "times") + ")" }
+func keptCount(l *locale.Locale, n int) string { return " " + l.Count(locale.KeptCount, n) }
 
 // --- The imprint and the title page ---
 
 // sentenceOriginal describes the publication the edition reproduces and
 // where the document was first printed, built from the parts present:
 // never "First published by 2024." when only a year is known.
-func sentenceOriginal(o model.Original) string {
+func sentenceOriginal(l *locale.Locale, o model.Original) string {
 	var s []string
 	if o.Publisher != "" || o.Place != "" || o.Year != "" {
-		s = append(s, "The text is that of the edition published "+publishedBy(o)+".")
+		s = append(s, l.Fill(locale.OriginalPublished, "published", publishedBy(l, o)))
 	}
 	if o.FirstPrint != "" {
-		s = append(s, "The document was first printed in "+o.FirstPrint+".")
+		s = append(s, l.Fill(locale.FirstPrinted, "first-printed", o.FirstPrint))
 	}
 	return strings.Join(s, " ")
 }
 
 // publishedBy is "by P, Place, 1964", "in Petrograd in 1918", "by P in
 // 1964", "in 2024": the phrase a sentence needs for the parts present.
-func publishedBy(o model.Original) string {
-	var s string
+func publishedBy(l *locale.Locale, o model.Original) string {
+	var key locale.Key
 	switch {
 	case o.Publisher != "" && o.Place != "" && o.Year != "":
-		s = "by " + inProse(o.Publisher) + ", " + o.Place + ", " + o.Year
+		key = locale.PublishedByPlaceYear
 	case o.Publisher != "" && o.Place != "":
-		s = "by " + inProse(o.Publisher) + ", " + o.Place
+		key = locale.PublishedByPlace
 	case o.Publisher != "" && o.Year != "":
-		s = "by " + inProse(o.Publisher) + " in " + o.Year
+		key = locale.PublishedByYear
 	case o.Publisher != "":
-		s = "by " + inProse(o.Publisher)
+		key = locale.PublishedBy
 	case o.Place != "" && o.Year != "":
-		s = "in " + o.Place + " in " + o.Year
+		key = locale.PublishedInPlaceYear
 	case o.Place != "":
-		s = "in " + o.Place
+		key = locale.PublishedInPlace
 	case o.Year != "":
-		s = "in " + o.Year
+		key = locale.PublishedInYear
+	default:
+		return ""
 	}
-	return s
+	return l.Fill(key, "publisher", inProse(o.Publisher), "place", o.Place, "year", o.Year)
 }
 
 // inProse lowers the article that opens a corporate name, as running text
@@ -240,21 +309,22 @@ func inProse(name string) string {
 
 // sentenceThisEdition names this edition's publisher and date, the date
 // written out (no ISO date in prose).
-func sentenceThisEdition(publisher, date string) string {
+func sentenceThisEdition(l *locale.Locale, publisher, date string) string {
 	switch {
 	case publisher != "" && date != "":
-		return "This edition published by " + publisher + ", " + longDate(date) + "."
+		return l.Fill(locale.ThisEditionDate, "publisher", publisher, "date", l.Date(date))
 	case publisher != "":
-		return "This edition published by " + publisher + "."
+		return l.Fill(locale.ThisEdition, "publisher", publisher)
 	}
 	return ""
 }
 
-// isbnLine is the identifier as an imprint prints it: only an ISBN is a
-// number a reader looks for there; a UUID is for machines.
-// sentenceISBN prints the book's ISBN (edition.isbn) on the copyright page.
+// sentenceISBN prints the book's ISBN (edition.isbn) on the copyright
+// page, as every language's books print it.
 func sentenceISBN(isbn string) string { return "ISBN " + isbn }
 
+// isbnLine is the identifier as an imprint prints it: only an ISBN is a
+// number a reader looks for there; a UUID is for machines.
 func isbnLine(identifier string) string {
 	for _, p := range []string{"urn:isbn:", "isbn:", "ISBN "} {
 		if rest, ok := strings.CutPrefix(identifier, p); ok {
@@ -267,90 +337,51 @@ func isbnLine(identifier string) string {
 // --- The Source page ---
 
 // sentenceUnderText introduces the lines the copy-text prints under the
-// text, or wherever place says.
-func sentenceUnderText(n int, place string) string {
-	p := strings.ToUpper(place[:1]) + place[1:]
-	if n == 1 {
-		return p + ", the copy-text prints this line:"
-	}
-	return p + ", the copy-text prints these lines:"
+// text, or wherever place says (trailerPlace).
+func sentenceUnderText(l *locale.Locale, n int, place locale.Key) string {
+	p := []rune(l.T(place))
+	return l.Count(locale.UnderText, n, "place", string(unicode.ToUpper(p[0]))+string(p[1:]))
 }
 
 // --- The colophon ---
 
-// sentenceMadeWith names the program the edition was made with.
-const sentenceMadeWith = "This edition was made with bindery."
-
 // sentencePrintTypeface names the print edition's typeface.
-func sentencePrintTypeface(family string) string {
-	return "The print edition is set in " + family + ", a typeface by SIL International released under the SIL Open Font License."
+func sentencePrintTypeface(l *locale.Locale, family string) string {
+	return l.Fill(locale.PrintTypeface, "typeface", family)
 }
 
-// sentenceEbookTypeface is the ebook's: it embeds none.
-const sentenceEbookTypeface = "This ebook embeds no typeface: the reading system shows it in a typeface of its own."
-
 // sentencePrintHyphenation credits the hyphenation patterns of the print
-// edition's language, or says there are none.
-func sentencePrintHyphenation(credit string) string {
+// edition's language (their key, locale.HyphenationCredit), or says there
+// are none.
+func sentencePrintHyphenation(l *locale.Locale, credit locale.Key) string {
 	if credit == "" {
-		return "The print edition hyphenates no words: there are no hyphenation patterns for its language."
+		return l.T(locale.PrintNoHyphenation)
 	}
-	return "The print edition’s words are hyphenated by " + credit + "."
+	return l.Fill(locale.PrintHyphenation, "patterns", l.T(credit))
 }
 
 // sentencePublished closes the colophon.
-func sentencePublished(publisher, year string) string {
+func sentencePublished(l *locale.Locale, publisher, year string) string {
 	if year == "" {
-		return "Published by " + publisher + "."
+		return l.Fill(locale.Published, "publisher", publisher)
 	}
-	return "Published by " + publisher + ", " + year + "."
+	return l.Fill(locale.PublishedYear, "publisher", publisher, "year", year)
 }
 
 // --- Notes ---
 
 // citationLabel opens a note's short citations.
-func citationLabel(n int) string {
-	if n > 1 {
-		return "Sources: "
-	}
-	return "Source: "
-}
+func citationLabel(l *locale.Locale, n int) string { return l.Count(locale.SourceLabel, n) + " " }
 
 // --- Words shared by the sentences ---
 
-// longDate writes YYYY-MM-DD as "5 October 1964"; anything else is returned
-// as given.
-func longDate(iso string) string {
-	months := [...]string{"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December"}
-	var y, mo, d int
-	if n, err := fmt.Sscanf(iso, "%4d-%2d-%2d", &y, &mo, &d); err != nil || n != 3 || mo < 1 || mo > 12 || len(iso) != 10 {
-		return iso
+// capitalise writes s's first letter as a capital, as at the start of a
+// sentence.
+func capitalise(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
 	}
-	return fmt.Sprintf("%d %s %d", d, months[mo-1], y)
-}
-
-// countOf writes a count with its noun: "1 time", "109 times", "2 parts".
-func countOf(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s + " " + many
-}
-
-// joinList joins items as prose does: "a", "a and b", "a, b and c".
-func joinList(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+	return s
 }
 
 func emphasis(s string) model.Inline {

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
@@ -72,23 +73,23 @@ type SilentChanges struct{ Before, After Survey }
 
 // sentences returns the statement of each kind of change the surveys show
 // was made.
-func (c SilentChanges) sentences() []string {
+func (c SilentChanges) sentences(l *locale.Locale) []string {
 	var out []string
 	b, a := c.Before, c.After
 	if a.StraightQuotes < b.StraightQuotes {
-		out = append(out, sentenceQuotes)
+		out = append(out, l.T(locale.SilentQuotes))
 	}
 	if a.HyphenRuns < b.HyphenRuns {
-		out = append(out, sentenceDashes)
+		out = append(out, l.T(locale.SilentDashes))
 	}
 	if a.SpacedHyphens < b.SpacedHyphens {
-		out = append(out, sentenceSpacedDash)
+		out = append(out, l.T(locale.SilentSpacedDash))
 	}
 	if a.Dots < b.Dots {
-		out = append(out, sentenceEllipsis)
+		out = append(out, l.T(locale.SilentEllipsis))
 	}
 	if n := a.NoBreakSpaces - b.NoBreakSpaces; n > 0 {
-		out = append(out, sentenceNoBreakSpaces(n))
+		out = append(out, sentenceNoBreakSpaces(l, n))
 	}
 	return out
 }

@@ -1,8 +1,6 @@
 package locale
 
 import (
-	"time"
-
 	"github.com/go-playground/locales"
 	"github.com/go-playground/locales/de"
 	"github.com/go-playground/locales/el"
@@ -19,13 +17,6 @@ import (
 	"github.com/go-playground/locales/uk"
 	"golang.org/x/text/language"
 )
-
-// cldrLocale is what the edition reads of a language's CLDR data.
-type cldrLocale interface {
-	FmtDateLong(t time.Time) string
-	MonthsWide() []string
-	MonthsAbbreviated() []string
-}
 
 // cldrLocales are the languages whose CLDR data the edition carries: the
 // languages of the hyphenation patterns (layout/hyphen), so that a book

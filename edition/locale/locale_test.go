@@ -2,26 +2,46 @@ package locale
 
 import (
 	"errors"
+	"maps"
+	"strings"
 	"testing"
 )
 
-// TestDate checks dates against CLDR's long date for each language the
-// issue names (the forms a reader of each expects).
+// TestDate checks dates in the forms a reader of each language expects:
+// the table's date string with CLDR's month names where there is a table
+// (English's "5 October 1964" is the edition's house style, as the open
+// letter's own dateline has it), CLDR's long date where there is none.
 func TestDate(t *testing.T) {
 	for _, tc := range []struct{ tag, want string }{
-		{"en", "October 5, 1964"},
+		{"en", "5 October 1964"},
 		{"en-GB", "5 October 1964"},
+		{"", "5 October 1964"},
 		{"de", "5. Oktober 1964"},
 		{"de-AT", "5. Oktober 1964"},
 		{"fr", "5 octobre 1964"},
 		{"ru", "5 октября 1964 г."},
 		{"sq", "5 tetor 1964"},
 		{"el", "5 Οκτωβρίου 1964"},
+		{"pl", "5 października 1964"},
 	} {
 		l, _ := For(tc.tag)
 		if got := l.Date("1964-10-05"); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.tag, got, tc.want)
 		}
+	}
+	for _, tc := range []struct{ tag, want string }{
+		{"fr", "1er février 1901"}, // the first of the month is "1er" (Lexique, "Dates")
+		{"en", "1 February 1901"},
+		{"de", "1. Februar 1901"},
+	} {
+		l, _ := For(tc.tag)
+		if got := l.Date("1901-02-01"); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.tag, got, tc.want)
+		}
+	}
+	us := Book("en-US", map[string]string{"date": "{month} {day}, {year}"})
+	if got := us.Date("1964-10-05"); got != "October 5, 1964" {
+		t.Errorf("a manifest's date form: %q", got)
 	}
 	l, _ := For("en")
 	for _, partial := range []string{"1964", "1964-10", "not a date"} {
@@ -33,16 +53,52 @@ func TestDate(t *testing.T) {
 
 // TestTables checks that every table has every key the English one has, so
 // a book in a language with a table has no English word in its generated
-// parts, and that a language without one falls back to English, said.
+// parts: each plural string in the forms the language's plural rules ask
+// for (by CLDR, for every count up to 2,000), and the credits of the
+// hyphenation patterns of its own language. Each translation keeps the
+// placeholders of the English string, which the edition fills (a plural
+// form may leave out the number). A language without a table falls back
+// to English, said.
 func TestTables(t *testing.T) {
 	for lang, table := range tables {
-		for k := range tables["en"] {
-			if table[k] == "" {
+		l, _ := For(lang)
+		for k, en := range tables["en"] {
+			base, form, plural := strings.Cut(string(k), ".")
+			switch {
+			case strings.HasPrefix(string(k), "hyphenation-"):
+				if lang != "en" && strings.HasPrefix(strings.TrimPrefix(string(k), "hyphenation-"), lang) && table[k] == "" {
+					t.Errorf("%s lacks %q", lang, k)
+				}
+				continue
+			case plural && form == "one":
+				continue // checked with the language's own categories below
+			case plural:
+				for n := 0; n <= 2000; n++ {
+					if f := l.Plural(Key(base), n); table[f] == "" {
+						t.Errorf("%s lacks %q (for %d), or its %q", lang, f, n, base+".other")
+						break
+					}
+				}
+			case table[k] == "":
 				t.Errorf("%s lacks %q", lang, k)
+				continue
+			}
+			want := placeholders(en)
+			delete(want, "n")
+			for _, f := range []Key{k, Key(base + ".one"), Key(base + ".few"), Key(base + ".many")} {
+				tr, ok := table[f]
+				if !ok || f != k && !plural {
+					continue
+				}
+				got := placeholders(tr)
+				delete(got, "n")
+				if !maps.Equal(got, want) {
+					t.Errorf("%s %q has placeholders %v, English %v", lang, f, got, want)
+				}
 			}
 		}
 		for k := range table {
-			if _, ok := tables["en"][k]; !ok {
+			if !Known(string(k)) {
 				t.Errorf("%s has %q, which English does not", lang, k)
 			}
 		}
@@ -64,6 +120,83 @@ func TestTables(t *testing.T) {
 	}
 }
 
+func placeholders(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range split(s) {
+		if p.Arg != "" {
+			out[p.Arg] = true
+		}
+	}
+	return out
+}
+
+// TestCount checks plural forms and numbers by each language's CLDR rules:
+// Russian's three forms for whole numbers, German's "einmal", digits
+// grouped as each language groups them.
+func TestCount(t *testing.T) {
+	for _, tc := range []struct {
+		tag  string
+		n    int
+		want string
+	}{
+		{"en", 1, "(1 time)"}, {"en", 2, "(2 times)"}, {"en", 1234, "(1,234 times)"},
+		{"de", 1, "(einmal)"}, {"de", 3, "(3-mal)"}, {"de", 1234, "(1.234-mal)"},
+		{"fr", 0, "(0 fois)"}, {"fr", 1234, "(1\u202f234 fois)"},
+		{"ru", 1, "(1 раз)"}, {"ru", 3, "(3 раза)"}, {"ru", 5, "(5 раз)"}, {"ru", 11, "(11 раз)"},
+		{"ru", 21, "(21 раз)"}, {"ru", 22, "(22 раза)"}, {"ru", 1234, "(1\u00a0234 раза)"},
+		{"sq", 2, "(2 herë)"},
+		{"tr", 2, "(2 times)"}, // no table: English words
+	} {
+		l, _ := For(tc.tag)
+		if got := l.Count(KeptCount, tc.n); got != tc.want {
+			t.Errorf("%s %d: %q, want %q", tc.tag, tc.n, got, tc.want)
+		}
+	}
+	ru := Book("ru", map[string]string{"kept-count.few": "({n} раза!)"})
+	if got := ru.Count(KeptCount, 3); got != "(3 раза!)" {
+		t.Errorf("an overridden plural form: %q", got)
+	}
+}
+
+// TestFill checks placeholders: filled by name, in any order, a brace
+// that is no placeholder kept, and a full stop not doubled after a value
+// that ends with one.
+func TestFill(t *testing.T) {
+	for _, tc := range []struct{ s, want string }{
+		{"{a} and {b}", "1 and 2"},
+		{"{b}, {a}.", "2, 1."},
+		{"{c} {A} { } {a", "{c} {A} { } {a"},
+		{"{x}.", "Inc."},
+		{"{x}, then.", "Inc., then."},
+		{"", ""},
+	} {
+		l := &Locale{strings: map[Key]string{"k": tc.s}}
+		if got := l.Fill("k", "a", "1", "b", "2", "x", "Inc."); got != tc.want {
+			t.Errorf("Fill(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+	if got := split("It was taken from {url} on {date}."); len(got) != 5 || got[1].Arg != "url" || got[3].Text != "{date}" || got[4].Text != "." {
+		t.Errorf("split: %+v", got)
+	}
+}
+
+func TestList(t *testing.T) {
+	de, _ := For("de")
+	en, _ := For("en")
+	for _, tc := range []struct {
+		l     *Locale
+		items []string
+		want  string
+	}{
+		{en, nil, ""}, {en, []string{"a"}, "a"}, {en, []string{"a", "b"}, "a and b"},
+		{en, []string{"a", "b", "c"}, "a, b and c"}, {de, []string{"a", "b", "c"}, "a, b und c"},
+	} {
+		if got := tc.l.List(tc.items); got != tc.want {
+			t.Errorf("List(%q) = %q, want %q", tc.items, got, tc.want)
+		}
+	}
+}
+
 func TestOverrides(t *testing.T) {
 	l, _ := For("de")
 	o, err := l.WithOverrides(map[string]string{"contents": "Inhaltsverzeichnis"})
@@ -72,6 +205,14 @@ func TestOverrides(t *testing.T) {
 	}
 	if _, err := l.WithOverrides(map[string]string{"contnets": "x"}); err == nil {
 		t.Error("an unknown key was taken")
+	}
+	if _, err := l.WithOverrides(map[string]string{"kept-count.few": "x"}); err != nil {
+		t.Errorf("a plural form English does not use was refused: %v", err)
+	}
+	for _, bad := range []string{"kept-count.several", "contents.few", "kept-count"} {
+		if Known(bad) {
+			t.Errorf("%q is taken for a string", bad)
+		}
 	}
 }
 

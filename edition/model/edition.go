@@ -68,6 +68,11 @@ type Meta struct {
 
 	Hyphenation []string // words with their allowed breaks, "Khru-shchev"
 
+	// Strings are the manifest's words for the edition's generated
+	// strings, by locale key ("contents": "Inhaltsverzeichnis"), in place
+	// of the language's own (edition/locale).
+	Strings map[string]string
+
 	// Cover names the Resource that is the book's cover image, in place of
 	// the generated cover; empty for the generated one.
 	Cover string

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 
@@ -59,7 +60,7 @@ func (pr printer) construct(b model.Block, level int) ([]layout.Block, bool) {
 // form the PDF embeds; otherwise its description in brackets, so no text is
 // lost.
 func (pr printer) figure(b model.Block, level int) layout.Block {
-	lb := layout.Block{ID: b.ID, Spans: pr.spans(b.Inlines, layout.Roman), Level: level, Number: figureNumber(b)}
+	lb := layout.Block{ID: b.ID, Spans: pr.spans(b.Inlines, layout.Roman), Level: level, Number: pr.figureNumber(b)}
 	if im := pr.image(b.Attr.Get("src")); im != nil {
 		lb.Style, lb.Image = layout.Figure, im
 		return lb
@@ -100,16 +101,26 @@ func (pr printer) image(name string) *layout.Image {
 	return im
 }
 
-// figureNumber is a figure's or table's label, as the EPUB sets it too.
-func figureNumber(b model.Block) string {
+// locale is the edition's own words; English for a printer made without
+// an edition.
+func (pr printer) locale() *locale.Locale {
+	if pr.words == nil {
+		return locale.Book("", nil)
+	}
+	return pr.words
+}
+
+// figureNumber is a figure's or table's label in the edition's language,
+// as the EPUB sets it too.
+func (pr printer) figureNumber(b model.Block) string {
 	n := b.Attr.Get("number")
 	if n == "" {
 		return ""
 	}
 	if b.Kind == model.Table {
-		return "Table " + n + "."
+		return pr.locale().Fill(locale.TableN, "n", n)
 	}
-	return "Figure " + n + "."
+	return pr.locale().Fill(locale.FigureN, "n", n)
 }
 
 // table sets a table: its columns' alignments, header and body rows.
@@ -136,7 +147,7 @@ func (pr printer) table(b model.Block, level int) layout.Block {
 			t.Body = append(t.Body, cells)
 		}
 	}
-	return layout.Block{ID: b.ID, Style: layout.TableBlock, Table: t, Spans: pr.spans(b.Inlines, layout.Roman), Level: level, Number: figureNumber(b)}
+	return layout.Block{ID: b.ID, Style: layout.TableBlock, Table: t, Spans: pr.spans(b.Inlines, layout.Roman), Level: level, Number: pr.figureNumber(b)}
 }
 
 // cell gathers a cell's paragraphs: its own text, then the text of each
@@ -416,7 +427,7 @@ func (pr printer) pageRef(target string) string {
 		return ""
 	}
 	if label := pr.opts.PageOf(id, 0); label != "" {
-		return " (p.\u00a0" + label + ")"
+		return " " + pr.locale().Fill(locale.PageRef, "page", label)
 	}
 	return ""
 }

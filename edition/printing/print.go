@@ -11,6 +11,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/account"
 	"github.com/bindery-editions/bindery/edition/apparatus"
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 	"github.com/bindery-editions/bindery/layout/pdf"
@@ -66,7 +67,7 @@ func Document(ed *model.Edition, opts Options) *layout.Document {
 	if doc.ContentsDepth == 0 {
 		doc.ContentsDepth = 2 // the parts and their headings
 	}
-	p := printer{ed: ed, opts: opts, notes: map[string]model.Block{}, referred: referredNotes(ed),
+	p := printer{ed: ed, opts: opts, words: apparatus.Words(m), notes: map[string]model.Block{}, referred: referredNotes(ed),
 		images: map[string]*layout.Image{}, anchors: anchors(ed), print: opts.Profile.For(m.Trim) == layout.Print}
 	// A link to a part leads to its first block's page.
 	for _, s := range ed.Sections() {
@@ -107,6 +108,7 @@ func Document(ed *model.Edition, opts Options) *layout.Document {
 type printer struct {
 	ed       *model.Edition
 	opts     Options
+	words    *locale.Locale         // the edition's own words
 	notes    map[string]model.Block // endnotes by id
 	referred map[string]bool        // notes some text refers to
 	images   map[string]*layout.Image
@@ -118,6 +120,10 @@ type printer struct {
 	// urlNotes gathers the current part's notes of link addresses (nil:
 	// addresses go after their links).
 	urlNotes *urlNotes
+	// lang is the language the block being translated declares, or one
+	// around it (a Div's): its spans carry it to layout, which
+	// hyphenates them by its patterns.
+	lang string
 }
 
 // referredNotes returns the IDs of the notes some block of the edition
@@ -305,9 +311,14 @@ func (pr printer) imprintBlocks(m model.Meta, s model.Section) []layout.Block {
 // without indent and with a small-capitals lead-in.
 func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block {
 	var out []layout.Block
+	outer := pr
 	for _, b := range bs {
 		if !b.In(apparatus.EditionPrint) {
 			continue // a statement true of another edition only
+		}
+		pr := outer
+		if lang := b.Attr.Get("lang"); lang != "" {
+			pr.lang = lang
 		}
 		if set, ok := pr.construct(b, level); ok {
 			out = append(out, set...)
@@ -506,7 +517,11 @@ func (pr printer) spans(ins []model.Inline, style layout.FontStyle) []layout.Spa
 				out = append(out, sp)
 			}
 		case model.Span:
-			out = append(out, spansOf(in.Children, style)...)
+			inner := pr
+			if lang := in.Attr.Get("lang"); lang != "" {
+				inner.lang = lang
+			}
+			out = append(out, inner.spans(in.Children, style)...)
 		case model.Cite:
 			for _, sp := range spansOf(in.Children, style) {
 				if in.Target != "" {
@@ -535,6 +550,13 @@ func (pr printer) spans(ins []model.Inline, style layout.FontStyle) []layout.Spa
 				continue
 			}
 			out = append(out, layout.Span{Object: layout.NewFormula(in.Text, false), Style: style})
+		}
+	}
+	if pr.lang != "" {
+		for i := range out {
+			if out[i].Lang == "" {
+				out[i].Lang = pr.lang
+			}
 		}
 	}
 	return out

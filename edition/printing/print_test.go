@@ -31,6 +31,10 @@ func TestSpansOf(t *testing.T) {
 		{"code in the monospaced face, also inside emphasis",
 			[]model.Inline{{Kind: model.Code, Text: "x := 1"}, {Kind: model.Emph, Children: []model.Inline{model.Str("see "), {Kind: model.Code, Text: "go"}}}},
 			[]layout.Span{{Text: "x := 1", Style: layout.Mono}, {Text: "see ", Style: layout.Italic}, {Text: "go", Style: layout.Mono}}},
+		{"phrase in another language", []model.Inline{model.Str("the sea, "), lang("el", model.Str("η "), emph(model.Str("θάλασσα"))), model.Str(".")},
+			[]layout.Span{{Text: "the sea, "}, {Text: "η ", Lang: "el"}, {Text: "θάλασσα", Style: layout.Italic, Lang: "el"}, {Text: "."}}},
+		{"a phrase inside a phrase", []model.Inline{lang("de", model.Str("er sagte "), lang("fr", model.Str("oui")))},
+			[]layout.Span{{Text: "er sagte ", Lang: "de"}, {Text: "oui", Lang: "fr"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -38,6 +42,36 @@ func TestSpansOf(t *testing.T) {
 				t.Errorf("spansOf = %+v, want %+v", got, tt.want)
 			}
 		})
+	}
+}
+
+func lang(tag string, ins ...model.Inline) model.Inline {
+	return model.Inline{Kind: model.Span, Attr: model.Attr{{Key: "lang", Value: tag}}, Children: ins}
+}
+
+func emph(ins ...model.Inline) model.Inline { return model.Inline{Kind: model.Emph, Children: ins} }
+
+// TestBlockLanguage checks that a block's language, and a division's
+// around it, reach every span of the block that declares none of its own.
+func TestBlockLanguage(t *testing.T) {
+	in := []model.Block{
+		{Kind: model.Div, Attr: model.Attr{{Key: "lang", Value: "de"}}, Children: []model.Block{
+			{Kind: model.Paragraph, Inlines: []model.Inline{model.Str("Wort "), lang("fr", model.Str("mot"))}},
+		}},
+		{Kind: model.Paragraph, Attr: model.Attr{{Key: "lang", Value: "ru"}}, Inlines: []model.Inline{model.Str("слово")}},
+		{Kind: model.Paragraph, Inlines: []model.Inline{model.Str("word")}},
+	}
+	var got [][]string
+	for _, b := range (printer{}).blocks(in, 0, true) {
+		var langs []string
+		for _, sp := range b.Spans {
+			langs = append(langs, sp.Text+":"+sp.Lang)
+		}
+		got = append(got, langs)
+	}
+	want := [][]string{{"Wort :de", "mot:fr"}, {"слово:ru"}, {"word:"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("languages %q, want %q", got, want)
 	}
 }
 

@@ -49,6 +49,11 @@ type Manifest struct {
 	// without it.
 	Hyphenation []string `yaml:"hyphenation"`
 
+	// Strings gives the edition's own words for strings it generates, by
+	// their names in edition/locale ("contents: Inhaltsverzeichnis"), in
+	// place of the book's language's.
+	Strings map[string]string `yaml:"strings"`
+
 	// Collection gathers other seeds into one anthology edition: each
 	// entry names a seed folder beside this one (a slug, not a path). Each
 	// member brings its introduction, text and apparatus as a part of the

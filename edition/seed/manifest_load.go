@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/layout"
 )
 
@@ -354,6 +356,17 @@ func (d *yamlDecoder) validate(m *Manifest, root *yaml.Node) {
 		if strings.TrimSpace(w) == "" || strings.ContainsAny(w, " \t") || !strings.Contains(w, "-") {
 			l, c := at(fmt.Sprintf("hyphenation[%d]", i))
 			d.add(l, c, fmt.Sprintf("hyphenation entry %q is not one word with its breaks marked", w), "write the word with a hyphen at each allowed break, e.g. Khru-shchev")
+		}
+	}
+
+	for _, name := range slices.Sorted(maps.Keys(m.Strings)) {
+		if !locale.Known(name) {
+			p := d.pos["strings."+name]
+			hint := "the names are: " + strings.Join(locale.Keys(), ", ")
+			if s := nearestName(name, locale.Keys()); s != "" {
+				hint = fmt.Sprintf("did you mean %q? ", s) + hint
+			}
+			d.add(p.keyLine, p.keyCol, fmt.Sprintf("strings: no generated string is called %q", name), hint)
 		}
 	}
 

@@ -109,6 +109,20 @@ func TestLoadManifestValid(t *testing.T) {
 	}
 }
 
+// TestLoadManifestStrings reads the manifest's own words for generated
+// strings, a plural form included.
+func TestLoadManifestStrings(t *testing.T) {
+	dir := writeSeed(t, "seed", validManifest+"strings:\n  contents: Inhaltsverzeichnis\n  kept-count.few: \"({n} раза)\"\n")
+	m, err := LoadManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"contents": "Inhaltsverzeichnis", "kept-count.few": "({n} раза)"}
+	if !reflect.DeepEqual(m.Strings, want) {
+		t.Errorf("strings = %q, want %q", m.Strings, want)
+	}
+}
+
 func TestLoadManifestDefaults(t *testing.T) {
 	minimal := `title: T
 creators: A. Writer
@@ -230,6 +244,10 @@ func TestLoadManifestProblems(t *testing.T) {
 		{name: "YAML unclosed list", old: "colophon]", new: "colophon", atLineOf: "parts:", message: "YAML syntax: did not find expected ',' or ']'"},
 		{name: "not a mapping", old: validManifest, new: "- title\n- language\n", at: "- title", message: "the manifest must be a mapping of keys to values, found a list"},
 		{name: "empty", old: validManifest, new: "# nothing yet\n", at: "# nothing", message: "manifest is empty"},
+		{name: "unknown string", old: "notes: notes.yaml", new: "notes: notes.yaml\nstrings:\n  contnets: Inhalt", at: "contnets", message: `strings: no generated string is called "contnets"`, hint: `did you mean "contents"?`},
+		{name: "strings not a mapping", old: "notes: notes.yaml", new: "notes: notes.yaml\nstrings: Inhalt", at: "Inhalt", message: "strings: expected a mapping"},
+		{name: "string not a string", old: "notes: notes.yaml", new: "notes: notes.yaml\nstrings:\n  contents: [a, b]", at: "[a, b]", message: "strings.contents: expected a string, found a list"},
+		{name: "string twice", old: "notes: notes.yaml", new: "notes: notes.yaml\nstrings:\n  contents: Inhalt\n  contents: Inhaltsverzeichnis", at: "contents: Inhaltsverzeichnis", message: `duplicate key "strings.contents" (first written at line 22)`},
 		{name: "invalid UTF-8", old: "Public domain.", new: "Public \xff domain.", at: "\xff", message: "not valid UTF-8 (byte offset"},
 	}
 	for _, tt := range tests {

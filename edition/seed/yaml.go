@@ -554,6 +554,35 @@ func (d *yamlDecoder) decodeValue(n *yaml.Node, v reflect.Value, path string) {
 			d.decodeValue(item, out.Index(i), ip)
 		}
 		v.Set(out)
+	case reflect.Map:
+		// A mapping of names to strings (the manifest's strings:), each
+		// entry's place kept for the messages about it.
+		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+			return
+		}
+		if n.Kind != yaml.MappingNode || v.Type().Key().Kind() != reflect.String || v.Type().Elem().Kind() != reflect.String {
+			d.addAt(n, fmt.Sprintf("%s: expected a mapping (keys and values), found %s", displayKey(path), DescribeNode(n)), "write its keys indented on the lines under it")
+			d.bad[path] = true
+			return
+		}
+		out := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			kn, vn := n.Content[i], n.Content[i+1]
+			key := joinKey(path, kn.Value)
+			if kn.Kind != yaml.ScalarNode {
+				d.addAt(kn, "a key must be a plain name, found "+DescribeNode(kn), "")
+				continue
+			}
+			if out.MapIndex(reflect.ValueOf(kn.Value)).IsValid() {
+				d.addAt(kn, fmt.Sprintf("duplicate key %q (first written at line %d)", displayKey(key), d.pos[key].line), "keep one of them")
+				continue
+			}
+			d.pos[key] = keyPos{kn.Line, kn.Column, vn.Line, vn.Column}
+			var val string
+			d.decodeValue(vn, reflect.ValueOf(&val).Elem(), key)
+			out.SetMapIndex(reflect.ValueOf(kn.Value), reflect.ValueOf(val))
+		}
+		v.Set(out)
 	case reflect.Bool:
 		if n.Tag == "!!null" {
 			return

@@ -14,7 +14,8 @@
 //	         blank for an omitted name, are kept)
 //	 -       a hyphen with a space on each side → spaced en dash –
 //	         (Bringhurst §5.2.1 prefers the spaced en dash to the spaced
-//	         hyphen; the closed em dash would also need the spaces removed)
+//	         hyphen; the closed em dash would also need the spaces removed),
+//	         or the language's own dash (Russian's spaced em dash)
 //	...      ellipsis …; a fourth dot stays a full stop after it
 //	N. Lenin no-break space after initials and abbreviated titles before a
 //	         name, after "No." "p." "vol." before a number, and between a
@@ -31,10 +32,12 @@ import (
 )
 
 // Inlines returns a copy of ins with typographic quotes, dashes, ellipses
-// and no-break spaces, by the conventions of lang (a BCP 47 tag). Quotes
-// are decided with their neighbours across inline boundaries (an
-// apostrophe after emphasised text is still an apostrophe); code, note
-// references and bare URLs are left alone.
+// and no-break spaces, by the conventions of lang (a BCP 47 tag), or of
+// the language a span declares (its "lang" attribute, as [θάλασσα]{lang=el}
+// gives it) for the text inside it. Quotes are decided with their
+// neighbours across inline boundaries (an apostrophe after emphasised text
+// is still an apostrophe); code, note references and bare URLs are left
+// alone.
 func Inlines(ins []model.Inline, lang string) []model.Inline {
 	c := For(lang)
 	return inlines(ins, &c)
@@ -45,14 +48,20 @@ func inlines(ins []model.Inline, c *Conventions) []model.Inline {
 	type piece struct {
 		in  *model.Inline // a text run to typeset, or nil for context only
 		ctx string
+		st  *runState // the conventions of the run's language and its quotes; nil for the block's
 	}
 	var pieces []piece
-	var collect func(ins []model.Inline)
-	collect = func(ins []model.Inline) {
+	// Each language met in a span has its conventions and its own state
+	// of quotation: a quotation opened in a Greek phrase closes there.
+	// Most blocks have none, and make no map.
+	book := runState{c: c}
+	var states map[string]*runState
+	var collect func(ins []model.Inline, st *runState)
+	collect = func(ins []model.Inline, st *runState) {
 		for i := range ins {
 			switch ins[i].Kind {
 			case model.Text:
-				pieces = append(pieces, piece{in: &ins[i]})
+				pieces = append(pieces, piece{in: &ins[i], st: st})
 			case model.LineBreak:
 				pieces = append(pieces, piece{ctx: " "})
 			case model.Code:
@@ -66,15 +75,30 @@ func inlines(ins []model.Inline, c *Conventions) []model.Inline {
 					pieces = append(pieces, piece{ctx: t})
 					continue
 				}
-				collect(ins[i].Children)
+				collect(ins[i].Children, st)
+			case model.Span:
+				lang := ins[i].Attr.Get("lang")
+				if lang == "" {
+					collect(ins[i].Children, st)
+					continue
+				}
+				own, ok := states[lang]
+				if !ok {
+					conv := For(lang)
+					own = &runState{c: &conv}
+					if states == nil {
+						states = map[string]*runState{}
+					}
+					states[lang] = own
+				}
+				collect(ins[i].Children, own)
 			default:
-				collect(ins[i].Children)
+				collect(ins[i].Children, st)
 			}
 		}
 	}
-	collect(out)
+	collect(out, nil)
 	var before rune
-	st := runState{c: c}
 	for k, p := range pieces {
 		text := p.ctx
 		if p.in != nil {
@@ -88,6 +112,10 @@ func inlines(ins []model.Inline, c *Conventions) []model.Inline {
 					after, _ = utf8.DecodeRuneInString(t)
 					break
 				}
+			}
+			st := p.st
+			if st == nil {
+				st = &book
 			}
 			p.in.Text = st.run(p.in.Text, before, after)
 			text = p.in.Text
@@ -193,7 +221,7 @@ func (st *runState) run(s string, before, after rune) string {
 				i += n - 1
 				continue
 			case prev() == ' ' && (at(i+1) == ' ' || i+1 == len(rs) && after == ' '):
-				ch = '–'
+				ch = c.SpacedDash
 			}
 		case '.':
 			if n := runLength(rs, i, '.'); n >= 3 {
@@ -231,6 +259,13 @@ func (st *runState) run(s string, before, after rune) string {
 	}
 	if c.SpaceBeforeHigh {
 		out = frenchSpaces(out, before, after)
+	}
+	if c.DashKeepsWord {
+		for i := 1; i < len(out); i++ {
+			if out[i] == c.SpacedDash && out[i-1] == ' ' {
+				out[i-1] = '\u00a0'
+			}
+		}
 	}
 	return string(out)
 }
@@ -380,10 +415,10 @@ func isInitials(w string) bool {
 	return true
 }
 
-// isDayNumber reports a day's number: "5", "21st", or "5." as German
-// writes it.
+// isDayNumber reports a day's number: "5", "21st", "1er" as French writes
+// the first, or "5." as German writes it.
 func isDayNumber(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "st"), "nd"), "rd"), "th")
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "st"), "nd"), "rd"), "th"), "er")
 	return len(w) >= 1 && len(w) <= 2 && w[0] >= '0' && w[0] <= '9' && (len(w) == 1 || w[1] >= '0' && w[1] <= '9')
 }

@@ -199,7 +199,12 @@ func TestLanguageConventions(t *testing.T) {
 		{"pl", `"Słowo"`, "„Słowo”"},
 		{"de", "am 5. Oktober 1964", "am 5.\u00a0Oktober 1964"},
 		{"fr", "le 5 octobre 1964", "le 5\u00a0octobre 1964"},
+		{"fr", "le 1er février 1901", "le 1er\u00a0février 1901"},
 		{"ru", "5 октября 1964", "5\u00a0октября 1964"},
+		{"ru", "слово - слово", "слово\u00a0— слово"}, // Russian's spaced dash is the em dash, never opening a line
+		{"ru", "слово -- а слово, — и", "слово\u00a0— а слово,\u00a0— и"},
+		{"ru", "— Да, — сказал он.", "— Да,\u00a0— сказал он."}, // a line of dialogue opens with its dash
+		{"de", "Wort - Wort", "Wort – Wort"},
 		{"en", "the «Zeri» line", "the «Zeri» line"}, // guillemets as printed: spaced only in French
 		{"xx", `"Unknown"`, "“Unknown”"},             // no conventions of its own: English's
 	} {
@@ -224,6 +229,38 @@ func TestBlockLanguage(t *testing.T) {
 	}
 	if got := model.PlainText(secs[0].Blocks[1].Children[0].Inlines); got != "„Deutsch“" {
 		t.Errorf("block's language: %q", got)
+	}
+}
+
+// TestSpanLanguage checks that a phrase marked with its language is set
+// by that language's conventions, its neighbours by the block's, and that
+// a quotation opened inside the phrase is closed by its own marks.
+func TestSpanLanguage(t *testing.T) {
+	span := func(lang string, ins ...model.Inline) model.Inline {
+		return model.Inline{Kind: model.Span, Attr: model.Attr{{Key: "lang", Value: lang}}, Children: ins}
+	}
+	for _, tc := range []struct {
+		name, lang string
+		ins        []model.Inline
+		want       string
+	}{
+		{"German phrase in English", "en", []model.Inline{model.Str(`He wrote "`), span("de", model.Str(`er sagte "nein" - so`)), model.Str(`" and left.`)},
+			"He wrote “er sagte „nein“ – so” and left."},
+		{"French phrase", "en", []model.Inline{model.Str("Sartre: "), span("fr", model.Str(`"l'enfer" : les autres !`))},
+			"Sartre: «\u202fl’enfer\u202f»\u202f: les autres\u202f!"},
+		{"English phrase in French", "fr", []model.Inline{model.Str("il dit "), span("en", model.Str(`"yes" : no`)), model.Str(" ; puis")},
+			"il dit “yes” : no\u202f; puis"},
+		{"Greek in italics", "en", []model.Inline{{Kind: model.Emph, Children: []model.Inline{span("el", model.Str(`"θάλασσα"`))}}, model.Str(` "sea"`)},
+			"«θάλασσα» “sea”"},
+		{"Russian dash", "en", []model.Inline{span("ru", model.Str("да - нет")), model.Str(" yes - no")},
+			"да\u00a0— нет yes – no"},
+		{"span without a language", "de", []model.Inline{{Kind: model.Span, Children: []model.Inline{model.Str(`"Wort"`)}}},
+			"„Wort“"},
+	} {
+		got := model.PlainText(Inlines(tc.ins, tc.lang))
+		if got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 

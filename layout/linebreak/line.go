@@ -36,6 +36,11 @@ type Span struct {
 	Mark bool
 	// Strike draws a line through the text (struck-out words).
 	Strike bool
+	// Lang is the BCP 47 language of the text when it is not the
+	// document's ("el" for a Greek phrase in an English book): its words
+	// are hyphenated by that language's patterns (Setter.Languages), and
+	// a tagged PDF marks it (/Lang, PDF 32000-1 §14.9.2).
+	Lang string
 	// Object, when not nil, is set in place of Text as one unbreakable box
 	// (a formula), part of the word its neighbours without a space
 	// between form.
@@ -147,7 +152,8 @@ type Piece struct {
 	// Object is the span's object (see Span) this piece sets; its Text
 	// is empty.
 	Object Object
-	Strike bool // the span's Strike
+	Strike bool   // the span's Strike
+	Lang   string // the span's Lang
 }
 
 // Words splits text into the words that Piece.Word and PageStart.Word count:

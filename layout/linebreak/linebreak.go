@@ -8,6 +8,7 @@ package linebreak
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -61,6 +62,12 @@ type kpItem struct {
 	flagged   bool // penalty: a hyphenated break (Knuth–Plass's f = 1)
 	bk        kpBreakKind
 	wordStart bool // box: the box begins its word
+	strike    bool // box: the span's Strike
+	// lang is the box's span's language (Span.Lang) as an index into the
+	// paragraph's languages (spanLangs), 0 for none: a byte kept beside
+	// the flags, where the item has room, rather than a string in every
+	// item of every paragraph.
+	lang uint8
 
 	width   unit.Length
 	stretch unit.Length // glue
@@ -80,7 +87,6 @@ type kpItem struct {
 	link   string
 	word   int    // word index (Words) the box belongs to
 	object Object // a span's object, set as this box
-	strike bool
 }
 
 // Setter breaks paragraphs into lines. Most fields are TeX's parameters of
@@ -100,6 +106,12 @@ type kpItem struct {
 type Setter struct {
 	m Measurer
 	h *hyphen.Hyphenator
+	// Languages returns the hyphenator of a span's language (Span.Lang),
+	// or nil to hyphenate no word of it: a phrase is hyphenated by its own
+	// language's patterns, never by another's. Nil Languages hyphenates
+	// every span with the Setter's own. It must be safe for concurrent
+	// use, as Set is.
+	Languages func(lang string) *hyphen.Hyphenator
 
 	// Pretolerance is the badness limit of the first pass, which does not
 	// hyphenate; a negative value skips that pass.
@@ -312,6 +324,39 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 	return nil, br.peak // with looseness, no setting within the tolerance has that many lines
 }
 
+// spanLangs returns the languages of a paragraph's spans, "" (the
+// document's) first and then each other in the order met; nil for a
+// paragraph without any, as most are. A box's lang indexes it.
+func spanLangs(p ParagraphSpec) []string {
+	var langs []string
+	for i := range p.Spans {
+		if l := p.Spans[i].Lang; l != "" && !slices.Contains(langs, l) {
+			if langs == nil {
+				langs = []string{""}
+			}
+			if len(langs) <= math.MaxUint8 {
+				langs = append(langs, l)
+			}
+		}
+	}
+	if langs == nil {
+		return noLangs
+	}
+	return langs
+}
+
+// noLangs is the languages of a paragraph without phrases of its own.
+var noLangs = []string{""}
+
+// langIndex returns the index of lang among langs (spanLangs), 0 for the
+// document's language or one past the 255 a paragraph may have.
+func langIndex(langs []string, lang string) uint8 {
+	if lang == "" {
+		return 0
+	}
+	return uint8(max(slices.Index(langs, lang), 0))
+}
+
 // nameDemerits are the demerits of a broken name: those of a line of the
 // last pass stretched by NameRatio.
 func (s *Setter) nameDemerits() int64 {
@@ -329,7 +374,7 @@ func ems(size unit.Length, ems float64) unit.Length {
 func (s *Setter) items(p ParagraphSpec, dst []kpItem) []kpItem {
 	ragged := p.Align != Justify
 	items := dst[:0]
-	w := itemWidths{s: s, size: p.Size, ragged: ragged}
+	w := itemWidths{s: s, size: p.Size, ragged: ragged, langs: spanLangs(p)}
 	// Split the concatenated text into words exactly as Words does, in one
 	// pass: a word may continue from one span into the next, and the
 	// space before a word is set in the style of the span its first
@@ -413,8 +458,12 @@ func (s *Setter) fragment(items []kpItem, w *itemWidths, p ParagraphSpec, sp *Sp
 	if sp.Super {
 		size, rise = p.Size*superSizeNum/superSizeDen, p.Size*superRiseNum/superRiseDen
 	}
-	box := kpItem{kind: kpBox, style: sp.Style, size: size, rise: rise, link: sp.Link, word: word, strike: sp.Strike}
+	box := kpItem{kind: kpBox, style: sp.Style, size: size, rise: rise, link: sp.Link, word: word, strike: sp.Strike, lang: langIndex(w.langs, sp.Lang)}
 	hyph := p.Hyphenate && !sp.Super
+	h := s.h
+	if sp.Lang != "" && s.Languages != nil {
+		h = s.Languages(sp.Lang)
+	}
 	// No-break spaces join words into one: unbreakable glue.
 	for k := 0; ; k++ {
 		part, rest, more := strings.Cut(text, "\u00a0")
@@ -423,7 +472,7 @@ func (s *Setter) fragment(items []kpItem, w *itemWidths, p ParagraphSpec, sp *Sp
 			items = append(items, w.space(sp.Style))
 		}
 		if part != "" {
-			items, wordStart = s.wordPart(items, w, box, part, hyph, wordStart)
+			items, wordStart = s.wordPart(items, w, box, part, h, hyph, wordStart)
 		}
 		if !more {
 			return items, wordStart
@@ -434,8 +483,8 @@ func (s *Setter) fragment(items []kpItem, w *itemWidths, p ParagraphSpec, sp *Sp
 
 // wordPart appends the boxes of part, a piece of a word between no-break
 // spaces in one span, with a penalty at each allowed break: box is the
-// template for its boxes.
-func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string, hyph bool, wordStart bool) ([]kpItem, bool) {
+// template for its boxes, h the hyphenator of the span's language.
+func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string, h *hyphen.Hyphenator, hyph bool, wordStart bool) ([]kpItem, bool) {
 	// The breaks, in runes: the hyphenator's when hyphenating, and then
 	// also those in capitalised words, for the last passes; else only
 	// those after explicit and soft hyphens, which are always allowed.
@@ -445,8 +494,8 @@ func (s *Setter) wordPart(items []kpItem, w *itemWidths, box kpItem, part string
 	switch {
 	case url:
 		breaks = urlBreaks(part)
-	case hyph && s.h != nil:
-		breaks, names = s.h.Breaks(part)
+	case hyph && h != nil:
+		breaks, names = h.Breaks(part)
 	default:
 		breaks = hyphen.ExplicitBreaks(part)
 	}
@@ -640,6 +689,7 @@ type itemWidths struct {
 	s      *Setter
 	size   unit.Length
 	ragged bool
+	langs  []string // the paragraph's languages (spanLangs)
 
 	spaces  []kpItem // the glue in the style of the same index in styles
 	styles  []FontStyle
@@ -842,6 +892,9 @@ type kpBreaker struct {
 	// sums[i] totals the items[:i].
 	sums []kpSum
 	peak int // the most active nodes seen at once
+	// langs are the paragraph's languages, which a box's lang indexes
+	// (spanLangs), for the pieces of its lines.
+	langs []string
 }
 
 // kpSum is the running total of a paragraph's items up to a point. Its
@@ -1316,6 +1369,7 @@ func (br *kpBreaker) chosen(active []*kpNode, b int) []*kpNode {
 
 // lines sets the chosen breaks (last first) as lines of pieces.
 func (br *kpBreaker) lines(p ParagraphSpec, breaks []*kpNode) []Line {
+	br.langs = spanLangs(p)
 	lines := make([]Line, 0, len(breaks))
 	from := 0
 	var post unit.Length
@@ -1454,7 +1508,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool, post unit.L
 		switch it.kind {
 		case kpBox:
 			last := len(ln.Pieces) - 1
-			if prevBox && !it.wordStart && last >= 0 && it.object == nil && ln.Pieces[last].Object == nil && ln.Pieces[last].sameFace(it) {
+			if prevBox && !it.wordStart && last >= 0 && it.object == nil && ln.Pieces[last].Object == nil && ln.Pieces[last].sameFace(it, br.langs[it.lang]) {
 				pieceEnd = i
 				x += ExpandWidth(it.width, expand)
 				continue
@@ -1465,7 +1519,7 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool, post unit.L
 			if it.wordStart {
 				word = it.word
 			}
-			ln.Pieces = append(ln.Pieces, Piece{X: x, Text: it.text, Style: it.style, Size: it.size, Rise: it.rise, Link: it.link, Word: word, Object: it.object, Strike: it.strike})
+			ln.Pieces = append(ln.Pieces, Piece{X: x, Text: it.text, Style: it.style, Size: it.size, Rise: it.rise, Link: it.link, Word: word, Object: it.object, Strike: it.strike, Lang: br.langs[it.lang]})
 			x += ExpandWidth(it.width, expand)
 			prevBox = true
 		case kpGlue:
@@ -1493,10 +1547,10 @@ func (br *kpBreaker) line(p ParagraphSpec, from, to int, first bool, post unit.L
 	return ln
 }
 
-// sameFace reports whether box it is drawn like piece pc, so that it may
-// continue pc's text.
-func (pc *Piece) sameFace(it *kpItem) bool {
-	return pc.Style == it.style && pc.Size == it.size && pc.Rise == it.rise && pc.Link == it.link && pc.Strike == it.strike
+// sameFace reports whether box it, in language lang, is drawn like piece
+// pc, so that it may continue pc's text.
+func (pc *Piece) sameFace(it *kpItem, lang string) bool {
+	return pc.Style == it.style && pc.Size == it.size && pc.Rise == it.rise && pc.Link == it.link && pc.Strike == it.strike && pc.Lang == lang
 }
 
 // countPieces returns the number of pieces line makes of items[from:to]:

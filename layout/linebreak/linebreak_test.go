@@ -732,3 +732,45 @@ func TestSetMarkAfterSpace(t *testing.T) {
 		t.Errorf("pieces %v, want %v", got, want)
 	}
 }
+
+// TestSpanLanguage checks that a phrase marked with its language is
+// hyphenated by that language's patterns, and one in a language without
+// patterns not at all. At 2 pt a character is 1 pt, so a 6 pt measure
+// holds "engli-" exactly: German breaks "eng-li-sche" and so sets
+// "engli-" and "sche", where English breaks "en-glis-che", whose "englis-"
+// is 7 pt, too wide.
+func TestSpanLanguage(t *testing.T) {
+	german, err := hyphen.New("de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := fixedSetter(english())
+	s.Languages = func(lang string) *hyphen.Hyphenator {
+		if lang == "de" {
+			return german
+		}
+		return nil
+	}
+	set := func(lang string) []Line {
+		return s.Set(ParagraphSpec{Spans: []Span{{Text: "englische", Lang: lang}}, Size: fixedSize, Measure: 6 * unit.Point, Hyphenate: true})
+	}
+	de := set("de")
+	if got, want := texts(de), []string{"engli-", "sche"}; !slices.Equal(got, want) {
+		t.Errorf("German: %q, want %q", got, want)
+	}
+	for _, l := range de {
+		for _, pc := range l.Pieces {
+			if pc.Lang != "de" {
+				t.Errorf("piece %q has language %q, want the span's", pc.Text, pc.Lang)
+			}
+		}
+	}
+	if got := texts(set("")); slices.Contains(got, "engli-") || !strings.HasSuffix(got[0], "-") {
+		t.Errorf("the book's English: %q, want English breaks", got)
+	}
+	for _, l := range set("xx") {
+		if l.Hyphenated {
+			t.Errorf("a language without patterns is hyphenated: %q", texts(set("xx")))
+		}
+	}
+}
