@@ -386,6 +386,10 @@ func (c *cli) buildJobs(cmd *command, jobs []edition.Job, all int, opts edition.
 	procs := runtime.GOMAXPROCS(0)
 	concurrent := max(1, min(len(jobs), procs))
 	opts.Workers = max(1, procs/concurrent)
+	if c.bookMemory > 0 {
+		// main's soft limit, for the books built at once.
+		debug.SetMemoryLimit(int64(concurrent) * c.bookMemory)
+	}
 	if verbose {
 		share := ""
 		if len(jobs) != all {

@@ -37,12 +37,24 @@ const (
 
 func main() {
 	// A long book's live heap is about 150 MB; without a limit the
-	// collector lets the process grow to twice that. A soft limit of
-	// 250 MB for each book that can be built at once (one per processor)
-	// keeps a 1,000-page build near 260 MB for a few percent more CPU (see
-	// BENCHMARKS.md). GOMEMLIMIT, when set, wins.
+	// collector lets the process grow to twice that or more. A soft limit
+	// of 250 MB for each book built at once (one per processor until
+	// buildJobs knows how many) keeps a 1,000-page build near 255 MB for
+	// a few percent more CPU (see BENCHMARKS.md). GOMEMLIMIT, when set,
+	// wins.
+	var bookMemory int64
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(int64(runtime.GOMAXPROCS(0)) * 250 << 20)
+		bookMemory = 250 << 20
+		debug.SetMemoryLimit(int64(runtime.GOMAXPROCS(0)) * bookMemory)
+	}
+	// A build is short and allocates most of what it will ever hold in
+	// its first tenth of a second (90 MB for a 60-page book), so
+	// collecting each time a small heap doubles costs a sixth of its CPU;
+	// collecting at five times the live heap, with the memory limit above
+	// bounding a long book, saves most of that (BENCHMARKS.md). GOGC,
+	// when set, wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
 	}
 	// The first Ctrl-C asks the running command to stop and say what it
 	// wrote; a second one ends the process at once (stop restores the
@@ -52,7 +64,7 @@ func main() {
 		<-ctx.Done()
 		stop()
 	}()
-	c := &cli{ctx: ctx, stdout: os.Stdout, stderr: os.Stderr, watchEvery: 300 * time.Millisecond, open: openViewer}
+	c := &cli{ctx: ctx, stdout: os.Stdout, stderr: os.Stderr, watchEvery: 300 * time.Millisecond, open: openViewer, bookMemory: bookMemory}
 	os.Exit(c.run(os.Args[1:]))
 }
 
@@ -65,6 +77,9 @@ type cli struct {
 	watchEvery time.Duration
 	// open shows a file in the system's viewer (bindery watch --open).
 	open func(path string) error
+	// bookMemory is the soft memory limit each book built at once may
+	// use, or 0 to leave the process's limit alone (tests, GOMEMLIMIT).
+	bookMemory int64
 }
 
 // run is main without the process: tests call it directly.
