@@ -50,7 +50,11 @@ type NoteEntry struct {
 	Occurrence int        `yaml:"occurrence"` // which occurrence of Phrase in the body, 1-based; default 1
 	Text       string     `yaml:"text"`       // the note, Markdown-ish: *italics* and [phrases]{lang=xx} only
 	Sources    []Citation `yaml:"sources"`    // the works it relies on
-	Line       int        `yaml:"-"`
+	// Gloss marks a note that only translates or explains a word ("Pan:
+	// Polish for lord"), whose authority is the language: it needs no
+	// work cited, as the glosses of a documentary edition carry none.
+	Gloss bool `yaml:"gloss"`
+	Line  int  `yaml:"-"`
 }
 
 // Citation is a note's reference to a work of NoteSet.Sources, with the
@@ -618,7 +622,7 @@ func linkRun(text string, next func(text string, from int) (start, end int, targ
 // Warnings returns what an editor should know of the notes before
 // publishing: notes that state a year later than every work they cite (a
 // death in 2008 cited to a book of 2003 cannot be supported by it), and, in
-// one warning, the notes that cite no work at all.
+// one warning, the notes that cite no work at all but glosses.
 func (ns *NoteSet) Warnings() []model.Warning {
 	if ns == nil {
 		return nil
@@ -627,7 +631,9 @@ func (ns *NoteSet) Warnings() []model.Warning {
 	var uncited []string
 	for _, n := range ns.Notes {
 		if len(n.Sources) == 0 {
-			uncited = append(uncited, strconv.Itoa(n.Line))
+			if !n.Gloss {
+				uncited = append(uncited, strconv.Itoa(n.Line))
+			}
 			continue
 		}
 		latest := 0

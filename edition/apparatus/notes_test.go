@@ -334,7 +334,7 @@ func TestMarkAfter(t *testing.T) {
 
 // TestNoteWarnings checks that a note stating a year later than all its
 // works is reported, that a later work cited beside them answers it, and
-// that notes citing nothing are counted.
+// that notes citing nothing are counted, glosses aside.
 func TestNoteWarnings(t *testing.T) {
 	ns, err := ParseNotes("notes.yaml", []byte(`sources:
   - key: scammell1984
@@ -349,6 +349,9 @@ notes:
     text: "Josip Broz Tito (1892–1980)."
   - phrase: "Gjilas"
     text: "Milovan Djilas (1911–1995)."
+  - phrase: "Pan"
+    text: "Polish: “lord”."
+    gloss: true
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -359,7 +362,7 @@ notes:
 	}
 	want := []string{
 		`notes.yaml:7: the note on "Soldjenichin" states 2008, later than any work it cites (the latest is of 1984): cite a work that can support it`,
-		`notes.yaml: 2 of 3 notes cite no work (the notes at lines 10, 12)`,
+		`notes.yaml: 2 of 4 notes cite no work (the notes at lines 10, 12)`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
