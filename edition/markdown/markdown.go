@@ -8,13 +8,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/bindery-editions/bindery/edition/decode"
+	"github.com/bindery-editions/bindery/edition/markdown/furniture"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 	"github.com/bindery-editions/bindery/layout/texmath"
@@ -42,7 +42,7 @@ import (
 // paragraphs and rules, the page's title block, credit and source lines,
 // the headings over the notes) is recognised by its shape and left out or
 // moved to Source.Title and Source.Trailer, and a pandoc title block is
-// read into Source.Front (furniture.go, prepare.go); each such decision is
+// read into Source.Front (package furniture); each such decision is
 // reported in Source.Changes.
 //
 // Each heading at the shallowest level the body uses starts a Section
@@ -59,8 +59,8 @@ func Read(file string, data []byte) (*model.Source, error) {
 	if err != nil {
 		return nil, err
 	}
-	prep := prepareSource(decoded)
-	src := prep.src
+	prep := furniture.Prepare(decoded)
+	src := prep.Src
 	if err := checkFrontMatterClosed(file, src); err != nil {
 		return nil, err
 	}
@@ -72,7 +72,7 @@ func Read(file string, data []byte) (*model.Source, error) {
 
 	r := &markdownReader{file: file, src: src, out: &model.Source{File: file, Warnings: warns}, md: &fragmentParser{}, ids: map[string]bool{}, notes: map[int]int{}, count: new(int)}
 	r.lineStarts = lineStarts(src)
-	r.changes = prep.changes
+	r.changes = prep.Changes
 	if frontmatter.Get(ctx) != nil {
 		// The YAML starts on the line under the opening "---"; the seed's
 		// YAML parser reads it so that a tab or a syntax error is named
@@ -88,14 +88,14 @@ func Read(file string, data []byte) (*model.Source, error) {
 			}
 		}
 	}
-	prep.title.fillFront(&r.out.Front)
+	prep.FillFront(&r.out.Front)
 	r.document(doc)
 	r.unreferencedNotes(state.unreferenced)
 	r.resolveLinks()
 	if !r.hasBody() {
 		return nil, fmt.Errorf("%s: %w", file, decode.ErrNoBody)
 	}
-	r.out.Changes = r.changes.list(func(line int) bool {
+	r.out.Changes = r.changes.List(func(line int) bool {
 		return line >= 1 && line <= len(r.lineStarts) && isBlank(string(lineAt(decoded, r.lineStarts, line)))
 	})
 	return r.out, nil
@@ -192,8 +192,8 @@ type markdownReader struct {
 	lineStarts []int // byte offset of each line's start
 	lineBase   int   // lines of the file before src, for a fragment read apart (a table cell)
 	out        *model.Source
-	top        int       // the heading level that starts sections; 0 if none
-	changes    changeLog // the decisions that turned source text into something else
+	top        int           // the heading level that starts sections; 0 if none
+	changes    furniture.Log // the decisions that turned source text into something else
 
 	md    *fragmentParser // reads fragments: cells, spans, inline notes
 	ids   map[string]bool // heading identifiers given so far
@@ -337,9 +337,9 @@ func authorNames(v *yaml.Node) ([]string, error) {
 }
 
 // document reads the top-level blocks, sorts out the archive furniture
-// among them (furniture.go) and cuts the body into sections.
+// among them (package furniture) and cuts the body into sections.
 func (r *markdownReader) document(doc ast.Node) {
-	var items []*item
+	var items []furniture.Item
 	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
 		if fl, ok := c.(*east.FootnoteList); ok {
 			r.footnotes(fl)
@@ -351,26 +351,24 @@ func (r *markdownReader) document(doc ast.Node) {
 			if n := len(items); n > 0 {
 				switch joinCaption(&items[n-1].Block, &b) {
 				case captionBefore:
-					items[n-1] = &item{Block: b, end: end}
+					items[n-1] = furniture.Item{Block: b, End: end}
 					continue
 				case captionAfter:
-					items[n-1].end = end
+					items[n-1].End = end
 					continue
 				}
 			}
-			items = append(items, &item{Block: b, end: end})
+			items = append(items, furniture.Item{Block: b, End: end})
 		}
 	}
-	r.furniture(items)
-	var body []model.Block
-	for _, it := range items {
-		switch it.fate {
-		case keep:
-			body = append(body, it.Block)
-		case trailer:
-			r.out.Trailer = append(r.out.Trailer, unwrapClasses(it.Block))
-		}
-	}
+	names := furniture.Names{NextNote: r.nextNote, NoteID: noteID, AutoID: autoIdentifier, UniqueID: r.uniqueID}
+	sorted := furniture.Sort(items, r.out.Notes, names, &r.changes)
+	r.out.Dropped = append(r.out.Dropped, sorted.Dropped...)
+	r.out.Notes = append(r.out.Notes, sorted.Notes...)
+	r.out.Title = append(r.out.Title, sorted.Title...)
+	r.out.Byline = append(r.out.Byline, sorted.Byline...)
+	r.out.Trailer = append(r.out.Trailer, sorted.Trailer...)
+	body := sorted.Body
 	r.top = 0
 	for _, b := range body {
 		if b.Kind == model.Heading && (r.top == 0 || b.Level < r.top) {
@@ -412,6 +410,16 @@ func (r *markdownReader) blockEnd(n ast.Node) int {
 		}
 	}
 	return r.blockLine(n)
+}
+
+// hasHeading reports whether a heading is among bs.
+func hasHeading(bs []model.Block) bool {
+	for _, b := range bs {
+		if b.Kind == model.Heading {
+			return true
+		}
+	}
+	return false
 }
 
 // cut makes sections of the body's blocks: each heading at the shallowest
@@ -1166,7 +1174,7 @@ func (r *markdownReader) inlines(n ast.Node) []model.Inline {
 // the furniture is sorted out: resolveLinks then keeps a link to a file
 // as its text, with a warning when it stays in the text.
 func (r *markdownReader) link(target string, children []model.Inline, n ast.Node) model.Inline {
-	if t, ok := liquidTarget(target); ok {
+	if t, ok := furniture.LiquidTarget(target); ok {
 		target = t
 	}
 	in := model.Inline{Kind: model.Link, Target: target, Children: children}
@@ -1197,7 +1205,7 @@ func (r *markdownReader) resolveLinks() {
 				}
 				line, _ := strconv.Atoi(in.Attr.Get(linkLineAttr))
 				in.Attr = withoutAttr(in.Attr, linkLineAttr)
-				if !siteLink(in.Target) {
+				if !furniture.SiteLink(in.Target) {
 					continue
 				}
 				if warn {
@@ -1232,20 +1240,6 @@ func withoutAttr(a model.Attr, key string) model.Attr {
 		}
 	}
 	return out
-}
-
-// relativeFileLink reports whether a link target names a file relative to
-// the source ("chapter2.htm", "../notes.html#n1") rather than a web
-// address, an email address or an anchor in the text.
-func relativeFileLink(target string) bool {
-	if target == "" || strings.HasPrefix(target, "#") {
-		return false
-	}
-	u, err := url.Parse(target)
-	if err != nil {
-		return true
-	}
-	return u.Scheme == "" && u.Host == ""
 }
 
 // rawInline converts a tag of inline raw HTML: the elements the model has
