@@ -15,6 +15,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/decode"
 	"github.com/bindery-editions/bindery/edition/markdown/furniture"
+	"github.com/bindery-editions/bindery/edition/markdown/pandoctable"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 	"github.com/bindery-editions/bindery/layout/texmath"
@@ -110,6 +111,9 @@ func lineAt(src []byte, starts []int, n int) []byte {
 	}
 	return src[from:to]
 }
+
+// isBlank reports whether a line holds nothing but spaces.
+func isBlank(l string) bool { return strings.TrimSpace(l) == "" }
 
 // ErrFrontMatter is wrapped by errors in a Markdown file's YAML front matter.
 var ErrFrontMatter = errors.New("bad front matter")
@@ -923,47 +927,47 @@ func (r *markdownReader) lineBlock(n *lineBlockNode, line int) model.Block {
 var alignNames = map[byte]string{'l': "left", 'c': "center", 'r': "right", 'd': "default"}
 
 // table converts a pandoc table; its cells are Markdown, read apart.
-func (r *markdownReader) table(t *tableSyntax, first int) model.Block {
+func (r *markdownReader) table(t *pandoctable.Table, first int) model.Block {
 	b := model.Block{Kind: model.Table, Line: first}
-	aligns := make([]string, len(t.align))
-	for i, a := range t.align {
+	aligns := make([]string, len(t.Align))
+	for i, a := range t.Align {
 		aligns[i] = alignNames[a]
 	}
 	b.Attr = b.Attr.Set("align", strings.Join(aligns, ","))
-	if len(t.widths) > 0 {
-		ws := make([]string, len(t.widths))
-		for i, w := range t.widths {
+	if len(t.Widths) > 0 {
+		ws := make([]string, len(t.Widths))
+		for i, w := range t.Widths {
 			ws[i] = strconv.Itoa(w)
 		}
 		b.Attr = b.Attr.Set("widths", strings.Join(ws, ","))
 	}
-	if t.caption != "" {
-		b.Inlines = r.fragmentInlines(t.caption, first)
+	if t.Caption != "" {
+		b.Inlines = r.fragmentInlines(t.Caption, first)
 	}
-	row := func(cells []tableCell, head bool) model.Block {
+	row := func(cells []pandoctable.Cell, head bool) model.Block {
 		rb := model.Block{Kind: model.TableRow, Line: first + cellsLine(cells)}
 		if head {
 			rb.Attr = model.Attr{{Key: "head", Value: "true"}}
 		}
 		for _, c := range cells {
-			rb.Children = append(rb.Children, r.cell(c.text, first+c.line))
+			rb.Children = append(rb.Children, r.cell(c.Text, first+c.Line))
 		}
 		return rb
 	}
-	for _, h := range t.head {
+	for _, h := range t.Head {
 		b.Children = append(b.Children, row(h, true))
 	}
-	for _, bo := range t.body {
+	for _, bo := range t.Body {
 		b.Children = append(b.Children, row(bo, false))
 	}
 	return b
 }
 
-func cellsLine(cells []tableCell) int {
+func cellsLine(cells []pandoctable.Cell) int {
 	if len(cells) == 0 {
 		return 0
 	}
-	return cells[0].line
+	return cells[0].Line
 }
 
 // cell reads a cell's Markdown: one paragraph becomes the cell's text,
@@ -1606,8 +1610,9 @@ func characterReference(v []byte) (string, int) {
 // The syntax goldmark lacks is read by the parsers below, registered with
 // goldmark's own (GFM tables, strikethrough, definition lists, footnotes,
 // heading attributes): each recognises a construct with the goldmark-free
-// functions of tables.go, inline_syntax.go and attributes.go, and leaves a
-// node of its own that the conversion above reads.
+// functions of package pandoctable, line_block.go, inline_syntax.go and
+// attributes.go, and leaves a node of its own that the conversion above
+// reads.
 
 // newMarkdown makes the goldmark parser for a source (with its front
 // matter) or for a fragment read apart.
@@ -1771,7 +1776,7 @@ func (s *skipLines) next(reader text.Reader) parser.State {
 type tableNode struct {
 	ast.BaseBlock
 	skipLines
-	syntax    tableSyntax
+	syntax    pandoctable.Table
 	firstLine int
 	lines     int // the source lines the table takes
 }
@@ -1807,30 +1812,9 @@ func (tableParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) 
 	if len(head) < 2 {
 		return nil, parser.NoChildren
 	}
-	first := strings.TrimSpace(head[0])
-	var try []func([]string) (tableSyntax, int, bool)
-	switch {
-	case strings.HasPrefix(first, "+"):
-		try = append(try, gridTable)
-	case strings.HasPrefix(first, "|"):
-		try = append(try, headlessPipeTable)
-	case fullDashes(head[0]):
-		try = append(try, multilineTable)
-	default:
-		if _, ok := dashSegments(head[0], true); ok {
-			try = append(try, multilineTable, simpleTable)
-		} else if _, ok := dashSegments(head[1], false); ok {
-			try = append(try, simpleTable)
-		}
-	}
+	try, blanks := pandoctable.Recognisers(head[0], head[1])
 	if len(try) == 0 {
 		return nil, parser.NoChildren
-	}
-	// Every table but a multiline one ends at a blank line, a caption
-	// after it at the next.
-	blanks := 2
-	if fullDashes(head[0]) || len(try) > 0 && strings.HasPrefix(first, "-") {
-		blanks = 0
 	}
 	lines := sourceLines(reader, 5000, blanks)
 	for _, f := range try {
@@ -1907,13 +1891,11 @@ func (lineBlockParser) Open(parent ast.Node, reader text.Reader, pc parser.Conte
 	if len(lines) > 0 {
 		lines[0] = l
 	}
-	if _, ok := pipeAligns(l); ok {
+	if pandoctable.AlignmentRow(l) {
 		return nil, parser.NoChildren
 	}
-	if len(lines) > 1 {
-		if _, ok := pipeAligns(lines[1]); ok {
-			return nil, parser.NoChildren
-		}
+	if len(lines) > 1 && pandoctable.AlignmentRow(lines[1]) {
+		return nil, parser.NoChildren
 	}
 	out, n, ok := lineBlock(lines)
 	if !ok {
