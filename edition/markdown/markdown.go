@@ -16,6 +16,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/decode"
 	"github.com/bindery-editions/bindery/edition/markdown/furniture"
 	"github.com/bindery-editions/bindery/edition/markdown/pandoctable"
+	"github.com/bindery-editions/bindery/edition/markdown/rawhtml"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 	"github.com/bindery-editions/bindery/layout/texmath"
@@ -855,17 +856,17 @@ func (r *markdownReader) htmlBlock(n *ast.HTMLBlock, line int) []model.Block {
 		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: "an HTML comment"})
 		return nil
 	}
-	s := sanitizeHTML(raw)
-	for _, what := range s.refused {
+	s := rawhtml.Sanitize(raw)
+	for _, what := range s.Refused {
 		r.warn(line, "raw HTML: %s left out of the edition", what)
 	}
-	if s.xhtml == "" {
+	if s.XHTML == "" {
 		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: "raw HTML"})
 		return nil
 	}
-	b := model.Block{Kind: model.RawBlock, Line: line, Attr: model.Attr{{Key: "html", Value: s.xhtml}}}
-	if s.text != "" {
-		b.Inlines = []model.Inline{model.Str(s.text)}
+	b := model.Block{Kind: model.RawBlock, Line: line, Attr: model.Attr{{Key: "html", Value: s.XHTML}}}
+	if s.Text != "" {
+		b.Inlines = []model.Inline{model.Str(s.Text)}
 	}
 	return []model.Block{b}
 }
@@ -1258,38 +1259,38 @@ func (r *markdownReader) rawInline(c *ast.RawHTML, add func(model.Inline)) ast.N
 	if strings.HasPrefix(raw, "<!--") {
 		return nil
 	}
-	tag, ok := parseTag(raw)
+	tag, ok := rawhtml.ParseTag(raw)
 	if !ok {
 		r.warn(line, "raw HTML %q left out", raw)
 		return nil
 	}
-	if tag.atom == atom.Br {
+	if tag.Atom == atom.Br {
 		add(model.Inline{Kind: model.LineBreak})
 		return nil
 	}
-	if tag.closing {
+	if tag.Closing {
 		r.warn(line, "raw HTML %q left out", raw)
 		return nil
 	}
-	if what, refused := droppedWithText[tag.atom]; refused {
-		r.warn(line, "raw HTML: %s (<%s>) left out of the edition, with what it holds", what, tag.name)
-		end := matchingClose(c, tag.name, r.src, r.rawSegments)
+	if what, refused := tag.RefusedWhole(); refused {
+		r.warn(line, "raw HTML: %s (<%s>) left out of the edition, with what it holds", what, tag.Name)
+		end := matchingClose(c, tag.Name, r.src, r.rawSegments)
 		if end == nil {
 			return nil
 		}
 		return end
 	}
-	for k := range tag.attr {
+	for k := range tag.Attr {
 		if strings.HasPrefix(k, "on") {
 			r.warn(line, "raw HTML: an event handler (%s) left out of the edition", k)
 		}
 	}
 	kind, attr, known := inlineForTag(tag)
-	if !known || tag.void {
+	if !known || tag.Void {
 		r.warn(line, "raw HTML %q left out; its text is kept", raw)
 		return nil
 	}
-	end := matchingClose(c, tag.name, r.src, r.rawSegments)
+	end := matchingClose(c, tag.Name, r.src, r.rawSegments)
 	if end == nil {
 		r.warn(line, "raw HTML %q is never closed; left out", raw)
 		return nil
@@ -1314,11 +1315,11 @@ func matchingClose(c ast.Node, name string, src []byte, text func(*ast.RawHTML) 
 		if !ok {
 			continue
 		}
-		t, ok := parseTag(text(h))
-		if !ok || t.name != name || t.void {
+		t, ok := rawhtml.ParseTag(text(h))
+		if !ok || t.Name != name || t.Void {
 			continue
 		}
-		if !t.closing {
+		if !t.Closing {
 			depth++
 			continue
 		}
@@ -1331,12 +1332,12 @@ func matchingClose(c ast.Node, name string, src []byte, text func(*ast.RawHTML) 
 }
 
 // inlineForTag maps an element of inline raw HTML to an inline kind.
-func inlineForTag(t htmlTag) (model.InlineKind, model.Attr, bool) {
+func inlineForTag(t rawhtml.Tag) (model.InlineKind, model.Attr, bool) {
 	var attr model.Attr
-	if l := t.attr["lang"]; l != "" {
+	if l := t.Attr["lang"]; l != "" {
 		attr = attr.Set("lang", l)
 	}
-	switch t.atom {
+	switch t.Atom {
 	case atom.Em, atom.I, atom.Cite, atom.Dfn, atom.Var:
 		return model.Emph, nil, true
 	case atom.Strong, atom.B:
@@ -1348,10 +1349,10 @@ func inlineForTag(t htmlTag) (model.InlineKind, model.Attr, bool) {
 	case atom.S, atom.Del, atom.Strike:
 		return model.Strikeout, nil, true
 	case atom.Span, atom.Small, atom.Abbr, atom.Q, atom.Mark, atom.U, atom.Ins, atom.Time:
-		if strings.Contains(" "+t.attr["class"]+" ", " smallcaps ") || strings.Contains(" "+t.attr["class"]+" ", " small-caps ") {
+		if strings.Contains(" "+t.Attr["class"]+" ", " smallcaps ") || strings.Contains(" "+t.Attr["class"]+" ", " small-caps ") {
 			return model.SmallCaps, nil, true
 		}
-		if c := cssClass(t.attr["class"]); c != "" {
+		if c := cssClass(t.Attr["class"]); c != "" {
 			attr = attr.Set("class", c)
 		}
 		return model.Span, attr, true
