@@ -344,7 +344,7 @@ func authorNames(v *yaml.Node) ([]string, error) {
 // document reads the top-level blocks, sorts out the archive furniture
 // among them (package furniture) and cuts the body into sections.
 func (r *markdownReader) document(doc ast.Node) {
-	var items []furniture.Item
+	items := make([]furniture.Item, 0, doc.ChildCount())
 	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
 		if fl, ok := c.(*east.FootnoteList); ok {
 			r.footnotes(fl)

@@ -60,9 +60,11 @@ type Sorted struct {
 // become references to the notes Sorted.Notes holds, numbered after
 // them.
 func Sort(items []Item, notes []model.Block, names Names, log *Log) Sorted {
-	f := furnisher{names: names, log: log, notes: notes}
-	for _, in := range items {
-		f.items = append(f.items, &item{Block: in.Block, end: in.End})
+	f := furnisher{names: names, log: log, notes: notes, items: make([]*item, len(items))}
+	all := make([]item, len(items))
+	for i, in := range items {
+		all[i] = item{Block: in.Block, end: in.End}
+		f.items[i] = &all[i]
 	}
 	f.spacers()
 	f.navigation()
