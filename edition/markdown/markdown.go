@@ -8,13 +8,15 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/bindery-editions/bindery/edition/decode"
+	"github.com/bindery-editions/bindery/edition/markdown/furniture"
+	"github.com/bindery-editions/bindery/edition/markdown/pandoctable"
+	"github.com/bindery-editions/bindery/edition/markdown/rawhtml"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 	"github.com/bindery-editions/bindery/layout/texmath"
@@ -42,7 +44,7 @@ import (
 // paragraphs and rules, the page's title block, credit and source lines,
 // the headings over the notes) is recognised by its shape and left out or
 // moved to Source.Title and Source.Trailer, and a pandoc title block is
-// read into Source.Front (furniture.go, prepare.go); each such decision is
+// read into Source.Front (package furniture); each such decision is
 // reported in Source.Changes.
 //
 // Each heading at the shallowest level the body uses starts a Section
@@ -59,8 +61,8 @@ func Read(file string, data []byte) (*model.Source, error) {
 	if err != nil {
 		return nil, err
 	}
-	prep := prepareSource(decoded)
-	src := prep.src
+	prep := furniture.Prepare(decoded)
+	src := prep.Src
 	if err := checkFrontMatterClosed(file, src); err != nil {
 		return nil, err
 	}
@@ -72,7 +74,7 @@ func Read(file string, data []byte) (*model.Source, error) {
 
 	r := &markdownReader{file: file, src: src, out: &model.Source{File: file, Warnings: warns}, md: &fragmentParser{}, ids: map[string]bool{}, notes: map[int]int{}, count: new(int)}
 	r.lineStarts = lineStarts(src)
-	r.changes = prep.changes
+	r.changes = prep.Changes
 	if frontmatter.Get(ctx) != nil {
 		// The YAML starts on the line under the opening "---"; the seed's
 		// YAML parser reads it so that a tab or a syntax error is named
@@ -88,14 +90,14 @@ func Read(file string, data []byte) (*model.Source, error) {
 			}
 		}
 	}
-	prep.title.fillFront(&r.out.Front)
+	prep.FillFront(&r.out.Front)
 	r.document(doc)
 	r.unreferencedNotes(state.unreferenced)
 	r.resolveLinks()
 	if !r.hasBody() {
 		return nil, fmt.Errorf("%s: %w", file, decode.ErrNoBody)
 	}
-	r.out.Changes = r.changes.list(func(line int) bool {
+	r.out.Changes = r.changes.List(func(line int) bool {
 		return line >= 1 && line <= len(r.lineStarts) && isBlank(string(lineAt(decoded, r.lineStarts, line)))
 	})
 	return r.out, nil
@@ -110,6 +112,9 @@ func lineAt(src []byte, starts []int, n int) []byte {
 	}
 	return src[from:to]
 }
+
+// isBlank reports whether a line holds nothing but spaces.
+func isBlank(l string) bool { return strings.TrimSpace(l) == "" }
 
 // ErrFrontMatter is wrapped by errors in a Markdown file's YAML front matter.
 var ErrFrontMatter = errors.New("bad front matter")
@@ -192,8 +197,8 @@ type markdownReader struct {
 	lineStarts []int // byte offset of each line's start
 	lineBase   int   // lines of the file before src, for a fragment read apart (a table cell)
 	out        *model.Source
-	top        int       // the heading level that starts sections; 0 if none
-	changes    changeLog // the decisions that turned source text into something else
+	top        int           // the heading level that starts sections; 0 if none
+	changes    furniture.Log // the decisions that turned source text into something else
 
 	md    *fragmentParser // reads fragments: cells, spans, inline notes
 	ids   map[string]bool // heading identifiers given so far
@@ -337,9 +342,9 @@ func authorNames(v *yaml.Node) ([]string, error) {
 }
 
 // document reads the top-level blocks, sorts out the archive furniture
-// among them (furniture.go) and cuts the body into sections.
+// among them (package furniture) and cuts the body into sections.
 func (r *markdownReader) document(doc ast.Node) {
-	var items []*item
+	items := make([]furniture.Item, 0, doc.ChildCount())
 	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
 		if fl, ok := c.(*east.FootnoteList); ok {
 			r.footnotes(fl)
@@ -351,26 +356,24 @@ func (r *markdownReader) document(doc ast.Node) {
 			if n := len(items); n > 0 {
 				switch joinCaption(&items[n-1].Block, &b) {
 				case captionBefore:
-					items[n-1] = &item{Block: b, end: end}
+					items[n-1] = furniture.Item{Block: b, End: end}
 					continue
 				case captionAfter:
-					items[n-1].end = end
+					items[n-1].End = end
 					continue
 				}
 			}
-			items = append(items, &item{Block: b, end: end})
+			items = append(items, furniture.Item{Block: b, End: end})
 		}
 	}
-	r.furniture(items)
-	var body []model.Block
-	for _, it := range items {
-		switch it.fate {
-		case keep:
-			body = append(body, it.Block)
-		case trailer:
-			r.out.Trailer = append(r.out.Trailer, unwrapClasses(it.Block))
-		}
-	}
+	names := furniture.Names{NextNote: r.nextNote, NoteID: noteID, AutoID: autoIdentifier, UniqueID: r.uniqueID}
+	sorted := furniture.Sort(items, r.out.Notes, names, &r.changes)
+	r.out.Dropped = append(r.out.Dropped, sorted.Dropped...)
+	r.out.Notes = append(r.out.Notes, sorted.Notes...)
+	r.out.Title = append(r.out.Title, sorted.Title...)
+	r.out.Byline = append(r.out.Byline, sorted.Byline...)
+	r.out.Trailer = append(r.out.Trailer, sorted.Trailer...)
+	body := sorted.Body
 	r.top = 0
 	for _, b := range body {
 		if b.Kind == model.Heading && (r.top == 0 || b.Level < r.top) {
@@ -412,6 +415,16 @@ func (r *markdownReader) blockEnd(n ast.Node) int {
 		}
 	}
 	return r.blockLine(n)
+}
+
+// hasHeading reports whether a heading is among bs.
+func hasHeading(bs []model.Block) bool {
+	for _, b := range bs {
+		if b.Kind == model.Heading {
+			return true
+		}
+	}
+	return false
 }
 
 // cut makes sections of the body's blocks: each heading at the shallowest
@@ -843,17 +856,17 @@ func (r *markdownReader) htmlBlock(n *ast.HTMLBlock, line int) []model.Block {
 		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: "an HTML comment"})
 		return nil
 	}
-	s := sanitizeHTML(raw)
-	for _, what := range s.refused {
+	s := rawhtml.Sanitize(raw)
+	for _, what := range s.Refused {
 		r.warn(line, "raw HTML: %s left out of the edition", what)
 	}
-	if s.xhtml == "" {
+	if s.XHTML == "" {
 		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: "raw HTML"})
 		return nil
 	}
-	b := model.Block{Kind: model.RawBlock, Line: line, Attr: model.Attr{{Key: "html", Value: s.xhtml}}}
-	if s.text != "" {
-		b.Inlines = []model.Inline{model.Str(s.text)}
+	b := model.Block{Kind: model.RawBlock, Line: line, Attr: model.Attr{{Key: "html", Value: s.XHTML}}}
+	if s.Text != "" {
+		b.Inlines = []model.Inline{model.Str(s.Text)}
 	}
 	return []model.Block{b}
 }
@@ -915,47 +928,47 @@ func (r *markdownReader) lineBlock(n *lineBlockNode, line int) model.Block {
 var alignNames = map[byte]string{'l': "left", 'c': "center", 'r': "right", 'd': "default"}
 
 // table converts a pandoc table; its cells are Markdown, read apart.
-func (r *markdownReader) table(t *tableSyntax, first int) model.Block {
+func (r *markdownReader) table(t *pandoctable.Table, first int) model.Block {
 	b := model.Block{Kind: model.Table, Line: first}
-	aligns := make([]string, len(t.align))
-	for i, a := range t.align {
+	aligns := make([]string, len(t.Align))
+	for i, a := range t.Align {
 		aligns[i] = alignNames[a]
 	}
 	b.Attr = b.Attr.Set("align", strings.Join(aligns, ","))
-	if len(t.widths) > 0 {
-		ws := make([]string, len(t.widths))
-		for i, w := range t.widths {
+	if len(t.Widths) > 0 {
+		ws := make([]string, len(t.Widths))
+		for i, w := range t.Widths {
 			ws[i] = strconv.Itoa(w)
 		}
 		b.Attr = b.Attr.Set("widths", strings.Join(ws, ","))
 	}
-	if t.caption != "" {
-		b.Inlines = r.fragmentInlines(t.caption, first)
+	if t.Caption != "" {
+		b.Inlines = r.fragmentInlines(t.Caption, first)
 	}
-	row := func(cells []tableCell, head bool) model.Block {
+	row := func(cells []pandoctable.Cell, head bool) model.Block {
 		rb := model.Block{Kind: model.TableRow, Line: first + cellsLine(cells)}
 		if head {
 			rb.Attr = model.Attr{{Key: "head", Value: "true"}}
 		}
 		for _, c := range cells {
-			rb.Children = append(rb.Children, r.cell(c.text, first+c.line))
+			rb.Children = append(rb.Children, r.cell(c.Text, first+c.Line))
 		}
 		return rb
 	}
-	for _, h := range t.head {
+	for _, h := range t.Head {
 		b.Children = append(b.Children, row(h, true))
 	}
-	for _, bo := range t.body {
+	for _, bo := range t.Body {
 		b.Children = append(b.Children, row(bo, false))
 	}
 	return b
 }
 
-func cellsLine(cells []tableCell) int {
+func cellsLine(cells []pandoctable.Cell) int {
 	if len(cells) == 0 {
 		return 0
 	}
-	return cells[0].line
+	return cells[0].Line
 }
 
 // cell reads a cell's Markdown: one paragraph becomes the cell's text,
@@ -1166,7 +1179,7 @@ func (r *markdownReader) inlines(n ast.Node) []model.Inline {
 // the furniture is sorted out: resolveLinks then keeps a link to a file
 // as its text, with a warning when it stays in the text.
 func (r *markdownReader) link(target string, children []model.Inline, n ast.Node) model.Inline {
-	if t, ok := liquidTarget(target); ok {
+	if t, ok := furniture.LiquidTarget(target); ok {
 		target = t
 	}
 	in := model.Inline{Kind: model.Link, Target: target, Children: children}
@@ -1197,7 +1210,7 @@ func (r *markdownReader) resolveLinks() {
 				}
 				line, _ := strconv.Atoi(in.Attr.Get(linkLineAttr))
 				in.Attr = withoutAttr(in.Attr, linkLineAttr)
-				if !siteLink(in.Target) {
+				if !furniture.SiteLink(in.Target) {
 					continue
 				}
 				if warn {
@@ -1234,20 +1247,6 @@ func withoutAttr(a model.Attr, key string) model.Attr {
 	return out
 }
 
-// relativeFileLink reports whether a link target names a file relative to
-// the source ("chapter2.htm", "../notes.html#n1") rather than a web
-// address, an email address or an anchor in the text.
-func relativeFileLink(target string) bool {
-	if target == "" || strings.HasPrefix(target, "#") {
-		return false
-	}
-	u, err := url.Parse(target)
-	if err != nil {
-		return true
-	}
-	return u.Scheme == "" && u.Host == ""
-}
-
 // rawInline converts a tag of inline raw HTML: the elements the model has
 // (em, strong, sup, sub, s, span with a lang or class, br) become its
 // inlines, taking the siblings up to the closing tag; the elements refused
@@ -1260,38 +1259,38 @@ func (r *markdownReader) rawInline(c *ast.RawHTML, add func(model.Inline)) ast.N
 	if strings.HasPrefix(raw, "<!--") {
 		return nil
 	}
-	tag, ok := parseTag(raw)
+	tag, ok := rawhtml.ParseTag(raw)
 	if !ok {
 		r.warn(line, "raw HTML %q left out", raw)
 		return nil
 	}
-	if tag.atom == atom.Br {
+	if tag.Atom == atom.Br {
 		add(model.Inline{Kind: model.LineBreak})
 		return nil
 	}
-	if tag.closing {
+	if tag.Closing {
 		r.warn(line, "raw HTML %q left out", raw)
 		return nil
 	}
-	if what, refused := droppedWithText[tag.atom]; refused {
-		r.warn(line, "raw HTML: %s (<%s>) left out of the edition, with what it holds", what, tag.name)
-		end := matchingClose(c, tag.name, r.src, r.rawSegments)
+	if what, refused := tag.RefusedWhole(); refused {
+		r.warn(line, "raw HTML: %s (<%s>) left out of the edition, with what it holds", what, tag.Name)
+		end := matchingClose(c, tag.Name, r.src, r.rawSegments)
 		if end == nil {
 			return nil
 		}
 		return end
 	}
-	for k := range tag.attr {
+	for k := range tag.Attr {
 		if strings.HasPrefix(k, "on") {
 			r.warn(line, "raw HTML: an event handler (%s) left out of the edition", k)
 		}
 	}
 	kind, attr, known := inlineForTag(tag)
-	if !known || tag.void {
+	if !known || tag.Void {
 		r.warn(line, "raw HTML %q left out; its text is kept", raw)
 		return nil
 	}
-	end := matchingClose(c, tag.name, r.src, r.rawSegments)
+	end := matchingClose(c, tag.Name, r.src, r.rawSegments)
 	if end == nil {
 		r.warn(line, "raw HTML %q is never closed; left out", raw)
 		return nil
@@ -1316,11 +1315,11 @@ func matchingClose(c ast.Node, name string, src []byte, text func(*ast.RawHTML) 
 		if !ok {
 			continue
 		}
-		t, ok := parseTag(text(h))
-		if !ok || t.name != name || t.void {
+		t, ok := rawhtml.ParseTag(text(h))
+		if !ok || t.Name != name || t.Void {
 			continue
 		}
-		if !t.closing {
+		if !t.Closing {
 			depth++
 			continue
 		}
@@ -1333,12 +1332,12 @@ func matchingClose(c ast.Node, name string, src []byte, text func(*ast.RawHTML) 
 }
 
 // inlineForTag maps an element of inline raw HTML to an inline kind.
-func inlineForTag(t htmlTag) (model.InlineKind, model.Attr, bool) {
+func inlineForTag(t rawhtml.Tag) (model.InlineKind, model.Attr, bool) {
 	var attr model.Attr
-	if l := t.attr["lang"]; l != "" {
+	if l := t.Attr["lang"]; l != "" {
 		attr = attr.Set("lang", l)
 	}
-	switch t.atom {
+	switch t.Atom {
 	case atom.Em, atom.I, atom.Cite, atom.Dfn, atom.Var:
 		return model.Emph, nil, true
 	case atom.Strong, atom.B:
@@ -1350,10 +1349,10 @@ func inlineForTag(t htmlTag) (model.InlineKind, model.Attr, bool) {
 	case atom.S, atom.Del, atom.Strike:
 		return model.Strikeout, nil, true
 	case atom.Span, atom.Small, atom.Abbr, atom.Q, atom.Mark, atom.U, atom.Ins, atom.Time:
-		if strings.Contains(" "+t.attr["class"]+" ", " smallcaps ") || strings.Contains(" "+t.attr["class"]+" ", " small-caps ") {
+		if strings.Contains(" "+t.Attr["class"]+" ", " smallcaps ") || strings.Contains(" "+t.Attr["class"]+" ", " small-caps ") {
 			return model.SmallCaps, nil, true
 		}
-		if c := cssClass(t.attr["class"]); c != "" {
+		if c := cssClass(t.Attr["class"]); c != "" {
 			attr = attr.Set("class", c)
 		}
 		return model.Span, attr, true
@@ -1612,8 +1611,9 @@ func characterReference(v []byte) (string, int) {
 // The syntax goldmark lacks is read by the parsers below, registered with
 // goldmark's own (GFM tables, strikethrough, definition lists, footnotes,
 // heading attributes): each recognises a construct with the goldmark-free
-// functions of tables.go, inline_syntax.go and attributes.go, and leaves a
-// node of its own that the conversion above reads.
+// functions of package pandoctable, line_block.go, inline_syntax.go and
+// attributes.go, and leaves a node of its own that the conversion above
+// reads.
 
 // newMarkdown makes the goldmark parser for a source (with its front
 // matter) or for a fragment read apart.
@@ -1777,7 +1777,7 @@ func (s *skipLines) next(reader text.Reader) parser.State {
 type tableNode struct {
 	ast.BaseBlock
 	skipLines
-	syntax    tableSyntax
+	syntax    pandoctable.Table
 	firstLine int
 	lines     int // the source lines the table takes
 }
@@ -1813,30 +1813,9 @@ func (tableParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) 
 	if len(head) < 2 {
 		return nil, parser.NoChildren
 	}
-	first := strings.TrimSpace(head[0])
-	var try []func([]string) (tableSyntax, int, bool)
-	switch {
-	case strings.HasPrefix(first, "+"):
-		try = append(try, gridTable)
-	case strings.HasPrefix(first, "|"):
-		try = append(try, headlessPipeTable)
-	case fullDashes(head[0]):
-		try = append(try, multilineTable)
-	default:
-		if _, ok := dashSegments(head[0], true); ok {
-			try = append(try, multilineTable, simpleTable)
-		} else if _, ok := dashSegments(head[1], false); ok {
-			try = append(try, simpleTable)
-		}
-	}
+	try, blanks := pandoctable.Recognisers(head[0], head[1])
 	if len(try) == 0 {
 		return nil, parser.NoChildren
-	}
-	// Every table but a multiline one ends at a blank line, a caption
-	// after it at the next.
-	blanks := 2
-	if fullDashes(head[0]) || len(try) > 0 && strings.HasPrefix(first, "-") {
-		blanks = 0
 	}
 	lines := sourceLines(reader, 5000, blanks)
 	for _, f := range try {
@@ -1913,13 +1892,11 @@ func (lineBlockParser) Open(parent ast.Node, reader text.Reader, pc parser.Conte
 	if len(lines) > 0 {
 		lines[0] = l
 	}
-	if _, ok := pipeAligns(l); ok {
+	if pandoctable.AlignmentRow(l) {
 		return nil, parser.NoChildren
 	}
-	if len(lines) > 1 {
-		if _, ok := pipeAligns(lines[1]); ok {
-			return nil, parser.NoChildren
-		}
+	if len(lines) > 1 && pandoctable.AlignmentRow(lines[1]) {
+		return nil, parser.NoChildren
 	}
 	out, n, ok := lineBlock(lines)
 	if !ok {

@@ -431,7 +431,7 @@ func TestReadMarkdownShortTitle(t *testing.T) {
 		{"# One {#first short-title=\"  First  \"}\n\nText.\n", "One", "First"},
 		{"# Plain {#plain}\n\nText.\n", "Plain", ""},
 		// Two parts, so that the first heading is not read as the
-		// document's own title (furniture.go).
+		// document's own title (package furniture).
 		{"# Part\n\n## Chapter {short-title=\"Ch.\"}\n\nText.\n\n# Part Two\n\nText.\n", "Part", ""},
 	}
 	for _, tt := range tests {

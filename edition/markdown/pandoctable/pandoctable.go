@@ -1,30 +1,75 @@
-package markdown
+// Package pandoctable recognises, in lines of text, the tables of pandoc's
+// Markdown that goldmark does not read: simple, multiline and grid tables,
+// and pipe tables that open with their alignment row and have no header
+// (kramdown writes them). The rules are those of pandoc's manual
+// ("Tables"). Each recogniser works on the lines of the source from the
+// table's first line on and reports how many it used; it knows nothing of
+// goldmark, and the cells it returns are Markdown text, which the Markdown
+// reader reads.
+package pandoctable
 
 import "strings"
 
-// This file recognises the tables pandoc reads that goldmark does not:
-// simple, multiline and grid tables, and pipe tables that open with their
-// alignment row and have no header (kramdown writes them). The rules are
-// those of pandoc's manual ("Tables"). Each recogniser works on the lines
-// of the source from the table's first line on and reports how many it
-// used; it knows nothing of goldmark, and the cells it returns are Markdown
-// text, which markdown.go reads.
-
-// tableSyntax is a table as written: its columns' alignments, its header
-// and body rows of cells, and a caption written with it ("Table: ...").
-type tableSyntax struct {
-	align   []byte // per column: 'l', 'c', 'r' or 'd' (default)
-	widths  []int  // per column: the width written, for multiline and grid tables; nil otherwise
-	head    [][]tableCell
-	body    [][]tableCell
-	caption string
+// Table is a table as written: its columns' alignments, its header and
+// body rows of cells, and a caption written with it ("Table: ...").
+type Table struct {
+	Align   []byte // per column: 'l', 'c', 'r' or 'd' (default)
+	Widths  []int  // per column: the width written, for multiline and grid tables; nil otherwise
+	Head    [][]Cell
+	Body    [][]Cell
+	Caption string
 }
 
-// tableCell is one cell's Markdown and the line (0-based, counted from the
+// Cell is one cell's Markdown and the line (0-based, counted from the
 // table's first line) its text starts on.
-type tableCell struct {
-	text string
-	line int
+type Cell struct {
+	Text string
+	Line int
+}
+
+// Recogniser reads a table at lines[0]: the table and the lines it takes,
+// a caption after it included, or false.
+type Recogniser func(lines []string) (Table, int, bool)
+
+// Recognisers returns the recognisers worth trying at a block whose first
+// two lines are first and second (none when no table can start there),
+// and after how many blank lines the table and its caption have surely
+// ended (0: they may hold any number), so that a parser trying it at
+// every block reads no further than it must.
+func Recognisers(first, second string) ([]Recogniser, int) {
+	t := strings.TrimSpace(first)
+	var try []Recogniser
+	switch {
+	case strings.HasPrefix(t, "+"):
+		try = append(try, gridTable)
+	case strings.HasPrefix(t, "|"):
+		try = append(try, headlessPipeTable)
+	case fullDashes(first):
+		try = append(try, multilineTable)
+	default:
+		if _, ok := dashSegments(first, true); ok {
+			try = append(try, multilineTable, simpleTable)
+		} else if _, ok := dashSegments(second, false); ok {
+			try = append(try, simpleTable)
+		}
+	}
+	if len(try) == 0 {
+		return nil, 0
+	}
+	// Every table but a multiline one ends at a blank line, a caption
+	// after it at the next.
+	blanks := 2
+	if fullDashes(first) || strings.HasPrefix(t, "-") {
+		blanks = 0
+	}
+	return try, blanks
+}
+
+// AlignmentRow reports whether l is a pipe table's alignment row
+// ("|---:|:---|").
+func AlignmentRow(l string) bool {
+	_, ok := pipeAligns(l)
+	return ok
 }
 
 // isBlank reports whether a line holds nothing but spaces.
@@ -126,9 +171,9 @@ func alignOf(l []rune, seg [2]int, next int) byte {
 // cellsOf cuts a row line at the columns' starts: a cell runs from its
 // column's first dash to the next column's first dash, the last to the end
 // of the line, as pandoc reads a simple table.
-func cellsOf(l string, segs [][2]int, line int) []tableCell {
+func cellsOf(l string, segs [][2]int, line int) []Cell {
 	r := runeCols(l)
-	cells := make([]tableCell, len(segs))
+	cells := make([]Cell, len(segs))
 	for i, s := range segs {
 		end := -1
 		if i+1 < len(segs) {
@@ -138,7 +183,7 @@ func cellsOf(l string, segs [][2]int, line int) []tableCell {
 		if i == 0 {
 			start = 0
 		}
-		cells[i] = tableCell{text: slice(r, start, end), line: line}
+		cells[i] = Cell{Text: slice(r, start, end), Line: line}
 	}
 	return cells
 }
@@ -170,10 +215,10 @@ func captionAt(lines []string, i int) (string, int) {
 
 // withCaption looks for a caption after a table that ended at lines[end]
 // (a blank line or the end of the source): it must follow one blank line.
-func withCaption(t *tableSyntax, lines []string, end int) int {
+func withCaption(t *Table, lines []string, end int) int {
 	if end < len(lines) && isBlank(lines[end]) {
 		if c, n := captionAt(lines, end+1); n > 0 {
-			t.caption = c
+			t.Caption = c
 			return end + 1 + n
 		}
 	}
@@ -183,8 +228,8 @@ func withCaption(t *tableSyntax, lines []string, end int) int {
 // simpleTable recognises a simple table at lines[0]: a header line over a
 // line of dashed column segments, then rows, one a line, to a blank line;
 // or, without a header, a dashed line, rows and a closing dashed line.
-func simpleTable(lines []string) (tableSyntax, int, bool) {
-	var t tableSyntax
+func simpleTable(lines []string) (Table, int, bool) {
+	var t Table
 	if len(lines) < 3 || isBlank(lines[0]) {
 		return t, 0, false
 	}
@@ -206,10 +251,10 @@ func simpleTable(lines []string) (tableSyntax, int, bool) {
 			if i+1 < len(segs) {
 				next = segs[i+1][0]
 			}
-			t.align = append(t.align, alignOf(first, s, next))
+			t.Align = append(t.Align, alignOf(first, s, next))
 		}
 		for i := 1; i < end; i++ {
-			t.body = append(t.body, cellsOf(lines[i], segs, i))
+			t.Body = append(t.Body, cellsOf(lines[i], segs, i))
 		}
 		return t, withCaption(&t, lines, end+1), true
 	}
@@ -223,9 +268,9 @@ func simpleTable(lines []string) (tableSyntax, int, bool) {
 		if i+1 < len(segs) {
 			next = segs[i+1][0]
 		}
-		t.align = append(t.align, alignOf(head, s, next))
+		t.Align = append(t.Align, alignOf(head, s, next))
 	}
-	t.head = [][]tableCell{cellsOf(lines[0], segs, 0)}
+	t.Head = [][]Cell{cellsOf(lines[0], segs, 0)}
 	i := 2
 	for ; i < len(lines) && !isBlank(lines[i]); i++ {
 		if _, ok := dashSegments(lines[i], false); ok {
@@ -233,9 +278,9 @@ func simpleTable(lines []string) (tableSyntax, int, bool) {
 			i++
 			break
 		}
-		t.body = append(t.body, cellsOf(lines[i], segs, i))
+		t.Body = append(t.Body, cellsOf(lines[i], segs, i))
 	}
-	if len(t.body) == 0 {
+	if len(t.Body) == 0 {
 		return t, 0, false
 	}
 	return t, withCaption(&t, lines, i), true
@@ -245,8 +290,8 @@ func simpleTable(lines []string) (tableSyntax, int, bool) {
 // lines, dashed column segments, rows parted by blank lines, and a closing
 // border; or, without a header, dashed segments, rows and a border of
 // dashes.
-func multilineTable(lines []string) (tableSyntax, int, bool) {
-	var t tableSyntax
+func multilineTable(lines []string) (Table, int, bool) {
+	var t Table
 	if len(lines) < 4 {
 		return t, 0, false
 	}
@@ -299,11 +344,11 @@ func multilineTable(lines []string) (tableSyntax, int, bool) {
 		if i+1 < len(segs) {
 			next = segs[i+1][0]
 		}
-		t.align = append(t.align, alignOf(fr, s, next))
-		t.widths = append(t.widths, s[1]-s[0])
+		t.Align = append(t.Align, alignOf(fr, s, next))
+		t.Widths = append(t.Widths, s[1]-s[0])
 	}
-	block := func(ls []string, first int) []tableCell {
-		cells := make([]tableCell, len(segs))
+	block := func(ls []string, first int) []Cell {
+		cells := make([]Cell, len(segs))
 		for c := range segs {
 			var parts []string
 			for _, l := range ls {
@@ -320,26 +365,26 @@ func multilineTable(lines []string) (tableSyntax, int, bool) {
 					parts = append(parts, p)
 				}
 			}
-			cells[c] = tableCell{text: strings.Join(parts, "\n"), line: first}
+			cells[c] = Cell{Text: strings.Join(parts, "\n"), Line: first}
 		}
 		return cells
 	}
 	if len(headLines) > 0 {
-		t.head = [][]tableCell{block(headLines, 1)}
+		t.Head = [][]Cell{block(headLines, 1)}
 	}
 	var cur []string
 	curStart := start
 	for i := start; i <= end; i++ {
 		if i == end || isBlank(lines[i]) {
 			if len(cur) > 0 {
-				t.body = append(t.body, block(cur, curStart))
+				t.Body = append(t.Body, block(cur, curStart))
 			}
 			cur, curStart = nil, i+1
 			continue
 		}
 		cur = append(cur, lines[i])
 	}
-	if len(t.body) == 0 {
+	if len(t.Body) == 0 {
 		return t, 0, false
 	}
 	return t, withCaption(&t, lines, end+1), true
@@ -349,8 +394,8 @@ func multilineTable(lines []string) (tableSyntax, int, bool) {
 // a row of = under the header; colons in a separator line give alignment.
 // Cells hold Markdown blocks. Cells that span columns or rows are not
 // read: such a table is left to be read as text.
-func gridTable(lines []string) (tableSyntax, int, bool) {
-	var t tableSyntax
+func gridTable(lines []string) (Table, int, bool) {
+	var t Table
 	if len(lines) < 3 {
 		return t, 0, false
 	}
@@ -368,11 +413,11 @@ func gridTable(lines []string) (tableSyntax, int, bool) {
 		return t, 0, false
 	}
 	ncol := len(bounds) - 1
-	t.align = gridAligns(top, bounds)
+	t.Align = gridAligns(top, bounds)
 	for c := 0; c < ncol; c++ {
-		t.widths = append(t.widths, bounds[c+1]-bounds[c]-1)
+		t.Widths = append(t.Widths, bounds[c+1]-bounds[c]-1)
 	}
-	var rows [][]tableCell
+	var rows [][]Cell
 	headRows := -1
 	var cur [][]string
 	curLine := 1
@@ -392,9 +437,9 @@ func gridTable(lines []string) (tableSyntax, int, bool) {
 			if cur == nil {
 				return t, 0, false
 			}
-			row := make([]tableCell, ncol)
+			row := make([]Cell, ncol)
 			for c := range row {
-				row[c] = tableCell{text: strings.Join(trimBlock(cur[c]), "\n"), line: curLine}
+				row[c] = Cell{Text: strings.Join(trimBlock(cur[c]), "\n"), Line: curLine}
 			}
 			rows = append(rows, row)
 			cur = nil
@@ -403,7 +448,7 @@ func gridTable(lines []string) (tableSyntax, int, bool) {
 					return t, 0, false
 				}
 				headRows = len(rows)
-				t.align = gridAligns(l, bounds)
+				t.Align = gridAligns(l, bounds)
 			}
 			curLine = i + 1
 			next := ""
@@ -433,9 +478,9 @@ func gridTable(lines []string) (tableSyntax, int, bool) {
 		return t, 0, false
 	}
 	if headRows > 0 {
-		t.head, t.body = rows[:headRows], rows[headRows:]
+		t.Head, t.Body = rows[:headRows], rows[headRows:]
 	} else {
-		t.body = rows
+		t.Body = rows
 	}
 	return t, withCaption(&t, lines, i), true
 }
@@ -562,8 +607,8 @@ func pipeAligns(l string) ([]byte, bool) {
 // headlessPipeTable recognises a pipe table that opens with its alignment
 // row and has no header, as kramdown allows and GFM does not: the rows
 // follow to the first line that is not a row.
-func headlessPipeTable(lines []string) (tableSyntax, int, bool) {
-	var t tableSyntax
+func headlessPipeTable(lines []string) (Table, int, bool) {
+	var t Table
 	if len(lines) < 2 {
 		return t, 0, false
 	}
@@ -571,7 +616,7 @@ func headlessPipeTable(lines []string) (tableSyntax, int, bool) {
 	if !ok || !strings.HasPrefix(strings.TrimSpace(lines[0]), "|") {
 		return t, 0, false
 	}
-	t.align = aligns
+	t.Align = aligns
 	i := 1
 	for ; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
@@ -579,48 +624,16 @@ func headlessPipeTable(lines []string) (tableSyntax, int, bool) {
 			break
 		}
 		cells := pipeRow(l)
-		row := make([]tableCell, len(aligns))
+		row := make([]Cell, len(aligns))
 		for c := range row {
 			if c < len(cells) {
-				row[c] = tableCell{text: cells[c], line: i}
+				row[c] = Cell{Text: cells[c], Line: i}
 			}
 		}
-		t.body = append(t.body, row)
+		t.Body = append(t.Body, row)
 	}
-	if len(t.body) == 0 {
+	if len(t.Body) == 0 {
 		return t, 0, false
 	}
 	return t, withCaption(&t, lines, i), true
-}
-
-// lineBlock recognises a line block: lines beginning "| " (or "|" alone),
-// a line beginning with a space continuing the line before (pandoc's
-// manual, "Line blocks"). It returns the lines with their leading spaces,
-// which are kept, and how many source lines it used.
-func lineBlock(lines []string) ([]string, int, bool) {
-	var out []string
-	i := 0
-	for ; i < len(lines); i++ {
-		l := strings.TrimRight(lines[i], " \t")
-		switch {
-		case l == "|":
-			out = append(out, "")
-		case strings.HasPrefix(l, "| "):
-			out = append(out, l[2:])
-		case len(out) > 0 && strings.HasPrefix(lines[i], " ") && !isBlank(l):
-			out[len(out)-1] += " " + strings.TrimSpace(l)
-		default:
-			return out, i, len(out) > 0
-		}
-	}
-	return out, i, len(out) > 0
-}
-
-// leadingSpaces returns the count of spaces opening s.
-func leadingSpaces(s string) int {
-	n := 0
-	for n < len(s) && s[n] == ' ' {
-		n++
-	}
-	return n
 }

@@ -1,4 +1,15 @@
-package markdown
+// Package rawhtml keeps of the raw HTML a Markdown source may hold what an
+// EPUB may safely carry, and reads the single tags of inline raw HTML.
+//
+// An EPUB is read by software that runs scripts and fetches what a
+// document links to, so the EPUB keeps only HTML that carries text and its
+// structure: no script, no event handler, no form, no frame or embedded
+// object, nothing fetched from elsewhere. Each element and attribute left
+// out is a refusal the reader turns into a warning. What is kept is
+// written as XHTML, which EPUB content documents must be (EPUB 3.3,
+// §6.1.2). The package knows nothing of goldmark: the Markdown reader
+// hands it the HTML's text.
+package rawhtml
 
 import (
 	"fmt"
@@ -9,14 +20,6 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
-
-// This file sanitises the raw HTML a Markdown source may hold. An EPUB is
-// read by software that runs scripts and fetches what a document links to,
-// so the EPUB keeps only HTML that carries text and its structure: no
-// script, no event handler, no form, no frame or embedded object, nothing
-// fetched from elsewhere. Each element and attribute left out is a refusal
-// the reader turns into a warning. What is kept is written as XHTML, which
-// EPUB content documents must be (EPUB 3.3, §6.1.2).
 
 // keptElements are the elements whose text and structure a book can carry.
 var keptElements = map[atom.Atom]bool{
@@ -60,23 +63,23 @@ var keptAttributes = map[string]bool{
 // voidElements are written as empty XML elements.
 var voidElements = map[atom.Atom]bool{atom.Br: true, atom.Hr: true, atom.Col: true, atom.Wbr: true}
 
-// sanitizedHTML is raw HTML made safe: its XHTML, its text (for the print
+// Sanitized is raw HTML made safe: its XHTML, its text (for the print
 // edition, which sets the text alone), and what was refused.
-type sanitizedHTML struct {
-	xhtml   string
-	text    string
-	refused []string
+type Sanitized struct {
+	XHTML   string
+	Text    string
+	Refused []string
 }
 
-// sanitizeHTML parses a fragment of HTML as a browser would (HTML's
-// fragment parsing algorithm, in a body) and keeps what the EPUB may
-// carry. A comment is dropped without a word.
-func sanitizeHTML(raw string) sanitizedHTML {
-	var out sanitizedHTML
+// Sanitize parses a fragment of HTML as a browser would (HTML's fragment
+// parsing algorithm, in a body) and keeps what the EPUB may carry. A
+// comment is dropped without a word.
+func Sanitize(raw string) Sanitized {
+	var out Sanitized
 	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
 	nodes, err := html.ParseFragment(strings.NewReader(raw), body)
 	if err != nil {
-		out.refused = append(out.refused, fmt.Sprintf("HTML that cannot be read (%v)", err))
+		out.Refused = append(out.Refused, fmt.Sprintf("HTML that cannot be read (%v)", err))
 		return out
 	}
 	var x, t strings.Builder
@@ -84,11 +87,11 @@ func sanitizeHTML(raw string) sanitizedHTML {
 	for _, n := range nodes {
 		s.node(n)
 	}
-	out.xhtml, out.text = strings.TrimSpace(x.String()), strings.Join(strings.Fields(t.String()), " ")
+	out.XHTML, out.Text = strings.TrimSpace(x.String()), strings.Join(strings.Fields(t.String()), " ")
 	for r := range s.refusals {
-		out.refused = append(out.refused, r)
+		out.Refused = append(out.Refused, r)
 	}
-	sort.Strings(out.refused)
+	sort.Strings(out.Refused)
 	return out
 }
 
@@ -218,32 +221,39 @@ func xmlEscapeAttr(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
 }
 
-// htmlTag is one tag of inline raw HTML: its element, whether it closes,
-// and its attributes.
-type htmlTag struct {
-	name    string
-	atom    atom.Atom
-	closing bool
-	void    bool
-	attr    map[string]string
+// Tag is one tag of inline raw HTML: its element, whether it closes, and
+// its attributes (their names in lower case).
+type Tag struct {
+	Name    string
+	Atom    atom.Atom
+	Closing bool
+	Void    bool
+	Attr    map[string]string
 }
 
-// parseTag reads a single tag of inline raw HTML ("<span lang=el>",
+// ParseTag reads a single tag of inline raw HTML ("<span lang=el>",
 // "</em>", "<br/>"); false for a comment, a declaration or anything else.
-func parseTag(raw string) (htmlTag, bool) {
+func ParseTag(raw string) (Tag, bool) {
 	z := html.NewTokenizer(strings.NewReader(raw))
 	switch z.Next() {
 	case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 	default:
-		return htmlTag{}, false
+		return Tag{}, false
 	}
 	tok := z.Token()
-	t := htmlTag{name: tok.Data, atom: tok.DataAtom, closing: tok.Type == html.EndTagToken, void: tok.Type == html.SelfClosingTagToken || voidElements[tok.DataAtom]}
+	t := Tag{Name: tok.Data, Atom: tok.DataAtom, Closing: tok.Type == html.EndTagToken, Void: tok.Type == html.SelfClosingTagToken || voidElements[tok.DataAtom]}
 	for _, a := range tok.Attr {
-		if t.attr == nil {
-			t.attr = map[string]string{}
+		if t.Attr == nil {
+			t.Attr = map[string]string{}
 		}
-		t.attr[strings.ToLower(a.Key)] = a.Val
+		t.Attr[strings.ToLower(a.Key)] = a.Val
 	}
 	return t, true
+}
+
+// RefusedWhole returns what the tag's element is (a script, a form
+// control) when the edition refuses it together with what it holds.
+func (t Tag) RefusedWhole() (string, bool) {
+	what, ok := droppedWithText[t.Atom]
+	return what, ok
 }

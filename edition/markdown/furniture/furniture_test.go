@@ -1,10 +1,11 @@
-package markdown
+package furniture_test
 
 import (
 	"bytes"
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/edition/markdown"
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
@@ -45,7 +46,7 @@ func runFurnitureCases(t *testing.T, cases []furnitureCase) {
 // trimmed.
 func readOutline(t *testing.T, md string) []string {
 	t.Helper()
-	src, err := Read("case.md", []byte(strings.TrimPrefix(md, "\n")))
+	src, err := markdown.Read("case.md", []byte(strings.TrimPrefix(md, "\n")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -314,75 +315,46 @@ The treaties of 1668,^[\[1\]](#n1){#n1.}^ and 1715.^[\[2\]](#n2){#n2.}^ Again.^[
 	})
 }
 
-func TestPandocTitleBlock(t *testing.T) {
+// TestPandocTitleBlockRead reads a pandoc title block into the front
+// matter and leaves it out of the body.
+func TestPandocTitleBlockRead(t *testing.T) {
 	tests := []struct {
 		name, md string
 		want     model.FrontMatter
-		lines    int
 	}{
-		{"three lines", "% Erin's Hope\n% James Connolly\n% 1909\n\nText.\n", model.FrontMatter{Title: "Erin's Hope", Authors: []string{"James Connolly"}, Date: "1909"}, 3},
+		{"three lines", "% Erin's Hope\n% James Connolly\n% 1909\n\nText.\n", model.FrontMatter{Title: "Erin's Hope", Authors: []string{"James Connolly"}, Date: "1909"}},
 		{"continued title, authors on lines and by semicolons", "% The Conference\n  at Berlin\n% A. One; B. Two\n  C. Three\n\nText.\n",
-			model.FrontMatter{Title: "The Conference at Berlin", Authors: []string{"A. One", "B. Two", "C. Three"}}, 4},
-		{"no title, an author", "%\n% A. One\n\nText.\n", model.FrontMatter{Authors: []string{"A. One"}}, 2},
-		{"none", "Text with 50% of it.\n", model.FrontMatter{}, 0},
+			model.FrontMatter{Title: "The Conference at Berlin", Authors: []string{"A. One", "B. Two", "C. Three"}}},
+		{"no title, an author", "%\n% A. One\n\nText.\n", model.FrontMatter{Authors: []string{"A. One"}}},
+		{"none", "Text with 50% of it.\n", model.FrontMatter{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tb := pandocTitleBlock([]byte(tt.md))
-			var got model.FrontMatter
-			tb.fillFront(&got)
-			if got.Title != tt.want.Title || got.Date != tt.want.Date || strings.Join(got.Authors, "|") != strings.Join(tt.want.Authors, "|") || tb.lines != tt.lines {
-				t.Errorf("got %+v in %d lines, want %+v in %d", got, tb.lines, tt.want, tt.lines)
-			}
-			src, err := Read("f.md", []byte(tt.md))
+			src, err := markdown.Read("f.md", []byte(tt.md))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if body := model.BlockText(&src.Sections[0].Blocks[0]); strings.Contains(body, "%") != (tt.lines == 0) {
+			got := src.Front
+			if got.Title != tt.want.Title || got.Date != tt.want.Date || strings.Join(got.Authors, "|") != strings.Join(tt.want.Authors, "|") {
+				t.Errorf("front matter %+v, want %+v", got, tt.want)
+			}
+			if body := model.BlockText(&src.Sections[0].Blocks[0]); strings.Contains(body, "%") != (tt.name == "none") {
 				t.Errorf("the body opens %q", body)
 			}
 		})
 	}
-	// YAML front matter's values win over the block's, which fills the
-	// rest.
-	var f model.FrontMatter
-	f.Title = "From YAML"
-	titleBlock{title: "From the block", date: "1909"}.fillFront(&f)
-	if f.Title != "From YAML" || f.Date != "1909" {
-		t.Errorf("fillFront = %+v", f)
-	}
-}
-
-func TestPrepareSourceKeepsLines(t *testing.T) {
-	src := []byte("% T\n% A\n\n##\u00a0H\n\n[x]({{ site.baseurl }}{% link a.md %}) `[y]({{ z }})`\n\n```\n##\u00a0code\n```\n")
-	p := prepareSource(src)
-	if len(p.src) != len(src) || bytes.Count(p.src, []byte("\n")) != bytes.Count(src, []byte("\n")) {
-		t.Fatalf("the prepared source is %d bytes in %d lines, want %d in %d", len(p.src), bytes.Count(p.src, []byte("\n")), len(src), bytes.Count(src, []byte("\n")))
-	}
-	want := "   \n   \n\n##  H\n\n[x]({{ site.baseurl }}{% link a.md %}) `[y]({{ z }})`\n\n```\n##\u00a0code\n```\n"
-	if string(p.src) != want {
-		t.Errorf("prepared source:\n%q\nwant\n%q", p.src, want)
-	}
-	if &src[0] == &p.src[0] {
-		t.Error("the source was changed in place")
-	}
-	line := []byte("[x]({{ site.baseurl }}{% link a_b.md %}) and [y](plain.md)")
-	liquidDestinations(line)
-	if got := string(line); got != "[x]({{~site.baseurl~}}{%~link~a_b.md~%}) and [y](plain.md)" {
-		t.Errorf("liquidDestinations = %q", got)
-	}
-	if got, ok := liquidTarget("{{~site.baseurl~}}{%~link~a_b.md~%}"); !ok || got != "{{ site.baseurl }}{% link a_b.md %}" {
-		t.Errorf("liquidTarget = %q, %v", got, ok)
-	}
 }
 
 func TestDropCap(t *testing.T) {
-	src, err := Read("f.md", []byte("[THE]{.cap} conference at Berlin.\n\n[Two]{.smallcaps} words.\n"))
+	src, err := markdown.Read("f.md", []byte("[THE]{.cap} conference at Berlin.\n\n[Two]{.smallcaps} words.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := mdBlocks(src.Sections[0].Blocks, 0)
-	if want := "para THE conference at Berlin.\npara smallcaps(Two) words.\n"; got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
+	var b strings.Builder
+	if err := model.DumpSections(&b, src.Sections); err != nil {
+		t.Fatal(err)
+	}
+	if want := "section 1 chapter title=\n  1 para: THE conference at Berlin.\n  3 para: {smallcaps:Two} words.\n"; b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 }

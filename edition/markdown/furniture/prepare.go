@@ -1,4 +1,4 @@
-package markdown
+package furniture
 
 import (
 	"bytes"
@@ -7,25 +7,24 @@ import (
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
-// This file prepares a source's bytes before goldmark reads them, for
-// three things archive Markdown writes that CommonMark reads otherwise: a
-// pandoc title block, a heading whose # marks are followed by a no-break
-// space, and links whose destination is a Jekyll (Liquid) template. Every
-// change keeps the byte length of each line, so that offsets and line
-// numbers still point into the file as it is. It knows nothing of
-// goldmark.
+// This file prepares a source's bytes before the Markdown parser reads
+// them, for three things archive Markdown writes that CommonMark reads
+// otherwise: a pandoc title block, a heading whose # marks are followed by
+// a no-break space, and links whose destination is a Jekyll (Liquid)
+// template. Every change keeps the byte length of each line, so that
+// offsets and line numbers still point into the file as it is.
 
-// prepared is a source made ready for parsing, with what was done to it.
-type prepared struct {
-	src     []byte
+// Prepared is a source made ready for parsing, with what was done to it.
+type Prepared struct {
+	Src     []byte // the source to parse
+	Changes Log    // the decisions taken so far; Sort adds its own
 	title   titleBlock
-	changes changeLog
 }
 
-// prepareSource returns src made ready for parsing. It is copied first
-// when anything is to be changed.
-func prepareSource(src []byte) prepared {
-	p := prepared{src: src}
+// Prepare returns src made ready for parsing. It is copied first when
+// anything is to be changed.
+func Prepare(src []byte) Prepared {
+	p := Prepared{Src: src}
 	tb := pandocTitleBlock(src)
 	nbsp := bytes.Contains(src, []byte("#\u00a0"))
 	liquid := bytes.Contains(src, []byte("]({{")) || bytes.Contains(src, []byte("]({%"))
@@ -33,7 +32,7 @@ func prepareSource(src []byte) prepared {
 		return p
 	}
 	out := append([]byte(nil), src...)
-	p.src = out
+	p.Src = out
 	if tb.lines > 0 {
 		p.title = tb
 		// The block is read; the parser sees blank lines in its place.
@@ -42,7 +41,7 @@ func prepareSource(src []byte) prepared {
 				out[i] = ' '
 			}
 		}
-		p.changes.add(moveTitleBlock, 1, tb.lines)
+		p.Changes.add(moveTitleBlock, 1, tb.lines)
 	}
 	fenced := byte(0)
 	line := 0
@@ -67,7 +66,7 @@ func prepareSource(src []byte) prepared {
 					// Web pages put there, is read as the space it stands
 					// for: its two bytes become two spaces.
 					l[at], l[at+1] = ' ', ' '
-					p.changes.add(makeHeadingNBSP, line+1, line+1)
+					p.Changes.add(makeHeadingNBSP, line+1, line+1)
 				}
 			}
 			if liquid {
@@ -112,7 +111,7 @@ func nbspHeading(l []byte) int {
 
 // liquidMark stands for a space inside a Liquid tag of a link's
 // destination, so that the destination is one word as CommonMark (§6.3)
-// requires; link reads it back as a space.
+// requires; LiquidTarget reads it back as a space.
 const liquidMark = '~'
 
 // liquidDestinations makes the link destinations in l that are Jekyll
@@ -154,9 +153,9 @@ func liquidDestinations(l []byte) {
 	}
 }
 
-// liquidTarget reports whether a link's destination is a Liquid template,
-// and returns it as written.
-func liquidTarget(target string) (string, bool) {
+// LiquidTarget reports whether a link's destination is a Liquid template,
+// and returns it as written, the spaces Prepare hid in its tags restored.
+func LiquidTarget(target string) (string, bool) {
 	if !strings.Contains(target, "{{") && !strings.Contains(target, "{%") {
 		return target, false
 	}
@@ -225,6 +224,10 @@ func pandocTitleBlock(src []byte) titleBlock {
 	}
 	return tb
 }
+
+// FillFront gives the front matter what the source's pandoc title block
+// declares, where the YAML front matter does not.
+func (p Prepared) FillFront(f *model.FrontMatter) { p.title.fillFront(f) }
 
 // fillFront gives the front matter what a title block declares, where the
 // YAML front matter does not.

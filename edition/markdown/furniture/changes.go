@@ -1,4 +1,4 @@
-package markdown
+package furniture
 
 import (
 	"slices"
@@ -6,9 +6,9 @@ import (
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
-// change is a kind of decision the reader takes about source lines that
-// are not body text, and why; each is reported once, with every line
-// range it covers (model.Source.Changes).
+// change is a kind of decision taken about source lines that are not
+// body text, and why; each is reported once, with every line range it
+// covers (model.Source.Changes).
 type change struct {
 	label      string // the short reason in Source.Dropped
 	action     model.ChangeAction
@@ -44,14 +44,14 @@ var (
 		"the edition sets the notes under its own heading", "", 0.9}
 )
 
-// changeLog gathers the decisions in the order they were first taken.
-type changeLog struct {
+// Log gathers the decisions in the order they were first taken.
+type Log struct {
 	kinds  []change
 	ranges map[string][]model.LineRange
 }
 
 // add records that lines from..to (1-based, inclusive) were handled as c.
-func (l *changeLog) add(c change, from, to int) {
+func (l *Log) add(c change, from, to int) {
 	if l.ranges == nil {
 		l.ranges = map[string][]model.LineRange{}
 	}
@@ -64,10 +64,10 @@ func (l *changeLog) add(c change, from, to int) {
 	l.ranges[c.what] = append(l.ranges[c.what], model.LineRange{From: from, To: to})
 }
 
-// list returns the decisions as model.Changes, each kind's ranges sorted
+// List returns the decisions as model.Changes, each kind's ranges sorted
 // and merged where they touch or only blank lines part them, as a reader
 // of the source sees them (blank reports whether a 1-based line is blank).
-func (l *changeLog) list(blank func(line int) bool) []model.Change {
+func (l *Log) List(blank func(line int) bool) []model.Change {
 	var out []model.Change
 	for _, c := range l.kinds {
 		rs := slices.Clone(l.ranges[c.what])

@@ -1,6 +1,24 @@
-package markdown
+// Package furniture sorts out the furniture a Web archive's page carries
+// around a Markdown document, and decides what becomes of each piece: left
+// out, moved to the title page, the Source page or the notes, or made a
+// heading, every decision reported (model.Source.Changes).
+//
+// A Markdown file converted from a Web archive's page (pandoc from the
+// Marxists Internet Archive, a Jekyll site's sources) carries the page
+// around the document: navigation links, spacing paragraphs, rules, the
+// page's title block with the author's name over the title, the
+// transcription and mark-up credits, the date the page was last updated.
+// Each recogniser knows such matter by its shape, not by any one archive's
+// wording. Prepare works on the source's lines before they are parsed (a
+// pandoc title block, headings whose marks are followed by a no-break
+// space, Jekyll links); Sort on the document's top-level blocks as read.
+// The package knows nothing of goldmark: the Markdown reader hands it
+// bytes and model blocks, and the note numbers and heading identifiers it
+// gives (Names).
+package furniture
 
 import (
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -9,16 +27,65 @@ import (
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
-// Archive furniture in Markdown. A Markdown file converted from a Web
-// archive's page (pandoc from the Marxists Internet Archive, a Jekyll
-// site's sources) carries the page around the document: navigation links,
-// spacing paragraphs, rules, the page's title block with the author's name
-// over the title, the transcription and mark-up credits, the date the page
-// was last updated. Each recogniser below knows such matter by its shape,
-// not by any one archive's wording, and decides what becomes of it: left
-// out, moved to the title page, the Source page or the notes, or made a
-// heading; every decision is reported (model.Source.Changes). It works on
-// the document's top-level blocks as read and knows nothing of goldmark.
+// Item is a top-level block of the document as read, and its last source
+// line: a heading keeps its Markdown level until the document is cut into
+// parts.
+type Item struct {
+	model.Block
+	End int
+}
+
+// Names gives what the reader numbers and names across the whole
+// document, so that the notes and headings made here take their places
+// among its own.
+type Names struct {
+	NextNote func() int               // the number of the document's next note
+	NoteID   func(n int) string       // the identifier of note number n
+	AutoID   func(text string) string // an identifier made from a heading's text
+	UniqueID func(base string) string // base, or base with a number, as no other identifier of the document has it
+}
+
+// Sorted is what becomes of a document's top-level blocks.
+type Sorted struct {
+	Body    []model.Block   // the text, in order
+	Trailer []model.Block   // moved to the Source page
+	Dropped []model.Dropped // left out, with why
+	Notes   []model.Block   // a Web page's endnotes, made notes
+	Title   []string        // the title and subtitles, moved to the title page
+	Byline  []string        // the lines set over the title (the author's name)
+}
+
+// Sort decides the fate of each item and records each decision in log.
+// notes are the notes read so far; the items' references to endnotes
+// become references to the notes Sorted.Notes holds, numbered after
+// them.
+func Sort(items []Item, notes []model.Block, names Names, log *Log) Sorted {
+	f := furnisher{names: names, log: log, notes: notes, items: make([]*item, len(items))}
+	all := make([]item, len(items))
+	for i, in := range items {
+		all[i] = item{Block: in.Block, end: in.End}
+		f.items[i] = &all[i]
+	}
+	f.spacers()
+	f.navigation()
+	f.endnotes()
+	f.zones()
+	f.notesHeadings()
+	f.numberedHeadings()
+	f.titlePage()
+	f.rules()
+	f.openings()
+	f.signature()
+	for _, it := range f.items {
+		switch it.fate {
+		case keep:
+			f.out.Body = append(f.out.Body, it.Block)
+		case trailer:
+			f.out.Trailer = append(f.out.Trailer, unwrapClasses(it.Block))
+		}
+	}
+	return f.out
+}
 
 // fate is what becomes of a top-level block.
 type fate int
@@ -31,45 +98,32 @@ const (
 	noted                 // made a note
 )
 
-// item is a top-level block of the document: a heading keeps its
-// Markdown level until the document is cut into parts.
+// item is a top-level block of the document while the recognisers run.
 type item struct {
 	model.Block
 	end  int // the block's last source line
 	fate fate
 }
 
-// furniture decides the fate of each item and records each decision in
-// the reader's change log and its output (Dropped, Notes, Title).
-func (r *markdownReader) furniture(items []*item) {
-	f := furnisher{r: r, items: items}
-	f.spacers()
-	f.navigation()
-	f.endnotes()
-	f.zones()
-	f.notesHeadings()
-	f.numberedHeadings()
-	f.titlePage()
-	f.rules()
-	f.openings()
-	f.signature()
-}
-
-// furnisher holds one document's items while the recognisers run.
+// furnisher holds one document's items while the recognisers run, and
+// what they make of them.
 type furnisher struct {
-	r     *markdownReader
 	items []*item
+	names Names
+	log   *Log
+	notes []model.Block // the notes read before the recognisers ran
+	out   Sorted
 }
 
 // set gives an item its fate and records the decision.
 func (f *furnisher) set(it *item, to fate, c change) {
 	it.fate = to
-	f.r.changes.add(c, it.Line, it.end)
+	f.log.add(c, it.Line, it.end)
 	if to == dropped {
 		// The text as a reader sees it: the page's runs of no-break
 		// spaces around separators are one space.
 		if t := strings.Join(strings.Fields(model.BlockText(&it.Block)), " "); t != "" {
-			f.r.out.Dropped = append(f.r.out.Dropped, model.Dropped{Line: it.Line, Text: t, Reason: c.label})
+			f.out.Dropped = append(f.out.Dropped, model.Dropped{Line: it.Line, Text: t, Reason: c.label})
 		}
 	}
 }
@@ -126,7 +180,7 @@ func blankInlines(ins []model.Inline) bool {
 // reference the author gave.
 func (f *furnisher) navigation() {
 	for _, it := range f.items {
-		if links, ok := linksOnly(it); ok && allLinks(links, func(t string) bool { return siteLink(t) }) {
+		if links, ok := linksOnly(it); ok && allLinks(links, func(t string) bool { return SiteLink(t) }) {
 			f.set(it, dropped, dropNavigation)
 		}
 	}
@@ -146,13 +200,27 @@ func (f *furnisher) navigation() {
 	}
 }
 
-// siteLink reports whether a link leads to another page of the site the
+// SiteLink reports whether a link leads to another page of the site the
 // text was published on: a file relative to the page or a Jekyll template.
-func siteLink(target string) bool {
-	if _, ok := liquidTarget(target); ok {
+func SiteLink(target string) bool {
+	if _, ok := LiquidTarget(target); ok {
 		return true
 	}
 	return relativeFileLink(target)
+}
+
+// relativeFileLink reports whether a link target names a file relative to
+// the source ("chapter2.htm", "../notes.html#n1") rather than a web
+// address, an email address or an anchor in the text.
+func relativeFileLink(target string) bool {
+	if target == "" || strings.HasPrefix(target, "#") {
+		return false
+	}
+	u, err := url.Parse(target)
+	if err != nil {
+		return true
+	}
+	return u.Scheme == "" && u.Host == ""
 }
 
 // linksOnly returns the links of a paragraph that holds nothing besides
@@ -419,11 +487,11 @@ func (f *furnisher) endnotes() {
 		}
 		n, seen := numbers[id]
 		if !seen {
-			n = f.r.nextNote()
+			n = f.names.NextNote()
 			numbers[id] = n
 			order = append(order, id)
 		}
-		return model.Inline{Kind: model.NoteRef, Target: noteID(n), Text: strconv.Itoa(n)}, true
+		return model.Inline{Kind: model.NoteRef, Target: f.names.NoteID(n), Text: strconv.Itoa(n)}, true
 	}
 	isDef := map[*item]bool{}
 	for _, d := range defs {
@@ -439,9 +507,9 @@ func (f *furnisher) endnotes() {
 		n := numbers[id]
 		label := strings.Trim(model.PlainText(def.Inlines[0].Children), "[]().")
 		rest := trimLeadingSpace(def.Inlines[1:])
-		note := model.Block{Kind: model.Note, ID: noteID(n), Line: def.Line, Attr: model.Attr{{Key: "label", Value: label}}}
+		note := model.Block{Kind: model.Note, ID: f.names.NoteID(n), Line: def.Line, Attr: model.Attr{{Key: "label", Value: label}}}
 		note.Children = []model.Block{{Kind: model.Paragraph, Inlines: rest, Line: def.Line}}
-		f.r.out.Notes = append(f.r.out.Notes, note)
+		f.out.Notes = append(f.out.Notes, note)
 		f.set(def, noted, makeNote)
 	}
 }
@@ -507,9 +575,11 @@ func (f *furnisher) notesHeadings() {
 		if !onlyNotes {
 			continue
 		}
-		for _, n := range f.r.out.Notes {
-			if n.Line > it.Line && (to < 0 || n.Line < to) {
-				notes++
+		for _, ns := range [][]model.Block{f.notes, f.out.Notes} {
+			for _, n := range ns {
+				if n.Line > it.Line && (to < 0 || n.Line < to) {
+					notes++
+				}
 			}
 		}
 		if notes > 0 {
@@ -580,8 +650,8 @@ func (f *furnisher) numberedHeadings() {
 		x.it.Level = min(level, 6)
 		// The heading's full stop is no part of its identifier, which
 		// names the part's file ("i.-history-of-the-question.xhtml").
-		x.it.ID = f.r.uniqueID(strings.TrimRight(autoIdentifier(model.PlainText(x.it.Inlines)), ".-"))
-		f.r.changes.add(makeHeading, x.it.Line, x.it.end)
+		x.it.ID = f.names.UniqueID(strings.TrimRight(f.names.AutoID(model.PlainText(x.it.Inlines)), ".-"))
+		f.log.add(makeHeading, x.it.Line, x.it.end)
 	}
 }
 
@@ -672,16 +742,16 @@ func (f *furnisher) titlePage() {
 		rest = rest || it.Kind == model.Heading
 	}
 	title := kept[t]
-	f.r.out.Title = append(f.r.out.Title, model.PlainText(title.Inlines))
+	f.out.Title = append(f.out.Title, model.PlainText(title.Inlines))
 	for _, it := range kept[t+1 : t+1+subtitles] {
-		f.r.out.Title = append(f.r.out.Title, model.PlainText(it.Inlines))
+		f.out.Title = append(f.out.Title, model.PlainText(it.Inlines))
 		f.set(it, titlePage, moveTitlePage)
 	}
 	for _, it := range kept[:t] {
 		if it.Kind == model.Image {
 			f.set(it, dropped, dropBanner)
 		} else {
-			f.r.out.Byline = append(f.r.out.Byline, model.PlainText(it.Inlines))
+			f.out.Byline = append(f.out.Byline, model.PlainText(it.Inlines))
 			f.set(it, titlePage, moveTitlePage)
 		}
 	}
@@ -762,16 +832,6 @@ func (f *furnisher) openings() {
 		}
 		it.Inlines = append(append([]model.Inline(nil), first.Children...), it.Inlines[1:]...)
 	}
-}
-
-// hasHeading reports whether a heading is among bs.
-func hasHeading(bs []model.Block) bool {
-	for _, b := range bs {
-		if b.Kind == model.Heading {
-			return true
-		}
-	}
-	return false
 }
 
 // unwrapClasses returns a block moved to the Source page with the spans

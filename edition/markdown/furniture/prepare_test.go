@@ -1,0 +1,64 @@
+package furniture
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/bindery-editions/bindery/edition/model"
+)
+
+func TestPandocTitleBlock(t *testing.T) {
+	tests := []struct {
+		name, md string
+		want     model.FrontMatter
+		lines    int
+	}{
+		{"three lines", "% Erin's Hope\n% James Connolly\n% 1909\n\nText.\n", model.FrontMatter{Title: "Erin's Hope", Authors: []string{"James Connolly"}, Date: "1909"}, 3},
+		{"continued title, authors on lines and by semicolons", "% The Conference\n  at Berlin\n% A. One; B. Two\n  C. Three\n\nText.\n",
+			model.FrontMatter{Title: "The Conference at Berlin", Authors: []string{"A. One", "B. Two", "C. Three"}}, 4},
+		{"no title, an author", "%\n% A. One\n\nText.\n", model.FrontMatter{Authors: []string{"A. One"}}, 2},
+		{"none", "Text with 50% of it.\n", model.FrontMatter{}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tb := pandocTitleBlock([]byte(tt.md))
+			var got model.FrontMatter
+			tb.fillFront(&got)
+			if got.Title != tt.want.Title || got.Date != tt.want.Date || strings.Join(got.Authors, "|") != strings.Join(tt.want.Authors, "|") || tb.lines != tt.lines {
+				t.Errorf("got %+v in %d lines, want %+v in %d", got, tb.lines, tt.want, tt.lines)
+			}
+		})
+	}
+	// YAML front matter's values win over the block's, which fills the
+	// rest.
+	var f model.FrontMatter
+	f.Title = "From YAML"
+	titleBlock{title: "From the block", date: "1909"}.fillFront(&f)
+	if f.Title != "From YAML" || f.Date != "1909" {
+		t.Errorf("fillFront = %+v", f)
+	}
+}
+
+func TestPrepareSourceKeepsLines(t *testing.T) {
+	src := []byte("% T\n% A\n\n##\u00a0H\n\n[x]({{ site.baseurl }}{% link a.md %}) `[y]({{ z }})`\n\n```\n##\u00a0code\n```\n")
+	p := Prepare(src)
+	if len(p.Src) != len(src) || bytes.Count(p.Src, []byte("\n")) != bytes.Count(src, []byte("\n")) {
+		t.Fatalf("the prepared source is %d bytes in %d lines, want %d in %d", len(p.Src), bytes.Count(p.Src, []byte("\n")), len(src), bytes.Count(src, []byte("\n")))
+	}
+	want := "   \n   \n\n##  H\n\n[x]({{ site.baseurl }}{% link a.md %}) `[y]({{ z }})`\n\n```\n##\u00a0code\n```\n"
+	if string(p.Src) != want {
+		t.Errorf("prepared source:\n%q\nwant\n%q", p.Src, want)
+	}
+	if &src[0] == &p.Src[0] {
+		t.Error("the source was changed in place")
+	}
+	line := []byte("[x]({{ site.baseurl }}{% link a_b.md %}) and [y](plain.md)")
+	liquidDestinations(line)
+	if got := string(line); got != "[x]({{~site.baseurl~}}{%~link~a_b.md~%}) and [y](plain.md)" {
+		t.Errorf("liquidDestinations = %q", got)
+	}
+	if got, ok := LiquidTarget("{{~site.baseurl~}}{%~link~a_b.md~%}"); !ok || got != "{{ site.baseurl }}{% link a_b.md %}" {
+		t.Errorf("liquidTarget = %q, %v", got, ok)
+	}
+}
