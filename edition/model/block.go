@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // BlockKind is the closed set of block kinds every reader produces and every
 // writer handles.
@@ -210,4 +214,15 @@ func BlockText(b *Block) string {
 		parts = append(parts, BlockText(&b.Children[i]))
 	}
 	return strings.Join(parts, "\n")
+}
+
+// SameWords reports whether two texts are the same words, whatever their
+// case, punctuation and spacing: "M. Scheurer-Kestner" and "M.
+// SCHEURER-KESTNER". Empty texts are the same as nothing.
+func SameWords(a, b string) bool {
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	wa, wb := words(a), words(b)
+	return len(wa) > 0 && slices.Equal(wa, wb)
 }

@@ -248,19 +248,23 @@ func (pr printer) part(s model.Section, matter layout.Matter) layout.Part {
 	pr.urlNotes = &urlNotes{part: s.ID}
 	p.Blocks = append(pr.blocks(s.Blocks, 0, true), pr.footnotes(s.Blocks)...)
 	p.Blocks = append(p.Blocks, pr.urlNotes.blocks...)
-	p.Contents = contentsOf(s.Blocks)
+	p.Contents = contentsOf(s.PlainTitle(), s.Blocks)
 	return p
 }
 
-// contentsOf lists a section's headings for the contents page.
-func contentsOf(bs []model.Block) []layout.ContentsEntry {
+// contentsOf lists a section's headings for the contents page, but one
+// that repeats the section's own title: a source that heads an article's
+// editorial headnote and then the article with the same words (an
+// anthology of letters reprinted from newspapers) would list each twice,
+// one line under the other.
+func contentsOf(title string, bs []model.Block) []layout.ContentsEntry {
 	var out []layout.ContentsEntry
 	var walk func([]model.Block)
 	walk = func(bs []model.Block) {
 		for _, b := range bs {
 			switch b.Kind {
 			case model.Heading:
-				if b.ID != "" && !b.Editorial {
+				if b.ID != "" && !b.Editorial && !model.SameWords(model.PlainText(b.Inlines), title) {
 					out = append(out, layout.ContentsEntry{Title: model.PlainText(b.Inlines), BlockID: b.ID, Level: max(b.Level-1, 1)})
 				}
 			case model.Div:

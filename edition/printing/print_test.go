@@ -291,3 +291,20 @@ func TestBreaksInsideEmphasis(t *testing.T) {
 		})
 	}
 }
+
+// TestContentsSkipsRepeatedTitle lists a part's headings for the contents,
+// but not one that repeats the part's own title in other capitals.
+func TestContentsSkipsRepeatedTitle(t *testing.T) {
+	bs := []model.Block{
+		{Kind: model.Paragraph, Inlines: []model.Inline{model.Str("Ces pages ont paru dans le Figaro.")}},
+		{Kind: model.Heading, ID: "h1", Level: 2, Inlines: []model.Inline{model.Str("M. SCHEURER-KESTNER")}},
+		{Kind: model.Heading, ID: "h2", Level: 2, Inlines: []model.Inline{model.Str("Post-scriptum")}},
+	}
+	var got []string
+	for _, e := range contentsOf("M. Scheurer-Kestner", bs) {
+		got = append(got, e.BlockID)
+	}
+	if !reflect.DeepEqual(got, []string{"h2"}) {
+		t.Errorf("contents entries %v, want only h2", got)
+	}
+}
