@@ -458,6 +458,12 @@ func (b *book) placeNotes(pg *page, carried []*flowItem, notes []*footnote, carr
 // rather than the source, are set in italics.
 func (b *book) composeHeading(p *Part) ([]placedLine, int) {
 	if p.Title == "" {
+		if epigraph(p) {
+			// An epigraph standing as a part of its own (a motto before
+			// the text) is set a third of the way down its page, as a
+			// book sets its epigraph page, not at the head like text.
+			return nil, b.g.lines / 3
+		}
 		return nil, 0
 	}
 	style := Roman
@@ -484,6 +490,22 @@ func (b *book) composeHeading(p *Part) ([]placedLine, int) {
 	}
 	extra := (len(lines)-1)*3/2 + (len(lines)-1)%2
 	return out, b.sink() + extra + 3
+}
+
+// epigraph reports whether an untitled part is only a quotation and its
+// attribution: an epigraph or a motto.
+func epigraph(p *Part) bool {
+	quote := false
+	for _, blk := range p.Blocks {
+		switch blk.Style {
+		case Quote:
+			quote = true
+		case Attribution:
+		default:
+			return false
+		}
+	}
+	return quote
 }
 
 // setBalanced sets a centred paragraph (a heading, a title) in as few

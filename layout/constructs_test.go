@@ -290,3 +290,31 @@ func TestFigureFloats(t *testing.T) {
 		t.Error("no text from after the figure fills the opening page")
 	}
 }
+
+// TestEpigraphPage sets an untitled part of a quotation and its
+// attribution a third of the way down its page, and an untitled part of
+// text at the head of its page.
+func TestEpigraphPage(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		blocks []Block
+		line   func(b *book) int // the grid line of the first baseline
+	}{
+		{"epigraph", []Block{{ID: "q", Style: Quote, Spans: []Span{{Text: "Our independence must be had at all hazards."}}}, {ID: "a", Style: Attribution, Spans: []Span{{Text: "— Wolfe Tone"}}}},
+			func(b *book) int { return b.g.lines / 3 }},
+		{"text", []Block{{ID: "p", Style: BodyFirst, Spans: []Span{{Text: "Our independence must be had at all hazards."}}}},
+			func(b *book) int { return 0 }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Title: "Epigraph", Language: "en", Parts: []Part{
+				{ID: "motto", Kind: TextPart, Matter: BodyMatter, Blocks: tt.blocks},
+				{ID: "ch", Kind: TextPart, Matter: BodyMatter, Title: "Chapter", InContents: true, Blocks: []Block{{ID: "p2", Style: BodyFirst, Spans: []Span{{Text: "Text."}}}}},
+			}}
+			b := fixedBook(doc)
+			pg := b.pages[b.blockPage[tt.blocks[0].ID]-1]
+			if len(pg.lines) == 0 || pg.lines[0].y != b.g.baseline(tt.line(b)) {
+				t.Errorf("first baseline at %v, want grid line %d (%v)", pg.lines[0].y, tt.line(b), b.g.baseline(tt.line(b)))
+			}
+		})
+	}
+}

@@ -389,6 +389,29 @@ func (r *markdownReader) document(doc ast.Node) {
 	}
 }
 
+// markAttribution makes the last paragraph of a quotation its
+// attribution when it names the quotation's source on a line of its own
+// after a dash ("— Theobald Wolfe Tone"), as an epigraph's or a motto's
+// source is set (The Chicago Manual of Style, 13.36): short, under at
+// least one paragraph of the quotation. Its words are kept as written,
+// the dash too; only its kind changes, so that both editions set it apart.
+func markAttribution(bs []model.Block) []model.Block {
+	n := len(bs)
+	if n < 2 || bs[n-1].Kind != model.Paragraph {
+		return bs
+	}
+	text := strings.TrimSpace(model.PlainText(bs[n-1].Inlines))
+	dashed := false
+	for _, d := range []string{"—", "―", "--", "–"} {
+		dashed = dashed || strings.HasPrefix(text, d)
+	}
+	if !dashed || len(strings.Fields(text)) > 12 || strings.ContainsAny(strings.TrimRight(text, "."), ".!?") && len(strings.Fields(text)) > 6 {
+		return bs
+	}
+	bs[n-1].Kind = model.Attribution
+	return bs
+}
+
 // shortTitleAttr is the heading attribute giving a part's running head.
 const shortTitleAttr = "short-title"
 
@@ -785,7 +808,7 @@ func (r *markdownReader) block(n ast.Node) []model.Block {
 		}
 		return []model.Block{h}
 	case *ast.Blockquote:
-		return []model.Block{{Kind: model.BlockQuote, Children: r.children(n), Line: line}}
+		return []model.Block{{Kind: model.BlockQuote, Children: markAttribution(r.children(n)), Line: line}}
 	case *ast.List:
 		b := model.Block{Kind: model.List, Line: line}
 		if n.IsOrdered() {

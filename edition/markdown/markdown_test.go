@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -442,6 +443,39 @@ func TestReadMarkdownShortTitle(t *testing.T) {
 		s := src.Sections[0]
 		if got := model.PlainText(s.Title); got != tt.title || s.RunningHead != tt.head {
 			t.Errorf("%q: title %q, running head %q; want %q, %q", tt.md, got, s.RunningHead, tt.title, tt.head)
+		}
+	}
+}
+
+// TestQuotationAttribution reads a quotation's last line after a dash as
+// its attribution, and leaves a dialogue line, a long line or a lone
+// paragraph as they are.
+func TestQuotationAttribution(t *testing.T) {
+	tests := []struct {
+		md   string
+		want []model.BlockKind
+	}{
+		{"> Our independence must be had.\n>\n> -- Theobald Wolfe Tone\n", []model.BlockKind{model.Paragraph, model.Attribution}},
+		{"> Words.\n>\n> — Marx, *Capital*, 1867\n", []model.BlockKind{model.Paragraph, model.Attribution}},
+		{"> — Theobald Wolfe Tone\n", []model.BlockKind{model.Paragraph}},
+		{"> Words.\n>\n> — Yes, he said. We shall go there tomorrow and see.\n", []model.BlockKind{model.Paragraph, model.Paragraph}},
+		{"> Words.\n>\n> Theobald Wolfe Tone\n", []model.BlockKind{model.Paragraph, model.Paragraph}},
+	}
+	for _, tt := range tests {
+		src, err := Read("f.md", []byte("# One\n\n"+tt.md+"\n# Two\n\nText.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []model.BlockKind
+		for _, b := range src.Sections[0].Blocks {
+			if b.Kind == model.BlockQuote {
+				for _, c := range b.Children {
+					got = append(got, c.Kind)
+				}
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: kinds %v, want %v", tt.md, got, tt.want)
 		}
 	}
 }
