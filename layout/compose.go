@@ -1415,21 +1415,26 @@ func isNumeral(w string) bool {
 	return true
 }
 
-// pageStarts reports, for each page, the first line of block text on it.
+// pageStarts reports where every page begins: the first line of block
+// text on it; for a page of a part without block text (the contents), the
+// part's ID; for a blank page, no block. A page list names every page of
+// the print edition, blank ones too (EPUB Accessibility Techniques 1.1,
+// "Page navigation").
 func (b *book) pageStarts() []PageStart {
-	var out []PageStart
+	out := make([]PageStart, 0, len(b.pages))
 	for n, pg := range b.pages {
+		ps := PageStart{Page: n + 1, Label: pg.label}
+		if pg.part >= 0 {
+			ps.BlockID = b.doc.Parts[pg.part].ID
+		}
 		for _, pl := range pg.lines {
 			if pl.item.blockID == "" {
 				continue
 			}
-			w := pl.item.firstWord
-			if w < 0 {
-				w = 0
-			}
-			out = append(out, PageStart{Page: n + 1, Label: pg.label, BlockID: pl.item.blockID, Word: w})
+			ps.BlockID, ps.Word = pl.item.blockID, max(pl.item.firstWord, 0)
 			break
 		}
+		out = append(out, ps)
 	}
 	return out
 }
