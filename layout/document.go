@@ -56,6 +56,10 @@ type Document struct {
 	// parts, 2 their headings too (Part.Contents), up to 4.
 	ContentsDepth int
 
+	// Tagged asks for a tagged PDF in the print profile too; the screen
+	// profile is always tagged.
+	Tagged bool
+
 	// Cover, when not nil, is the picture of the wraparound cover's front,
 	// in place of its title and author (see DrawCover).
 	Cover *Image
@@ -191,8 +195,11 @@ type Block struct {
 	// first carrying the Marker, and are set together.
 	Note string
 
-	// Image is a Figure's picture, scaled to fit the text block.
+	// Image is a Figure's picture, scaled to fit the text block; Alt
+	// describes it, for a reader who cannot see it (a tagged PDF's
+	// Figure /Alt).
 	Image *Image
+	Alt   string
 	// Table is a TableBlock's rows.
 	Table *Table
 	// Math is a DisplayMath block's formula.
