@@ -348,17 +348,8 @@ func navDocument(plan *epubPlan) []byte {
 		heading = r.titleXHTML(contents.section)
 	}
 	fmt.Fprintf(&b, "<h2 id=\"%s\" epub:type=\"title\">%s</h2>\n<ol>\n", escapeAttr(headID), heading)
-	for _, d := range plan.docs {
-		if d.section == nil || d.href == navFile {
-			continue
-		}
-		class := ""
-		if bracketed(d.section) {
-			class = ` class="editorial"`
-		}
-		fmt.Fprintf(&b, "<li%s><a href=\"%s\">%s</a>", class, escapeAttr(d.href), r.titleXHTML(d.section))
-		navList(&b, r.outline(d.section))
-		b.WriteString("</li>\n")
+	for _, e := range contentsTree(plan, false) {
+		navEntry(&b, e)
 	}
 	b.WriteString("</ol>\n</nav>\n")
 
@@ -419,6 +410,61 @@ func landmarks(plan *epubPlan) []landmark {
 	return ls
 }
 
+// contentsTree is what the contents list, nested: each section with its
+// headings; in an anthology, each member's opening with the member's
+// sections under it, a part of the member without a heading of its own
+// and without headings (an essay's opening) going by its member's entry.
+// The contents page lists itself only in the NCX (withContents).
+func contentsTree(plan *epubPlan, withContents bool) []outlineEntry {
+	r := plan.renderer
+	entry := func(d *epubDoc) outlineEntry {
+		e := outlineEntry{href: d.href, xhtml: r.titleXHTML(d.section), plain: d.title, children: r.outline(d.section)}
+		if bracketed(d.section) {
+			e.class = "editorial"
+		}
+		return e
+	}
+	byID := map[string]*epubDoc{}
+	for i := range plan.docs {
+		if s := plan.docs[i].section; s != nil {
+			byID[s.ID] = &plan.docs[i]
+		}
+	}
+	var out []outlineEntry
+	for i := range plan.docs {
+		d := &plan.docs[i]
+		if d.section == nil || d.href == navFile && !withContents || r.inMember[d.section.ID] {
+			continue
+		}
+		e := entry(d)
+		for _, id := range r.members[d.section.ID] {
+			m := byID[id]
+			if m == nil {
+				continue
+			}
+			me := entry(m)
+			if headingless(m.section) && len(me.children) == 0 {
+				continue
+			}
+			e.children = append(e.children, me)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// navEntry writes an entry of the nav document's contents, with its
+// children.
+func navEntry(b *strings.Builder, e outlineEntry) {
+	class := ""
+	if e.class != "" {
+		class = ` class="` + e.class + `"`
+	}
+	fmt.Fprintf(b, "<li%s><a href=\"%s\">%s</a>", class, escapeAttr(e.href), e.xhtml)
+	navList(b, e.children)
+	b.WriteString("</li>\n")
+}
+
 // ncxDocument writes the EPUB 2 table of contents, for old reading systems.
 func ncxDocument(plan *epubPlan) []byte {
 	m := plan.meta
@@ -427,18 +473,7 @@ func ncxDocument(plan *epubPlan) []byte {
 	fmt.Fprintf(&b, "<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"%s\">\n", escapeAttr(m.Language))
 	var points strings.Builder
 	n, depth := 0, 1
-	for _, d := range plan.docs {
-		if d.section == nil {
-			continue
-		}
-		n++
-		fmt.Fprintf(&points, "<navPoint id=\"navpoint-%d\" playOrder=\"%d\"><navLabel><text>%s</text></navLabel><content src=\"%s\"/>", n, n, escapeText(d.title), escapeAttr(d.href))
-		if out := plan.renderer.outline(d.section); len(out) > 0 {
-			points.WriteString("\n")
-			depth = max(depth, 1+ncxPoints(&points, out, &n))
-		}
-		points.WriteString("</navPoint>\n")
-	}
+	depth = max(depth, ncxPoints(&points, contentsTree(plan, true), &n))
 	// The page list's size and its highest arabic folio (the NCX's
 	// dtb:totalPageCount and dtb:maxPageNumber, ANSI/NISO Z39.86-2005
 	// §8.4.1; 0 means no pages).
@@ -567,7 +602,11 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 	dc("language", m.Language)
 	dc("publisher", m.Publisher)
 	dc("date", m.Date)
-	dc("source", strings.TrimSpace(m.Title+". "+apparatus.OriginalStatement(m)))
+	if o := apparatus.OriginalStatement(m); o != "" {
+		// The publication the text reproduces; an anthology's members
+		// each name theirs on their half-titles.
+		dc("source", m.Title+". "+o)
+	}
 	dc("rights", m.Rights)
 	dc("description", m.Description)
 	for _, s := range m.Subjects {

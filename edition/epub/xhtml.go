@@ -93,6 +93,15 @@ type xhtmlRenderer struct {
 	access accessChecks
 	// dates find the date in a dateline, made on the first.
 	dates *datePatterns
+	// partition is each section's partition: "frontmatter", "bodymatter"
+	// or "backmatter". members are the anthology's members, by the
+	// section that opens each, with the sections that follow it
+	// (memberGroups); opensMember and inMember say which sections open
+	// one and which belong to one.
+	partition   map[string]string
+	members     map[string][]string
+	opensMember map[string]bool
+	inMember    map[string]bool
 }
 
 type noteRefPlace struct{ id, file string }
@@ -130,6 +139,23 @@ func newXHTMLRenderer(ed *model.Edition, pages []layout.PageStart) (*xhtmlRender
 		lang:     ed.Meta.Language,
 	}
 	r.access.init(ed.Meta.Language)
+	r.partition = map[string]string{}
+	for _, p := range []struct {
+		name string
+		secs []model.Section
+	}{{"frontmatter", ed.Front}, {"bodymatter", ed.Body}, {"backmatter", ed.Back}} {
+		for _, s := range p.secs {
+			r.partition[s.ID] = p.name
+		}
+	}
+	r.members = memberGroups(ed.Body)
+	r.opensMember, r.inMember = map[string]bool{}, map[string]bool{}
+	for open, rest := range r.members {
+		r.opensMember[open] = true
+		for _, id := range rest {
+			r.inMember[id] = true
+		}
+	}
 	var index func(f string, bs []model.Block) error
 	index = func(f string, bs []model.Block) error {
 		for i := range bs {
@@ -266,32 +292,65 @@ func relHref(from, target, frag string) string {
 	return h
 }
 
-// sectionEpubType returns the epub:type and DPUB-ARIA role of a section.
-// DPUB-ARIA has no role for a title page or an imprint.
-func sectionEpubType(s *model.Section) (epubType, role string) {
+// sectionEpubType returns the epub:type and DPUB-ARIA role of a section:
+// the partition it stands in (front, body or back matter, by where the
+// edition puts it: a member's introduction in an anthology is in the body)
+// and what it is. DPUB-ARIA has no role for a title page or an imprint.
+func (r *xhtmlRenderer) sectionEpubType(s *model.Section) (epubType, role string) {
+	partition := r.partition[s.ID]
 	switch s.Role {
 	case model.RoleChapter:
-		return "bodymatter chapter", "doc-chapter"
+		if r.opensMember[s.ID] {
+			// A member's half-title opens a part of the anthology
+			// (Standard Ebooks sets a part's title on a page of its own).
+			return partition + " part", "doc-part"
+		}
+		return partition + " chapter", "doc-chapter"
 	case model.RoleTitlePage:
-		return "frontmatter titlepage", ""
+		return partition + " titlepage", ""
 	case model.RoleImprint:
-		return "frontmatter imprint", ""
+		return partition + " imprint", ""
 	case model.RoleContents:
-		return "frontmatter toc", "doc-toc"
+		return partition + " toc", "doc-toc"
 	case model.RoleIntroduction:
-		return "frontmatter introduction", "doc-introduction"
+		return partition + " introduction", "doc-introduction"
 	case model.RoleNoteOnText:
-		return "backmatter appendix", "doc-appendix"
+		return partition + " appendix", "doc-appendix"
 	case model.RoleEndnotes:
-		return "backmatter endnotes", "doc-endnotes"
+		return partition + " endnotes", "doc-endnotes"
 	case model.RoleAppendix:
-		return "backmatter appendix", "doc-appendix"
+		return partition + " appendix", "doc-appendix"
 	case model.RoleColophon:
-		return "backmatter colophon", "doc-colophon"
+		return partition + " colophon", "doc-colophon"
 	case model.RoleBibliography:
-		return "backmatter bibliography", "doc-bibliography"
+		return partition + " bibliography", "doc-bibliography"
 	}
-	return "", ""
+	return partition, ""
+}
+
+// memberGroups finds the members of an anthology among the body's
+// sections: a run of sections under one running head (the member's
+// title, edition.loadCollection) that opens with a section of that title,
+// the member's half-title. It returns, for each opening section, the ids
+// of the sections that follow it in its member.
+func memberGroups(body []model.Section) map[string][]string {
+	groups := map[string][]string{}
+	for i := 0; i < len(body); {
+		head := body[i].RunningHead
+		j := i + 1
+		for j < len(body) && head != "" && body[j].RunningHead == head {
+			j++
+		}
+		if head != "" && strings.TrimSpace(body[i].PlainTitle()) == head {
+			var rest []string
+			for _, s := range body[i+1 : j] {
+				rest = append(rest, s.ID)
+			}
+			groups[body[i].ID] = rest
+		}
+		i = j
+	}
+	return groups
 }
 
 // defaultTitle names a section that has no title of its own, for the
@@ -407,7 +466,7 @@ func stripNoteRefs(ins []model.Inline) []model.Inline {
 func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
 	r.current = sectionFile(s)
 	var b strings.Builder
-	typ, role := sectionEpubType(s)
+	typ, role := r.sectionEpubType(s)
 	class := ""
 	if s.Editorial {
 		class = "editorial"
