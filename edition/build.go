@@ -221,6 +221,7 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 			PrintEdition: fmt.Sprintf("%s, print edition (%s trim), %s", ed.Meta.Title, trim, ed.Meta.Publisher),
 			Cover:        cover,
 			Report:       &epubReport,
+			Footnotes:    book.Manifest.EPUB.Notes == "footnotes",
 		})
 		epubDone <- file{FormatEPUB, ed.Meta.Slug + ".epub", buf.Bytes(), time.Since(began), words, err}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/edition/epub/epubcheck"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/layout"
 )
@@ -233,4 +234,37 @@ func TestEveryPage(t *testing.T) {
 			t.Errorf("%v: %v, want %v", tc.ps, got, tc.want)
 		}
 	}
+}
+
+// TestWriteEPUBFootnotes sets the sample's notes as footnotes: each in the
+// chapter that first refers to it, as an aside whose number links back,
+// the reference linking to it there, and no list of notes left.
+func TestWriteEPUBFootnotes(t *testing.T) {
+	opts := sampleOptions()
+	opts.Footnotes = true
+	var buf bytes.Buffer
+	words, err := Write(&buf, sampleEdition(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, files, _ := unzipEPUB(t, buf.Bytes())
+	for _, tc := range []struct{ file, want string }{
+		{"xhtml/introduction.xhtml", `<aside id="n1" class="footnote" epub:type="footnote" role="doc-footnote">` + "\n" +
+			`<p><a href="#noteref-n1" epub:type="backlink" role="doc-backlink" aria-label="Back to text">1.</a> Khrushchev was removed`},
+		{"xhtml/introduction.xhtml", `<a href="#n1" id="noteref-n1" epub:type="noteref" role="doc-noteref">1</a>`},
+		{"xhtml/part-1.xhtml", `<aside id="n2" class="footnote" epub:type="footnote" role="doc-footnote">`},
+		{"xhtml/part-1.xhtml", `<p id="n2-1"><a href="#noteref-n2" epub:type="backlink" role="doc-backlink" aria-label="Back to text">2.</a> A note of two paragraphs.</p>`},
+		{"xhtml/part-2.xhtml", `<a href="introduction.xhtml#n1" id="noteref-n1-3"`},
+	} {
+		if !strings.Contains(files["EPUB/"+tc.file], tc.want) {
+			t.Errorf("%s lacks %s", tc.file, tc.want)
+		}
+	}
+	if _, ok := files["EPUB/xhtml/notes.xhtml"]; ok || strings.Contains(files["EPUB/package.opf"], "notes.xhtml") {
+		t.Error("the list of notes is still in the book, though every note stands in its chapter")
+	}
+	if words["n1"] == 0 || words["n2-2"] == 0 {
+		t.Errorf("the footnotes' words are not counted: %v", words)
+	}
+	epubcheck.Check(t, buf.Bytes())
 }

@@ -70,6 +70,12 @@ type Options struct {
 	// stop it: a claim the manifest asked for that the book does not
 	// earn.
 	Report *Report
+
+	// Footnotes sets each note in the chapter that first refers to it,
+	// as an aside that reading systems show in place (Apple Books, Kobo:
+	// epub:type footnote), instead of in the list of notes after the
+	// text; notes nothing refers to stay in the list.
+	Footnotes bool
 }
 
 // Report is what Write found besides the publication.
@@ -125,6 +131,9 @@ func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) 
 	if err != nil {
 		return nil, fmt.Errorf("epub: %w", err)
 	}
+	if opts.Footnotes {
+		r.placeFootnotes()
+	}
 	plan := &epubPlan{meta: m, printEdition: opts.PrintEdition}
 
 	book, err := epub.NewEpub(m.Title)
@@ -177,6 +186,9 @@ func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) 
 		}
 		doc := epubDoc{id: s.ID, href: sectionFile(s), title: r.sectionTitleText(s), section: s}
 		switch {
+		case s.Role == model.RoleEndnotes && r.allMoved(s):
+			// Every note stands in the chapter that refers to it.
+			continue
 		case s.Role == model.RoleContents:
 			// The contents page is the navigation document itself, written
 			// by the finishing pass, which needs every other section first.

@@ -28,8 +28,11 @@ const vocabularyPrefixes = `z3998: http://www.daisy.org/z3998/2012/vocab/structu
 // edition's language.
 func (r *xhtmlRenderer) backlink(ref noteRefPlace) string {
 	return `<a href="` + escapeAttr(r.href(ref.file, ref.id)) + `" epub:type="backlink" role="doc-backlink" aria-label="` +
-		escapeAttr(r.labels.T(locale.BackToText)) + `">` + "\u21a9\ufe0e" + `</a>`
+		escapeAttr(r.backLabel()) + `">` + "\u21a9\ufe0e" + `</a>`
 }
+
+// backLabel names a link back to a note's reference for a screen reader.
+func (r *xhtmlRenderer) backLabel() string { return r.labels.T(locale.BackToText) }
 
 // biblioRole is the role of a link to target: a reference to an entry of
 // the bibliography is a doc-biblioref (DPUB-ARIA 1.1).

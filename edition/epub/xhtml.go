@@ -3,6 +3,7 @@ package epub
 import (
 	"fmt"
 	"html"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -102,6 +103,10 @@ type xhtmlRenderer struct {
 	members     map[string][]string
 	opensMember map[string]bool
 	inMember    map[string]bool
+	// asides are the notes set as footnotes, by the file that first
+	// refers to each (notes.go); moved holds their ids.
+	asides map[string][]*model.Block
+	moved  map[string]bool
 }
 
 type noteRefPlace struct{ id, file string }
@@ -189,11 +194,11 @@ func newXHTMLRenderer(ed *model.Edition, pages []layout.PageStart) (*xhtmlRender
 		if err := index(f, s.Blocks); err != nil {
 			return nil, err
 		}
-		if s.Role == model.RoleBibliography {
-			for _, b := range s.Blocks {
-				if b.ID != "" {
-					r.biblio[b.ID] = true
-				}
+		for _, b := range s.Blocks {
+			// The entries of a bibliography, or of a list of works cited
+			// among the apparatus (class "bibliography").
+			if b.ID != "" && (s.Role == model.RoleBibliography || slices.Contains(strings.Fields(b.Attr.Get("class")), "bibliography")) {
+				r.biblio[b.ID] = true
 			}
 		}
 	}
@@ -511,6 +516,9 @@ func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
 	if err := r.blocks(&b, s.Blocks); err != nil {
 		return "", fmt.Errorf("section %s: %w", s.ID, err)
 	}
+	if err := r.footnotes(&b); err != nil {
+		return "", fmt.Errorf("section %s: %w", s.ID, err)
+	}
 	b.WriteString("</section>")
 	return b.String(), nil
 }
@@ -602,11 +610,17 @@ func (r *xhtmlRenderer) blocks(b *strings.Builder, bs []model.Block) error {
 		}
 		if bs[i].Kind == model.Note {
 			j := i
+			var ns []model.Block
 			for j < len(bs) && bs[j].Kind == model.Note && bs[j].In("epub") {
+				if !r.moved[bs[j].ID] {
+					ns = append(ns, bs[j])
+				}
 				j++
 			}
-			if err := r.notes(b, bs[i:j]); err != nil {
-				return err
+			if len(ns) > 0 {
+				if err := r.notes(b, ns); err != nil {
+					return err
+				}
 			}
 			i = j - 1
 			continue
