@@ -90,30 +90,48 @@ func (a *accessChecks) scriptOf(tag string) script {
 }
 
 // text checks a run of text written in the language lang for words of
-// another script.
+// another script. It looks at every character, so it is kept cheap: in a
+// Latin-script book, the ASCII letters need no look-up.
 func (a *accessChecks) text(lang, text, file string) {
-	ascii := true
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
 	sc := a.scriptOf(lang)
-	if sc == nil || ascii && sc[0] == unicode.Latin {
+	if sc == nil {
 		return
 	}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
-		for _, r := range w {
-			if !unicode.IsLetter(r) || unicode.In(r, sc...) {
-				continue
-			}
-			if key := file + " " + w; !a.seen[key] {
-				a.seen[key] = true
-				a.unmarked = append(a.unmarked, fmt.Sprintf("%q (%s)", w, strings.TrimPrefix(file, xhtmlDir)))
-			}
-			break
+	latin := sc[0] == unicode.Latin
+	for i := 0; i < len(text); {
+		c, size := rune(text[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(text[i:])
+		} else if latin || !unicode.IsLetter(c) {
+			i++
+			continue
 		}
+		if !unicode.IsLetter(c) || unicode.In(c, sc...) {
+			i += size
+			continue
+		}
+		// A letter of another script: the word around it.
+		isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+		start, end := i, i+size
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:start])
+			if !isWord(r) {
+				break
+			}
+			start -= n
+		}
+		for end < len(text) {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if !isWord(r) {
+				break
+			}
+			end += n
+		}
+		if key := file + " " + text[start:end]; !a.seen[key] {
+			a.seen[key] = true
+			a.unmarked = append(a.unmarked, fmt.Sprintf("%q (%s)", text[start:end], strings.TrimPrefix(file, xhtmlDir)))
+		}
+		i = end
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
@@ -123,6 +124,18 @@ type datePatterns struct {
 	months map[string]int // lower-case name or abbreviation → 1..12
 }
 
+// datePatternsByLanguage keeps the patterns of each language made, for
+// every book: compiling them costs more than writing a chapter.
+var datePatternsByLanguage sync.Map // language → *datePatterns
+
+func datePatternsFor(l *locale.Locale, lang string) *datePatterns {
+	if d, ok := datePatternsByLanguage.Load(lang); ok {
+		return d.(*datePatterns)
+	}
+	d, _ := datePatternsByLanguage.LoadOrStore(lang, newDatePatterns(l))
+	return d.(*datePatterns)
+}
+
 func newDatePatterns(l *locale.Locale) *datePatterns {
 	d := &datePatterns{months: map[string]int{}}
 	wide, abbr := l.Months()
@@ -163,7 +176,7 @@ func newDatePatterns(l *locale.Locale) *datePatterns {
 // text holds none a reader can parse.
 func (r *xhtmlRenderer) findDate(text string) (start, end int, iso string) {
 	if r.dates == nil {
-		r.dates = newDatePatterns(r.labels)
+		r.dates = datePatternsFor(r.labels, r.ed.Meta.Language)
 	}
 	for _, re := range r.dates.res {
 		m := re.FindStringSubmatchIndex(text)
