@@ -62,6 +62,12 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 			prefixIDs(secs, prefix)
 			for i := range secs {
 				secs[i].RunningHead = title
+				if med.Meta.Language != meta.Language {
+					// A member in another language than the anthology's
+					// says so, block by block, as a Markdown div would
+					// (WCAG 2.1, 3.1.2).
+					markLanguage(secs[i].Blocks, med.Meta.Language)
+				}
 			}
 		}
 		body = append(body, part...)
@@ -129,6 +135,16 @@ func halfTitle(m *model.Meta) model.Section {
 		s.Blocks = append(s.Blocks, model.Block{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(o)}, Editorial: true})
 	}
 	return s
+}
+
+// markLanguage gives every block without a language of its own the
+// language lang.
+func markLanguage(bs []model.Block, lang string) {
+	for i := range bs {
+		if bs[i].Attr.Get("lang") == "" {
+			bs[i].Attr = append(model.Attr(nil), bs[i].Attr...).Set("lang", lang)
+		}
+	}
 }
 
 // addCreators adds to an anthology's creators those of a member not named

@@ -216,3 +216,13 @@ func TestCollectionEPUB(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkLanguage checks that a member in another language marks its
+// blocks, keeping a block's own language.
+func TestMarkLanguage(t *testing.T) {
+	bs := []model.Block{{ID: "a"}, {ID: "b", Attr: model.Attr{{Key: "lang", Value: "fr"}}}}
+	markLanguage(bs, "de")
+	if bs[0].Attr.Get("lang") != "de" || bs[1].Attr.Get("lang") != "fr" {
+		t.Errorf("languages %q and %q, want de and fr", bs[0].Attr.Get("lang"), bs[1].Attr.Get("lang"))
+	}
+}

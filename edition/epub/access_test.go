@@ -268,3 +268,36 @@ func TestWriteEPUBFootnotes(t *testing.T) {
 	}
 	epubcheck.Check(t, buf.Bytes())
 }
+
+// TestSectionLanguage checks that a section whose blocks all declare one
+// language declares it too, so that its title is read in it (an
+// anthology's member in another language), and that the check of foreign
+// words follows it.
+func TestSectionLanguage(t *testing.T) {
+	ed, opts := accessibleEdition()
+	part := &ed.Body[1]
+	part.Title = []model.Inline{model.Str("Письмо")}
+	for i := range part.Blocks {
+		part.Blocks[i].Attr = part.Blocks[i].Attr.Set("lang", "ru")
+		part.Blocks[i].Inlines = []model.Inline{model.Str("Москва, 1964.")}
+	}
+	var buf bytes.Buffer
+	var rep Report
+	opts.Report = &rep
+	if _, err := Write(&buf, ed, opts); err != nil {
+		t.Fatal(err)
+	}
+	_, files, _ := unzipEPUB(t, buf.Bytes())
+	if !strings.Contains(files["EPUB/xhtml/part-2.xhtml"], `role="doc-chapter" class="editorial" lang="ru" xml:lang="ru"`) {
+		t.Errorf("the section does not declare its language:\n%s", files["EPUB/xhtml/part-2.xhtml"])
+	}
+	if len(rep.Warnings) > 0 {
+		t.Errorf("words in the section's own language taken for foreign ones: %q", rep.Warnings)
+	}
+	if opf := files["EPUB/package.opf"]; !strings.Contains(opf, "<dc:language>en</dc:language>\n<dc:language>ru</dc:language>") {
+		t.Error("the package document does not name the section's language after the book's")
+	}
+	if got := sectionLanguage(&model.Section{Blocks: []model.Block{{Attr: model.Attr{{Key: "lang", Value: "de"}}}, {}}}); got != "" {
+		t.Errorf("a section with a block of no language is in %q", got)
+	}
+}

@@ -600,6 +600,18 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 		}
 	}
 	dc("language", m.Language)
+	// The languages of whole sections besides the book's (an anthology's
+	// members), after it: the first is the book's (EPUB 3.3 §5.5.3.1.4).
+	seenLang := map[string]bool{m.Language: true}
+	for _, d := range plan.docs {
+		if d.section == nil {
+			continue
+		}
+		if l := sectionLanguage(d.section); l != "" && !seenLang[l] {
+			seenLang[l] = true
+			dc("language", l)
+		}
+	}
 	dc("publisher", m.Publisher)
 	dc("date", m.Date)
 	if o := apparatus.OriginalStatement(m); o != "" {

@@ -483,6 +483,14 @@ func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
 	if class != "" {
 		b.WriteString(` class="` + class + `"`)
 	}
+	if l := sectionLanguage(s); l != "" && l != r.lang {
+		// A section all in another language (a member of an anthology):
+		// its title too.
+		b.WriteString(langAttrs(l))
+		outer := r.lang
+		r.lang = l
+		defer func() { r.lang = outer }()
+	}
 	switch {
 	case s.Role == model.RoleTitlePage || s.Role == model.RoleImprint || headingless(s):
 		// No visible heading: the section is named for assistive technology.
@@ -521,6 +529,20 @@ func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
 	}
 	b.WriteString("</section>")
 	return b.String(), nil
+}
+
+// sectionLanguage is the language every block of a section declares, ""
+// when they do not all declare one.
+func sectionLanguage(s *model.Section) string {
+	lang := ""
+	for i := range s.Blocks {
+		l := s.Blocks[i].Attr.Get("lang")
+		if l == "" || lang != "" && l != lang {
+			return ""
+		}
+		lang = l
+	}
+	return lang
 }
 
 // sectionPageBreaks writes the markers of pages that open with the section
