@@ -176,7 +176,7 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 		cover = start(opts.Workers, func() ([]byte, error) { return epub.CoverPNG(&ed.Meta) })
 	}
 	began = time.Now()
-	printed, err := printing.Set(ed, printing.Options{Profile: opts.Profile, NoBookmarks: opts.NoBookmarks, Workers: opts.Workers})
+	printed, err := printing.Set(ed, printing.Options{Profile: opts.Profile, NoBookmarks: opts.NoBookmarks, Workers: opts.Workers, Tagged: book.Manifest.Edition.TaggedPDF})
 	if err != nil {
 		return nil, fmt.Errorf("%s: setting the print edition: %w", dir, err)
 	}

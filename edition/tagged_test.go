@@ -16,7 +16,7 @@ import (
 // structText sets a seed in a profile, writes its PDF and returns the
 // file and what poppler reads of its structure tree (pdfinfo -struct-text:
 // each element's type, indented under its parent, and its text).
-func structText(t *testing.T, seed string, profile layout.Profile) (pdf []byte, tree string) {
+func structText(t *testing.T, seed string, profile layout.Profile, tagged ...bool) (pdf []byte, tree string) {
 	t.Helper()
 	pdfinfo, err := exec.LookPath("pdfinfo")
 	if err != nil {
@@ -29,7 +29,7 @@ func structText(t *testing.T, seed string, profile layout.Profile) (pdf []byte, 
 	if err != nil {
 		t.Fatal(err)
 	}
-	printed, err := printing.Set(book.Edition, printing.Options{Profile: profile})
+	printed, err := printing.Set(book.Edition, printing.Options{Profile: profile, Tagged: len(tagged) > 0 && tagged[0]})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,5 +177,10 @@ func TestPrintPDFUntagged(t *testing.T) {
 	pdf, tree := structText(t, "../testdata/seeds/archive-sample", layout.Print)
 	if bytes.Contains(pdf, []byte("/StructTreeRoot")) || strings.Contains(tree, "Sect") {
 		t.Error("the print PDF is tagged")
+	}
+	// Asked (edition.tagged-pdf), it is tagged, and still a PDF/X file.
+	pdf, tree = structText(t, "../testdata/seeds/archive-sample", layout.Print, true)
+	if !bytes.Contains(pdf, []byte("/StructTreeRoot")) || !strings.Contains(tree, "Sect") || !bytes.Contains(pdf, []byte("GTS_PDFX")) {
+		t.Error("the print PDF asked to be tagged is not, or is no longer PDF/X")
 	}
 }

@@ -116,6 +116,9 @@ type ManifestEdition struct {
 	// PrintURLs is where the print edition sets an external link's
 	// address: "after" its text (the default) or "none".
 	PrintURLs string `yaml:"print-urls"`
+	// TaggedPDF tags the print profile's PDF too, for a reader who reads
+	// it with a screen reader (the screen profile's always is).
+	TaggedPDF bool `yaml:"tagged-pdf"`
 }
 
 // ManifestEPUB holds the e-book's own choices.
