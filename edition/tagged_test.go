@@ -117,7 +117,7 @@ func TestTaggedScreenPDF(t *testing.T) {
 		}
 	}
 	// The words of a paragraph read apart, and in order.
-	if !strings.Contains(tree, "Dear Comrades, ") || !strings.Contains(tree, "On 5\u00a0October 1964 the Central Committee of the Party of Labor of Albania, the ruling party of the People’s Republic of Albania") {
+	if !strings.Contains(tree, "Dear Comrades, ") || !strings.Contains(tree, "On 5 October 1964 the Central Committee of the Party of Labor of Albania, the ruling party of the People’s Republic of Albania") {
 		t.Errorf("the letter's text does not read as words in order:\n%.3000s", tree)
 	}
 	// A note stands after the paragraph that refers to it: the first

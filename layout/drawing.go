@@ -54,6 +54,11 @@ type GlyphRun struct {
 	// line, so that a screen reader and a search see the word whole.
 	ActualText    string
 	HasActualText bool
+	// Space says a word space follows the run's text, in a tagged
+	// drawing (a no-break space too). The PDF writer draws a space at the
+	// run's end, invisible (the next run is placed on its own), so that
+	// text read from the structure reads as words.
+	Space bool
 }
 
 // Rule is a horizontal line, such as the short rule above notes.

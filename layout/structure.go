@@ -281,11 +281,11 @@ func (t *tagger) tagLine(po *DrawnPage, pg *page, it *flowItem, first, extras in
 		switch {
 		case k+1 < len(pieces) && pieces[k+1].Word >= 0,
 			k+1 == len(pieces) && !it.line.Hyphenated && !strings.HasSuffix(pc.Text, "-"):
-			po.Runs[first+k].Text += " "
+			po.Runs[first+k].Space = true
 		case k+1 < len(pieces) && pieces[k+1].Object == nil && t.width != nil:
 			end := pc.X + linebreak.ExpandWidth(t.width(pc.Style, pc.Size, pc.Text), it.line.Expand)
 			if pieces[k+1].X-end > pc.Size/20 {
-				po.Runs[first+k].Text += "\u00a0"
+				po.Runs[first+k].Space = true
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/bindery-editions/bindery/layout"
 	"github.com/bindery-editions/bindery/layout/pdf/glyphfont"
@@ -56,6 +57,11 @@ func (w *textWriter) glyphs(enc *glyphfont.Encoder, font *shape.Font, x, y unit.
 		}
 		for i, g := range run.Glyphs {
 			w.scratch = append(w.scratch, glyphfont.Glyph{ID: g.ID, Text: run.Text(r.Text, i), Advance: g.XAdvance, XOffset: g.XOffset, YOffset: g.YOffset})
+		}
+	}
+	if w.tags != nil && r.Space {
+		if id, ok := spaceGlyph(font); ok {
+			w.scratch = append(w.scratch, glyphfont.Glyph{ID: id, Text: " ", Advance: font.Advance(id)})
 		}
 	}
 	if !w.inText {
@@ -151,4 +157,24 @@ func appendHundredths(b []byte, n int64) []byte {
 		}
 	}
 	return b
+}
+
+// spaceGlyphs are the space glyph of each face, found once.
+var spaceGlyphs sync.Map // *shape.Font → uint16, or -1 for none
+
+// spaceGlyph returns the glyph a font maps the space to.
+func spaceGlyph(f *shape.Font) (uint16, bool) {
+	if v, ok := spaceGlyphs.Load(f); ok {
+		id := v.(int)
+		return uint16(id), id >= 0
+	}
+	id := -1
+	for r, g := range f.Characters() {
+		if r == ' ' {
+			id = int(g)
+			break
+		}
+	}
+	spaceGlyphs.Store(f, id)
+	return uint16(max(id, 0)), id >= 0
 }
