@@ -50,7 +50,7 @@ func structText(t *testing.T, seed string, profile layout.Profile, tagged ...boo
 
 // element is one line of pdfinfo's tree: an element's type, or a quoted
 // run of its text.
-var treeLine = regexp.MustCompile(`^(\s*)(?:"(.*)"|(\w+)(?: \(\w+\))?)$`)
+var treeLine = regexp.MustCompile(`^(\s*)(?:"(.*)"|(\w+)(?: \(\w+\))?:?)$`)
 
 // elements returns the tree's elements in reading order, each with the
 // text directly under it and its depth.
@@ -165,6 +165,9 @@ func TestTaggedFigures(t *testing.T) {
 	// text strings.
 	if n := bytes.Count(pdf, []byte("/Alt<FEFF")); n < 3 {
 		t.Errorf("%d elements with /Alt, want the two figures and the formula", n)
+	}
+	if n := bytes.Count(pdf, []byte("/Scope/Column")); n != counts["TH"] {
+		t.Errorf("%d header cells say they head their column, of %d", n, counts["TH"])
 	}
 }
 

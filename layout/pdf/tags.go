@@ -213,6 +213,11 @@ func (f *file) writeStructure(catalog *pdfObject, pages []*pdfObject, t *tagging
 		if e.Alt != "" {
 			d["Alt"] = textString(e.Alt)
 		}
+		if e.Type == "TH" {
+			// A header cell heads its column (ISO 32000-1, 14.8.5.7;
+			// PDF/UA-1, 7.5).
+			d["A"] = types.Dict{"O": types.Name("Table"), "Scope": types.Name("Column")}
+		}
 		if e.Lang != "" {
 			d["Lang"] = textString(e.Lang)
 		}
