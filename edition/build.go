@@ -176,7 +176,7 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 		cover = start(opts.Workers, func() ([]byte, error) { return epub.CoverPNG(&ed.Meta) })
 	}
 	began = time.Now()
-	printed, err := printing.Set(ed, printing.Options{Profile: opts.Profile, NoBookmarks: opts.NoBookmarks, Workers: opts.Workers})
+	printed, err := printing.Set(ed, printing.Options{Profile: opts.Profile, NoBookmarks: opts.NoBookmarks, Workers: opts.Workers, Tagged: book.Manifest.Edition.TaggedPDF})
 	if err != nil {
 		return nil, fmt.Errorf("%s: setting the print edition: %w", dir, err)
 	}
@@ -208,6 +208,7 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 	// The EPUB needs only the page starts, known once the book is set, so
 	// it is written while the PDF is.
 	epubDone := make(chan file, 1)
+	var epubReport epub.Report
 	writeEPUB := func() {
 		began := time.Now()
 		var buf bytes.Buffer
@@ -219,6 +220,8 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 			PageList:     printed.PageStarts,
 			PrintEdition: fmt.Sprintf("%s, print edition (%s trim), %s", ed.Meta.Title, trim, ed.Meta.Publisher),
 			Cover:        cover,
+			Report:       &epubReport,
+			Footnotes:    book.Manifest.EPUB.Notes == "footnotes",
 		})
 		epubDone <- file{FormatEPUB, ed.Meta.Slug + ".epub", buf.Bytes(), time.Since(began), words, err}
 	}
@@ -254,6 +257,9 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 			return nil, fmt.Errorf("%s: writing the EPUB: %w", dir, f.err)
 		}
 		files = append(files, f)
+		for _, w := range epubReport.Warnings {
+			book.Warnings = append(book.Warnings, model.Warning{File: manifest, Message: w})
+		}
 		if opts.Stage != nil {
 			opts.Stage("write the EPUB (beside the PDF)", f.took)
 		}

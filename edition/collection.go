@@ -14,9 +14,10 @@ import (
 
 // loadCollection assembles an anthology: the collection's own title page,
 // imprint, contents and introduction, then each member seed in turn (its
-// introduction and its text), then each member's apparatus, and one
-// colophon. Every identifier of a member is prefixed with its slug, so that
-// two members' notes or parts never collide.
+// half-title, its introduction and its text), then each member's
+// apparatus, and one colophon. Every identifier of a member is prefixed
+// with its slug, so that two members' notes or parts never collide. The
+// anthology's creators are its own (its editors) and then its members'.
 func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, error) {
 	book := &Book{Dir: dir, Manifest: m, Source: &model.Source{File: filepath.Join(dir, seed.ManifestName)}}
 	meta := metaFrom(m, book.Source, opts)
@@ -39,6 +40,7 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 		title := med.Meta.Title
 		prefix := med.Meta.Slug + "-"
 
+		meta.Creators = addCreators(meta.Creators, med.Meta.Creators)
 		var intro []model.Section
 		for _, s := range med.Front {
 			if s.Role == model.RoleIntroduction {
@@ -46,7 +48,8 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 				intro = append(intro, s)
 			}
 		}
-		part := append(intro, med.Body...)
+		part := append([]model.Section{halfTitle(&med.Meta)}, intro...)
+		part = append(part, med.Body...)
 		var apparatus []model.Section
 		for _, s := range med.Back {
 			if s.Role == model.RoleColophon {
@@ -60,12 +63,19 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 			prefixIDs(secs, prefix)
 			for i := range secs {
 				secs[i].RunningHead = title
+				if med.Meta.Language != meta.Language {
+					// A member in another language than the anthology's
+					// says so, block by block, as a Markdown div would
+					// (WCAG 2.1, 3.1.2).
+					markLanguage(secs[i].Blocks, med.Meta.Language)
+				}
 			}
 		}
 		body = append(body, part...)
 		back = append(back, apparatus...)
 	}
 
+	ed.Meta.Creators = meta.Creators
 	intro, err := readIntroduction(dir, m)
 	if err != nil {
 		return nil, err
@@ -104,6 +114,59 @@ func memberTitle(words *locale.Locale, s model.Section, member string) []model.I
 		return []model.Inline{model.Str(words.T(locale.NotesTo) + " "), it}
 	}
 	return append(append([]model.Inline(nil), s.Title...), model.Str(": "), it)
+}
+
+// halfTitle is a member's own opening in an anthology: its title, its
+// subtitle, its creators and the publication it reproduces, where the
+// member's parts begin (Chicago 1.47: each part of a book opens with its
+// own title). Its title is its running head, which is how the writers tell
+// a member's opening from its other parts (see epub's memberGroups).
+func halfTitle(m *model.Meta) model.Section {
+	s := model.Section{ID: "halftitle", Role: model.RoleChapter, Title: []model.Inline{model.Str(m.Title)}}
+	centered := func(text string) {
+		s.Blocks = append(s.Blocks, model.Block{Kind: model.Centered, Inlines: []model.Inline{model.Str(text)}, Editorial: true})
+	}
+	if m.Subtitle != "" {
+		centered(m.Subtitle)
+	}
+	for _, c := range m.Creators {
+		centered(c.Name)
+	}
+	if o := apparatus.OriginalStatement(m); o != "" {
+		s.Blocks = append(s.Blocks, model.Block{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(o)}, Editorial: true})
+	}
+	return s
+}
+
+// markLanguage gives every block without a language of its own the
+// language lang.
+func markLanguage(bs []model.Block, lang string) {
+	for i := range bs {
+		if bs[i].Attr.Get("lang") == "" {
+			bs[i].Attr = append(model.Attr(nil), bs[i].Attr...).Set("lang", lang)
+		}
+	}
+}
+
+// addCreators adds to an anthology's creators those of a member not named
+// already in the same role: the members' authors after the editors.
+func addCreators(to, member []model.Creator) []model.Creator {
+	role := func(c model.Creator) string {
+		if c.Role == "" {
+			return "aut"
+		}
+		return c.Role
+	}
+	for _, c := range member {
+		dup := false
+		for _, d := range to {
+			dup = dup || d.Name == c.Name && role(d) == role(c)
+		}
+		if !dup {
+			to = append(to, c)
+		}
+	}
+	return to
 }
 
 // prefixIDs prefixes every section and block identifier in secs, and every

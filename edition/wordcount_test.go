@@ -341,7 +341,7 @@ func TestAccountingSeesLoss(t *testing.T) {
 			e[k] = 0
 		}
 	}
-	sfs := account.Check(ed, "the EPUB", e)
+	sfs := account.CheckEdition(ed, "epub", "the EPUB", e)
 	if len(sfs) != 1 || sfs[0].Block != id || !strings.Contains(sfs[0].Error(), "the EPUB leaves out") {
 		t.Errorf("a block the EPUB did not set: %v", sfs)
 	}

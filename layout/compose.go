@@ -61,6 +61,9 @@ type book struct {
 	// tests of the arithmetic of breaking, which draw in the book's fonts.
 	sm    *linebreak.ShapedMeasurer
 	links bool // draw links (screen profile)
+	// tags builds the logical structure of a tagged drawing while it is
+	// drawn (structure.go); nil for an untagged one.
+	tags *tagger
 
 	flows     [][]flowItem  // composed flow of each text part, built once
 	sources   []partSources // what each part's paragraphs and notes that may vary were set from
@@ -1200,7 +1203,7 @@ func (b *book) draw() []DrawnPage {
 		}
 		po.Runs = make([]GlyphRun, 0, runs+runs/8+8)
 		for _, pl := range pg.lines {
-			b.drawLine(po, pl, left)
+			b.drawLine(po, pg, pl, left)
 		}
 		po.Marks = append(po.Marks, pg.marks...)
 		for _, r := range pg.rules {
@@ -1235,14 +1238,32 @@ func (b *book) facesInUse() FaceSet {
 
 // drawLine draws one placed line: each piece at its X, as the line breaker
 // measured it, with faked small capitals drawn run by run.
-func (b *book) drawLine(po *DrawnPage, pl placedLine, left unit.Length) {
+func (b *book) drawLine(po *DrawnPage, pg *page, pl placedLine, left unit.Length) {
 	it := pl.item
+	first, images := len(po.Runs), len(po.Images)
 	drawPieces(po, it.line, left, pl.y)
 	drawObjects(po, b.m, it.line, left, pl.y)
 	if it.art != nil {
 		drawArt(po, it.art, left, pl.y)
 	}
-	for _, pc := range it.line.Pieces {
+	extras := len(po.Runs)
+	for _, r := range it.extra {
+		r.X += left
+		r.Y += pl.y
+		po.Runs = append(po.Runs, r)
+	}
+	// In a tagged drawing, the runs and images carry their elements
+	// (structure.go); the links below, theirs.
+	e, link, linkTo := -1, -1, ""
+	if b.tags != nil {
+		e = b.tags.tagLine(po, pg, it, first, extras)
+		if f, ok := b.tags.figure[it.blockID]; ok {
+			for i := images; i < len(po.Images); i++ {
+				po.Images[i].Elem = ref(f)
+			}
+		}
+	}
+	for k, pc := range it.line.Pieces {
 		y := pl.y - pc.Rise
 		if pc.Link != "" && b.links {
 			w := b.m.Width(pc.Style, pc.Size, pc.Text)
@@ -1259,13 +1280,16 @@ func (b *book) drawLine(po *DrawnPage, pl placedLine, left unit.Length) {
 			} else {
 				la.URL = pc.Link
 			}
+			if b.tags != nil {
+				if pc.Link != linkTo {
+					link = -1
+				}
+				link, linkTo = b.tags.link(po, &la, e, link, first+k, first+k+1), pc.Link
+			}
 			po.Links = append(po.Links, la)
+		} else {
+			link, linkTo = -1, ""
 		}
-	}
-	for _, r := range it.extra {
-		r.X += left
-		r.Y += pl.y
-		po.Runs = append(po.Runs, r)
 	}
 	for _, la := range it.links {
 		la.X += left
@@ -1281,6 +1305,10 @@ func (b *book) drawLine(po *DrawnPage, pl placedLine, left unit.Length) {
 			if la.Page == 0 {
 				continue
 			}
+		}
+		if b.tags != nil {
+			// A contents entry: its text is the link's.
+			b.tags.link(po, &la, e, -1, first, len(po.Runs))
 		}
 		po.Links = append(po.Links, la)
 	}
@@ -1442,21 +1470,26 @@ func isNumeral(w string) bool {
 	return true
 }
 
-// pageStarts reports, for each page, the first line of block text on it.
+// pageStarts reports where every page begins: the first line of block
+// text on it; for a page of a part without block text (the contents), the
+// part's ID; for a blank page, no block. A page list names every page of
+// the print edition, blank ones too (EPUB Accessibility Techniques 1.1,
+// "Page navigation").
 func (b *book) pageStarts() []PageStart {
-	var out []PageStart
+	out := make([]PageStart, 0, len(b.pages))
 	for n, pg := range b.pages {
+		ps := PageStart{Page: n + 1, Label: pg.label}
+		if pg.part >= 0 {
+			ps.BlockID = b.doc.Parts[pg.part].ID
+		}
 		for _, pl := range pg.lines {
 			if pl.item.blockID == "" {
 				continue
 			}
-			w := pl.item.firstWord
-			if w < 0 {
-				w = 0
-			}
-			out = append(out, PageStart{Page: n + 1, Label: pg.label, BlockID: pl.item.blockID, Word: w})
+			ps.BlockID, ps.Word = pl.item.blockID, max(pl.item.firstWord, 0)
 			break
 		}
+		out = append(out, ps)
 	}
 	return out
 }

@@ -60,6 +60,10 @@ type Document struct {
 	// parts, 2 their headings too (Part.Contents), up to 4.
 	ContentsDepth int
 
+	// Tagged asks for a tagged PDF in the print profile too; the screen
+	// profile is always tagged.
+	Tagged bool
+
 	// Cover, when not nil, is the picture of the wraparound cover's front,
 	// in place of its title and author (see DrawCover).
 	Cover *Image
@@ -195,8 +199,11 @@ type Block struct {
 	// first carrying the Marker, and are set together.
 	Note string
 
-	// Image is a Figure's picture, scaled to fit the text block.
+	// Image is a Figure's picture, scaled to fit the text block; Alt
+	// describes it, for a reader who cannot see it (a tagged PDF's
+	// Figure /Alt).
 	Image *Image
+	Alt   string
 	// Table is a TableBlock's rows.
 	Table *Table
 	// Math is a DisplayMath block's formula.
@@ -289,7 +296,7 @@ const (
 // Result is what a setting reports of the pages it set.
 type Result struct {
 	Pages      int         // physical page count, even
-	PageStarts []PageStart // one per page that carries body text, in page order
+	PageStarts []PageStart // one per page, in page order
 	BlockPages []BlockPage // the page each block begins on, in reading order
 	// Words counts the words set on the pages, by block ID (and part titles
 	// by their TitleID): what pagination placed, so a block it could not
@@ -318,10 +325,13 @@ type Result struct {
 // PageStart records where a printed page begins in the text, so the EPUB can
 // carry the print edition's page list.
 type PageStart struct {
-	Page    int    // physical page, 1-based
-	Label   string // the folio as printed and in /PageLabels: "iv", "17"
-	BlockID string // the block whose text the page opens with
-	Word    int    // index of the first word on the page among the block's words (see Words)
+	Page  int    // physical page, 1-based
+	Label string // the folio as printed and in /PageLabels: "iv", "17"
+	// BlockID is the block whose text the page opens with; on a page of a
+	// part that sets no block (the contents), the part's ID; on a blank
+	// page, empty.
+	BlockID string
+	Word    int // index of the first word on the page among the block's words (see Words)
 }
 
 // BlockLine is one printed line of a block's text: the page it stands on

@@ -43,6 +43,22 @@ type GlyphRun struct {
 	// its natural width (the PDF's horizontal scaling, Tz, ISO 32000-1,
 	// 9.3.4): font expansion of a justified line, 1000+Line.Expand.
 	Scale int
+
+	// Elem is the structure element the run's text belongs to, as an
+	// index into Drawing.Structure plus one; 0 makes the run an artifact
+	// (a running head, a folio), in a tagged drawing.
+	Elem int
+	// ActualText, when HasActualText, is what the run reads as (ISO
+	// 32000-1, 14.9.4): the whole of a word the run begins and a
+	// hyphen breaks, or nothing for the rest of such a word on the next
+	// line, so that a screen reader and a search see the word whole.
+	ActualText    string
+	HasActualText bool
+	// Space says a word space follows the run's text, in a tagged
+	// drawing (a no-break space too). The PDF writer draws a space at the
+	// run's end, invisible (the next run is placed on its own), so that
+	// text read from the structure reads as words.
+	Space bool
 }
 
 // Rule is a horizontal line, such as the short rule above notes.
@@ -63,6 +79,11 @@ type LinkArea struct {
 	Page       int
 	TargetY    unit.Length
 	URL        string
+	// Elem is the Link structure element of a tagged drawing the area
+	// belongs to (see GlyphRun.Elem); Text is what the link says, its
+	// alternative description.
+	Elem int
+	Text string
 }
 
 // Bookmark is an outline entry pointing at Y on its page.
@@ -104,6 +125,27 @@ type Drawing struct {
 	// ShowOutline opens the file with the bookmarks panel showing, as a
 	// book read on a device wants and a print file does not.
 	ShowOutline bool
+
+	// Tagged asks for a tagged PDF (ISO 32000-1, 14.8): the runs, images
+	// and links carry the Structure element they belong to, everything
+	// else is an artifact.
+	Tagged    bool
+	Structure []StructElem
+}
+
+// StructElem is an element of a tagged drawing's logical structure, of
+// one of the standard structure types (ISO 32000-1, 14.8.4): "Document",
+// "Sect", "H1", "P", "L", "LI", "Lbl", "LBody", "Note", "Link", "Figure",
+// "Caption", "Table", "TR", "TH", "TD", "BibEntry", "TOC", "TOCI",
+// "BlockQuote", "Formula". The elements stand in reading order, each after
+// its parent: a parent's children are in the order the slice gives, or,
+// where an element holds text of its own besides children, in the order
+// they are drawn.
+type StructElem struct {
+	Type   string
+	Parent int    // index of the parent; -1 for the root
+	Alt    string // a Figure's or a Formula's description
+	Lang   string // the language of the element's text, when not the document's
 }
 
 // MediaSize returns the size of the PDF page: the trim plus bleed.

@@ -16,6 +16,7 @@ import (
 type PlacedImage struct {
 	X, Y, W, H unit.Length
 	Image      *Image
+	Elem       int // the Figure element, in a tagged drawing (see GlyphRun.Elem)
 }
 
 // art is what a flow item draws besides its line: images, and rules (a

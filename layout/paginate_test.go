@@ -349,8 +349,11 @@ func checkPageStarts(t *testing.T, doc *Document, m *linebreak.ShapedMeasurer) {
 		t.Fatalf("only %d page starts", len(starts))
 	}
 	continued := 0
-	for _, ps := range starts {
+	for i, ps := range starts {
 		pg := b.pages[ps.Page-1]
+		if ps.Page != i+1 {
+			t.Errorf("start %d is of page %d: every page has one, in order", i+1, ps.Page)
+		}
 		if ps.Label != pg.label {
 			t.Errorf("page %d: label %q, page says %q", ps.Page, ps.Label, pg.label)
 		}
@@ -361,7 +364,17 @@ func checkPageStarts(t *testing.T, doc *Document, m *linebreak.ShapedMeasurer) {
 				break
 			}
 		}
-		if first == nil || first.blockID != ps.BlockID {
+		if first == nil {
+			want := ""
+			if pg.part >= 0 {
+				want = doc.Parts[pg.part].ID
+			}
+			if ps.BlockID != want || ps.Word != 0 {
+				t.Errorf("page %d sets no block: start %q word %d, want %q word 0", ps.Page, ps.BlockID, ps.Word, want)
+			}
+			continue
+		}
+		if first.blockID != ps.BlockID {
 			t.Errorf("page %d: start block %q is not the page's first", ps.Page, ps.BlockID)
 			continue
 		}

@@ -167,7 +167,14 @@ func (st *Setting) Draw() (*Drawing, error) {
 		return nil, fmt.Errorf("layout: this setting was already drawn")
 	}
 	d := st.drawing
+	if d.Tagged {
+		st.book.tags = newTagger(st.book.doc)
+		st.book.tags.width = st.book.m.Width
+	}
 	d.Pages = st.book.draw()
+	if d.Tagged {
+		d.Structure = st.book.tags.elems
+	}
 	st.book = nil
 	if st.noOutline {
 		for i := range d.Pages {
@@ -240,6 +247,9 @@ func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMem
 	} else {
 		spec.ShowOutline = true
 	}
+	// A screen reader reads a tagged PDF (PDF/UA-1): a book for reading on
+	// a device is always tagged, a print file when the document asks.
+	spec.Tagged = profile == Screen || doc.Tagged
 	// What the result needs from the book is taken now.
 	missing, broken := b.faults()
 	return &Setting{

@@ -44,6 +44,7 @@ func (r *xhtmlRenderer) figure(b *strings.Builder, bl *model.Block) error {
 	alt := bl.Attr.Get("alt")
 	res := r.ed.Resources[bl.Attr.Get("src")]
 	if res != nil && strings.HasPrefix(res.MediaType, "image/") {
+		r.access.image(bl.ID, alt, res.MediaType)
 		file := imageFile(res.Name)
 		r.images[res.Name] = file
 		fmt.Fprintf(b, `<img src="%s" alt="%s"/>`+"\n", escapeAttr(r.href(file, "")), escapeAttr(alt))
@@ -267,6 +268,7 @@ func xmlName(id string) bool {
 // the nav document and the NCX.
 type outlineEntry struct {
 	level    int
+	class    string // "editorial" for a title the editor supplied
 	href     string // relative to EPUB/
 	xhtml    string // the heading's text as XHTML
 	plain    string
@@ -318,9 +320,7 @@ func navList(b *strings.Builder, entries []outlineEntry) {
 	}
 	b.WriteString("<ol>\n")
 	for _, e := range entries {
-		fmt.Fprintf(b, "<li><a href=\"%s\">%s</a>", escapeAttr(e.href), e.xhtml)
-		navList(b, e.children)
-		b.WriteString("</li>\n")
+		navEntry(b, e)
 	}
 	b.WriteString("</ol>\n")
 }
@@ -331,7 +331,10 @@ func ncxPoints(b *strings.Builder, entries []outlineEntry, n *int) int {
 	depth := 0
 	for _, e := range entries {
 		*n++
-		fmt.Fprintf(b, "<navPoint id=\"navpoint-%d\" playOrder=\"%d\"><navLabel><text>%s</text></navLabel><content src=\"%s\"/>\n", *n, *n, escapeText(e.plain), escapeAttr(e.href))
+		fmt.Fprintf(b, "<navPoint id=\"navpoint-%d\" playOrder=\"%d\"><navLabel><text>%s</text></navLabel><content src=\"%s\"/>", *n, *n, escapeText(e.plain), escapeAttr(e.href))
+		if len(e.children) > 0 {
+			b.WriteString("\n")
+		}
 		depth = max(depth, 1+ncxPoints(b, e.children, n))
 		b.WriteString("</navPoint>\n")
 	}

@@ -132,10 +132,7 @@ func CoverPNG(m *model.Meta) ([]byte, error) {
 
 	// Creators above, small and spaced.
 	y := 420
-	var names []string
-	for _, c := range m.Creators {
-		names = append(names, c.Name)
-	}
+	names := coverNames(m)
 	if len(names) > 0 {
 		fc := face(fonts.Regular, 46)
 		if fc == nil {
@@ -368,15 +365,29 @@ func coverAlt(m *model.Meta) string {
 	if m.Subtitle != "" {
 		s += ", " + m.Subtitle
 	}
-	var names []string
-	for _, c := range m.Creators {
-		names = append(names, c.Name)
-	}
-	if len(names) > 0 {
+	if names := coverNames(m); len(names) > 0 {
 		s += ", by " + strings.Join(names, " and ")
 	}
 	if foot := nonEmpty(m.Original.Place, m.Original.Year); len(foot) > 0 {
 		s += ". " + strings.Join(foot, ", ")
 	}
 	return s + "."
+}
+
+// coverNames are the names a cover gives: the authors, as a cover names
+// an anthology by the writers it gathers rather than its editors; the
+// other creators when the book names no author.
+func coverNames(m *model.Meta) []string {
+	var authors, others []string
+	for _, c := range m.Creators {
+		if c.Role == "" || c.Role == "aut" {
+			authors = append(authors, c.Name)
+		} else {
+			others = append(others, c.Name)
+		}
+	}
+	if len(authors) > 0 {
+		return authors
+	}
+	return others
 }

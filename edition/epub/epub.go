@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/bindery-editions/bindery/edition/account"
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 
 	epub "github.com/go-shiori/go-epub"
@@ -64,6 +65,27 @@ type Options struct {
 	// (CoverPNG needs only the metadata, so it can be drawn while the book
 	// is set); nil means Write draws it.
 	Cover func() ([]byte, error)
+
+	// Report, when not nil, receives what Write has to say that does not
+	// stop it: a claim the manifest asked for that the book does not
+	// earn.
+	Report *Report
+
+	// Footnotes sets each note in the chapter that first refers to it,
+	// as an aside that reading systems show in place (Apple Books, Kobo:
+	// epub:type footnote), instead of in the list of notes after the
+	// text; notes nothing refers to stay in the list.
+	Footnotes bool
+}
+
+// Report is what Write found besides the publication.
+type Report struct {
+	// Warnings name the accessibility claims the manifest asked for and
+	// the checks refused, and why.
+	Warnings []string
+	// Accessibility is the metadata written, for a caller that shows it.
+	Features, Hazards []string
+	ConformsTo        string
 }
 
 // sectionBodyStandIn is the body go-epub gets for every content document.
@@ -109,6 +131,9 @@ func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) 
 	if err != nil {
 		return nil, fmt.Errorf("epub: %w", err)
 	}
+	if opts.Footnotes {
+		r.placeFootnotes()
+	}
 	plan := &epubPlan{meta: m, printEdition: opts.PrintEdition}
 
 	book, err := epub.NewEpub(m.Title)
@@ -151,7 +176,7 @@ func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) 
 	if _, err := book.AddSection(sectionBodyStandIn, m.Title, coverPageID+".xhtml", cssPath); err != nil {
 		return nil, fmt.Errorf("epub: cover page: %w", err)
 	}
-	plan.docs = append(plan.docs, epubDoc{id: coverPageID, href: coverPageFile, title: "Cover", landmark: "cover", body: coverBody})
+	plan.docs = append(plan.docs, epubDoc{id: coverPageID, href: coverPageFile, title: r.labels.T(locale.Cover), landmark: "cover", body: coverBody})
 
 	all := ed.Sections()
 	for i := range all {
@@ -159,8 +184,11 @@ func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) 
 		if s.ID == coverPageID || s.ID == "nav" || s.ID == "toc" && s.Role != model.RoleContents {
 			return nil, fmt.Errorf("epub: section id %q is reserved", s.ID)
 		}
-		doc := epubDoc{id: s.ID, href: sectionFile(s), title: sectionTitleText(s), section: s}
+		doc := epubDoc{id: s.ID, href: sectionFile(s), title: r.sectionTitleText(s), section: s}
 		switch {
+		case s.Role == model.RoleEndnotes && r.allMoved(s):
+			// Every note stands in the chapter that refers to it.
+			continue
 		case s.Role == model.RoleContents:
 			// The contents page is the navigation document itself, written
 			// by the finishing pass, which needs every other section first.
@@ -184,9 +212,41 @@ func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) 
 	if left := r.unplacedPages(); len(left) > 0 {
 		return nil, fmt.Errorf("epub: page %s (block %q, word %d) is not in the edition", left[0].Label, left[0].BlockID, left[0].Word)
 	}
+	if len(r.trailing) > 0 {
+		// The blank pages that close the print edition are marked at the
+		// end of the last document.
+		for i := len(plan.docs) - 1; i >= 0; i-- {
+			d := &plan.docs[i]
+			if d.section == nil || d.href == navFile || !strings.HasSuffix(d.body, "</section>") {
+				continue
+			}
+			var marks strings.Builder
+			r.current = d.href
+			for _, l := range r.trailing {
+				r.marker(&marks, l)
+			}
+			d.body = strings.TrimSuffix(d.body, "</section>") + marks.String() + "</section>"
+			r.trailing = nil
+			break
+		}
+	}
 	plan.pages = r.placed
+	plan.printPages = len(opts.PageList)
 	plan.renderer = r
 	plan.images = r.figureImages()
+	plan.access = describe(accessFacts{
+		checks:   &r.access,
+		pages:    len(r.placed),
+		complete: everyPage(opts.PageList),
+		math:     len(r.hasMath) > 0,
+		coverAlt: strings.TrimSpace(coverAlt(m)) != "",
+	}, m.Accessibility)
+	if opts.Report != nil {
+		opts.Report.Warnings = append(opts.Report.Warnings, plan.access.warnings...)
+		opts.Report.Features = plan.access.features
+		opts.Report.Hazards = plan.access.hazards
+		opts.Report.ConformsTo = plan.access.conformsTo
+	}
 
 	var raw bytes.Buffer
 	goEPUBStorage.Lock()
@@ -218,4 +278,15 @@ func coverExtension(mediaType string) string {
 		return ".svg"
 	}
 	return ".png"
+}
+
+// everyPage reports whether a page list names every page of the print
+// edition, from the first, in order.
+func everyPage(pages []layout.PageStart) bool {
+	for i, p := range pages {
+		if p.Page != i+1 {
+			return false
+		}
+	}
+	return len(pages) > 0
 }

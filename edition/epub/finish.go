@@ -9,10 +9,12 @@ import (
 	"hash/crc32"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/bindery-editions/bindery/edition/apparatus"
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
@@ -45,7 +47,9 @@ type epubPlan struct {
 	printEdition string
 	docs         []epubDoc // the content documents in reading order
 	pages        []placedPage
+	printPages   int // pages of the print edition
 	renderer     *xhtmlRenderer
+	access       accessMetadata
 	cover        func() ([]byte, error) // the cover image (Options.Cover)
 	coverName    string                 // its file name in images/
 	images       []epubImage            // the figures' images
@@ -173,7 +177,7 @@ func fillDocument(doc []byte, lang, body string) ([]byte, error) {
 		return nil, errors.New("no single stand-in for the body")
 	}
 	j += at
-	attrs := ` lang="` + escapeAttr(lang) + `" xml:lang="` + escapeAttr(lang) + `"`
+	attrs := ` lang="` + escapeAttr(lang) + `" xml:lang="` + escapeAttr(lang) + `" epub:prefix="` + vocabularyPrefixes + `"`
 	out := make([]byte, 0, len(doc)+len(attrs)+len(body))
 	out = append(out, doc[:at]...)
 	out = append(out, attrs...)
@@ -307,7 +311,7 @@ func modifiedStamp(m *model.Meta) (time.Time, error) {
 // xmlDoc starts an XHTML content document with the language on its root.
 func xmlDoc(b *strings.Builder, lang, title, css string) {
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n<!DOCTYPE html>\n")
-	fmt.Fprintf(b, `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="%s" xml:lang="%s">`+"\n", escapeAttr(lang), escapeAttr(lang))
+	fmt.Fprintf(b, `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="%s" xml:lang="%s" epub:prefix="%s">`+"\n", escapeAttr(lang), escapeAttr(lang), vocabularyPrefixes)
 	fmt.Fprintf(b, "<head>\n<title>%s</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"%s\"/>\n</head>\n", escapeText(title), css)
 }
 
@@ -326,7 +330,7 @@ func navDocument(plan *epubPlan) []byte {
 			contents = &plan.docs[i]
 		}
 	}
-	title := "Contents"
+	title := r.labels.T(locale.Contents)
 	navID, headID := "toc", "toc-title"
 	if contents != nil {
 		title = contents.title
@@ -344,28 +348,19 @@ func navDocument(plan *epubPlan) []byte {
 		heading = r.titleXHTML(contents.section)
 	}
 	fmt.Fprintf(&b, "<h2 id=\"%s\" epub:type=\"title\">%s</h2>\n<ol>\n", escapeAttr(headID), heading)
-	for _, d := range plan.docs {
-		if d.section == nil || d.href == navFile {
-			continue
-		}
-		class := ""
-		if bracketed(d.section) {
-			class = ` class="editorial"`
-		}
-		fmt.Fprintf(&b, "<li%s><a href=\"%s\">%s</a>", class, escapeAttr(d.href), r.titleXHTML(d.section))
-		navList(&b, r.outline(d.section))
-		b.WriteString("</li>\n")
+	for _, e := range contentsTree(plan, false) {
+		navEntry(&b, e)
 	}
 	b.WriteString("</ol>\n</nav>\n")
 
-	b.WriteString("<nav id=\"landmarks\" epub:type=\"landmarks\" aria-label=\"Landmarks\" hidden=\"hidden\">\n<h2>Landmarks</h2>\n<ol>\n")
+	fmt.Fprintf(&b, "<nav id=\"landmarks\" epub:type=\"landmarks\" aria-label=\"%[1]s\" hidden=\"hidden\">\n<h2>%[1]s</h2>\n<ol>\n", escapeText(r.labels.T(locale.Landmarks)))
 	for _, l := range landmarks(plan) {
 		fmt.Fprintf(&b, "<li><a href=\"%s\" epub:type=\"%s\">%s</a></li>\n", escapeAttr(l.href), l.typ, escapeText(l.label))
 	}
 	b.WriteString("</ol>\n</nav>\n")
 
 	if len(plan.pages) > 0 {
-		b.WriteString("<nav id=\"page-list\" epub:type=\"page-list\" role=\"doc-pagelist\" aria-label=\"Pages\" hidden=\"hidden\">\n<h2>Pages</h2>\n<ol>\n")
+		fmt.Fprintf(&b, "<nav id=\"page-list\" epub:type=\"page-list\" role=\"doc-pagelist\" aria-label=\"%[1]s\" hidden=\"hidden\">\n<h2>%[1]s</h2>\n<ol>\n", escapeText(r.labels.T(locale.Pages)))
 		for _, p := range plan.pages {
 			fmt.Fprintf(&b, "<li><a href=\"%s\">%s</a></li>\n", escapeAttr(p.Href), escapeText(p.Label))
 		}
@@ -404,6 +399,7 @@ func landmarks(plan *epubPlan) []landmark {
 		case model.RoleIntroduction:
 			add("introduction", d.href, d.title)
 		case model.RoleChapter:
+			// In English until edition/locale has a string for it.
 			add("bodymatter", d.href, "Start of text")
 		case model.RoleEndnotes:
 			add("endnotes", d.href, d.title)
@@ -414,6 +410,61 @@ func landmarks(plan *epubPlan) []landmark {
 	return ls
 }
 
+// contentsTree is what the contents list, nested: each section with its
+// headings; in an anthology, each member's opening with the member's
+// sections under it, a part of the member without a heading of its own
+// and without headings (an essay's opening) going by its member's entry.
+// The contents page lists itself only in the NCX (withContents).
+func contentsTree(plan *epubPlan, withContents bool) []outlineEntry {
+	r := plan.renderer
+	entry := func(d *epubDoc) outlineEntry {
+		e := outlineEntry{href: d.href, xhtml: r.titleXHTML(d.section), plain: d.title, children: r.outline(d.section)}
+		if bracketed(d.section) {
+			e.class = "editorial"
+		}
+		return e
+	}
+	byID := map[string]*epubDoc{}
+	for i := range plan.docs {
+		if s := plan.docs[i].section; s != nil {
+			byID[s.ID] = &plan.docs[i]
+		}
+	}
+	var out []outlineEntry
+	for i := range plan.docs {
+		d := &plan.docs[i]
+		if d.section == nil || d.href == navFile && !withContents || r.inMember[d.section.ID] {
+			continue
+		}
+		e := entry(d)
+		for _, id := range r.members[d.section.ID] {
+			m := byID[id]
+			if m == nil {
+				continue
+			}
+			me := entry(m)
+			if headingless(m.section) && len(me.children) == 0 {
+				continue
+			}
+			e.children = append(e.children, me)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// navEntry writes an entry of the nav document's contents, with its
+// children.
+func navEntry(b *strings.Builder, e outlineEntry) {
+	class := ""
+	if e.class != "" {
+		class = ` class="` + e.class + `"`
+	}
+	fmt.Fprintf(b, "<li%s><a href=\"%s\">%s</a>", class, escapeAttr(e.href), e.xhtml)
+	navList(b, e.children)
+	b.WriteString("</li>\n")
+}
+
 // ncxDocument writes the EPUB 2 table of contents, for old reading systems.
 func ncxDocument(plan *epubPlan) []byte {
 	m := plan.meta
@@ -422,25 +473,38 @@ func ncxDocument(plan *epubPlan) []byte {
 	fmt.Fprintf(&b, "<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"%s\">\n", escapeAttr(m.Language))
 	var points strings.Builder
 	n, depth := 0, 1
-	for _, d := range plan.docs {
-		if d.section == nil {
-			continue
+	depth = max(depth, ncxPoints(&points, contentsTree(plan, true), &n))
+	// The page list's size and its highest arabic folio (the NCX's
+	// dtb:totalPageCount and dtb:maxPageNumber, ANSI/NISO Z39.86-2005
+	// §8.4.1; 0 means no pages).
+	maxPage := 0
+	for _, p := range plan.pages {
+		if v, err := strconv.Atoi(p.Label); err == nil {
+			maxPage = max(maxPage, v)
 		}
-		n++
-		fmt.Fprintf(&points, "<navPoint id=\"navpoint-%d\" playOrder=\"%d\"><navLabel><text>%s</text></navLabel><content src=\"%s\"/>", n, n, escapeText(d.title), escapeAttr(d.href))
-		if out := plan.renderer.outline(d.section); len(out) > 0 {
-			points.WriteString("\n")
-			depth = max(depth, 1+ncxPoints(&points, out, &n))
-		}
-		points.WriteString("</navPoint>\n")
 	}
-	fmt.Fprintf(&b, "<head>\n<meta name=\"dtb:uid\" content=\"%s\"/>\n<meta name=\"dtb:depth\" content=\"%d\"/>\n<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n", escapeAttr(m.Identifier), depth)
+	fmt.Fprintf(&b, "<head>\n<meta name=\"dtb:uid\" content=\"%s\"/>\n<meta name=\"dtb:depth\" content=\"%d\"/>\n<meta name=\"dtb:totalPageCount\" content=\"%d\"/>\n<meta name=\"dtb:maxPageNumber\" content=\"%d\"/>\n</head>\n", escapeAttr(m.Identifier), depth, len(plan.pages), maxPage)
 	fmt.Fprintf(&b, "<docTitle><text>%s</text></docTitle>\n", escapeText(m.Title))
 	for _, c := range m.Creators {
 		fmt.Fprintf(&b, "<docAuthor><text>%s</text></docAuthor>\n", escapeText(c.Name))
 	}
 	b.WriteString("<navMap>\n" + points.String())
-	b.WriteString("</navMap>\n</ncx>\n")
+	b.WriteString("</navMap>\n")
+	if len(plan.pages) > 0 {
+		// Each page target has a play order of its own after the nav
+		// points': two entries share one only when they share a target.
+		fmt.Fprintf(&b, "<pageList>\n<navLabel><text>%s</text></navLabel>\n", escapeText(plan.renderer.labels.T(locale.Pages)))
+		for i, p := range plan.pages {
+			typ, value := "front", ""
+			if v, err := strconv.Atoi(p.Label); err == nil {
+				typ, value = "normal", fmt.Sprintf(" value=\"%d\"", v)
+			}
+			fmt.Fprintf(&b, "<pageTarget id=\"pagetarget-%d\" type=\"%s\"%s playOrder=\"%d\"><navLabel><text>%s</text></navLabel><content src=\"%s\"/></pageTarget>\n",
+				i+1, typ, value, n+i+1, escapeText(p.Label), escapeAttr(p.Href))
+		}
+		b.WriteString("</pageList>\n")
+	}
+	b.WriteString("</ncx>\n")
 	return []byte(b.String())
 }
 
@@ -509,7 +573,7 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 		}
 	}
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	fmt.Fprintf(&b, "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"pub-id\" xml:lang=\"%s\" prefix=\"a11y: http://www.idpf.org/epub/vocab/package/a11y/# pbs: https://www.w3.org/publishing/a11y/page-source-id/#\">\n", escapeAttr(m.Language))
+	fmt.Fprintf(&b, "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"pub-id\" xml:lang=\"%s\" prefix=\"a11y: http://www.idpf.org/epub/vocab/package/a11y/#\">\n", escapeAttr(m.Language))
 	b.WriteString("<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
 	fmt.Fprintf(&b, "<dc:identifier id=\"pub-id\">%s</dc:identifier>\n", escapeText(m.Identifier))
 	fmt.Fprintf(&b, "<dc:title id=\"title\">%s</dc:title>\n", escapeText(m.Title))
@@ -536,9 +600,25 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 		}
 	}
 	dc("language", m.Language)
+	// The languages of whole sections besides the book's (an anthology's
+	// members), after it: the first is the book's (EPUB 3.3 §5.5.3.1.4).
+	seenLang := map[string]bool{m.Language: true}
+	for _, d := range plan.docs {
+		if d.section == nil {
+			continue
+		}
+		if l := sectionLanguage(d.section); l != "" && !seenLang[l] {
+			seenLang[l] = true
+			dc("language", l)
+		}
+	}
 	dc("publisher", m.Publisher)
 	dc("date", m.Date)
-	dc("source", strings.TrimSpace(m.Title+". "+apparatus.OriginalStatement(m)))
+	if o := apparatus.OriginalStatement(m); o != "" {
+		// The publication the text reproduces; an anthology's members
+		// each name theirs on their half-titles.
+		dc("source", m.Title+". "+o)
+	}
 	dc("rights", m.Rights)
 	dc("description", m.Description)
 	for _, s := range m.Subjects {
@@ -548,48 +628,33 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 	meta("dcterms:modified", stamp.Format("2006-01-02T15:04:05Z"))
 
 	// EPUB Accessibility 1.1 §2 and the schema.org accessibility
-	// properties: a text-only book whose one image, the cover, has a text
-	// alternative.
-	a := m.Accessibility
-	meta("schema:accessMode", "textual")
-	meta("schema:accessMode", "visual")
-	meta("schema:accessModeSufficient", "textual")
-	for _, f := range accessibilityFeatures(plan) {
+	// properties, as the checks found the book (access.go).
+	a := plan.access
+	for _, v := range a.modes {
+		meta("schema:accessMode", v)
+	}
+	for _, v := range a.sufficient {
+		meta("schema:accessModeSufficient", v)
+	}
+	for _, f := range a.features {
 		meta("schema:accessibilityFeature", f)
 	}
-	meta("schema:accessibilityHazard", "none")
-	summary := a.Summary
-	if summary == "" {
-		summary = "The text is fully accessible: it has a navigable table of contents, headings in a correct outline, landmarks and semantic markup in reading order, and the only image, the cover, has a text description."
-		if len(plan.images) > 0 {
-			summary = "The text is fully accessible: it has a navigable table of contents, headings in a correct outline, landmarks and semantic markup in reading order, and its images have text descriptions."
-		}
-		if len(plan.pages) > 0 {
-			summary += " Page-break markers and a page list give the pages of the print edition."
-		}
+	for _, h := range a.hazards {
+		meta("schema:accessibilityHazard", h)
 	}
-	meta("schema:accessibilitySummary", summary)
-	conforms := a.ConformsTo
-	if conforms == "" {
-		conforms = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
-	}
-	meta("dcterms:conformsTo", conforms)
-	certifier := a.CertifiedBy
-	if certifier == "" {
-		certifier = m.Publisher
-	}
-	meta("a11y:certifiedBy", certifier)
+	meta("schema:accessibilitySummary", a.summary)
+	meta("dcterms:conformsTo", a.conformsTo)
+	meta("a11y:certifiedBy", a.certifier)
 	if len(plan.pages) > 0 {
-		// The source of the page breaks, said both ways: EPUB 3.2's
-		// dc:source refined as the source of pagination, which EPUBCheck 4
-		// and Ace read, and the pageBreakSource property of the W3C
-		// proposal that replaces it ("Identifying the source of page
-		// break markers"). EPUBCheck 4 rejects that property unprefixed and
-		// rejects a prefix for the default vocabulary (OPF-027, OPF-007b),
-		// so it carries a prefix of its own, bound to the proposal.
-		fmt.Fprintf(&b, "<dc:source id=\"pagination\">%s</dc:source>\n", escapeText(plan.printEdition))
+		// The source of the page breaks: the print edition, by its ISBN
+		// when it has one (EPUB Accessibility Techniques 1.1, §"Identify
+		// the source of pagination"). The dc:source refined as the source
+		// of pagination is EPUB 3.3's way (§D.4.1), which EPUBCheck 4
+		// and Ace read; the pageBreakSource property that replaces it is
+		// left out while EPUBCheck 4, which Debian ships, rejects it
+		// (OPF-027).
+		fmt.Fprintf(&b, "<dc:source id=\"pagination\">%s</dc:source>\n", escapeText(pageBreakSource(m, plan.printEdition)))
 		b.WriteString("<meta refines=\"#pagination\" property=\"source-of\">pagination</meta>\n")
-		meta("pbs:pageBreakSource", plan.printEdition)
 	}
 	// The EPUB 2 cover declaration, still read by some reading systems.
 	b.WriteString("<meta name=\"cover\" content=\"cover-image\"/>\n")
@@ -617,20 +682,13 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 	return []byte(b.String()), order, nil
 }
 
-// accessibilityFeatures lists the schema:accessibilityFeature values the
-// publication earns.
-func accessibilityFeatures(plan *epubPlan) []string {
-	fs := []string{"alternativeText", "readingOrder", "structuralNavigation", "tableOfContents"}
-	for _, d := range plan.docs {
-		if plan.renderer != nil && plan.renderer.hasMath[d.href] {
-			fs = append(fs, "MathML")
-			break
-		}
+// pageBreakSource identifies the print edition the page list follows: its
+// ISBN as a URN when it has one (RFC 8254), else its name.
+func pageBreakSource(m *model.Meta, printEdition string) string {
+	if isbn := strings.NewReplacer("-", "", " ", "").Replace(m.ISBN); isbn != "" {
+		return "urn:isbn:" + isbn
 	}
-	if len(plan.pages) > 0 {
-		fs = append(fs, "pageBreakMarkers", "pageNavigation", "printPageNumbers")
-	}
-	return fs
+	return printEdition
 }
 
 // xmlID makes a manifest id from a section id: XML ids may not start with a

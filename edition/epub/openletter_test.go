@@ -219,7 +219,7 @@ func testWriteEPUBSeed(t *testing.T, book string, minPages int) []byte {
 			text.WriteString(tags.ReplaceAllString(s, ""))
 		}
 	}
-	flat := strings.Join(linebreak.Words(strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">").Replace(text.String())), " ")
+	flat := strings.Join(linebreak.Words(strings.NewReplacer("\u2060", "", "&amp;", "&", "&lt;", "<", "&gt;", ">").Replace(text.String())), " ")
 	at := 0
 	for i := range ed.Body {
 		for _, b := range ed.Body[i].Blocks {

@@ -3,6 +3,7 @@ package epub
 import (
 	"fmt"
 	"html"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/account"
 	"github.com/bindery-editions/bindery/edition/apparatus"
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/texmath"
@@ -73,6 +75,38 @@ type xhtmlRenderer struct {
 	// images are the figures' image files, by resource name, with the
 	// names they have in the publication.
 	images map[string]string
+
+	// blanks are the labels of the print edition's blank pages, by the
+	// page whose marker follows them: a blank page's marker stands just
+	// before the next page's. trailing are the blank pages after the last
+	// page that sets anything.
+	blanks   map[int][]string
+	trailing []string
+	// biblio holds the ids of the entries of the bibliography, whose
+	// links are bibliographic references (DPUB-ARIA doc-biblioref).
+	biblio map[string]bool
+	// labels are the edition's own words in its language.
+	labels *locale.Locale
+	// lang is the language of the text being written: the book's, or an
+	// element's that declares another.
+	lang string
+	// access gathers what the accessibility claims rest on (access.go).
+	access accessChecks
+	// dates find the date in a dateline, made on the first.
+	dates *datePatterns
+	// partition is each section's partition: "frontmatter", "bodymatter"
+	// or "backmatter". members are the anthology's members, by the
+	// section that opens each, with the sections that follow it
+	// (memberGroups); opensMember and inMember say which sections open
+	// one and which belong to one.
+	partition   map[string]string
+	members     map[string][]string
+	opensMember map[string]bool
+	inMember    map[string]bool
+	// asides are the notes set as footnotes, by the file that first
+	// refers to each (notes.go); moved holds their ids.
+	asides map[string][]*model.Block
+	moved  map[string]bool
 }
 
 type noteRefPlace struct{ id, file string }
@@ -104,6 +138,28 @@ func newXHTMLRenderer(ed *model.Edition, pages []layout.PageStart) (*xhtmlRender
 		words:    account.Count{},
 		hasMath:  map[string]bool{},
 		images:   map[string]string{},
+		blanks:   map[int][]string{},
+		biblio:   map[string]bool{},
+		labels:   labelsFor(ed.Meta.Language),
+		lang:     ed.Meta.Language,
+	}
+	r.access.init(ed.Meta.Language)
+	r.partition = map[string]string{}
+	for _, p := range []struct {
+		name string
+		secs []model.Section
+	}{{"frontmatter", ed.Front}, {"bodymatter", ed.Body}, {"backmatter", ed.Back}} {
+		for _, s := range p.secs {
+			r.partition[s.ID] = p.name
+		}
+	}
+	r.members = memberGroups(ed.Body)
+	r.opensMember, r.inMember = map[string]bool{}, map[string]bool{}
+	for open, rest := range r.members {
+		r.opensMember[open] = true
+		for _, id := range rest {
+			r.inMember[id] = true
+		}
 	}
 	var index func(f string, bs []model.Block) error
 	index = func(f string, bs []model.Block) error {
@@ -138,6 +194,13 @@ func newXHTMLRenderer(ed *model.Edition, pages []layout.PageStart) (*xhtmlRender
 		if err := index(f, s.Blocks); err != nil {
 			return nil, err
 		}
+		for _, b := range s.Blocks {
+			// The entries of a bibliography, or of a list of works cited
+			// among the apparatus (class "bibliography").
+			if b.ID != "" && (s.Role == model.RoleBibliography || slices.Contains(strings.Fields(b.Attr.Get("class")), "bibliography")) {
+				r.biblio[b.ID] = true
+			}
+		}
 	}
 	// Note references, in reading order: the first one is the backlink's
 	// target. Titles are skipped because the nav repeats them without refs.
@@ -165,9 +228,19 @@ func newXHTMLRenderer(ed *model.Edition, pages []layout.PageStart) (*xhtmlRender
 	for i := range all {
 		walk(sectionFile(&all[i]), all[i].Blocks)
 	}
+	var blank []string
 	for _, p := range pages {
+		if p.BlockID == "" {
+			blank = append(blank, p.Label)
+			continue
+		}
+		if len(blank) > 0 {
+			r.blanks[p.Page] = blank
+			blank = nil
+		}
 		r.pages[p.BlockID] = append(r.pages[p.BlockID], p)
 	}
+	r.trailing = blank
 	for id := range r.pages {
 		ps := r.pages[id]
 		sort.SliceStable(ps, func(i, j int) bool { return ps[i].Word < ps[j].Word })
@@ -224,58 +297,98 @@ func relHref(from, target, frag string) string {
 	return h
 }
 
-// sectionEpubType returns the epub:type and DPUB-ARIA role of a section.
-// DPUB-ARIA has no role for a title page or an imprint.
-func sectionEpubType(s *model.Section) (epubType, role string) {
+// sectionEpubType returns the epub:type and DPUB-ARIA role of a section:
+// the partition it stands in (front, body or back matter, by where the
+// edition puts it: a member's introduction in an anthology is in the body)
+// and what it is. DPUB-ARIA has no role for a title page or an imprint.
+func (r *xhtmlRenderer) sectionEpubType(s *model.Section) (epubType, role string) {
+	partition := r.partition[s.ID]
 	switch s.Role {
 	case model.RoleChapter:
-		return "bodymatter chapter", "doc-chapter"
+		if r.opensMember[s.ID] {
+			// A member's half-title opens a part of the anthology
+			// (Standard Ebooks sets a part's title on a page of its own).
+			return partition + " part", "doc-part"
+		}
+		return partition + " chapter", "doc-chapter"
 	case model.RoleTitlePage:
-		return "frontmatter titlepage", ""
+		return partition + " titlepage", ""
 	case model.RoleImprint:
-		return "frontmatter imprint", ""
+		return partition + " imprint", ""
 	case model.RoleContents:
-		return "frontmatter toc", "doc-toc"
+		return partition + " toc", "doc-toc"
 	case model.RoleIntroduction:
-		return "frontmatter introduction", "doc-introduction"
+		return partition + " introduction", "doc-introduction"
 	case model.RoleNoteOnText:
-		return "backmatter appendix", "doc-appendix"
+		return partition + " appendix", "doc-appendix"
 	case model.RoleEndnotes:
-		return "backmatter endnotes", "doc-endnotes"
+		return partition + " endnotes", "doc-endnotes"
 	case model.RoleAppendix:
-		return "backmatter appendix", "doc-appendix"
+		return partition + " appendix", "doc-appendix"
 	case model.RoleColophon:
-		return "backmatter colophon", "doc-colophon"
+		return partition + " colophon", "doc-colophon"
 	case model.RoleBibliography:
-		return "backmatter bibliography", "doc-bibliography"
+		return partition + " bibliography", "doc-bibliography"
 	}
-	return "", ""
+	return partition, ""
+}
+
+// memberGroups finds the members of an anthology among the body's
+// sections: a run of sections under one running head (the member's
+// title, edition.loadCollection) that opens with a section of that title,
+// the member's half-title. It returns, for each opening section, the ids
+// of the sections that follow it in its member.
+func memberGroups(body []model.Section) map[string][]string {
+	groups := map[string][]string{}
+	for i := 0; i < len(body); {
+		head := body[i].RunningHead
+		j := i + 1
+		for j < len(body) && head != "" && body[j].RunningHead == head {
+			j++
+		}
+		if head != "" && strings.TrimSpace(body[i].PlainTitle()) == head {
+			var rest []string
+			for _, s := range body[i+1 : j] {
+				rest = append(rest, s.ID)
+			}
+			groups[body[i].ID] = rest
+		}
+		i = j
+	}
+	return groups
 }
 
 // defaultTitle names a section that has no title of its own, for the
-// contents, the NCX and the document's <title>.
-func defaultTitle(r model.Role) string {
+// contents, the NCX and the document's <title>, in the edition's words.
+func defaultTitle(l *locale.Locale, r model.Role) string {
 	switch r {
 	case model.RoleTitlePage:
-		return "Title Page"
+		return l.T(locale.TitlePage)
 	case model.RoleImprint:
-		return "Imprint"
+		return l.T(locale.Imprint)
 	case model.RoleContents:
-		return "Contents"
+		return l.T(locale.Contents)
 	case model.RoleIntroduction:
-		return "Introduction"
+		return l.T(locale.Introduction)
 	case model.RoleNoteOnText:
-		return "A Note on the Text"
+		return l.T(locale.NoteOnText)
 	case model.RoleEndnotes:
-		return "Notes"
+		return l.T(locale.Notes)
 	case model.RoleAppendix:
-		return "Appendix"
+		return l.T(locale.Appendix)
 	case model.RoleColophon:
-		return "Colophon"
+		return l.T(locale.Colophon)
 	case model.RoleBibliography:
-		return "References"
+		return l.T(locale.WorksCited)
 	}
-	return "Untitled"
+	return l.T(locale.Untitled)
+}
+
+// labelsFor returns the edition's own words in a language: its table, or
+// English when the language has none.
+func labelsFor(lang string) *locale.Locale {
+	l, _ := locale.For(lang) // without a table, the English one
+	return l
 }
 
 // bracketed reports whether a section's title is set in brackets: a heading
@@ -286,13 +399,13 @@ func bracketed(s *model.Section) bool { return s.Editorial && s.Role == model.Ro
 
 // sectionTitleText returns the section's title as plain text, as the
 // contents, the NCX and <title> show it.
-func sectionTitleText(s *model.Section) string {
+func (r *xhtmlRenderer) sectionTitleText(s *model.Section) string {
 	t := strings.TrimSpace(s.PlainTitle())
 	if t == "" && s.Role == model.RoleChapter {
-		return openingWords(s)
+		return openingWords(r.labels, s)
 	}
 	if t == "" {
-		return defaultTitle(s.Role)
+		return defaultTitle(r.labels, s.Role)
 	}
 	if bracketed(s) {
 		return "[" + t + "]"
@@ -305,7 +418,7 @@ func sectionTitleText(s *model.Section) string {
 func (r *xhtmlRenderer) titleXHTML(s *model.Section) string {
 	var b strings.Builder
 	if strings.TrimSpace(s.PlainTitle()) == "" {
-		b.WriteString(escapeText(sectionTitleText(s)))
+		b.WriteString(escapeText(r.sectionTitleText(s)))
 		return b.String()
 	}
 	if bracketed(s) {
@@ -327,7 +440,7 @@ func headingless(s *model.Section) bool {
 
 // openingWords names an untitled section by its first words, as an index
 // of first lines does: "Every archive begins with someone…".
-func openingWords(s *model.Section) string {
+func openingWords(l *locale.Locale, s *model.Section) string {
 	const n = 6
 	for i := range s.Blocks {
 		w := linebreak.Words(model.BlockText(&s.Blocks[i]))
@@ -339,7 +452,7 @@ func openingWords(s *model.Section) string {
 		}
 		return strings.TrimRight(strings.Join(w[:n], " "), ",;:.") + "\u2026"
 	}
-	return defaultTitle(s.Role)
+	return defaultTitle(l, s.Role)
 }
 
 func stripNoteRefs(ins []model.Inline) []model.Inline {
@@ -358,7 +471,7 @@ func stripNoteRefs(ins []model.Inline) []model.Inline {
 func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
 	r.current = sectionFile(s)
 	var b strings.Builder
-	typ, role := sectionEpubType(s)
+	typ, role := r.sectionEpubType(s)
 	class := ""
 	if s.Editorial {
 		class = "editorial"
@@ -370,10 +483,18 @@ func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
 	if class != "" {
 		b.WriteString(` class="` + class + `"`)
 	}
+	if l := sectionLanguage(s); l != "" && l != r.lang {
+		// A section all in another language (a member of an anthology):
+		// its title too.
+		b.WriteString(langAttrs(l))
+		outer := r.lang
+		r.lang = l
+		defer func() { r.lang = outer }()
+	}
 	switch {
 	case s.Role == model.RoleTitlePage || s.Role == model.RoleImprint || headingless(s):
 		// No visible heading: the section is named for assistive technology.
-		b.WriteString(` aria-label="` + escapeAttr(sectionTitleText(s)) + `"`)
+		b.WriteString(` aria-label="` + escapeAttr(r.sectionTitleText(s)) + `"`)
 	default:
 		b.WriteString(` aria-labelledby="` + escapeAttr(s.ID) + `-title"`)
 	}
@@ -395,6 +516,7 @@ func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
 		}
 		title := r.titleXHTML(s)
 		fmt.Fprintf(&b, "<h2 id=\"%s-title\" epub:type=\"title\"%s>%s</h2>\n", escapeAttr(s.ID), hclass, title)
+		r.access.heading(r.current, 2)
 		if account.Titled(s) {
 			r.words.Add(account.TitleKey(s.ID), xmlText(title))
 		}
@@ -402,20 +524,49 @@ func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
 	if err := r.blocks(&b, s.Blocks); err != nil {
 		return "", fmt.Errorf("section %s: %w", s.ID, err)
 	}
+	if err := r.footnotes(&b); err != nil {
+		return "", fmt.Errorf("section %s: %w", s.ID, err)
+	}
 	b.WriteString("</section>")
 	return b.String(), nil
+}
+
+// sectionLanguage is the language every block of a section declares, ""
+// when they do not all declare one.
+func sectionLanguage(s *model.Section) string {
+	lang := ""
+	for i := range s.Blocks {
+		l := s.Blocks[i].Attr.Get("lang")
+		if l == "" || lang != "" && l != lang {
+			return ""
+		}
+		lang = l
+	}
+	return lang
 }
 
 // sectionPageBreaks writes the markers of pages that open with the section
 // itself (reported against its ID rather than a block's).
 func (r *xhtmlRenderer) sectionPageBreaks(b *strings.Builder, id string) {
 	for _, p := range r.pages[id] {
-		r.pageBreak(b, p.Label)
+		r.pageBreak(b, p)
 	}
 	delete(r.pages, id)
 }
 
-func (r *xhtmlRenderer) pageBreak(b *strings.Builder, label string) {
+// pageBreak writes the marker of page p, after those of the blank pages
+// before it.
+func (r *xhtmlRenderer) pageBreak(b *strings.Builder, p layout.PageStart) {
+	for _, l := range r.blanks[p.Page] {
+		r.marker(b, l)
+	}
+	delete(r.blanks, p.Page)
+	r.marker(b, p.Label)
+}
+
+// marker writes one page-break marker: an empty element whose label is the
+// folio (EPUB 3.3 §D.4.1, DPUB-ARIA doc-pagebreak).
+func (r *xhtmlRenderer) marker(b *strings.Builder, label string) {
 	id := pageID(label)
 	fmt.Fprintf(b, `<span epub:type="pagebreak" role="doc-pagebreak" id="%s" aria-label="%s"/>`, id, escapeAttr(label))
 	r.placed = append(r.placed, placedPage{Label: label, Href: r.current + "#" + id})
@@ -439,11 +590,15 @@ func pageID(label string) string {
 func (r *xhtmlRenderer) titlePage(b *strings.Builder) {
 	m := &r.ed.Meta
 	fmt.Fprintf(b, "<h1 id=\"titlepage-title\" epub:type=\"title\">%s</h1>\n", escapeText(m.Title))
+	r.access.heading(r.current, 1)
 	if m.Subtitle != "" {
 		fmt.Fprintf(b, "<p class=\"subtitle\" epub:type=\"subtitle\" role=\"doc-subtitle\">%s</p>\n", escapeText(m.Subtitle))
 	}
 	for _, c := range m.Creators {
-		fmt.Fprintf(b, "<p class=\"creator\">%s</p>\n", escapeText(c.Name))
+		// An editor or a translator is named as such; the words are in
+		// English until edition/locale has them.
+		role := map[string]string{"edt": "Edited by ", "trl": "Translated by "}[c.Role]
+		fmt.Fprintf(b, "<p class=\"creator\">%s%s</p>\n", escapeText(role), escapeText(c.Name))
 	}
 	var orig []string
 	for _, s := range []string{m.Original.Publisher, m.Original.Place, m.Original.Year} {
@@ -464,7 +619,9 @@ func (r *xhtmlRenderer) titlePage(b *strings.Builder) {
 // same; the section's own blocks follow.
 func (r *xhtmlRenderer) imprint(b *strings.Builder) {
 	for _, l := range apparatus.ImprintLines(r.ed.Meta) {
-		fmt.Fprintf(b, "<p>%s</p>\n", escapeText(l))
+		b.WriteString("<p>")
+		r.publicationNames(b, l)
+		b.WriteString("</p>\n")
 	}
 }
 
@@ -472,13 +629,23 @@ func (r *xhtmlRenderer) imprint(b *strings.Builder) {
 // ordered list.
 func (r *xhtmlRenderer) blocks(b *strings.Builder, bs []model.Block) error {
 	for i := 0; i < len(bs); i++ {
+		if !bs[i].In("epub") {
+			// A statement true of another edition only (model.OnlyInAttr).
+			continue
+		}
 		if bs[i].Kind == model.Note {
 			j := i
-			for j < len(bs) && bs[j].Kind == model.Note {
+			var ns []model.Block
+			for j < len(bs) && bs[j].Kind == model.Note && bs[j].In("epub") {
+				if !r.moved[bs[j].ID] {
+					ns = append(ns, bs[j])
+				}
 				j++
 			}
-			if err := r.notes(b, bs[i:j]); err != nil {
-				return err
+			if len(ns) > 0 {
+				if err := r.notes(b, ns); err != nil {
+					return err
+				}
 			}
 			i = j - 1
 			continue
@@ -505,12 +672,23 @@ func (r *xhtmlRenderer) attrs(bl *model.Block, class string) string {
 	if class != "" {
 		s += ` class="` + class + `"`
 	}
-	return s
+	return s + langAttrs(bl.Attr.Get("lang"))
 }
 
 func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
-	para := func(tag, class string) error {
-		b.WriteString("<" + tag + r.attrs(bl, class) + ">")
+	if l := bl.Attr.Get("lang"); l != "" && l != r.lang {
+		outer := r.lang
+		r.lang = l
+		defer func() { r.lang = outer }()
+	}
+	// para writes a paragraph-like block; semantics are its epub:type
+	// attribute (Standard Ebooks' z3998 terms).
+	para := func(tag, class, semantics string) error {
+		b.WriteString("<" + tag + r.attrs(bl, class))
+		if semantics != "" {
+			b.WriteString(` epub:type="` + semantics + `"`)
+		}
+		b.WriteString(">")
 		if err := r.blockInlines(b, bl); err != nil {
 			return err
 		}
@@ -519,7 +697,7 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
 	}
 	switch bl.Kind {
 	case model.Paragraph:
-		return para("p", "")
+		return para("p", "", "")
 	case model.Heading:
 		// The section title is <h2> (the title page alone has <h1>), so a
 		// heading of level 2 inside a section is <h3>.
@@ -534,17 +712,21 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
 		// heading is at most one below the one before it.
 		lvl = min(lvl, r.headingLevel+1)
 		r.headingLevel = lvl
-		return para("h"+strconv.Itoa(lvl), "")
+		r.access.heading(r.current, lvl)
+		// A page that opens with the heading is marked before it: inside,
+		// the folio would become part of the heading's name.
+		r.sectionPageBreaks(b, bl.ID)
+		return para("h"+strconv.Itoa(lvl), "", "")
 	case model.Salutation:
-		return para("p", "salutation")
+		return para("p", "salutation", "z3998:salutation")
 	case model.Signature:
-		return para("p", "signature")
+		return para("p", "signature", "z3998:signature")
 	case model.Dateline:
-		return para("p", "dateline")
+		return r.dateline(b, bl)
 	case model.Attribution:
-		return para("p", "attribution")
+		return para("p", "attribution", "")
 	case model.Centered:
-		return para("p", "centered")
+		return para("p", "centered", "")
 	case model.ThematicBreak:
 		r.wordlessPageBreaks(b, bl)
 		b.WriteString("<hr" + r.attrs(bl, "") + "/>\n")
@@ -552,7 +734,7 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
 	case model.BlockQuote:
 		b.WriteString("<blockquote" + r.attrs(bl, "") + ">\n")
 		if len(bl.Inlines) > 0 {
-			if err := para("p", ""); err != nil {
+			if err := para("p", "", ""); err != nil {
 				return err
 			}
 		}
@@ -615,7 +797,7 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
 		b.WriteString("</dl>\n")
 		return nil
 	case model.Term:
-		return para("dt", "")
+		return para("dt", "", "")
 	case model.Definition:
 		b.WriteString("<dd" + r.attrs(bl, "") + ">")
 		if len(bl.Inlines) > 0 {
@@ -632,13 +814,13 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
 		b.WriteString("</dd>\n")
 		return nil
 	case model.LineBlock:
-		return para("p", "line-block")
+		return para("p", "line-block", "")
 	case model.CodeBlock:
 		return r.codeBlock(b, bl)
 	case model.Div:
-		b.WriteString("<div" + r.attrs(bl, "") + langAttrs(bl.Attr.Get("lang")) + ">\n")
+		b.WriteString("<div" + r.attrs(bl, "") + ">\n")
 		if len(bl.Inlines) > 0 {
-			if err := para("p", ""); err != nil {
+			if err := para("p", "", ""); err != nil {
 				return err
 			}
 		}
@@ -651,12 +833,7 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
 		// Sanitised by the reader: only text and its structure. The
 		// pages of the print edition that open inside it are marked
 		// before it, as its words cannot be told apart in its markup.
-		if bl.ID != "" {
-			for _, p := range r.pages[bl.ID] {
-				r.pageBreak(b, p.Label)
-			}
-			delete(r.pages, bl.ID)
-		}
+		r.sectionPageBreaks(b, bl.ID)
 		html := bl.Attr.Get("html")
 		b.WriteString(`<div` + r.attrs(bl, "raw-html") + ">" + html + "</div>\n")
 		if bl.ID != "" {
@@ -677,7 +854,7 @@ func (r *xhtmlRenderer) wordlessPageBreaks(b *strings.Builder, bl *model.Block) 
 	var rest []layout.PageStart
 	for _, p := range ps {
 		if p.Word == 0 {
-			r.pageBreak(b, p.Label)
+			r.pageBreak(b, p)
 		} else {
 			rest = append(rest, p)
 		}
@@ -704,7 +881,7 @@ func (r *xhtmlRenderer) notes(b *strings.Builder, ns []model.Block) error {
 		if ref, ok := r.firstRef[n.ID]; ok {
 			// A no-break space keeps the arrow from wrapping to a line
 			// of its own.
-			back = "\u00a0" + `<a href="` + escapeAttr(r.href(ref.file, ref.id)) + `" role="doc-backlink" aria-label="Back to text">` + "\u21a9\ufe0e" + `</a>`
+			back = "\u00a0" + r.backlink(ref)
 		}
 		if len(n.Children) == 0 {
 			b.WriteString("<p>")
@@ -772,7 +949,7 @@ func (c *wordCursor) text(b *strings.Builder, s string) {
 			for len(c.pages) > 0 && c.pages[0].Word == c.word {
 				writeEscapedText(b, s[start:i])
 				start = i
-				c.r.pageBreak(b, c.pages[0].Label)
+				c.r.pageBreak(b, c.pages[0])
 				c.pages = c.pages[1:]
 			}
 		}
@@ -789,7 +966,7 @@ func (c *wordCursor) object(b *strings.Builder, word, markup string) {
 		for _, ch := range word {
 			if !isWordSpace(ch) && !c.inWord {
 				for len(c.pages) > 0 && c.pages[0].Word == c.word {
-					c.r.pageBreak(b, c.pages[0].Label)
+					c.r.pageBreak(b, c.pages[0])
 					c.pages = c.pages[1:]
 				}
 			}
@@ -797,6 +974,30 @@ func (c *wordCursor) object(b *strings.Builder, word, markup string) {
 		}
 	}
 	b.WriteString(markup)
+}
+
+// outside writes, before an element that a page-break marker may not
+// stand inside (a link, whose accessible name the folio would join), the
+// markers of the pages that open with a word of its content ins. It counts
+// the words as text and object do, without moving the cursor.
+func (c *wordCursor) outside(b *strings.Builder, ins []model.Inline) {
+	if c == nil || len(c.pages) == 0 {
+		return
+	}
+	word, inWord := c.word, c.inWord
+	for _, ch := range model.PlainText(ins) {
+		switch {
+		case isWordSpace(ch):
+			inWord = false
+		case !inWord:
+			for len(c.pages) > 0 && c.pages[0].Word == word {
+				c.r.pageBreak(b, c.pages[0])
+				c.pages = c.pages[1:]
+			}
+			inWord = true
+			word++
+		}
+	}
 }
 
 func (c *wordCursor) step(ch rune) {
@@ -832,8 +1033,16 @@ func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []model.Inline, cur *wor
 	for _, in := range ins {
 		switch in.Kind {
 		case model.Text:
-			cur.text(b, in.Text)
+			r.access.text(r.lang, in.Text, r.current)
+			cur.text(b, wordJoined(in.Text))
 		case model.Emph:
+			if r.isPublication(in.Children) {
+				// A newspaper's or journal's name is a title, not
+				// emphasis (Standard Ebooks' manual, 8.2.9; its se:
+				// vocabulary).
+				r.wrapInlines(b, "i", ` epub:type="se:name.publication"`, in.Children, cur)
+				continue
+			}
 			b.WriteString("<em>")
 			r.inlines(b, in.Children, cur)
 			b.WriteString("</em>")
@@ -875,7 +1084,15 @@ func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []model.Inline, cur *wor
 			if c := cssClass(in.Attr.Get("class")); c != "" {
 				attrs += ` class="` + c + `"`
 			}
-			attrs += langAttrs(in.Attr.Get("lang"))
+			lang := in.Attr.Get("lang")
+			attrs += langAttrs(lang)
+			if lang != "" {
+				outer := r.lang
+				r.lang = lang
+				r.wrapInlines(b, "span", attrs, in.Children, cur)
+				r.lang = outer
+				continue
+			}
 			r.wrapInlines(b, "span", attrs, in.Children, cur)
 		case model.Cite:
 			if in.Target != "" {
@@ -883,7 +1100,8 @@ func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []model.Inline, cur *wor
 				if f, ok := r.file[strings.TrimPrefix(target, "#")]; ok {
 					target = r.href(f, strings.TrimPrefix(target, "#"))
 				}
-				r.wrapInlines(b, "a", ` class="citation" href="`+escapeAttr(target)+`"`, in.Children, cur)
+				cur.outside(b, in.Children)
+				r.wrapInlines(b, "a", ` class="citation" href="`+escapeAttr(target)+`"`+r.biblioRole(in.Target), in.Children, cur)
 			} else {
 				r.wrapInlines(b, "span", ` class="citation"`, in.Children, cur)
 			}
@@ -898,7 +1116,8 @@ func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []model.Inline, cur *wor
 					target = r.href(f, target[1:])
 				}
 			}
-			b.WriteString(`<a href="` + escapeAttr(target) + `"` + inlineAnchor(in.Attr) + `>`)
+			cur.outside(b, in.Children)
+			b.WriteString(`<a href="` + escapeAttr(target) + `"` + inlineAnchor(in.Attr) + r.biblioRole(in.Target) + `>`)
 			r.inlines(b, in.Children, cur)
 			if len(in.Children) == 0 {
 				// PlainText ignores a link's own Text, so no words are counted.

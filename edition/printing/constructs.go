@@ -62,7 +62,7 @@ func (pr printer) construct(b model.Block, level int) ([]layout.Block, bool) {
 func (pr printer) figure(b model.Block, level int) layout.Block {
 	lb := layout.Block{ID: b.ID, Spans: pr.spans(b.Inlines, layout.Roman), Level: level, Number: pr.figureNumber(b)}
 	if im := pr.image(b.Attr.Get("src")); im != nil {
-		lb.Style, lb.Image = layout.Figure, im
+		lb.Style, lb.Image, lb.Alt = layout.Figure, im, b.Attr.Get("alt")
 		return lb
 	}
 	lb.Style = layout.Display

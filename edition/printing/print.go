@@ -31,6 +31,9 @@ type Options struct {
 	// NoBookmarks leaves the PDF outline out, as some print-on-demand
 	// services (KDP) ask.
 	NoBookmarks bool
+	// Tagged asks for a tagged PDF in the print profile too (the screen
+	// profile's always is).
+	Tagged bool
 	// Workers is how many goroutines setting and writing the book may
 	// keep busy; 0 means one per processor.
 	Workers int
@@ -55,6 +58,7 @@ func Document(ed *model.Edition, opts Options) *layout.Document {
 		// only as a last resort.
 		Hyphenation:   m.Hyphenation,
 		NoOutline:     opts.NoBookmarks,
+		Tagged:        opts.Tagged,
 		ISBN:          m.ISBN,
 		Price:         m.Price,
 		LineNumbers:   m.LineNumbers,

@@ -43,6 +43,9 @@ type Manifest struct {
 
 	Accessibility model.Accessibility `yaml:"accessibility"`
 
+	// EPUB holds what only the e-book is asked.
+	EPUB ManifestEPUB `yaml:"epub"`
+
 	// Hyphenation lists words with their allowed breaks marked by hyphens,
 	// as TeX's \hyphenation does: "Khru-shchev". The print edition never
 	// breaks a name otherwise, and breaks these only when no line can be set
@@ -119,6 +122,18 @@ type ManifestEdition struct {
 	// address: "after" its text (the default), in a footnote ("note") or
 	// "none".
 	PrintURLs string `yaml:"print-urls"`
+	// TaggedPDF tags the print profile's PDF too, for a reader who reads
+	// it with a screen reader (the screen profile's always is).
+	TaggedPDF bool `yaml:"tagged-pdf"`
+}
+
+// ManifestEPUB holds the e-book's own choices.
+type ManifestEPUB struct {
+	// Notes is where the e-book sets the notes: "endnotes" (the
+	// default), a list of their own after the text, or "footnotes", each
+	// in the chapter that first refers to it, which reading systems show
+	// in place.
+	Notes string `yaml:"notes"`
 }
 
 // RetrievedUnrecorded is the value of edition.retrieved for a copy-text

@@ -347,6 +347,12 @@ func (d *yamlDecoder) validate(m *Manifest, root *yaml.Node) {
 		l, c := at("edition.print-urls")
 		d.add(l, c, fmt.Sprintf("edition.print-urls %q is not a place for addresses", m.Edition.PrintURLs), "write after (the address after the link's text), note (in a footnote) or none")
 	}
+	switch m.EPUB.Notes {
+	case "", "endnotes", "footnotes":
+	default:
+		l, c := at("epub.notes")
+		d.add(l, c, fmt.Sprintf("epub.notes %q is not a place for notes", m.EPUB.Notes), "write endnotes (a list after the text) or footnotes (in the chapter that refers to each)")
+	}
 	if m.Edition.ContentsDepth < 0 || m.Edition.ContentsDepth > 4 {
 		l, c := at("edition.contents-depth")
 		d.add(l, c, fmt.Sprintf("edition.contents-depth %d is not a depth of headings", m.Edition.ContentsDepth), "write 1 (the parts), 2 (their headings too), 3 or 4")

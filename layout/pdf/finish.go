@@ -60,6 +60,7 @@ type finishing struct {
 	pdfx        bool
 	showOutline bool
 	workers     int
+	tags        *tagging // the marked content of a tagged file; nil for an untagged one
 }
 
 // pageBoxes are a page's media and trim boxes, in PDF space: x0 y0 x1 y1.
@@ -99,6 +100,8 @@ type file struct {
 	byNum   map[int]*pdfObject
 	trailer types.Dict
 	maxNum  int
+	// pageObjs are the page objects, in order (see pages).
+	pageObjs []*pdfObject
 }
 
 // finish applies the post-pass to raw, fpdf's file.
@@ -130,6 +133,11 @@ func finish(raw []byte, fin finishing) ([]byte, error) {
 	contents, resources, err := f.pages(catalog, fin.boxes)
 	if err != nil {
 		return nil, err
+	}
+	if fin.tags != nil {
+		if err := f.writeStructure(catalog, f.pageObjs, fin.tags); err != nil {
+			return nil, err
+		}
 	}
 	if err := f.fonts(resources, fin.fonts); err != nil {
 		return nil, err
@@ -263,6 +271,7 @@ func (f *file) pages(catalog *pdfObject, boxes []pageBoxes) ([]pageContents, []*
 		pg.dict.Update("BleedBox", box(b.media))
 		pg.dict.Delete("CropBox")
 		pg.edited = true
+		f.pageObjs = append(f.pageObjs, pg)
 		c, err := f.dictAt(pg.dict, "Contents", "")
 		if err != nil {
 			return nil, nil, fmt.Errorf("page %d: %w", i+1, err)

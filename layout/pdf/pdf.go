@@ -12,6 +12,7 @@ import (
 	"maps"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/bindery-editions/bindery/layout"
@@ -189,6 +190,22 @@ func draw(spec *layout.Drawing, pending *Base) ([]byte, finishing, error) {
 	images := map[string]bool{} // the images registered, by name
 
 	tw := textWriter{emit: f.RawWriteStr}
+	var tags *tagging
+	if spec.Tagged {
+		tags = newTagging(spec.Structure, len(pages))
+		tw.tags = tags
+	}
+	// artifact wraps what draw paints outside the text, in a tagged file:
+	// a marked-content sequence of the element given, or an artifact.
+	artifact := func(page, elem int, paint func()) {
+		if tags == nil {
+			paint()
+			return
+		}
+		f.RawWriteStr(strings.TrimSuffix(tags.mark(page, elem), "\n"))
+		paint()
+		f.RawWriteStr("EMC")
+	}
 	for n, p := range pages {
 		pageNo := n + 1
 		ox, oy := spec.TrimOrigin(pageNo)
@@ -206,7 +223,7 @@ func draw(spec *layout.Drawing, pending *Base) ([]byte, finishing, error) {
 		// most words of a line share both, and fpdf's SetFont costs more
 		// than drawing the word.
 		curFace, curSize, curScale, curTrack := fonts.Regular, 10*unit.Point, 0, unit.Length(0)
-		tw.start(mh)
+		tw.start(mh, n)
 		for i := range p.Runs {
 			r := &p.Runs[i]
 			if r.Text == "" {
@@ -243,19 +260,29 @@ func draw(spec *layout.Drawing, pending *Base) ([]byte, finishing, error) {
 			}
 		}
 		tw.flush()
-		for _, r := range p.Rules {
-			f.SetLineWidth(r.Thickness.Points())
-			f.Line((ox + r.X).Points(), (oy + r.Y).Points(), (ox + r.X + r.W).Points(), (oy + r.Y).Points())
-		}
-		for _, r := range p.Boxes {
-			f.Rect((ox + r.X).Points(), (oy + r.Y).Points(), r.W.Points(), r.H.Points(), "F")
+		if len(p.Rules) > 0 || len(p.Boxes) > 0 {
+			// Rules and boxes are the page's furniture: artifacts.
+			artifact(n, 0, func() {
+				for _, r := range p.Rules {
+					f.SetLineWidth(r.Thickness.Points())
+					f.Line((ox + r.X).Points(), (oy + r.Y).Points(), (ox + r.X + r.W).Points(), (oy + r.Y).Points())
+				}
+				for _, r := range p.Boxes {
+					f.Rect((ox + r.X).Points(), (oy + r.Y).Points(), r.W.Points(), r.H.Points(), "F")
+				}
+			})
 		}
 		for _, im := range p.Images {
-			if err := drawImage(f, im, ox, oy, images); err != nil {
+			var err error
+			artifact(n, im.Elem, func() { err = drawImage(f, im, ox, oy, images) })
+			if err != nil {
 				return nil, finishing{}, fmt.Errorf("pdf: %w", err)
 			}
 		}
 		for _, l := range p.Links {
+			if tags != nil {
+				tags.link(n, l.Elem, l.Text)
+			}
 			x, y, w, h := (ox + l.X).Points(), (oy + l.Y).Points(), l.W.Points(), l.H.Points()
 			if l.URL != "" {
 				f.LinkString(x, y, w, h, l.URL)
@@ -283,6 +310,7 @@ func draw(spec *layout.Drawing, pending *Base) ([]byte, finishing, error) {
 	}
 
 	fin := finishing{
+		tags:        tags,
 		labels:      spec.Labels,
 		fonts:       map[string]finishedFont{},
 		pdfx:        spec.PDFX,

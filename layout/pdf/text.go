@@ -1,9 +1,12 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
+	"sync"
 
 	"github.com/bindery-editions/bindery/layout"
 	"github.com/bindery-editions/bindery/layout/pdf/glyphfont"
@@ -24,13 +27,21 @@ type textWriter struct {
 	buf     []byte
 	inText  bool
 	scratch []glyphfont.Glyph
+
+	// In a tagged file, tags records the marked content, page is the
+	// page's index and marked the element whose sequence is open
+	// (GlyphRun.Elem), -1 for none.
+	tags   *tagging
+	page   int
+	marked int
 }
 
 // start begins a page of the given height.
-func (w *textWriter) start(height unit.Length) {
+func (w *textWriter) start(height unit.Length, page int) {
 	w.height = height
 	w.buf = w.buf[:0]
 	w.inText = false
+	w.page, w.marked = page, -1
 }
 
 // glyphs draws a run's shaped glyphs in the current font, its baseline
@@ -48,9 +59,31 @@ func (w *textWriter) glyphs(enc *glyphfont.Encoder, font *shape.Font, x, y unit.
 			w.scratch = append(w.scratch, glyphfont.Glyph{ID: g.ID, Text: run.Text(r.Text, i), Advance: g.XAdvance, XOffset: g.XOffset, YOffset: g.YOffset})
 		}
 	}
+	if w.tags != nil && r.Space {
+		if id, ok := spaceGlyph(font); ok {
+			w.scratch = append(w.scratch, glyphfont.Glyph{ID: id, Text: " ", Advance: font.Advance(id)})
+		}
+	}
 	if !w.inText {
 		w.buf = append(w.buf, "BT\n"...)
 		w.inText = true
+	}
+	if w.tags != nil {
+		// A marked-content sequence begun in a text object ends in it
+		// (ISO 32000-1, 14.6): flush closes it. A run with its own
+		// ActualText has a sequence of its own, which carries it, rather
+		// than a span nested in its element's: poppler, for one, ends an
+		// element's text at the first nested EMC.
+		if r.Elem != w.marked || r.HasActualText {
+			w.endMarked()
+			mark := w.tags.mark(w.page, r.Elem)
+			if r.HasActualText {
+				mark = strings.Replace(mark, ">> BDC", " /ActualText <"+string(textString(r.ActualText))+">>> BDC", 1)
+				mark = strings.Replace(mark, "/Artifact BMC", "/Artifact <</ActualText <"+string(textString(r.ActualText))+">>> BDC", 1)
+			}
+			w.buf = append(w.buf, mark...)
+			w.marked = r.Elem
+		}
 	}
 	if r.Down {
 		// A quarter turn clockwise (ISO 32000-1, 8.3.3).
@@ -62,8 +95,22 @@ func (w *textWriter) glyphs(enc *glyphfont.Encoder, font *shape.Font, x, y unit.
 	w.buf = append(w.buf, ' ')
 	w.buf = appendHundredths(w.buf, hundredths(w.height-y))
 	w.buf = append(w.buf, " Tm\n"...)
+	at := len(w.buf)
 	w.buf = enc.AppendTJ(w.buf, w.scratch, r.Size.Points())
+	if w.tags != nil && (r.HasActualText || bytes.Contains(w.buf[at:], []byte("/ActualText"))) {
+		// The run's own sequence ends with it; so does one that holds
+		// the encoder's span (see above).
+		w.endMarked()
+	}
 	return nil
+}
+
+// endMarked ends the open marked-content sequence, if any.
+func (w *textWriter) endMarked() {
+	if w.marked >= 0 {
+		w.buf = append(w.buf, "EMC\n"...)
+		w.marked = -1
+	}
 }
 
 // op adds an operator line that is valid inside and outside text objects
@@ -77,6 +124,7 @@ func (w *textWriter) op(s string) {
 // fpdf; it must run before any fpdf call that writes to the page.
 func (w *textWriter) flush() {
 	if w.inText {
+		w.endMarked()
 		w.buf = append(w.buf, "ET\n"...)
 		w.inText = false
 	}
@@ -109,4 +157,24 @@ func appendHundredths(b []byte, n int64) []byte {
 		}
 	}
 	return b
+}
+
+// spaceGlyphs are the space glyph of each face, found once.
+var spaceGlyphs sync.Map // *shape.Font → uint16, or -1 for none
+
+// spaceGlyph returns the glyph a font maps the space to.
+func spaceGlyph(f *shape.Font) (uint16, bool) {
+	if v, ok := spaceGlyphs.Load(f); ok {
+		id := v.(int)
+		return uint16(id), id >= 0
+	}
+	id := -1
+	for r, g := range f.Characters() {
+		if r == ' ' {
+			id = int(g)
+			break
+		}
+	}
+	spaceGlyphs.Store(f, id)
+	return uint16(max(id, 0)), id >= 0
 }

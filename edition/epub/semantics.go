@@ -1,0 +1,228 @@
+package epub
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/bindery-editions/bindery/edition/locale"
+	"github.com/bindery-editions/bindery/edition/model"
+)
+
+// This file gives the parts of a letter and the names in a text the
+// semantics Standard Ebooks gives them (its Manual of Style, §7 and §8,
+// and its se: vocabulary, besides the z3998 structure vocabulary of the
+// DAISY Consortium): salutations and signatures are typed, a dateline's
+// date is a <time> a machine can read, the name of a periodical is a title
+// in <i> rather than emphasis, a link to a work cited is a bibliographic
+// reference, and a note's link back to its reference is a backlink.
+
+// vocabularyPrefixes declares, on every content document's root, the
+// vocabularies the epub:type values use beyond the default one (EPUB 3.3
+// §D.3.1: a prefix must be declared).
+const vocabularyPrefixes = `z3998: http://www.daisy.org/z3998/2012/vocab/structure/#, se: https://standardebooks.org/vocab/1.0`
+
+// backlink writes a note's link back to its reference (EPUB 3 SSV
+// backlink, DPUB-ARIA doc-backlink), named for a screen reader in the
+// edition's language.
+func (r *xhtmlRenderer) backlink(ref noteRefPlace) string {
+	return `<a href="` + escapeAttr(r.href(ref.file, ref.id)) + `" epub:type="backlink" role="doc-backlink" aria-label="` +
+		escapeAttr(r.backLabel()) + `">` + "\u21a9\ufe0e" + `</a>`
+}
+
+// backLabel names a link back to a note's reference for a screen reader.
+func (r *xhtmlRenderer) backLabel() string { return r.labels.T(locale.BackToText) }
+
+// biblioRole is the role of a link to target: a reference to an entry of
+// the bibliography is a doc-biblioref (DPUB-ARIA 1.1).
+func (r *xhtmlRenderer) biblioRole(target string) string {
+	if id, ok := strings.CutPrefix(target, "#"); ok && r.biblio[id] {
+		return ` role="doc-biblioref"`
+	}
+	return ""
+}
+
+// isPublication reports whether emphasised text is the name of the
+// periodical the source was first printed in, which the manifest gives
+// (original.first-printed): a title, set in italic wherever it is named.
+func (r *xhtmlRenderer) isPublication(ins []model.Inline) bool {
+	name := r.ed.Meta.Original.FirstPrint
+	return name != "" && strings.EqualFold(strings.TrimSpace(model.PlainText(ins)), name)
+}
+
+// publicationNames writes text with the name of the periodical the source
+// was first printed in set as a title, as the text sets it.
+func (r *xhtmlRenderer) publicationNames(b *strings.Builder, text string) {
+	name := r.ed.Meta.Original.FirstPrint
+	for name != "" {
+		i := strings.Index(text, name)
+		if i < 0 {
+			break
+		}
+		writeEscapedText(b, text[:i])
+		b.WriteString(`<i epub:type="se:name.publication">`)
+		writeEscapedText(b, name)
+		b.WriteString("</i>")
+		text = text[i+len(name):]
+	}
+	writeEscapedText(b, text)
+}
+
+// dateline writes a dateline, its date in a <time> element with the date
+// in ISO 8601 when the text gives one a reader can parse (Standard Ebooks'
+// Manual of Style, 7.8.3: "Tirana, <time datetime="1964-10-05">October 5,
+// 1964</time>").
+func (r *xhtmlRenderer) dateline(b *strings.Builder, bl *model.Block) error {
+	b.WriteString(`<p` + r.attrs(bl, "dateline") + ` epub:type="se:letter.dateline">`)
+	plain := true
+	for _, in := range bl.Inlines {
+		if in.Kind != model.Text {
+			plain = false
+		}
+	}
+	text := model.PlainText(bl.Inlines)
+	start, end, iso := -1, -1, ""
+	if plain {
+		start, end, iso = r.findDate(text)
+	}
+	if start < 0 {
+		if err := r.blockInlines(b, bl); err != nil {
+			return err
+		}
+		b.WriteString("</p>\n")
+		return nil
+	}
+	r.access.text(r.lang, text, r.current)
+	cur := &wordCursor{r: r}
+	if bl.ID != "" {
+		cur.pages = r.pages[bl.ID]
+		delete(r.pages, bl.ID)
+	}
+	cur.text(b, text[:start])
+	b.WriteString(`<time datetime="` + iso + `">`)
+	cur.text(b, text[start:end])
+	b.WriteString("</time>")
+	cur.text(b, text[end:])
+	b.WriteString("</p>\n")
+	if len(cur.pages) > 0 {
+		p := cur.pages[0]
+		return fmt.Errorf("block %s: page %s starts at word %d but the block has %d words", bl.ID, p.Label, p.Word, cur.word)
+	}
+	if bl.ID != "" && cur.word > 0 {
+		r.words[bl.ID] += cur.word
+	}
+	return nil
+}
+
+// datePatterns match a date written out in a language: "October 5, 1964",
+// "October 5. 1964", "5 October 1964", "5. Oktober 1964", "October 1964",
+// and an ISO date. The groups are named day, month and year.
+type datePatterns struct {
+	res    []*regexp.Regexp
+	months map[string]int // lower-case name or abbreviation → 1..12
+}
+
+// datePatternsByLanguage keeps the patterns of each language made, for
+// every book: compiling them costs more than writing a chapter.
+var datePatternsByLanguage sync.Map // language → *datePatterns
+
+func datePatternsFor(l *locale.Locale, lang string) *datePatterns {
+	if d, ok := datePatternsByLanguage.Load(lang); ok {
+		return d.(*datePatterns)
+	}
+	d, _ := datePatternsByLanguage.LoadOrStore(lang, newDatePatterns(l))
+	return d.(*datePatterns)
+}
+
+func newDatePatterns(l *locale.Locale) *datePatterns {
+	d := &datePatterns{months: map[string]int{}}
+	wide, abbr := l.Months()
+	var names []string
+	add := func(list []string) {
+		for i, m := range list {
+			m = strings.TrimSuffix(m, ".")
+			if m == "" {
+				continue
+			}
+			if _, dup := d.months[strings.ToLower(m)]; !dup {
+				d.months[strings.ToLower(m)] = i + 1
+				names = append(names, regexp.QuoteMeta(m))
+			}
+		}
+	}
+	add(wide)
+	add(abbr)
+	if len(names) == 0 {
+		return d
+	}
+	month := `(?P<month>` + strings.Join(names, "|") + `)\.?`
+	day := `(?P<day>[0-3]?\d)(?:st|nd|rd|th)?`
+	year := `(?P<year>1\d{3}|20\d{2})`
+	for _, p := range []string{
+		`\b` + month + `\s+` + day + `[.,]?\s+` + year + `\b`,
+		`\b` + day + `\.?\s+` + month + `,?\s+` + year + `\b`,
+		`\b` + month + `,?\s+` + year + `\b`,
+		`\b(?P<year>1\d{3}|20\d{2})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b`,
+	} {
+		d.res = append(d.res, regexp.MustCompile(`(?i)`+p))
+	}
+	return d
+}
+
+// findDate returns where in text a date is written and the date in ISO
+// 8601 ("1964-10-05", or "1964-10" without a day); start is -1 when the
+// text holds none a reader can parse.
+func (r *xhtmlRenderer) findDate(text string) (start, end int, iso string) {
+	if r.dates == nil {
+		r.dates = datePatternsFor(r.labels, r.ed.Meta.Language)
+	}
+	for _, re := range r.dates.res {
+		m := re.FindStringSubmatchIndex(text)
+		if m == nil {
+			continue
+		}
+		group := func(name string) string {
+			i := re.SubexpIndex(name)
+			if i < 0 || m[2*i] < 0 {
+				return ""
+			}
+			return text[m[2*i]:m[2*i+1]]
+		}
+		month := r.dates.months[strings.ToLower(group("month"))]
+		if month == 0 {
+			month, _ = strconv.Atoi(group("month"))
+		}
+		day, _ := strconv.Atoi(group("day"))
+		if month < 1 || month > 12 || day > 31 {
+			continue
+		}
+		iso = group("year") + fmt.Sprintf("-%02d", month)
+		if day > 0 {
+			iso += fmt.Sprintf("-%02d", day)
+		}
+		return m[0], m[1], iso
+	}
+	return -1, -1, ""
+}
+
+// wordJoined puts a word joiner (U+2060) between a word and the em dash
+// that follows it, so that a line never begins with the dash (Standard
+// Ebooks' typography rules; its typogrify does the same).
+func wordJoined(s string) string {
+	if !strings.Contains(s, "—") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 9)
+	prev := ' '
+	for _, c := range s {
+		if c == '—' && !isWordSpace(prev) && prev != '\u2060' && prev != '—' {
+			b.WriteRune('\u2060')
+		}
+		b.WriteRune(c)
+		prev = c
+	}
+	return b.String()
+}
