@@ -19,6 +19,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/seed"
 
 	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 )
 
 // Formats bindery writes.
@@ -165,7 +166,7 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 	order := opts.formats() // the files are returned in this order
 	ed := book.Edition
 	manifest := filepath.Join(dir, seed.ManifestName)
-	if _, err := layout.LookupTrim(ed.Meta.Trim); err != nil {
+	if _, err := pagedesign.LookupTrim(ed.Meta.Trim); err != nil {
 		return nil, fmt.Errorf("%s: %w", manifest, err)
 	}
 
@@ -214,7 +215,7 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 		var buf bytes.Buffer
 		trim := ed.Meta.Trim
 		if trim == "" {
-			trim = layout.DefaultTrim
+			trim = pagedesign.DefaultTrim
 		}
 		words, err := epub.Write(&buf, ed, epub.Options{
 			PageList:     printed.PageStarts,

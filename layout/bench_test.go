@@ -8,6 +8,7 @@ import (
 
 	"github.com/bindery-editions/bindery/layout/hyphen"
 	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 )
 
 // openLetterText returns the open letter's source text.
@@ -91,11 +92,11 @@ func benchBook(b *testing.B) *book {
 	doc := benchDocument(b, 4)
 	m := linebreak.NewShapedMeasurer()
 	s := newSetter(m, english())
-	trim, err := LookupTrim(doc.Trim)
+	trim, err := pagedesign.LookupTrim(doc.Trim)
 	if err != nil {
 		b.Fatal(err)
 	}
-	return newBook(doc, newGeometry(trim), m, s)
+	return newBook(doc, pagedesign.NewGeometry(trim, [4]float64{}), m, s)
 }
 
 func BenchmarkStageCompose(b *testing.B) {

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/runenames"
 
 	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
 
 	"github.com/bindery-editions/bindery/fonts"
@@ -54,7 +55,7 @@ type placedLine struct {
 // book holds the state of one Render.
 type book struct {
 	doc *Document
-	g   geometry
+	g   pagedesign.Geometry
 	m   linebreak.Measurer
 	s   lineSetter
 	// sm shapes what is drawn: m itself when it shapes, as it does but in
@@ -89,7 +90,7 @@ type spanKey struct {
 	recto bool
 }
 
-func newBook(doc *Document, g geometry, m linebreak.Measurer, s lineSetter) *book {
+func newBook(doc *Document, g pagedesign.Geometry, m linebreak.Measurer, s lineSetter) *book {
 	sm, ok := m.(*linebreak.ShapedMeasurer)
 	if !ok {
 		sm = linebreak.NewShapedMeasurer()
@@ -99,7 +100,7 @@ func newBook(doc *Document, g geometry, m linebreak.Measurer, s lineSetter) *boo
 
 // Type sizes relative to the body size, in sixteenths: a small set of
 // related sizes rather than arbitrary ones (Bringhurst 3.3.1).
-func (b *book) scaled(sixteenths int) unit.Length { return b.g.size * unit.Length(sixteenths) / 16 }
+func (b *book) scaled(sixteenths int) unit.Length { return b.g.Size * unit.Length(sixteenths) / 16 }
 
 func (b *book) headingSize() unit.Length { return b.scaled(23) } // 15pt on 10.5
 func (b *book) smallSize() unit.Length   { return b.scaled(13) } // 8.5pt on 10.5
@@ -230,7 +231,7 @@ func (b *book) assignLabels() {
 	first := b.firstBodyPage()
 	for n := range b.pages {
 		if first < 0 || n < first {
-			b.pages[n].label = roman(n + 1)
+			b.pages[n].label = pagedesign.Roman(n + 1)
 		} else {
 			b.pages[n].label = itoa(n - first + 1)
 		}
@@ -281,13 +282,13 @@ func itoa(n int) string {
 
 // sink is the grid line of a part heading's first baseline: about a sixth
 // of the text block down, a quarter of the page from its top edge.
-func (b *book) sink() int { return b.g.lines / 6 }
+func (b *book) sink() int { return b.g.Lines / 6 }
 
 // paginateFlow sets a headed part (text or contents) in pages.
 func (b *book) paginateFlow(i int, flow []flowItem) {
 	p := &b.doc.Parts[i]
 	headLines, start := b.composeHeading(p)
-	firstCap := b.g.lines - start
+	firstCap := b.g.Lines - start
 	recto := len(b.pages)%2 == 0
 	// A text part's flow is fixed, so its pages depend only on the side
 	// it opens on: keep them across the contents passes.
@@ -306,7 +307,7 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			pg.lines = append(pg.lines, headLines...)
 			slot = start
 			if p.Title != "" && p.InContents {
-				y := b.g.baseline(b.sink()) - b.headingSize()
+				y := b.g.Baseline(b.sink()) - b.headingSize()
 				b.headingY[p.ID] = y
 				pg.marks = append(pg.marks, Bookmark{Title: p.Title, Level: 0, Y: y})
 			}
@@ -318,7 +319,7 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			a := flow[sp.From].art
 			for i := range a.repeat {
 				it := &a.repeat[i]
-				pg.lines = append(pg.lines, placedLine{item: it, y: b.g.baseline(slot) + it.dy})
+				pg.lines = append(pg.lines, placedLine{item: it, y: b.g.Baseline(slot) + it.dy})
 				slot += it.slots
 			}
 		}
@@ -326,7 +327,7 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			it := &flow[j]
 			notes = append(notes, it.notes...)
 			if it.kind == itemLine {
-				pl := placedLine{item: it, y: b.g.baseline(slot) + it.dy}
+				pl := placedLine{item: it, y: b.g.Baseline(slot) + it.dy}
 				if p.Kind == TextPart {
 					num++
 					pl.num = num
@@ -339,7 +340,7 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 				}
 				if it.mark != nil {
 					mk := *it.mark
-					mk.Y = b.g.baseline(slot) - b.g.leading
+					mk.Y = b.g.Baseline(slot) - b.g.Leading
 					pg.marks = append(pg.marks, mk)
 				}
 			}
@@ -355,13 +356,13 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 // same page.
 func (b *book) paginate(flow []flowItem, firstCap int, recto bool) []pageSpan {
 	if b.breaks == nil {
-		return paginate(flow, firstCap, b.g.lines, recto, b.noteArea)
+		return paginate(flow, firstCap, b.g.Lines, recto, b.noteArea)
 	}
 	key := b.pageBreakKey(flow, firstCap, recto)
 	if spans, ok := b.breaks.get(key); ok {
 		return spans
 	}
-	spans := paginate(flow, firstCap, b.g.lines, recto, b.noteArea)
+	spans := paginate(flow, firstCap, b.g.Lines, recto, b.noteArea)
 	b.breaks.put(key, spans)
 	return spans
 }
@@ -373,10 +374,10 @@ func (b *book) paginate(flow []flowItem, firstCap int, recto bool) []pageSpan {
 func (b *book) pageBreakKey(flow []flowItem, firstCap int, recto bool) string {
 	buf := make([]byte, 0, 16+8*len(flow))
 	put := func(n int) { buf = binary.AppendVarint(buf, int64(n)) }
-	put(b.g.lines)
+	put(b.g.Lines)
 	put(firstCap)
 	put(int(b.noteLeading()))
-	put(int(b.g.leading))
+	put(int(b.g.Leading))
 	if recto {
 		put(1)
 	} else {
@@ -421,7 +422,7 @@ func (b *book) noteLeading() unit.Length { return b.smallSize() * 5 / 4 }
 // line for the space and rule above them.
 func (b *book) noteArea(lines int) int {
 	h := unit.Length(lines) * b.noteLeading()
-	return int((h+b.g.leading-1)/b.g.leading) + 1
+	return int((h+b.g.Leading-1)/b.g.Leading) + 1
 }
 
 // placeNotes sets a page's footnotes at its foot, the last line on the
@@ -446,9 +447,9 @@ func (b *book) placeNotes(pg *page, carried []*flowItem, notes []*footnote, carr
 		return next
 	}
 	lead := b.noteLeading()
-	y := b.g.baseline(b.g.lines-1) - unit.Length(len(lines)-1)*lead
+	y := b.g.Baseline(b.g.Lines-1) - unit.Length(len(lines)-1)*lead
 	ruleY := y - lead - b.smallSize()/2
-	pg.rules = append(pg.rules, Rule{X: 0, Y: ruleY, W: b.g.measure / 5, Thickness: unit.Point * 2 / 5})
+	pg.rules = append(pg.rules, Rule{X: 0, Y: ruleY, W: b.g.Measure / 5, Thickness: unit.Point * 2 / 5})
 	for _, it := range lines {
 		pg.lines = append(pg.lines, placedLine{item: it, y: y, foot: true})
 		y += lead
@@ -465,7 +466,7 @@ func (b *book) composeHeading(p *Part) ([]placedLine, int) {
 			// An epigraph standing as a part of its own (a motto before
 			// the text) is set a third of the way down its page, as a
 			// book sets its epigraph page, not at the head like text.
-			return nil, b.g.lines / 3
+			return nil, b.g.Lines / 3
 		}
 		return nil, 0
 	}
@@ -474,11 +475,11 @@ func (b *book) composeHeading(p *Part) ([]placedLine, int) {
 		style = Italic
 	}
 	size := b.headingSize()
-	ind := b.g.measure / 10
+	ind := b.g.Measure / 10
 	lines := b.setBalanced(linebreak.ParagraphSpec{
 		Spans:       []Span{{Text: p.Title, Style: style}},
 		Size:        size,
-		Measure:     b.g.measure,
+		Measure:     b.g.Measure,
 		LeftIndent:  ind,
 		RightIndent: ind,
 		Align:       linebreak.Center,
@@ -486,10 +487,10 @@ func (b *book) composeHeading(p *Part) ([]placedLine, int) {
 	// Heading lines are a grid line and a half apart, and the text starts
 	// after two empty grid lines below the last, so it stays on the grid.
 	var out []placedLine
-	y0 := b.g.baseline(b.sink())
+	y0 := b.g.Baseline(b.sink())
 	for k, l := range lines {
 		it := &flowItem{kind: itemLine, slots: 1, line: l, para: -1, firstWord: -1, countID: p.TitleID}
-		out = append(out, placedLine{item: it, y: y0 + unit.Length(k)*b.g.leading*3/2})
+		out = append(out, placedLine{item: it, y: y0 + unit.Length(k)*b.g.Leading*3/2})
 	}
 	extra := (len(lines)-1)*3/2 + (len(lines)-1)%2
 	return out, b.sink() + extra + 3
@@ -566,8 +567,8 @@ type paraStyle struct {
 }
 
 func (b *book) styleOf(blk *Block) paraStyle {
-	em := b.g.size
-	st := paraStyle{size: b.g.size, align: linebreak.Justify, slots: 1, hyphenate: true}
+	em := b.g.Size
+	st := paraStyle{size: b.g.Size, align: linebreak.Justify, slots: 1, hyphenate: true}
 	level := unit.Length(blk.Level)
 	if level < 1 {
 		level = 1
@@ -688,7 +689,7 @@ func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 		if blk.Style == Body && afterHead {
 			st.indent = 0
 		}
-		if p.Matter == BackMatter && st.size == b.g.size {
+		if p.Matter == BackMatter && st.size == b.g.Size {
 			// Notes, apparatus and bibliography a size smaller than the
 			// text, on its grid (Chicago 1.4: back matter is commonly
 			// set smaller): 9 pt to the text's 10.5.
@@ -773,7 +774,7 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 	lines := set(linebreak.ParagraphSpec{
 		Spans:       spans,
 		Size:        st.size,
-		Measure:     b.g.measure,
+		Measure:     b.g.Measure,
 		FirstIndent: st.indent,
 		LeftIndent:  st.left,
 		RightIndent: st.right,
@@ -807,7 +808,7 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 			blockID: blk.ID, firstWord: fw,
 		}
 		if st.slots > 1 {
-			it.dy = unit.Length(st.slots-1) * b.g.leading
+			it.dy = unit.Length(st.slots-1) * b.g.Leading
 		}
 		if k == 0 && (blk.Style == ListItem || blk.Style == Footnote) && blk.Marker != "" {
 			// The marker hangs in the indent, a third of an em from the
@@ -919,9 +920,9 @@ func (b *book) faults() ([]MissingChar, []BrokenName) {
 // ornament is a section break: a grid line holding three spaced asterisks
 // (an asterism), visible even when the break falls at a page's foot.
 func (b *book) ornament(para int) flowItem {
-	size := b.g.size
+	size := b.g.Size
 	w := b.m.Width(Roman, size, "*")
-	c := b.g.measure / 2
+	c := b.g.Measure / 2
 	gap := 2 * size
 	it := flowItem{kind: itemLine, slots: 1, para: para, lineCount: 1, firstWord: -1}
 	for _, x := range []unit.Length{c - gap - w/2, c - w/2, c + gap - w/2} {
@@ -1001,15 +1002,15 @@ func plainText(spans []Span) string {
 func (b *book) composeTitle(p *Part) []placedLine {
 	top, foot := splitTitleBlocks(p.Blocks)
 	var out []placedLine
-	y := b.g.top + b.g.leading*unit.Length(b.g.lines)/7
+	y := b.g.Top + b.g.Leading*unit.Length(b.g.Lines)/7
 	for i := range top {
 		blk := &top[i]
-		size, gap := b.scaled(18), b.g.leading*3/2
+		size, gap := b.scaled(18), b.g.Leading*3/2
 		style := paraStyle{align: linebreak.Center, size: size}
 		if blk.Style == DisplayLarge {
 			size = b.scaled(40) // 26pt on 10.5
 			style.size = size
-			gap = 2 * b.g.leading
+			gap = 2 * b.g.Leading
 		} else if blk.Style == Small {
 			style.size = b.smallSize()
 		}
@@ -1032,18 +1033,18 @@ func (b *book) composeTitle(p *Part) []placedLine {
 	var gaps []bool
 	for i := range foot {
 		blk := &foot[i]
-		items := b.setBlock(blk, blk.Spans, paraStyle{align: linebreak.Center, size: b.g.size}, -1)
+		items := b.setBlock(blk, blk.Spans, paraStyle{align: linebreak.Center, size: b.g.Size}, -1)
 		for k := range items {
 			footLines = append(footLines, &items[k])
 			gaps = append(gaps, k == 0 && i > 0)
 		}
 	}
-	y = b.g.baseline(b.g.lines - 1)
+	y = b.g.Baseline(b.g.Lines - 1)
 	for k := len(footLines) - 1; k >= 0; k-- {
 		out = append(out, placedLine{item: footLines[k], y: y})
-		y -= b.g.leading
+		y -= b.g.Leading
 		if gaps[k] {
-			y -= b.g.leading / 2
+			y -= b.g.Leading / 2
 		}
 	}
 	return out
@@ -1089,7 +1090,7 @@ func (b *book) composeImprint(p *Part) []placedLine {
 		}
 	}
 	var out []placedLine
-	y := b.g.baseline(b.g.lines - 1)
+	y := b.g.Baseline(b.g.Lines - 1)
 	for k := len(lines) - 1; k >= 0; k-- {
 		out = append([]placedLine{{item: lines[k], y: y}}, out...)
 		y -= lead
@@ -1104,7 +1105,7 @@ func (b *book) composeImprint(p *Part) []placedLine {
 // with dot leaders and its page label flush right. labels is nil on the
 // first pass, when the numbers are not yet known.
 func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
-	size := b.g.size
+	size := b.g.Size
 	var flow []flowItem
 	para := 0
 	for _, blk := range p.Blocks { // an editor's note above the list, if any
@@ -1139,7 +1140,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 		lines := b.s.Set(linebreak.ParagraphSpec{
 			Spans:       []Span{{Text: q.Title, Style: style}},
 			Size:        size,
-			Measure:     b.g.measure,
+			Measure:     b.g.Measure,
 			RightIndent: labelCol + 2*size,
 			FirstIndent: 0,
 			Align:       linebreak.Left,
@@ -1150,7 +1151,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 		for k, l := range lines {
 			it := flowItem{kind: itemLine, slots: 1, line: l, para: para, lineNo: k, lineCount: len(lines), firstWord: -1}
 			if b.links {
-				it.links = append(it.links, LinkArea{X: 0, Y: -b.g.leading + b.g.leading/4, W: b.g.measure, H: b.g.leading, Page: -1 - i})
+				it.links = append(it.links, LinkArea{X: 0, Y: -b.g.Leading + b.g.Leading/4, W: b.g.Measure, H: b.g.Leading, Page: -1 - i})
 			}
 			if k == len(lines)-1 {
 				end := unit.Length(0)
@@ -1159,7 +1160,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 					end = last.X + b.m.Width(last.Style, last.Size, last.Text)
 				}
 				lw := b.m.Width(Roman, size, label)
-				lx := b.g.measure - lw
+				lx := b.g.Measure - lw
 				it.extra = append(it.extra, GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
 				// Leader dots from a word space after the title to a
 				// word space before the number, the room left over
@@ -1193,7 +1194,7 @@ func (b *book) draw() []DrawnPage {
 	for n := range b.pages {
 		pg := &b.pages[n]
 		po := &out[n]
-		left := b.g.left(n + 1)
+		left := b.g.Left(n + 1)
 		// A run per piece, mostly: sized once, as growing the slice run
 		// by run was most of the cost of drawing. Faked small capitals
 		// and the furniture may add a few.
@@ -1325,8 +1326,8 @@ func (b *book) drawLineNumbers(po *DrawnPage, pg *page, n int, left unit.Length)
 			continue
 		}
 		text := itoa(pl.num)
-		x := left + b.g.measure + gap // a recto's outer margin is on the right
-		if (n+1)%2 == 0 && !b.g.screen {
+		x := left + b.g.Measure + gap // a recto's outer margin is on the right
+		if (n+1)%2 == 0 && !b.g.Screen {
 			x = left - gap - b.m.Width(Roman, size, text)
 		}
 		po.Runs = append(po.Runs, GlyphRun{X: x, Y: pl.y, Face: fonts.Regular, Size: size, Text: text})
@@ -1347,19 +1348,19 @@ func (b *book) drawFurniture(po *DrawnPage, n int, left unit.Length) {
 			head = p.Title
 		}
 	}
-	size := b.g.size
-	y := b.g.baseline(0) - 2*b.g.leading
+	size := b.g.Size
+	y := b.g.Baseline(0) - 2*b.g.Leading
 	b.spaced(po, head, size, left, y)
 	folio := pg.label
 	w := b.m.Width(Roman, size, folio)
-	po.Runs = append(po.Runs, GlyphRun{X: left + (b.g.measure-w)/2, Y: b.g.baseline(b.g.lines-1) + 2*b.g.leading, Face: fonts.Regular, Size: size, Text: folio})
+	po.Runs = append(po.Runs, GlyphRun{X: left + (b.g.Measure-w)/2, Y: b.g.Baseline(b.g.Lines-1) + 2*b.g.Leading, Face: fonts.Regular, Size: size, Text: folio})
 }
 
 // spaced draws text in small capitals, the font's own for capitals and
 // lower case alike, letter-spaced by a twentieth of the size (Bringhurst
 // 3.2.2: small caps want extra tracking; kept below a tenth so text
 // extraction still sees whole words), centred over the text block. A head
-// too long for four fifths of the measure is shortened as shortHead says,
+// too long for four fifths of the measure is shortened as pagedesign.ShortHead says,
 // never cut with an ellipsis (Chicago 1.13).
 func (b *book) spaced(po *DrawnPage, text string, size, left, y unit.Length) {
 	track := size / 20
@@ -1385,89 +1386,16 @@ func (b *book) spaced(po *DrawnPage, text string, size, left, y unit.Length) {
 		}
 		return ws, total
 	}
-	text = shortHead(strings.Join(strings.Fields(text), " "), func(t string) bool {
+	text = pagedesign.ShortHead(strings.Join(strings.Fields(text), " "), func(t string) bool {
 		_, w := measure(t)
-		return w <= b.g.measure*4/5
+		return w <= b.g.Measure*4/5
 	})
 	words, total := measure(text)
-	x := left + (b.g.measure-total)/2
+	x := left + (b.g.Measure-total)/2
 	for _, wd := range words {
 		po.Runs = append(po.Runs, GlyphRun{X: x, Y: y, Face: fonts.Regular, Style: AllSmallCaps, Size: size, Text: wd.text, Track: track})
 		x += wd.w + space
 	}
-}
-
-// headBreakWords are the words before which a running head may be cut
-// short: a shorter head ends where a phrase does.
-var headBreakWords = map[string]bool{
-	"and": true, "or": true, "but": true, "of": true, "in": true, "on": true, "at": true,
-	"for": true, "with": true, "to": true, "from": true, "by": true, "against": true,
-	"between": true, "into": true, "under": true, "over": true, "after": true, "before": true,
-}
-
-// shortHead returns the longest form of a running head that fits: the
-// head itself; else what precedes a colon or dash (a title's main part);
-// else the head cut before a conjunction or preposition, or at a comma, so
-// that it ends where a phrase does ("IV. Soviet Foreign Policy and the
-// Communist Movement" becomes "IV. Soviet Foreign Policy"); else its
-// opening numeral ("IV."). It never adds an ellipsis: a running head is a
-// short title, not a truncated one (Chicago 1.13). When nothing fits, the
-// shortest form is returned.
-func shortHead(head string, fits func(string) bool) string {
-	if fits(head) {
-		return head
-	}
-	var forms []string
-	for _, sep := range []string{": ", " — ", " – ", "; "} {
-		if i := strings.Index(head, sep); i > 0 {
-			forms = append(forms, head[:i])
-		}
-	}
-	words := strings.Fields(head)
-	for k := len(words) - 1; k > 0; k-- {
-		prev := words[k-1]
-		switch {
-		case headBreakWords[strings.ToLower(words[k])]:
-			forms = append(forms, strings.Join(words[:k], " "))
-		case strings.HasSuffix(prev, ","):
-			forms = append(forms, strings.TrimSuffix(strings.Join(words[:k], " "), ","))
-		}
-	}
-	if len(words) > 1 && isNumeral(words[0]) {
-		forms = append(forms, words[0])
-	}
-	best := ""
-	for _, f := range forms {
-		f = strings.TrimRight(f, " ,;:")
-		if f != "" && fits(f) && len(f) > len(best) {
-			best = f
-		}
-	}
-	if best != "" {
-		return best
-	}
-	shortest := head
-	for _, f := range forms {
-		if f != "" && len(f) < len(shortest) {
-			shortest = f
-		}
-	}
-	return shortest
-}
-
-// isNumeral reports whether a word is a part's number: roman or arabic
-// numerals, with a closing point.
-func isNumeral(w string) bool {
-	w = strings.TrimSuffix(w, ".")
-	if w == "" {
-		return false
-	}
-	for _, r := range w {
-		if !strings.ContainsRune("IVXLCDMivxlcdm0123456789", r) {
-			return false
-		}
-	}
-	return true
 }
 
 // pageStarts reports where every page begins: the first line of block
@@ -1628,11 +1556,11 @@ func (b *book) shortPages() []int {
 			}
 		}
 		// The grid lines taken: to the last line of text, and the notes'.
-		used := int((last-b.g.baseline(0))/b.g.leading) + 1
+		used := int((last-b.g.Baseline(0))/b.g.Leading) + 1
 		if notes > 0 {
 			used += b.noteArea(notes)
 		}
-		if used < b.g.lines {
+		if used < b.g.Lines {
 			out = append(out, n)
 		}
 	}

@@ -47,11 +47,11 @@ func TestFigureFitsTextBlock(t *testing.T) {
 			}
 			for page, ims := range imgs {
 				im := ims[0]
-				left := b.g.left(page)
-				top, foot := b.g.top, b.g.baseline(b.g.lines-1)
+				left := b.g.Left(page)
+				top, foot := b.g.Top, b.g.Baseline(b.g.Lines-1)
 				// Never beyond the text block.
-				if im.X < left || im.X+im.W > left+b.g.measure || im.Y < top || im.Y+im.H > foot {
-					t.Errorf("image at %v,%v size %v×%v leaves the text block (left %v, measure %v, top %v, foot %v)", im.X, im.Y, im.W, im.H, left, b.g.measure, top, foot)
+				if im.X < left || im.X+im.W > left+b.g.Measure || im.Y < top || im.Y+im.H > foot {
+					t.Errorf("image at %v,%v size %v×%v leaves the text block (left %v, measure %v, top %v, foot %v)", im.X, im.Y, im.W, im.H, left, b.g.Measure, top, foot)
 				}
 				// Its proportions kept.
 				if r := float64(im.W) / float64(im.H); r < float64(tc.width)/float64(tc.height)*0.99 || r > float64(tc.width)/float64(tc.height)*1.01 {
@@ -162,20 +162,20 @@ func TestTableHeaderRepeats(t *testing.T) {
 func TestTableTypeSize(t *testing.T) {
 	b := constructBook()
 	narrow := tableBlock(2, 2)
-	if tl := b.layoutTable(narrow.Table); tl.size != b.quoteSize() || tl.width > b.g.measure {
+	if tl := b.layoutTable(narrow.Table); tl.size != b.quoteSize() || tl.width > b.g.Measure {
 		t.Errorf("a narrow table at %v, width %v", tl.size, tl.width)
 	}
 	wide := tableBlock(2, 30)
 	tl := b.layoutTable(wide.Table)
-	if tl.size != b.smallSize() || tl.width != b.g.measure {
-		t.Errorf("a wide table at %v (want the small size %v), width %v (want the measure %v)", tl.size, b.smallSize(), tl.width, b.g.measure)
+	if tl.size != b.smallSize() || tl.width != b.g.Measure {
+		t.Errorf("a wide table at %v (want the small size %v), width %v (want the measure %v)", tl.size, b.smallSize(), tl.width, b.g.Measure)
 	}
 	var sum unit.Length
 	for _, w := range tl.widths {
 		sum += w
 	}
-	if sum+2*tl.gap > b.g.measure {
-		t.Errorf("columns %v and gaps %v exceed the measure %v", tl.widths, tl.gap, b.g.measure)
+	if sum+2*tl.gap > b.g.Measure {
+		t.Errorf("columns %v and gaps %v exceed the measure %v", tl.widths, tl.gap, b.g.Measure)
 	}
 }
 
@@ -270,8 +270,8 @@ func TestFigureFloats(t *testing.T) {
 	for p := range imgs {
 		page = p
 	}
-	if len(imgs) != 1 || imgs[page][0].Y > b.g.top+b.g.leading {
-		t.Fatalf("images %v: want one, at the head of its page (text block's top %v)", imgs, b.g.top)
+	if len(imgs) != 1 || imgs[page][0].Y > b.g.Top+b.g.Leading {
+		t.Fatalf("images %v: want one, at the head of its page (text block's top %v)", imgs, b.g.Top)
 	}
 	opening := -1
 	for n, pg := range b.pages {
@@ -301,7 +301,7 @@ func TestEpigraphPage(t *testing.T) {
 		line   func(b *book) int // the grid line of the first baseline
 	}{
 		{"epigraph", []Block{{ID: "q", Style: Quote, Spans: []Span{{Text: "Our independence must be had at all hazards."}}}, {ID: "a", Style: Attribution, Spans: []Span{{Text: "— Wolfe Tone"}}}},
-			func(b *book) int { return b.g.lines / 3 }},
+			func(b *book) int { return b.g.Lines / 3 }},
 		{"text", []Block{{ID: "p", Style: BodyFirst, Spans: []Span{{Text: "Our independence must be had at all hazards."}}}},
 			func(b *book) int { return 0 }},
 	} {
@@ -312,8 +312,8 @@ func TestEpigraphPage(t *testing.T) {
 			}}
 			b := fixedBook(doc)
 			pg := b.pages[b.blockPage[tt.blocks[0].ID]-1]
-			if len(pg.lines) == 0 || pg.lines[0].y != b.g.baseline(tt.line(b)) {
-				t.Errorf("first baseline at %v, want grid line %d (%v)", pg.lines[0].y, tt.line(b), b.g.baseline(tt.line(b)))
+			if len(pg.lines) == 0 || pg.lines[0].y != b.g.Baseline(tt.line(b)) {
+				t.Errorf("first baseline at %v, want grid line %d (%v)", pg.lines[0].y, tt.line(b), b.g.Baseline(tt.line(b)))
 			}
 		})
 	}

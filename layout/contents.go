@@ -29,7 +29,7 @@ func (b *book) entryLabels(labels map[string]string) {
 // deep as the document's ContentsDepth, and returns the flow and the next
 // paragraph number.
 func (b *book) contentsEntries(flow []flowItem, q *Part, labels map[string]string, para int) ([]flowItem, int) {
-	size := b.g.size
+	size := b.g.Size
 	labelCol := b.m.Width(Roman, size, "0000")
 	space := b.m.Width(Roman, size, " ")
 	pitch := b.m.Width(Roman, size, ". ")
@@ -45,7 +45,7 @@ func (b *book) contentsEntries(flow []flowItem, q *Part, labels map[string]strin
 		lines := b.s.Set(linebreak.ParagraphSpec{
 			Spans:       []Span{{Text: e.Title}},
 			Size:        size,
-			Measure:     b.g.measure,
+			Measure:     b.g.Measure,
 			LeftIndent:  indent,
 			RightIndent: labelCol + 2*size,
 			Align:       linebreak.Left,
@@ -53,7 +53,7 @@ func (b *book) contentsEntries(flow []flowItem, q *Part, labels map[string]strin
 		for k, l := range lines {
 			it := flowItem{kind: itemLine, slots: 1, line: l, para: para, lineNo: k, lineCount: len(lines), firstWord: -1}
 			if b.links {
-				it.links = append(it.links, LinkArea{X: indent, Y: -b.g.leading + b.g.leading/4, W: b.g.measure - indent, H: b.g.leading, URL: "#" + e.BlockID})
+				it.links = append(it.links, LinkArea{X: indent, Y: -b.g.Leading + b.g.Leading/4, W: b.g.Measure - indent, H: b.g.Leading, URL: "#" + e.BlockID})
 			}
 			if k == len(lines)-1 && label != "" {
 				end := indent
@@ -62,7 +62,7 @@ func (b *book) contentsEntries(flow []flowItem, q *Part, labels map[string]strin
 					end = last.X + b.m.Width(last.Style, last.Size, last.Text)
 				}
 				lw := b.m.Width(Roman, size, label)
-				lx := b.g.measure - lw
+				lx := b.g.Measure - lw
 				it.extra = append(it.extra, GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
 				first, last := end+space, lx-space
 				if n := int((last - first + space) / pitch); n > 0 {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/bindery-editions/bindery/layout/barcode"
 	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
 
 	"github.com/bindery-editions/bindery/fonts"
@@ -31,7 +32,7 @@ func SpineWidth(pages int, paperThickness unit.Length) unit.Length {
 // the spine, when wide enough, title and author reading top to bottom;
 // with an ISBN, the back its barcode.
 func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, error) {
-	trim, err := LookupTrim(doc.Trim)
+	trim, err := pagedesign.LookupTrim(doc.Trim)
 	if err != nil {
 		return nil, fmt.Errorf("cover: %w", err)
 	}
@@ -41,9 +42,9 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 	m := linebreak.NewShapedMeasurer()
 	h, _ := hyphenatorFor(doc.Language, doc.Hyphenation) // the book's setting says when there is none
 	s := newSetter(m, h)
-	g := newGeometry(trim)
+	g := pagedesign.NewGeometry(trim, [4]float64{})
 	spine := SpineWidth(pages, paperThickness)
-	sheet := Trim{Name: "cover", Width: 2*trim.Width + spine, Height: trim.Height}
+	sheet := pagedesign.Trim{Name: "cover", Width: 2*trim.Width + spine, Height: trim.Height}
 
 	var po DrawnPage
 	// centred sets text centred in a panel starting at x0 of width w, from
@@ -61,7 +62,7 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 		return y
 	}
 	front := trim.Width + spine
-	size := g.size
+	size := g.Size
 	if doc.Cover != nil {
 		po.Images = append(po.Images, coverPicture(doc.Cover, front, trim, unit.Inch/8))
 	} else {
@@ -73,12 +74,12 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 	}
 
 	if doc.Subject != "" {
-		lines := s.Set(linebreak.ParagraphSpec{Spans: []Span{{Text: doc.Subject}}, Size: size, Measure: g.measure, Align: linebreak.Justify, Hyphenate: true})
-		x0 := (trim.Width - g.measure) / 2
+		lines := s.Set(linebreak.ParagraphSpec{Spans: []Span{{Text: doc.Subject}}, Size: size, Measure: g.Measure, Align: linebreak.Justify, Hyphenate: true})
+		x0 := (trim.Width - g.Measure) / 2
 		yb := trim.Height / 4
 		for _, l := range lines {
 			drawPieces(&po, l, x0, yb)
-			yb += g.leading
+			yb += g.Leading
 		}
 	}
 
@@ -137,7 +138,7 @@ const (
 // when price is set, in the barcode box of the back cover of a cover of
 // trim: the ISBN written above the bars, the digits below them, the
 // add-on's digits above its bars (GS1 5.2.3.2, 5.2.2.6).
-func drawBarcode(po *DrawnPage, isbn, price string, trim Trim) error {
+func drawBarcode(po *DrawnPage, isbn, price string, trim pagedesign.Trim) error {
 	digits := strings.NewReplacer("-", "", " ", "").Replace(isbn)
 	main, err := barcode.EAN13(digits)
 	if err != nil {

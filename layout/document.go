@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 )
 
 // Document is everything layout needs to set a book.
@@ -33,7 +34,7 @@ type Document struct {
 	// hyphenated, are broken at these points only as a last resort.
 	Hyphenation []string
 
-	Trim    string  // trim size name (see Trims); "" means the default
+	Trim    string  // trim size name (see pagedesign.TrimNames); "" means the default
 	Profile Profile // print or screen
 	// NoOutline leaves the bookmarks (the PDF outline) out. Both profiles
 	// write them by default: they cost a printer nothing and preflight
@@ -45,7 +46,7 @@ type Document struct {
 	// five-digit add-on code ("51995" for $19.95), beside it when set.
 	ISBN, Price string
 	// Margins are the inner, top, outer and bottom margins in proportion
-	// (zero: the trim's own design); see newGeometry.
+	// (zero: the trim's own design); see pagedesign.NewGeometry.
 	Margins [4]float64
 	// LineNumbers prints the number of every fifth line of text in the
 	// outer margin, for an apparatus that cites page and line.
@@ -88,7 +89,7 @@ const (
 
 // For returns the profile a document of the named trim is set in.
 func (p Profile) For(trim string) Profile {
-	t, err := LookupTrim(trim)
+	t, err := pagedesign.LookupTrim(trim)
 	if err != nil {
 		return p
 	}
@@ -96,7 +97,7 @@ func (p Profile) For(trim string) Profile {
 }
 
 // resolve returns the profile a document of trim t is set in.
-func (p Profile) resolve(t Trim) Profile {
+func (p Profile) resolve(t pagedesign.Trim) Profile {
 	if p != AutoProfile {
 		return p
 	}

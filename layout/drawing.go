@@ -3,6 +3,7 @@ package layout
 import (
 	"time"
 
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/shape"
 	"github.com/bindery-editions/bindery/layout/unit"
 
@@ -110,7 +111,7 @@ type Drawing struct {
 	Title, Subject, Author, Keywords, Language string
 	Identifier                                 string // the book's (Document.Identifier)
 	Date                                       time.Time
-	Trim                                       Trim
+	Trim                                       pagedesign.Trim
 	// Bleed is added on the three outer edges of each page (head, foot and
 	// fore-edge), never at the spine, as print-on-demand printers ask.
 	Bleed  unit.Length

@@ -21,6 +21,7 @@ import (
 
 	"github.com/bindery-editions/bindery/layout"
 	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/pdf"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
@@ -303,7 +304,7 @@ func TestWriteCover(t *testing.T) {
 	if len(bars) != 30+16 {
 		t.Errorf("%d bars, want 46", len(bars))
 	}
-	trim, _ := layout.LookupTrim(doc.Trim)
+	trim, _ := pagedesign.LookupTrim(doc.Trim)
 	for _, b := range bars {
 		if b.X+b.W > trim.Width-unit.Inch/4 || b.X < trim.Width-unit.Inch/4-2*unit.Inch || b.Y+b.H > trim.Height-unit.Inch/4 {
 			t.Errorf("bar %+v outside the barcode box of the back cover", b)

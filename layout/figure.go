@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
@@ -80,17 +81,17 @@ func (b *book) composeFigure(blk *Block, para int) []flowItem {
 			}
 		}
 	}
-	lead := b.g.leading
+	lead := b.g.Leading
 	w, h := unit.Inch*unit.Length(im.Width)/imageResolution, unit.Inch*unit.Length(im.Height)/imageResolution
 	if im.Width <= 0 || im.Height <= 0 {
-		w, h = b.g.measure, b.g.measure*2/3
+		w, h = b.g.Measure, b.g.Measure*2/3
 	}
 	// At most the measure wide, and as high as a page leaves under its
 	// caption and a line of space.
-	maxH := unit.Length(b.g.lines-len(caption)-1)*lead - (lead - b.g.size)
-	if w > b.g.measure {
-		h = h * b.g.measure / w
-		w = b.g.measure
+	maxH := unit.Length(b.g.Lines-len(caption)-1)*lead - (lead - b.g.Size)
+	if w > b.g.Measure {
+		h = h * b.g.Measure / w
+		w = b.g.Measure
 	}
 	if h > maxH && maxH > 0 {
 		w = w * maxH / h
@@ -98,12 +99,12 @@ func (b *book) composeFigure(blk *Block, para int) []flowItem {
 	}
 	// The image's top at the first grid line's top (its baseline less the
 	// type size), its foot on or above the last grid line it takes.
-	slots := max(1, int((h+lead-b.g.size+lead-1)/lead))
-	top := -b.g.size
+	slots := max(1, int((h+lead-b.g.Size+lead-1)/lead))
+	top := -b.g.Size
 	// centred in the grid lines it takes
-	free := unit.Length(slots)*lead - (lead - b.g.size) - h
+	free := unit.Length(slots)*lead - (lead - b.g.Size) - h
 	y := top + free/2
-	a := &art{images: []PlacedImage{{X: (b.g.measure - w) / 2, Y: y, W: w, H: h, Image: im}}}
+	a := &art{images: []PlacedImage{{X: (b.g.Measure - w) / 2, Y: y, W: w, H: h, Image: im}}}
 	img := flowItem{kind: itemLine, slots: slots, para: -1, blockID: blk.ID, firstWord: 0, art: a, keep: len(caption) > 0}
 	out := []flowItem{img}
 	for k := range caption {
@@ -132,7 +133,7 @@ func (b *book) composeSet(blk *Block, para int) []flowItem {
 // turned line indented (Chicago 13.25 for verse); code never hyphenated;
 // a term in italics; a definition indented as a list item's text.
 func (b *book) constructStyle(blk *Block, st *paraStyle) {
-	em := b.g.size
+	em := b.g.Size
 	level := unit.Length(max(blk.Level, 1))
 	switch blk.Style {
 	case Verse:
@@ -163,7 +164,7 @@ func (b *book) constructStyle(blk *Block, st *paraStyle) {
 // starts at x front on the sheet, and its bleed: scaled to fill it, its
 // proportions kept, any excess beyond the sheet's edge (never over the
 // spine), where the trimmed-off bleed takes it.
-func coverPicture(im *Image, front unit.Length, trim Trim, bleed unit.Length) PlacedImage {
+func coverPicture(im *Image, front unit.Length, trim pagedesign.Trim, bleed unit.Length) PlacedImage {
 	w, h := trim.Width+bleed, trim.Height+2*bleed
 	iw, ih := unit.Length(max(im.Width, 1)), unit.Length(max(im.Height, 1))
 	pw, ph := w, w*ih/iw
@@ -190,7 +191,7 @@ func (b *book) floatFigures(i int, flow []flowItem) []flowItem {
 		return flow
 	}
 	_, start := b.composeHeading(&b.doc.Parts[i])
-	firstCap, cap := b.g.lines-start, b.g.lines
+	firstCap, cap := b.g.Lines-start, b.g.Lines
 	spans := paginate(flow, firstCap, cap, true, b.noteArea)
 	short, missing := shortSpans(spans, firstCap, cap)
 	for tries := 0; tries < floatTries; tries++ {

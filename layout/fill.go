@@ -55,7 +55,7 @@ func (b *book) fillPages(i int, flow []flowItem) []flowItem {
 		return flow
 	}
 	_, start := b.composeHeading(&b.doc.Parts[i])
-	firstCap := b.g.lines - start
+	firstCap := b.g.Lines - start
 	key := ""
 	if b.breaks != nil {
 		key = b.pageBreakKey(flow, firstCap, true)
@@ -68,8 +68,8 @@ func (b *book) fillPages(i int, flow []flowItem) []flowItem {
 	}
 	var done []variation
 	tried := map[variation]bool{}
-	spans := paginate(flow, firstCap, b.g.lines, true, b.noteArea)
-	short, missing := shortSpans(spans, firstCap, b.g.lines)
+	spans := paginate(flow, firstCap, b.g.Lines, true, b.noteArea)
+	short, missing := shortSpans(spans, firstCap, b.g.Lines)
 	attempt, tries := 0, 0
 	for attempt < len(short) && tries < fillTries {
 		improved := false
@@ -83,10 +83,10 @@ func (b *book) fillPages(i int, flow []flowItem) []flowItem {
 				tried[v] = true // it cannot be set so
 				continue
 			}
-			sp2 := paginate(f2, firstCap, b.g.lines, true, b.noteArea)
+			sp2 := paginate(f2, firstCap, b.g.Lines, true, b.noteArea)
 			// Fewer short pages, or as many with fewer lines missing: a
 			// page two lines short is filled by two changes, one at a time.
-			if sh2, m2 := shortSpans(sp2, firstCap, b.g.lines); len(sh2) < len(short) || len(sh2) == len(short) && m2 < missing {
+			if sh2, m2 := shortSpans(sp2, firstCap, b.g.Lines); len(sh2) < len(short) || len(sh2) == len(short) && m2 < missing {
 				flow, spans, short, missing = f2, sp2, sh2, m2
 				done = append(done, v)
 				// A paragraph or note varies once.

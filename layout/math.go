@@ -192,15 +192,15 @@ func (b *book) composeDisplayMath(blk *Block, para int) []flowItem {
 	if !ok {
 		return nil
 	}
-	s := b.setFormula(f, b.g.size)
-	lead := b.g.leading
+	s := b.setFormula(f, b.g.Size)
+	lead := b.g.Leading
 	slots := int((s.box.Height+s.box.Depth+lead-1)/lead) + 1
 	// The formula's middle at the middle of its grid lines.
-	top := -b.g.size // the first grid line's baseline less the type size
-	bottom := unit.Length(slots-1)*lead + lead - b.g.size
+	top := -b.g.Size // the first grid line's baseline less the type size
+	bottom := unit.Length(slots-1)*lead + lead - b.g.Size
 	mid := (top + bottom) / 2
 	dy := mid + (s.box.Height-s.box.Depth)/2
-	x := max((b.g.measure-s.box.Width)/2, 0)
-	line := linebreak.Line{Pieces: []linebreak.Piece{{X: x, Size: b.g.size, Object: s, Word: 0, Rise: -dy}}}
+	x := max((b.g.Measure-s.box.Width)/2, 0)
+	line := linebreak.Line{Pieces: []linebreak.Piece{{X: x, Size: b.g.Size, Object: s, Word: 0, Rise: -dy}}}
 	return []flowItem{{kind: itemLine, slots: slots, line: line, para: para, lineCount: 1, blockID: blk.ID, firstWord: blk.WordOffset}}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
@@ -162,7 +163,7 @@ func TestPlaceSplitNote(t *testing.T) {
 	if len(p2.lines) != 3 || p2.lines[0].item != &fn.lines[3] || p2.lines[2].item != &own.lines[0] {
 		t.Errorf("page 2 does not set the carried lines first, then its own note")
 	}
-	if last := p2.lines[2].y; last != b.g.baseline(b.g.lines-1) {
+	if last := p2.lines[2].y; last != b.g.Baseline(b.g.Lines-1) {
 		t.Errorf("the last note line is at %v pt, want the last grid line", last.Points())
 	}
 }
@@ -224,8 +225,8 @@ func bookDocument(chapters, paras int) *Document {
 
 func fixedBook(doc *Document) *book {
 	m := linebreak.FixedMeasurer{}
-	t, _ := LookupTrim(DefaultTrim)
-	b := newBook(doc, newGeometry(t), m, linebreak.NewSetter(m, nil))
+	t, _ := pagedesign.LookupTrim(pagedesign.DefaultTrim)
+	b := newBook(doc, pagedesign.NewGeometry(t, [4]float64{}), m, linebreak.NewSetter(m, nil))
 	b.layout()
 	return b
 }
@@ -265,7 +266,7 @@ func TestBookPages(t *testing.T) {
 			}
 			first := b.opening["ch1"]
 			for n, pg := range b.pages {
-				want := roman(n + 1)
+				want := pagedesign.Roman(n + 1)
 				if n+1 >= first {
 					want = fmt.Sprint(n + 2 - first)
 				}
@@ -327,15 +328,15 @@ func TestBookPages(t *testing.T) {
 // hyphenation, has such pages.
 func TestPageStarts(t *testing.T) {
 	checkPageStarts(t, bookDocument(2, 9), nil)
-	checkPageStarts(t, letterDocument(t, DefaultTrim, Print), linebreak.NewShapedMeasurer())
+	checkPageStarts(t, letterDocument(t, pagedesign.DefaultTrim, Print), linebreak.NewShapedMeasurer())
 }
 
 func checkPageStarts(t *testing.T, doc *Document, m *linebreak.ShapedMeasurer) {
 	t.Helper()
 	b := fixedBook(doc)
 	if m != nil {
-		tr, _ := LookupTrim(doc.Trim)
-		b = newBook(doc, newGeometry(tr), m, newSetter(m, english()))
+		tr, _ := pagedesign.LookupTrim(doc.Trim)
+		b = newBook(doc, pagedesign.NewGeometry(tr, [4]float64{}), m, newSetter(m, english()))
 		b.layout()
 	}
 	blocks := map[string]Block{}
@@ -395,14 +396,6 @@ func checkPageStarts(t *testing.T, doc *Document, m *linebreak.ShapedMeasurer) {
 	t.Logf("%d page starts, %d inside a word", len(starts), continued)
 }
 
-func TestRoman(t *testing.T) {
-	for n, want := range map[int]string{1: "i", 4: "iv", 9: "ix", 14: "xiv", 40: "xl", 1994: "mcmxciv"} {
-		if got := roman(n); got != want {
-			t.Errorf("roman(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
-
 // TestFootnotePlacement checks that a note lands at the foot of the page
 // that refers to it, under a rule, below every line of text.
 func TestFootnotePlacement(t *testing.T) {
@@ -452,8 +445,8 @@ func TestFirstWordAcrossHyphen(t *testing.T) {
 		{Pieces: []linebreak.Piece{{Text: "phen", Word: -1}, {Text: "two", Word: 2}}},
 		{Pieces: []linebreak.Piece{{Text: "three", Word: 3}}},
 	}
-	tr, _ := LookupTrim(DefaultTrim)
-	b := newBook(&Document{}, newGeometry(tr), linebreak.FixedMeasurer{}, lines)
+	tr, _ := pagedesign.LookupTrim(pagedesign.DefaultTrim)
+	b := newBook(&Document{}, pagedesign.NewGeometry(tr, [4]float64{}), linebreak.FixedMeasurer{}, lines)
 	blk := &Block{ID: "b", Style: Body, Spans: []Span{{Text: "one hyphen two three"}}}
 	items := b.setBlock(blk, blk.Spans, b.styleOf(blk), 0)
 	var got []int
@@ -484,7 +477,7 @@ func TestRaggedLists(t *testing.T) {
 		if len(items) < 3 {
 			t.Fatalf("style %d: %d lines, want several", style, len(items))
 		}
-		size := b.g.size
+		size := b.g.Size
 		for k, it := range items {
 			l := it.line
 			for i := 1; i < len(l.Pieces); i++ {
@@ -511,8 +504,8 @@ func TestRaggedLists(t *testing.T) {
 // paragraphs a line longer or shorter: fewer, with fewer lines missing.
 func TestFillPages(t *testing.T) {
 	m := linebreak.NewShapedMeasurer()
-	doc := letterDocument(t, DefaultTrim, Print)
-	b := newBook(doc, newGeometry(trims[DefaultTrim]), m, newSetter(m, english()))
+	doc := letterDocument(t, pagedesign.DefaultTrim, Print)
+	b := newBook(doc, pagedesign.NewGeometry(defaultTrim(), [4]float64{}), m, newSetter(m, english()))
 	before, after, missingBefore, missingAfter := 0, 0, 0, 0
 	for i := range doc.Parts {
 		if doc.Parts[i].Kind != TextPart {
@@ -523,15 +516,21 @@ func TestFillPages(t *testing.T) {
 		flow, src := b.composeText(&doc.Parts[i])
 		b.sources[i] = src
 		_, start := b.composeHeading(&doc.Parts[i])
-		firstCap := b.g.lines - start
-		short, missing := shortSpans(paginate(flow, firstCap, b.g.lines, true, b.noteArea), firstCap, b.g.lines)
+		firstCap := b.g.Lines - start
+		short, missing := shortSpans(paginate(flow, firstCap, b.g.Lines, true, b.noteArea), firstCap, b.g.Lines)
 		before, missingBefore = before+len(short), missingBefore+missing
 		filled := b.fillPages(i, flow)
-		short, missing = shortSpans(paginate(filled, firstCap, b.g.lines, true, b.noteArea), firstCap, b.g.lines)
+		short, missing = shortSpans(paginate(filled, firstCap, b.g.Lines, true, b.noteArea), firstCap, b.g.Lines)
 		after, missingAfter = after+len(short), missingAfter+missing
 	}
 	t.Logf("short pages: %d (%d lines) from the page breaks alone, %d (%d lines) filled", before, missingBefore, after, missingAfter)
 	if before == 0 || after >= before || missingAfter >= missingBefore {
 		t.Errorf("short pages: %d (%d lines) before filling, %d (%d lines) after", before, missingBefore, after, missingAfter)
 	}
+}
+
+// defaultTrim is the trim of a document that names none.
+func defaultTrim() pagedesign.Trim {
+	t, _ := pagedesign.LookupTrim("")
+	return t
 }

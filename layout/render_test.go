@@ -2,8 +2,6 @@ package layout
 
 import (
 	"fmt"
-	"github.com/bindery-editions/bindery/layout/unit"
-	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 )
 
 // letterDocument builds a Document from the open letter's plain text: the
@@ -83,7 +82,7 @@ func letterDocument(t testing.TB, trim string, profile Profile) *Document {
 		case p == "Dear Comrades,":
 			n++
 			doc.Parts = append(doc.Parts, Part{ID: fmt.Sprintf("s%d", n), Kind: TextPart, Matter: BodyMatter,
-				Title: roman(n), Editorial: true, InContents: true, RunningHead: "Section " + roman(n)})
+				Title: pagedesign.Roman(n), Editorial: true, InContents: true, RunningHead: "Section " + pagedesign.Roman(n)})
 			cur = &doc.Parts[len(doc.Parts)-1]
 			cur.Blocks = append(cur.Blocks, Block{ID: id, Style: Salutation, Spans: []Span{{Text: p}}})
 		case strings.HasPrefix(p, "The Central Committee of the Party of Labor of Albania") && len(p) < 60:
@@ -176,61 +175,6 @@ func TestAutoProfileFollowsTrim(t *testing.T) {
 		}
 		if d.PDFX != tc.print || links == tc.print || d.ShowOutline == tc.print || (d.Bleed > 0) != tc.bleed {
 			t.Errorf("%s, profile %d, bleed asked %v: PDF/X %v, links %v, outline shown %v, bleed %v", tc.trim, tc.profile, tc.bleed, d.PDFX, links, d.ShowOutline, d.Bleed)
-		}
-	}
-}
-
-// TestMarginsAndGutter checks that the margins share the design's sums as
-// the proportion says, the outer wider than the inner by default, and that
-// the inner margin grows to the printers' gutter for the page count,
-// taken from the outer so the text block keeps its measure.
-func TestMarginsAndGutter(t *testing.T) {
-	in := func(l unit.Length) float64 { return math.Round(l.Points()/72*1000) / 1000 }
-	g := newGeometry(trims[DefaultTrim])
-	if in(g.inner) != 0.54 || in(g.outer) != 0.81 {
-		t.Errorf("default margins inner %v in, outer %v in; want 0.54 and 0.81", in(g.inner), in(g.outer))
-	}
-	for _, tc := range []struct {
-		pages        int
-		inner, outer float64
-	}{
-		{62, 0.54, 0.81}, {150, 0.54, 0.81}, {400, 0.625, 0.725}, {650, 0.75, 0.6}, {1000, 0.875, 0.475},
-	} {
-		gg := g.gutter(tc.pages)
-		if in(gg.inner) != tc.inner || in(gg.outer) != tc.outer || gg.measure != g.measure {
-			t.Errorf("%d pages: inner %v, outer %v, measure %v; want %v, %v and %v", tc.pages, in(gg.inner), in(gg.outer), gg.measure.Points(), tc.inner, tc.outer, g.measure.Points())
-		}
-	}
-	even := newGeometry(trims[DefaultTrim], [4]float64{1, 1, 1, 1})
-	if even.inner != even.outer || even.measure != g.measure || even.top == g.top {
-		t.Errorf("margins 1:1:1:1: inner %v, outer %v, top %v", even.inner.Points(), even.outer.Points(), even.top.Points())
-	}
-	if screen := newGeometry(trims["a4"]); screen.inner != screen.outer {
-		t.Errorf("a screen trim's margins are not symmetric")
-	}
-}
-
-// TestShortHead checks the running head's shorter forms: never an
-// ellipsis, cut where a phrase ends.
-func TestShortHead(t *testing.T) {
-	fitsIn := func(n int) func(string) bool { return func(s string) bool { return len(s) <= n } }
-	for _, tc := range []struct {
-		head string
-		fit  int
-		want string
-	}{
-		{"IV. Soviet Foreign Policy and the Communist Movement", 80, "IV. Soviet Foreign Policy and the Communist Movement"},
-		{"IV. Soviet Foreign Policy and the Communist Movement", 30, "IV. Soviet Foreign Policy"},
-		{"III. Stalin, the Party and Soviet Policy at Home", 40, "III. Stalin, the Party and Soviet Policy"},
-		{"III. Stalin, the Party and Soviet Policy at Home", 25, "III. Stalin, the Party"},
-		{"III. Stalin, the Party and Soviet Policy at Home", 12, "III. Stalin"},
-		{"A Note on the Text: Emendations and Silent Changes", 30, "A Note on the Text"},
-		{"IV. Soviet Foreign Policy and the Communist Movement", 5, "IV."},
-		{"Unbreakableheadwithoutanyphrase", 10, "Unbreakableheadwithoutanyphrase"},
-	} {
-		got := shortHead(tc.head, fitsIn(tc.fit))
-		if got != tc.want || strings.Contains(got, "…") {
-			t.Errorf("shortHead(%q, %d) = %q, want %q", tc.head, tc.fit, got, tc.want)
 		}
 	}
 }

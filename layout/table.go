@@ -89,14 +89,14 @@ func (b *book) layoutTable(t *Table) tableLayout {
 			total += n
 		}
 		tl := tableLayout{size: size, widths: nat, gap: gap, width: total}
-		return tl, nat, wid, total <= b.g.measure
+		return tl, nat, wid, total <= b.g.Measure
 	}
 	tl, nat, wid, ok := try(b.quoteSize())
 	if !ok {
 		tl, nat, wid, ok = try(b.smallSize())
 	}
 	if !ok {
-		avail := b.g.measure - tl.gap*unit.Length(max(ncol-1, 0))
+		avail := b.g.Measure - tl.gap*unit.Length(max(ncol-1, 0))
 		var minTotal, maxTotal unit.Length
 		for c := range nat {
 			minTotal += wid[c]
@@ -111,9 +111,9 @@ func (b *book) layoutTable(t *Table) tableLayout {
 				widths[c] = wid[c] + unit.Length(int64(nat[c]-wid[c])*int64(avail-minTotal)/int64(max(maxTotal-minTotal, 1)))
 			}
 		}
-		tl.widths, tl.width = widths, b.g.measure
+		tl.widths, tl.width = widths, b.g.Measure
 	}
-	tl.x = max(0, (b.g.measure-tl.width)/2)
+	tl.x = max(0, (b.g.Measure-tl.width)/2)
 	return tl
 }
 
@@ -151,7 +151,7 @@ func (b *book) composeTable(blk *Block, para int) []flowItem {
 		}
 		out = append(out, caption...)
 	}
-	lead := b.g.leading
+	lead := b.g.Leading
 	// Rules sit halfway between a line's descenders and the capitals of
 	// the next: ruleAbove up from a baseline, ruleBelow down from one.
 	asc, desc := tl.size*7/10, tl.size/4

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
@@ -109,7 +110,7 @@ func TestTypesetterPageBreakMemo(t *testing.T) {
 // The page-break key changes with everything paginate reads, so two flows
 // that would break differently never share an entry.
 func TestPageBreakKeyCoversWhatPaginateReads(t *testing.T) {
-	b := newBook(&Document{}, newGeometry(Trim{Name: "5.5x8.5in", Width: 396 * unit.Point, Height: 612 * unit.Point}), linebreak.FixedMeasurer{}, nil)
+	b := newBook(&Document{}, pagedesign.NewGeometry(pagedesign.Trim{Name: "5.5x8.5in", Width: 396 * unit.Point, Height: 612 * unit.Point}, [4]float64{}), linebreak.FixedMeasurer{}, nil)
 	base := func() []flowItem {
 		return []flowItem{
 			{kind: itemLine, slots: 1, para: 0, lineNo: 0, lineCount: 2},
@@ -206,7 +207,7 @@ func TestTypesetterLanguage(t *testing.T) {
 		{"tr", false, `language "tr": no hyphenation patterns`},
 		{"", false, "no hyphenation patterns"},
 	} {
-		doc := LetterDocument(t, DefaultTrim, Print)
+		doc := LetterDocument(t, pagedesign.DefaultTrim, Print)
 		doc.Language = tc.lang
 		st, err := ts.Set(doc)
 		if err != nil {
@@ -320,7 +321,7 @@ func TestBlockLinesAndLineNumbers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := LetterDocument(t, DefaultTrim, Print)
+	doc := LetterDocument(t, pagedesign.DefaultTrim, Print)
 	doc.LineNumbers = true
 	st, err := ts.Set(doc)
 	if err != nil {
@@ -338,7 +339,7 @@ func TestBlockLinesAndLineNumbers(t *testing.T) {
 		prevPage, prevLine = bl.Page, bl.Line
 		perPage[bl.Page] = max(perPage[bl.Page], bl.Line)
 	}
-	g := newGeometry(trims[DefaultTrim])
+	g := pagedesign.NewGeometry(defaultTrim(), [4]float64{})
 	d, err := st.Draw()
 	if err != nil {
 		t.Fatal(err)
@@ -347,12 +348,12 @@ func TestBlockLinesAndLineNumbers(t *testing.T) {
 	for n, p := range d.Pages {
 		for _, r := range p.Runs {
 			k, err := strconv.Atoi(r.Text)
-			if err != nil || r.Size != g.size*13/16 || k%5 != 0 {
+			if err != nil || r.Size != g.Size*13/16 || k%5 != 0 {
 				continue
 			}
 			numbered++
 			recto := (n+1)%2 == 1
-			if recto && r.X < g.left(n+1)+g.measure || !recto && r.X > g.left(n+1) {
+			if recto && r.X < g.Left(n+1)+g.Measure || !recto && r.X > g.Left(n+1) {
 				t.Errorf("page %d: line number %d at x %v, not in the outer margin", n+1, k, r.X.Points())
 			}
 			if k > perPage[n+1] {

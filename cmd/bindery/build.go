@@ -19,6 +19,7 @@ import (
 	"github.com/bindery-editions/bindery/edition"
 	"github.com/bindery-editions/bindery/edition/seed"
 	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 )
 
 var buildCommand = &command{
@@ -73,7 +74,7 @@ func defineBuildFlags(fs *flag.FlagSet, name string) *buildFlags {
 		fs.StringVar(f.profile, "profile", "", "the PDF's `KIND`: print (no links, 1/8 in bleed) or screen (links and bookmarks); default screen for the a4 and letter trims, print for the others")
 		fs.BoolVar(f.noBookmarks, "no-bookmarks", false, "leave the bookmarks (outline) out of the PDF, as KDP asks of print files")
 	}
-	fs.StringVar(f.trim, "trim", "", "the print page size `NAME`, overriding the manifest's: "+strings.Join(layout.TrimNames(), ", "))
+	fs.StringVar(f.trim, "trim", "", "the print page size `NAME`, overriding the manifest's: "+strings.Join(pagedesign.TrimNames(), ", "))
 	fs.Var(&f.metadata, "metadata", "set a manifest value for this build, over the manifest's: `KEY=VALUE`, e.g. edition.date=2026-05-01 (repeatable; a value starting with [ or { is a YAML list or mapping)")
 	fs.StringVar(f.metadataFile, "metadata-file", "", "a YAML `FILE` of manifest values that each manifest may override, such as a publisher and rights shared by an archive")
 	fs.BoolVar(f.verbose, "verbose", false, "show each seed's stages with their timings, and how the work is shared out")
@@ -127,7 +128,7 @@ func (c *cli) buildOptions(cmd *command, f *buildFlags) (edition.BuildOptions, i
 		}
 	}
 	if *f.trim != "" {
-		t, err := layout.LookupTrim(*f.trim)
+		t, err := pagedesign.LookupTrim(*f.trim)
 		if err != nil {
 			return opts, c.usageError(cmd, "--trim: %v", err)
 		}

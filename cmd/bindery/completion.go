@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 )
 
 var completionCommand = &command{
@@ -49,7 +49,7 @@ func optionValues(name string) (values []string, files bool) {
 	case "format":
 		return []string{"epub", "pdf", "cover", "epub,pdf", "epub,pdf,cover"}, false
 	case "trim":
-		return layout.TrimNames(), false
+		return pagedesign.TrimNames(), false
 	case "profile":
 		return []string{"print", "screen"}, false
 	case "output", "metadata-file":

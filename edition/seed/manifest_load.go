@@ -18,7 +18,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/bindery-editions/bindery/edition/locale"
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 )
 
 // PartNames lists the parts an edition can have, in their default order.
@@ -278,11 +278,11 @@ func (d *yamlDecoder) validate(m *Manifest, root *yaml.Node) {
 		}
 	}
 
-	if _, err := layout.LookupTrim(m.Edition.Trim); err != nil {
+	if _, err := pagedesign.LookupTrim(m.Edition.Trim); err != nil {
 		l, c := at("edition.trim")
-		d.add(l, c, fmt.Sprintf("unknown trim size %q", m.Edition.Trim), "known: "+strings.Join(layout.TrimNames(), ", "))
+		d.add(l, c, fmt.Sprintf("unknown trim size %q", m.Edition.Trim), "known: "+strings.Join(pagedesign.TrimNames(), ", "))
 	} else if m.Edition.Trim == "" {
-		m.Edition.Trim = layout.DefaultTrim
+		m.Edition.Trim = pagedesign.DefaultTrim
 	}
 
 	if len(m.Parts) == 0 && !d.bad["parts"] {

@@ -12,7 +12,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/model"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 )
 
 // validManifest is a complete manifest; the problem tests break one thing in
@@ -141,8 +141,8 @@ edition: {date: 2026-01-15}
 	if !reflect.DeepEqual(m.Parts, PartNames) {
 		t.Errorf("Parts = %v, want %v", m.Parts, PartNames)
 	}
-	if m.Edition.Trim != layout.DefaultTrim {
-		t.Errorf("Trim = %q, want %q", m.Edition.Trim, layout.DefaultTrim)
+	if m.Edition.Trim != pagedesign.DefaultTrim {
+		t.Errorf("Trim = %q, want %q", m.Edition.Trim, pagedesign.DefaultTrim)
 	}
 	if m.Text.Format != "markdown" {
 		t.Errorf("Format = %q, want markdown from .md", m.Text.Format)
@@ -218,7 +218,7 @@ func TestLoadManifestProblems(t *testing.T) {
 		{name: "impossible day", old: "date: 2026-01-15", new: "date: 2026-02-30", at: "2026-02-30", message: `edition.date "2026-02-30" is not a valid calendar date`},
 		{name: "malformed original date", old: "date: 1964-10-05", new: "date: October 5, 1964", at: "October", message: `original.date "October 5, 1964" is not a date`},
 		{name: "bad language", old: "language: en", new: "language: English", at: "English", message: `language "English" is not a BCP 47 language tag`},
-		{name: "unknown trim", old: "trim: a5", new: "trim: b5", at: "b5", message: `unknown trim size "b5"`, hint: "known: " + strings.Join(layout.TrimNames(), ", ")},
+		{name: "unknown trim", old: "trim: a5", new: "trim: b5", at: "b5", message: `unknown trim size "b5"`, hint: "known: " + strings.Join(pagedesign.TrimNames(), ", ")},
 		{name: "unknown part", old: "colophon]", new: "colophon, prologue]", at: "prologue", message: `unknown part "prologue"`, hint: "known parts: titlepage, imprint, contents"},
 		{name: "misspelt part", old: "[titlepage, contents,", new: "[titlepage, contnets,", at: "contnets", message: `unknown part "contnets"`, hint: `did you mean "contents"?`},
 		{name: "part twice", old: "colophon]", new: "colophon, contents]", at: "contents]", message: `part "contents" is listed twice`},

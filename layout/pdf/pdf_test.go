@@ -21,6 +21,7 @@ import (
 
 	"github.com/bindery-editions/bindery/layout"
 	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
 
 	"github.com/bindery-editions/bindery/fonts"
@@ -56,7 +57,7 @@ func smallPages() []layout.DrawnPage {
 }
 
 func smallSpec(bleed unit.Length) *layout.Drawing {
-	t, _ := layout.LookupTrim(layout.DefaultTrim)
+	t, _ := pagedesign.LookupTrim(pagedesign.DefaultTrim)
 	return &layout.Drawing{
 		Title: "Test", Author: "Tester", Language: "en-GB",
 		Date:   time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC),
