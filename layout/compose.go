@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/unicode/runenames"
 
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -37,8 +38,8 @@ type page struct {
 	matter Matter
 	label  string
 	lines  []placedLine
-	marks  []Bookmark
-	rules  []Rule // x from the text block's left edge
+	marks  []drawing.Bookmark
+	rules  []drawing.Rule // x from the text block's left edge
 }
 
 // placedLine is a flow item at its place: y is its baseline from the trim's
@@ -250,15 +251,15 @@ func (b *book) firstBodyPage() int {
 }
 
 // labelRanges describes the labels for /PageLabels.
-func (b *book) labelRanges() []LabelRange {
+func (b *book) labelRanges() []drawing.LabelRange {
 	first := b.firstBodyPage()
 	switch {
 	case first < 0:
-		return []LabelRange{{Start: 0, Style: "r", First: 1}}
+		return []drawing.LabelRange{{Start: 0, Style: "r", First: 1}}
 	case first == 0:
-		return []LabelRange{{Start: 0, Style: "D", First: 1}}
+		return []drawing.LabelRange{{Start: 0, Style: "D", First: 1}}
 	}
-	return []LabelRange{{Start: 0, Style: "r", First: 1}, {Start: first, Style: "D", First: 1}}
+	return []drawing.LabelRange{{Start: 0, Style: "r", First: 1}, {Start: first, Style: "D", First: 1}}
 }
 
 func itoa(n int) string {
@@ -309,7 +310,7 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			if p.Title != "" && p.InContents {
 				y := b.g.Baseline(b.sink()) - b.headingSize()
 				b.headingY[p.ID] = y
-				pg.marks = append(pg.marks, Bookmark{Title: p.Title, Level: 0, Y: y})
+				pg.marks = append(pg.marks, drawing.Bookmark{Title: p.Title, Level: 0, Y: y})
 			}
 		}
 		var notes []*footnote
@@ -449,7 +450,7 @@ func (b *book) placeNotes(pg *page, carried []*flowItem, notes []*footnote, carr
 	lead := b.noteLeading()
 	y := b.g.Baseline(b.g.Lines-1) - unit.Length(len(lines)-1)*lead
 	ruleY := y - lead - b.smallSize()/2
-	pg.rules = append(pg.rules, Rule{X: 0, Y: ruleY, W: b.g.Measure / 5, Thickness: unit.Point * 2 / 5})
+	pg.rules = append(pg.rules, drawing.Rule{X: 0, Y: ruleY, W: b.g.Measure / 5, Thickness: unit.Point * 2 / 5})
 	for _, it := range lines {
 		pg.lines = append(pg.lines, placedLine{item: it, y: y, foot: true})
 		y += lead
@@ -815,10 +816,10 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 			// text: about a word space and a half, so that the gap reads
 			// as belonging to the item, not as a hole in its line.
 			w := b.m.Width(Roman, st.size, blk.Marker)
-			it.extra = append(it.extra, GlyphRun{X: st.left - w - st.size/3, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
+			it.extra = append(it.extra, drawing.GlyphRun{X: st.left - w - st.size/3, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
 		}
 		if blk.Style == Subheading && k == 0 {
-			it.mark = &Bookmark{Title: plainText(blk.Spans), Level: max(blk.Outline, 1)}
+			it.mark = &drawing.Bookmark{Title: plainText(blk.Spans), Level: max(blk.Outline, 1)}
 		}
 		if l.BrokenName && len(l.Pieces) > 0 {
 			b.fault(nil, &BrokenName{BlockID: blk.ID, Text: l.Pieces[len(l.Pieces)-1].Text})
@@ -926,7 +927,7 @@ func (b *book) ornament(para int) flowItem {
 	gap := 2 * size
 	it := flowItem{kind: itemLine, slots: 1, para: para, lineCount: 1, firstWord: -1}
 	for _, x := range []unit.Length{c - gap - w/2, c - w/2, c + gap - w/2} {
-		it.extra = append(it.extra, GlyphRun{X: x, Face: fonts.Regular, Size: size, Text: "*"})
+		it.extra = append(it.extra, drawing.GlyphRun{X: x, Face: fonts.Regular, Size: size, Text: "*"})
 	}
 	return it
 }
@@ -1151,7 +1152,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 		for k, l := range lines {
 			it := flowItem{kind: itemLine, slots: 1, line: l, para: para, lineNo: k, lineCount: len(lines), firstWord: -1}
 			if b.links {
-				it.links = append(it.links, LinkArea{X: 0, Y: -b.g.Leading + b.g.Leading/4, W: b.g.Measure, H: b.g.Leading, Page: -1 - i})
+				it.links = append(it.links, drawing.LinkArea{X: 0, Y: -b.g.Leading + b.g.Leading/4, W: b.g.Measure, H: b.g.Leading, Page: -1 - i})
 			}
 			if k == len(lines)-1 {
 				end := unit.Length(0)
@@ -1161,7 +1162,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 				}
 				lw := b.m.Width(Roman, size, label)
 				lx := b.g.Measure - lw
-				it.extra = append(it.extra, GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
+				it.extra = append(it.extra, drawing.GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
 				// Leader dots from a word space after the title to a
 				// word space before the number, the room left over
 				// spread over the gaps between them (as letter-spacing,
@@ -1172,7 +1173,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 					leader := strings.Repeat(". ", n)
 					leader = leader[:len(leader)-1]
 					w := b.m.Width(Roman, size, leader)
-					g := GlyphRun{X: first, Face: fonts.Regular, Size: size, Text: leader}
+					g := drawing.GlyphRun{X: first, Face: fonts.Regular, Size: size, Text: leader}
 					if n > 1 {
 						g.Track = (last - first - w) / unit.Length(2*n-2)
 					}
@@ -1189,8 +1190,8 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 
 // draw turns the pages into what the PDF writer draws: text, running
 // heads, folios, links and bookmarks.
-func (b *book) draw() []DrawnPage {
-	out := make([]DrawnPage, len(b.pages))
+func (b *book) draw() []drawing.DrawnPage {
+	out := make([]drawing.DrawnPage, len(b.pages))
 	for n := range b.pages {
 		pg := &b.pages[n]
 		po := &out[n]
@@ -1202,7 +1203,7 @@ func (b *book) draw() []DrawnPage {
 		for _, pl := range pg.lines {
 			runs += len(pl.item.line.Pieces) + len(pl.item.extra)
 		}
-		po.Runs = make([]GlyphRun, 0, runs+runs/8+8)
+		po.Runs = make([]drawing.GlyphRun, 0, runs+runs/8+8)
 		for _, pl := range pg.lines {
 			b.drawLine(po, pg, pl, left)
 		}
@@ -1217,7 +1218,7 @@ func (b *book) draw() []DrawnPage {
 		if b.doc.LineNumbers {
 			b.drawLineNumbers(po, pg, n, left)
 		}
-		shapeRuns(po, b.sm)
+		po.Shape(b.sm)
 	}
 	return out
 }
@@ -1225,8 +1226,8 @@ func (b *book) draw() []DrawnPage {
 // facesInUse returns the faces draw will draw the pages in (pagesFaces of
 // its result), without drawing them: each piece's face, and the regular
 // face, which draws running heads, folios, markers and small capitals.
-func (b *book) facesInUse() FaceSet {
-	faces := FaceSet{fonts.Regular: true}
+func (b *book) facesInUse() drawing.FaceSet {
+	faces := drawing.FaceSet{fonts.Regular: true}
 	for _, pg := range b.pages {
 		for _, pl := range pg.lines {
 			for _, pc := range pl.item.line.Pieces {
@@ -1239,10 +1240,10 @@ func (b *book) facesInUse() FaceSet {
 
 // drawLine draws one placed line: each piece at its X, as the line breaker
 // measured it, with faked small capitals drawn run by run.
-func (b *book) drawLine(po *DrawnPage, pg *page, pl placedLine, left unit.Length) {
+func (b *book) drawLine(po *drawing.DrawnPage, pg *page, pl placedLine, left unit.Length) {
 	it := pl.item
 	first, images := len(po.Runs), len(po.Images)
-	drawPieces(po, it.line, left, pl.y)
+	po.AddLine(it.line, left, pl.y)
 	drawObjects(po, b.m, it.line, left, pl.y)
 	if it.art != nil {
 		drawArt(po, it.art, left, pl.y)
@@ -1268,7 +1269,7 @@ func (b *book) drawLine(po *DrawnPage, pg *page, pl placedLine, left unit.Length
 		y := pl.y - pc.Rise
 		if pc.Link != "" && b.links {
 			w := b.m.Width(pc.Style, pc.Size, pc.Text)
-			la := LinkArea{X: left + pc.X, Y: y - b.m.Ascent(pc.Style, pc.Size), W: w, H: b.m.Ascent(pc.Style, pc.Size) + b.m.Descent(pc.Style, pc.Size)}
+			la := drawing.LinkArea{X: left + pc.X, Y: y - b.m.Ascent(pc.Style, pc.Size), W: w, H: b.m.Ascent(pc.Style, pc.Size) + b.m.Descent(pc.Style, pc.Size)}
 			if strings.HasPrefix(pc.Link, "#") {
 				n, ok := b.opening[pc.Link[1:]]
 				if !ok {
@@ -1318,7 +1319,7 @@ func (b *book) drawLine(po *DrawnPage, pg *page, pl placedLine, left unit.Length
 // drawLineNumbers prints the number of every fifth line of text in the
 // outer margin, small, a pica from the text block (the usual place in a
 // critical edition, where the apparatus cites page and line).
-func (b *book) drawLineNumbers(po *DrawnPage, pg *page, n int, left unit.Length) {
+func (b *book) drawLineNumbers(po *drawing.DrawnPage, pg *page, n int, left unit.Length) {
 	size := b.smallSize()
 	gap := 12 * unit.Point
 	for _, pl := range pg.lines {
@@ -1330,7 +1331,7 @@ func (b *book) drawLineNumbers(po *DrawnPage, pg *page, n int, left unit.Length)
 		if (n+1)%2 == 0 && !b.g.Screen {
 			x = left - gap - b.m.Width(Roman, size, text)
 		}
-		po.Runs = append(po.Runs, GlyphRun{X: x, Y: pl.y, Face: fonts.Regular, Size: size, Text: text})
+		po.Runs = append(po.Runs, drawing.GlyphRun{X: x, Y: pl.y, Face: fonts.Regular, Size: size, Text: text})
 	}
 }
 
@@ -1338,7 +1339,7 @@ func (b *book) drawLineNumbers(po *DrawnPage, pg *page, n int, left unit.Length)
 // verso carries the book's title, the recto the part's, both in letter-
 // spaced small capitals centred over the text block, two grid lines above
 // it; the folio is centred two grid lines below it (Bringhurst 4.3.2, 8.6).
-func (b *book) drawFurniture(po *DrawnPage, n int, left unit.Length) {
+func (b *book) drawFurniture(po *drawing.DrawnPage, n int, left unit.Length) {
 	pg := &b.pages[n]
 	head := b.doc.Title
 	if (n+1)%2 == 1 && pg.part >= 0 {
@@ -1353,16 +1354,16 @@ func (b *book) drawFurniture(po *DrawnPage, n int, left unit.Length) {
 	b.spaced(po, head, size, left, y)
 	folio := pg.label
 	w := b.m.Width(Roman, size, folio)
-	po.Runs = append(po.Runs, GlyphRun{X: left + (b.g.Measure-w)/2, Y: b.g.Baseline(b.g.Lines-1) + 2*b.g.Leading, Face: fonts.Regular, Size: size, Text: folio})
+	po.Runs = append(po.Runs, drawing.GlyphRun{X: left + (b.g.Measure-w)/2, Y: b.g.Baseline(b.g.Lines-1) + 2*b.g.Leading, Face: fonts.Regular, Size: size, Text: folio})
 }
 
 // spaced draws text in small capitals, the font's own for capitals and
 // lower case alike, letter-spaced by a twentieth of the size (Bringhurst
 // 3.2.2: small caps want extra tracking; kept below a tenth so text
 // extraction still sees whole words), centred over the text block. A head
-// too long for four fifths of the measure is shortened as pagedesign.ShortHead says,
-// never cut with an ellipsis (Chicago 1.13).
-func (b *book) spaced(po *DrawnPage, text string, size, left, y unit.Length) {
+// too long for four fifths of the measure is shortened as
+// pagedesign.ShortHead says, never cut with an ellipsis (Chicago 1.13).
+func (b *book) spaced(po *drawing.DrawnPage, text string, size, left, y unit.Length) {
 	track := size / 20
 	space := b.m.Width(Roman, size, " ") + track
 	type word struct {
@@ -1393,7 +1394,7 @@ func (b *book) spaced(po *DrawnPage, text string, size, left, y unit.Length) {
 	words, total := measure(text)
 	x := left + (b.g.Measure-total)/2
 	for _, wd := range words {
-		po.Runs = append(po.Runs, GlyphRun{X: x, Y: y, Face: fonts.Regular, Style: AllSmallCaps, Size: size, Text: wd.text, Track: track})
+		po.Runs = append(po.Runs, drawing.GlyphRun{X: x, Y: y, Face: fonts.Regular, Style: AllSmallCaps, Size: size, Text: wd.text, Track: track})
 		x += wd.w + space
 	}
 }

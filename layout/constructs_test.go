@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
@@ -17,8 +18,8 @@ func constructBook(blocks ...Block) *book {
 }
 
 // drawnImages returns the images drawn, by page.
-func drawnImages(b *book) map[int][]PlacedImage {
-	out := map[int][]PlacedImage{}
+func drawnImages(b *book) map[int][]drawing.PlacedImage {
+	out := map[int][]drawing.PlacedImage{}
 	for n, p := range b.draw() {
 		if len(p.Images) > 0 {
 			out[n+1] = p.Images
@@ -38,7 +39,7 @@ func TestFigureFitsTextBlock(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fig := Block{ID: "fig", Style: Figure, Spans: []Span{{Text: "A caption under the picture."}}, Number: "Figure 1.",
-				Image: &Image{Name: "x.png", Format: "png", Width: tc.width, Height: tc.height}}
+				Image: &drawing.Image{Name: "x.png", Format: "png", Width: tc.width, Height: tc.height}}
 			b := constructBook(Block{ID: "p1", Style: BodyFirst, Spans: []Span{{Text: "Words before."}}}, fig,
 				Block{ID: "p2", Style: Body, Spans: []Span{{Text: "Words after."}}})
 			imgs := drawnImages(b)
@@ -141,7 +142,7 @@ func TestTableHeaderRepeats(t *testing.T) {
 		}
 	}
 	// The rules: a heavy one above and below, a light one under the header.
-	var rules []Rule
+	var rules []drawing.Rule
 	for _, p := range b.draw() {
 		rules = append(rules, p.Rules...)
 	}
@@ -188,7 +189,7 @@ func TestFormulaInLineAndDisplayed(t *testing.T) {
 	if words["p"] != 5+1 {
 		t.Errorf("words %d, want the line's 5 and the formula's 1", words["p"])
 	}
-	var rules []Rule
+	var rules []drawing.Rule
 	var glyphs []string
 	for _, p := range b.draw() {
 		rules = append(rules, p.Rules...)
@@ -259,7 +260,7 @@ func TestContentsDepth(t *testing.T) {
 func TestFigureFloats(t *testing.T) {
 	words := func(n int, w string) string { return strings.TrimSpace(strings.Repeat(w+" ", n)) }
 	// 500 by 600 pixels at 150 ppi: 4 in high, more than half a page.
-	fig := Block{ID: "fig", Style: Figure, Spans: []Span{{Text: "A tall picture."}}, Image: &Image{Name: "x.png", Format: "png", Width: 500, Height: 600}}
+	fig := Block{ID: "fig", Style: Figure, Spans: []Span{{Text: "A tall picture."}}, Image: &drawing.Image{Name: "x.png", Format: "png", Width: 500, Height: 600}}
 	b := constructBook(Block{ID: "p1", Style: BodyFirst, Spans: []Span{{Text: words(60, "before")}}}, fig,
 		Block{ID: "p2", Style: Body, Spans: []Span{{Text: words(400, "after")}}})
 	if short := b.shortPages(); len(short) > 0 {

@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/unit"
 
@@ -53,7 +54,7 @@ func (b *book) contentsEntries(flow []flowItem, q *Part, labels map[string]strin
 		for k, l := range lines {
 			it := flowItem{kind: itemLine, slots: 1, line: l, para: para, lineNo: k, lineCount: len(lines), firstWord: -1}
 			if b.links {
-				it.links = append(it.links, LinkArea{X: indent, Y: -b.g.Leading + b.g.Leading/4, W: b.g.Measure - indent, H: b.g.Leading, URL: "#" + e.BlockID})
+				it.links = append(it.links, drawing.LinkArea{X: indent, Y: -b.g.Leading + b.g.Leading/4, W: b.g.Measure - indent, H: b.g.Leading, URL: "#" + e.BlockID})
 			}
 			if k == len(lines)-1 && label != "" {
 				end := indent
@@ -63,12 +64,12 @@ func (b *book) contentsEntries(flow []flowItem, q *Part, labels map[string]strin
 				}
 				lw := b.m.Width(Roman, size, label)
 				lx := b.g.Measure - lw
-				it.extra = append(it.extra, GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
+				it.extra = append(it.extra, drawing.GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
 				first, last := end+space, lx-space
 				if n := int((last - first + space) / pitch); n > 0 {
 					x := first + (last-first-(unit.Length(n)*pitch-space))/2
 					leader := strings.Repeat(". ", n)
-					it.extra = append(it.extra, GlyphRun{X: x, Face: fonts.Regular, Size: size, Text: leader[:len(leader)-1]})
+					it.extra = append(it.extra, drawing.GlyphRun{X: x, Face: fonts.Regular, Size: size, Text: leader[:len(leader)-1]})
 				}
 			}
 			flow = append(flow, it)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/bindery-editions/bindery/layout/barcode"
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -31,7 +32,7 @@ func SpineWidth(pages int, paperThickness unit.Length) unit.Length {
 // subtitle and author; the back the document's subject (its description);
 // the spine, when wide enough, title and author reading top to bottom;
 // with an ISBN, the back its barcode.
-func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, error) {
+func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*drawing.Drawing, error) {
 	trim, err := pagedesign.LookupTrim(doc.Trim)
 	if err != nil {
 		return nil, fmt.Errorf("cover: %w", err)
@@ -46,7 +47,7 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 	spine := SpineWidth(pages, paperThickness)
 	sheet := pagedesign.Trim{Name: "cover", Width: 2*trim.Width + spine, Height: trim.Height}
 
-	var po DrawnPage
+	var po drawing.DrawnPage
 	// centred sets text centred in a panel starting at x0 of width w, from
 	// baseline y down; it returns the baseline after the last line.
 	centred := func(text string, style FontStyle, size, x0, w, y unit.Length) unit.Length {
@@ -56,7 +57,7 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 		margin := w / 8
 		lines := setBalanced(s, linebreak.ParagraphSpec{Spans: []Span{{Text: text, Style: style}}, Size: size, Measure: w - 2*margin, Align: linebreak.Center})
 		for _, l := range lines {
-			drawPieces(&po, l, x0+margin, y)
+			po.AddLine(l, x0+margin, y)
 			y += size * 5 / 4
 		}
 		return y
@@ -78,7 +79,7 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 		x0 := (trim.Width - g.Measure) / 2
 		yb := trim.Height / 4
 		for _, l := range lines {
-			drawPieces(&po, l, x0, yb)
+			po.AddLine(l, x0, yb)
 			yb += g.Leading
 		}
 	}
@@ -105,18 +106,18 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*Drawing, 
 		// spine's centre line.
 		x := trim.Width + spine/2 - ssize*3/10
 		yy := (trim.Height - w) / 2
-		po.Runs = append(po.Runs, GlyphRun{X: x, Y: yy, Face: fonts.Regular, Size: ssize, Text: text, Down: true})
+		po.Runs = append(po.Runs, drawing.GlyphRun{X: x, Y: yy, Face: fonts.Regular, Size: ssize, Text: text, Down: true})
 	}
 
-	shapeRuns(&po, m)
+	po.Shape(m)
 	date := doc.Date
 	if date.IsZero() {
 		date = time.Unix(0, 0).UTC()
 	}
-	return &Drawing{
+	return &drawing.Drawing{
 		Title: doc.Title + " (cover)", Author: doc.Author, Language: doc.Language, Identifier: doc.Identifier,
 		Date: date, Trim: sheet, Bleed: unit.Inch / 8, Cover: true, PDFX: true,
-		Pages: []DrawnPage{po},
+		Pages: []drawing.DrawnPage{po},
 	}, nil
 }
 
@@ -138,7 +139,7 @@ const (
 // when price is set, in the barcode box of the back cover of a cover of
 // trim: the ISBN written above the bars, the digits below them, the
 // add-on's digits above its bars (GS1 5.2.3.2, 5.2.2.6).
-func drawBarcode(po *DrawnPage, isbn, price string, trim pagedesign.Trim) error {
+func drawBarcode(po *drawing.DrawnPage, isbn, price string, trim pagedesign.Trim) error {
 	digits := strings.NewReplacer("-", "", " ", "").Replace(isbn)
 	main, err := barcode.EAN13(digits)
 	if err != nil {
@@ -162,7 +163,7 @@ func drawBarcode(po *DrawnPage, isbn, price string, trim pagedesign.Trim) error 
 	bottom := trim.Height - barcodeInset
 	left := right - barcodeBoxW + (barcodeBoxW-width)/2
 	top := bottom - barcodeBoxH + (barcodeBoxH-(textSize*3/2+barcodeBars+digitSize*3/2))/2
-	po.Runs = append(po.Runs, GlyphRun{X: left + 11*x, Y: top + textSize, Face: fonts.Regular, Size: textSize, Text: "ISBN " + isbn})
+	po.Runs = append(po.Runs, drawing.GlyphRun{X: left + 11*x, Y: top + textSize, Face: fonts.Regular, Size: textSize, Text: "ISBN " + isbn})
 	barsTop := top + textSize*3/2
 	x0 := left + 11*x
 	for _, b := range barcode.Bars(main) {
@@ -170,61 +171,20 @@ func drawBarcode(po *DrawnPage, isbn, price string, trim pagedesign.Trim) error 
 		if guard := b.Start < 3 || b.Start >= 45 && b.Start < 50 || b.Start >= 92; guard {
 			h += 5 * x // the guard bars reach down between the digits
 		}
-		po.Boxes = append(po.Boxes, Box{X: x0 + unit.Length(b.Start)*x, Y: barsTop, W: unit.Length(b.Width) * x, H: h - barsTop})
+		po.Boxes = append(po.Boxes, drawing.Box{X: x0 + unit.Length(b.Start)*x, Y: barsTop, W: unit.Length(b.Width) * x, H: h - barsTop})
 	}
 	digitY := barsTop + barcodeBars + digitSize/2
 	po.Runs = append(po.Runs,
-		GlyphRun{X: x0 - 8*x, Y: digitY, Face: fonts.Regular, Size: digitSize, Text: digits[:1]},
-		GlyphRun{X: x0 + 6*x, Y: digitY, Face: fonts.Regular, Size: digitSize, Text: digits[1:7], Track: 2 * x},
-		GlyphRun{X: x0 + 53*x, Y: digitY, Face: fonts.Regular, Size: digitSize, Text: digits[7:], Track: 2 * x})
+		drawing.GlyphRun{X: x0 - 8*x, Y: digitY, Face: fonts.Regular, Size: digitSize, Text: digits[:1]},
+		drawing.GlyphRun{X: x0 + 6*x, Y: digitY, Face: fonts.Regular, Size: digitSize, Text: digits[1:7], Track: 2 * x},
+		drawing.GlyphRun{X: x0 + 53*x, Y: digitY, Face: fonts.Regular, Size: digitSize, Text: digits[7:], Track: 2 * x})
 	if addOn != nil {
 		a0 := x0 + unit.Length(barcode.EAN13Modules+9)*x
 		addTop := barsTop + digitSize*3/2
 		for _, b := range barcode.Bars(addOn) {
-			po.Boxes = append(po.Boxes, Box{X: a0 + unit.Length(b.Start)*x, Y: addTop, W: unit.Length(b.Width) * x, H: barsTop + barcodeBars - digitSize/2 + 5*x - addTop})
+			po.Boxes = append(po.Boxes, drawing.Box{X: a0 + unit.Length(b.Start)*x, Y: addTop, W: unit.Length(b.Width) * x, H: barsTop + barcodeBars - digitSize/2 + 5*x - addTop})
 		}
-		po.Runs = append(po.Runs, GlyphRun{X: a0 + 6*x, Y: barsTop + digitSize, Face: fonts.Regular, Size: digitSize, Text: price, Track: 3 * x})
+		po.Runs = append(po.Runs, drawing.GlyphRun{X: a0 + 6*x, Y: barsTop + digitSize, Face: fonts.Regular, Size: digitSize, Text: price, Track: 3 * x})
 	}
 	return nil
-}
-
-// drawPieces draws a set line with its left edge at x0 and baseline y,
-// one run per piece; Draw shapes them as the line breaker measured them. A
-// line set with font expansion (Line.Expand) is drawn with every run scaled
-// horizontally by the same amount.
-func drawPieces(po *DrawnPage, l linebreak.Line, x0, y unit.Length) {
-	scale := 0
-	if l.Expand != 0 {
-		scale = 1000 + l.Expand
-	}
-	for _, pc := range l.Pieces {
-		po.Runs = append(po.Runs, GlyphRun{X: x0 + pc.X, Y: y - pc.Rise, Face: linebreak.FontFace(pc.Style), Style: pc.Style, Size: pc.Size, Text: pc.Text, Scale: scale})
-	}
-}
-
-// shapeRuns gives every run of a page that has none its glyphs, shaped in
-// its style as the measurer measured it.
-func shapeRuns(po *DrawnPage, sm *linebreak.ShapedMeasurer) {
-	for i := range po.Runs {
-		r := &po.Runs[i]
-		if r.Glyphs == nil {
-			r.Glyphs = sm.Shape(runStyle(r), r.Text)
-		}
-	}
-}
-
-// runStyle is the style a run is shaped in: its Style, or its face's.
-func runStyle(r *GlyphRun) FontStyle {
-	if r.Style != Roman {
-		return r.Style
-	}
-	switch r.Face {
-	case fonts.Italic:
-		return Italic
-	case fonts.Bold:
-		return Bold
-	case fonts.BoldItalic:
-		return BoldItalic
-	}
-	return Roman
 }

@@ -1,8 +1,8 @@
 // Package layout sets a book in pages: it measures text with the embedded
 // fonts, breaks paragraphs into lines (Knuth–Plass), hyphenates (Liang),
 // paginates with running heads, folios and a contents page, and draws the
-// pages as positioned glyph runs, rules, links and bookmarks (a Drawing),
-// which layout/pdf writes as a file. It knows nothing of Markdown, EPUB or
+// pages as positioned glyph runs, rules, links and bookmarks (a drawing.Drawing,
+// package layout/drawing), which layout/pdf writes as a file. It knows nothing of Markdown, EPUB or
 // seeds: its input is a Document of plain blocks built by edition/printing,
 // and its one way in is Typesetter.Set.
 package layout
@@ -10,6 +10,7 @@ package layout
 import (
 	"time"
 
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 )
@@ -67,7 +68,7 @@ type Document struct {
 
 	// Cover, when not nil, is the picture of the wraparound cover's front,
 	// in place of its title and author (see DrawCover).
-	Cover *Image
+	Cover *drawing.Image
 
 	Parts []Part
 }
@@ -203,7 +204,7 @@ type Block struct {
 	// Image is a Figure's picture, scaled to fit the text block; Alt
 	// describes it, for a reader who cannot see it (a tagged PDF's
 	// Figure /Alt).
-	Image *Image
+	Image *drawing.Image
 	Alt   string
 	// Table is a TableBlock's rows.
 	Table *Table
@@ -225,14 +226,6 @@ type Block struct {
 // Object is a box set in a line or on its own (a formula): see
 // linebreak.Object. Layout draws the objects it knows (Formula).
 type Object = linebreak.Object
-
-// Image is a picture to set: its file's bytes and its size in pixels.
-type Image struct {
-	Name          string // unique in the document
-	Format        string // "png" or "jpeg"
-	Data          []byte
-	Width, Height int
-}
 
 // Table is a table's columns and rows. Its rules, header and type size are
 // layout's to choose (see table.go).

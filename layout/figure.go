@@ -3,6 +3,7 @@ package layout
 import (
 	"slices"
 
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -12,20 +13,12 @@ import (
 // beyond it, with its caption set under it, the two kept on one page
 // (Chicago 3.7–3.10; Bringhurst 4.4).
 
-// PlacedImage is an image drawn on a page: its top left corner at X, Y
-// (from the trimmed page's top left corner), W by H.
-type PlacedImage struct {
-	X, Y, W, H unit.Length
-	Image      *Image
-	Elem       int // the Figure element, in a tagged drawing (see GlyphRun.Elem)
-}
-
 // art is what a flow item draws besides its line: images, and rules (a
 // table's), placed from the text block's left edge and the item's
 // baseline.
 type art struct {
-	images []PlacedImage
-	rules  []Rule
+	images []drawing.PlacedImage
+	rules  []drawing.Rule
 	// repeat are the items set again at the head of a page that begins
 	// with this item (a table's header), taking repeatSlots grid lines.
 	repeat      []flowItem
@@ -41,7 +34,7 @@ func (a *art) headSlots() int {
 }
 
 // drawArt draws a flow item's art on a page.
-func drawArt(po *DrawnPage, a *art, left, y unit.Length) {
+func drawArt(po *drawing.DrawnPage, a *art, left, y unit.Length) {
 	for _, im := range a.images {
 		im.X += left
 		im.Y += y
@@ -104,7 +97,7 @@ func (b *book) composeFigure(blk *Block, para int) []flowItem {
 	// centred in the grid lines it takes
 	free := unit.Length(slots)*lead - (lead - b.g.Size) - h
 	y := top + free/2
-	a := &art{images: []PlacedImage{{X: (b.g.Measure - w) / 2, Y: y, W: w, H: h, Image: im}}}
+	a := &art{images: []drawing.PlacedImage{{X: (b.g.Measure - w) / 2, Y: y, W: w, H: h, Image: im}}}
 	img := flowItem{kind: itemLine, slots: slots, para: -1, blockID: blk.ID, firstWord: 0, art: a, keep: len(caption) > 0}
 	out := []flowItem{img}
 	for k := range caption {
@@ -164,14 +157,14 @@ func (b *book) constructStyle(blk *Block, st *paraStyle) {
 // starts at x front on the sheet, and its bleed: scaled to fill it, its
 // proportions kept, any excess beyond the sheet's edge (never over the
 // spine), where the trimmed-off bleed takes it.
-func coverPicture(im *Image, front unit.Length, trim pagedesign.Trim, bleed unit.Length) PlacedImage {
+func coverPicture(im *drawing.Image, front unit.Length, trim pagedesign.Trim, bleed unit.Length) drawing.PlacedImage {
 	w, h := trim.Width+bleed, trim.Height+2*bleed
 	iw, ih := unit.Length(max(im.Width, 1)), unit.Length(max(im.Height, 1))
 	pw, ph := w, w*ih/iw
 	if ph < h {
 		ph, pw = h, h*iw/ih
 	}
-	return PlacedImage{X: front, Y: -bleed - (ph-h)/2, W: pw, H: ph, Image: im}
+	return drawing.PlacedImage{X: front, Y: -bleed - (ph-h)/2, W: pw, H: ph, Image: im}
 }
 
 // floatTries bounds the figures floated in one part.

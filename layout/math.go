@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/texmath"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -160,25 +161,25 @@ func (t *inkTable) extent(face fonts.Face, size unit.Length, text string) (above
 
 // drawFormula draws a set formula with its left edge at x and its
 // baseline at y.
-func drawFormula(po *DrawnPage, s *sizedFormula, x, y unit.Length) {
+func drawFormula(po *drawing.DrawnPage, s *sizedFormula, x, y unit.Length) {
 	for _, g := range s.box.Glyphs {
-		po.Runs = append(po.Runs, GlyphRun{X: x + g.X, Y: y + g.Y, Face: mathFaces[g.Style], Size: g.Size, Text: g.Text})
+		po.Runs = append(po.Runs, drawing.GlyphRun{X: x + g.X, Y: y + g.Y, Face: mathFaces[g.Style], Size: g.Size, Text: g.Text})
 	}
 	for _, r := range s.box.Rules {
-		po.Rules = append(po.Rules, Rule{X: x + r.X, Y: y + r.Y, W: r.W, Thickness: r.T})
+		po.Rules = append(po.Rules, drawing.Rule{X: x + r.X, Y: y + r.Y, W: r.W, Thickness: r.T})
 	}
 }
 
 // drawObjects draws the objects among a line's pieces, and the line
 // through struck-out words, at the middle of the lower-case letters.
-func drawObjects(po *DrawnPage, m linebreak.Measurer, l linebreak.Line, x0, y unit.Length) {
+func drawObjects(po *drawing.DrawnPage, m linebreak.Measurer, l linebreak.Line, x0, y unit.Length) {
 	for _, pc := range l.Pieces {
 		if s, ok := pc.Object.(*sizedFormula); ok {
 			drawFormula(po, s, x0+pc.X, y-pc.Rise)
 		}
 		if pc.Strike {
 			w := linebreak.ExpandWidth(m.Width(pc.Style, pc.Size, pc.Text), l.Expand)
-			po.Rules = append(po.Rules, Rule{X: x0 + pc.X, Y: y - pc.Rise - pc.Size*23/100, W: w, Thickness: pc.Size / 20})
+			po.Rules = append(po.Rules, drawing.Rule{X: x0 + pc.X, Y: y - pc.Rise - pc.Size*23/100, W: w, Thickness: pc.Size / 20})
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagebreak"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -27,8 +28,8 @@ type flowItem struct {
 	// extra are runs drawn with the line that are not Pieces (list markers,
 	// dot leaders, page numbers in the contents), placed from the text
 	// block's left edge and the line's baseline.
-	extra []GlyphRun
-	links []LinkArea // relative to the text block and the line's baseline
+	extra []drawing.GlyphRun
+	links []drawing.LinkArea // relative to the text block and the line's baseline
 
 	para      int // serial number of the paragraph within the part, -1 for none
 	lineNo    int // index of the line within its paragraph
@@ -42,7 +43,7 @@ type flowItem struct {
 	// Result.Words when it is not blockID (a part's title).
 	countID string
 
-	mark *Bookmark // an outline entry at this line (subheadings)
+	mark *drawing.Bookmark // an outline entry at this line (subheadings)
 
 	// notes are the footnotes referenced from this line: they go to the
 	// foot of the page the line is set on.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -28,14 +29,14 @@ import (
 // PDF/X and adds bleed, when the document asks for it.
 type Setting struct {
 	Result
-	drawing   Drawing // everything but the pages, until Draw
+	drawing   drawing.Drawing // everything but the pages, until Draw
 	book      *book
 	noOutline bool
 }
 
 // Draw draws the set pages. It may be called once: the composed flows are
 // released as the pages are drawn.
-func (st *Setting) Draw() (*Drawing, error) {
+func (st *Setting) Draw() (*drawing.Drawing, error) {
 	if st.book == nil {
 		return nil, fmt.Errorf("layout: this setting was already drawn")
 	}
@@ -64,9 +65,9 @@ func (st *Setting) MediaSize() (w, h unit.Length) { return st.drawing.MediaSize(
 // Faces returns the faces Draw will draw the pages in (Drawing.Faces of its
 // result), without drawing them, so that a PDF writer can load them
 // meanwhile.
-func (st *Setting) Faces() FaceSet {
+func (st *Setting) Faces() drawing.FaceSet {
 	if st.book == nil {
-		return FaceSet{}
+		return drawing.FaceSet{}
 	}
 	return st.book.facesInUse()
 }
@@ -98,7 +99,7 @@ func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMem
 		// fpdf would stamp the clock; a fixed date keeps builds reproducible.
 		date = time.Unix(0, 0).UTC()
 	}
-	spec := Drawing{
+	spec := drawing.Drawing{
 		Title:      doc.Title,
 		Subject:    doc.Subject,
 		Author:     doc.Author,

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
@@ -20,7 +21,7 @@ import (
 // tagger holds the structure being built and the elements of the
 // document's blocks.
 type tagger struct {
-	elems []StructElem
+	elems []drawing.StructElem
 
 	block   map[string]int // the element of a block's text (or a cell paragraph's), by block ID
 	figure  map[string]int // a figure block's Figure
@@ -43,7 +44,7 @@ type tagger struct {
 
 // add appends an element and returns its index.
 func (t *tagger) add(typ string, parent int) int {
-	t.elems = append(t.elems, StructElem{Type: typ, Parent: parent})
+	t.elems = append(t.elems, drawing.StructElem{Type: typ, Parent: parent})
 	return len(t.elems) - 1
 }
 
@@ -253,7 +254,7 @@ func (t *tagger) wordsOf(id string) []string {
 // number of a contents entry). A word the line ends by hyphenating reads
 // whole in its first part (ActualText). It returns the line's element, -1
 // for an artifact.
-func (t *tagger) tagLine(po *DrawnPage, pg *page, it *flowItem, first, extras int) int {
+func (t *tagger) tagLine(po *drawing.DrawnPage, pg *page, it *flowItem, first, extras int) int {
 	e := t.lineElem(pg, it)
 	if e < 0 {
 		return -1
@@ -310,7 +311,7 @@ func (t *tagger) tagLine(po *DrawnPage, pg *page, it *flowItem, first, extras in
 // the text it covers (po.Runs[from:to]), a Link element: a new one, or
 // prev's when the area goes on the link before it (a link of several
 // pieces). It returns the element.
-func (t *tagger) link(po *DrawnPage, la *LinkArea, e, prev, from, to int) int {
+func (t *tagger) link(po *drawing.DrawnPage, la *drawing.LinkArea, e, prev, from, to int) int {
 	if e < 0 {
 		return -1
 	}

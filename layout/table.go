@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
@@ -157,15 +158,15 @@ func (b *book) composeTable(blk *Block, para int) []flowItem {
 	asc, desc := tl.size*7/10, tl.size/4
 	ruleAbove := desc + (lead-asc-desc)/2 - lead
 	ruleBelow := desc + (lead-asc-desc)/2
-	rule := func(y unit.Length, heavy bool) Rule {
-		return Rule{X: tl.x, Y: y, W: tl.width, Thickness: tableRule(tl.size, heavy)}
+	rule := func(y unit.Length, heavy bool) drawing.Rule {
+		return drawing.Rule{X: tl.x, Y: y, W: tl.width, Thickness: tableRule(tl.size, heavy)}
 	}
 	var head []flowItem
 	for r, row := range t.Head {
 		items := b.tableRow(row, t, tl)
 		if r == 0 {
 			first := &items[0]
-			first.art = &art{rules: []Rule{rule(ruleAbove, true)}}
+			first.art = &art{rules: []drawing.Rule{rule(ruleAbove, true)}}
 		}
 		if r == len(t.Head)-1 {
 			last := &items[len(items)-1]
@@ -191,12 +192,12 @@ func (b *book) composeTable(blk *Block, para int) []flowItem {
 	if len(head) == 0 && len(t.Body) > 0 {
 		// No header: the top rule over the first row, and over the first
 		// row of every page the table continues on.
-		repeat = []flowItem{{kind: itemSpace, slots: 0, para: -1, art: &art{rules: []Rule{rule(ruleAbove, true)}}}}
+		repeat = []flowItem{{kind: itemSpace, slots: 0, para: -1, art: &art{rules: []drawing.Rule{rule(ruleAbove, true)}}}}
 	}
 	for r, row := range t.Body {
 		items := b.tableRow(row, t, tl)
 		if len(head) == 0 && r == 0 {
-			items[0].art = &art{rules: []Rule{rule(ruleAbove, true)}}
+			items[0].art = &art{rules: []drawing.Rule{rule(ruleAbove, true)}}
 		}
 		if r > 0 || len(head) == 0 {
 			if items[0].art == nil {

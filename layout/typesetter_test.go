@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -62,7 +63,7 @@ func memoDocument(last string) *Document {
 // A typesetter that has set one book sets a changed one exactly as a fresh
 // typesetter does, and paginates again only the parts that changed.
 func TestTypesetterPageBreakMemo(t *testing.T) {
-	mustSet := func(ts *Typesetter, doc *Document) (*Setting, *Drawing) {
+	mustSet := func(ts *Typesetter, doc *Document) (*Setting, *drawing.Drawing) {
 		t.Helper()
 		st, err := ts.Set(doc)
 		if err != nil {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 
 	"github.com/bindery-editions/bindery/layout"
@@ -79,7 +80,7 @@ func (pr printer) figure(b model.Block, level int) layout.Block {
 
 // image returns the layout image of a resource the PDF can embed: a PNG or
 // a JPEG.
-func (pr printer) image(name string) *layout.Image {
+func (pr printer) image(name string) *drawing.Image {
 	res := pr.ed.Resources[name]
 	if res == nil {
 		return nil
@@ -96,7 +97,7 @@ func (pr printer) image(name string) *layout.Image {
 	default:
 		return nil
 	}
-	im := &layout.Image{Name: name, Format: format, Data: res.Data, Width: res.Width, Height: res.Height}
+	im := &drawing.Image{Name: name, Format: format, Data: res.Data, Width: res.Width, Height: res.Height}
 	pr.images[name] = im
 	return im
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/pdf"
 
 	"github.com/bindery-editions/bindery/layout"
@@ -23,7 +24,7 @@ func Cover(ed *model.Edition, pages int, paper string) ([]byte, error) {
 	doc := Document(ed, Options{Profile: layout.Print})
 	if ed.Meta.Cover != "" {
 		// The manifest's picture replaces the front's title and author.
-		doc.Cover = printer{ed: ed, images: map[string]*layout.Image{}}.image(ed.Meta.Cover)
+		doc.Cover = printer{ed: ed, images: map[string]*drawing.Image{}}.image(ed.Meta.Cover)
 	}
 	d, err := layout.DrawCover(doc, pages, thickness)
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/pdf"
 
 	"github.com/bindery-editions/bindery/layout"
@@ -72,7 +73,7 @@ func Document(ed *model.Edition, opts Options) *layout.Document {
 		doc.ContentsDepth = 2 // the parts and their headings
 	}
 	p := printer{ed: ed, opts: opts, words: apparatus.Words(m), notes: map[string]model.Block{}, referred: referredNotes(ed),
-		images: map[string]*layout.Image{}, anchors: anchors(ed), print: opts.Profile.For(m.Trim) == layout.Print}
+		images: map[string]*drawing.Image{}, anchors: anchors(ed), print: opts.Profile.For(m.Trim) == layout.Print}
 	// A link to a part leads to its first block's page.
 	for _, s := range ed.Sections() {
 		for _, b := range s.Blocks {
@@ -115,7 +116,7 @@ type printer struct {
 	words    *locale.Locale         // the edition's own words
 	notes    map[string]model.Block // endnotes by id
 	referred map[string]bool        // notes some text refers to
-	images   map[string]*layout.Image
+	images   map[string]*drawing.Image
 	anchors  map[string]string // inline anchor id → the block holding it
 	print    bool              // the print profile: page numbers for links, addresses after them
 	// noPageRefs leaves out the page after internal links, in an entry

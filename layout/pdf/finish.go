@@ -17,7 +17,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
@@ -55,7 +55,7 @@ var outputProfile []byte
 // finishing says what the post-pass makes of fpdf's file.
 type finishing struct {
 	boxes       []pageBoxes // one per page, in order
-	labels      []layout.LabelRange
+	labels      []drawing.LabelRange
 	fonts       map[string]finishedFont // by the name fpdf gave the font
 	pdfx        bool
 	showOutline bool
@@ -476,7 +476,7 @@ func (f *file) write(version string) ([]byte, error) {
 }
 
 // pageLabels is the /PageLabels number tree (ISO 32000-1, 12.4.2).
-func pageLabels(ranges []layout.LabelRange) types.Dict {
+func pageLabels(ranges []drawing.LabelRange) types.Dict {
 	nums := types.Array{}
 	for _, r := range ranges {
 		d := types.Dict{"S": types.Name(r.Style)}

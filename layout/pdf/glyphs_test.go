@@ -10,7 +10,7 @@ import (
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 
 	"github.com/bindery-editions/bindery/fonts"
@@ -37,11 +37,11 @@ func TestShapedText(t *testing.T) {
 		{"Ἀθῆναι", linebreak.Roman},
 		{"q\u0303", linebreak.Roman}, // q with a combining tilde placed by GPOS
 	}
-	var runs []layout.GlyphRun
+	var runs []drawing.GlyphRun
 	for i, l := range lines {
 		runs = append(runs, run(20, float64(40+30*i), fonts.Regular, l.style, 14, l.word))
 	}
-	pdf, err := writeSmall(smallSpec(0), []layout.DrawnPage{{Runs: runs}})
+	pdf, err := writeSmall(smallSpec(0), []drawing.DrawnPage{{Runs: runs}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,11 +145,11 @@ func readW(t *testing.T, w types.Array, widths map[int]int) {
 // checks that the file embeds a subset of Go Mono with a ToUnicode map and
 // that the code reads back as written.
 func TestMonoEmbedded(t *testing.T) {
-	runs := []layout.GlyphRun{
+	runs := []drawing.GlyphRun{
 		run(20, 40, fonts.Regular, linebreak.Roman, 12, "office"),
 		run(20, 70, fonts.Mono, linebreak.Mono, 10, "x := fi(1)"),
 	}
-	pdf, err := writeSmall(smallSpec(0), []layout.DrawnPage{{Runs: runs}})
+	pdf, err := writeSmall(smallSpec(0), []drawing.DrawnPage{{Runs: runs}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,7 @@ import (
 	imgdraw "image/draw"
 	"image/png"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/drawing"
 )
 
 // This file prepares a figure's image for the PDF writer (pdf.go draws
@@ -19,7 +19,7 @@ import (
 
 // pdfImage returns an image's bytes in a form fpdf reads and fpdf's name
 // for its type.
-func pdfImage(im *layout.Image) ([]byte, string, error) {
+func pdfImage(im *drawing.Image) ([]byte, string, error) {
 	switch im.Format {
 	case "jpeg":
 		return im.Data, "JPG", nil

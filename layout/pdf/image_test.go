@@ -11,7 +11,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
@@ -52,11 +52,11 @@ func TestPNGReadable(t *testing.T) {
 	if pngReadable(deep) {
 		t.Error("a 16-bit PNG is not")
 	}
-	data, kind, err := pdfImage(&layout.Image{Name: "deep.png", Format: "png", Data: deep})
+	data, kind, err := pdfImage(&drawing.Image{Name: "deep.png", Format: "png", Data: deep})
 	if err != nil || kind != "PNG" || !pngReadable(data) {
 		t.Errorf("the 16-bit PNG written again: %v, %s, readable %v", err, kind, pngReadable(data))
 	}
-	if _, _, err := pdfImage(&layout.Image{Name: "x.gif", Format: "gif"}); err == nil {
+	if _, _, err := pdfImage(&drawing.Image{Name: "x.gif", Format: "gif"}); err == nil {
 		t.Error("a GIF is refused")
 	}
 }
@@ -68,11 +68,11 @@ func TestWritePDFImages(t *testing.T) {
 	if err := jpeg.Encode(&jb, image.NewGray(image.Rect(0, 0, 8, 8)), nil); err != nil {
 		t.Fatal(err)
 	}
-	pngImg := &layout.Image{Name: "a.png", Format: "png", Data: encodePNG(t, 10, 5, true), Width: 10, Height: 5}
-	jpgImg := &layout.Image{Name: "b.jpg", Format: "jpeg", Data: jb.Bytes(), Width: 8, Height: 8}
+	pngImg := &drawing.Image{Name: "a.png", Format: "png", Data: encodePNG(t, 10, 5, true), Width: 10, Height: 5}
+	jpgImg := &drawing.Image{Name: "b.jpg", Format: "jpeg", Data: jb.Bytes(), Width: 8, Height: 8}
 	pages := smallPages()
-	pages[0].Images = []layout.PlacedImage{{X: 72 * unit.Point, Y: 200 * unit.Point, W: 144 * unit.Point, H: 72 * unit.Point, Image: pngImg}}
-	pages[1].Images = []layout.PlacedImage{
+	pages[0].Images = []drawing.PlacedImage{{X: 72 * unit.Point, Y: 200 * unit.Point, W: 144 * unit.Point, H: 72 * unit.Point, Image: pngImg}}
+	pages[1].Images = []drawing.PlacedImage{
 		{X: 72 * unit.Point, Y: 200 * unit.Point, W: 100 * unit.Point, H: 50 * unit.Point, Image: pngImg},
 		{X: 72 * unit.Point, Y: 300 * unit.Point, W: 80 * unit.Point, H: 80 * unit.Point, Image: jpgImg},
 	}

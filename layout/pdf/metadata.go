@@ -6,14 +6,14 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/drawing"
 )
 
 // xmpPacket is the XMP metadata stream (ISO 16684-1) repeating the document
 // information dictionary, as PDF/X and PDF/A readers expect; a print file
 // also declares PDF/X-4 in it (ISO 15930-7:2010, 6.2.2: the pdfxid schema,
 // with the document's identity and trapping state).
-func xmpPacket(s *layout.Drawing) []byte {
+func xmpPacket(s *drawing.Drawing) []byte {
 	date := s.Date.UTC().Format("2006-01-02T15:04:05Z")
 	esc := func(v string) string {
 		var b bytes.Buffer

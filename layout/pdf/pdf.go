@@ -1,4 +1,4 @@
-// Package pdf writes a layout.Drawing as a PDF file. This file is the only
+// Package pdf writes a drawing.Drawing as a PDF file. This file is the only
 // one in the project that imports fpdf: fpdf lays out the document, embeds
 // and subsets the fonts and draws the rules and links, while the text is
 // written as shaped glyphs (package glyphfont) in text objects of its own
@@ -15,7 +15,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pdf/glyphfont"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -55,7 +55,7 @@ type pdfBase struct {
 // newPDFBase starts a PDF of pages w by h embedding faces. Embed only the
 // faces the pages use: an unused face would be an empty subset that
 // preflight tools query.
-func newPDFBase(w, h unit.Length, faces layout.FaceSet) *pdfBase {
+func newPDFBase(w, h unit.Length, faces drawing.FaceSet) *pdfBase {
 	f := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "pt",
@@ -87,7 +87,7 @@ func newPDFBase(w, h unit.Length, faces layout.FaceSet) *pdfBase {
 // Faces), while the book is still being drawn.
 type Base struct {
 	width, height unit.Length
-	faces         layout.FaceSet
+	faces         drawing.FaceSet
 	done          chan struct{}
 	base          *pdfBase
 
@@ -96,7 +96,7 @@ type Base struct {
 }
 
 // StartBase starts making the base of a PDF of pages w by h embedding faces.
-func StartBase(w, h unit.Length, faces layout.FaceSet) *Base {
+func StartBase(w, h unit.Length, faces drawing.FaceSet) *Base {
 	p := &Base{width: w, height: h, faces: faces, done: make(chan struct{})}
 	go func() {
 		defer close(p.done)
@@ -105,14 +105,14 @@ func StartBase(w, h unit.Length, faces layout.FaceSet) *Base {
 	return p
 }
 
-func (p *Base) suits(w, h unit.Length, faces layout.FaceSet) bool {
+func (p *Base) suits(w, h unit.Length, faces drawing.FaceSet) bool {
 	return !p.taken && p.width == w && p.height == h && maps.Equal(p.faces, faces)
 }
 
 // take returns the base, waiting for it, if it suits pages w by h with
 // faces and no other writer has taken it; otherwise nil. An fpdf document
 // is written once, so a base is taken once.
-func (p *Base) take(w, h unit.Length, faces layout.FaceSet) *pdfBase {
+func (p *Base) take(w, h unit.Length, faces drawing.FaceSet) *pdfBase {
 	if p == nil {
 		return nil
 	}
@@ -131,7 +131,7 @@ func (p *Base) take(w, h unit.Length, faces layout.FaceSet) *pdfBase {
 // from base when it suits them (nil: start afresh), with at most workers
 // goroutines compressing pages (0: one per processor). The pages are
 // released as they are drawn.
-func Write(spec *layout.Drawing, pending *Base, workers int) ([]byte, error) {
+func Write(spec *drawing.Drawing, pending *Base, workers int) ([]byte, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -145,7 +145,7 @@ func Write(spec *layout.Drawing, pending *Base, workers int) ([]byte, error) {
 
 // draw writes the drawing's pages through fpdf and returns fpdf's file, as
 // fpdf wrote it, and what the post-pass is to make of it.
-func draw(spec *layout.Drawing, pending *Base) ([]byte, finishing, error) {
+func draw(spec *drawing.Drawing, pending *Base) ([]byte, finishing, error) {
 	pages := spec.Pages
 	mw, mh := spec.MediaSize()
 	inUse := spec.Faces()
@@ -300,7 +300,7 @@ func draw(spec *layout.Drawing, pending *Base) ([]byte, finishing, error) {
 		}
 		// fpdf holds the page now: let the runs go, so the pages drawn
 		// and the pages written are not all in memory at once.
-		pages[n] = layout.DrawnPage{}
+		pages[n] = drawing.DrawnPage{}
 	}
 	markUsed(f, encoders)
 	var buf bytes.Buffer
@@ -366,7 +366,7 @@ func markUsed(f *fpdf.Fpdf, encoders [fonts.NumFaces]*glyphfont.Encoder) {
 
 // drawImage draws a figure's image, registering it with fpdf the first
 // time, so that an image drawn twice is embedded once.
-func drawImage(f *fpdf.Fpdf, im layout.PlacedImage, ox, oy unit.Length, registered map[string]bool) error {
+func drawImage(f *fpdf.Fpdf, im drawing.PlacedImage, ox, oy unit.Length, registered map[string]bool) error {
 	name := im.Image.Name
 	if !registered[name] {
 		data, kind, err := pdfImage(im.Image)

@@ -19,7 +19,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -31,39 +31,39 @@ import (
 var measurer = linebreak.NewShapedMeasurer()
 
 // run is a run of text at (x, y) points, shaped.
-func run(x, y float64, face fonts.Face, style linebreak.FontStyle, size float64, text string) layout.GlyphRun {
+func run(x, y float64, face fonts.Face, style linebreak.FontStyle, size float64, text string) drawing.GlyphRun {
 	if style == linebreak.Roman {
 		style = [...]linebreak.FontStyle{linebreak.Roman, linebreak.Italic, linebreak.Bold, linebreak.BoldItalic}[face]
 	}
-	return layout.GlyphRun{X: unit.Pt(x), Y: unit.Pt(y), Face: face, Style: style, Size: unit.Pt(size), Text: text, Glyphs: measurer.Shape(style, text)}
+	return drawing.GlyphRun{X: unit.Pt(x), Y: unit.Pt(y), Face: face, Style: style, Size: unit.Pt(size), Text: text, Glyphs: measurer.Shape(style, text)}
 }
 
 // smallPages is two pages of text in every face, a link and a bookmark.
-func smallPages() []layout.DrawnPage {
+func smallPages() []drawing.DrawnPage {
 	bold := run(72, 140, fonts.Bold, 0, 12, "Bold")
 	bold.Track = unit.Point
-	return []layout.DrawnPage{
+	return []drawing.DrawnPage{
 		{
-			Runs: []layout.GlyphRun{
+			Runs: []drawing.GlyphRun{
 				run(72, 100, fonts.Regular, 0, 12, "«Guillemets» and ‘quotes’"),
 				run(72, 120, fonts.Italic, 0, 12, "Italic"),
 				bold,
 			},
-			Marks: []layout.Bookmark{{Title: "Première partie", Level: 0, Y: 90 * unit.Point}},
-			Links: []layout.LinkArea{{X: 72 * unit.Point, Y: 90 * unit.Point, W: 100 * unit.Point, H: 12 * unit.Point, Page: 2}},
+			Marks: []drawing.Bookmark{{Title: "Première partie", Level: 0, Y: 90 * unit.Point}},
+			Links: []drawing.LinkArea{{X: 72 * unit.Point, Y: 90 * unit.Point, W: 100 * unit.Point, H: 12 * unit.Point, Page: 2}},
 		},
-		{Runs: []layout.GlyphRun{run(72, 100, fonts.BoldItalic, 0, 12, "Bold italic")}},
+		{Runs: []drawing.GlyphRun{run(72, 100, fonts.BoldItalic, 0, 12, "Bold italic")}},
 	}
 }
 
-func smallSpec(bleed unit.Length) *layout.Drawing {
+func smallSpec(bleed unit.Length) *drawing.Drawing {
 	t, _ := pagedesign.LookupTrim(pagedesign.DefaultTrim)
-	return &layout.Drawing{
+	return &drawing.Drawing{
 		Title: "Test", Author: "Tester", Language: "en-GB",
 		Date:   time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC),
 		Trim:   t,
 		Bleed:  bleed,
-		Labels: []layout.LabelRange{{Start: 0, Style: "r", First: 1}, {Start: 1, Style: "D", First: 1}},
+		Labels: []drawing.LabelRange{{Start: 0, Style: "r", First: 1}, {Start: 1, Style: "D", First: 1}},
 	}
 }
 
@@ -333,8 +333,8 @@ func TestWritePDFScaleAndColour(t *testing.T) {
 	wide, wider := run(72, 130, fonts.Regular, 0, 12, "wide"), run(110, 130, fonts.Regular, 0, 12, "wider")
 	wide.Scale, wider.Scale = 1015, 1015
 	pages[1].Runs = append(pages[1].Runs, wide, wider, run(72, 150, fonts.Regular, 0, 12, "plain"))
-	pages[1].Rules = []layout.Rule{{X: 72 * unit.Point, Y: 140 * unit.Point, W: 36 * unit.Point, Thickness: unit.Point / 2}}
-	pages[1].Boxes = []layout.Box{{X: 72 * unit.Point, Y: 160 * unit.Point, W: unit.Point, H: 36 * unit.Point}}
+	pages[1].Rules = []drawing.Rule{{X: 72 * unit.Point, Y: 140 * unit.Point, W: 36 * unit.Point, Thickness: unit.Point / 2}}
+	pages[1].Boxes = []drawing.Box{{X: 72 * unit.Point, Y: 160 * unit.Point, W: unit.Point, H: 36 * unit.Point}}
 	pdf, err := writeSmall(smallSpec(0), pages)
 	if err != nil {
 		t.Fatal(err)
@@ -395,7 +395,7 @@ func TestHundredthsRoundsAsFpdf(t *testing.T) {
 // text object, that a change of font ends it, and that the words still
 // reach the font subsets and the extracted text.
 func TestWritePDFTextObjects(t *testing.T) {
-	pages := []layout.DrawnPage{{Runs: []layout.GlyphRun{
+	pages := []drawing.DrawnPage{{Runs: []drawing.GlyphRun{
 		run(72, 100, fonts.Regular, 0, 12, "Three"),
 		run(110, 100, fonts.Regular, 0, 12, "roman"),
 		run(150, 100, fonts.Regular, 0, 12, "words"),
@@ -446,7 +446,7 @@ func extract(t *testing.T, pdf []byte) string {
 }
 
 // writeSmall writes pages with the document settings of spec.
-func writeSmall(spec *layout.Drawing, pages []layout.DrawnPage) ([]byte, error) {
+func writeSmall(spec *drawing.Drawing, pages []drawing.DrawnPage) ([]byte, error) {
 	spec.Pages = pages
 	return Write(spec, nil, 0)
 }
@@ -462,7 +462,7 @@ func TestBaseTakenOnce(t *testing.T) {
 	d := smallSpec(0)
 	d.Pages = smallPages()
 	w, h := d.MediaSize()
-	other := StartBase(w, h, layout.FaceSet{fonts.Regular: true})
+	other := StartBase(w, h, drawing.FaceSet{fonts.Regular: true})
 	if got, err := Write(d, other, 0); err != nil || !bytes.Equal(got, fresh) {
 		t.Fatalf("a PDF written beside a base for other faces differs (%v)", err)
 	}

@@ -7,9 +7,8 @@ import (
 	"strings"
 	"unicode/utf16"
 
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
-
-	"github.com/bindery-editions/bindery/layout"
 )
 
 // Tagged PDF (ISO 32000-1, 14.7–14.8; PDF/UA-1, ISO 14289-1). The pages'
@@ -27,7 +26,7 @@ import (
 // tagging records, while the pages are drawn, which marked content and
 // which links belong to which element.
 type tagging struct {
-	elems []layout.StructElem
+	elems []drawing.StructElem
 	// content is each element's marked content and annotations, in the
 	// order drawn.
 	content [][]tagged
@@ -45,7 +44,7 @@ type tagged struct {
 	page, mcid, annot, seq int
 }
 
-func newTagging(elems []layout.StructElem, pages int) *tagging {
+func newTagging(elems []drawing.StructElem, pages int) *tagging {
 	return &tagging{elems: elems, content: make([][]tagged, len(elems)), mcids: make([][]int, pages), links: make([][]int, pages), linkText: make([][]string, pages)}
 }
 

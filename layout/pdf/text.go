@@ -8,7 +8,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/pdf/glyphfont"
 	"github.com/bindery-editions/bindery/layout/shape"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -48,7 +48,7 @@ func (w *textWriter) start(height unit.Length, page int) {
 // starting at (x, y) on the PDF page, measured from the top left corner;
 // a run turned Down reads top to bottom. font is the face the run must be
 // shaped in.
-func (w *textWriter) glyphs(enc *glyphfont.Encoder, font *shape.Font, x, y unit.Length, r *layout.GlyphRun) error {
+func (w *textWriter) glyphs(enc *glyphfont.Encoder, font *shape.Font, x, y unit.Length, r *drawing.GlyphRun) error {
 	w.scratch = w.scratch[:0]
 	for ri := range r.Glyphs.Runs {
 		run := &r.Glyphs.Runs[ri]

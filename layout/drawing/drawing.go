@@ -1,8 +1,14 @@
-package layout
+// Package drawing is a book set and drawn, the output of layout and the
+// input of the PDF writer (layout/pdf): pages of glyph runs, rules, boxes,
+// images, links and bookmarks, each placed from the trimmed page's top
+// left corner, with what the file carries besides them (metadata, page
+// labels, bleed, the structure of a tagged PDF).
+package drawing
 
 import (
 	"time"
 
+	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/shape"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -27,7 +33,7 @@ type GlyphRun struct {
 	Face fonts.Face
 	// Style is how the text was shaped, when not plainly in Face: small
 	// capitals. Zero means the face's own style.
-	Style FontStyle
+	Style linebreak.FontStyle
 	Size  unit.Length
 	Text  string
 	// Glyphs are Text shaped in Style, as it was measured: what a PDF
@@ -181,4 +187,61 @@ func (s *Drawing) Faces() FaceSet {
 		}
 	}
 	return inUse
+}
+
+// PlacedImage is an image drawn on a page: its top left corner at X, Y
+// (from the trimmed page's top left corner), W by H.
+type PlacedImage struct {
+	X, Y, W, H unit.Length
+	Image      *Image
+	Elem       int // the Figure element, in a tagged drawing (see GlyphRun.Elem)
+}
+
+// Image is a picture to set: its file's bytes and its size in pixels.
+type Image struct {
+	Name          string // unique in the document
+	Format        string // "png" or "jpeg"
+	Data          []byte
+	Width, Height int
+}
+
+// AddLine draws a set line with its left edge at x0 and baseline y, one
+// run per piece, to be shaped (see Shape) as the line breaker measured
+// them. A line set with font expansion (Line.Expand) is drawn with every
+// run scaled horizontally by the same amount.
+func (po *DrawnPage) AddLine(l linebreak.Line, x0, y unit.Length) {
+	scale := 0
+	if l.Expand != 0 {
+		scale = 1000 + l.Expand
+	}
+	for _, pc := range l.Pieces {
+		po.Runs = append(po.Runs, GlyphRun{X: x0 + pc.X, Y: y - pc.Rise, Face: linebreak.FontFace(pc.Style), Style: pc.Style, Size: pc.Size, Text: pc.Text, Scale: scale})
+	}
+}
+
+// Shape gives every run of the page that has none its glyphs, shaped in
+// its style as the measurer measured it.
+func (po *DrawnPage) Shape(sm *linebreak.ShapedMeasurer) {
+	for i := range po.Runs {
+		r := &po.Runs[i]
+		if r.Glyphs == nil {
+			r.Glyphs = sm.Shape(runStyle(r), r.Text)
+		}
+	}
+}
+
+// runStyle is the style a run is shaped in: its Style, or its face's.
+func runStyle(r *GlyphRun) linebreak.FontStyle {
+	if r.Style != linebreak.Roman {
+		return r.Style
+	}
+	switch r.Face {
+	case fonts.Italic:
+		return linebreak.Italic
+	case fonts.Bold:
+		return linebreak.Bold
+	case fonts.BoldItalic:
+		return linebreak.BoldItalic
+	}
+	return linebreak.Roman
 }
