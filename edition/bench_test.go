@@ -28,8 +28,8 @@ import (
 //
 //	ReadArchive, ReadMarkdown  source text → Source
 //	Load                       seed folder → Edition (read, emend, notes, typography)
-//	PrintDocument              Edition → layout.Document
-//	Render                     layout.Document → PDF (line breaking, pagination, PDF writing)
+//	PrintDocument              Edition → document.Document
+//	Render                     document.Document → PDF (line breaking, pagination, PDF writing)
 //	WriteEPUB                  Edition → EPUB zip
 
 // BenchmarkBuild is the whole build of the open letter, as "bindery build"

@@ -18,7 +18,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/scaffold"
 	"github.com/bindery-editions/bindery/edition/seed"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 )
 
@@ -42,7 +42,7 @@ type BuildOptions struct {
 	// (bindery build -o -) instead of a file.
 	Stdout  io.Writer
 	Formats []string // FormatEPUB, FormatPDF, FormatCover; empty means the EPUB and the PDF
-	Profile layout.Profile
+	Profile document.Profile
 	// NoBookmarks leaves the outline out of the PDF (KDP asks for none).
 	NoBookmarks bool
 	// DryRun reads, checks and sets the edition without writing any file.

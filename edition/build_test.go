@@ -20,6 +20,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/seed"
 
 	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 )
 
 func TestPrintDocumentPageReferences(t *testing.T) {
@@ -82,12 +83,12 @@ func TestPageReferencesDoNotMoveTheBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	second, err := printing.Set(book.Edition, printing.Options{Profile: layout.Print})
+	second, err := printing.Set(book.Edition, printing.Options{Profile: document.Print})
 	if err != nil {
 		t.Fatal(err)
 	}
-	bodyPages := func(r *layout.Result) []layout.BlockPage {
-		var out []layout.BlockPage
+	bodyPages := func(r *document.Result) []document.BlockPage {
+		var out []document.BlockPage
 		for _, bp := range r.BlockPages {
 			if strings.HasPrefix(bp.BlockID, "part-") {
 				out = append(out, bp)

@@ -7,16 +7,16 @@ import (
 	"strings"
 
 	"github.com/bindery-editions/bindery/edition/model"
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 )
 
 // missingWarnings turns the characters no face of the print edition has
-// (layout.Result.Missing, by block) into warnings at the file, line and
+// (document.Result.Missing, by block) into warnings at the file, line and
 // column where each was written: a block of the text at its line in the
 // text file, of the introduction in its file, anything else at the
 // manifest. The column is the character's first place on its block's
 // lines.
-func missingWarnings(book *Book, dir string, missing []layout.MissingChar) []model.Warning {
+func missingWarnings(book *Book, dir string, missing []document.MissingChar) []model.Warning {
 	if len(missing) == 0 {
 		return nil
 	}

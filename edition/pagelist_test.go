@@ -13,7 +13,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/epub"
 	"github.com/bindery-editions/bindery/edition/printing"
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 )
 
 // TestPageListMatchesPrintEdition sets the open letter, writes its EPUB with
@@ -32,7 +32,7 @@ func TestPageListMatchesPrintEdition(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	printed, err := printing.Set(book.Edition, printing.Options{Profile: layout.Print})
+	printed, err := printing.Set(book.Edition, printing.Options{Profile: document.Print})
 	if err != nil {
 		t.Fatal(err)
 	}

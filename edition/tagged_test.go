@@ -10,13 +10,13 @@ import (
 	"testing"
 
 	"github.com/bindery-editions/bindery/edition/printing"
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 )
 
 // structText sets a seed in a profile, writes its PDF and returns the
 // file and what poppler reads of its structure tree (pdfinfo -struct-text:
 // each element's type, indented under its parent, and its text).
-func structText(t *testing.T, seed string, profile layout.Profile, tagged ...bool) (pdf []byte, tree string) {
+func structText(t *testing.T, seed string, profile document.Profile, tagged ...bool) (pdf []byte, tree string) {
 	t.Helper()
 	pdfinfo, err := exec.LookPath("pdfinfo")
 	if err != nil {
@@ -86,7 +86,7 @@ func TestTaggedScreenPDF(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sets the whole letter")
 	}
-	pdf, tree := structText(t, openLetterSeed, layout.Screen)
+	pdf, tree := structText(t, openLetterSeed, document.Screen)
 	for _, want := range []string{"/MarkInfo<</Marked true>>", "/StructTreeRoot", "/Lang(en)"} {
 		if !bytes.Contains(bytes.ReplaceAll(pdf, []byte(" "), nil), []byte(strings.ReplaceAll(want, " ", ""))) {
 			t.Errorf("the catalog lacks %s", want)
@@ -150,7 +150,7 @@ func TestTaggedFigures(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sets a whole book")
 	}
-	pdf, tree := structText(t, "../testdata/seeds/markdown-sample", layout.Screen)
+	pdf, tree := structText(t, "../testdata/seeds/markdown-sample", document.Screen)
 	els := elements(tree)
 	counts := map[string]int{}
 	for _, e := range els {
@@ -177,12 +177,12 @@ func TestPrintPDFUntagged(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sets the whole letter")
 	}
-	pdf, tree := structText(t, "../testdata/seeds/archive-sample", layout.Print)
+	pdf, tree := structText(t, "../testdata/seeds/archive-sample", document.Print)
 	if bytes.Contains(pdf, []byte("/StructTreeRoot")) || strings.Contains(tree, "Sect") {
 		t.Error("the print PDF is tagged")
 	}
 	// Asked (edition.tagged-pdf), it is tagged, and still a PDF/X file.
-	pdf, tree = structText(t, "../testdata/seeds/archive-sample", layout.Print, true)
+	pdf, tree = structText(t, "../testdata/seeds/archive-sample", document.Print, true)
 	if !bytes.Contains(pdf, []byte("/StructTreeRoot")) || !strings.Contains(tree, "Sect") || !bytes.Contains(pdf, []byte("GTS_PDFX")) {
 		t.Error("the print PDF asked to be tagged is not, or is no longer PDF/X")
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/hyphen"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
@@ -24,26 +25,26 @@ func openLetterText(b *testing.B) string {
 // letter's body (about 30 pages at 5.5×8.5 in), with a title page and a
 // contents page: the shape of the long book in BENCHMARKS.md, built
 // without package edition.
-func benchDocument(b *testing.B, chapters int) *Document {
+func benchDocument(b *testing.B, chapters int) *document.Document {
 	b.Helper()
-	var blocks []Block
+	var blocks []document.Block
 	for i, p := range strings.Split(openLetterText(b), "\n\n") {
 		p = strings.TrimSpace(strings.ReplaceAll(p, "\n", " "))
 		if i < 2 || p == "" || strings.HasPrefix(p, "Click here") {
 			continue
 		}
-		style := Body
+		style := document.Body
 		if len(blocks) == 0 {
-			style = Salutation
+			style = document.Salutation
 		}
-		blocks = append(blocks, Block{ID: fmt.Sprintf("p%d", len(blocks)+1), Style: style, Spans: []Span{{Text: p}}})
+		blocks = append(blocks, document.Block{ID: fmt.Sprintf("p%d", len(blocks)+1), Style: style, Spans: []document.Span{{Text: p}}})
 	}
-	doc := &Document{Title: "A Long Book", Author: "Bindery", Language: "en", Trim: "5.5x8.5in", Profile: Screen}
+	doc := &document.Document{Title: "A Long Book", Author: "Bindery", Language: "en", Trim: "5.5x8.5in", Profile: document.Screen}
 	doc.Parts = append(doc.Parts,
-		Part{ID: "title", Kind: TitlePart, Matter: FrontMatter, Blocks: []Block{{Style: DisplayLarge, Spans: []Span{{Text: doc.Title}}}}},
-		Part{ID: "contents", Kind: ContentsPart, Matter: FrontMatter, Title: "Contents"})
+		document.Part{ID: "title", Kind: document.TitlePart, Matter: document.FrontMatter, Blocks: []document.Block{{Style: document.DisplayLarge, Spans: []document.Span{{Text: doc.Title}}}}},
+		document.Part{ID: "contents", Kind: document.ContentsPart, Matter: document.FrontMatter, Title: "Contents"})
 	for c := 1; c <= chapters; c++ {
-		doc.Parts = append(doc.Parts, Part{ID: fmt.Sprintf("chapter-%d", c), Kind: TextPart, Matter: BodyMatter,
+		doc.Parts = append(doc.Parts, document.Part{ID: fmt.Sprintf("chapter-%d", c), Kind: document.TextPart, Matter: document.BodyMatter,
 			Title: fmt.Sprintf("Chapter %d", c), InContents: true, Blocks: blocks})
 	}
 	return doc
@@ -104,7 +105,7 @@ func BenchmarkStageCompose(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for i := range bk.doc.Parts {
-			if p := &bk.doc.Parts[i]; p.Kind == TextPart {
+			if p := &bk.doc.Parts[i]; p.Kind == document.TextPart {
 				bk.composeText(p)
 			}
 		}

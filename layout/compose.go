@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/unicode/runenames"
 
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
@@ -35,7 +36,7 @@ const (
 type page struct {
 	kind   pageKind
 	part   int // index in Document.Parts, -1 for a closing blank
-	matter Matter
+	matter document.Matter
 	label  string
 	lines  []placedLine
 	marks  []drawing.Bookmark
@@ -55,7 +56,7 @@ type placedLine struct {
 
 // book holds the state of one Render.
 type book struct {
-	doc *Document
+	doc *document.Document
 	g   pagedesign.Geometry
 	m   linebreak.Measurer
 	s   lineSetter
@@ -75,14 +76,14 @@ type book struct {
 	blockPage map[string]int // block id → first page (1-based) it is set on
 	opening   map[string]int // part id → physical page (1-based) it opens on
 	headingY  map[string]unit.Length
-	stats     Stats
+	stats     document.Stats
 	workers   int // parts composed at once
 
 	// What setting the blocks found, from every worker: characters no
 	// face has and names broken, each once (see faults).
 	mu      sync.Mutex
-	missing map[MissingChar]bool
-	broken  map[BrokenName]bool
+	missing map[document.MissingChar]bool
+	broken  map[document.BrokenName]bool
 }
 
 // spanKey names a part paginated from one side.
@@ -91,7 +92,7 @@ type spanKey struct {
 	recto bool
 }
 
-func newBook(doc *Document, g pagedesign.Geometry, m linebreak.Measurer, s lineSetter) *book {
+func newBook(doc *document.Document, g pagedesign.Geometry, m linebreak.Measurer, s lineSetter) *book {
 	sm, ok := m.(*linebreak.ShapedMeasurer)
 	if !ok {
 		sm = linebreak.NewShapedMeasurer()
@@ -131,7 +132,7 @@ func (b *book) layout() {
 		}()
 	}
 	for i := range b.doc.Parts {
-		if b.doc.Parts[i].Kind == TextPart {
+		if b.doc.Parts[i].Kind == document.TextPart {
 			next <- i
 		}
 	}
@@ -179,7 +180,7 @@ func (b *book) partLabels() map[string]string {
 // on a recto (Bringhurst 8.4; The Chicago Manual of Style 1.4, whose table
 // gives "recto" for each of them).
 func (b *book) opensOnRecto(i int) bool {
-	return b.doc.Parts[i].Kind != ImprintPart
+	return b.doc.Parts[i].Kind != document.ImprintPart
 }
 
 // paginateAll lays every part out in pages; labels gives the contents its
@@ -189,14 +190,14 @@ func (b *book) paginateAll(labels map[string]string) {
 	b.opening = map[string]int{}
 	b.blockPage = map[string]int{}
 	b.headingY = map[string]unit.Length{}
-	matter := FrontMatter
+	matter := document.FrontMatter
 	blank := func() {
 		b.pages = append(b.pages, page{kind: pageBlank, part: -1, matter: matter})
 	}
 	for i := range b.doc.Parts {
 		p := &b.doc.Parts[i]
 		switch {
-		case p.Kind == ImprintPart:
+		case p.Kind == document.ImprintPart:
 			if len(b.pages)%2 == 0 {
 				blank()
 			}
@@ -208,11 +209,11 @@ func (b *book) paginateAll(labels map[string]string) {
 		matter = p.Matter
 		b.opening[p.ID] = len(b.pages) + 1
 		switch p.Kind {
-		case TitlePart:
+		case document.TitlePart:
 			b.pages = append(b.pages, page{kind: pageTitle, part: i, matter: p.Matter, lines: b.composeTitle(p)})
-		case ImprintPart:
+		case document.ImprintPart:
 			b.pages = append(b.pages, page{kind: pageImprint, part: i, matter: p.Matter, lines: b.composeImprint(p)})
-		case ContentsPart:
+		case document.ContentsPart:
 			b.paginateFlow(i, b.composeContents(p, labels))
 		default:
 			b.paginateFlow(i, b.flows[i])
@@ -243,7 +244,7 @@ func (b *book) assignLabels() {
 // matter, -1 if the book has only front matter.
 func (b *book) firstBodyPage() int {
 	for n, p := range b.pages {
-		if p.part >= 0 && b.doc.Parts[p.part].Matter != FrontMatter {
+		if p.part >= 0 && b.doc.Parts[p.part].Matter != document.FrontMatter {
 			return n
 		}
 	}
@@ -295,7 +296,7 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 	// it opens on: keep them across the contents passes.
 	key := spanKey{i, recto}
 	spans, ok := b.spans[key]
-	if !ok || p.Kind == ContentsPart {
+	if !ok || p.Kind == document.ContentsPart {
 		spans = b.paginate(flow, firstCap, recto)
 		b.spans[key] = spans
 	}
@@ -329,7 +330,7 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			notes = append(notes, it.notes...)
 			if it.kind == itemLine {
 				pl := placedLine{item: it, y: b.g.Baseline(slot) + it.dy}
-				if p.Kind == TextPart {
+				if p.Kind == document.TextPart {
 					num++
 					pl.num = num
 				}
@@ -461,7 +462,7 @@ func (b *book) placeNotes(pg *page, carried []*flowItem, notes []*footnote, carr
 // composeHeading sets a part's heading on its opening page and returns the
 // grid line its text starts on. Editorial titles, supplied by this edition
 // rather than the source, are set in italics.
-func (b *book) composeHeading(p *Part) ([]placedLine, int) {
+func (b *book) composeHeading(p *document.Part) ([]placedLine, int) {
 	if p.Title == "" {
 		if epigraph(p) {
 			// An epigraph standing as a part of its own (a motto before
@@ -471,14 +472,14 @@ func (b *book) composeHeading(p *Part) ([]placedLine, int) {
 		}
 		return nil, 0
 	}
-	style := Roman
+	style := document.Roman
 	if p.Editorial {
-		style = Italic
+		style = document.Italic
 	}
 	size := b.headingSize()
 	ind := b.g.Measure / 10
 	lines := b.setBalanced(linebreak.ParagraphSpec{
-		Spans:       []Span{{Text: p.Title, Style: style}},
+		Spans:       []document.Span{{Text: p.Title, Style: style}},
 		Size:        size,
 		Measure:     b.g.Measure,
 		LeftIndent:  ind,
@@ -499,13 +500,13 @@ func (b *book) composeHeading(p *Part) ([]placedLine, int) {
 
 // epigraph reports whether an untitled part is only a quotation and its
 // attribution: an epigraph or a motto.
-func epigraph(p *Part) bool {
+func epigraph(p *document.Part) bool {
 	quote := false
 	for _, blk := range p.Blocks {
 		switch blk.Style {
-		case Quote:
+		case document.Quote:
 			quote = true
-		case Attribution:
+		case document.Attribution:
 		default:
 			return false
 		}
@@ -562,12 +563,12 @@ type paraStyle struct {
 	slots       int // grid lines per line
 	keep        bool
 	hyphenate   bool
-	fontStyle   FontStyle // overrides Roman spans when not Roman
-	looseness   int       // lines more (fewer) than the best setting, to fill a page
-	bestLines   int       // with looseness: the best setting's line count
+	fontStyle   document.FontStyle // overrides Roman spans when not Roman
+	looseness   int                // lines more (fewer) than the best setting, to fill a page
+	bestLines   int                // with looseness: the best setting's line count
 }
 
-func (b *book) styleOf(blk *Block) paraStyle {
+func (b *book) styleOf(blk *document.Block) paraStyle {
 	em := b.g.Size
 	st := paraStyle{size: b.g.Size, align: linebreak.Justify, slots: 1, hyphenate: true}
 	level := unit.Length(blk.Level)
@@ -575,39 +576,39 @@ func (b *book) styleOf(blk *Block) paraStyle {
 		level = 1
 	}
 	switch blk.Style {
-	case Body:
+	case document.Body:
 		st.indent = em
-	case Subheading:
-		st.align, st.spaceAbove, st.keep, st.hyphenate, st.fontStyle = linebreak.Center, 1, true, false, Italic
-	case Quote:
+	case document.Subheading:
+		st.align, st.spaceAbove, st.keep, st.hyphenate, st.fontStyle = linebreak.Center, 1, true, false, document.Italic
+	case document.Quote:
 		st.size = b.quoteSize()
 		st.left, st.right = 3*em/2*level, 3*em/2
-	case Salutation:
+	case document.Salutation:
 		st.align, st.spaceAbove, st.keep, st.hyphenate = linebreak.Left, 1, true, false
-	case Signature:
+	case document.Signature:
 		st.align, st.spaceAbove, st.hyphenate = linebreak.Right, 1, false
-	case Dateline:
+	case document.Dateline:
 		st.align, st.hyphenate = linebreak.Right, false
-	case Attribution:
-		st.align, st.hyphenate, st.fontStyle, st.size = linebreak.Right, false, Italic, b.quoteSize()
-	case Display:
+	case document.Attribution:
+		st.align, st.hyphenate, st.fontStyle, st.size = linebreak.Right, false, document.Italic, b.quoteSize()
+	case document.Display:
 		st.align, st.hyphenate = linebreak.Center, false
-	case DisplayLarge:
+	case document.DisplayLarge:
 		st.align, st.hyphenate, st.size, st.slots = linebreak.Center, false, b.headingSize(), 2
-	case Small:
+	case document.Small:
 		st.align, st.size = linebreak.Left, b.smallSize()
-	case Footnote:
+	case document.Footnote:
 		st.size = b.smallSize()
 		if blk.Marker != "" {
 			st.left = st.size * 3 / 2
 		}
-	case ListItem:
+	case document.ListItem:
 		// Ragged right: a list's entries are short, often references
 		// full of names, dates and titles that cannot be hyphenated, and
 		// justifying them opens wide gaps (Bringhurst 2.1.3 allows the
 		// unjustified setting wherever justification would strain).
 		st.left, st.align = 3*em/2*level, linebreak.Left
-	case Reference:
+	case document.Reference:
 		// A hanging indent, ragged right, as bibliographies are set (The
 		// Chicago Manual of Style, 14.60).
 		st.left, st.indent, st.align = 3*em/2, -3*em/2, linebreak.Left
@@ -619,7 +620,7 @@ func (b *book) styleOf(blk *Block) paraStyle {
 
 // composeText turns a text part's blocks into its flow. Notes are
 // gathered at the part's end for now, set small after a space.
-func (b *book) composeText(p *Part) ([]flowItem, partSources) {
+func (b *book) composeText(p *document.Part) ([]flowItem, partSources) {
 	var flow, notes []flowItem
 	src := partSources{paras: map[int]paraSource{}, notes: map[string][]paraSource{}}
 	para := 0
@@ -628,8 +629,8 @@ func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 	footnotes := map[string]*footnote{}
 	for bi := range p.Blocks {
 		blk := &p.Blocks[bi]
-		id := blk.noteID()
-		if blk.Style != Footnote || id == "" {
+		id := blk.NoteID()
+		if blk.Style != document.Footnote || id == "" {
 			continue
 		}
 		fn := footnotes[id]
@@ -646,7 +647,7 @@ func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 	anchored := map[string]bool{}
 	for _, blk := range p.Blocks {
 		for _, sp := range blk.Spans {
-			if id, ok := strings.CutPrefix(sp.Link, "#"); ok && footnotes[id] != nil && blk.Style != Footnote {
+			if id, ok := strings.CutPrefix(sp.Link, "#"); ok && footnotes[id] != nil && blk.Style != document.Footnote {
 				anchored[id] = true
 			}
 		}
@@ -657,7 +658,7 @@ func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 	spaceAfter := false // a figure or table went before: a line of space
 	for bi := range p.Blocks {
 		blk := &p.Blocks[bi]
-		if blk.Style == Break {
+		if blk.Style == document.Break {
 			flow = append(flow, b.ornament(para))
 			para++
 			afterHead = true
@@ -666,41 +667,41 @@ func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 		if items := b.composeSet(blk, para); items != nil {
 			// A figure, a table or a displayed formula, with a line of
 			// space before it unless it opens the part.
-			if len(flow) > 0 && blk.Style != DisplayMath {
+			if len(flow) > 0 && blk.Style != document.DisplayMath {
 				flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
 			}
 			flow = append(flow, items...)
 			para++
-			afterHead = blk.Style == DisplayMath
+			afterHead = blk.Style == document.DisplayMath
 			first = false
-			spaceAfter = blk.Style != DisplayMath
+			spaceAfter = blk.Style != document.DisplayMath
 			continue
 		}
 		st := b.styleOf(blk)
 		// Code and verse stand apart from the prose around them by a
 		// line of space, as a set-off quotation does (Chicago 13.23,
 		// 13.25); their lines are blocks of their own, kept together.
-		display := blk.Style == Code || blk.Style == Verse
+		display := blk.Style == document.Code || blk.Style == document.Verse
 		opens := display && (bi == 0 || p.Blocks[bi-1].Style != blk.Style)
 		if (spaceAfter && !(display && !opens) || opens && !first && !afterHead) && st.spaceAbove == 0 {
 			flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
 		}
 		spaceAfter = display
 		spans := blk.Spans
-		if blk.Style == Body && afterHead {
+		if blk.Style == document.Body && afterHead {
 			st.indent = 0
 		}
-		if p.Matter == BackMatter && st.size == b.g.Size {
+		if p.Matter == document.BackMatter && st.size == b.g.Size {
 			// Notes, apparatus and bibliography a size smaller than the
 			// text, on its grid (Chicago 1.4: back matter is commonly
 			// set smaller): 9 pt to the text's 10.5.
 			st.size = b.backSize()
 		}
-		if blk.Style == BodyFirst || (first && p.Editorial && isProse(blk.Style)) {
+		if blk.Style == document.BodyFirst || (first && p.Editorial && isProse(blk.Style)) {
 			spans = leadIn(spans)
 		}
-		if blk.Style == Footnote {
-			if !anchored[blk.noteID()] {
+		if blk.Style == document.Footnote {
+			if !anchored[blk.NoteID()] {
 				notes = append(notes, b.setBlock(blk, spans, st, para)...)
 				para++
 			}
@@ -733,7 +734,7 @@ func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 			flow = append(flow, flowItem{kind: itemSpace, slots: st.spaceAbove, para: -1})
 		}
 		flow = append(flow, items...)
-		afterHead = blk.Style == Subheading
+		afterHead = blk.Style == document.Subheading
 		first = false
 	}
 	if len(notes) > 0 {
@@ -745,25 +746,29 @@ func (b *book) composeText(p *Part) ([]flowItem, partSources) {
 
 // closing reports whether a block style closes a letter or a quotation
 // and so stays on the page of the text before it.
-func closing(s BlockStyle) bool { return s == Signature || s == Dateline || s == Attribution }
+func closing(s document.BlockStyle) bool {
+	return s == document.Signature || s == document.Dateline || s == document.Attribution
+}
 
 // variable reports whether a paragraph of a block style may be set a line
 // longer or shorter to fill a page (see fillPages): running text, quoted
 // or not, and the entries of lists and bibliographies, ragged as they are.
-func variable(s BlockStyle) bool {
+func variable(s document.BlockStyle) bool {
 	switch s {
-	case Body, BodyFirst, Quote, ListItem, Reference, Footnote:
+	case document.Body, document.BodyFirst, document.Quote, document.ListItem, document.Reference, document.Footnote:
 		return true
 	}
 	return false
 }
 
 // isProse reports whether a block style takes a small-capitals lead-in.
-func isProse(s BlockStyle) bool { return s == Body || s == BodyFirst || s == Salutation }
+func isProse(s document.BlockStyle) bool {
+	return s == document.Body || s == document.BodyFirst || s == document.Salutation
+}
 
 // setBlock breaks a block into lines and makes them flow items.
-func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flowItem {
-	if st.fontStyle != Roman {
+func (b *book) setBlock(blk *document.Block, spans []document.Span, st paraStyle, para int) []flowItem {
+	if st.fontStyle != document.Roman {
 		spans = restyle(spans, st.fontStyle)
 	}
 	spans = b.replaceMissing(blk, spans)
@@ -811,18 +816,18 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 		if st.slots > 1 {
 			it.dy = unit.Length(st.slots-1) * b.g.Leading
 		}
-		if k == 0 && (blk.Style == ListItem || blk.Style == Footnote) && blk.Marker != "" {
+		if k == 0 && (blk.Style == document.ListItem || blk.Style == document.Footnote) && blk.Marker != "" {
 			// The marker hangs in the indent, a third of an em from the
 			// text: about a word space and a half, so that the gap reads
 			// as belonging to the item, not as a hole in its line.
-			w := b.m.Width(Roman, st.size, blk.Marker)
+			w := b.m.Width(document.Roman, st.size, blk.Marker)
 			it.extra = append(it.extra, drawing.GlyphRun{X: st.left - w - st.size/3, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
 		}
-		if blk.Style == Subheading && k == 0 {
+		if blk.Style == document.Subheading && k == 0 {
 			it.mark = &drawing.Bookmark{Title: plainText(blk.Spans), Level: max(blk.Outline, 1)}
 		}
 		if l.BrokenName && len(l.Pieces) > 0 {
-			b.fault(nil, &BrokenName{BlockID: blk.ID, Text: l.Pieces[len(l.Pieces)-1].Text})
+			b.fault(nil, &document.BrokenName{BlockID: blk.ID, Text: l.Pieces[len(l.Pieces)-1].Text})
 		}
 		items = append(items, it)
 	}
@@ -833,8 +838,8 @@ func (b *book) setBlock(blk *Block, spans []Span, st paraStyle, para int) []flow
 // face cannot set replaced by U+FFFD, the replacement character, which
 // the face has: a visible mark where the reader would otherwise see an
 // empty box, or nothing. Each is reported (Result.Missing).
-func (b *book) replaceMissing(blk *Block, spans []Span) []Span {
-	var out []Span
+func (b *book) replaceMissing(blk *document.Block, spans []document.Span) []document.Span {
+	var out []document.Span
 	off := 0
 	for i, sp := range spans {
 		style := sp.Style
@@ -851,7 +856,7 @@ func (b *book) replaceMissing(blk *Block, spans []Span) []Span {
 			if name == "" {
 				name = "(no name)"
 			}
-			b.fault(&MissingChar{BlockID: blk.ID, Offset: off + k, Rune: r, Name: fmt.Sprintf("U+%04X %s", r, name)}, nil)
+			b.fault(&document.MissingChar{BlockID: blk.ID, Offset: off + k, Rune: r, Name: fmt.Sprintf("U+%04X %s", r, name)}, nil)
 			if repl == nil {
 				repl = append([]byte(nil), text[:k]...)
 			}
@@ -860,7 +865,7 @@ func (b *book) replaceMissing(blk *Block, spans []Span) []Span {
 		off += len(text)
 		if repl != nil {
 			if out == nil {
-				out = append([]Span(nil), spans...)
+				out = append([]document.Span(nil), spans...)
 			}
 			out[i].Text = string(repl)
 		}
@@ -873,18 +878,18 @@ func (b *book) replaceMissing(blk *Block, spans []Span) []Span {
 
 // fault records a missing character or a broken name, once however often
 // the block is set.
-func (b *book) fault(m *MissingChar, n *BrokenName) {
+func (b *book) fault(m *document.MissingChar, n *document.BrokenName) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if m != nil {
 		if b.missing == nil {
-			b.missing = map[MissingChar]bool{}
+			b.missing = map[document.MissingChar]bool{}
 		}
 		b.missing[*m] = true
 	}
 	if n != nil {
 		if b.broken == nil {
-			b.broken = map[BrokenName]bool{}
+			b.broken = map[document.BrokenName]bool{}
 		}
 		b.broken[*n] = true
 	}
@@ -892,7 +897,7 @@ func (b *book) fault(m *MissingChar, n *BrokenName) {
 
 // faults returns the missing characters and broken names in reading
 // order: by the blocks' order in the document, then in the block.
-func (b *book) faults() ([]MissingChar, []BrokenName) {
+func (b *book) faults() ([]document.MissingChar, []document.BrokenName) {
 	order := map[string]int{}
 	for _, p := range b.doc.Parts {
 		for _, blk := range p.Blocks {
@@ -901,18 +906,18 @@ func (b *book) faults() ([]MissingChar, []BrokenName) {
 			}
 		}
 	}
-	var missing []MissingChar
+	var missing []document.MissingChar
 	for m := range b.missing {
 		missing = append(missing, m)
 	}
-	slices.SortFunc(missing, func(x, y MissingChar) int {
+	slices.SortFunc(missing, func(x, y document.MissingChar) int {
 		return cmp.Or(cmp.Compare(order[x.BlockID], order[y.BlockID]), cmp.Compare(x.BlockID, y.BlockID), cmp.Compare(x.Offset, y.Offset))
 	})
-	var broken []BrokenName
+	var broken []document.BrokenName
 	for n := range b.broken {
 		broken = append(broken, n)
 	}
-	slices.SortFunc(broken, func(x, y BrokenName) int {
+	slices.SortFunc(broken, func(x, y document.BrokenName) int {
 		return cmp.Or(cmp.Compare(order[x.BlockID], order[y.BlockID]), cmp.Compare(x.BlockID, y.BlockID), cmp.Compare(x.Text, y.Text))
 	})
 	return missing, broken
@@ -922,7 +927,7 @@ func (b *book) faults() ([]MissingChar, []BrokenName) {
 // (an asterism), visible even when the break falls at a page's foot.
 func (b *book) ornament(para int) flowItem {
 	size := b.g.Size
-	w := b.m.Width(Roman, size, "*")
+	w := b.m.Width(document.Roman, size, "*")
 	c := b.g.Measure / 2
 	gap := 2 * size
 	it := flowItem{kind: itemLine, slots: 1, para: para, lineCount: 1, firstWord: -1}
@@ -933,13 +938,13 @@ func (b *book) ornament(para int) flowItem {
 }
 
 // restyle sets Roman spans of a block in style (italic subheadings).
-func restyle(spans []Span, style FontStyle) []Span {
-	out := make([]Span, len(spans))
+func restyle(spans []document.Span, style document.FontStyle) []document.Span {
+	out := make([]document.Span, len(spans))
 	for i, s := range spans {
-		if s.Style == Roman {
+		if s.Style == document.Roman {
 			s.Style = style
-		} else if s.Style == Italic && style == Italic {
-			s.Style = Roman // emphasis inside italics is roman
+		} else if s.Style == document.Italic && style == document.Italic {
+			s.Style = document.Roman // emphasis inside italics is roman
 		}
 		out[i] = s
 	}
@@ -951,8 +956,8 @@ func restyle(spans []Span, style FontStyle) []Span {
 // (Bringhurst 4.2.2): up to three words, ending early after a word that
 // closes with punctuation ("Dear Comrades,"). Only a Roman first span is
 // touched; the split falls at a space, so word indices do not change.
-func leadIn(spans []Span) []Span {
-	if len(spans) == 0 || spans[0].Style != Roman {
+func leadIn(spans []document.Span) []document.Span {
+	if len(spans) == 0 || spans[0].Style != document.Roman {
 		return spans
 	}
 	text := spans[0].Text
@@ -978,7 +983,7 @@ func leadIn(spans []Span) []Span {
 		return spans
 	}
 	head := string(rs[:end])
-	out := []Span{{Text: head, Style: SmallCaps, Link: spans[0].Link}}
+	out := []document.Span{{Text: head, Style: document.SmallCaps, Link: spans[0].Link}}
 	if end < len(rs) {
 		rest := spans[0]
 		rest.Text = string(rs[end:])
@@ -988,7 +993,7 @@ func leadIn(spans []Span) []Span {
 }
 
 // plainText joins the text of spans.
-func plainText(spans []Span) string {
+func plainText(spans []document.Span) string {
 	var b strings.Builder
 	for _, s := range spans {
 		b.WriteString(s.Text)
@@ -1000,7 +1005,7 @@ func plainText(spans []Span) string {
 // upper third of the text block and the publisher's lines at its foot. The
 // blocks after the part's last Break go to the foot; without a Break, the
 // last block does when there are three or more.
-func (b *book) composeTitle(p *Part) []placedLine {
+func (b *book) composeTitle(p *document.Part) []placedLine {
 	top, foot := splitTitleBlocks(p.Blocks)
 	var out []placedLine
 	y := b.g.Top + b.g.Leading*unit.Length(b.g.Lines)/7
@@ -1008,11 +1013,11 @@ func (b *book) composeTitle(p *Part) []placedLine {
 		blk := &top[i]
 		size, gap := b.scaled(18), b.g.Leading*3/2
 		style := paraStyle{align: linebreak.Center, size: size}
-		if blk.Style == DisplayLarge {
+		if blk.Style == document.DisplayLarge {
 			size = b.scaled(40) // 26pt on 10.5
 			style.size = size
 			gap = 2 * b.g.Leading
-		} else if blk.Style == Small {
+		} else if blk.Style == document.Small {
 			style.size = b.smallSize()
 		}
 		items := b.setBlock(blk, blk.Spans, style, -1)
@@ -1051,16 +1056,16 @@ func (b *book) composeTitle(p *Part) []placedLine {
 	return out
 }
 
-func splitTitleBlocks(blocks []Block) (top, foot []Block) {
+func splitTitleBlocks(blocks []document.Block) (top, foot []document.Block) {
 	last := -1
 	for i, blk := range blocks {
-		if blk.Style == Break {
+		if blk.Style == document.Break {
 			last = i
 		}
 	}
 	if last >= 0 {
 		for _, blk := range blocks[:last] {
-			if blk.Style != Break {
+			if blk.Style != document.Break {
 				top = append(top, blk)
 			}
 		}
@@ -1074,14 +1079,14 @@ func splitTitleBlocks(blocks []Block) (top, foot []Block) {
 
 // composeImprint sets the copyright page: small type, flush left, at the
 // foot of the verso, its last line on the text block's last grid line.
-func (b *book) composeImprint(p *Part) []placedLine {
+func (b *book) composeImprint(p *document.Part) []placedLine {
 	size := b.smallSize()
 	lead := size * 13 / 10
 	var lines []*flowItem
 	var gaps []bool
 	for i := range p.Blocks {
 		blk := &p.Blocks[i]
-		if blk.Style == Break {
+		if blk.Style == document.Break {
 			continue
 		}
 		items := b.setBlock(blk, blk.Spans, paraStyle{align: linebreak.Left, size: size}, -1)
@@ -1105,7 +1110,7 @@ func (b *book) composeImprint(p *Part) []placedLine {
 // composeContents sets the contents: every part listed in it, by matter,
 // with dot leaders and its page label flush right. labels is nil on the
 // first pass, when the numbers are not yet known.
-func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
+func (b *book) composeContents(p *document.Part, labels map[string]string) []flowItem {
 	size := b.g.Size
 	var flow []flowItem
 	para := 0
@@ -1118,12 +1123,12 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 	if len(flow) > 0 {
 		flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
 	}
-	labelCol := b.m.Width(Roman, size, "0000")
-	space := b.m.Width(Roman, size, " ")
-	pitch := b.m.Width(Roman, size, ". ")
-	prev := Matter(-1)
+	labelCol := b.m.Width(document.Roman, size, "0000")
+	space := b.m.Width(document.Roman, size, " ")
+	pitch := b.m.Width(document.Roman, size, ". ")
+	prev := document.Matter(-1)
 	for i, q := range b.doc.Parts {
-		if !q.InContents || q.Kind == ContentsPart {
+		if !q.InContents || q.Kind == document.ContentsPart {
 			continue
 		}
 		if prev >= 0 && q.Matter != prev {
@@ -1134,12 +1139,12 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 		if labels != nil {
 			label = labels[q.ID]
 		}
-		style := Roman
+		style := document.Roman
 		if q.Editorial {
-			style = Italic
+			style = document.Italic
 		}
 		lines := b.s.Set(linebreak.ParagraphSpec{
-			Spans:       []Span{{Text: q.Title, Style: style}},
+			Spans:       []document.Span{{Text: q.Title, Style: style}},
 			Size:        size,
 			Measure:     b.g.Measure,
 			RightIndent: labelCol + 2*size,
@@ -1160,7 +1165,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 					last := l.Pieces[n-1]
 					end = last.X + b.m.Width(last.Style, last.Size, last.Text)
 				}
-				lw := b.m.Width(Roman, size, label)
+				lw := b.m.Width(document.Roman, size, label)
 				lx := b.g.Measure - lw
 				it.extra = append(it.extra, drawing.GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
 				// Leader dots from a word space after the title to a
@@ -1172,7 +1177,7 @@ func (b *book) composeContents(p *Part, labels map[string]string) []flowItem {
 				if n := int((last - first + space) / pitch); n > 0 {
 					leader := strings.Repeat(". ", n)
 					leader = leader[:len(leader)-1]
-					w := b.m.Width(Roman, size, leader)
+					w := b.m.Width(document.Roman, size, leader)
 					g := drawing.GlyphRun{X: first, Face: fonts.Regular, Size: size, Text: leader}
 					if n > 1 {
 						g.Track = (last - first - w) / unit.Length(2*n-2)
@@ -1329,7 +1334,7 @@ func (b *book) drawLineNumbers(po *drawing.DrawnPage, pg *page, n int, left unit
 		text := itoa(pl.num)
 		x := left + b.g.Measure + gap // a recto's outer margin is on the right
 		if (n+1)%2 == 0 && !b.g.Screen {
-			x = left - gap - b.m.Width(Roman, size, text)
+			x = left - gap - b.m.Width(document.Roman, size, text)
 		}
 		po.Runs = append(po.Runs, drawing.GlyphRun{X: x, Y: pl.y, Face: fonts.Regular, Size: size, Text: text})
 	}
@@ -1353,7 +1358,7 @@ func (b *book) drawFurniture(po *drawing.DrawnPage, n int, left unit.Length) {
 	y := b.g.Baseline(0) - 2*b.g.Leading
 	b.spaced(po, head, size, left, y)
 	folio := pg.label
-	w := b.m.Width(Roman, size, folio)
+	w := b.m.Width(document.Roman, size, folio)
 	po.Runs = append(po.Runs, drawing.GlyphRun{X: left + (b.g.Measure-w)/2, Y: b.g.Baseline(b.g.Lines-1) + 2*b.g.Leading, Face: fonts.Regular, Size: size, Text: folio})
 }
 
@@ -1365,7 +1370,7 @@ func (b *book) drawFurniture(po *drawing.DrawnPage, n int, left unit.Length) {
 // pagedesign.ShortHead says, never cut with an ellipsis (Chicago 1.13).
 func (b *book) spaced(po *drawing.DrawnPage, text string, size, left, y unit.Length) {
 	track := size / 20
-	space := b.m.Width(Roman, size, " ") + track
+	space := b.m.Width(document.Roman, size, " ") + track
 	type word struct {
 		text string
 		w    unit.Length
@@ -1375,10 +1380,10 @@ func (b *book) spaced(po *drawing.DrawnPage, text string, size, left, y unit.Len
 		var total unit.Length
 		for i, f := range strings.Fields(t) {
 			glyphs := 0
-			for _, r := range b.sm.Shape(AllSmallCaps, f).Runs {
+			for _, r := range b.sm.Shape(document.AllSmallCaps, f).Runs {
 				glyphs += len(r.Glyphs)
 			}
-			wd := word{text: f, w: b.m.Width(AllSmallCaps, size, f) + track*unit.Length(glyphs-1)}
+			wd := word{text: f, w: b.m.Width(document.AllSmallCaps, size, f) + track*unit.Length(glyphs-1)}
 			if i > 0 {
 				total += space
 			}
@@ -1394,7 +1399,7 @@ func (b *book) spaced(po *drawing.DrawnPage, text string, size, left, y unit.Len
 	words, total := measure(text)
 	x := left + (b.g.Measure-total)/2
 	for _, wd := range words {
-		po.Runs = append(po.Runs, drawing.GlyphRun{X: x, Y: y, Face: fonts.Regular, Style: AllSmallCaps, Size: size, Text: wd.text, Track: track})
+		po.Runs = append(po.Runs, drawing.GlyphRun{X: x, Y: y, Face: fonts.Regular, Style: document.AllSmallCaps, Size: size, Text: wd.text, Track: track})
 		x += wd.w + space
 	}
 }
@@ -1404,10 +1409,10 @@ func (b *book) spaced(po *drawing.DrawnPage, text string, size, left, y unit.Len
 // part's ID; for a blank page, no block. A page list names every page of
 // the print edition, blank ones too (EPUB Accessibility Techniques 1.1,
 // "Page navigation").
-func (b *book) pageStarts() []PageStart {
-	out := make([]PageStart, 0, len(b.pages))
+func (b *book) pageStarts() []document.PageStart {
+	out := make([]document.PageStart, 0, len(b.pages))
 	for n, pg := range b.pages {
-		ps := PageStart{Page: n + 1, Label: pg.label}
+		ps := document.PageStart{Page: n + 1, Label: pg.label}
 		if pg.part >= 0 {
 			ps.BlockID = b.doc.Parts[pg.part].ID
 		}
@@ -1424,23 +1429,23 @@ func (b *book) pageStarts() []PageStart {
 }
 
 // blockLines reports every numbered line of a block: its page and number.
-func (b *book) blockLines() []BlockLine {
-	var out []BlockLine
+func (b *book) blockLines() []document.BlockLine {
+	var out []document.BlockLine
 	for n, pg := range b.pages {
 		for _, pl := range pg.lines {
 			if pl.num == 0 || pl.item.blockID == "" || len(pl.item.line.Pieces) == 0 {
 				continue
 			}
 			w := max(pl.item.firstWord, 0)
-			out = append(out, BlockLine{BlockID: pl.item.blockID, Word: w, Page: n + 1, Label: pg.label, Line: pl.num})
+			out = append(out, document.BlockLine{BlockID: pl.item.blockID, Word: w, Page: n + 1, Label: pg.label, Line: pl.num})
 		}
 	}
 	return out
 }
 
 // blockPages reports the page on which each block's first line falls.
-func (b *book) blockPages() []BlockPage {
-	var out []BlockPage
+func (b *book) blockPages() []document.BlockPage {
+	var out []document.BlockPage
 	seen := map[string]bool{}
 	for n, pg := range b.pages {
 		for _, pl := range pg.lines {
@@ -1449,7 +1454,7 @@ func (b *book) blockPages() []BlockPage {
 				continue
 			}
 			seen[id] = true
-			out = append(out, BlockPage{BlockID: id, Page: n + 1, Label: pg.label})
+			out = append(out, document.BlockPage{BlockID: id, Page: n + 1, Label: pg.label})
 		}
 	}
 	return out
@@ -1481,7 +1486,7 @@ func (b *book) countWords() map[string]int {
 
 // countStats measures the setting as paginated.
 func (b *book) countStats() {
-	var st Stats
+	var st document.Stats
 	for i, flow := range b.flows {
 		if flow == nil {
 			continue

@@ -5,14 +5,15 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
 // constructBook sets one chapter of blocks with the fixed-width fake.
-func constructBook(blocks ...Block) *book {
-	doc := &Document{Title: "Constructs", Language: "en", Parts: []Part{
-		{ID: "ch", Kind: TextPart, Matter: BodyMatter, Title: "Chapter", InContents: true, Blocks: blocks},
+func constructBook(blocks ...document.Block) *book {
+	doc := &document.Document{Title: "Constructs", Language: "en", Parts: []document.Part{
+		{ID: "ch", Kind: document.TextPart, Matter: document.BodyMatter, Title: "Chapter", InContents: true, Blocks: blocks},
 	}}
 	return fixedBook(doc)
 }
@@ -38,10 +39,10 @@ func TestFigureFitsTextBlock(t *testing.T) {
 		{"small", 60, 45},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fig := Block{ID: "fig", Style: Figure, Spans: []Span{{Text: "A caption under the picture."}}, Number: "Figure 1.",
+			fig := document.Block{ID: "fig", Style: document.Figure, Spans: []document.Span{{Text: "A caption under the picture."}}, Number: "Figure 1.",
 				Image: &drawing.Image{Name: "x.png", Format: "png", Width: tc.width, Height: tc.height}}
-			b := constructBook(Block{ID: "p1", Style: BodyFirst, Spans: []Span{{Text: "Words before."}}}, fig,
-				Block{ID: "p2", Style: Body, Spans: []Span{{Text: "Words after."}}})
+			b := constructBook(document.Block{ID: "p1", Style: document.BodyFirst, Spans: []document.Span{{Text: "Words before."}}}, fig,
+				document.Block{ID: "p2", Style: document.Body, Spans: []document.Span{{Text: "Words after."}}})
 			imgs := drawnImages(b)
 			if len(imgs) != 1 {
 				t.Fatalf("images on %d pages, want 1", len(imgs))
@@ -81,26 +82,26 @@ func TestFigureFitsTextBlock(t *testing.T) {
 }
 
 // tableBlock is a table of rows rows: a header row and rows of three cells.
-func tableBlock(rows int, cellWords int) Block {
-	tb := &Table{Align: []Align{AlignLeft, AlignRight, AlignCenter}}
-	head := []Cell{{Paras: []CellPara{{ID: "h1", Spans: []Span{{Text: "Head"}}}}}, {Paras: []CellPara{{ID: "h2", Spans: []Span{{Text: "Two"}}}}}, {Paras: []CellPara{{ID: "h3", Spans: []Span{{Text: "Three"}}}}}}
-	tb.Head = [][]Cell{head}
+func tableBlock(rows int, cellWords int) document.Block {
+	tb := &document.Table{Align: []document.Align{document.AlignLeft, document.AlignRight, document.AlignCenter}}
+	head := []document.Cell{{Paras: []document.CellPara{{ID: "h1", Spans: []document.Span{{Text: "Head"}}}}}, {Paras: []document.CellPara{{ID: "h2", Spans: []document.Span{{Text: "Two"}}}}}, {Paras: []document.CellPara{{ID: "h3", Spans: []document.Span{{Text: "Three"}}}}}}
+	tb.Head = [][]document.Cell{head}
 	for r := 0; r < rows; r++ {
-		var row []Cell
+		var row []document.Cell
 		for c := 0; c < 3; c++ {
 			words := make([]string, cellWords)
 			for i := range words {
 				words[i] = fmt.Sprintf("w%d", i)
 			}
-			row = append(row, Cell{Paras: []CellPara{{ID: fmt.Sprintf("r%dc%d", r, c), Spans: []Span{{Text: strings.Join(words, " ")}}}}})
+			row = append(row, document.Cell{Paras: []document.CellPara{{ID: fmt.Sprintf("r%dc%d", r, c), Spans: []document.Span{{Text: strings.Join(words, " ")}}}}})
 		}
 		tb.Body = append(tb.Body, row)
 	}
-	return Block{ID: "tbl", Style: TableBlock, Table: tb, Spans: []Span{{Text: "A long table."}}}
+	return document.Block{ID: "tbl", Style: document.TableBlock, Table: tb, Spans: []document.Span{{Text: "A long table."}}}
 }
 
 func TestTableHeaderRepeats(t *testing.T) {
-	b := constructBook(Block{ID: "p", Style: BodyFirst, Spans: []Span{{Text: "Before."}}}, tableBlock(120, 1))
+	b := constructBook(document.Block{ID: "p", Style: document.BodyFirst, Spans: []document.Span{{Text: "Before."}}}, tableBlock(120, 1))
 	var tablePages []int
 	for n, pg := range b.pages {
 		if pg.part < 0 || len(pg.lines) == 0 {
@@ -182,8 +183,8 @@ func TestTableTypeSize(t *testing.T) {
 
 func TestFormulaInLineAndDisplayed(t *testing.T) {
 	b := constructBook(
-		Block{ID: "p", Style: BodyFirst, Spans: []Span{{Text: "Water is "}, {Object: NewFormula(`\text{H}_2\text{O}`, false)}, {Text: " and more."}}},
-		Block{ID: "p", Style: DisplayMath, Math: NewFormula(`\frac{a}{b}`, true), WordOffset: 5},
+		document.Block{ID: "p", Style: document.BodyFirst, Spans: []document.Span{{Text: "Water is "}, {Object: document.NewFormula(`\text{H}_2\text{O}`, false)}, {Text: " and more."}}},
+		document.Block{ID: "p", Style: document.DisplayMath, Math: document.NewFormula(`\frac{a}{b}`, true), WordOffset: 5},
 	)
 	words := b.countWords()
 	if words["p"] != 5+1 {
@@ -215,10 +216,10 @@ func TestContentsDepth(t *testing.T) {
 		doc := bookDocument(2, 40)
 		doc.ContentsDepth = depth
 		ch := &doc.Parts[4]
-		ch.Blocks = append(ch.Blocks, Block{ID: "h1", Style: Subheading, Spans: []Span{{Text: "Second thoughts"}}, Outline: 1},
-			Block{ID: "h1-p", Style: Body, Spans: []Span{{Text: "More words."}}},
-			Block{ID: "h2", Style: Subheading, Spans: []Span{{Text: "A finer point"}}, Outline: 2})
-		ch.Contents = []ContentsEntry{{Title: "Second thoughts", BlockID: "h1", Level: 1}, {Title: "A finer point", BlockID: "h2", Level: 2}}
+		ch.Blocks = append(ch.Blocks, document.Block{ID: "h1", Style: document.Subheading, Spans: []document.Span{{Text: "Second thoughts"}}, Outline: 1},
+			document.Block{ID: "h1-p", Style: document.Body, Spans: []document.Span{{Text: "More words."}}},
+			document.Block{ID: "h2", Style: document.Subheading, Spans: []document.Span{{Text: "A finer point"}}, Outline: 2})
+		ch.Contents = []document.ContentsEntry{{Title: "Second thoughts", BlockID: "h1", Level: 1}, {Title: "A finer point", BlockID: "h2", Level: 2}}
 		b := fixedBook(doc)
 		var contents []string
 		for _, pg := range b.pages {
@@ -260,9 +261,9 @@ func TestContentsDepth(t *testing.T) {
 func TestFigureFloats(t *testing.T) {
 	words := func(n int, w string) string { return strings.TrimSpace(strings.Repeat(w+" ", n)) }
 	// 500 by 600 pixels at 150 ppi: 4 in high, more than half a page.
-	fig := Block{ID: "fig", Style: Figure, Spans: []Span{{Text: "A tall picture."}}, Image: &drawing.Image{Name: "x.png", Format: "png", Width: 500, Height: 600}}
-	b := constructBook(Block{ID: "p1", Style: BodyFirst, Spans: []Span{{Text: words(60, "before")}}}, fig,
-		Block{ID: "p2", Style: Body, Spans: []Span{{Text: words(400, "after")}}})
+	fig := document.Block{ID: "fig", Style: document.Figure, Spans: []document.Span{{Text: "A tall picture."}}, Image: &drawing.Image{Name: "x.png", Format: "png", Width: 500, Height: 600}}
+	b := constructBook(document.Block{ID: "p1", Style: document.BodyFirst, Spans: []document.Span{{Text: words(60, "before")}}}, fig,
+		document.Block{ID: "p2", Style: document.Body, Spans: []document.Span{{Text: words(400, "after")}}})
 	if short := b.shortPages(); len(short) > 0 {
 		t.Errorf("pages %v short", short)
 	}
@@ -298,18 +299,18 @@ func TestFigureFloats(t *testing.T) {
 func TestEpigraphPage(t *testing.T) {
 	for _, tt := range []struct {
 		name   string
-		blocks []Block
+		blocks []document.Block
 		line   func(b *book) int // the grid line of the first baseline
 	}{
-		{"epigraph", []Block{{ID: "q", Style: Quote, Spans: []Span{{Text: "Our independence must be had at all hazards."}}}, {ID: "a", Style: Attribution, Spans: []Span{{Text: "— Wolfe Tone"}}}},
+		{"epigraph", []document.Block{{ID: "q", Style: document.Quote, Spans: []document.Span{{Text: "Our independence must be had at all hazards."}}}, {ID: "a", Style: document.Attribution, Spans: []document.Span{{Text: "— Wolfe Tone"}}}},
 			func(b *book) int { return b.g.Lines / 3 }},
-		{"text", []Block{{ID: "p", Style: BodyFirst, Spans: []Span{{Text: "Our independence must be had at all hazards."}}}},
+		{"text", []document.Block{{ID: "p", Style: document.BodyFirst, Spans: []document.Span{{Text: "Our independence must be had at all hazards."}}}},
 			func(b *book) int { return 0 }},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := &Document{Title: "Epigraph", Language: "en", Parts: []Part{
-				{ID: "motto", Kind: TextPart, Matter: BodyMatter, Blocks: tt.blocks},
-				{ID: "ch", Kind: TextPart, Matter: BodyMatter, Title: "Chapter", InContents: true, Blocks: []Block{{ID: "p2", Style: BodyFirst, Spans: []Span{{Text: "Text."}}}}},
+			doc := &document.Document{Title: "Epigraph", Language: "en", Parts: []document.Part{
+				{ID: "motto", Kind: document.TextPart, Matter: document.BodyMatter, Blocks: tt.blocks},
+				{ID: "ch", Kind: document.TextPart, Matter: document.BodyMatter, Title: "Chapter", InContents: true, Blocks: []document.Block{{ID: "p2", Style: document.BodyFirst, Spans: []document.Span{{Text: "Text."}}}}},
 			}}
 			b := fixedBook(doc)
 			pg := b.pages[b.blockPage[tt.blocks[0].ID]-1]

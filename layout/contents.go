@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -29,11 +30,11 @@ func (b *book) entryLabels(labels map[string]string) {
 // contentsEntries appends the contents lines of a part's headings, as
 // deep as the document's ContentsDepth, and returns the flow and the next
 // paragraph number.
-func (b *book) contentsEntries(flow []flowItem, q *Part, labels map[string]string, para int) ([]flowItem, int) {
+func (b *book) contentsEntries(flow []flowItem, q *document.Part, labels map[string]string, para int) ([]flowItem, int) {
 	size := b.g.Size
-	labelCol := b.m.Width(Roman, size, "0000")
-	space := b.m.Width(Roman, size, " ")
-	pitch := b.m.Width(Roman, size, ". ")
+	labelCol := b.m.Width(document.Roman, size, "0000")
+	space := b.m.Width(document.Roman, size, " ")
+	pitch := b.m.Width(document.Roman, size, ". ")
 	for _, e := range q.Contents {
 		if e.Level+1 > b.doc.ContentsDepth || strings.TrimSpace(e.Title) == "" {
 			continue
@@ -44,7 +45,7 @@ func (b *book) contentsEntries(flow []flowItem, q *Part, labels map[string]strin
 		}
 		indent := unit.Length(e.Level) * 3 * size / 2
 		lines := b.s.Set(linebreak.ParagraphSpec{
-			Spans:       []Span{{Text: e.Title}},
+			Spans:       []document.Span{{Text: e.Title}},
 			Size:        size,
 			Measure:     b.g.Measure,
 			LeftIndent:  indent,
@@ -62,7 +63,7 @@ func (b *book) contentsEntries(flow []flowItem, q *Part, labels map[string]strin
 					last := l.Pieces[n-1]
 					end = last.X + b.m.Width(last.Style, last.Size, last.Text)
 				}
-				lw := b.m.Width(Roman, size, label)
+				lw := b.m.Width(document.Roman, size, label)
 				lx := b.g.Measure - lw
 				it.extra = append(it.extra, drawing.GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
 				first, last := end+space, lx-space

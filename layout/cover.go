@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/bindery-editions/bindery/layout/barcode"
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
@@ -32,7 +33,7 @@ func SpineWidth(pages int, paperThickness unit.Length) unit.Length {
 // subtitle and author; the back the document's subject (its description);
 // the spine, when wide enough, title and author reading top to bottom;
 // with an ISBN, the back its barcode.
-func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*drawing.Drawing, error) {
+func DrawCover(doc *document.Document, pages int, paperThickness unit.Length) (*drawing.Drawing, error) {
 	trim, err := pagedesign.LookupTrim(doc.Trim)
 	if err != nil {
 		return nil, fmt.Errorf("cover: %w", err)
@@ -50,12 +51,12 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*drawing.D
 	var po drawing.DrawnPage
 	// centred sets text centred in a panel starting at x0 of width w, from
 	// baseline y down; it returns the baseline after the last line.
-	centred := func(text string, style FontStyle, size, x0, w, y unit.Length) unit.Length {
+	centred := func(text string, style document.FontStyle, size, x0, w, y unit.Length) unit.Length {
 		if text == "" {
 			return y
 		}
 		margin := w / 8
-		lines := setBalanced(s, linebreak.ParagraphSpec{Spans: []Span{{Text: text, Style: style}}, Size: size, Measure: w - 2*margin, Align: linebreak.Center})
+		lines := setBalanced(s, linebreak.ParagraphSpec{Spans: []document.Span{{Text: text, Style: style}}, Size: size, Measure: w - 2*margin, Align: linebreak.Center})
 		for _, l := range lines {
 			po.AddLine(l, x0+margin, y)
 			y += size * 5 / 4
@@ -68,14 +69,14 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*drawing.D
 		po.Images = append(po.Images, coverPicture(doc.Cover, front, trim, unit.Inch/8))
 	} else {
 		y := trim.Height / 4
-		y = centred(doc.Title, Roman, size*3, front, trim.Width, y)
+		y = centred(doc.Title, document.Roman, size*3, front, trim.Width, y)
 		y += size * 2
-		centred(doc.Subtitle, Italic, size*3/2, front, trim.Width, y)
-		centred(doc.Author, SmallCaps, size*3/2, front, trim.Width, trim.Height*3/4)
+		centred(doc.Subtitle, document.Italic, size*3/2, front, trim.Width, y)
+		centred(doc.Author, document.SmallCaps, size*3/2, front, trim.Width, trim.Height*3/4)
 	}
 
 	if doc.Subject != "" {
-		lines := s.Set(linebreak.ParagraphSpec{Spans: []Span{{Text: doc.Subject}}, Size: size, Measure: g.Measure, Align: linebreak.Justify, Hyphenate: true})
+		lines := s.Set(linebreak.ParagraphSpec{Spans: []document.Span{{Text: doc.Subject}}, Size: size, Measure: g.Measure, Align: linebreak.Justify, Hyphenate: true})
 		x0 := (trim.Width - g.Measure) / 2
 		yb := trim.Height / 4
 		for _, l := range lines {
@@ -96,10 +97,10 @@ func DrawCover(doc *Document, pages int, paperThickness unit.Length) (*drawing.D
 			text += " \u2003 " + doc.Author
 		}
 		ssize := min(size*5/4, spine*3/5)
-		w := m.Width(Roman, ssize, text)
+		w := m.Width(document.Roman, ssize, text)
 		if limit := trim.Height * 4 / 5; w > limit {
 			ssize = ssize * limit / w
-			w = m.Width(Roman, ssize, text)
+			w = m.Width(document.Roman, ssize, text)
 		}
 		// Turned clockwise, the baseline runs down the spine: centre the
 		// line along it, and across it put the x-height's middle on the

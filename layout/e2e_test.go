@@ -20,6 +20,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
 	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/pdf"
@@ -29,7 +30,7 @@ import (
 var renderOut = flag.String("render-out", "", "directory to write the test renders to, for viewing")
 
 // setAndWrite sets doc with a new typesetter and writes its PDF.
-func setAndWrite(t testing.TB, doc *layout.Document) (layout.Result, []byte) {
+func setAndWrite(t testing.TB, doc *document.Document) (document.Result, []byte) {
 	t.Helper()
 	ts, err := layout.NewTypesetter(0)
 	if err != nil {
@@ -55,9 +56,9 @@ func setAndWrite(t testing.TB, doc *layout.Document) (layout.Result, []byte) {
 func TestWriteLetter(t *testing.T) {
 	for _, tc := range []struct {
 		trim    string
-		profile layout.Profile
+		profile document.Profile
 	}{
-		{"5.5x8.5in", layout.Print}, {"a5", layout.Print}, {"6x9in", layout.Print}, {"letter", layout.Screen}, {"a4", layout.Screen},
+		{"5.5x8.5in", document.Print}, {"a5", document.Print}, {"6x9in", document.Print}, {"letter", document.Screen}, {"a4", document.Screen},
 	} {
 		t.Run(tc.trim, func(t *testing.T) {
 			doc := layout.LetterDocument(t, tc.trim, tc.profile)
@@ -79,10 +80,10 @@ func TestWriteLetter(t *testing.T) {
 					t.Errorf("the catalog lacks /%s", key)
 				}
 			}
-			if got := facts.catalog["PageMode"]; (got != nil) != (tc.profile == layout.Screen) {
+			if got := facts.catalog["PageMode"]; (got != nil) != (tc.profile == document.Screen) {
 				t.Errorf("/PageMode %v in the %v profile: only a screen file opens with its bookmarks", got, tc.profile)
 			}
-			if got := facts.catalog["OutputIntents"]; (got != nil) != (tc.profile == layout.Print) {
+			if got := facts.catalog["OutputIntents"]; (got != nil) != (tc.profile == document.Print) {
 				t.Errorf("/OutputIntents %v in the %v profile: only a print file declares PDF/X", got, tc.profile)
 			}
 			if !bytes.Contains(pdf, []byte("+GentiumBookPlus-Regular")) {
@@ -91,10 +92,10 @@ func TestWriteLetter(t *testing.T) {
 			if bytes.Contains(pdf, []byte("/utf8")) {
 				t.Errorf("PDF keeps fpdf's utf8 font names")
 			}
-			if tc.profile == layout.Print && facts.annots > 0 {
+			if tc.profile == document.Print && facts.annots > 0 {
 				t.Errorf("print profile PDF has annotations")
 			}
-			if tc.profile == layout.Screen && facts.annots == 0 {
+			if tc.profile == document.Screen && facts.annots == 0 {
 				t.Errorf("screen profile PDF has no links")
 			}
 			if res.Stats.Widows != 0 || res.Stats.Orphans != 0 {
@@ -196,7 +197,7 @@ func checkWithGhostscript(t *testing.T, file string) {
 
 // checkText extracts the text with pdftotext, when installed, and looks for
 // every body paragraph's first and last words, in order.
-func checkText(t *testing.T, file string, doc *layout.Document) {
+func checkText(t *testing.T, file string, doc *document.Document) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Log("pdftotext not installed: text check skipped")
 		return
@@ -217,12 +218,12 @@ func checkText(t *testing.T, file string, doc *layout.Document) {
 	}
 	pos := 0
 	for _, p := range doc.Parts {
-		if p.Matter != layout.BodyMatter {
+		if p.Matter != document.BodyMatter {
 			continue
 		}
 		for _, blk := range p.Blocks {
 			ws := linebreak.Words(layout.PlainText(blk.Spans))
-			if blk.Style == layout.Salutation || len(ws) < 6 {
+			if blk.Style == document.Salutation || len(ws) < 6 {
 				continue
 			}
 			last := ws[len(ws)-1]
@@ -240,7 +241,7 @@ func checkText(t *testing.T, file string, doc *layout.Document) {
 // the spine, with 1/8 in bleed all round, and spine text only on a spine
 // wide enough to carry it.
 func TestWriteCover(t *testing.T) {
-	doc := layout.LetterDocument(t, "6x9in", layout.Print)
+	doc := layout.LetterDocument(t, "6x9in", document.Print)
 	doc.Subject = "An open letter of 1964 from the Party of Labor of Albania to the members of the Communist Party of the Soviet Union."
 	for _, tc := range []struct {
 		pages      int

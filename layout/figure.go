@@ -3,6 +3,7 @@ package layout
 import (
 	"slices"
 
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
@@ -57,11 +58,11 @@ const imageResolution = 150
 // has a Number, under it in the smaller size of quotations, centred. The
 // whole is kept on one page: the image is scaled down until it fits one
 // with its caption.
-func (b *book) composeFigure(blk *Block, para int) []flowItem {
+func (b *book) composeFigure(blk *document.Block, para int) []flowItem {
 	im := blk.Image
 	capSpans := blk.Spans
 	if blk.Number != "" {
-		capSpans = append([]Span{{Text: blk.Number + " ", Style: Italic}}, capSpans...)
+		capSpans = append([]document.Span{{Text: blk.Number + " ", Style: document.Italic}}, capSpans...)
 	}
 	var caption []flowItem
 	if len(capSpans) > 0 {
@@ -109,13 +110,13 @@ func (b *book) composeFigure(blk *Block, para int) []flowItem {
 
 // composeSet sets the blocks that are not paragraphs of text: figures,
 // tables and displayed formulas; nil for any other block.
-func (b *book) composeSet(blk *Block, para int) []flowItem {
+func (b *book) composeSet(blk *document.Block, para int) []flowItem {
 	switch {
-	case blk.Style == Figure && blk.Image != nil:
+	case blk.Style == document.Figure && blk.Image != nil:
 		return b.composeFigure(blk, para)
-	case blk.Style == TableBlock && blk.Table != nil:
+	case blk.Style == document.TableBlock && blk.Table != nil:
 		return b.composeTable(blk, para)
-	case blk.Style == DisplayMath && blk.Math != nil:
+	case blk.Style == document.DisplayMath && blk.Math != nil:
 		return b.composeDisplayMath(blk, para)
 	}
 	return nil
@@ -125,30 +126,30 @@ func (b *book) composeSet(blk *Block, para int) []flowItem {
 // paragraphs: a line of verse or of code flush left, never justified, a
 // turned line indented (Chicago 13.25 for verse); code never hyphenated;
 // a term in italics; a definition indented as a list item's text.
-func (b *book) constructStyle(blk *Block, st *paraStyle) {
+func (b *book) constructStyle(blk *document.Block, st *paraStyle) {
 	em := b.g.Size
 	level := unit.Length(max(blk.Level, 1))
 	switch blk.Style {
-	case Verse:
+	case document.Verse:
 		st.align, st.left, st.indent = linebreak.Left, em*3/2*level, -em*3/2
 		if blk.Level == 0 {
 			st.left = em * 3 / 2
 		}
-	case Code:
+	case document.Code:
 		st.align, st.hyphenate, st.size = linebreak.Left, false, b.quoteSize()
 		st.left = em * 3 / 2 * unit.Length(blk.Level)
-	case Term:
-		st.align, st.hyphenate, st.fontStyle, st.keep = linebreak.Left, false, Italic, true
+	case document.Term:
+		st.align, st.hyphenate, st.fontStyle, st.keep = linebreak.Left, false, document.Italic, true
 		st.left = em * 3 / 2 * unit.Length(blk.Level)
-	case Definition:
+	case document.Definition:
 		st.align = linebreak.Left
 		st.left = em*3/2*unit.Length(blk.Level) + em*3/2
-	case Figure, TableBlock:
+	case document.Figure, document.TableBlock:
 		// without its image or rows: its caption, centred
 		st.align, st.size = linebreak.Center, b.quoteSize()
-	case DisplayMath:
+	case document.DisplayMath:
 		st.align = linebreak.Center
-	case Continued:
+	case document.Continued:
 		st.indent = 0
 	}
 }

@@ -3,6 +3,7 @@ package layout
 import (
 	"slices"
 
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 )
 
@@ -18,8 +19,8 @@ import (
 
 // paraSource is what a paragraph was set from, to set it again.
 type paraSource struct {
-	blk   *Block
-	spans []Span
+	blk   *document.Block
+	spans []document.Span
 	st    paraStyle
 }
 

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/texmath"
@@ -19,29 +20,6 @@ import (
 // the setting): in a line of text, as an Object the line breaker places
 // like a word, and displayed, as a block of its own, centred.
 
-// Formula is a TeX formula to set. A caller makes it with NewFormula and
-// puts it in a Span's Object (in a line) or a DisplayMath block's Math;
-// layout sets it at the size of the text it stands in.
-type Formula struct {
-	tex     string
-	display bool
-	node    *texmath.Node
-}
-
-// NewFormula reads a TeX formula for setting; display sets it in TeX's
-// display style, as a formula set apart from the text.
-func NewFormula(tex string, display bool) *Formula {
-	n, _ := texmath.Parse(tex)
-	return &Formula{tex: tex, display: display, node: n}
-}
-
-// Width is 0 until the formula is set at a size (see sizedFormula): a
-// Formula is only a request.
-func (f *Formula) Width() unit.Length { return 0 }
-
-// Key identifies the formula.
-func (f *Formula) Key() string { return f.tex }
-
 // sizedFormula is a formula set at one size: the box the line breaker
 // places and the page draws.
 type sizedFormula struct {
@@ -53,22 +31,22 @@ func (s *sizedFormula) Width() unit.Length { return s.box.Width }
 func (s *sizedFormula) Key() string        { return s.key }
 
 // setFormula sets f at size.
-func (b *book) setFormula(f *Formula, size unit.Length) *sizedFormula {
-	box := texmath.Typeset(f.node, size, f.display, mathMeasurer{b.m})
-	return &sizedFormula{key: f.tex + "\x00" + strconv.FormatInt(int64(size), 10), box: box}
+func (b *book) setFormula(f *document.Formula, size unit.Length) *sizedFormula {
+	box := f.Typeset(size, mathMeasurer{b.m})
+	return &sizedFormula{key: f.TeX() + "\x00" + strconv.FormatInt(int64(size), 10), box: box}
 }
 
 // sizeObjects sets the formulas among spans at size, so the line breaker
 // knows their widths.
-func (b *book) sizeObjects(spans []Span, size unit.Length) []Span {
-	var out []Span
+func (b *book) sizeObjects(spans []document.Span, size unit.Length) []document.Span {
+	var out []document.Span
 	for i, sp := range spans {
-		f, ok := sp.Object.(*Formula)
+		f, ok := sp.Object.(*document.Formula)
 		if !ok {
 			continue
 		}
 		if out == nil {
-			out = append([]Span(nil), spans...)
+			out = append([]document.Span(nil), spans...)
 		}
 		out[i].Object = b.setFormula(f, size)
 	}
@@ -81,7 +59,7 @@ func (b *book) sizeObjects(spans []Span, size unit.Length) []Span {
 // mathFaces maps texmath's faces to the book's.
 var mathFaces = [...]fonts.Face{texmath.Roman: fonts.Regular, texmath.Italic: fonts.Italic, texmath.Bold: fonts.Bold}
 
-var mathStyles = [...]FontStyle{texmath.Roman: Roman, texmath.Italic: Italic, texmath.Bold: Bold}
+var mathStyles = [...]document.FontStyle{texmath.Roman: document.Roman, texmath.Italic: document.Italic, texmath.Bold: document.Bold}
 
 // mathMeasurer measures for texmath with the line breaker's measurer, and
 // the ink of glyphs from the faces' outlines.
@@ -188,8 +166,8 @@ func drawObjects(po *drawing.DrawnPage, m linebreak.Measurer, l linebreak.Line, 
 // with half a grid line of space above and below it at least, on as many
 // grid lines as it needs (TeX's \abovedisplayskip and \belowdisplayskip,
 // rounded to the grid).
-func (b *book) composeDisplayMath(blk *Block, para int) []flowItem {
-	f, ok := blk.Math.(*Formula)
+func (b *book) composeDisplayMath(blk *document.Block, para int) []flowItem {
+	f, ok := blk.Math.(*document.Formula)
 	if !ok {
 		return nil
 	}

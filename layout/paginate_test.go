@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -199,31 +200,31 @@ func TestPaginateImpossible(t *testing.T) {
 
 // bookDocument is a small book: title page, imprint, contents, an
 // introduction, chapters of n paragraphs each and a colophon.
-func bookDocument(chapters, paras int) *Document {
-	doc := &Document{Title: "A Test Book", Language: "en"}
-	doc.Parts = []Part{
-		{ID: "title", Kind: TitlePart, Matter: FrontMatter, Blocks: []Block{{ID: "t", Style: DisplayLarge, Spans: []Span{{Text: "A Test Book"}}}}},
-		{ID: "imprint", Kind: ImprintPart, Matter: FrontMatter, Blocks: []Block{{ID: "imp", Style: Small, Spans: []Span{{Text: "Printed nowhere."}}}}},
-		{ID: "contents", Kind: ContentsPart, Matter: FrontMatter, Title: "Contents"},
-		{ID: "intro", Kind: TextPart, Matter: FrontMatter, Title: "Introduction", InContents: true, Blocks: []Block{{ID: "in", Style: BodyFirst, Spans: []Span{{Text: "A short introduction."}}}}},
+func bookDocument(chapters, paras int) *document.Document {
+	doc := &document.Document{Title: "A Test Book", Language: "en"}
+	doc.Parts = []document.Part{
+		{ID: "title", Kind: document.TitlePart, Matter: document.FrontMatter, Blocks: []document.Block{{ID: "t", Style: document.DisplayLarge, Spans: []document.Span{{Text: "A Test Book"}}}}},
+		{ID: "imprint", Kind: document.ImprintPart, Matter: document.FrontMatter, Blocks: []document.Block{{ID: "imp", Style: document.Small, Spans: []document.Span{{Text: "Printed nowhere."}}}}},
+		{ID: "contents", Kind: document.ContentsPart, Matter: document.FrontMatter, Title: "Contents"},
+		{ID: "intro", Kind: document.TextPart, Matter: document.FrontMatter, Title: "Introduction", InContents: true, Blocks: []document.Block{{ID: "in", Style: document.BodyFirst, Spans: []document.Span{{Text: "A short introduction."}}}}},
 	}
 	for c := 1; c <= chapters; c++ {
-		p := Part{ID: fmt.Sprintf("ch%d", c), Kind: TextPart, Matter: BodyMatter, Title: fmt.Sprintf("Chapter %d", c), InContents: true}
+		p := document.Part{ID: fmt.Sprintf("ch%d", c), Kind: document.TextPart, Matter: document.BodyMatter, Title: fmt.Sprintf("Chapter %d", c), InContents: true}
 		for i := 0; i < paras; i++ {
 			words := make([]string, 60+17*((c+i)%5))
 			for k := range words {
 				words[k] = fmt.Sprintf("w%d", k)
 			}
-			p.Blocks = append(p.Blocks, Block{ID: fmt.Sprintf("ch%d-p%d", c, i), Style: Body, Spans: []Span{{Text: strings.Join(words, " ")}}})
+			p.Blocks = append(p.Blocks, document.Block{ID: fmt.Sprintf("ch%d-p%d", c, i), Style: document.Body, Spans: []document.Span{{Text: strings.Join(words, " ")}}})
 		}
 		doc.Parts = append(doc.Parts, p)
 	}
-	doc.Parts = append(doc.Parts, Part{ID: "colophon", Kind: TextPart, Matter: BackMatter, Title: "Colophon", InContents: true,
-		Blocks: []Block{{ID: "col", Style: Small, Spans: []Span{{Text: "Set in a fixed-width fake."}}}}})
+	doc.Parts = append(doc.Parts, document.Part{ID: "colophon", Kind: document.TextPart, Matter: document.BackMatter, Title: "Colophon", InContents: true,
+		Blocks: []document.Block{{ID: "col", Style: document.Small, Spans: []document.Span{{Text: "Set in a fixed-width fake."}}}}})
 	return doc
 }
 
-func fixedBook(doc *Document) *book {
+func fixedBook(doc *document.Document) *book {
 	m := linebreak.FixedMeasurer{}
 	t, _ := pagedesign.LookupTrim(pagedesign.DefaultTrim)
 	b := newBook(doc, pagedesign.NewGeometry(t, [4]float64{}), m, linebreak.NewSetter(m, nil))
@@ -257,7 +258,7 @@ func TestBookPages(t *testing.T) {
 				n := b.opening[p.ID]
 				// Every part but the imprint opens on a recto, back
 				// matter (the colophon) included.
-				if p.Kind != ImprintPart && n%2 == 0 {
+				if p.Kind != document.ImprintPart && n%2 == 0 {
 					t.Errorf("part %s opens on page %d, a verso", p.ID, n)
 				}
 				if n > 1 && b.pages[n-2].part != i-1 && b.pages[n-2].kind != pageBlank {
@@ -328,10 +329,10 @@ func TestBookPages(t *testing.T) {
 // hyphenation, has such pages.
 func TestPageStarts(t *testing.T) {
 	checkPageStarts(t, bookDocument(2, 9), nil)
-	checkPageStarts(t, letterDocument(t, pagedesign.DefaultTrim, Print), linebreak.NewShapedMeasurer())
+	checkPageStarts(t, letterDocument(t, pagedesign.DefaultTrim, document.Print), linebreak.NewShapedMeasurer())
 }
 
-func checkPageStarts(t *testing.T, doc *Document, m *linebreak.ShapedMeasurer) {
+func checkPageStarts(t *testing.T, doc *document.Document, m *linebreak.ShapedMeasurer) {
 	t.Helper()
 	b := fixedBook(doc)
 	if m != nil {
@@ -339,7 +340,7 @@ func checkPageStarts(t *testing.T, doc *Document, m *linebreak.ShapedMeasurer) {
 		b = newBook(doc, pagedesign.NewGeometry(tr, [4]float64{}), m, newSetter(m, english()))
 		b.layout()
 	}
-	blocks := map[string]Block{}
+	blocks := map[string]document.Block{}
 	for _, p := range doc.Parts {
 		for _, blk := range p.Blocks {
 			blocks[blk.ID] = blk
@@ -402,8 +403,8 @@ func TestFootnotePlacement(t *testing.T) {
 	doc := bookDocument(1, 9)
 	ch := &doc.Parts[4]
 	ref := &ch.Blocks[5]
-	ref.Spans = append(ref.Spans, Span{Text: "1", Super: true, Link: "#fn-1"})
-	ch.Blocks = append(ch.Blocks, Block{ID: "fn-1", Style: Footnote, Marker: "1", Spans: []Span{{Text: strings.Repeat("note words ", 30)}}})
+	ref.Spans = append(ref.Spans, document.Span{Text: "1", Super: true, Link: "#fn-1"})
+	ch.Blocks = append(ch.Blocks, document.Block{ID: "fn-1", Style: document.Footnote, Marker: "1", Spans: []document.Span{{Text: strings.Repeat("note words ", 30)}}})
 	b := fixedBook(doc)
 	refPage, notePage := 0, 0
 	for n, pg := range b.pages {
@@ -446,8 +447,8 @@ func TestFirstWordAcrossHyphen(t *testing.T) {
 		{Pieces: []linebreak.Piece{{Text: "three", Word: 3}}},
 	}
 	tr, _ := pagedesign.LookupTrim(pagedesign.DefaultTrim)
-	b := newBook(&Document{}, pagedesign.NewGeometry(tr, [4]float64{}), linebreak.FixedMeasurer{}, lines)
-	blk := &Block{ID: "b", Style: Body, Spans: []Span{{Text: "one hyphen two three"}}}
+	b := newBook(&document.Document{}, pagedesign.NewGeometry(tr, [4]float64{}), linebreak.FixedMeasurer{}, lines)
+	blk := &document.Block{ID: "b", Style: document.Body, Spans: []document.Span{{Text: "one hyphen two three"}}}
 	items := b.setBlock(blk, blk.Spans, b.styleOf(blk), 0)
 	var got []int
 	for _, it := range items {
@@ -471,8 +472,8 @@ func TestRaggedLists(t *testing.T) {
 	for k := range words {
 		words[k] = fmt.Sprintf("r%d", k*7%100)
 	}
-	for _, style := range []BlockStyle{ListItem, Reference} {
-		blk := &Block{ID: "x", Style: style, Marker: "•", Spans: []Span{{Text: strings.Join(words, " ")}}}
+	for _, style := range []document.BlockStyle{document.ListItem, document.Reference} {
+		blk := &document.Block{ID: "x", Style: style, Marker: "•", Spans: []document.Span{{Text: strings.Join(words, " ")}}}
 		items := b.setBlock(blk, blk.Spans, b.styleOf(blk), 0)
 		if len(items) < 3 {
 			t.Fatalf("style %d: %d lines, want several", style, len(items))
@@ -486,7 +487,7 @@ func TestRaggedLists(t *testing.T) {
 					t.Errorf("style %d line %d: a word space of %v pt, want %v", style, k, gap.Points(), (size / 2).Points())
 				}
 			}
-			if style == Reference {
+			if style == document.Reference {
 				want := 3 * size / 2
 				if k == 0 {
 					want = 0
@@ -504,11 +505,11 @@ func TestRaggedLists(t *testing.T) {
 // paragraphs a line longer or shorter: fewer, with fewer lines missing.
 func TestFillPages(t *testing.T) {
 	m := linebreak.NewShapedMeasurer()
-	doc := letterDocument(t, pagedesign.DefaultTrim, Print)
+	doc := letterDocument(t, pagedesign.DefaultTrim, document.Print)
 	b := newBook(doc, pagedesign.NewGeometry(defaultTrim(), [4]float64{}), m, newSetter(m, english()))
 	before, after, missingBefore, missingAfter := 0, 0, 0, 0
 	for i := range doc.Parts {
-		if doc.Parts[i].Kind != TextPart {
+		if doc.Parts[i].Kind != document.TextPart {
 			continue
 		}
 		b.flows = make([][]flowItem, len(doc.Parts))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
@@ -28,7 +29,7 @@ import (
 // file with the bookmarks showing, and only the print profile declares
 // PDF/X and adds bleed, when the document asks for it.
 type Setting struct {
-	Result
+	document.Result
 	drawing   drawing.Drawing // everything but the pages, until Draw
 	book      *book
 	noOutline bool
@@ -77,7 +78,7 @@ type lineSetter interface {
 	Set(p linebreak.ParagraphSpec) []linebreak.Line
 }
 
-func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMemo, workers int) (*Setting, error) {
+func set(doc *document.Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMemo, workers int) (*Setting, error) {
 	trim, err := pagedesign.LookupTrim(doc.Trim)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
@@ -85,9 +86,9 @@ func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMem
 	if err := checkDocument(doc); err != nil {
 		return nil, err
 	}
-	profile := doc.Profile.resolve(trim)
+	profile := doc.Profile.For(doc.Trim)
 	b := newBook(doc, pagedesign.NewGeometry(trim, doc.Margins), m, s)
-	b.links = profile == Screen
+	b.links = profile == document.Screen
 	b.breaks = breaks
 	b.workers = workers
 	b.layout()
@@ -110,7 +111,7 @@ func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMem
 		Trim:       trim,
 		Labels:     b.labelRanges(),
 	}
-	if profile == Print {
+	if profile == document.Print {
 		spec.PDFX = true
 		// Bleed only when something runs off the trim: printers take a
 		// file with bleed it does not need as one that bleeds (KDP's "no
@@ -123,11 +124,11 @@ func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMem
 	}
 	// A screen reader reads a tagged PDF (PDF/UA-1): a book for reading on
 	// a device is always tagged, a print file when the document asks.
-	spec.Tagged = profile == Screen || doc.Tagged
+	spec.Tagged = profile == document.Screen || doc.Tagged
 	// What the result needs from the book is taken now.
 	missing, broken := b.faults()
 	return &Setting{
-		Result: Result{
+		Result: document.Result{
 			Missing:     missing,
 			BrokenNames: broken,
 			Pages:       len(b.pages),
@@ -144,7 +145,7 @@ func set(doc *Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMem
 }
 
 // checkDocument reports what Render cannot set.
-func checkDocument(doc *Document) error {
+func checkDocument(doc *document.Document) error {
 	if len(doc.Parts) == 0 {
 		return fmt.Errorf("render: the document has no parts")
 	}

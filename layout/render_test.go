@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 )
@@ -17,7 +18,7 @@ import (
 // into sections at each "Dear Comrades," salutation, the closing lines and
 // a colophon. It stands in for the edition model, which layout must not
 // import.
-func letterDocument(t testing.TB, trim string, profile Profile) *Document {
+func letterDocument(t testing.TB, trim string, profile document.Profile) *document.Document {
 	t.Helper()
 	src, err := os.ReadFile(filepath.Join("..", "seeds", "open-letter-1964", "source.txt"))
 	if err != nil {
@@ -35,7 +36,7 @@ func letterDocument(t testing.TB, trim string, profile Profile) *Document {
 			paras = append(paras, p)
 		}
 	}
-	doc := &Document{
+	doc := &document.Document{
 		Title:    "An Open Letter",
 		Subtitle: "To the Members of the Communist Party of the Soviet Union",
 		Author:   "The Central Committee of the Party of Labor of Albania",
@@ -45,33 +46,33 @@ func letterDocument(t testing.TB, trim string, profile Profile) *Document {
 		Profile:  profile,
 	}
 	doc.Parts = append(doc.Parts,
-		Part{ID: "title", Kind: TitlePart, Matter: FrontMatter, Blocks: []Block{
-			{ID: "t1", Style: DisplayLarge, Spans: []Span{{Text: "An Open Letter"}}},
-			{ID: "t2", Style: Display, Spans: []Span{{Text: "To the Members of the Communist Party of the Soviet Union", Style: Italic}}},
-			{ID: "t3", Style: Display, Spans: []Span{{Text: "The Central Committee of the Party of Labor of Albania", Style: SmallCaps}}},
-			{Style: Break},
-			{ID: "t4", Style: Display, Spans: []Span{{Text: "Bindery Editions"}}},
+		document.Part{ID: "title", Kind: document.TitlePart, Matter: document.FrontMatter, Blocks: []document.Block{
+			{ID: "t1", Style: document.DisplayLarge, Spans: []document.Span{{Text: "An Open Letter"}}},
+			{ID: "t2", Style: document.Display, Spans: []document.Span{{Text: "To the Members of the Communist Party of the Soviet Union", Style: document.Italic}}},
+			{ID: "t3", Style: document.Display, Spans: []document.Span{{Text: "The Central Committee of the Party of Labor of Albania", Style: document.SmallCaps}}},
+			{Style: document.Break},
+			{ID: "t4", Style: document.Display, Spans: []document.Span{{Text: "Bindery Editions"}}},
 		}},
-		Part{ID: "imprint", Kind: ImprintPart, Matter: FrontMatter, Blocks: []Block{
-			{ID: "i1", Style: Small, Spans: []Span{{Text: "First published in «Zëri i Popullit», Tirana, 1964, and by the «Naim Frashëri» State Publishing House."}}},
-			{ID: "i2", Style: Small, Spans: []Span{{Text: "This edition © 2026 Bindery Editions. The text is in the public domain."}}},
+		document.Part{ID: "imprint", Kind: document.ImprintPart, Matter: document.FrontMatter, Blocks: []document.Block{
+			{ID: "i1", Style: document.Small, Spans: []document.Span{{Text: "First published in «Zëri i Popullit», Tirana, 1964, and by the «Naim Frashëri» State Publishing House."}}},
+			{ID: "i2", Style: document.Small, Spans: []document.Span{{Text: "This edition © 2026 Bindery Editions. The text is in the public domain."}}},
 		}},
-		Part{ID: "contents", Kind: ContentsPart, Matter: FrontMatter, Title: "Contents"},
+		document.Part{ID: "contents", Kind: document.ContentsPart, Matter: document.FrontMatter, Title: "Contents"},
 	)
-	intro := Part{ID: "introduction", Kind: TextPart, Matter: FrontMatter, Title: "Introduction", InContents: true}
+	intro := document.Part{ID: "introduction", Kind: document.TextPart, Matter: document.FrontMatter, Title: "Introduction", InContents: true}
 	for i := 0; i < 12; i++ {
-		style := Body
+		style := document.Body
 		if i == 0 {
-			style = BodyFirst
+			style = document.BodyFirst
 		}
-		intro.Blocks = append(intro.Blocks, Block{ID: fmt.Sprintf("intro-%d", i), Style: style, Spans: []Span{{Text: paras[10+i%7]}}})
+		intro.Blocks = append(intro.Blocks, document.Block{ID: fmt.Sprintf("intro-%d", i), Style: style, Spans: []document.Span{{Text: paras[10+i%7]}}})
 	}
 	// A footnote, to see it set at the foot of its page.
-	intro.Blocks[2].Spans = append(intro.Blocks[2].Spans, Span{Text: "1", Super: true, Link: "#intro-note-1"})
-	intro.Blocks = append(intro.Blocks, Block{ID: "intro-note-1", Style: Footnote, Marker: "1", Spans: []Span{
+	intro.Blocks[2].Spans = append(intro.Blocks[2].Spans, document.Span{Text: "1", Super: true, Link: "#intro-note-1"})
+	intro.Blocks = append(intro.Blocks, document.Block{ID: "intro-note-1", Style: document.Footnote, Marker: "1", Spans: []document.Span{
 		{Text: "The Twenty-second Congress of the CPSU met in Moscow from 17 to 31 October 1961; Khrushchev's report attacked the Albanian leadership by name."}}})
 	doc.Parts = append(doc.Parts, intro)
-	var cur *Part
+	var cur *document.Part
 	n := 0
 	for i, p := range paras {
 		if i < 2 || strings.HasPrefix(p, "Click here") {
@@ -81,31 +82,31 @@ func letterDocument(t testing.TB, trim string, profile Profile) *Document {
 		switch {
 		case p == "Dear Comrades,":
 			n++
-			doc.Parts = append(doc.Parts, Part{ID: fmt.Sprintf("s%d", n), Kind: TextPart, Matter: BodyMatter,
+			doc.Parts = append(doc.Parts, document.Part{ID: fmt.Sprintf("s%d", n), Kind: document.TextPart, Matter: document.BodyMatter,
 				Title: pagedesign.Roman(n), Editorial: true, InContents: true, RunningHead: "Section " + pagedesign.Roman(n)})
 			cur = &doc.Parts[len(doc.Parts)-1]
-			cur.Blocks = append(cur.Blocks, Block{ID: id, Style: Salutation, Spans: []Span{{Text: p}}})
+			cur.Blocks = append(cur.Blocks, document.Block{ID: id, Style: document.Salutation, Spans: []document.Span{{Text: p}}})
 		case strings.HasPrefix(p, "The Central Committee of the Party of Labor of Albania") && len(p) < 60:
-			cur.Blocks = append(cur.Blocks, Block{ID: id, Style: Signature, Spans: []Span{{Text: p}}})
+			cur.Blocks = append(cur.Blocks, document.Block{ID: id, Style: document.Signature, Spans: []document.Span{{Text: p}}})
 		case strings.HasPrefix(p, "Tirana, October"):
-			cur.Blocks = append(cur.Blocks, Block{ID: id, Style: Dateline, Spans: []Span{{Text: p}}})
+			cur.Blocks = append(cur.Blocks, document.Block{ID: id, Style: document.Dateline, Spans: []document.Span{{Text: p}}})
 		case strings.HasPrefix(p, "Reproduced from"):
-			cur.Blocks = append(cur.Blocks, Block{ID: id, Style: Attribution, Spans: []Span{{Text: p}}})
+			cur.Blocks = append(cur.Blocks, document.Block{ID: id, Style: document.Attribution, Spans: []document.Span{{Text: p}}})
 		default:
-			cur.Blocks = append(cur.Blocks, Block{ID: id, Style: Body, Spans: []Span{{Text: p}}})
+			cur.Blocks = append(cur.Blocks, document.Block{ID: id, Style: document.Body, Spans: []document.Span{{Text: p}}})
 		}
 	}
-	doc.Parts = append(doc.Parts, Part{ID: "colophon", Kind: TextPart, Matter: BackMatter, Title: "Colophon", InContents: true,
-		Blocks: []Block{{ID: "c1", Style: Small, Spans: []Span{{Text: "Set in Charis SIL by bindery."}}}}})
+	doc.Parts = append(doc.Parts, document.Part{ID: "colophon", Kind: document.TextPart, Matter: document.BackMatter, Title: "Colophon", InContents: true,
+		Blocks: []document.Block{{ID: "c1", Style: document.Small, Spans: []document.Span{{Text: "Set in Charis SIL by bindery."}}}}})
 	return doc
 }
 
 func TestRenderErrors(t *testing.T) {
-	for name, doc := range map[string]*Document{
+	for name, doc := range map[string]*document.Document{
 		"no parts":      {Title: "Empty"},
-		"unknown trim":  {Trim: "folio", Parts: []Part{{ID: "a"}}},
-		"missing id":    {Parts: []Part{{Title: "No id"}}},
-		"duplicated id": {Parts: []Part{{ID: "a"}, {ID: "a"}}},
+		"unknown trim":  {Trim: "folio", Parts: []document.Part{{ID: "a"}}},
+		"missing id":    {Parts: []document.Part{{Title: "No id"}}},
+		"duplicated id": {Parts: []document.Part{{ID: "a"}, {ID: "a"}}},
 	} {
 		ts, err := NewTypesetter(0)
 		if err != nil {
@@ -122,9 +123,9 @@ func TestRenderErrors(t *testing.T) {
 func TestDrawNoOutline(t *testing.T) {
 	m := linebreak.FixedMeasurer{}
 	for _, tc := range []struct {
-		profile   Profile
+		profile   document.Profile
 		noOutline bool
-	}{{Print, false}, {Screen, false}, {Print, true}} {
+	}{{document.Print, false}, {document.Screen, false}, {document.Print, true}} {
 		doc := bookDocument(2, 1)
 		doc.Profile, doc.NoOutline = tc.profile, tc.noOutline
 		st, err := set(doc, m, linebreak.NewSetter(m, nil), nil, 1)
@@ -156,11 +157,11 @@ func TestAutoProfileFollowsTrim(t *testing.T) {
 	m := linebreak.FixedMeasurer{}
 	for _, tc := range []struct {
 		trim         string
-		profile      Profile
+		profile      document.Profile
 		print, bleed bool
 	}{
-		{"a4", AutoProfile, false, false}, {"letter", AutoProfile, false, false}, {"5.5x8.5in", AutoProfile, true, false},
-		{"a4", Print, true, false}, {"5.5x8.5in", Screen, false, false}, {"5.5x8.5in", Print, true, true},
+		{"a4", document.AutoProfile, false, false}, {"letter", document.AutoProfile, false, false}, {"5.5x8.5in", document.AutoProfile, true, false},
+		{"a4", document.Print, true, false}, {"5.5x8.5in", document.Screen, false, false}, {"5.5x8.5in", document.Print, true, true},
 	} {
 		doc := bookDocument(2, 1)
 		doc.Trim, doc.Profile, doc.Bleed = tc.trim, tc.profile, tc.bleed

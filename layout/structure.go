@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -30,7 +31,7 @@ type tagger struct {
 	part    []int          // the element of each part
 	toci    map[[2]int]int // a contents entry's TOCI, by part and paragraph
 	words   map[string][]string
-	blocks  map[string]*Block
+	blocks  map[string]*document.Block
 	// hyphenated holds the blocks whose last drawn line ended in an
 	// inserted hyphen: the next line's first piece ends the word.
 	hyphenated map[string]bool
@@ -39,7 +40,7 @@ type tagger struct {
 	anon, anonPart int
 	// width measures a piece, to find the no-break spaces between two
 	// pieces of one word.
-	width func(FontStyle, unit.Length, string) unit.Length
+	width func(document.FontStyle, unit.Length, string) unit.Length
 }
 
 // add appends an element and returns its index.
@@ -52,23 +53,23 @@ func (t *tagger) add(typ string, parent int) int {
 func ref(i int) int { return i + 1 }
 
 // newTagger makes the structure of the document's parts and blocks.
-func newTagger(doc *Document) *tagger {
+func newTagger(doc *document.Document) *tagger {
 	t := &tagger{
 		block: map[string]int{}, figure: map[string]int{}, label: map[string]int{},
-		toci: map[[2]int]int{}, words: map[string][]string{}, blocks: map[string]*Block{},
+		toci: map[[2]int]int{}, words: map[string][]string{}, blocks: map[string]*document.Block{},
 		hyphenated: map[string]bool{}, anon: -1,
 	}
 	root := t.add("Document", -1)
 	for i := range doc.Parts {
 		p := &doc.Parts[i]
 		typ := "Sect"
-		if p.Kind == ContentsPart {
+		if p.Kind == document.ContentsPart {
 			typ = "TOC"
 		}
 		sect := t.add(typ, root)
 		t.part = append(t.part, sect)
 		h := -1
-		if p.Title != "" && p.Kind != TitlePart {
+		if p.Title != "" && p.Kind != document.TitlePart {
 			h = t.add("H1", sect)
 		}
 		t.heading = append(t.heading, h)
@@ -80,14 +81,14 @@ func newTagger(doc *Document) *tagger {
 // blocksOf adds the elements of a part's blocks under sect: each note
 // after the block that first refers to it, the notes nothing refers to at
 // the part's end.
-func (t *tagger) blocksOf(p *Part, sect int) {
-	notes := map[string][]*Block{}
+func (t *tagger) blocksOf(p *document.Part, sect int) {
+	notes := map[string][]*document.Block{}
 	var order []string
 	for i := range p.Blocks {
 		blk := &p.Blocks[i]
 		t.blocks[blk.ID] = blk
-		if blk.Style == Footnote {
-			id := blk.noteID()
+		if blk.Style == document.Footnote {
+			id := blk.NoteID()
 			if notes[id] == nil {
 				order = append(order, id)
 			}
@@ -111,23 +112,23 @@ func (t *tagger) blocksOf(p *Part, sect int) {
 	list, quote := -1, -1
 	for i := range p.Blocks {
 		blk := &p.Blocks[i]
-		if blk.Style == Footnote {
+		if blk.Style == document.Footnote {
 			continue
 		}
-		if blk.Style != ListItem {
+		if blk.Style != document.ListItem {
 			list = -1
 		}
-		if blk.Style != Quote {
+		if blk.Style != document.Quote {
 			quote = -1
 		}
 		switch blk.Style {
-		case Break:
+		case document.Break:
 			// An ornament or a space: an artifact.
-		case Subheading:
+		case document.Subheading:
 			t.block[blk.ID] = t.add("H"+strconv.Itoa(min(max(blk.Outline, 1)+1, 6)), sect)
-		case DisplayLarge:
+		case document.DisplayLarge:
 			t.block[blk.ID] = t.add("H1", sect)
-		case ListItem, Definition:
+		case document.ListItem, document.Definition:
 			if list < 0 {
 				list = t.add("L", sect)
 			}
@@ -136,27 +137,27 @@ func (t *tagger) blocksOf(p *Part, sect int) {
 				t.label[blk.ID] = t.add("Lbl", li)
 			}
 			t.block[blk.ID] = t.add("LBody", li)
-		case Quote:
+		case document.Quote:
 			if quote < 0 {
 				quote = t.add("BlockQuote", sect)
 			}
 			t.block[blk.ID] = t.add("P", quote)
-		case Reference:
+		case document.Reference:
 			t.block[blk.ID] = t.add("BibEntry", sect)
-		case Figure:
+		case document.Figure:
 			f := t.add("Figure", sect)
 			t.elems[f].Alt = blk.Alt
 			t.figure[blk.ID] = f
 			if len(blk.Spans) > 0 || blk.Number != "" {
 				t.block[blk.ID] = t.add("Caption", sect)
 			}
-		case DisplayMath:
+		case document.DisplayMath:
 			f := t.add("Formula", sect)
-			if fm, ok := blk.Math.(*Formula); ok {
-				t.elems[f].Alt = fm.tex
+			if fm, ok := blk.Math.(*document.Formula); ok {
+				t.elems[f].Alt = fm.TeX()
 			}
 			t.block[blk.ID] = f
-		case TableBlock:
+		case document.TableBlock:
 			t.table(blk, sect)
 		default:
 			t.block[blk.ID] = t.add("P", sect)
@@ -174,7 +175,7 @@ func (t *tagger) blocksOf(p *Part, sect int) {
 
 // table adds a table's elements: its caption, then a row of header or
 // data cells for each row (PDF/UA-1, 7.5).
-func (t *tagger) table(blk *Block, sect int) {
+func (t *tagger) table(blk *document.Block, sect int) {
 	tbl := t.add("Table", sect)
 	if len(blk.Spans) > 0 || blk.Number != "" {
 		t.block[blk.ID] = t.add("Caption", tbl)
@@ -182,7 +183,7 @@ func (t *tagger) table(blk *Block, sect int) {
 	if blk.Table == nil {
 		return
 	}
-	rows := func(rs [][]Cell, cell string) {
+	rows := func(rs [][]document.Cell, cell string) {
 		for _, row := range rs {
 			tr := t.add("TR", tbl)
 			for _, c := range row {

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/unit"
@@ -31,12 +32,12 @@ type tableLayout struct {
 }
 
 // cellSpec returns the paragraph spec of a cell paragraph.
-func (b *book) cellSpec(spans []Span, size, width unit.Length, align Align) linebreak.ParagraphSpec {
+func (b *book) cellSpec(spans []document.Span, size, width unit.Length, align document.Align) linebreak.ParagraphSpec {
 	a := linebreak.Left
 	switch align {
-	case AlignCenter:
+	case document.AlignCenter:
 		a = linebreak.Center
-	case AlignRight:
+	case document.AlignRight:
 		a = linebreak.Right
 	}
 	return linebreak.ParagraphSpec{Spans: b.sizeObjects(spans, size), Size: size, Measure: width, Align: a, Hyphenate: true}
@@ -44,7 +45,7 @@ func (b *book) cellSpec(spans []Span, size, width unit.Length, align Align) line
 
 // naturalWidth returns the width of spans set on one line, and the width
 // of their widest word, at size.
-func (b *book) naturalWidth(spans []Span, size unit.Length) (natural, widest unit.Length) {
+func (b *book) naturalWidth(spans []document.Span, size unit.Length) (natural, widest unit.Length) {
 	spans = b.sizeObjects(spans, size)
 	lines := b.s.Set(linebreak.ParagraphSpec{Spans: spans, Size: size, Measure: 1 << 40, Align: linebreak.Left})
 	for _, l := range lines {
@@ -68,15 +69,15 @@ func (b *book) naturalWidth(spans []Span, size unit.Length) (natural, widest uni
 // automatic table layout shares it, each column getting its widest word
 // and a share of the rest in proportion to what it would take unbroken
 // (CSS 2.1, §17.5.2.2).
-func (b *book) layoutTable(t *Table) tableLayout {
+func (b *book) layoutTable(t *document.Table) tableLayout {
 	ncol := len(t.Align)
-	for _, row := range append(append([][]Cell(nil), t.Head...), t.Body...) {
+	for _, row := range append(append([][]document.Cell(nil), t.Head...), t.Body...) {
 		ncol = max(ncol, len(row))
 	}
 	try := func(size unit.Length) (tableLayout, []unit.Length, []unit.Length, bool) {
 		nat := make([]unit.Length, ncol)
 		wid := make([]unit.Length, ncol)
-		for _, row := range append(append([][]Cell(nil), t.Head...), t.Body...) {
+		for _, row := range append(append([][]document.Cell(nil), t.Head...), t.Body...) {
 			for c, cell := range row {
 				for _, p := range cell.Paras {
 					n, w := b.naturalWidth(p.Spans, size)
@@ -131,13 +132,13 @@ func tableRule(size unit.Length, heavy bool) unit.Length {
 // its rows, one grid line a line of text, each cell's lines at its
 // column's place. A row is kept on one page; pages that a table continues
 // on open with its header again.
-func (b *book) composeTable(blk *Block, para int) []flowItem {
+func (b *book) composeTable(blk *document.Block, para int) []flowItem {
 	t := blk.Table
 	tl := b.layoutTable(t)
 	var out []flowItem
 	capSpans := blk.Spans
 	if blk.Number != "" {
-		capSpans = append([]Span{{Text: blk.Number + " ", Style: Italic}}, capSpans...)
+		capSpans = append([]document.Span{{Text: blk.Number + " ", Style: document.Italic}}, capSpans...)
 	}
 	if len(capSpans) > 0 {
 		st := paraStyle{size: b.quoteSize(), align: linebreak.Center, slots: 1, hyphenate: true}
@@ -221,7 +222,7 @@ func (b *book) composeTable(blk *Block, para int) []flowItem {
 // cell with a line there, all but the last taking no grid line of their
 // own, so they share a baseline; every item but the row's last is kept
 // with the next, so the row is not parted across pages.
-func (b *book) tableRow(row []Cell, t *Table, tl tableLayout) []flowItem {
+func (b *book) tableRow(row []document.Cell, t *document.Table, tl tableLayout) []flowItem {
 	type cellLines struct {
 		x     unit.Length
 		lines []flowItem
@@ -233,7 +234,7 @@ func (b *book) tableRow(row []Cell, t *Table, tl tableLayout) []flowItem {
 		var cl cellLines
 		cl.x = x
 		if c < len(row) {
-			align := AlignLeft
+			align := document.AlignLeft
 			if c < len(t.Align) {
 				align = t.Align[c]
 			}

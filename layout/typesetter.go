@@ -1,3 +1,11 @@
+// Package layout sets a book in pages: it breaks the paragraphs of a
+// document (layout/document) into lines (Knuth–Plass, hyphenated by
+// Liang's patterns), composes each part as a flow on the page's baseline
+// grid (layout/pagedesign), paginates it with its footnotes, running
+// heads, folios and a contents page, and draws the pages
+// (layout/drawing), which layout/pdf writes as a file. It knows nothing
+// of Markdown, EPUB or seeds: its input is a Document of plain blocks
+// built by edition/printing, and its one way in is Typesetter.Set.
 package layout
 
 import (
@@ -11,6 +19,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/hyphen"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 )
@@ -58,7 +67,7 @@ func NewTypesetter(workers int) (*Typesetter, error) {
 // language's patterns, without the document's list, which is the
 // document language's words; a phrase in a language without patterns is
 // not hyphenated, and said so too.
-func (t *Typesetter) Set(doc *Document) (*Setting, error) {
+func (t *Typesetter) Set(doc *document.Document) (*Setting, error) {
 	lines, warning := t.linesFor(doc.Language, doc.Hyphenation)
 	st, err := set(doc, t.m, lines, t.breaks, t.workers)
 	if err != nil {
@@ -94,9 +103,9 @@ func transliterated(tag string) bool {
 
 // phraseLanguages lists the languages a document's phrases are marked in,
 // sorted.
-func phraseLanguages(doc *Document) []string {
+func phraseLanguages(doc *document.Document) []string {
 	seen := map[string]bool{}
-	add := func(spans []Span) {
+	add := func(spans []document.Span) {
 		for i := range spans {
 			if spans[i].Lang != "" {
 				seen[spans[i].Lang] = true
@@ -107,7 +116,7 @@ func phraseLanguages(doc *Document) []string {
 		for _, b := range p.Blocks {
 			add(b.Spans)
 			if b.Table != nil {
-				for _, rows := range [][][]Cell{b.Table.Head, b.Table.Body} {
+				for _, rows := range [][][]document.Cell{b.Table.Head, b.Table.Body} {
 					for _, row := range rows {
 						for _, c := range row {
 							for _, para := range c.Paras {

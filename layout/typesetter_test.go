@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
@@ -17,7 +18,7 @@ import (
 
 func TestMemoSetterReturnsCopies(t *testing.T) {
 	ms := &memoSetter{s: linebreak.NewSetter(linebreak.FixedMeasurer{}, english()), cache: map[string][]linebreak.Line{}}
-	spec := linebreak.ParagraphSpec{Spans: []Span{{Text: "one two three four five six seven eight nine ten"}}, Size: 10 * unit.Point, Measure: 100 * unit.Point, Align: linebreak.Justify}
+	spec := linebreak.ParagraphSpec{Spans: []document.Span{{Text: "one two three four five six seven eight nine ten"}}, Size: 10 * unit.Point, Measure: 100 * unit.Point, Align: linebreak.Justify}
 	first := ms.Set(spec)
 	if len(first) < 2 {
 		t.Fatalf("want several lines, got %d", len(first))
@@ -33,7 +34,7 @@ func TestMemoSetterReturnsCopies(t *testing.T) {
 	}
 	// Any difference in what Set reads is a different paragraph.
 	other := spec
-	other.Spans = []Span{{Text: "one two three four five six seven eight nine ten", Style: Italic}}
+	other.Spans = []document.Span{{Text: "one two three four five six seven eight nine ten", Style: document.Italic}}
 	ms.Set(other)
 	other = spec
 	other.Measure = 90 * unit.Point
@@ -45,16 +46,16 @@ func TestMemoSetterReturnsCopies(t *testing.T) {
 
 // memoDocument is a small book of three chapters; last is the text of the
 // last one, which a second setting may change.
-func memoDocument(last string) *Document {
+func memoDocument(last string) *document.Document {
 	para := strings.Repeat("Words enough to fill a few lines of a short chapter, set and broken into pages. ", 12)
-	doc := &Document{Title: "Memo", Language: "en", Trim: "5.5x8.5in"}
-	doc.Parts = append(doc.Parts, Part{ID: "contents", Kind: ContentsPart, Matter: FrontMatter, Title: "Contents"})
+	doc := &document.Document{Title: "Memo", Language: "en", Trim: "5.5x8.5in"}
+	doc.Parts = append(doc.Parts, document.Part{ID: "contents", Kind: document.ContentsPart, Matter: document.FrontMatter, Title: "Contents"})
 	for c, text := range []string{para, para + para, last} {
-		var blocks []Block
+		var blocks []document.Block
 		for i := 0; i < 6; i++ {
-			blocks = append(blocks, Block{ID: fmt.Sprintf("c%dp%d", c, i), Style: Body, Spans: []Span{{Text: text}}})
+			blocks = append(blocks, document.Block{ID: fmt.Sprintf("c%dp%d", c, i), Style: document.Body, Spans: []document.Span{{Text: text}}})
 		}
-		doc.Parts = append(doc.Parts, Part{ID: fmt.Sprintf("chapter-%d", c+1), Kind: TextPart, Matter: BodyMatter,
+		doc.Parts = append(doc.Parts, document.Part{ID: fmt.Sprintf("chapter-%d", c+1), Kind: document.TextPart, Matter: document.BodyMatter,
 			Title: fmt.Sprintf("Chapter %d", c+1), InContents: true, Blocks: blocks})
 	}
 	return doc
@@ -63,7 +64,7 @@ func memoDocument(last string) *Document {
 // A typesetter that has set one book sets a changed one exactly as a fresh
 // typesetter does, and paginates again only the parts that changed.
 func TestTypesetterPageBreakMemo(t *testing.T) {
-	mustSet := func(ts *Typesetter, doc *Document) (*Setting, *drawing.Drawing) {
+	mustSet := func(ts *Typesetter, doc *document.Document) (*Setting, *drawing.Drawing) {
 		t.Helper()
 		st, err := ts.Set(doc)
 		if err != nil {
@@ -111,7 +112,7 @@ func TestTypesetterPageBreakMemo(t *testing.T) {
 // The page-break key changes with everything paginate reads, so two flows
 // that would break differently never share an entry.
 func TestPageBreakKeyCoversWhatPaginateReads(t *testing.T) {
-	b := newBook(&Document{}, pagedesign.NewGeometry(pagedesign.Trim{Name: "5.5x8.5in", Width: 396 * unit.Point, Height: 612 * unit.Point}, [4]float64{}), linebreak.FixedMeasurer{}, nil)
+	b := newBook(&document.Document{}, pagedesign.NewGeometry(pagedesign.Trim{Name: "5.5x8.5in", Width: 396 * unit.Point, Height: 612 * unit.Point}, [4]float64{}), linebreak.FixedMeasurer{}, nil)
 	base := func() []flowItem {
 		return []flowItem{
 			{kind: itemLine, slots: 1, para: 0, lineNo: 0, lineCount: 2},
@@ -153,14 +154,14 @@ func TestPageBreakKeyCoversWhatPaginateReads(t *testing.T) {
 
 // styledDocument is memoDocument with italic, bold, bold italic and small
 // capital words, and a part set only in roman when plain is set.
-func styledDocument(plain bool) *Document {
+func styledDocument(plain bool) *document.Document {
 	doc := memoDocument(strings.Repeat("A plain last chapter. ", 30))
 	if plain {
 		return doc
 	}
 	blocks := doc.Parts[1].Blocks
-	blocks[0].Spans = append(blocks[0].Spans, Span{Text: " in italics", Style: Italic}, Span{Text: " and bold", Style: Bold})
-	blocks[1].Spans = append(blocks[1].Spans, Span{Text: " BOTH", Style: BoldItalic}, Span{Text: " Small Capitals", Style: SmallCaps})
+	blocks[0].Spans = append(blocks[0].Spans, document.Span{Text: " in italics", Style: document.Italic}, document.Span{Text: " and bold", Style: document.Bold})
+	blocks[1].Spans = append(blocks[1].Spans, document.Span{Text: " BOTH", Style: document.BoldItalic}, document.Span{Text: " Small Capitals", Style: document.SmallCaps})
 	return doc
 }
 
@@ -208,7 +209,7 @@ func TestTypesetterLanguage(t *testing.T) {
 		{"tr", false, `language "tr": no hyphenation patterns`},
 		{"", false, "no hyphenation patterns"},
 	} {
-		doc := LetterDocument(t, pagedesign.DefaultTrim, Print)
+		doc := LetterDocument(t, pagedesign.DefaultTrim, document.Print)
 		doc.Language = tc.lang
 		st, err := ts.Set(doc)
 		if err != nil {
@@ -248,7 +249,7 @@ func TestTypesetterPhraseLanguage(t *testing.T) {
 		for i := range doc.Parts[3].Blocks {
 			doc.Parts[3].Blocks[i].Spans[0].Lang = tc.lang
 		}
-		doc.Parts[1].Blocks[0].Spans = append(doc.Parts[1].Blocks[0].Spans, Span{Text: " and one more", Lang: tc.lang})
+		doc.Parts[1].Blocks[0].Spans = append(doc.Parts[1].Blocks[0].Spans, document.Span{Text: " and one more", Lang: tc.lang})
 		st, err := ts.Set(doc)
 		if err != nil {
 			t.Fatal(err)
@@ -283,12 +284,12 @@ func TestMissingCharacters(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := bookDocument(1, 1)
-	doc.Parts[3].Blocks[0].Spans = []Span{{Text: "Smile "}, {Text: "😀 and θάλασσα, ☃", Style: Italic}}
+	doc.Parts[3].Blocks[0].Spans = []document.Span{{Text: "Smile "}, {Text: "😀 and θάλασσα, ☃", Style: document.Italic}}
 	st, err := ts.Set(doc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []MissingChar{
+	want := []document.MissingChar{
 		{BlockID: "in", Offset: 6, Rune: 0x1F600, Name: "U+1F600 GRINNING FACE"},
 		{BlockID: "in", Offset: len("Smile 😀 and θάλασσα, "), Rune: 0x2603, Name: "U+2603 SNOWMAN"},
 	}
@@ -322,7 +323,7 @@ func TestBlockLinesAndLineNumbers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := LetterDocument(t, pagedesign.DefaultTrim, Print)
+	doc := LetterDocument(t, pagedesign.DefaultTrim, document.Print)
 	doc.LineNumbers = true
 	st, err := ts.Set(doc)
 	if err != nil {

@@ -18,7 +18,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition"
 	"github.com/bindery-editions/bindery/edition/seed"
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 )
 
@@ -136,11 +136,11 @@ func (c *cli) buildOptions(cmd *command, f *buildFlags) (edition.BuildOptions, i
 	}
 	switch *f.profile {
 	case "print":
-		opts.Profile = layout.Print
+		opts.Profile = document.Print
 	case "screen":
-		opts.Profile = layout.Screen
+		opts.Profile = document.Screen
 	case "":
-		// layout chooses by the trim (layout.AutoProfile).
+		// layout chooses by the trim (document.AutoProfile).
 	default:
 		return opts, c.usageError(cmd, "unknown --profile %q (use print or screen)", *f.profile)
 	}

@@ -8,7 +8,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/epub/epubcheck"
 	"github.com/bindery-editions/bindery/edition/model"
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 )
 
 // accessibleEdition is the sample edition as a book that earns every
@@ -214,15 +214,15 @@ func TestForeignScripts(t *testing.T) {
 
 // TestEveryPage checks the page list's completeness.
 func TestEveryPage(t *testing.T) {
-	pages := func(ns ...int) []layout.PageStart {
-		var out []layout.PageStart
+	pages := func(ns ...int) []document.PageStart {
+		var out []document.PageStart
 		for _, n := range ns {
-			out = append(out, layout.PageStart{Page: n})
+			out = append(out, document.PageStart{Page: n})
 		}
 		return out
 	}
 	for _, tc := range []struct {
-		ps   []layout.PageStart
+		ps   []document.PageStart
 		want bool
 	}{
 		{pages(1, 2, 3), true},

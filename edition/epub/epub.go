@@ -22,7 +22,7 @@ import (
 	epub "github.com/go-shiori/go-epub"
 	"github.com/vincent-petithory/dataurl"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 )
 
 // This is the only file that imports go-epub. go-epub assembles the
@@ -53,10 +53,10 @@ var epubCSS []byte
 // Options are the EPUB writer's settings beyond the edition itself.
 type Options struct {
 	// PageList is where each page of the print edition begins, as the PDF
-	// renderer reports it (layout.Result.PageStarts). The EPUB carries a
+	// renderer reports it (document.Result.PageStarts). The EPUB carries a
 	// page-break marker for each, and a page-list nav. Empty means no page
 	// list.
-	PageList []layout.PageStart
+	PageList []document.PageStart
 	// PrintEdition names the print edition the page list comes from, for
 	// the pageBreakSource metadata: "bindery print edition, 5.5x8.5in".
 	PrintEdition string
@@ -282,7 +282,7 @@ func coverExtension(mediaType string) string {
 
 // everyPage reports whether a page list names every page of the print
 // edition, from the first, in order.
-func everyPage(pages []layout.PageStart) bool {
+func everyPage(pages []document.PageStart) bool {
 	for i, p := range pages {
 		if p.Page != i+1 {
 			return false

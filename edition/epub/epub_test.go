@@ -18,7 +18,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 )
 
 var updateEPUB = flag.Bool("update-epub", false, "rewrite the EPUB golden files under testdata/epub")
@@ -99,8 +99,8 @@ func sampleEdition() *model.Edition {
 // samplePages is a page list over the sample: a page opening with the
 // introduction's heading section, one inside an emphasis, one splitting a
 // text run, one at a section, one at a thematic break.
-func samplePages() []layout.PageStart {
-	return []layout.PageStart{
+func samplePages() []document.PageStart {
+	return []document.PageStart{
 		{Page: 5, Label: "v", BlockID: "introduction", Word: 0},
 		{Page: 6, Label: "vi", BlockID: "intro-1", Word: 5}, // "October" inside <em>
 		{Page: 9, Label: "1", BlockID: "part-1", Word: 0},
@@ -408,15 +408,15 @@ func TestWriteEPUBPageBreaks(t *testing.T) {
 func TestWriteEPUBPageErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name string
-		page layout.PageStart
+		page document.PageStart
 		want string
 	}{
-		{"unknown block", layout.PageStart{Label: "9", BlockID: "nowhere"}, `page 9 (block "nowhere", word 0) is not in the edition`},
-		{"word past the end", layout.PageStart{Label: "9", BlockID: "p-2-1", Word: 3}, "page 9 starts at word 3 but the block has 3 words"},
+		{"unknown block", document.PageStart{Label: "9", BlockID: "nowhere"}, `page 9 (block "nowhere", word 0) is not in the edition`},
+		{"word past the end", document.PageStart{Label: "9", BlockID: "p-2-1", Word: 3}, "page 9 starts at word 3 but the block has 3 words"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			// p-2-1 is "We end here." and a note reference: words 0 to 2.
-			_, err := Write(io.Discard, sampleEdition(), Options{PageList: []layout.PageStart{tc.page}, PrintEdition: "print"})
+			_, err := Write(io.Discard, sampleEdition(), Options{PageList: []document.PageStart{tc.page}, PrintEdition: "print"})
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("error %v, want one containing %q", err, tc.want)
 			}

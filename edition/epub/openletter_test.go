@@ -20,7 +20,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 )
 
 // seedEdition puts a seed together the simple way, to try the EPUB writer
@@ -139,8 +139,8 @@ func numberBlocks(prefix string, bs []model.Block) {
 
 // everyNWords makes a page list the way the PDF renderer reports one: a
 // page start every n words of the body, counted with linebreak.Words.
-func everyNWords(ed *model.Edition, n int) []layout.PageStart {
-	var pages []layout.PageStart
+func everyNWords(ed *model.Edition, n int) []document.PageStart {
+	var pages []document.PageStart
 	count := 0
 	var walk func(bs []model.Block)
 	walk = func(bs []model.Block) {
@@ -153,7 +153,7 @@ func everyNWords(ed *model.Edition, n int) []layout.PageStart {
 			for w := range linebreak.Words(model.PlainText(b.Inlines)) {
 				if count%n == 0 {
 					p := len(pages) + 1
-					pages = append(pages, layout.PageStart{Page: p, Label: fmt.Sprint(p), BlockID: b.ID, Word: w})
+					pages = append(pages, document.PageStart{Page: p, Label: fmt.Sprint(p), BlockID: b.ID, Word: w})
 				}
 				count++
 			}

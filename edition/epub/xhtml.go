@@ -16,7 +16,7 @@ import (
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/texmath"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 )
 
 // This file turns the model into the XHTML bodies of the EPUB's content
@@ -59,7 +59,7 @@ type xhtmlRenderer struct {
 
 	// pages are the print edition's page starts still to be placed, by block
 	// or section ID, in word order.
-	pages  map[string][]layout.PageStart
+	pages  map[string][]document.PageStart
 	placed []placedPage
 	// words counts the words written, by block ID and, for the titles of
 	// the body's parts, account.TitleKey.
@@ -127,14 +127,14 @@ func sectionFile(s *model.Section) string {
 
 // newXHTMLRenderer indexes the edition's anchors and page starts. It fails
 // on duplicate IDs, which would make links ambiguous.
-func newXHTMLRenderer(ed *model.Edition, pages []layout.PageStart) (*xhtmlRenderer, error) {
+func newXHTMLRenderer(ed *model.Edition, pages []document.PageStart) (*xhtmlRenderer, error) {
 	r := &xhtmlRenderer{
 		ed:       ed,
 		file:     map[string]string{},
 		firstRef: map[string]noteRefPlace{},
 		refCount: map[string]int{},
 		noteMark: map[string]string{},
-		pages:    map[string][]layout.PageStart{},
+		pages:    map[string][]document.PageStart{},
 		words:    account.Count{},
 		hasMath:  map[string]bool{},
 		images:   map[string]string{},
@@ -250,8 +250,8 @@ func newXHTMLRenderer(ed *model.Edition, pages []layout.PageStart) (*xhtmlRender
 
 // unplacedPages reports page starts whose block was never rendered, sorted
 // by page, so the error names them in order.
-func (r *xhtmlRenderer) unplacedPages() []layout.PageStart {
-	var left []layout.PageStart
+func (r *xhtmlRenderer) unplacedPages() []document.PageStart {
+	var left []document.PageStart
 	for _, ps := range r.pages {
 		left = append(left, ps...)
 	}
@@ -556,7 +556,7 @@ func (r *xhtmlRenderer) sectionPageBreaks(b *strings.Builder, id string) {
 
 // pageBreak writes the marker of page p, after those of the blank pages
 // before it.
-func (r *xhtmlRenderer) pageBreak(b *strings.Builder, p layout.PageStart) {
+func (r *xhtmlRenderer) pageBreak(b *strings.Builder, p document.PageStart) {
 	for _, l := range r.blanks[p.Page] {
 		r.marker(b, l)
 	}
@@ -851,7 +851,7 @@ func (r *xhtmlRenderer) wordlessPageBreaks(b *strings.Builder, bl *model.Block) 
 		return
 	}
 	ps := r.pages[bl.ID]
-	var rest []layout.PageStart
+	var rest []document.PageStart
 	for _, p := range ps {
 		if p.Word == 0 {
 			r.pageBreak(b, p)
@@ -924,7 +924,7 @@ func (r *xhtmlRenderer) notes(b *strings.Builder, ns []model.Block) error {
 type wordCursor struct {
 	word   int  // index of the next word to start
 	inWord bool // the last character written belonged to a word
-	pages  []layout.PageStart
+	pages  []document.PageStart
 	r      *xhtmlRenderer
 }
 

@@ -9,7 +9,7 @@ import (
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 )
 
 // This file translates the model's figures, tables, code, verse, formulas
@@ -18,20 +18,20 @@ import (
 
 // construct translates a block of one of the constructs; ok is false for
 // any other kind.
-func (pr printer) construct(b model.Block, level int) ([]layout.Block, bool) {
+func (pr printer) construct(b model.Block, level int) ([]document.Block, bool) {
 	switch b.Kind {
 	case model.Image:
-		return []layout.Block{pr.figure(b, level)}, true
+		return []document.Block{pr.figure(b, level)}, true
 	case model.Table:
-		return []layout.Block{pr.table(b, level)}, true
+		return []document.Block{pr.table(b, level)}, true
 	case model.TableRow, model.TableCell:
 		t := model.Block{Kind: model.Table, Children: []model.Block{b}}
 		if b.Kind == model.TableCell {
 			t.Children = []model.Block{{Kind: model.TableRow, Children: []model.Block{b}}}
 		}
-		return []layout.Block{pr.table(t, level)}, true
+		return []document.Block{pr.table(t, level)}, true
 	case model.DefinitionList:
-		var out []layout.Block
+		var out []document.Block
 		for _, c := range b.Children {
 			out = append(out, pr.definitionPart(c, level)...)
 		}
@@ -39,20 +39,20 @@ func (pr printer) construct(b model.Block, level int) ([]layout.Block, bool) {
 	case model.Term, model.Definition:
 		return pr.definitionPart(b, level), true
 	case model.LineBlock:
-		return linesOf(b, layout.Verse, level, pr), true
+		return linesOf(b, document.Verse, level, pr), true
 	case model.CodeBlock:
-		return linesOf(b, layout.Code, level, pr), true
+		return linesOf(b, document.Code, level, pr), true
 	case model.Div:
 		return pr.blocks(b.Children, level, false), true
 	case model.RawBlock:
 		if len(b.Inlines) == 0 {
 			return nil, true
 		}
-		style := layout.Body
+		style := document.Body
 		if level > 0 {
-			style = layout.Quote
+			style = document.Quote
 		}
-		return []layout.Block{{ID: b.ID, Style: style, Spans: pr.spans(b.Inlines, layout.Roman), Level: level}}, true
+		return []document.Block{{ID: b.ID, Style: style, Spans: pr.spans(b.Inlines, document.Roman), Level: level}}, true
 	}
 	return nil, false
 }
@@ -60,18 +60,18 @@ func (pr printer) construct(b model.Block, level int) ([]layout.Block, bool) {
 // figure sets an image block: the picture, when the edition holds it in a
 // form the PDF embeds; otherwise its description in brackets, so no text is
 // lost.
-func (pr printer) figure(b model.Block, level int) layout.Block {
-	lb := layout.Block{ID: b.ID, Spans: pr.spans(b.Inlines, layout.Roman), Level: level, Number: pr.figureNumber(b)}
+func (pr printer) figure(b model.Block, level int) document.Block {
+	lb := document.Block{ID: b.ID, Spans: pr.spans(b.Inlines, document.Roman), Level: level, Number: pr.figureNumber(b)}
 	if im := pr.image(b.Attr.Get("src")); im != nil {
-		lb.Style, lb.Image, lb.Alt = layout.Figure, im, b.Attr.Get("alt")
+		lb.Style, lb.Image, lb.Alt = document.Figure, im, b.Attr.Get("alt")
 		return lb
 	}
-	lb.Style = layout.Display
+	lb.Style = document.Display
 	alt := b.Attr.Get("alt")
 	if alt == "" {
 		alt = "image"
 	}
-	lb.Spans = append([]layout.Span{{Text: "[" + alt + "]", Style: layout.Italic}}, lb.Spans...)
+	lb.Spans = append([]document.Span{{Text: "[" + alt + "]", Style: document.Italic}}, lb.Spans...)
 	if len(lb.Spans) > 1 {
 		lb.Spans[0].Text += " "
 	}
@@ -125,20 +125,20 @@ func (pr printer) figureNumber(b model.Block) string {
 }
 
 // table sets a table: its columns' alignments, header and body rows.
-func (pr printer) table(b model.Block, level int) layout.Block {
-	t := &layout.Table{}
+func (pr printer) table(b model.Block, level int) document.Block {
+	t := &document.Table{}
 	for _, a := range strings.Split(b.Attr.Get("align"), ",") {
 		switch a {
 		case "right":
-			t.Align = append(t.Align, layout.AlignRight)
+			t.Align = append(t.Align, document.AlignRight)
 		case "center":
-			t.Align = append(t.Align, layout.AlignCenter)
+			t.Align = append(t.Align, document.AlignCenter)
 		default:
-			t.Align = append(t.Align, layout.AlignLeft)
+			t.Align = append(t.Align, document.AlignLeft)
 		}
 	}
 	for _, row := range b.Children {
-		var cells []layout.Cell
+		var cells []document.Cell
 		for _, c := range row.Children {
 			cells = append(cells, pr.cell(c, row.Attr.Get("head") == "true"))
 		}
@@ -148,17 +148,17 @@ func (pr printer) table(b model.Block, level int) layout.Block {
 			t.Body = append(t.Body, cells)
 		}
 	}
-	return layout.Block{ID: b.ID, Style: layout.TableBlock, Table: t, Spans: pr.spans(b.Inlines, layout.Roman), Level: level, Number: pr.figureNumber(b)}
+	return document.Block{ID: b.ID, Style: document.TableBlock, Table: t, Spans: pr.spans(b.Inlines, document.Roman), Level: level, Number: pr.figureNumber(b)}
 }
 
 // cell gathers a cell's paragraphs: its own text, then the text of each
 // block it holds, each under its block's ID.
-func (pr printer) cell(c model.Block, head bool) layout.Cell {
-	style := layout.Roman
+func (pr printer) cell(c model.Block, head bool) document.Cell {
+	style := document.Roman
 	if head {
-		style = layout.Italic
+		style = document.Italic
 	}
-	var out layout.Cell
+	var out document.Cell
 	// A cell's text is parted where its lines were broken (verse set in
 	// a table), each line counting its words from where the one before
 	// left off.
@@ -167,11 +167,11 @@ func (pr printer) cell(c model.Block, head bool) layout.Cell {
 		for _, line := range splitAtBreaks(ins) {
 			spans := pr.spans(line, style)
 			if prefix != "" {
-				spans = append([]layout.Span{{Text: prefix, Style: style}}, spans...)
+				spans = append([]document.Span{{Text: prefix, Style: style}}, spans...)
 				prefix = ""
 			}
 			if len(spans) > 0 {
-				out.Paras = append(out.Paras, layout.CellPara{ID: id, Spans: spans, WordOffset: offset})
+				out.Paras = append(out.Paras, document.CellPara{ID: id, Spans: spans, WordOffset: offset})
 			}
 			offset += len(linebreak.Words(model.PlainText(line)))
 		}
@@ -198,18 +198,18 @@ func (pr printer) cell(c model.Block, head bool) layout.Cell {
 }
 
 // definitionPart sets a term or a definition.
-func (pr printer) definitionPart(b model.Block, level int) []layout.Block {
+func (pr printer) definitionPart(b model.Block, level int) []document.Block {
 	if b.Kind == model.Term {
-		return []layout.Block{{ID: b.ID, Style: layout.Term, Spans: pr.spans(b.Inlines, layout.Roman), Level: level}}
+		return []document.Block{{ID: b.ID, Style: document.Term, Spans: pr.spans(b.Inlines, document.Roman), Level: level}}
 	}
-	var out []layout.Block
+	var out []document.Block
 	if len(b.Inlines) > 0 {
-		out = append(out, layout.Block{ID: b.ID, Style: layout.Definition, Spans: pr.spans(b.Inlines, layout.Roman), Level: level})
+		out = append(out, document.Block{ID: b.ID, Style: document.Definition, Spans: pr.spans(b.Inlines, document.Roman), Level: level})
 	}
 	for _, lb := range pr.blocks(b.Children, level, false) {
 		switch lb.Style {
-		case layout.Body, layout.BodyFirst, layout.Quote, layout.Continued:
-			lb.Style, lb.Level = layout.Definition, level
+		case document.Body, document.BodyFirst, document.Quote, document.Continued:
+			lb.Style, lb.Level = document.Definition, level
 		}
 		out = append(out, lb)
 	}
@@ -220,11 +220,11 @@ func (pr printer) definitionPart(b model.Block, level int) []layout.Block {
 // code block): each line a layout block of style, counting its words from
 // where the line before left off. Leading spaces are kept as no-break
 // spaces, so code keeps its indentation and verse its indented lines.
-func linesOf(b model.Block, style layout.BlockStyle, level int, pr printer) []layout.Block {
-	var out []layout.Block
+func linesOf(b model.Block, style document.BlockStyle, level int, pr printer) []document.Block {
+	var out []document.Block
 	offset := 0
 	for _, line := range splitAtBreaks(b.Inlines) {
-		spans := pr.spans(line, layout.Roman)
+		spans := pr.spans(line, document.Roman)
 		for i := range spans {
 			spans[i].Text = keepSpaces(spans[i].Text, i == 0)
 		}
@@ -233,9 +233,9 @@ func linesOf(b model.Block, style layout.BlockStyle, level int, pr printer) []la
 		if words == 0 {
 			// A blank line keeps its place, but has no word to count or to
 			// open a page with.
-			spans, id = []layout.Span{{Text: "\u00a0"}}, ""
+			spans, id = []document.Span{{Text: "\u00a0"}}, ""
 		}
-		out = append(out, layout.Block{ID: id, Style: style, Spans: spans, Level: level, WordOffset: offset})
+		out = append(out, document.Block{ID: id, Style: style, Spans: spans, Level: level, WordOffset: offset})
 		offset += words
 	}
 	return out
@@ -333,7 +333,7 @@ func splitAtBreaks(ins []model.Inline) [][]model.Inline {
 // the paragraph without an indent, each displayed formula a block of its
 // own, every part counting its words from where the one before left off.
 // ok is false for a paragraph with neither.
-func (pr printer) broken(lb layout.Block, ins []model.Inline) ([]layout.Block, bool) {
+func (pr printer) broken(lb document.Block, ins []model.Inline) ([]document.Block, bool) {
 	ins = liftBreaks(ins)
 	split := false
 	for _, in := range ins {
@@ -344,7 +344,7 @@ func (pr printer) broken(lb layout.Block, ins []model.Inline) ([]layout.Block, b
 	if !split {
 		return nil, false
 	}
-	var out []layout.Block
+	var out []document.Block
 	var cur []model.Inline
 	offset := 0
 	flush := func() {
@@ -352,9 +352,9 @@ func (pr printer) broken(lb layout.Block, ins []model.Inline) ([]layout.Block, b
 			return
 		}
 		b := lb
-		b.Spans, b.WordOffset = pr.spans(cur, layout.Roman), offset
-		if len(out) > 0 && b.Style != layout.Quote && b.Style != layout.Footnote {
-			b.Style, b.Marker = layout.Continued, ""
+		b.Spans, b.WordOffset = pr.spans(cur, document.Roman), offset
+		if len(out) > 0 && b.Style != document.Quote && b.Style != document.Footnote {
+			b.Style, b.Marker = document.Continued, ""
 		}
 		if len(out) > 0 {
 			b.Marker = ""
@@ -369,7 +369,7 @@ func (pr printer) broken(lb layout.Block, ins []model.Inline) ([]layout.Block, b
 			flush()
 		case in.Kind == model.Math && in.Attr.Get("display") == "true":
 			flush()
-			out = append(out, layout.Block{ID: lb.ID, Style: layout.DisplayMath, Math: layout.NewFormula(in.Text, true), Level: lb.Level, WordOffset: offset, Note: lb.Note})
+			out = append(out, document.Block{ID: lb.ID, Style: document.DisplayMath, Math: document.NewFormula(in.Text, true), Level: lb.Level, WordOffset: offset, Note: lb.Note})
 			offset += len(linebreak.Words(model.MathWord(in.Text)))
 		default:
 			cur = append(cur, in)
@@ -464,27 +464,27 @@ func (pr printer) urlAfter(in model.Inline) string {
 // the text shares with the EPUB (as an editor's notes are marked apart
 // from an author's, The Chicago Manual of Style, ch. 14). A link inside a
 // note keeps its address after it: notes have no notes.
-func (pr printer) urlNote(in model.Inline) layout.Span {
+func (pr printer) urlNote(in model.Inline) document.Span {
 	if pr.urlNotes == nil || pr.ed.Meta.PrintURLs != "note" {
-		return layout.Span{}
+		return document.Span{}
 	}
 	url := pr.printedURL(in)
 	if url == "" {
-		return layout.Span{}
+		return document.Span{}
 	}
 	un := pr.urlNotes
 	mark := letterMark(len(un.blocks))
 	id := fmt.Sprintf("%s-url-%s", un.part, mark)
 	// No block ID: the address is the edition's addition, no word of the
 	// text, and so not counted.
-	un.blocks = append(un.blocks, layout.Block{Note: id, Style: layout.Footnote, Marker: mark, Spans: []layout.Span{{Text: url}}})
-	return layout.Span{Text: mark, Super: true, Mark: true, Link: "#" + id}
+	un.blocks = append(un.blocks, document.Block{Note: id, Style: document.Footnote, Marker: mark, Spans: []document.Span{{Text: url}}})
+	return document.Span{Text: mark, Super: true, Mark: true, Link: "#" + id}
 }
 
 // urlNotes gathers the notes of one part's link addresses (see urlNote).
 type urlNotes struct {
 	part   string // the part's ID, for the notes' IDs
-	blocks []layout.Block
+	blocks []document.Block
 }
 
 // letterMark is the n-th (0-based) of the marks a, b, … z, aa, ab, ….

@@ -9,6 +9,7 @@ import (
 	"github.com/bindery-editions/bindery/layout/pdf"
 
 	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 )
 
 // Cover sets the wraparound cover for print on demand: back, spine and
@@ -21,7 +22,7 @@ func Cover(ed *model.Edition, pages int, paper string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("edition.paper-thickness: %w", err)
 	}
-	doc := Document(ed, Options{Profile: layout.Print})
+	doc := Document(ed, Options{Profile: document.Print})
 	if ed.Meta.Cover != "" {
 		// The manifest's picture replaces the front's title and author.
 		doc.Cover = printer{ed: ed, images: map[string]*drawing.Image{}}.image(ed.Meta.Cover)

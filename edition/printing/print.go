@@ -18,11 +18,12 @@ import (
 	"github.com/bindery-editions/bindery/layout/pdf"
 
 	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 )
 
 // Options select how the print edition is set.
 type Options struct {
-	Profile layout.Profile
+	Profile document.Profile
 	// PageOf returns the printed page label of the word of a block with
 	// the given index (counted as linebreak.Words counts them), for the
 	// page references of the Note on the Text; nil leaves them out. Set
@@ -42,9 +43,9 @@ type Options struct {
 
 // Document translates the edition into layout's own input types: the
 // model drives layout, layout never sees the model.
-func Document(ed *model.Edition, opts Options) *layout.Document {
+func Document(ed *model.Edition, opts Options) *document.Document {
 	m := ed.Meta
-	doc := &layout.Document{
+	doc := &document.Document{
 		Title:      m.Title,
 		Subtitle:   m.Subtitle,
 		Author:     creatorNames(m.Creators),
@@ -73,7 +74,7 @@ func Document(ed *model.Edition, opts Options) *layout.Document {
 		doc.ContentsDepth = 2 // the parts and their headings
 	}
 	p := printer{ed: ed, opts: opts, words: apparatus.Words(m), notes: map[string]model.Block{}, referred: referredNotes(ed),
-		images: map[string]*drawing.Image{}, anchors: anchors(ed), print: opts.Profile.For(m.Trim) == layout.Print}
+		images: map[string]*drawing.Image{}, anchors: anchors(ed), print: opts.Profile.For(m.Trim) == document.Print}
 	// A link to a part leads to its first block's page.
 	for _, s := range ed.Sections() {
 		for _, b := range s.Blocks {
@@ -94,10 +95,10 @@ func Document(ed *model.Edition, opts Options) *layout.Document {
 		}
 	}
 	for _, s := range ed.Front {
-		doc.Parts = append(doc.Parts, p.part(s, layout.FrontMatter))
+		doc.Parts = append(doc.Parts, p.part(s, document.FrontMatter))
 	}
 	for _, s := range ed.Body {
-		doc.Parts = append(doc.Parts, p.part(s, layout.BodyMatter))
+		doc.Parts = append(doc.Parts, p.part(s, document.BodyMatter))
 	}
 	for _, s := range ed.Back {
 		if part, ok := p.backPart(s); ok {
@@ -161,9 +162,9 @@ func referredNotes(ed *model.Edition) map[string]bool {
 // the foot of the pages that refer to them, so the endnotes section keeps
 // only what is not a note (the sources the notes cite) and the notes no
 // text refers to, which close it.
-func (p printer) backPart(s model.Section) (layout.Part, bool) {
+func (p printer) backPart(s model.Section) (document.Part, bool) {
 	if s.Role != model.RoleEndnotes {
-		return p.part(s, layout.BackMatter), true
+		return p.part(s, document.BackMatter), true
 	}
 	var rest []model.Block
 	for _, b := range s.Blocks {
@@ -173,7 +174,7 @@ func (p printer) backPart(s model.Section) (layout.Part, bool) {
 		rest = append(rest, b)
 	}
 	if len(rest) == 0 {
-		return layout.Part{}, false
+		return document.Part{}, false
 	}
 	titleID := ""
 	if rest[0].Kind == model.Heading {
@@ -182,7 +183,7 @@ func (p printer) backPart(s model.Section) (layout.Part, bool) {
 		s.Title, titleID, rest = rest[0].Inlines, rest[0].ID, rest[1:]
 	}
 	s.Blocks = rest
-	part := p.part(s, layout.BackMatter)
+	part := p.part(s, document.BackMatter)
 	if titleID != "" {
 		part.TitleID = titleID
 	}
@@ -191,8 +192,8 @@ func (p printer) backPart(s model.Section) (layout.Part, bool) {
 
 // footnotes returns the notes that blocks refer to, in order of reference,
 // set as footnotes.
-func (p printer) footnotes(bs []model.Block) []layout.Block {
-	var out []layout.Block
+func (p printer) footnotes(bs []model.Block) []document.Block {
+	var out []document.Block
 	var walkInlines func([]model.Inline)
 	walkInlines = func(ins []model.Inline) {
 		for _, in := range ins {
@@ -223,11 +224,11 @@ func creatorNames(cs []model.Creator) string {
 	return strings.Join(names, "; ")
 }
 
-func (pr printer) part(s model.Section, matter layout.Matter) layout.Part {
+func (pr printer) part(s model.Section, matter document.Matter) document.Part {
 	ed := pr.ed
-	p := layout.Part{
+	p := document.Part{
 		ID:          s.ID,
-		Kind:        layout.TextPart,
+		Kind:        document.TextPart,
 		Matter:      matter,
 		Title:       s.PlainTitle(),
 		Editorial:   s.Editorial && s.Role == model.RoleChapter,
@@ -239,15 +240,15 @@ func (pr printer) part(s model.Section, matter layout.Matter) layout.Part {
 	}
 	switch s.Role {
 	case model.RoleTitlePage:
-		p.Kind, p.InContents = layout.TitlePart, false
+		p.Kind, p.InContents = document.TitlePart, false
 		p.Blocks = titlePageBlocks(ed.Meta)
 		return p
 	case model.RoleImprint:
-		p.Kind, p.InContents = layout.ImprintPart, false
+		p.Kind, p.InContents = document.ImprintPart, false
 		p.Blocks = pr.imprintBlocks(ed.Meta, s)
 		return p
 	case model.RoleContents:
-		p.Kind, p.InContents = layout.ContentsPart, false
+		p.Kind, p.InContents = document.ContentsPart, false
 		return p
 	}
 	pr.urlNotes = &urlNotes{part: s.ID}
@@ -262,15 +263,15 @@ func (pr printer) part(s model.Section, matter layout.Matter) layout.Part {
 // editorial headnote and then the article with the same words (an
 // anthology of letters reprinted from newspapers) would list each twice,
 // one line under the other.
-func contentsOf(title string, bs []model.Block) []layout.ContentsEntry {
-	var out []layout.ContentsEntry
+func contentsOf(title string, bs []model.Block) []document.ContentsEntry {
+	var out []document.ContentsEntry
 	var walk func([]model.Block)
 	walk = func(bs []model.Block) {
 		for _, b := range bs {
 			switch b.Kind {
 			case model.Heading:
 				if b.ID != "" && !b.Editorial && !model.SameWords(model.PlainText(b.Inlines), title) {
-					out = append(out, layout.ContentsEntry{Title: model.PlainText(b.Inlines), BlockID: b.ID, Level: max(b.Level-1, 1)})
+					out = append(out, document.ContentsEntry{Title: model.PlainText(b.Inlines), BlockID: b.ID, Level: max(b.Level-1, 1)})
 				}
 			case model.Div:
 				walk(b.Children)
@@ -281,32 +282,32 @@ func contentsOf(title string, bs []model.Block) []layout.ContentsEntry {
 	return out
 }
 
-func titlePageBlocks(m model.Meta) []layout.Block {
+func titlePageBlocks(m model.Meta) []document.Block {
 	// Only the first block carries an id, the section's own: the EPUB
 	// places the title page's page-break marker at the section's start.
-	bs := []layout.Block{{ID: "titlepage", Style: layout.DisplayLarge, Spans: []layout.Span{{Text: m.Title}}}}
+	bs := []document.Block{{ID: "titlepage", Style: document.DisplayLarge, Spans: []document.Span{{Text: m.Title}}}}
 	if m.Subtitle != "" {
-		bs = append(bs, layout.Block{Style: layout.Display, Spans: []layout.Span{{Text: m.Subtitle, Style: layout.Italic}}})
+		bs = append(bs, document.Block{Style: document.Display, Spans: []document.Span{{Text: m.Subtitle, Style: document.Italic}}})
 	}
 	for _, c := range m.Creators {
-		bs = append(bs, layout.Block{Style: layout.Display, Spans: []layout.Span{{Text: c.Name, Style: layout.SmallCaps}}})
+		bs = append(bs, document.Block{Style: document.Display, Spans: []document.Span{{Text: c.Name, Style: document.SmallCaps}}})
 	}
 	// Layout sets what follows the last break at the foot of the page: the
 	// original's imprint and this edition's publisher.
-	bs = append(bs, layout.Block{Style: layout.Break})
+	bs = append(bs, document.Block{Style: document.Break})
 	if orig := apparatus.OriginalLine(m.Original); orig != "" {
-		bs = append(bs, layout.Block{Style: layout.Display, Spans: []layout.Span{{Text: orig}}})
+		bs = append(bs, document.Block{Style: document.Display, Spans: []document.Span{{Text: orig}}})
 	}
 	if m.Publisher != "" {
-		bs = append(bs, layout.Block{Style: layout.Display, Spans: []layout.Span{{Text: m.Publisher, Style: layout.SmallCaps}}})
+		bs = append(bs, document.Block{Style: document.Display, Spans: []document.Span{{Text: m.Publisher, Style: document.SmallCaps}}})
 	}
 	return bs
 }
 
-func (pr printer) imprintBlocks(m model.Meta, s model.Section) []layout.Block {
-	var bs []layout.Block
+func (pr printer) imprintBlocks(m model.Meta, s model.Section) []document.Block {
+	var bs []document.Block
 	for i, l := range apparatus.ImprintLines(m) {
-		b := layout.Block{Style: layout.Small, Spans: []layout.Span{{Text: l}}}
+		b := document.Block{Style: document.Small, Spans: []document.Span{{Text: l}}}
 		if i == 0 {
 			b.ID = s.ID // the page-break marker goes at the section's start
 		}
@@ -318,8 +319,8 @@ func (pr printer) imprintBlocks(m model.Meta, s model.Section) []layout.Block {
 // blocks flattens model blocks into layout blocks. first reports whether
 // the next paragraph opens its part or follows a heading, so it is set
 // without indent and with a small-capitals lead-in.
-func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block {
-	var out []layout.Block
+func (pr printer) blocks(bs []model.Block, level int, first bool) []document.Block {
+	var out []document.Block
 	outer := pr
 	for _, b := range bs {
 		if !b.In(apparatus.EditionPrint) {
@@ -334,20 +335,20 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 			first = false
 			continue
 		}
-		lb := layout.Block{ID: b.ID, Spans: pr.spans(b.Inlines, layout.Roman), Level: level}
+		lb := document.Block{ID: b.ID, Spans: pr.spans(b.Inlines, document.Roman), Level: level}
 		switch b.Kind {
 		case model.Paragraph:
-			lb.Style = layout.Body
+			lb.Style = document.Body
 			if b.Attr.Get("class") == "bibliography" {
-				lb.Style = layout.Reference // hanging indent, ragged right
+				lb.Style = document.Reference // hanging indent, ragged right
 			} else if level > 0 {
-				lb.Style = layout.Quote
+				lb.Style = document.Quote
 			} else if first {
-				lb.Style = layout.BodyFirst
+				lb.Style = document.BodyFirst
 			}
 			first = false
 		case model.Heading:
-			lb.Style = layout.Subheading
+			lb.Style = document.Subheading
 			lb.Outline = max(b.Level-1, 1)
 			first = true
 		case model.BlockQuote:
@@ -368,10 +369,10 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 				}
 				items := ipr.blocks(item.Children, level+1, false)
 				if len(item.Inlines) > 0 {
-					items = append([]layout.Block{{ID: item.ID, Style: layout.ListItem, Spans: spansOf(item.Inlines, layout.Roman), Level: level + 1}}, items...)
+					items = append([]document.Block{{ID: item.ID, Style: document.ListItem, Spans: spansOf(item.Inlines, document.Roman), Level: level + 1}}, items...)
 				}
 				if len(items) > 0 {
-					items[0].Style = layout.ListItem
+					items[0].Style = document.ListItem
 					items[0].Marker = "•"
 					if ordered {
 						items[0].Marker = fmt.Sprintf("%d.", i+1)
@@ -391,12 +392,12 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 			}
 			continue
 		case model.Salutation:
-			lb.Style = layout.Salutation
+			lb.Style = document.Salutation
 			first = true
 		case model.Signature, model.Dateline, model.Attribution, model.Centered:
 			lb.Style = fixedStyles[b.Kind]
 		case model.ThematicBreak:
-			lb.Style = layout.Break
+			lb.Style = document.Break
 			first = true
 		case model.Note:
 			// A note inside a text (a Markdown footnote) goes to the foot
@@ -417,11 +418,11 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []layout.Block
 // the text of each block it holds (a Markdown footnote keeps its paragraphs
 // there), in order, each under its own ID so that its words are accounted
 // for, the first with the note's mark.
-func (pr printer) noteBlocks(n model.Block) []layout.Block {
+func (pr printer) noteBlocks(n model.Block) []document.Block {
 	pr.urlNotes = nil // a note's links keep their addresses after them
-	var out []layout.Block
+	var out []document.Block
 	add := func(id string, ins []model.Inline) {
-		lb := layout.Block{ID: id, Note: n.ID, Style: layout.Footnote, Spans: pr.spans(ins, layout.Roman)}
+		lb := document.Block{ID: id, Note: n.ID, Style: document.Footnote, Spans: pr.spans(ins, document.Roman)}
 		if parts, ok := pr.broken(lb, ins); ok {
 			out = append(out, parts...)
 			return
@@ -448,11 +449,11 @@ func (pr printer) noteBlocks(n model.Block) []layout.Block {
 }
 
 // fixedStyles are the block kinds set the same way wherever they stand.
-var fixedStyles = map[model.BlockKind]layout.BlockStyle{
-	model.Signature:   layout.Signature,
-	model.Dateline:    layout.Dateline,
-	model.Attribution: layout.Attribution,
-	model.Centered:    layout.Display,
+var fixedStyles = map[model.BlockKind]document.BlockStyle{
+	model.Signature:   document.Signature,
+	model.Dateline:    document.Dateline,
+	model.Attribution: document.Attribution,
+	model.Centered:    document.Display,
 }
 
 // noteMark is the number a note is referred to by: "note-12" → "12".
@@ -469,44 +470,44 @@ func noteMark(b model.Block) string {
 
 // spansOf flattens inlines into styled spans, for text outside the body
 // (no links to resolve).
-func spansOf(ins []model.Inline, style layout.FontStyle) []layout.Span {
+func spansOf(ins []model.Inline, style document.FontStyle) []document.Span {
 	return printer{}.spans(ins, style)
 }
 
 // spans flattens inlines into styled spans. Emphasis inside italics
 // switches back to roman, as in print.
-func (pr printer) spans(ins []model.Inline, style layout.FontStyle) []layout.Span {
+func (pr printer) spans(ins []model.Inline, style document.FontStyle) []document.Span {
 	spansOf := pr.spans
-	var out []layout.Span
+	var out []document.Span
 	for _, in := range ins {
 		switch in.Kind {
 		case model.Text:
-			out = append(out, layout.Span{Text: in.Text, Style: style})
+			out = append(out, document.Span{Text: in.Text, Style: style})
 		case model.Code:
 			// Code in the monospaced face whatever the style around it,
 			// as the EPUB's <code> is.
-			out = append(out, layout.Span{Text: in.Text, Style: layout.Mono})
+			out = append(out, document.Span{Text: in.Text, Style: document.Mono})
 		case model.LineBreak:
-			out = append(out, layout.Span{Text: " ", Style: style})
+			out = append(out, document.Span{Text: " ", Style: style})
 		case model.Emph:
-			s := layout.Italic
+			s := document.Italic
 			switch style {
-			case layout.Italic:
-				s = layout.Roman
-			case layout.Bold:
-				s = layout.BoldItalic
+			case document.Italic:
+				s = document.Roman
+			case document.Bold:
+				s = document.BoldItalic
 			}
 			out = append(out, spansOf(in.Children, s)...)
 		case model.Strong:
-			s := layout.Bold
-			if style == layout.Italic {
-				s = layout.BoldItalic
+			s := document.Bold
+			if style == document.Italic {
+				s = document.BoldItalic
 			}
 			out = append(out, spansOf(in.Children, s)...)
 		case model.SmallCaps:
-			out = append(out, spansOf(in.Children, layout.SmallCaps)...)
+			out = append(out, spansOf(in.Children, document.SmallCaps)...)
 		case model.NoteRef:
-			out = append(out, layout.Span{Text: in.Text, Style: layout.Roman, Super: true, Mark: true, Link: "#" + in.Target})
+			out = append(out, document.Span{Text: in.Text, Style: document.Roman, Super: true, Mark: true, Link: "#" + in.Target})
 		case model.Link:
 			target := pr.linkTarget(in.Target)
 			for _, sp := range spansOf(in.Children, style) {
@@ -514,11 +515,11 @@ func (pr printer) spans(ins []model.Inline, style layout.FontStyle) []layout.Spa
 				out = append(out, sp)
 			}
 			if ref := pr.pageRef(in.Target); ref != "" {
-				out = append(out, layout.Span{Text: ref, Style: style})
+				out = append(out, document.Span{Text: ref, Style: style})
 			} else if mark := pr.urlNote(in); mark.Text != "" {
 				out = append(out, mark)
 			} else if url := pr.urlAfter(in); url != "" {
-				out = append(out, layout.Span{Text: url, Style: style})
+				out = append(out, document.Span{Text: url, Style: style})
 			}
 		case model.Strikeout:
 			for _, sp := range spansOf(in.Children, style) {
@@ -551,14 +552,14 @@ func (pr printer) spans(ins []model.Inline, style layout.FontStyle) []layout.Spa
 			}
 			// Lowered as a formula's subscript is: the line breaker knows
 			// only raised text.
-			out = append(out, layout.Span{Object: layout.NewFormula(`{}_{\text{`+texEscape(text)+`}}`, false), Style: style})
+			out = append(out, document.Span{Object: document.NewFormula(`{}_{\text{`+texEscape(text)+`}}`, false), Style: style})
 		case model.Math:
 			if in.Attr.Get("display") == "true" {
 				// set apart by broken; here only inside a title
-				out = append(out, layout.Span{Object: layout.NewFormula(in.Text, false), Style: style})
+				out = append(out, document.Span{Object: document.NewFormula(in.Text, false), Style: style})
 				continue
 			}
-			out = append(out, layout.Span{Object: layout.NewFormula(in.Text, false), Style: style})
+			out = append(out, document.Span{Object: document.NewFormula(in.Text, false), Style: style})
 		}
 	}
 	if pr.lang != "" {
@@ -613,7 +614,7 @@ func Set(ed *model.Edition, opts Options) (*Book, error) {
 		w, h := first.MediaSize()
 		base = pdf.StartBase(w, h, first.Faces())
 	}
-	print := opts.Profile.For(ed.Meta.Trim) == layout.Print
+	print := opts.Profile.For(ed.Meta.Trim) == document.Print
 	bodyRefs := print && hasInternalLinks(ed.Front, ed.Body)
 	if !citesPages(ed) && !bodyRefs && !(print && hasInternalLinks(ed.Back)) {
 		return &Book{Setting: first, base: base, workers: opts.Workers}, nil
@@ -641,7 +642,7 @@ func Set(ed *model.Edition, opts Options) (*Book, error) {
 }
 
 // samePages reports whether two settings put every block on the same page.
-func samePages(a, b []layout.BlockPage) bool {
+func samePages(a, b []document.BlockPage) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -657,12 +658,12 @@ func samePages(a, b []layout.BlockPage) bool {
 // of the block's first line, or of a later page the block runs on to, from
 // the word that page begins with. A reading in a paragraph that spans two
 // pages is cited at its own page, not at its paragraph's first.
-func pageOfWord(r *layout.Result) func(blockID string, word int) string {
+func pageOfWord(r *document.Result) func(blockID string, word int) string {
 	first := make(map[string]string, len(r.BlockPages))
 	for _, bp := range r.BlockPages {
 		first[bp.BlockID] = bp.Label
 	}
-	later := map[string][]layout.PageStart{}
+	later := map[string][]document.PageStart{}
 	for _, ps := range r.PageStarts {
 		if ps.Word > 0 {
 			later[ps.BlockID] = append(later[ps.BlockID], ps)

@@ -7,38 +7,38 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/model"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/document"
 )
 
 func TestSpansOf(t *testing.T) {
 	tests := []struct {
 		name string
 		in   []model.Inline
-		want []layout.Span
+		want []document.Span
 	}{
-		{"plain", []model.Inline{model.Str("a b")}, []layout.Span{{Text: "a b"}}},
+		{"plain", []model.Inline{model.Str("a b")}, []document.Span{{Text: "a b"}}},
 		{"emphasis", []model.Inline{model.Str("a "), {Kind: model.Emph, Children: []model.Inline{model.Str("b")}}},
-			[]layout.Span{{Text: "a "}, {Text: "b", Style: layout.Italic}}},
+			[]document.Span{{Text: "a "}, {Text: "b", Style: document.Italic}}},
 		{"emphasis inside emphasis turns roman",
 			[]model.Inline{{Kind: model.Emph, Children: []model.Inline{model.Str("a "), {Kind: model.Emph, Children: []model.Inline{model.Str("b")}}}}},
-			[]layout.Span{{Text: "a ", Style: layout.Italic}, {Text: "b", Style: layout.Roman}}},
+			[]document.Span{{Text: "a ", Style: document.Italic}, {Text: "b", Style: document.Roman}}},
 		{"strong emphasis", []model.Inline{{Kind: model.Strong, Children: []model.Inline{{Kind: model.Emph, Children: []model.Inline{model.Str("x")}}}}},
-			[]layout.Span{{Text: "x", Style: layout.BoldItalic}}},
+			[]document.Span{{Text: "x", Style: document.BoldItalic}}},
 		{"note reference", []model.Inline{model.Str("word"), {Kind: model.NoteRef, Text: "3", Target: "note-3"}},
-			[]layout.Span{{Text: "word"}, {Text: "3", Super: true, Mark: true, Link: "#note-3"}}},
+			[]document.Span{{Text: "word"}, {Text: "3", Super: true, Mark: true, Link: "#note-3"}}},
 		{"link", []model.Inline{{Kind: model.Link, Target: "https://example.org", Children: []model.Inline{model.Str("here")}}},
-			[]layout.Span{{Text: "here", Link: "https://example.org"}}},
+			[]document.Span{{Text: "here", Link: "https://example.org"}}},
 		{"code in the monospaced face, also inside emphasis",
 			[]model.Inline{{Kind: model.Code, Text: "x := 1"}, {Kind: model.Emph, Children: []model.Inline{model.Str("see "), {Kind: model.Code, Text: "go"}}}},
-			[]layout.Span{{Text: "x := 1", Style: layout.Mono}, {Text: "see ", Style: layout.Italic}, {Text: "go", Style: layout.Mono}}},
+			[]document.Span{{Text: "x := 1", Style: document.Mono}, {Text: "see ", Style: document.Italic}, {Text: "go", Style: document.Mono}}},
 		{"phrase in another language", []model.Inline{model.Str("the sea, "), lang("el", model.Str("η "), emph(model.Str("θάλασσα"))), model.Str(".")},
-			[]layout.Span{{Text: "the sea, "}, {Text: "η ", Lang: "el"}, {Text: "θάλασσα", Style: layout.Italic, Lang: "el"}, {Text: "."}}},
+			[]document.Span{{Text: "the sea, "}, {Text: "η ", Lang: "el"}, {Text: "θάλασσα", Style: document.Italic, Lang: "el"}, {Text: "."}}},
 		{"a phrase inside a phrase", []model.Inline{lang("de", model.Str("er sagte "), lang("fr", model.Str("oui")))},
-			[]layout.Span{{Text: "er sagte ", Lang: "de"}, {Text: "oui", Lang: "fr"}}},
+			[]document.Span{{Text: "er sagte ", Lang: "de"}, {Text: "oui", Lang: "fr"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := spansOf(tt.in, layout.Roman); !reflect.DeepEqual(got, tt.want) {
+			if got := spansOf(tt.in, document.Roman); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("spansOf = %+v, want %+v", got, tt.want)
 			}
 		})
@@ -90,7 +90,7 @@ func TestPrintBlocksStyles(t *testing.T) {
 	got := printer{}.blocks(in, 0, true)
 	type styled struct {
 		ID     string
-		Style  layout.BlockStyle
+		Style  document.BlockStyle
 		Marker string
 	}
 	var gotStyles []styled
@@ -98,13 +98,13 @@ func TestPrintBlocksStyles(t *testing.T) {
 		gotStyles = append(gotStyles, styled{b.ID, b.Style, b.Marker})
 	}
 	want := []styled{
-		{"a", layout.Salutation, ""},
-		{"b", layout.BodyFirst, ""}, // opens the part after its salutation: no indent
-		{"c", layout.Body, ""},
-		{"e", layout.Quote, ""},
-		{"h", layout.ListItem, "1."},
-		{"j", layout.ListItem, "2."},
-		{"k", layout.Signature, ""},
+		{"a", document.Salutation, ""},
+		{"b", document.BodyFirst, ""}, // opens the part after its salutation: no indent
+		{"c", document.Body, ""},
+		{"e", document.Quote, ""},
+		{"h", document.ListItem, "1."},
+		{"j", document.ListItem, "2."},
+		{"k", document.Signature, ""},
 	}
 	if !reflect.DeepEqual(gotStyles, want) {
 		t.Errorf("printBlocks styles:\n got %+v\nwant %+v", gotStyles, want)
@@ -115,9 +115,9 @@ func TestPrintBlocksStyles(t *testing.T) {
 // set on: a paragraph that runs from page 4 on to page 5 at its 120th word
 // has its 130th word on page 5, not on its first page.
 func TestPageOfWord(t *testing.T) {
-	r := &layout.Result{
-		BlockPages: []layout.BlockPage{{BlockID: "p1", Label: "4"}, {BlockID: "p2", Label: "6"}},
-		PageStarts: []layout.PageStart{
+	r := &document.Result{
+		BlockPages: []document.BlockPage{{BlockID: "p1", Label: "4"}, {BlockID: "p2", Label: "6"}},
+		PageStarts: []document.PageStart{
 			{BlockID: "p0", Label: "4", Word: 30},
 			{BlockID: "p1", Label: "5", Word: 120},
 			{BlockID: "p1", Label: "6", Word: 250},
@@ -210,7 +210,7 @@ func TestURLNotes(t *testing.T) {
 		t.Run(tc.mode, func(t *testing.T) {
 			ed := &model.Edition{Meta: model.Meta{PrintURLs: tc.mode}}
 			pr := printer{ed: ed, print: true, notes: map[string]model.Block{"n-1": note}, referred: map[string]bool{"n-1": true}}
-			part := pr.part(sec, layout.BodyMatter)
+			part := pr.part(sec, document.BodyMatter)
 			var text strings.Builder
 			for _, sp := range part.Blocks[0].Spans {
 				if sp.Super && sp.Link != "#n-1" {
@@ -224,7 +224,7 @@ func TestURLNotes(t *testing.T) {
 			}
 			var notes []string
 			for _, b := range part.Blocks[1:] {
-				if b.Style != layout.Footnote {
+				if b.Style != document.Footnote {
 					t.Errorf("block %+v after the paragraph is not a footnote", b)
 				}
 				if b.Note == "n-1" {
@@ -273,7 +273,7 @@ func TestBreaksInsideEmphasis(t *testing.T) {
 		{"no break", model.Block{ID: "p", Kind: model.Paragraph, Inlines: []model.Inline{{Kind: model.Emph, Children: []model.Inline{model.Str("one line")}}}},
 			[]string{"one line/italic"}},
 	}
-	styles := map[layout.FontStyle]string{layout.Roman: "roman", layout.Italic: "italic", layout.BoldItalic: "bolditalic"}
+	styles := map[document.FontStyle]string{document.Roman: "roman", document.Italic: "italic", document.BoldItalic: "bolditalic"}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
