@@ -10,6 +10,7 @@ import (
 	"github.com/bindery-editions/bindery/layout/hyphen"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
+	"github.com/bindery-editions/bindery/layout/paragraph"
 )
 
 // openLetterText returns the open letter's source text.
@@ -92,7 +93,7 @@ func benchBook(b *testing.B) *book {
 	b.Helper()
 	doc := benchDocument(b, 4)
 	m := linebreak.NewShapedMeasurer()
-	s := newSetter(m, english())
+	s := paragraph.NewSetter(m, english())
 	trim, err := pagedesign.LookupTrim(doc.Trim)
 	if err != nil {
 		b.Fatal(err)

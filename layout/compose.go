@@ -16,6 +16,7 @@ import (
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
+	"github.com/bindery-editions/bindery/layout/paragraph"
 	"github.com/bindery-editions/bindery/layout/unit"
 
 	"github.com/bindery-editions/bindery/fonts"
@@ -59,7 +60,7 @@ type book struct {
 	doc *document.Document
 	g   pagedesign.Geometry
 	m   linebreak.Measurer
-	s   lineSetter
+	s   paragraph.Breaker
 	// sm shapes what is drawn: m itself when it shapes, as it does but in
 	// tests of the arithmetic of breaking, which draw in the book's fonts.
 	sm    *linebreak.ShapedMeasurer
@@ -92,7 +93,7 @@ type spanKey struct {
 	recto bool
 }
 
-func newBook(doc *document.Document, g pagedesign.Geometry, m linebreak.Measurer, s lineSetter) *book {
+func newBook(doc *document.Document, g pagedesign.Geometry, m linebreak.Measurer, s paragraph.Breaker) *book {
 	sm, ok := m.(*linebreak.ShapedMeasurer)
 	if !ok {
 		sm = linebreak.NewShapedMeasurer()
@@ -514,43 +515,10 @@ func epigraph(p *document.Part) bool {
 	return quote
 }
 
-// setBalanced sets a centred paragraph (a heading, a title) in as few
-// lines as the measure allows but with the lines as even as possible, by
-// narrowing the measure symmetrically while the line count holds: "Long
-// Title of / Albania" becomes "Long Title / of Albania" (Bringhurst 5.2.1
-// on breaking display lines).
-func (b *book) setBalanced(p linebreak.ParagraphSpec) []linebreak.Line { return setBalanced(b.s, p) }
-
-func setBalanced(s lineSetter, p linebreak.ParagraphSpec) []linebreak.Line {
-	lines := s.Set(p)
-	if len(lines) < 2 {
-		return lines
-	}
-	lo, hi := unit.Length(0), (p.Measure-p.LeftIndent-p.RightIndent)/2
-	best := lines
-	for hi-lo > unit.Point {
-		mid := (lo + hi) / 2
-		q := p
-		q.LeftIndent += mid
-		q.RightIndent += mid
-		try := s.Set(q)
-		if len(try) == len(lines) && fits(try, q.Measure-q.LeftIndent-q.RightIndent) {
-			best, lo = try, mid
-		} else {
-			hi = mid
-		}
-	}
-	return best
-}
-
-// fits reports whether no line is wider than width.
-func fits(lines []linebreak.Line, width unit.Length) bool {
-	for _, l := range lines {
-		if l.Natural > width {
-			return false
-		}
-	}
-	return true
+// setBalanced sets a centred paragraph in balanced lines (see
+// paragraph.Balanced).
+func (b *book) setBalanced(p linebreak.ParagraphSpec) []linebreak.Line {
+	return paragraph.Balanced(b.s, p)
 }
 
 // paraStyle is how one block style is set.

@@ -10,6 +10,7 @@ import (
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
+	"github.com/bindery-editions/bindery/layout/paragraph"
 	"github.com/bindery-editions/bindery/layout/unit"
 
 	"github.com/bindery-editions/bindery/fonts"
@@ -42,8 +43,8 @@ func DrawCover(doc *document.Document, pages int, paperThickness unit.Length) (*
 		return nil, fmt.Errorf("cover: need a page count and a paper thickness (got %d pages, %v pt)", pages, paperThickness.Points())
 	}
 	m := linebreak.NewShapedMeasurer()
-	h, _ := hyphenatorFor(doc.Language, doc.Hyphenation) // the book's setting says when there is none
-	s := newSetter(m, h)
+	h, _ := paragraph.Hyphenator(doc.Language, doc.Hyphenation) // the book's setting says when there is none
+	s := paragraph.NewSetter(m, h)
 	g := pagedesign.NewGeometry(trim, [4]float64{})
 	spine := SpineWidth(pages, paperThickness)
 	sheet := pagedesign.Trim{Name: "cover", Width: 2*trim.Width + spine, Height: trim.Height}
@@ -56,7 +57,7 @@ func DrawCover(doc *document.Document, pages int, paperThickness unit.Length) (*
 			return y
 		}
 		margin := w / 8
-		lines := setBalanced(s, linebreak.ParagraphSpec{Spans: []document.Span{{Text: text, Style: style}}, Size: size, Measure: w - 2*margin, Align: linebreak.Center})
+		lines := paragraph.Balanced(s, linebreak.ParagraphSpec{Spans: []document.Span{{Text: text, Style: style}}, Size: size, Measure: w - 2*margin, Align: linebreak.Center})
 		for _, l := range lines {
 			po.AddLine(l, x0+margin, y)
 			y += size * 5 / 4

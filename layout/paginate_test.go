@@ -8,6 +8,7 @@ import (
 	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
+	"github.com/bindery-editions/bindery/layout/paragraph"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
@@ -337,7 +338,7 @@ func checkPageStarts(t *testing.T, doc *document.Document, m *linebreak.ShapedMe
 	b := fixedBook(doc)
 	if m != nil {
 		tr, _ := pagedesign.LookupTrim(doc.Trim)
-		b = newBook(doc, pagedesign.NewGeometry(tr, [4]float64{}), m, newSetter(m, english()))
+		b = newBook(doc, pagedesign.NewGeometry(tr, [4]float64{}), m, paragraph.NewSetter(m, english()))
 		b.layout()
 	}
 	blocks := map[string]document.Block{}
@@ -506,7 +507,7 @@ func TestRaggedLists(t *testing.T) {
 func TestFillPages(t *testing.T) {
 	m := linebreak.NewShapedMeasurer()
 	doc := letterDocument(t, pagedesign.DefaultTrim, document.Print)
-	b := newBook(doc, pagedesign.NewGeometry(defaultTrim(), [4]float64{}), m, newSetter(m, english()))
+	b := newBook(doc, pagedesign.NewGeometry(defaultTrim(), [4]float64{}), m, paragraph.NewSetter(m, english()))
 	before, after, missingBefore, missingAfter := 0, 0, 0, 0
 	for i := range doc.Parts {
 		if doc.Parts[i].Kind != document.TextPart {

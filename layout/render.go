@@ -8,6 +8,7 @@ import (
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
+	"github.com/bindery-editions/bindery/layout/paragraph"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
@@ -73,12 +74,7 @@ func (st *Setting) Faces() drawing.FaceSet {
 	return st.book.facesInUse()
 }
 
-// lineSetter breaks a paragraph into lines (see Setter).
-type lineSetter interface {
-	Set(p linebreak.ParagraphSpec) []linebreak.Line
-}
-
-func set(doc *document.Document, m linebreak.Measurer, s lineSetter, breaks *pageBreakMemo, workers int) (*Setting, error) {
+func set(doc *document.Document, m linebreak.Measurer, s paragraph.Breaker, breaks *pageBreakMemo, workers int) (*Setting, error) {
 	trim, err := pagedesign.LookupTrim(doc.Trim)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
