@@ -20,6 +20,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/seed"
 
 	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/cover"
 	"github.com/bindery-editions/bindery/layout/document"
 )
 
@@ -137,7 +138,7 @@ func TestBuildCover(t *testing.T) {
 	// The sheet is two covers and the spine wide, plus 1/8 in bleed each
 	// side: for 5.5 in covers and the KDP white paper, 11 in + pages ×
 	// 0.002252 in + 0.25 in.
-	spine := layout.SpineWidth(res.Pages, 10626)
+	spine := cover.SpineWidth(res.Pages, 10626)
 	width := (11*unit.Inch + spine + unit.Inch/4).Points()
 	if !strings.Contains(string(data), fmt.Sprintf("/MediaBox [0 0 %.2f", width)) && !strings.Contains(string(data), fmt.Sprintf("%.3f", width)) {
 		t.Errorf("cover sheet is not %.2f pt wide (%d pages)", width, res.Pages)

@@ -6,7 +6,6 @@ import (
 	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
-	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
@@ -152,20 +151,6 @@ func (b *book) constructStyle(blk *document.Block, st *paraStyle) {
 	case document.Continued:
 		st.indent = 0
 	}
-}
-
-// coverPicture places a cover's picture over the front panel, which
-// starts at x front on the sheet, and its bleed: scaled to fill it, its
-// proportions kept, any excess beyond the sheet's edge (never over the
-// spine), where the trimmed-off bleed takes it.
-func coverPicture(im *drawing.Image, front unit.Length, trim pagedesign.Trim, bleed unit.Length) drawing.PlacedImage {
-	w, h := trim.Width+bleed, trim.Height+2*bleed
-	iw, ih := unit.Length(max(im.Width, 1)), unit.Length(max(im.Height, 1))
-	pw, ph := w, w*ih/iw
-	if ph < h {
-		ph, pw = h, h*iw/ih
-	}
-	return drawing.PlacedImage{X: front, Y: -bleed - (ph-h)/2, W: pw, H: ph, Image: im}
 }
 
 // floatTries bounds the figures floated in one part.

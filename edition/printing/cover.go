@@ -8,7 +8,7 @@ import (
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/pdf"
 
-	"github.com/bindery-editions/bindery/layout"
+	"github.com/bindery-editions/bindery/layout/cover"
 	"github.com/bindery-editions/bindery/layout/document"
 )
 
@@ -27,7 +27,7 @@ func Cover(ed *model.Edition, pages int, paper string) ([]byte, error) {
 		// The manifest's picture replaces the front's title and author.
 		doc.Cover = printer{ed: ed, images: map[string]*drawing.Image{}}.image(ed.Meta.Cover)
 	}
-	d, err := layout.DrawCover(doc, pages, thickness)
+	d, err := cover.Draw(doc, pages, thickness)
 	if err != nil {
 		return nil, err
 	}

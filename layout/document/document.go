@@ -66,7 +66,7 @@ type Document struct {
 	Tagged bool
 
 	// Cover, when not nil, is the picture of the wraparound cover's front,
-	// in place of its title and author (see DrawCover).
+	// in place of its title and author (see layout/cover).
 	Cover *drawing.Image
 
 	Parts []Part

@@ -1,4 +1,8 @@
-package layout
+// Package cover sets and draws the wraparound cover of a book for print
+// on demand: back, spine and front on one sheet, with the title, author
+// and description set as the book is, the spine's title when the spine is
+// wide enough, and the ISBN's barcode.
+package cover
 
 import (
 	"fmt"
@@ -28,13 +32,13 @@ func SpineWidth(pages int, paperThickness unit.Length) unit.Length {
 	return unit.Length(pages) * paperThickness
 }
 
-// DrawCover sets and draws a wraparound cover for print on demand: back cover,
+// Draw sets and draws a wraparound cover for print on demand: back cover,
 // spine and front cover on one sheet, the trim size of the book twice plus
 // the spine, with 1/8 in bleed all round. The front carries the title,
 // subtitle and author; the back the document's subject (its description);
 // the spine, when wide enough, title and author reading top to bottom;
 // with an ISBN, the back its barcode.
-func DrawCover(doc *document.Document, pages int, paperThickness unit.Length) (*drawing.Drawing, error) {
+func Draw(doc *document.Document, pages int, paperThickness unit.Length) (*drawing.Drawing, error) {
 	trim, err := pagedesign.LookupTrim(doc.Trim)
 	if err != nil {
 		return nil, fmt.Errorf("cover: %w", err)
@@ -189,4 +193,18 @@ func drawBarcode(po *drawing.DrawnPage, isbn, price string, trim pagedesign.Trim
 		po.Runs = append(po.Runs, drawing.GlyphRun{X: a0 + 6*x, Y: barsTop + digitSize, Face: fonts.Regular, Size: digitSize, Text: price, Track: 3 * x})
 	}
 	return nil
+}
+
+// coverPicture places a cover's picture over the front panel, which
+// starts at x front on the sheet, and its bleed: scaled to fill it, its
+// proportions kept, any excess beyond the sheet's edge (never over the
+// spine), where the trimmed-off bleed takes it.
+func coverPicture(im *drawing.Image, front unit.Length, trim pagedesign.Trim, bleed unit.Length) drawing.PlacedImage {
+	w, h := trim.Width+bleed, trim.Height+2*bleed
+	iw, ih := unit.Length(max(im.Width, 1)), unit.Length(max(im.Height, 1))
+	pw, ph := w, w*ih/iw
+	if ph < h {
+		ph, pw = h, h*iw/ih
+	}
+	return drawing.PlacedImage{X: front, Y: -bleed - (ph-h)/2, W: pw, H: ph, Image: im}
 }
