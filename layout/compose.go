@@ -17,6 +17,7 @@ import (
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/paragraph"
+	"github.com/bindery-editions/bindery/layout/tagging"
 	"github.com/bindery-editions/bindery/layout/unit"
 
 	"github.com/bindery-editions/bindery/fonts"
@@ -66,8 +67,8 @@ type book struct {
 	sm    *linebreak.ShapedMeasurer
 	links bool // draw links (screen profile)
 	// tags builds the logical structure of a tagged drawing while it is
-	// drawn (structure.go); nil for an untagged one.
-	tags *tagger
+	// drawn (layout/tagging); nil for an untagged one.
+	tags *tagging.Tree
 
 	flows     [][]flowItem  // composed flow of each text part, built once
 	sources   []partSources // what each part's paragraphs and notes that may vary were set from
@@ -792,7 +793,7 @@ func (b *book) setBlock(blk *document.Block, spans []document.Span, st paraStyle
 			it.extra = append(it.extra, drawing.GlyphRun{X: st.left - w - st.size/3, Face: fonts.Regular, Size: st.size, Text: blk.Marker})
 		}
 		if blk.Style == document.Subheading && k == 0 {
-			it.mark = &drawing.Bookmark{Title: plainText(blk.Spans), Level: max(blk.Outline, 1)}
+			it.mark = &drawing.Bookmark{Title: document.PlainText(blk.Spans), Level: max(blk.Outline, 1)}
 		}
 		if l.BrokenName && len(l.Pieces) > 0 {
 			b.fault(nil, &document.BrokenName{BlockID: blk.ID, Text: l.Pieces[len(l.Pieces)-1].Text})
@@ -958,15 +959,6 @@ func leadIn(spans []document.Span) []document.Span {
 		out = append(out, rest)
 	}
 	return append(out, spans[1:]...)
-}
-
-// plainText joins the text of spans.
-func plainText(spans []document.Span) string {
-	var b strings.Builder
-	for _, s := range spans {
-		b.WriteString(s.Text)
-	}
-	return b.String()
 }
 
 // composeTitle sets the title page: the display blocks centred in the
@@ -1228,13 +1220,14 @@ func (b *book) drawLine(po *drawing.DrawnPage, pg *page, pl placedLine, left uni
 		po.Runs = append(po.Runs, r)
 	}
 	// In a tagged drawing, the runs and images carry their elements
-	// (structure.go); the links below, theirs.
+	// (layout/tagging); the links below, theirs.
 	e, link, linkTo := -1, -1, ""
 	if b.tags != nil {
-		e = b.tags.tagLine(po, pg, it, first, extras)
-		if f, ok := b.tags.figure[it.blockID]; ok {
+		tl := tagging.Line{Part: pg.part, Opening: pg.kind == pageOpening, BlockID: it.blockID, Para: it.para, LineNo: it.lineNo, FirstWord: it.firstWord, Line: &it.line}
+		e = b.tags.TagLine(po, tl, first, extras)
+		if f, ok := b.tags.Figure(it.blockID); ok {
 			for i := images; i < len(po.Images); i++ {
-				po.Images[i].Elem = ref(f)
+				po.Images[i].Elem = f
 			}
 		}
 	}
@@ -1259,7 +1252,7 @@ func (b *book) drawLine(po *drawing.DrawnPage, pg *page, pl placedLine, left uni
 				if pc.Link != linkTo {
 					link = -1
 				}
-				link, linkTo = b.tags.link(po, &la, e, link, first+k, first+k+1), pc.Link
+				link, linkTo = b.tags.Link(po, &la, e, link, first+k, first+k+1), pc.Link
 			}
 			po.Links = append(po.Links, la)
 		} else {
@@ -1283,7 +1276,7 @@ func (b *book) drawLine(po *drawing.DrawnPage, pg *page, pl placedLine, left uni
 		}
 		if b.tags != nil {
 			// A contents entry: its text is the link's.
-			b.tags.link(po, &la, e, -1, first, len(po.Runs))
+			b.tags.Link(po, &la, e, -1, first, len(po.Runs))
 		}
 		po.Links = append(po.Links, la)
 	}

@@ -218,7 +218,7 @@ func checkText(t *testing.T, file string, doc *document.Document) {
 			continue
 		}
 		for _, blk := range p.Blocks {
-			ws := linebreak.Words(layout.PlainText(blk.Spans))
+			ws := linebreak.Words(document.PlainText(blk.Spans))
 			if blk.Style == document.Salutation || len(ws) < 6 {
 				continue
 			}

@@ -6,8 +6,5 @@ package layout
 // LetterDocument is letterDocument.
 var LetterDocument = letterDocument
 
-// PlainText is plainText.
-var PlainText = plainText
-
 // BenchDocument is benchDocument.
 var BenchDocument = benchDocument

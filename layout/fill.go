@@ -229,7 +229,7 @@ func (b *book) varyNote(flow []flowItem, v variation, paras []paraSource) []flow
 	}
 	longest := 0
 	for k, p := range paras {
-		if len(plainText(p.spans)) > len(plainText(paras[longest].spans)) {
+		if len(document.PlainText(p.spans)) > len(document.PlainText(paras[longest].spans)) {
 			longest = k
 		}
 	}

@@ -381,7 +381,7 @@ func checkPageStarts(t *testing.T, doc *document.Document, m *linebreak.ShapedMe
 			t.Errorf("page %d: start block %q is not the page's first", ps.Page, ps.BlockID)
 			continue
 		}
-		words := linebreak.Words(plainText(blocks[ps.BlockID].Spans))
+		words := linebreak.Words(document.PlainText(blocks[ps.BlockID].Spans))
 		piece := first.line.Pieces[0]
 		frag := strings.TrimSuffix(piece.Text, "-")
 		switch {

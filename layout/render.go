@@ -9,6 +9,7 @@ import (
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/paragraph"
+	"github.com/bindery-editions/bindery/layout/tagging"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
@@ -44,12 +45,11 @@ func (st *Setting) Draw() (*drawing.Drawing, error) {
 	}
 	d := st.drawing
 	if d.Tagged {
-		st.book.tags = newTagger(st.book.doc)
-		st.book.tags.width = st.book.m.Width
+		st.book.tags = tagging.New(st.book.doc, st.book.m.Width)
 	}
 	d.Pages = st.book.draw()
 	if d.Tagged {
-		d.Structure = st.book.tags.elems
+		d.Structure = st.book.tags.Elems()
 	}
 	st.book = nil
 	if st.noOutline {

@@ -7,6 +7,7 @@
 package document
 
 import (
+	"strings"
 	"time"
 
 	"github.com/bindery-editions/bindery/layout/drawing"
@@ -285,3 +286,12 @@ const (
 	// Mono sets code in the monospaced face (fonts.Mono).
 	Mono = linebreak.Mono
 )
+
+// PlainText joins the text of spans.
+func PlainText(spans []Span) string {
+	var b strings.Builder
+	for _, s := range spans {
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}

@@ -1,4 +1,13 @@
-package layout
+// Package tagging builds the logical structure of a tagged drawing (ISO
+// 32000-1, 14.7–14.8; PDF/UA-1, ISO 14289-1, 7.1–7.4) as layout draws a
+// book: one element for each heading, paragraph, list, note, figure, table
+// cell and contents entry, in the order of the document, not of the
+// pages, so that a screen reader reads a note after the paragraph that
+// refers to it and a table cell by cell. Each line drawn gives its runs
+// the element their text belongs to; what belongs to none is an artifact
+// (running heads, folios, rules, the ornament of a break, a table's header
+// set again on a later page).
+package tagging
 
 import (
 	"strconv"
@@ -10,18 +19,9 @@ import (
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
-// This file builds the logical structure of a tagged drawing (ISO 32000-1,
-// 14.7–14.8; PDF/UA-1, ISO 14289-1, 7.1–7.4): one element for each
-// heading, paragraph, list, note, figure, table cell and contents entry, in
-// the order of the document, not of the pages, so that a screen reader
-// reads a note after the paragraph that refers to it and a table cell by
-// cell. The draw pass gives every run the element its text belongs to;
-// what belongs to none is an artifact (running heads, folios, rules, the
-// ornament of a break, a table's header set again on a later page).
-
-// tagger holds the structure being built and the elements of the
+// Tree holds the structure being built and the elements of the
 // document's blocks.
-type tagger struct {
+type Tree struct {
 	elems []drawing.StructElem
 
 	block   map[string]int // the element of a block's text (or a cell paragraph's), by block ID
@@ -40,11 +40,11 @@ type tagger struct {
 	anon, anonPart int
 	// width measures a piece, to find the no-break spaces between two
 	// pieces of one word.
-	width func(document.FontStyle, unit.Length, string) unit.Length
+	width func(linebreak.FontStyle, unit.Length, string) unit.Length
 }
 
 // add appends an element and returns its index.
-func (t *tagger) add(typ string, parent int) int {
+func (t *Tree) add(typ string, parent int) int {
 	t.elems = append(t.elems, drawing.StructElem{Type: typ, Parent: parent})
 	return len(t.elems) - 1
 }
@@ -52,12 +52,14 @@ func (t *tagger) add(typ string, parent int) int {
 // ref is an element as a run refers to it (GlyphRun.Elem).
 func ref(i int) int { return i + 1 }
 
-// newTagger makes the structure of the document's parts and blocks.
-func newTagger(doc *document.Document) *tagger {
-	t := &tagger{
+// New makes the structure of the document's parts and blocks. width
+// measures a piece of a line as the line breaker did; nil takes two pieces
+// of one word for two words.
+func New(doc *document.Document, width func(linebreak.FontStyle, unit.Length, string) unit.Length) *Tree {
+	t := &Tree{
 		block: map[string]int{}, figure: map[string]int{}, label: map[string]int{},
 		toci: map[[2]int]int{}, words: map[string][]string{}, blocks: map[string]*document.Block{},
-		hyphenated: map[string]bool{}, anon: -1,
+		hyphenated: map[string]bool{}, anon: -1, width: width,
 	}
 	root := t.add("Document", -1)
 	for i := range doc.Parts {
@@ -81,7 +83,7 @@ func newTagger(doc *document.Document) *tagger {
 // blocksOf adds the elements of a part's blocks under sect: each note
 // after the block that first refers to it, the notes nothing refers to at
 // the part's end.
-func (t *tagger) blocksOf(p *document.Part, sect int) {
+func (t *Tree) blocksOf(p *document.Part, sect int) {
 	notes := map[string][]*document.Block{}
 	var order []string
 	for i := range p.Blocks {
@@ -175,7 +177,7 @@ func (t *tagger) blocksOf(p *document.Part, sect int) {
 
 // table adds a table's elements: its caption, then a row of header or
 // data cells for each row (PDF/UA-1, 7.5).
-func (t *tagger) table(blk *document.Block, sect int) {
+func (t *Tree) table(blk *document.Block, sect int) {
 	tbl := t.add("Table", sect)
 	if len(blk.Spans) > 0 || blk.Number != "" {
 		t.block[blk.ID] = t.add("Caption", tbl)
@@ -190,7 +192,7 @@ func (t *tagger) table(blk *document.Block, sect int) {
 				td := t.add(cell, tr)
 				for _, p := range c.Paras {
 					t.block[p.ID] = td
-					t.words[p.ID] = linebreak.Words(plainText(p.Spans))
+					t.words[p.ID] = linebreak.Words(document.PlainText(p.Spans))
 				}
 			}
 		}
@@ -199,36 +201,49 @@ func (t *tagger) table(blk *document.Block, sect int) {
 	rows(blk.Table.Body, "TD")
 }
 
-// lineElem returns the element a placed line's text belongs to on page n
-// of part, as an index (-1: an artifact).
-func (t *tagger) lineElem(pg *page, it *flowItem) int {
-	if it.blockID != "" {
-		if e, ok := t.block[it.blockID]; ok {
+// Line is what the structure reads of a line drawn on a page.
+type Line struct {
+	Part    int  // the part whose page the line is on, -1 for none
+	Opening bool // the page opens the part: its title stands on it
+	// BlockID is the block whose text the line sets, "" for none (a
+	// part's title, a contents entry, a line of the title page).
+	BlockID   string
+	Para      int // the line's paragraph among the part's, -1 for none
+	LineNo    int // the line's index in its paragraph
+	FirstWord int // the first word the line sets, -1 for none
+	Line      *linebreak.Line
+}
+
+// lineElem returns the element a drawn line's text belongs to, as an
+// index (-1: an artifact).
+func (t *Tree) lineElem(it Line) int {
+	if it.BlockID != "" {
+		if e, ok := t.block[it.BlockID]; ok {
 			return e
 		}
 		return -1
 	}
-	if pg.part < 0 {
+	if it.Part < 0 {
 		return -1
 	}
 	switch {
-	case it.para < 0 && pg.kind == pageOpening && t.heading[pg.part] >= 0:
+	case it.Para < 0 && it.Opening && t.heading[it.Part] >= 0:
 		// The part's title, set on its opening page.
-		return t.heading[pg.part]
-	case it.para >= 0 && t.elems[t.part[pg.part]].Type == "TOC" && len(it.line.Pieces) > 0:
-		key := [2]int{pg.part, it.para}
+		return t.heading[it.Part]
+	case it.Para >= 0 && t.elems[t.part[it.Part]].Type == "TOC" && len(it.Line.Pieces) > 0:
+		key := [2]int{it.Part, it.Para}
 		e, ok := t.toci[key]
 		if !ok {
-			e = t.add("TOCI", t.part[pg.part])
+			e = t.add("TOCI", t.part[it.Part])
 			t.toci[key] = e
 		}
 		return e
-	case it.firstWord >= 0 && len(it.line.Pieces) > 0:
+	case it.FirstWord >= 0 && len(it.Line.Pieces) > 0:
 		// A block without an id (a line of the title page or the
 		// imprint): a paragraph of its own from its first line. A
 		// table's header set again has no first word: an artifact.
-		if it.lineNo == 0 || t.anon < 0 || t.anonPart != pg.part {
-			t.anon, t.anonPart = t.add("P", t.part[pg.part]), pg.part
+		if it.LineNo == 0 || t.anon < 0 || t.anonPart != it.Part {
+			t.anon, t.anonPart = t.add("P", t.part[it.Part]), it.Part
 		}
 		return t.anon
 	}
@@ -236,27 +251,27 @@ func (t *tagger) lineElem(pg *page, it *flowItem) int {
 }
 
 // wordsOf returns the words of a block's text, as Piece.Word counts them.
-func (t *tagger) wordsOf(id string) []string {
+func (t *Tree) wordsOf(id string) []string {
 	if w, ok := t.words[id]; ok {
 		return w
 	}
 	var w []string
 	if blk := t.blocks[id]; blk != nil {
-		w = linebreak.Words(plainText(blk.Spans))
+		w = linebreak.Words(document.PlainText(blk.Spans))
 	}
 	t.words[id] = w
 	return w
 }
 
-// tagLine gives the runs a line drew the elements they belong to: the
+// TagLine gives the runs a line drew the elements they belong to: the
 // pieces' runs (po.Runs[first:first+len(pieces)]) and the objects' after
 // them up to extras, the line's element; the extra runs from extras on,
 // the Lbl of an item's marker or the line's element (the dots and page
 // number of a contents entry). A word the line ends by hyphenating reads
 // whole in its first part (ActualText). It returns the line's element, -1
 // for an artifact.
-func (t *tagger) tagLine(po *drawing.DrawnPage, pg *page, it *flowItem, first, extras int) int {
-	e := t.lineElem(pg, it)
+func (t *Tree) TagLine(po *drawing.DrawnPage, it Line, first, extras int) int {
+	e := t.lineElem(it)
 	if e < 0 {
 		return -1
 	}
@@ -266,10 +281,10 @@ func (t *tagger) tagLine(po *drawing.DrawnPage, pg *page, it *flowItem, first, e
 		}
 		po.Runs[i].Elem = ref(e)
 	}
-	if l, ok := t.label[it.blockID]; ok && it.lineNo == 0 && extras < len(po.Runs) {
+	if l, ok := t.label[it.BlockID]; ok && it.LineNo == 0 && extras < len(po.Runs) {
 		po.Runs[extras].Elem = ref(l)
 	}
-	pieces := it.line.Pieces
+	pieces := it.Line.Pieces
 	// The words of a line are drawn apart, each where the line breaker
 	// put it, with no space between them: a run followed by a word space
 	// draws one at its end, invisible, so that text taken from the
@@ -282,25 +297,25 @@ func (t *tagger) tagLine(po *drawing.DrawnPage, pg *page, it *flowItem, first, e
 		}
 		switch {
 		case k+1 < len(pieces) && pieces[k+1].Word >= 0,
-			k+1 == len(pieces) && !it.line.Hyphenated && !strings.HasSuffix(pc.Text, "-"):
+			k+1 == len(pieces) && !it.Line.Hyphenated && !strings.HasSuffix(pc.Text, "-"):
 			po.Runs[first+k].Space = true
 		case k+1 < len(pieces) && pieces[k+1].Object == nil && t.width != nil:
-			end := pc.X + linebreak.ExpandWidth(t.width(pc.Style, pc.Size, pc.Text), it.line.Expand)
+			end := pc.X + linebreak.ExpandWidth(t.width(pc.Style, pc.Size, pc.Text), it.Line.Expand)
 			if pieces[k+1].X-end > pc.Size/20 {
 				po.Runs[first+k].Space = true
 			}
 		}
 	}
-	if it.blockID == "" || len(pieces) == 0 {
+	if it.BlockID == "" || len(pieces) == 0 {
 		return e
 	}
-	if t.hyphenated[it.blockID] && pieces[0].Word < 0 {
+	if t.hyphenated[it.BlockID] && pieces[0].Word < 0 {
 		po.Runs[first].HasActualText = true // the word is whole in the line before
 	}
 	last := pieces[len(pieces)-1]
-	t.hyphenated[it.blockID] = it.line.Hyphenated
-	if it.line.Hyphenated && last.Word >= 0 {
-		if w := t.wordsOf(it.blockID); last.Word < len(w) {
+	t.hyphenated[it.BlockID] = it.Line.Hyphenated
+	if it.Line.Hyphenated && last.Word >= 0 {
+		if w := t.wordsOf(it.BlockID); last.Word < len(w) {
 			r := &po.Runs[first+len(pieces)-1]
 			r.ActualText, r.HasActualText = w[last.Word], true
 		}
@@ -308,11 +323,11 @@ func (t *tagger) tagLine(po *drawing.DrawnPage, pg *page, it *flowItem, first, e
 	return e
 }
 
-// link gives a link area of a line whose element is e, and the runs of
+// Link gives a link area of a line whose element is e, and the runs of
 // the text it covers (po.Runs[from:to]), a Link element: a new one, or
 // prev's when the area goes on the link before it (a link of several
 // pieces). It returns the element.
-func (t *tagger) link(po *drawing.DrawnPage, la *drawing.LinkArea, e, prev, from, to int) int {
+func (t *Tree) Link(po *drawing.DrawnPage, la *drawing.LinkArea, e, prev, from, to int) int {
 	if e < 0 {
 		return -1
 	}
@@ -333,3 +348,13 @@ func (t *tagger) link(po *drawing.DrawnPage, la *drawing.LinkArea, e, prev, from
 	}
 	return l
 }
+
+// Figure returns the element a figure block's image belongs to, as a
+// drawn image refers to it (drawing.PlacedImage.Elem).
+func (t *Tree) Figure(blockID string) (elem int, ok bool) {
+	f, ok := t.figure[blockID]
+	return ref(f), ok
+}
+
+// Elems returns the structure built: the drawing's Structure.
+func (t *Tree) Elems() []drawing.StructElem { return t.elems }
