@@ -1,11 +1,12 @@
 // Package layout sets a book in pages: it breaks the paragraphs of a
-// document (layout/document) into lines (Knuth–Plass, hyphenated by
-// Liang's patterns), composes each part as a flow on the page's baseline
-// grid (layout/pagedesign), paginates it with its footnotes, running
-// heads, folios and a contents page, and draws the pages
-// (layout/drawing), which layout/pdf writes as a file. It knows nothing
-// of Markdown, EPUB or seeds: its input is a Document of plain blocks
-// built by edition/printing, and its one way in is Typesetter.Set.
+// document (layout/document) into lines with the book's line breaker
+// (layout/paragraph), composes each part as a flow on the page's baseline
+// grid (layout/pagedesign), cuts it into pages with its footnotes
+// (layout/pagebreak), adds running heads, folios and a contents page, and
+// draws the pages (layout/drawing; tagged by layout/tagging), which
+// layout/pdf writes as a file. It knows nothing of Markdown, EPUB or
+// seeds: its input is a Document of plain blocks built by
+// edition/printing, and its one way in is Typesetter.Set.
 package layout
 
 import (
