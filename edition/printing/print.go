@@ -305,13 +305,35 @@ func titlePageBlocks(m model.Meta) []layout.Block {
 func (pr printer) imprintBlocks(m model.Meta, s model.Section) []layout.Block {
 	var bs []layout.Block
 	for i, l := range apparatus.ImprintLines(m) {
-		b := layout.Block{Style: layout.Small, Spans: []layout.Span{{Text: l}}}
+		b := layout.Block{Style: layout.Small, Spans: italicName(l, m.Original.FirstPrint)}
 		if i == 0 {
 			b.ID = s.ID // the page-break marker goes at the section's start
 		}
 		bs = append(bs, b)
 	}
 	return append(bs, pr.blocks(s.Blocks, 0, false)...)
+}
+
+// italicName sets text in roman with each occurrence of name in italic:
+// the periodical the source was first printed in is a title wherever the
+// imprint names it (Chicago 8.168), as the EPUB sets it.
+func italicName(text, name string) []layout.Span {
+	var out []layout.Span
+	for name != "" {
+		i := strings.Index(text, name)
+		if i < 0 {
+			break
+		}
+		if i > 0 {
+			out = append(out, layout.Span{Text: text[:i]})
+		}
+		out = append(out, layout.Span{Text: name, Style: layout.Italic})
+		text = text[i+len(name):]
+	}
+	if text != "" || len(out) == 0 {
+		out = append(out, layout.Span{Text: text})
+	}
+	return out
 }
 
 // blocks flattens model blocks into layout blocks. first reports whether

@@ -308,3 +308,20 @@ func TestContentsSkipsRepeatedTitle(t *testing.T) {
 		t.Errorf("contents entries %v, want only h2", got)
 	}
 }
+
+func TestItalicName(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       []layout.Span
+	}{
+		{"First printed in Zëri i Popullit.", "Zëri i Popullit", []layout.Span{{Text: "First printed in "}, {Text: "Zëri i Popullit", Style: layout.Italic}, {Text: "."}}},
+		{"Zëri i Popullit", "Zëri i Popullit", []layout.Span{{Text: "Zëri i Popullit", Style: layout.Italic}}},
+		{"No periodical here.", "Pravda", []layout.Span{{Text: "No periodical here."}}},
+		{"Anything.", "", []layout.Span{{Text: "Anything."}}},
+	}
+	for _, tt := range tests {
+		if got := italicName(tt.text, tt.name); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("italicName(%q, %q) = %+v, want %+v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
