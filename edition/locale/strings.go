@@ -102,9 +102,6 @@ const (
 	PlaceUnder         Key = "place-under"
 	PlaceAbove         Key = "place-above"
 	PlaceAboveAndUnder Key = "place-above-and-under"
-	Dropped            Key = "dropped"
-	DroppedLine        Key = "dropped-line"
-	DroppedLines       Key = "dropped-lines" // {ranges}: "1–30 and 301–323"
 	ListOrderParts     Key = "list-order-parts"
 	ListOrder          Key = "list-order"
 	EmendationForm     Key = "emendation-form"
@@ -215,9 +212,6 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLine:                "The line the copy-text prints {place}, “{line}”, is printed on the {source} page.",
 		TrailerMovedLines + ".one":      "The line the copy-text prints {place} is printed on the {source} page.",
 		TrailerMovedLines + ".other":    "The {n} lines the copy-text prints {place} are printed on the {source} page.",
-		Dropped:                         "Lines of the copy-text file that are not part of the document are left out: {list}.",
-		DroppedLine:                     "line {n}, “{text}”",
-		DroppedLines:                    "lines {ranges}",
 		ListOrderParts:                  "The entries are given part by part, in the order of the text.",
 		ListOrder:                       "The entries are given in the order of the text.",
 		EmendationForm:                  "Each entry gives the reading of this edition, a square bracket, the reading of the copy-text and, in parentheses, the kind of fault.",
@@ -363,9 +357,6 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLine:                "Die Zeile, die die Textgrundlage {place} setzt, „{line}“, steht auf der Seite „{source}“.",
 		TrailerMovedLines + ".one":      "Die Zeile, die die Textgrundlage {place} setzt, steht auf der Seite „{source}“.",
 		TrailerMovedLines + ".other":    "Die {n} Zeilen, die die Textgrundlage {place} setzt, stehen auf der Seite „{source}“.",
-		Dropped:                         "Zeilen der Datei der Textgrundlage, die nicht zum Dokument gehören, sind ausgelassen: {list}.",
-		DroppedLine:                     "Zeile {n}, „{text}“",
-		DroppedLines:                    "Zeilen {ranges}",
 		ListOrderParts:                  "Die Einträge folgen Teil für Teil der Reihenfolge des Textes.",
 		ListOrder:                       "Die Einträge folgen der Reihenfolge des Textes.",
 		EmendationForm:                  "Jeder Eintrag nennt die Lesart dieser Ausgabe, eine eckige Klammer, die Lesart der Textgrundlage und in runden Klammern die Art des Fehlers.",
@@ -500,9 +491,6 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLine:             "La ligne que le texte de base imprime {place}, «\u202f{line}\u202f», est imprimée sur la page «\u202f{source}\u202f».",
 		TrailerMovedLines + ".one":   "La ligne que le texte de base imprime {place} est imprimée sur la page «\u202f{source}\u202f».",
 		TrailerMovedLines + ".other": "Les {n} lignes que le texte de base imprime {place} sont imprimées sur la page «\u202f{source}\u202f».",
-		Dropped:                      "Les lignes du fichier du texte de base qui ne font pas partie du document sont omises\u202f: {list}.",
-		DroppedLine:                  "ligne {n}, «\u202f{text}\u202f»",
-		DroppedLines:                 "lignes {ranges}",
 		ListOrderParts:               "Les entrées sont données partie par partie, dans l’ordre du texte.",
 		ListOrder:                    "Les entrées sont données dans l’ordre du texte.",
 		EmendationForm:               "Chaque entrée donne la leçon de cette édition, un crochet fermant, la leçon du texte de base et, entre parenthèses, la nature de la faute.",
@@ -641,9 +629,6 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLines + ".few":   "{n} строки, напечатанные в основном тексте {place}, перенесены на страницу «{source}».",
 		TrailerMovedLines + ".many":  "{n} строк, напечатанных в основном тексте {place}, перенесены на страницу «{source}».",
 		TrailerMovedLines + ".other": "{n} строки, напечатанные в основном тексте {place}, перенесены на страницу «{source}».",
-		Dropped:                      "Строки файла основного текста, не относящиеся к документу, опущены: {list}.",
-		DroppedLine:                  "строка {n}, «{text}»",
-		DroppedLines:                 "строки {ranges}",
 		ListOrderParts:               "Записи даны по частям, в порядке текста.",
 		ListOrder:                    "Записи даны в порядке текста.",
 		EmendationForm:               "Каждая запись содержит чтение этого издания, квадратную скобку, чтение основного текста и в круглых скобках вид ошибки.",
@@ -778,9 +763,6 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLine:             "Rreshti që teksti bazë shtyp {place}, «{line}», shtypet në faqen «{source}».",
 		TrailerMovedLines + ".one":   "Rreshti që teksti bazë shtyp {place} shtypet në faqen «{source}».",
 		TrailerMovedLines + ".other": "{n} rreshtat që teksti bazë shtyp {place} shtypen në faqen «{source}».",
-		Dropped:                      "Rreshtat e skedarit të tekstit bazë që nuk janë pjesë e dokumentit lihen jashtë: {list}.",
-		DroppedLine:                  "rreshti {n}, «{text}»",
-		DroppedLines:                 "rreshtat {ranges}",
 		ListOrderParts:               "Zërat jepen pjesë për pjesë, sipas rendit të tekstit.",
 		ListOrder:                    "Zërat jepen sipas rendit të tekstit.",
 		EmendationForm:               "Çdo zë jep leximin e këtij botimi, një kllapë katrore, leximin e tekstit bazë dhe, në kllapa, llojin e gabimit.",

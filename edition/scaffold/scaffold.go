@@ -13,7 +13,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/archive"
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/markdown"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/outfile"
@@ -113,9 +115,9 @@ func read(name string, data []byte) (*model.Source, error) {
 	return archive.Read(name, data)
 }
 
-// Report lists the reader's decisions that changed the text, one line
-// per kind with its line ranges, and the encoding read when it is not
-// UTF-8: what bindery import prints.
+// Report lists the reader's decisions that changed the text, a sentence
+// for each kind with its line ranges, and the encoding read when it is
+// not UTF-8: what bindery import prints.
 func Report(src *model.Source) []string {
 	var out []string
 	if e := src.Encoding; e.Name != "" && e.Name != "UTF-8" && e.Name != "US-ASCII" {
@@ -125,18 +127,13 @@ func Report(src *model.Source) []string {
 		}
 		out = append(out, fmt.Sprintf("read as %s (%s); the copy in the seed is unchanged", e.Name, how))
 	}
-	for _, c := range src.Changes {
-		var rs []string
-		for _, r := range c.Lines {
-			rs = append(rs, r.String())
-		}
-		line := fmt.Sprintf("%s: %s (lines %s)", c.Action, c.What, strings.Join(rs, ", "))
-		if c.To != "" {
-			line += " -> " + c.To
-		}
-		out = append(out, line+": "+c.Why)
+	received := make([]string, len(src.Trailer))
+	for i := range src.Trailer {
+		received[i] = model.PlainText(src.Trailer[i].Inlines)
 	}
-	return out
+	// The Note on the Text's own sentences, in English, the language the
+	// command speaks: one wording of each decision.
+	return append(out, apparatus.ChangeStatements(locale.Book("en", nil), src, true, received)...)
 }
 
 // manifestTemplate writes the manifest with every key import could fill,
