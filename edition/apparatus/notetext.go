@@ -79,17 +79,19 @@ func NoteOnText(r TextRecord) model.Section {
 	// The copy-text and its provenance.
 	m := r.Meta
 	var prov [][]model.Inline
+	named := false // the last sentence names the copy-text, for "It"
 	if s := strings.TrimSpace(m.Source); s != "" {
 		prov = append(prov, []model.Inline{model.Str(s)})
 	} else if o := m.Original; o.Publisher != "" {
 		prov = append(prov, asInlines(sentenceCopyTextIsEdition(l, o)))
+		named = true
 	}
 	unrecorded := r.CopyText.Retrieved == seed.RetrievedUnrecorded
 	retrieved := r.CopyText.Retrieved
 	if unrecorded {
 		retrieved = ""
 	}
-	prov = append(prov, sentenceTakenFrom(l, r.CopyText.URL, retrieved, unrecorded))
+	prov = append(prov, sentenceTakenFrom(l, r.CopyText.URL, retrieved, unrecorded, named))
 	if r.CopyText.SHA256 != "" {
 		prov = append(prov, asInlines(sentenceChecksum(l, r.CopyText.SHA256)))
 	}

@@ -79,13 +79,20 @@ func TestNoteOnTextStatements(t *testing.T) {
 		instead string // what the Note says then, if anything
 	}{
 		{"source statement", "The copy-text is a transcription.", func(r *TextRecord) { r.Meta.Source = "" },
-			"The copy-text is the edition published by the «Naim Frashëri» State Publishing House, Tirana, 1964."},
-		{"Web page", "It was taken from http://example.org/letter.htm on 4 May 2025.", func(r *TextRecord) { r.CopyText.URL = "" },
-			"It was taken on 4 May 2025."},
+			"The copy-text is the edition published by the «Naim Frashëri» State Publishing House, Tirana, 1964. It was taken from http://example.org/letter.htm on 4 May 2025."},
+		{"Web page", "The copy-text was taken from http://example.org/letter.htm on 4 May 2025.", func(r *TextRecord) { r.CopyText.URL = "" },
+			"The copy-text was taken on 4 May 2025."},
 		{"date of retrieval", "on 4 May 2025", func(r *TextRecord) { r.CopyText.Retrieved = "" },
-			"It was taken from http://example.org/letter.htm."},
+			"The copy-text was taken from http://example.org/letter.htm."},
 		{"retrieval unrecorded", "on 4 May 2025", func(r *TextRecord) { r.CopyText.Retrieved = seed.RetrievedUnrecorded },
-			"the date on which it was taken was not recorded."},
+			"The copy-text was taken from http://example.org/letter.htm; the date on which it was taken was not recorded."},
+		// Without a sentence of its own before it to name the copy-text,
+		// the Note names it: never "It" with nothing to refer to.
+		{"a sentence naming the copy-text", "The copy-text is a transcription.", func(r *TextRecord) { r.Meta.Source, r.Meta.Original.Publisher = "", "" },
+			"The copy-text was taken from http://example.org/letter.htm on 4 May 2025."},
+		{"a sentence naming the copy-text, nor an address", "The copy-text is a transcription.", func(r *TextRecord) {
+			r.Meta.Source, r.Meta.Original.Publisher, r.CopyText.URL, r.CopyText.Retrieved = "", "", "", seed.RetrievedUnrecorded
+		}, "The date on which the copy-text was taken was not recorded."},
 		{"checksum", "SHA-256 checksum 01234567 89abcdef 01234567", func(r *TextRecord) { r.CopyText.SHA256 = "" }, ""},
 		{"document date", "is dated 5 October 1964", func(r *TextRecord) { r.Meta.Original.Date = "" },
 			"The document was first printed in Zëri i Popullit."},

@@ -78,19 +78,27 @@ func sentenceCopyTextIsEdition(l *locale.Locale, o model.Original) string {
 
 // sentenceTakenFrom says where the copy-text was taken from and when. url
 // may be empty; retrieved is a date YYYY-MM-DD, "unrecorded" or empty.
-func sentenceTakenFrom(l *locale.Locale, url, retrieved string, unrecorded bool) []model.Inline {
+// named tells whether the sentence before it named the copy-text, so that
+// it may say "It"; otherwise it names the copy-text itself, as a sentence
+// after the editor's own words or first in the Note has nothing to refer
+// back to.
+func sentenceTakenFrom(l *locale.Locale, url, retrieved string, unrecorded, named bool) []model.Inline {
 	link := map[string]model.Inline{"url": {Kind: model.Link, Target: url, Children: []model.Inline{model.Str(url)}}}
+	keys := [5]locale.Key{locale.CopyTextFromUnrecorded, locale.CopyTextFromOn, locale.CopyTextFrom, locale.CopyTextUnrecorded, locale.CopyTextOn}
+	if named {
+		keys = [5]locale.Key{locale.TakenFromUnrecorded, locale.TakenFromOn, locale.TakenFrom, locale.TakenUnrecorded, locale.TakenOn}
+	}
 	switch {
 	case url != "" && unrecorded:
-		return fill(l, locale.TakenFromUnrecorded, link)
+		return fill(l, keys[0], link)
 	case url != "" && retrieved != "":
-		return fill(l, locale.TakenFromOn, link, "date", l.Date(retrieved))
+		return fill(l, keys[1], link, "date", l.Date(retrieved))
 	case url != "":
-		return fill(l, locale.TakenFrom, link)
+		return fill(l, keys[2], link)
 	case unrecorded:
-		return fill(l, locale.TakenUnrecorded, nil)
+		return fill(l, keys[3], nil)
 	case retrieved != "":
-		return fill(l, locale.TakenOn, nil, "date", l.Date(retrieved))
+		return fill(l, keys[4], nil, "date", l.Date(retrieved))
 	}
 	return nil
 }

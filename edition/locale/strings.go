@@ -77,6 +77,14 @@ const (
 	DatedFirstPrinted    Key = "dated-first-printed"
 	Dated                Key = "dated"
 	FirstPrinted         Key = "first-printed"
+
+	// The Taken forms for a Note whose sentences before them do not name
+	// the copy-text, which they then name themselves.
+	CopyTextFromUnrecorded Key = "copy-text-from-unrecorded"
+	CopyTextFromOn         Key = "copy-text-from-on"
+	CopyTextFrom           Key = "copy-text-from"
+	CopyTextUnrecorded     Key = "copy-text-unrecorded"
+	CopyTextOn             Key = "copy-text-on"
 )
 
 // The sentences of the Note on the Text: the edition's method, the changes
@@ -185,6 +193,13 @@ var tables = map[string]map[Key]string{
 		TakenFrom:            "It was taken from {url}.",
 		TakenUnrecorded:      "The date on which it was taken was not recorded.",
 		TakenOn:              "It was taken on {date}.",
+
+		CopyTextFromUnrecorded: "The copy-text was taken from {url}; the date on which it was taken was not recorded.",
+		CopyTextFromOn:         "The copy-text was taken from {url} on {date}.",
+		CopyTextFrom:           "The copy-text was taken from {url}.",
+		CopyTextUnrecorded:     "The date on which the copy-text was taken was not recorded.",
+		CopyTextOn:             "The copy-text was taken on {date}.",
+
 		Checksum: "The copy-text file from which this edition was made has the SHA-256 checksum {checksum} " +
 			"(in groups of eight digits); the same checksum, computed on a copy, shows that the copy is that file.",
 		DatedFirstPrinted: "The document is dated {date} and was first printed in {first-printed}.",
@@ -330,6 +345,13 @@ var tables = map[string]map[Key]string{
 		TakenFrom:            "Sie stammt von {url}.",
 		TakenUnrecorded:      "Wann sie abgerufen wurde, ist nicht verzeichnet.",
 		TakenOn:              "Sie wurde am {date} abgerufen.",
+
+		CopyTextFromUnrecorded: "Die Textgrundlage stammt von {url}; wann sie abgerufen wurde, ist nicht verzeichnet.",
+		CopyTextFromOn:         "Die Textgrundlage wurde am {date} von {url} abgerufen.",
+		CopyTextFrom:           "Die Textgrundlage stammt von {url}.",
+		CopyTextUnrecorded:     "Wann die Textgrundlage abgerufen wurde, ist nicht verzeichnet.",
+		CopyTextOn:             "Die Textgrundlage wurde am {date} abgerufen.",
+
 		Checksum: "Die Datei der Textgrundlage, aus der diese Ausgabe hergestellt wurde, hat die SHA-256-Prüfsumme {checksum} " +
 			"(in Gruppen zu acht Ziffern); dieselbe Prüfsumme, an einer Kopie berechnet, weist diese als Kopie eben dieser Datei aus.",
 		DatedFirstPrinted: "Das Dokument ist auf den {date} datiert und erschien zuerst in {first-printed}.",
@@ -464,6 +486,13 @@ var tables = map[string]map[Key]string{
 		TakenFrom:            "Il provient de {url}.",
 		TakenUnrecorded:      "La date à laquelle il a été relevé n’a pas été notée.",
 		TakenOn:              "Il a été relevé le {date}.",
+
+		CopyTextFromUnrecorded: "Le texte de base provient de {url}\u202f; la date à laquelle il a été relevé n’a pas été notée.",
+		CopyTextFromOn:         "Le texte de base a été relevé sur {url} le {date}.",
+		CopyTextFrom:           "Le texte de base provient de {url}.",
+		CopyTextUnrecorded:     "La date à laquelle le texte de base a été relevé n’a pas été notée.",
+		CopyTextOn:             "Le texte de base a été relevé le {date}.",
+
 		Checksum: "Le fichier du texte de base à partir duquel cette édition a été établie a pour somme de contrôle SHA-256 {checksum} " +
 			"(par groupes de huit chiffres)\u202f; la même somme, calculée sur une copie, montre que la copie est bien ce fichier.",
 		DatedFirstPrinted: "Le document est daté du {date} et a paru pour la première fois dans {first-printed}.",
@@ -597,6 +626,13 @@ var tables = map[string]map[Key]string{
 		TakenFrom:            "Он получен по адресу {url}.",
 		TakenUnrecorded:      "Дата его получения не записана.",
 		TakenOn:              "Он получен {date}.",
+
+		CopyTextFromUnrecorded: "Основной текст получен по адресу {url}; дата получения не записана.",
+		CopyTextFromOn:         "Основной текст получен по адресу {url} {date}.",
+		CopyTextFrom:           "Основной текст получен по адресу {url}.",
+		CopyTextUnrecorded:     "Дата получения основного текста не записана.",
+		CopyTextOn:             "Основной текст получен {date}.",
+
 		Checksum: "Файл основного текста, по которому подготовлено это издание, имеет контрольную сумму SHA-256 {checksum} " +
 			"(группами по восемь цифр); та же сумма, вычисленная для копии, показывает, что копия и есть этот файл.",
 		DatedFirstPrinted: "Документ датирован {date} и впервые напечатан в {first-printed}.",
@@ -736,6 +772,13 @@ var tables = map[string]map[Key]string{
 		TakenFrom:            "Ai u mor nga {url}.",
 		TakenUnrecorded:      "Data kur u mor nuk është shënuar.",
 		TakenOn:              "Ai u mor më {date}.",
+
+		CopyTextFromUnrecorded: "Teksti bazë u mor nga {url}; data kur u mor nuk është shënuar.",
+		CopyTextFromOn:         "Teksti bazë u mor nga {url} më {date}.",
+		CopyTextFrom:           "Teksti bazë u mor nga {url}.",
+		CopyTextUnrecorded:     "Data kur u mor teksti bazë nuk është shënuar.",
+		CopyTextOn:             "Teksti bazë u mor më {date}.",
+
 		Checksum: "Skedari i tekstit bazë, nga i cili u bë ky botim, ka shumën e kontrollit SHA-256 {checksum} " +
 			"(në grupe prej tetë shifrash); e njëjta shumë, e llogaritur mbi një kopje, tregon se kopja është ai skedar.",
 		DatedFirstPrinted: "Dokumenti mban datën {date} dhe u botua për herë të parë në {first-printed}.",
