@@ -48,6 +48,10 @@ const (
 	TableN         Key = "table-n"         // "Table {n}.": a numbered table's label
 	PageRef        Key = "page-ref"        // "(p. {page})": the page an internal link leads to, in print
 	SourceLabel    Key = "source-label"    // plural: "Source:" before a note's citations
+
+	// IntroductionPlaceholder is what bindery import writes in the
+	// introduction it leaves for the editor to write.
+	IntroductionPlaceholder Key = "introduction-placeholder"
 )
 
 // Words the sentences share.
@@ -281,6 +285,8 @@ var tables = map[string]map[Key]string{
 		LineQuoted: "line {n}, “{text}”",
 		LinesAt:    "lines {ranges}",
 
+		IntroductionPlaceholder: "This introduction is still to be written.",
+
 		DescribingLeftOut + ".one":                    "The line that describes the copy-text rather than belongs to it ({lines}) is left out.",
 		DescribingLeftOut + ".other":                  "The lines that describe the copy-text rather than belong to it ({lines}) are left out.",
 		Change("gutenberg-boilerplate") + ".one":      "A line of the Project Gutenberg header or licence ({lines}) is left out.",
@@ -420,6 +426,8 @@ var tables = map[string]map[Key]string{
 		LineQuoted: "Zeile {n}, „{text}“",
 		LinesAt:    "Zeilen {ranges}",
 
+		IntroductionPlaceholder: "Diese Einleitung ist noch zu schreiben.",
+
 		DescribingLeftOut + ".one":                    "Die Zeile, die die Textgrundlage beschreibt, statt zu ihr zu gehören ({lines}), ist ausgelassen.",
 		DescribingLeftOut + ".other":                  "Die Zeilen, die die Textgrundlage beschreiben, statt zu ihr zu gehören ({lines}), sind ausgelassen.",
 		Change("gutenberg-boilerplate") + ".one":      "Eine Zeile aus Vorspann oder Lizenz von Project Gutenberg ({lines}) ist ausgelassen.",
@@ -558,6 +566,8 @@ var tables = map[string]map[Key]string{
 		LineAt:     "ligne {n}",
 		LineQuoted: "ligne {n}, «\u202f{text}\u202f»",
 		LinesAt:    "lignes {ranges}",
+
+		IntroductionPlaceholder: "Cette introduction reste à écrire.",
 
 		DescribingLeftOut + ".one":                    "La ligne qui décrit le texte de base au lieu d’en faire partie ({lines}) est omise.",
 		DescribingLeftOut + ".other":                  "Les lignes qui décrivent le texte de base au lieu d’en faire partie ({lines}) sont omises.",
@@ -708,6 +718,8 @@ var tables = map[string]map[Key]string{
 		LineQuoted: "строка {n}, «{text}»",
 		LinesAt:    "строки {ranges}",
 
+		IntroductionPlaceholder: "Это введение ещё предстоит написать.",
+
 		DescribingLeftOut + ".one":                    "Строка, которая описывает основной текст, а не входит в него ({lines}), опущена.",
 		DescribingLeftOut + ".other":                  "Строки, которые описывают основной текст, а не входят в него ({lines}), опущены.",
 		Change("gutenberg-boilerplate") + ".one":      "Строка служебного заголовка или лицензии проекта «Гутенберг» ({lines}) опущена.",
@@ -844,6 +856,8 @@ var tables = map[string]map[Key]string{
 		LineAt:     "rreshti {n}",
 		LineQuoted: "rreshti {n}, «{text}»",
 		LinesAt:    "rreshtat {ranges}",
+
+		IntroductionPlaceholder: "Kjo hyrje ende nuk është shkruar.",
 
 		DescribingLeftOut + ".one":                    "Rreshti që e përshkruan tekstin bazë, në vend që të jetë pjesë e tij ({lines}), lihet jashtë.",
 		DescribingLeftOut + ".other":                  "Rreshtat që e përshkruajnë tekstin bazë, në vend që të jenë pjesë e tij ({lines}), lihen jashtë.",

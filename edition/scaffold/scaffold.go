@@ -94,7 +94,7 @@ func Create(opts Options) (Result, error) {
 		data []byte
 	}{
 		{seed.ManifestName, manifestTemplate(opts, found, sourceFile)},
-		{"introduction.md", []byte(stubIntroduction)},
+		{"introduction.md", []byte(stubIntroduction(found.Language))},
 		{sourceFile, source},
 	}
 	for _, f := range files {
@@ -234,11 +234,17 @@ func sourceURL(url string) string {
 
 func yamlString(s string) string { return strconv.Quote(s) }
 
-const stubIntroduction = `<!-- The editorial introduction: who made the document, when and why, what
+// stubIntroduction is the introduction Create leaves for the editor: a
+// comment saying what belongs there, for the editor, and a placeholder
+// sentence in the book's language, as the edition would print it.
+func stubIntroduction(language string) string {
+	return introductionComment + locale.Book(language, nil).T(locale.IntroductionPlaceholder) + "\n"
+}
+
+const introductionComment = `<!-- The editorial introduction: who made the document, when and why, what
 followed, the people and terms a reader today will not know, and a note on
 this edition's text. Factual and neutral, with its sources named at the end. -->
 
-This introduction is still to be written.
 `
 
 const stubSource = `---
