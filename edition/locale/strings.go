@@ -21,6 +21,8 @@ package locale
 const (
 	Cover          Key = "cover"           // the cover page, in the contents of a reading system
 	CoverBy        Key = "cover-by"        // "by {names}": the authors, in the cover's description
+	EditedBy       Key = "edited-by"       // "Edited by {names}": an editor, on the title page
+	TranslatedBy   Key = "translated-by"   // "Translated by {names}": a translator, likewise
 	TitlePage      Key = "title-page"      // the title page, likewise
 	Imprint        Key = "imprint"         // the copyright page
 	Contents       Key = "contents"        // the table of contents
@@ -172,7 +174,8 @@ func HyphenationCredit(patterns string) Key { return Key("hyphenation-" + patter
 
 var tables = map[string]map[Key]string{
 	"en": {
-		Cover: "Cover", CoverBy: "by {names}", TitlePage: "Title Page", Imprint: "Imprint", Contents: "Contents",
+		Cover: "Cover", CoverBy: "by {names}",
+		EditedBy: "Edited by {names}", TranslatedBy: "Translated by {names}", TitlePage: "Title Page", Imprint: "Imprint", Contents: "Contents",
 		Introduction: "Introduction", NoteOnText: "A Note on the Text", Emendations: "Emendations",
 		ReadingsKept: "Readings kept", Notes: "Notes", WorksCited: "Works Cited", References: "References",
 		Source: "Source", SourceLines: "The {source} page", Colophon: "Colophon", Appendix: "Appendix",
@@ -326,7 +329,8 @@ var tables = map[string]map[Key]string{
 
 	// German: Duden's quotation marks „ “; dates as "5. Oktober 1964".
 	"de": {
-		Cover: "Umschlag", CoverBy: "von {names}", TitlePage: "Titelseite", Imprint: "Impressum", Contents: "Inhalt",
+		Cover: "Umschlag", CoverBy: "von {names}",
+		EditedBy: "Herausgegeben von {names}", TranslatedBy: "Übersetzt von {names}", TitlePage: "Titelseite", Imprint: "Impressum", Contents: "Inhalt",
 		Introduction: "Einleitung", NoteOnText: "Editorische Notiz", Emendations: "Textkorrekturen",
 		ReadingsKept: "Beibehaltene Lesarten", Notes: "Anmerkungen", WorksCited: "Zitierte Literatur", References: "Literatur",
 		Source: "Quelle", SourceLines: "Die Seite „{source}“", Colophon: "Kolophon", Appendix: "Anhang",
@@ -469,7 +473,8 @@ var tables = map[string]map[Key]string{
 	// before ; : ! ? (Lexique des règles typographiques en usage à
 	// l'Imprimerie nationale).
 	"fr": {
-		Cover: "Couverture", CoverBy: "par {names}", TitlePage: "Page de titre", Imprint: "Mentions légales", Contents: "Table des matières",
+		Cover: "Couverture", CoverBy: "par {names}",
+		EditedBy: "Édité par {names}", TranslatedBy: "Traduit par {names}", TitlePage: "Page de titre", Imprint: "Mentions légales", Contents: "Table des matières",
 		Introduction: "Introduction", NoteOnText: "Note sur le texte", Emendations: "Corrections",
 		ReadingsKept: "Leçons conservées", Notes: "Notes", WorksCited: "Ouvrages cités", References: "Bibliographie",
 		Source: "Source", SourceLines: "La page «\u202f{source}\u202f»", Colophon: "Colophon", Appendix: "Annexe",
@@ -611,7 +616,8 @@ var tables = map[string]map[Key]string{
 	// bibliography gives them (ГОСТ 7.1: "Тирана : Издательство, 1964"),
 	// which leaves the publisher's name in the nominative.
 	"ru": {
-		Cover: "Обложка", CoverBy: "{names}", TitlePage: "Титульный лист", Imprint: "Выходные сведения", Contents: "Содержание",
+		Cover: "Обложка", CoverBy: "{names}",
+		EditedBy: "Редактор: {names}", TranslatedBy: "Переводчик: {names}", TitlePage: "Титульный лист", Imprint: "Выходные сведения", Contents: "Содержание",
 		Introduction: "Введение", NoteOnText: "О тексте издания", Emendations: "Исправления",
 		ReadingsKept: "Сохранённые чтения", Notes: "Примечания", WorksCited: "Цитируемая литература", References: "Литература",
 		Source: "Источник", SourceLines: "Страница «{source}»", Colophon: "Выходные данные", Appendix: "Приложение",
@@ -759,7 +765,8 @@ var tables = map[string]map[Key]string{
 
 	// Albanian: «» and „“, as Tirana printings of the period have them.
 	"sq": {
-		Cover: "Kopertina", CoverBy: "nga {names}", TitlePage: "Faqja e titullit", Imprint: "Të dhëna botimi", Contents: "Përmbajtja",
+		Cover: "Kopertina", CoverBy: "nga {names}",
+		EditedBy: "Redaktoi: {names}", TranslatedBy: "Përktheu: {names}", TitlePage: "Faqja e titullit", Imprint: "Të dhëna botimi", Contents: "Përmbajtja",
 		Introduction: "Hyrje", NoteOnText: "Shënim për tekstin", Emendations: "Korrigjime",
 		ReadingsKept: "Leximet e ruajtura", Notes: "Shënime", WorksCited: "Vepra të cituara", References: "Bibliografia",
 		Source: "Burimi", SourceLines: "Faqja «{source}»", Colophon: "Kolofoni", Appendix: "Shtojcë",

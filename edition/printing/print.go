@@ -287,8 +287,22 @@ func titlePageBlocks(m model.Meta) []layout.Block {
 	if m.Subtitle != "" {
 		bs = append(bs, layout.Block{Style: layout.Display, Spans: []layout.Span{{Text: m.Subtitle, Style: layout.Italic}}})
 	}
+	words := apparatus.Words(m)
 	for _, c := range m.Creators {
-		bs = append(bs, layout.Block{Style: layout.Display, Spans: []layout.Span{{Text: c.Name, Style: layout.SmallCaps}}})
+		name := []layout.Span{{Text: c.Name, Style: layout.SmallCaps}}
+		// An editor or a translator is named as such, the name in small
+		// capitals as an author's, the words around it in roman.
+		if key, ok := map[string]locale.Key{"edt": locale.EditedBy, "trl": locale.TranslatedBy}[c.Role]; ok {
+			name = nil
+			for _, p := range words.Pieces(key) {
+				if p.Arg == "names" {
+					name = append(name, layout.Span{Text: c.Name, Style: layout.SmallCaps})
+				} else if p.Text != "" {
+					name = append(name, layout.Span{Text: p.Text})
+				}
+			}
+		}
+		bs = append(bs, layout.Block{Style: layout.Display, Spans: name})
 	}
 	// Layout sets what follows the last break at the foot of the page: the
 	// original's imprint and this edition's publisher.

@@ -325,3 +325,25 @@ func TestItalicName(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePageRoles names an editor and a translator as such on the
+// print title page, in the book's language, an author by name alone.
+func TestTitlePageRoles(t *testing.T) {
+	m := model.Meta{Title: "Briefe", Language: "de", Creators: []model.Creator{{Name: "Rosa Luxemburg", Role: "aut"}, {Name: "Luise Kautsky", Role: "edt"}, {Name: "A. N. Other", Role: "trl"}}}
+	var got []string
+	for _, b := range titlePageBlocks(m)[1:4] {
+		var line string
+		for _, s := range b.Spans {
+			if s.Style == layout.SmallCaps {
+				line += "[" + s.Text + "]"
+			} else {
+				line += s.Text
+			}
+		}
+		got = append(got, line)
+	}
+	want := []string{"[Rosa Luxemburg]", "Herausgegeben von [Luise Kautsky]", "Übersetzt von [A. N. Other]"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("title page names %q, want %q", got, want)
+	}
+}
