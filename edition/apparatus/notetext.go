@@ -51,9 +51,10 @@ type TextRecord struct {
 // copy-text and its provenance (the editor's source statement, the Web
 // address and date it was taken, the file's SHA-256), the document's date,
 // what the edition does to the text (corrections, headings), the changes
-// it makes without listing them, the lines of the file it leaves out, and
-// then the emendations and the readings kept, each list grouped by part
-// with the part named once.
+// it makes without listing them, what it does with the lines of the file
+// that are not body text (ChangeStatements), and then the emendations
+// and the readings kept, each list grouped by part with the part named
+// once.
 //
 // An entry follows the apparatus of critical editions (Greetham, Textual
 // Scholarship, 1994, ch. 9): the place, this edition's reading (the
@@ -78,17 +79,19 @@ func NoteOnText(r TextRecord) model.Section {
 	// The copy-text and its provenance.
 	m := r.Meta
 	var prov [][]model.Inline
+	named := false // the last sentence names the copy-text, for "It"
 	if s := strings.TrimSpace(m.Source); s != "" {
 		prov = append(prov, []model.Inline{model.Str(s)})
 	} else if o := m.Original; o.Publisher != "" {
 		prov = append(prov, asInlines(sentenceCopyTextIsEdition(l, o)))
+		named = true
 	}
 	unrecorded := r.CopyText.Retrieved == seed.RetrievedUnrecorded
 	retrieved := r.CopyText.Retrieved
 	if unrecorded {
 		retrieved = ""
 	}
-	prov = append(prov, sentenceTakenFrom(l, r.CopyText.URL, retrieved, unrecorded))
+	prov = append(prov, sentenceTakenFrom(l, r.CopyText.URL, retrieved, unrecorded, named))
 	if r.CopyText.SHA256 != "" {
 		prov = append(prov, asInlines(sentenceChecksum(l, r.CopyText.SHA256)))
 	}
@@ -114,18 +117,36 @@ func NoteOnText(r TextRecord) model.Section {
 
 	// The changes made without a list.
 	silent := r.Changes.sentences(l)
+	// What the readers did with the lines that are not body text, kind by
+	// kind; the spelling of the names on the title page follows the
+	// statement that the edition's title page replaces the copy-text's.
+	changes := changeStatements(l, r.Source, len(r.Trailer) > 0, r.TrailerReceived)
+	spelling, after := "", -1
 	if pairs := NameSpellings(m, r.Source); len(pairs) > 0 {
-		silent = append(silent, sentenceNameSpelling(l, pairs))
+		spelling = sentenceNameSpelling(l, pairs)
 	}
-	if len(r.Trailer) > 0 {
+	for i, c := range changes {
+		if c.kind.Action() == model.ChangeToTitlePage {
+			after = i
+		}
+	}
+	if spelling != "" && after < 0 {
+		silent = append(silent, spelling)
+	}
+	// The lines under the text, said here unless a reader's change says
+	// where they went.
+	if len(r.Trailer) > 0 && !movesToSourcePage(r.Source) {
 		line, n := "", trailerLines(r.Trailer)
 		if n == 1 && len(r.TrailerReceived) == 1 {
 			line = r.TrailerReceived[0]
 		}
 		silent = append(silent, sentenceTrailerMoved(l, line, n, trailerPlace(r.Trailer, r.Body)))
 	}
-	if r.Source != nil && len(r.Source.Dropped) > 0 {
-		silent = append(silent, sentenceDropped(l, r.Source.Dropped, r.Source.Changes))
+	for i, c := range changes {
+		silent = append(silent, c.text)
+		if i == after && spelling != "" {
+			silent = append(silent, spelling)
+		}
 	}
 	if len(silent) > 0 {
 		para(model.Str(l.T(locale.SilentIntro) + " " + strings.Join(silent, " ")))

@@ -1,9 +1,11 @@
 package apparatus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 	"github.com/bindery-editions/bindery/edition/typography"
@@ -51,7 +53,7 @@ func fullRecord(t *testing.T) TextRecord {
 			Original: model.Original{Publisher: "The «Naim Frashëri» State Publishing House", Place: "Tirana", Year: "1964", Date: "1964-10-05", FirstPrint: "Zëri i Popullit"}},
 		CopyText: CopyText{URL: "http://example.org/letter.htm", Retrieved: "2025-05-04", SHA256: strings.Repeat("0123456789abcdef", 4)},
 		Source: &model.Source{Imprint: []string{"The «Naim Frasheri» State Publishing House", "Tirana, 1964"}, Trailer: trailer,
-			Dropped: []model.Dropped{{Line: 203, Text: "Click here", Reason: "web navigation"}}},
+			Dropped: []model.Dropped{{Line: 203, Text: "Click here", Reason: model.WebNavigation}}},
 		Body: secs, Trailer: trailer, TrailerReceived: received, Applied: applied, Kept: kept, Changes: changes,
 	}
 }
@@ -77,13 +79,20 @@ func TestNoteOnTextStatements(t *testing.T) {
 		instead string // what the Note says then, if anything
 	}{
 		{"source statement", "The copy-text is a transcription.", func(r *TextRecord) { r.Meta.Source = "" },
-			"The copy-text is the edition published by the «Naim Frashëri» State Publishing House, Tirana, 1964."},
-		{"Web page", "It was taken from http://example.org/letter.htm on 4 May 2025.", func(r *TextRecord) { r.CopyText.URL = "" },
-			"It was taken on 4 May 2025."},
+			"The copy-text is the edition published by the «Naim Frashëri» State Publishing House, Tirana, 1964. It was taken from http://example.org/letter.htm on 4 May 2025."},
+		{"Web page", "The copy-text was taken from http://example.org/letter.htm on 4 May 2025.", func(r *TextRecord) { r.CopyText.URL = "" },
+			"The copy-text was taken on 4 May 2025."},
 		{"date of retrieval", "on 4 May 2025", func(r *TextRecord) { r.CopyText.Retrieved = "" },
-			"It was taken from http://example.org/letter.htm."},
+			"The copy-text was taken from http://example.org/letter.htm."},
 		{"retrieval unrecorded", "on 4 May 2025", func(r *TextRecord) { r.CopyText.Retrieved = seed.RetrievedUnrecorded },
-			"the date on which it was taken was not recorded."},
+			"The copy-text was taken from http://example.org/letter.htm; the date on which it was taken was not recorded."},
+		// Without a sentence of its own before it to name the copy-text,
+		// the Note names it: never "It" with nothing to refer to.
+		{"a sentence naming the copy-text", "The copy-text is a transcription.", func(r *TextRecord) { r.Meta.Source, r.Meta.Original.Publisher = "", "" },
+			"The copy-text was taken from http://example.org/letter.htm on 4 May 2025."},
+		{"a sentence naming the copy-text, nor an address", "The copy-text is a transcription.", func(r *TextRecord) {
+			r.Meta.Source, r.Meta.Original.Publisher, r.CopyText.URL, r.CopyText.Retrieved = "", "", "", seed.RetrievedUnrecorded
+		}, "The date on which the copy-text was taken was not recorded."},
 		{"checksum", "SHA-256 checksum 01234567 89abcdef 01234567", func(r *TextRecord) { r.CopyText.SHA256 = "" }, ""},
 		{"document date", "is dated 5 October 1964", func(r *TextRecord) { r.Meta.Original.Date = "" },
 			"The document was first printed in Zëri i Popullit."},
@@ -104,7 +113,10 @@ func TestNoteOnTextStatements(t *testing.T) {
 		{"name spelling", "“Frashëri” where the copy-text has “Frasheri”", func(r *TextRecord) { r.Source.Imprint = nil }, ""},
 		{"line under the text", "The line the copy-text prints under the text, “Reproduced from «Zeri Popullit» daily.”, is printed on the Source page.",
 			func(r *TextRecord) { r.Trailer = nil }, ""},
-		{"dropped lines", "line 203, “Click here” (web navigation)", func(r *TextRecord) { r.Source.Dropped = nil }, ""},
+		{"dropped lines", "A link of the archive’s Web page (line 203, “Click here”) is left out.", func(r *TextRecord) { r.Source.Dropped = nil }, ""},
+		{"the line under the text moved by a reader", "The line the copy-text prints under the text", func(r *TextRecord) {
+			r.Source.Changes = []model.Change{{Kind: model.SourceLines, Lines: []model.LineRange{{From: 201, To: 201}}}}
+		}, "The line saying where the text comes from (line 201, “Reproduced from «Zeri Popullit» daily.”) is printed on the Source page."},
 		{"silent changes at all", "Some changes of form are made without being listed one by one; each kind is named here once.", func(r *TextRecord) {
 			r.Changes = SilentChanges{}
 			r.Source.Imprint, r.Source.Dropped, r.Trailer = nil, nil, nil
@@ -200,32 +212,119 @@ func TestNoteOnTextEntries(t *testing.T) {
 	}
 }
 
-// TestSentenceDropped checks the list of lines left out: a line alone is
-// quoted with its reason, and the lines the reader left out as runs of
-// one kind are given by their ranges, that kind's runs together, in the
-// order of the file; in German too.
-func TestSentenceDropped(t *testing.T) {
-	dropped := []model.Dropped{
-		{Line: 204, Text: "Click here ", Reason: "web navigation"},
-		{Line: 1, Text: "The Project Gutenberg EBook", Reason: "licence"},
-		{Line: 3, Text: "This eBook is for the use", Reason: "licence"},
-		{Line: 300, Text: "*** END", Reason: "licence"},
-		{Line: 305, Text: "Section 1.", Reason: "licence"},
-		{Line: 400, Text: "<!-- a comment -->", Reason: "an HTML comment"},
+// TestChangeStatements checks the sentences of what the readers did with
+// the matter that is not body text: one sentence for each kind, in the
+// order of the file, its lines by their ranges (never one by one, though
+// the reader left them out one by one), a single line quoted where the
+// edition does not print it, the lines left out without a change gathered
+// by their kind, the Source page's lines left out in an edition without
+// one, and the grammar of one line and of more; in German too.
+func TestChangeStatements(t *testing.T) {
+	src := &model.Source{
+		Changes: []model.Change{
+			{Kind: model.StandaloneHeadings, Lines: []model.LineRange{{From: 40, To: 40}, {From: 90, To: 91}}},
+			{Kind: model.GutenbergBoilerplate, Lines: []model.LineRange{{From: 1, To: 5}, {From: 300, To: 310}}},
+			{Kind: model.TitlePageLines, Lines: []model.LineRange{{From: 6, To: 8}}},
+			{Kind: model.WebNavigation, Lines: []model.LineRange{{From: 204, To: 204}}},
+			{Kind: model.SourceLines, Lines: []model.LineRange{{From: 202, To: 202}}},
+			{Kind: model.NoteBlocks, Lines: []model.LineRange{{From: 250, To: 260}}},
+		},
+		Dropped: []model.Dropped{
+			{Line: 1, Text: "The Project Gutenberg EBook", Reason: model.GutenbergBoilerplate},
+			{Line: 3, Text: "This eBook is for the use", Reason: model.GutenbergBoilerplate},
+			{Line: 204, Text: "Click here ", Reason: model.WebNavigation},
+			{Line: 300, Text: "*** END", Reason: model.GutenbergBoilerplate},
+			{Line: 400, Text: "<!-- a comment\nover two lines -->", Reason: model.HTMLComment},
+		},
 	}
-	changes := []model.Change{
-		{Action: model.ChangeDropped, Lines: []model.LineRange{{From: 1, To: 5}, {From: 300, To: 310}}},
-		{Action: model.ChangeMoved, Lines: []model.LineRange{{From: 6, To: 8}}},
-		{Action: model.ChangeDropped, Lines: []model.LineRange{{From: 204, To: 204}}},
-	}
-	for _, tc := range []struct{ lang, want string }{
-		{"en", "Lines of the copy-text file that are not part of the document are left out: lines 1–5 and 300–310 (licence); " +
-			"line 204, “Click here” (web navigation); line 400, “<!-- a comment -->” (an HTML comment)."},
-		{"de", "Zeilen der Datei der Textgrundlage, die nicht zum Dokument gehören, sind ausgelassen: Zeilen 1–5 und 300–310 (licence); " +
-			"Zeile 204, „Click here“ (web navigation); Zeile 400, „<!-- a comment -->“ (an HTML comment)."},
+	received := []string{"Reproduced from «Zeri Popullit» daily."}
+	for _, tc := range []struct {
+		lang       string
+		sourcePage bool
+		want       []string
+	}{
+		{"en", true, []string{
+			"The Project Gutenberg header and licence (lines 1–5 and 300–310) are left out.",
+			"The lines of the copy-text’s title page (lines 6–8) are replaced by this edition’s title page and imprint.",
+			"Lines standing alone in the manner of headings (lines 40 and 90–91) are set as headings.",
+			"The line saying where the text comes from (line 202, “Reproduced from «Zeri Popullit» daily.”) is printed on the Source page.",
+			"A link of the archive’s Web page (line 204, “Click here”) is left out.",
+			"The copy-text’s notes (lines 250–260) are printed under “Notes”, each linked with its mark in the text.",
+			"Comments in the file’s HTML (lines 400–401) are left out.",
+		}},
+		{"en", false, []string{
+			"The Project Gutenberg header and licence (lines 1–5 and 300–310) are left out.",
+			"The lines of the copy-text’s title page (lines 6–8) are replaced by this edition’s title page and imprint.",
+			"Lines standing alone in the manner of headings (lines 40 and 90–91) are set as headings.",
+			"The line that describes the copy-text rather than belongs to it (line 202) is left out.",
+			"A link of the archive’s Web page (line 204, “Click here”) is left out.",
+			"The copy-text’s notes (lines 250–260) are printed under “Notes”, each linked with its mark in the text.",
+			"Comments in the file’s HTML (lines 400–401) are left out.",
+		}},
+		{"de", true, []string{
+			"Vorspann und Lizenz von Project Gutenberg (Zeilen 1–5 und 300–310) sind ausgelassen.",
+			"Die Zeilen der Titelseite der Textgrundlage (Zeilen 6–8) sind durch Titelseite und Impressum dieser Ausgabe ersetzt.",
+			"Zeilen, die wie Überschriften für sich stehen (Zeilen 40 und 90–91), sind als Überschriften gesetzt.",
+			"Die Zeile, die sagt, woher der Text stammt (Zeile 202, „Reproduced from «Zeri Popullit» daily.“), steht auf der Seite „Quelle“.",
+			"Ein Verweis der Website des Archivs (Zeile 204, „Click here“) ist ausgelassen.",
+			"Die Anmerkungen der Textgrundlage (Zeilen 250–260) stehen unter „Anmerkungen“, jede mit ihrem Zeichen im Text verknüpft.",
+			"Kommentare im HTML der Datei (Zeilen 400–401) sind ausgelassen.",
+		}},
 	} {
-		if got := sentenceDropped(Words(model.Meta{Language: tc.lang}), dropped, changes); got != tc.want {
-			t.Errorf("%s:\n%s\nwant\n%s", tc.lang, got, tc.want)
+		got := ChangeStatements(Words(model.Meta{Language: tc.lang}), src, tc.sourcePage, received)
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s, Source page %v:\n%s\nwant\n%s", tc.lang, tc.sourcePage, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+		}
+	}
+	// Two lines of the Source page: neither is quoted, as the texts
+	// received cannot be told apart by line.
+	if got := ChangeStatements(Words(model.Meta{}), src, true, append(received, "another")); !slices.Contains(got,
+		"The line saying where the text comes from (line 202) is printed on the Source page.") {
+		t.Errorf("with two lines under the text: %q", got)
+	}
+}
+
+// TestNameSpellingAfterTitlePage checks that the spelling of the names on
+// the title page is said right after the statement that this edition's
+// title page replaces the copy-text's, which it explains.
+func TestNameSpellingAfterTitlePage(t *testing.T) {
+	r := fullRecord(t)
+	r.Source.Changes = []model.Change{
+		{Kind: model.TitlePageLines, Lines: []model.LineRange{{From: 1, To: 5}}},
+		{Kind: model.WebNavigation, Lines: []model.LineRange{{From: 203, To: 203}}},
+	}
+	want := "The lines of the copy-text’s title page (lines 1–5) are replaced by this edition’s title page and imprint. " +
+		"The title page and the imprint print “Frashëri” where the copy-text has “Frasheri”, as the name is written. " +
+		"A link of the archive’s Web page (line 203, “Click here”) is left out."
+	if got := noteText(NoteOnText(r)); !strings.Contains(got, want) {
+		t.Errorf("the Note does not say %q:\n%s", want, got)
+	}
+}
+
+// TestChangeKindsSaid checks that every kind of change a reader reports
+// has its sentence in every language with a table, in both grammatical
+// numbers, with {lines} in it: a kind without one would print as a key.
+func TestChangeKindsSaid(t *testing.T) {
+	src := &model.Source{}
+	for _, k := range model.ChangeKinds {
+		src.Changes = append(src.Changes, model.Change{Kind: k, Lines: []model.LineRange{{From: 7, To: 7}}})
+	}
+	for _, lang := range locale.Languages() {
+		l := Words(model.Meta{Language: lang})
+		for _, one := range []bool{true, false} {
+			for _, k := range model.ChangeKinds {
+				key := locale.Change(string(k)) + ".other"
+				if !l.Has(key) {
+					t.Errorf("%s: no %q", lang, key)
+				}
+				s := l.Agree(locale.Change(string(k)), one, "lines", "<lines>", "source", "<source>", "notes", "<notes>")
+				if !strings.Contains(s, "<lines>") || strings.Contains(s, "{") {
+					t.Errorf("%s %s (one %v): %q", lang, k, one, s)
+				}
+			}
+		}
+		if got := ChangeStatements(l, src, true, nil); len(got) != len(model.ChangeKinds) {
+			t.Errorf("%s: %d statements for %d kinds", lang, len(got), len(model.ChangeKinds))
 		}
 	}
 }

@@ -78,19 +78,27 @@ func sentenceCopyTextIsEdition(l *locale.Locale, o model.Original) string {
 
 // sentenceTakenFrom says where the copy-text was taken from and when. url
 // may be empty; retrieved is a date YYYY-MM-DD, "unrecorded" or empty.
-func sentenceTakenFrom(l *locale.Locale, url, retrieved string, unrecorded bool) []model.Inline {
+// named tells whether the sentence before it named the copy-text, so that
+// it may say "It"; otherwise it names the copy-text itself, as a sentence
+// after the editor's own words or first in the Note has nothing to refer
+// back to.
+func sentenceTakenFrom(l *locale.Locale, url, retrieved string, unrecorded, named bool) []model.Inline {
 	link := map[string]model.Inline{"url": {Kind: model.Link, Target: url, Children: []model.Inline{model.Str(url)}}}
+	keys := [5]locale.Key{locale.CopyTextFromUnrecorded, locale.CopyTextFromOn, locale.CopyTextFrom, locale.CopyTextUnrecorded, locale.CopyTextOn}
+	if named {
+		keys = [5]locale.Key{locale.TakenFromUnrecorded, locale.TakenFromOn, locale.TakenFrom, locale.TakenUnrecorded, locale.TakenOn}
+	}
 	switch {
 	case url != "" && unrecorded:
-		return fill(l, locale.TakenFromUnrecorded, link)
+		return fill(l, keys[0], link)
 	case url != "" && retrieved != "":
-		return fill(l, locale.TakenFromOn, link, "date", l.Date(retrieved))
+		return fill(l, keys[1], link, "date", l.Date(retrieved))
 	case url != "":
-		return fill(l, locale.TakenFrom, link)
+		return fill(l, keys[2], link)
 	case unrecorded:
-		return fill(l, locale.TakenUnrecorded, nil)
+		return fill(l, keys[3], nil)
 	case retrieved != "":
-		return fill(l, locale.TakenOn, nil, "date", l.Date(retrieved))
+		return fill(l, keys[4], nil, "date", l.Date(retrieved))
 	}
 	return nil
 }
@@ -168,73 +176,174 @@ func sentenceTrailerMoved(l *locale.Locale, line string, n int, place locale.Key
 	return l.Count(locale.TrailerMovedLines, n, "source", l.T(locale.Source), "place", l.T(place))
 }
 
-// sentenceDropped lists the lines of the copy-text file left out, each
-// quoted with the reason it was left out; but the lines the reader left
-// out as a run of one kind (a model.Change: a licence of three hundred
-// lines) are given by their numbers alone, a kind's runs together, as
-// quoting each would bury the Note under what it leaves out.
-func sentenceDropped(l *locale.Locale, dropped []model.Dropped, changes []model.Change) string {
-	type item struct {
-		first int
-		text  string
+// ChangeStatements says what the edition did with the matter a reader
+// recognised in the copy-text and did not print as body text, one
+// sentence for each kind (src.Changes, and the lines src.Dropped leaves
+// out of a kind no change names), in the order of the file, each giving
+// its lines by number and never one by one (a licence of three hundred
+// lines is one range): "The Project Gutenberg header and licence (lines
+// 1–24 and 2183–2543) are left out." A kind of a single line quotes it,
+// when it is words of the copy-text that the edition does not print in
+// its place. sourcePage tells whether the edition prints the Source
+// page: without one, the lines that go there are said to be left out.
+// received are the texts of the lines under the text (src.Trailer) as
+// the copy-text has them, for the quotation. The Note on the Text and
+// bindery import's report both say the changes so.
+func ChangeStatements(l *locale.Locale, src *model.Source, sourcePage bool, received []string) []string {
+	statements := changeStatements(l, src, sourcePage, received)
+	texts := make([]string, len(statements))
+	for i, st := range statements {
+		texts[i] = st.text
 	}
-	var items []item
-	runs := map[int][]model.LineRange{} // the runs of each change, by its index
-	reason := map[int]string{}
-	for _, d := range dropped {
-		if c, r, ok := droppedRun(changes, dropped, d.Line); ok {
-			if rs := runs[c]; len(rs) == 0 || rs[len(rs)-1] != r {
-				runs[c] = append(rs, r)
-			}
-			reason[c] = d.Reason
-			continue
-		}
-		text := l.Fill(locale.DroppedLine, "n", strconv.Itoa(d.Line), "text", strings.TrimSpace(d.Text))
-		if d.Reason != "" {
-			text += " (" + d.Reason + ")"
-		}
-		items = append(items, item{d.Line, text})
-	}
-	for c, rs := range runs {
-		var nums []string
-		for _, r := range rs {
-			nums = append(nums, strconv.Itoa(r.From)+"–"+strconv.Itoa(r.To))
-		}
-		text := l.Fill(locale.DroppedLines, "ranges", l.List(nums))
-		if reason[c] != "" {
-			text += " (" + reason[c] + ")"
-		}
-		items = append(items, item{rs[0].From, text})
-	}
-	slices.SortStableFunc(items, func(a, b item) int { return a.first - b.first })
-	var texts []string
-	for _, it := range items {
-		texts = append(texts, it.text)
-	}
-	return l.Fill(locale.Dropped, "list", strings.Join(texts, "; "))
+	return texts
 }
 
-// droppedRun finds the run of dropped lines that holds line: a range of a
-// change that left lines out, holding more than one of them.
-func droppedRun(changes []model.Change, dropped []model.Dropped, line int) (change int, run model.LineRange, ok bool) {
-	for i, c := range changes {
-		if c.Action != model.ChangeDropped {
+// changeStatement is a sentence of ChangeStatements, with the kind it
+// speaks of ("" for the lines of the Source page left out) and the line
+// its matter begins at.
+type changeStatement struct {
+	first int
+	kind  model.ChangeKind
+	text  string
+}
+
+func changeStatements(l *locale.Locale, src *model.Source, sourcePage bool, received []string) []changeStatement {
+	var out []changeStatement
+	var unprinted []model.LineRange // the Source page's lines, without one
+	for _, c := range changesOf(src) {
+		if c.Kind.Action() == model.ChangeToSourcePage && !sourcePage {
+			unprinted = append(unprinted, c.Lines...)
 			continue
 		}
-		for _, r := range c.Lines {
-			if line < r.From || line > r.To {
-				continue
-			}
-			n := 0
-			for _, d := range dropped {
-				if d.Line >= r.From && d.Line <= r.To {
-					n++
+		one := oneLine(c.Lines)
+		lines := linesPhrase(l, c.Lines)
+		if text := quotable(c, src, received); one && text != "" {
+			lines = l.Fill(locale.LineQuoted, "n", strconv.Itoa(c.Lines[0].From), "text", text)
+		}
+		out = append(out, changeStatement{c.Lines[0].From, c.Kind, l.Agree(locale.Change(string(c.Kind)), one, "lines", lines,
+			"source", l.T(locale.Source), "notes", l.T(locale.Notes))})
+	}
+	if len(unprinted) > 0 {
+		slices.SortFunc(unprinted, func(a, b model.LineRange) int { return a.From - b.From })
+		out = append(out, changeStatement{unprinted[0].From, "", l.Agree(locale.DescribingLeftOut, oneLine(unprinted), "lines", linesPhrase(l, unprinted))})
+	}
+	slices.SortStableFunc(out, func(a, b changeStatement) int { return a.first - b.first })
+	return out
+}
+
+// changesOf returns the source's changes, a kind's ranges together, with
+// the lines left out that no change names gathered by their kind: a
+// reader may leave out a line (an HTML comment) without a change.
+func changesOf(src *model.Source) []model.Change {
+	if src == nil {
+		return nil
+	}
+	var out []model.Change
+	at := map[model.ChangeKind]int{}
+	add := func(k model.ChangeKind, rs ...model.LineRange) {
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, model.Change{Kind: k})
+		}
+		out[i].Lines = append(out[i].Lines, rs...)
+	}
+	covered := func(line int) bool {
+		for _, c := range src.Changes {
+			for _, r := range c.Lines {
+				if line >= r.From && line <= r.To {
+					return true
 				}
 			}
-			return i, r, n > 1
+		}
+		return false
+	}
+	for _, c := range src.Changes {
+		if len(c.Lines) > 0 {
+			add(c.Kind, c.Lines...)
 		}
 	}
-	return 0, model.LineRange{}, false
+	for _, d := range src.Dropped {
+		if d.Reason != "" && !covered(d.Line) {
+			add(d.Reason, model.LineRange{From: d.Line, To: d.Line + strings.Count(d.Text, "\n")})
+		}
+	}
+	for i := range out {
+		out[i].Lines = mergeRanges(out[i].Lines)
+	}
+	return out
+}
+
+// mergeRanges sorts ranges and joins those that overlap or touch.
+func mergeRanges(rs []model.LineRange) []model.LineRange {
+	rs = slices.Clone(rs)
+	slices.SortFunc(rs, func(a, b model.LineRange) int { return a.From - b.From })
+	var out []model.LineRange
+	for _, r := range rs {
+		if n := len(out); n > 0 && r.From <= out[n-1].To+1 {
+			out[n-1].To = max(out[n-1].To, r.To)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// oneLine reports whether ranges hold a single line, of which a sentence
+// speaks in the singular.
+func oneLine(rs []model.LineRange) bool { return len(rs) == 1 && rs[0].From == rs[0].To }
+
+// linesPhrase is "line 204" or "lines 1–24 and 2183–2543": the ranges
+// joined as the language lists things, each with an en dash (The Chicago
+// Manual of Style, 6.78).
+func linesPhrase(l *locale.Locale, rs []model.LineRange) string {
+	if oneLine(rs) {
+		return l.Fill(locale.LineAt, "n", strconv.Itoa(rs[0].From))
+	}
+	nums := make([]string, len(rs))
+	for i, r := range rs {
+		nums[i] = strconv.Itoa(r.From)
+		if r.To != r.From {
+			nums[i] += "–" + strconv.Itoa(r.To)
+		}
+	}
+	return l.Fill(locale.LinesAt, "ranges", l.List(nums))
+}
+
+// quotable returns the text of the one line of change c, when it is words
+// of the copy-text worth quoting because the edition does not print them
+// where they stood: a line left out (not an image's description or
+// markup), or the one line the Source page prints.
+func quotable(c model.Change, src *model.Source, received []string) string {
+	switch c.Kind.Action() {
+	case model.ChangeDropped:
+		switch c.Kind {
+		case model.TitleImage, model.HTMLComment, model.RawHTML, model.HorizontalRules, model.SpacerParagraphs:
+			return ""
+		}
+		for _, d := range src.Dropped {
+			if d.Line == c.Lines[0].From && !strings.Contains(d.Text, "\n") {
+				return strings.TrimSpace(d.Text)
+			}
+		}
+	case model.ChangeToSourcePage:
+		if len(received) == 1 {
+			return strings.TrimSpace(received[0])
+		}
+	}
+	return ""
+}
+
+// movesToSourcePage reports whether a reader moved lines of the source to
+// the Source page (and said so in a change).
+func movesToSourcePage(src *model.Source) bool {
+	for _, c := range changesOf(src) {
+		if c.Kind.Action() == model.ChangeToSourcePage {
+			return true
+		}
+	}
+	return false
 }
 
 // --- The apparatus ---

@@ -398,11 +398,11 @@ var fixtureExpect = map[string]struct {
 	last     []string // kinds of the last section's closing blocks
 	notes    int
 	trailer  int
-	dropped  map[string]int // reason → lines
+	dropped  map[model.ChangeKind]int // kind → lines
 }{
 	"gutenberg": {
 		title: []string{"A PLEA FOR THE WORKSHOPS", "by Thomas Ashdown"}, sections: []string{"CHAPTER I THE MASTERS", "CHAPTER II THE MEN"},
-		first: []string{"para"}, last: []string{"para", "centered"}, dropped: map[string]int{dropGutenberg.label: 19, dropContents.label: 3},
+		first: []string{"para"}, last: []string{"para", "centered"}, dropped: map[model.ChangeKind]int{model.GutenbergBoilerplate: 19, model.TableOfContents: 3},
 	},
 	"speech": {
 		title: []string{"SPEECH TO THE DELEGATES OF THE TEXTILE WORKERS' CONGRESS"}, sections: []string{""},
@@ -410,12 +410,12 @@ var fixtureExpect = map[string]struct {
 	},
 	"letter": {
 		sections: []string{""}, first: []string{"dateline", "salutation", "para", "para", "para"}, last: []string{"para", "signature"},
-		dropped: map[string]int{dropAdvertisement.label: 4},
+		dropped: map[model.ChangeKind]int{model.Advertisement: 4},
 	},
 	"notes": {
 		title:    []string{"ON THE HOUSING QUESTION IN OUR TOWNS", "A Report to the Trades Council"},
 		sections: []string{"I.", "II. THE LANDLORDS", "III"}, first: []string{"para"}, last: []string{"para"},
-		notes: 2, trailer: 1, dropped: map[string]int{dropNavigation.label: 3, dropNotesHeading.label: 1},
+		notes: 2, trailer: 1, dropped: map[model.ChangeKind]int{model.WebNavigation: 3, model.NotesHeading: 1},
 	},
 }
 
@@ -479,7 +479,7 @@ func TestReadArchiveFixtures(t *testing.T) {
 			if len(src.Notes) != exp.notes || len(src.Trailer) != exp.trailer {
 				t.Errorf("%d notes, %d trailer blocks; want %d, %d", len(src.Notes), len(src.Trailer), exp.notes, exp.trailer)
 			}
-			dropped := map[string]int{}
+			dropped := map[model.ChangeKind]int{}
 			for _, d := range src.Dropped {
 				dropped[d.Reason]++
 			}

@@ -16,7 +16,7 @@ func TestBlocks(t *testing.T) {
 
 ` + lorem + `
 `,
-			want: []string{"moved The transcriber's and editor's notes in square brackets (lines 1-6) to the Source page: they describe the transcription, not the document"},
+			want: []string{"change transcriber-notes (lines 1-6): moved to the Source page"},
 		},
 		{
 			name: "a list of short lines is one block, not a paragraph per sentence",

@@ -6,40 +6,28 @@ import (
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
-// A kind of decision: what the matter is and why the reader did with it
-// what it did. Each is reported once, with every line range it covers.
+// A kind of decision: the kind of matter recognised (what becomes of it
+// is the kind's, model.ChangeKind.Action) and how sure the recogniser is.
+// Each is reported once, with every line range it covers; the words that
+// report it are edition/locale's.
 type changeKind struct {
-	label      string // the short reason in Source.Dropped
-	action     model.ChangeAction
-	what, why  string
-	to         string
+	kind       model.ChangeKind
 	confidence float64
 }
 
 // The kinds of decision the recognisers take.
 var (
-	dropGutenberg = changeKind{"project gutenberg header or licence", model.ChangeDropped, "The Project Gutenberg header, licence and credits",
-		"they belong to the archive, not to the document", "", 0.99}
-	dropNavigation = changeKind{"web navigation", model.ChangeDropped, "Links and navigation of the archive's Web pages",
-		"they belong to the archive, not to the document", "", 0.95}
-	dropContents = changeKind{"table of contents; the edition makes its own", model.ChangeDropped, "The printed table of contents",
-		"the edition makes its own", "", 0.9}
-	dropIllustration = changeKind{"illustration placeholder", model.ChangeDropped, "Placeholders for illustrations not in the text",
-		"the images are not part of the source file", "", 0.95}
-	dropAdvertisement = changeKind{"publisher's advertisement", model.ChangeDropped, "The publisher's advertisements after the text",
-		"they are not part of the document", "", 0.85}
-	dropNotesHeading = changeKind{"notes heading; the edition sets its own", model.ChangeDropped, "The headings over the notes",
-		"the edition sets the notes under its own heading", "", 0.9}
-	moveTitlePage = changeKind{"title page", model.ChangeMoved, "The title page (title, author and imprint lines)",
-		"the edition prints its own title page from the manifest", "the title page and imprint", 0.85}
-	moveTranscriberNote = changeKind{"transcriber's note", model.ChangeMoved, "The transcriber's and editor's notes in square brackets",
-		"they describe the transcription, not the document", "the Source page", 0.85}
-	moveSourceLine = changeKind{"source line", model.ChangeMoved, "The source and credit lines",
-		"they describe where the text comes from", "the Source page", 0.85}
-	makeHeading = changeKind{"heading", model.ChangeHeading, "Headings",
-		"their lines stand alone in the shape of a heading", "", 0.8}
-	makeNote = changeKind{"note", model.ChangeNote, "The notes",
-		"they are marked as notes and referred to from the text", "the notes", 0.9}
+	dropGutenberg       = changeKind{model.GutenbergBoilerplate, 0.99}
+	dropNavigation      = changeKind{model.WebNavigation, 0.95}
+	dropContents        = changeKind{model.TableOfContents, 0.9}
+	dropIllustration    = changeKind{model.IllustrationPlaceholder, 0.95}
+	dropAdvertisement   = changeKind{model.Advertisement, 0.85}
+	dropNotesHeading    = changeKind{model.NotesHeading, 0.9}
+	moveTitlePage       = changeKind{model.TitlePageLines, 0.85}
+	moveTranscriberNote = changeKind{model.TranscriberNotes, 0.85}
+	moveSourceLine      = changeKind{model.SourceLines, 0.85}
+	makeHeading         = changeKind{model.StandaloneHeadings, 0.8}
+	makeNote            = changeKind{model.NoteBlocks, 0.9}
 )
 
 // changeLog gathers the decisions in the order they were first taken.
@@ -94,7 +82,7 @@ func (c *changeLog) list(lines []line) []model.Change {
 			}
 			ranges = append(ranges, model.LineRange{From: n, To: n})
 		}
-		out = append(out, model.Change{Action: k.action, What: k.what, Why: k.why, To: k.to, Lines: ranges, Confidence: k.confidence})
+		out = append(out, model.Change{Kind: k.kind, Lines: ranges, Confidence: k.confidence})
 	}
 	return out
 }
@@ -119,7 +107,7 @@ func (r *reader) dropLine(i int, k changeKind) {
 	}
 	l.dropped = true
 	if l.text != "" {
-		r.src.Dropped = append(r.src.Dropped, model.Dropped{Line: l.num, Text: l.text, Reason: k.label})
+		r.src.Dropped = append(r.src.Dropped, model.Dropped{Line: l.num, Text: l.text, Reason: k.kind})
 		r.changes.add(k, l.num, l.num)
 	}
 }
@@ -128,7 +116,7 @@ func (r *reader) dropLine(i int, k changeKind) {
 func (r *reader) dropBlock(b *block, k changeKind) {
 	b.role = roleDropped
 	for _, l := range b.lines {
-		r.src.Dropped = append(r.src.Dropped, model.Dropped{Line: l.num, Text: l.text, Reason: k.label})
+		r.src.Dropped = append(r.src.Dropped, model.Dropped{Line: l.num, Text: l.text, Reason: k.kind})
 	}
 	r.changes.add(k, b.first().num, b.last().num)
 }

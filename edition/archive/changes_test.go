@@ -15,7 +15,7 @@ func TestChangeLog(t *testing.T) {
 	c.add(dropGutenberg, 3, 3)
 	c.add(makeHeading, 4, 4)
 	got := c.list(lines)
-	if len(got) != 2 || got[0].What != dropGutenberg.what || got[1].Action != model.ChangeHeading {
+	if len(got) != 2 || got[0].Kind != model.GutenbergBoilerplate || got[1].Kind.Action() != model.ChangeHeading {
 		t.Fatalf("changes %+v", got)
 	}
 	// Lines 1 and 3 are one range across the blank line 2; line 4 holds

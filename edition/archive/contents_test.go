@@ -29,7 +29,7 @@ OF MONARCHY AND HEREDITARY SUCCESSION
 ` + lorem + `
 `,
 			want: []string{"section 1: INTRODUCTION", "section 2: OF MONARCHY AND HEREDITARY SUCCESSION",
-				"dropped The printed table of contents (lines 1-5): the edition makes its own"},
+				"change table-of-contents (lines 1-5): dropped"},
 		},
 		{
 			name: "a word Contents inside the text is not a table of contents",
@@ -40,7 +40,7 @@ Contents
 
 ` + lorem + `
 `,
-			dontWant: []string{"dropped The printed table of contents (lines 5): the edition makes its own"},
+			dontWant: []string{"change table-of-contents (lines 5): dropped"},
 		},
 	})
 }

@@ -48,7 +48,7 @@ End of the Project Gutenberg EBook of The Meeting, by Jane Doe
 			want: []string{
 				"field 1 Etext: The Meeting, by Jane Doe", "field 5 Title: The Meeting{nl}A Report", "field 8 Author: Jane Doe",
 				"section 1:", "22 para x1",
-				"dropped The Project Gutenberg header, licence and credits (lines 1-17, 26-33): they belong to the archive, not to the document",
+				"change gutenberg-boilerplate (lines 1-17, 26-33): dropped",
 			},
 		},
 		{
@@ -76,7 +76,7 @@ The Meeting
 
 End of The Project Gutenberg Etext of The Meeting
 `,
-			want:     []string{"section 1: The Meeting", "18 para x1", "dropped The Project Gutenberg header, licence and credits (lines 1-10, 23): they belong to the archive, not to the document"},
+			want:     []string{"section 1: The Meeting", "18 para x1", "change gutenberg-boilerplate (lines 1-10, 23): dropped"},
 			dontWant: []string{"title **Welcome To The World of Free Plain Vanilla Electronic Texts**", "title *These Etexts Prepared By Hundreds of Volunteers and Donations*"},
 		},
 	})

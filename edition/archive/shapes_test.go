@@ -19,7 +19,7 @@ Home | Archive | Index
                                   FIN
 `,
 			want: []string{"3 para x1", "7 break", "9 para x1", "14 centered: FIN",
-				"dropped Links and navigation of the archive's Web pages (lines 1): they belong to the archive, not to the document"},
+				"change web-navigation (lines 1): dropped"},
 		},
 		{
 			name: "a source field is not a dateline",

@@ -16,7 +16,7 @@ ALSO PUBLISHED BY THE PARTY
 The Housing Question ............ 2d.
 The Land Question ............... 3d.
 `,
-			want:     []string{"5 signature: The Committee.", "dropped The publisher's advertisements after the text (lines 7-10): they are not part of the document"},
+			want:     []string{"5 signature: The Committee.", "change advertisement (lines 7-10): dropped"},
 			dontWant: []string{"9 para x1"},
 		},
 		{
@@ -31,7 +31,7 @@ https://www.marxists.org/archive/index.htm
 Back to index
 `,
 			want: []string{"trailer", "5 attribution: Source: Collected Works, Volume 30, pages 502-503",
-				"dropped Links and navigation of the archive's Web pages (lines 7-9): they belong to the archive, not to the document"},
+				"change web-navigation (lines 7-9): dropped"},
 		},
 		{
 			name: "a printer's line at the end goes to the Source page",
@@ -52,7 +52,7 @@ Printed and published by the Trades Council, 1903.
 
 ` + lorem + `
 `,
-			want: []string{"dropped Placeholders for illustrations not in the text (lines 5): the images are not part of the source file", "1 para x2"},
+			want: []string{"change illustration-placeholder (lines 5): dropped", "1 para x2"},
 		},
 	})
 }

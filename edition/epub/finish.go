@@ -399,8 +399,7 @@ func landmarks(plan *epubPlan) []landmark {
 		case model.RoleIntroduction:
 			add("introduction", d.href, d.title)
 		case model.RoleChapter:
-			// In English until edition/locale has a string for it.
-			add("bodymatter", d.href, "Start of text")
+			add("bodymatter", d.href, plan.renderer.labels.T(locale.StartOfText))
 		case model.RoleEndnotes:
 			add("endnotes", d.href, d.title)
 		case model.RoleColophon:

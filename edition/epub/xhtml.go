@@ -595,10 +595,15 @@ func (r *xhtmlRenderer) titlePage(b *strings.Builder) {
 		fmt.Fprintf(b, "<p class=\"subtitle\" epub:type=\"subtitle\" role=\"doc-subtitle\">%s</p>\n", escapeText(m.Subtitle))
 	}
 	for _, c := range m.Creators {
-		// An editor or a translator is named as such; the words are in
-		// English until edition/locale has them.
-		role := map[string]string{"edt": "Edited by ", "trl": "Translated by "}[c.Role]
-		fmt.Fprintf(b, "<p class=\"creator\">%s%s</p>\n", escapeText(role), escapeText(c.Name))
+		// An editor or a translator is named as such.
+		name := c.Name
+		switch c.Role {
+		case "edt":
+			name = r.labels.Fill(locale.EditedBy, "names", c.Name)
+		case "trl":
+			name = r.labels.Fill(locale.TranslatedBy, "names", c.Name)
+		}
+		fmt.Fprintf(b, "<p class=\"creator\">%s</p>\n", escapeText(name))
 	}
 	var orig []string
 	for _, s := range []string{m.Original.Publisher, m.Original.Place, m.Original.Year} {

@@ -274,6 +274,37 @@ func (l *Locale) Count(key Key, n int, args ...string) string {
 	return l.Fill(l.Plural(key, n), append([]string{"n", l.Number(n)}, args...)...)
 }
 
+// Agree returns the form of the plural string key that agrees with one
+// thing (its ".one" form, where the table gives one) or with more (its
+// ".other"), its placeholders filled from args (see Fill): for a sentence
+// whose grammar turns on whether it speaks of one thing, with no number
+// printed to choose a CLDR category by ("A line ... is left out", "Lines
+// ... are left out").
+func (l *Locale) Agree(key Key, one bool, args ...string) string {
+	form := Key(string(key) + ".other")
+	if one && l.hasForm(Key(string(key)+".one"), form) {
+		form = Key(string(key) + ".one")
+	}
+	return l.Fill(form, args...)
+}
+
+// hasForm reports whether the string T gives for key is the one meant:
+// the manifest's or the table's own, or English's when the table lacks
+// the plural string (other, its ".other" form) altogether.
+func (l *Locale) hasForm(key, other Key) bool {
+	if _, ok := l.overrides[key]; ok {
+		return true
+	}
+	if _, ok := l.strings[key]; ok {
+		return true
+	}
+	if _, ok := l.strings[other]; ok {
+		return false
+	}
+	_, ok := tables["en"][key]
+	return ok
+}
+
 // Number writes a whole number as the language does: "1,234", "1.234",
 // "1 234".
 func (l *Locale) Number(n int) string {

@@ -223,3 +223,34 @@ func TestMonths(t *testing.T) {
 		t.Errorf("months: %q %q", wide, abbr)
 	}
 }
+
+// TestAgree checks the choice of a sentence's grammatical number by
+// whether it speaks of one thing, whatever CLDR's categories (Russian's
+// "one" takes 21 too, French's 0): the ".one" form for one where the
+// table gives it, ".other" otherwise, and a manifest's own forms first.
+func TestAgree(t *testing.T) {
+	headings := Change("headings")
+	for _, tc := range []struct {
+		tag  string
+		over map[string]string
+		key  Key
+		one  bool
+		want string
+	}{
+		{"en", nil, headings, true, "A line standing alone in the manner of a heading (L) is set as a heading."},
+		{"en", nil, headings, false, "Lines standing alone in the manner of headings (L) are set as headings."},
+		{"ru", nil, headings, true, "Строка, стоящая отдельно, как заголовок (L), набрана как заголовок."},
+		{"ru", nil, headings, false, "Строки, стоящие отдельно, как заголовки (L), набраны как заголовки."},
+		// A subject that is one thing however many lines it has.
+		{"en", nil, Change("table-of-contents"), true, "The copy-text’s table of contents (L) is left out: the edition makes its own."},
+		{"en", map[string]string{"change-headings.one": "One heading (L)."}, headings, true, "One heading (L)."},
+		{"en", map[string]string{"change-headings.other": "Headings (L)."}, headings, false, "Headings (L)."},
+		// A language without a table speaks English, in both numbers.
+		{"tr", nil, headings, true, "A line standing alone in the manner of a heading (L) is set as a heading."},
+	} {
+		l := Book(tc.tag, tc.over)
+		if got := l.Agree(tc.key, tc.one, "lines", "L"); got != tc.want {
+			t.Errorf("%s %s one=%v: %q, want %q", tc.tag, tc.key, tc.one, got, tc.want)
+		}
+	}
+}

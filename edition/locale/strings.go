@@ -21,6 +21,8 @@ package locale
 const (
 	Cover          Key = "cover"           // the cover page, in the contents of a reading system
 	CoverBy        Key = "cover-by"        // "by {names}": the authors, in the cover's description
+	EditedBy       Key = "edited-by"       // "Edited by {names}": an editor, on the title page
+	TranslatedBy   Key = "translated-by"   // "Translated by {names}": a translator, likewise
 	TitlePage      Key = "title-page"      // the title page, likewise
 	Imprint        Key = "imprint"         // the copyright page
 	Contents       Key = "contents"        // the table of contents
@@ -48,6 +50,10 @@ const (
 	TableN         Key = "table-n"         // "Table {n}.": a numbered table's label
 	PageRef        Key = "page-ref"        // "(p. {page})": the page an internal link leads to, in print
 	SourceLabel    Key = "source-label"    // plural: "Source:" before a note's citations
+
+	// IntroductionPlaceholder is what bindery import writes in the
+	// introduction it leaves for the editor to write.
+	IntroductionPlaceholder Key = "introduction-placeholder"
 )
 
 // Words the sentences share.
@@ -77,6 +83,14 @@ const (
 	DatedFirstPrinted    Key = "dated-first-printed"
 	Dated                Key = "dated"
 	FirstPrinted         Key = "first-printed"
+
+	// The Taken forms for a Note whose sentences before them do not name
+	// the copy-text, which they then name themselves.
+	CopyTextFromUnrecorded Key = "copy-text-from-unrecorded"
+	CopyTextFromOn         Key = "copy-text-from-on"
+	CopyTextFrom           Key = "copy-text-from"
+	CopyTextUnrecorded     Key = "copy-text-unrecorded"
+	CopyTextOn             Key = "copy-text-on"
 )
 
 // The sentences of the Note on the Text: the edition's method, the changes
@@ -102,9 +116,6 @@ const (
 	PlaceUnder         Key = "place-under"
 	PlaceAbove         Key = "place-above"
 	PlaceAboveAndUnder Key = "place-above-and-under"
-	Dropped            Key = "dropped"
-	DroppedLine        Key = "dropped-line"
-	DroppedLines       Key = "dropped-lines" // {ranges}: "1–30 and 301–323"
 	ListOrderParts     Key = "list-order-parts"
 	ListOrder          Key = "list-order"
 	EmendationForm     Key = "emendation-form"
@@ -115,6 +126,15 @@ const (
 	ParagraphBreak     Key = "paragraph-break"
 	Transmission       Key = "transmission"
 	KeptCount          Key = "kept-count" // plural
+
+	// The place of the lines of a change (Change): one line, one line
+	// quoted, or several in ranges ("1–30 and 301–323").
+	LineAt     Key = "line"
+	LineQuoted Key = "line-quoted"
+	LinesAt    Key = "lines"
+	// The lines that would go to the Source page of an edition that has
+	// none: plural, its forms for one line and for more.
+	DescribingLeftOut Key = "describing-left-out"
 )
 
 // The sentences of the imprint, the Source page and the colophon.
@@ -136,6 +156,16 @@ const (
 // (apparatus's Reason names: "transmission", "ocr").
 func Reason(name string) Key { return Key("reason-" + name) }
 
+// Change is the key of the sentence that says what an edition did with
+// the matter of a kind a reader recognised in its copy-text
+// (model.ChangeKind: "gutenberg-boilerplate"), with {lines} where it
+// stands (LineAt, LineQuoted or LinesAt) and, for the kinds printed
+// elsewhere, {source} or {notes}, the name of the part they are printed
+// in. Its forms are grammatical number rather than count, as no number is
+// printed: ".one" for a single line (a kind whose subject is singular
+// however many lines it has gives only ".other"), ".other" for more.
+func Change(kind string) Key { return Key("change-" + kind) }
+
 // HyphenationCredit is the key of the words that credit a set of
 // hyphenation patterns (layout/hyphen's identifiers: "de-1996"). A table
 // needs those of its own language's sets; English has every set's, for the
@@ -144,7 +174,8 @@ func HyphenationCredit(patterns string) Key { return Key("hyphenation-" + patter
 
 var tables = map[string]map[Key]string{
 	"en": {
-		Cover: "Cover", CoverBy: "by {names}", TitlePage: "Title Page", Imprint: "Imprint", Contents: "Contents",
+		Cover: "Cover", CoverBy: "by {names}",
+		EditedBy: "Edited by {names}", TranslatedBy: "Translated by {names}", TitlePage: "Title Page", Imprint: "Imprint", Contents: "Contents",
 		Introduction: "Introduction", NoteOnText: "A Note on the Text", Emendations: "Emendations",
 		ReadingsKept: "Readings kept", Notes: "Notes", WorksCited: "Works Cited", References: "References",
 		Source: "Source", SourceLines: "The {source} page", Colophon: "Colophon", Appendix: "Appendix",
@@ -169,6 +200,13 @@ var tables = map[string]map[Key]string{
 		TakenFrom:            "It was taken from {url}.",
 		TakenUnrecorded:      "The date on which it was taken was not recorded.",
 		TakenOn:              "It was taken on {date}.",
+
+		CopyTextFromUnrecorded: "The copy-text was taken from {url}; the date on which it was taken was not recorded.",
+		CopyTextFromOn:         "The copy-text was taken from {url} on {date}.",
+		CopyTextFrom:           "The copy-text was taken from {url}.",
+		CopyTextUnrecorded:     "The date on which the copy-text was taken was not recorded.",
+		CopyTextOn:             "The copy-text was taken on {date}.",
+
 		Checksum: "The copy-text file from which this edition was made has the SHA-256 checksum {checksum} " +
 			"(in groups of eight digits); the same checksum, computed on a copy, shows that the copy is that file.",
 		DatedFirstPrinted: "The document is dated {date} and was first printed in {first-printed}.",
@@ -196,9 +234,6 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLine:                "The line the copy-text prints {place}, “{line}”, is printed on the {source} page.",
 		TrailerMovedLines + ".one":      "The line the copy-text prints {place} is printed on the {source} page.",
 		TrailerMovedLines + ".other":    "The {n} lines the copy-text prints {place} are printed on the {source} page.",
-		Dropped:                         "Lines of the copy-text file that are not part of the document are left out: {list}.",
-		DroppedLine:                     "line {n}, “{text}”",
-		DroppedLines:                    "lines {ranges}",
 		ListOrderParts:                  "The entries are given part by part, in the order of the text.",
 		ListOrder:                       "The entries are given in the order of the text.",
 		EmendationForm:                  "Each entry gives the reading of this edition, a square bracket, the reading of the copy-text and, in parentheses, the kind of fault.",
@@ -248,11 +283,54 @@ var tables = map[string]map[Key]string{
 		HyphenationCredit("el-monoton"): "the hyph-utf8 project’s patterns for Modern Greek (monotonic)",
 		HyphenationCredit("el-polyton"): "the hyph-utf8 project’s patterns for Greek (polytonic)",
 		HyphenationCredit("sq"):         "the hyph-utf8 project’s patterns for Albanian",
+
+		LineAt:     "line {n}",
+		LineQuoted: "line {n}, “{text}”",
+		LinesAt:    "lines {ranges}",
+
+		IntroductionPlaceholder: "This introduction is still to be written.",
+
+		DescribingLeftOut + ".one":                    "The line that describes the copy-text rather than belongs to it ({lines}) is left out.",
+		DescribingLeftOut + ".other":                  "The lines that describe the copy-text rather than belong to it ({lines}) are left out.",
+		Change("gutenberg-boilerplate") + ".one":      "A line of the Project Gutenberg header or licence ({lines}) is left out.",
+		Change("gutenberg-boilerplate") + ".other":    "The Project Gutenberg header and licence ({lines}) are left out.",
+		Change("web-navigation") + ".one":             "A link of the archive’s Web page ({lines}) is left out.",
+		Change("web-navigation") + ".other":           "The links and navigation of the archive’s Web pages ({lines}) are left out.",
+		Change("table-of-contents") + ".other":        "The copy-text’s table of contents ({lines}) is left out: the edition makes its own.",
+		Change("illustration-placeholder") + ".one":   "A placeholder for an illustration the file does not have ({lines}) is left out.",
+		Change("illustration-placeholder") + ".other": "Placeholders for illustrations the file does not have ({lines}) are left out.",
+		Change("advertisement") + ".one":              "A publisher’s advertisement after the text ({lines}) is left out.",
+		Change("advertisement") + ".other":            "The publisher’s advertisements after the text ({lines}) are left out.",
+		Change("notes-heading") + ".one":              "The heading over the notes ({lines}) is left out: the edition sets the notes under its own.",
+		Change("notes-heading") + ".other":            "The headings over the notes ({lines}) are left out: the edition sets the notes under its own.",
+		Change("html-comment") + ".one":               "A comment in the file’s HTML ({lines}) is left out.",
+		Change("html-comment") + ".other":             "Comments in the file’s HTML ({lines}) are left out.",
+		Change("raw-html") + ".other":                 "HTML that holds nothing the edition can print ({lines}) is left out.",
+		Change("spacer-paragraphs") + ".one":          "A paragraph holding only a no-break space ({lines}) is left out.",
+		Change("spacer-paragraphs") + ".other":        "Paragraphs holding only a no-break space ({lines}) are left out.",
+		Change("horizontal-rules") + ".one":           "A horizontal rule beside a heading, navigation or credits ({lines}) is left out: it marks no break in the text.",
+		Change("horizontal-rules") + ".other":         "Horizontal rules beside headings, navigation and credits ({lines}) are left out: they mark no break in the text.",
+		Change("title-image") + ".other":              "The image above the title ({lines}) is left out.",
+		Change("title-page") + ".one":                 "A line of the copy-text’s title page ({lines}) is replaced by this edition’s title page and imprint.",
+		Change("title-page") + ".other":               "The lines of the copy-text’s title page ({lines}) are replaced by this edition’s title page and imprint.",
+		Change("title-block") + ".other":              "The title block at the head of the file ({lines}) is replaced by this edition’s title page.",
+		Change("transcriber-notes") + ".other":        "What a transcriber or editor wrote in square brackets ({lines}) is printed on the {source} page: it describes the transcription, not the document.",
+		Change("source-lines") + ".one":               "The line saying where the text comes from ({lines}) is printed on the {source} page.",
+		Change("source-lines") + ".other":             "The lines saying where the text comes from and who transcribed it ({lines}) are printed on the {source} page.",
+		Change("headings") + ".one":                   "A line standing alone in the manner of a heading ({lines}) is set as a heading.",
+		Change("headings") + ".other":                 "Lines standing alone in the manner of headings ({lines}) are set as headings.",
+		Change("numbered-headings") + ".one":          "A numbered paragraph standing alone ({lines}) is set as a heading.",
+		Change("numbered-headings") + ".other":        "Numbered paragraphs standing alone ({lines}) are set as headings: they number the text’s divisions in sequence.",
+		Change("nbsp-headings") + ".one":              "A line opening with # marks and a no-break space ({lines}) is set as a heading: the no-break space stands where Markdown asks for a space.",
+		Change("nbsp-headings") + ".other":            "Lines opening with # marks and a no-break space ({lines}) are set as headings: the no-break space stands where Markdown asks for a space.",
+		Change("notes") + ".one":                      "The copy-text’s note ({lines}) is printed under “{notes}”, linked with its mark in the text.",
+		Change("notes") + ".other":                    "The copy-text’s notes ({lines}) are printed under “{notes}”, each linked with its mark in the text.",
 	},
 
 	// German: Duden's quotation marks „ “; dates as "5. Oktober 1964".
 	"de": {
-		Cover: "Umschlag", CoverBy: "von {names}", TitlePage: "Titelseite", Imprint: "Impressum", Contents: "Inhalt",
+		Cover: "Umschlag", CoverBy: "von {names}",
+		EditedBy: "Herausgegeben von {names}", TranslatedBy: "Übersetzt von {names}", TitlePage: "Titelseite", Imprint: "Impressum", Contents: "Inhalt",
 		Introduction: "Einleitung", NoteOnText: "Editorische Notiz", Emendations: "Textkorrekturen",
 		ReadingsKept: "Beibehaltene Lesarten", Notes: "Anmerkungen", WorksCited: "Zitierte Literatur", References: "Literatur",
 		Source: "Quelle", SourceLines: "Die Seite „{source}“", Colophon: "Kolophon", Appendix: "Anhang",
@@ -277,6 +355,13 @@ var tables = map[string]map[Key]string{
 		TakenFrom:            "Sie stammt von {url}.",
 		TakenUnrecorded:      "Wann sie abgerufen wurde, ist nicht verzeichnet.",
 		TakenOn:              "Sie wurde am {date} abgerufen.",
+
+		CopyTextFromUnrecorded: "Die Textgrundlage stammt von {url}; wann sie abgerufen wurde, ist nicht verzeichnet.",
+		CopyTextFromOn:         "Die Textgrundlage wurde am {date} von {url} abgerufen.",
+		CopyTextFrom:           "Die Textgrundlage stammt von {url}.",
+		CopyTextUnrecorded:     "Wann die Textgrundlage abgerufen wurde, ist nicht verzeichnet.",
+		CopyTextOn:             "Die Textgrundlage wurde am {date} abgerufen.",
+
 		Checksum: "Die Datei der Textgrundlage, aus der diese Ausgabe hergestellt wurde, hat die SHA-256-Prüfsumme {checksum} " +
 			"(in Gruppen zu acht Ziffern); dieselbe Prüfsumme, an einer Kopie berechnet, weist diese als Kopie eben dieser Datei aus.",
 		DatedFirstPrinted: "Das Dokument ist auf den {date} datiert und erschien zuerst in {first-printed}.",
@@ -304,9 +389,6 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLine:                "Die Zeile, die die Textgrundlage {place} setzt, „{line}“, steht auf der Seite „{source}“.",
 		TrailerMovedLines + ".one":      "Die Zeile, die die Textgrundlage {place} setzt, steht auf der Seite „{source}“.",
 		TrailerMovedLines + ".other":    "Die {n} Zeilen, die die Textgrundlage {place} setzt, stehen auf der Seite „{source}“.",
-		Dropped:                         "Zeilen der Datei der Textgrundlage, die nicht zum Dokument gehören, sind ausgelassen: {list}.",
-		DroppedLine:                     "Zeile {n}, „{text}“",
-		DroppedLines:                    "Zeilen {ranges}",
 		ListOrderParts:                  "Die Einträge folgen Teil für Teil der Reihenfolge des Textes.",
 		ListOrder:                       "Die Einträge folgen der Reihenfolge des Textes.",
 		EmendationForm:                  "Jeder Eintrag nennt die Lesart dieser Ausgabe, eine eckige Klammer, die Lesart der Textgrundlage und in runden Klammern die Art des Fehlers.",
@@ -343,13 +425,56 @@ var tables = map[string]map[Key]string{
 		HyphenationCredit("de-1996"):    "den Trennmustern des Projekts hyph-utf8 für das Deutsche (Rechtschreibung von 1996)",
 		HyphenationCredit("de-1901"):    "den Trennmustern des Projekts hyph-utf8 für das Deutsche (Rechtschreibung von 1901)",
 		HyphenationCredit("de-ch-1901"): "den Trennmustern des Projekts hyph-utf8 für das Deutsche in der Schweiz",
+
+		LineAt:     "Zeile {n}",
+		LineQuoted: "Zeile {n}, „{text}“",
+		LinesAt:    "Zeilen {ranges}",
+
+		IntroductionPlaceholder: "Diese Einleitung ist noch zu schreiben.",
+
+		DescribingLeftOut + ".one":                    "Die Zeile, die die Textgrundlage beschreibt, statt zu ihr zu gehören ({lines}), ist ausgelassen.",
+		DescribingLeftOut + ".other":                  "Die Zeilen, die die Textgrundlage beschreiben, statt zu ihr zu gehören ({lines}), sind ausgelassen.",
+		Change("gutenberg-boilerplate") + ".one":      "Eine Zeile aus Vorspann oder Lizenz von Project Gutenberg ({lines}) ist ausgelassen.",
+		Change("gutenberg-boilerplate") + ".other":    "Vorspann und Lizenz von Project Gutenberg ({lines}) sind ausgelassen.",
+		Change("web-navigation") + ".one":             "Ein Verweis der Website des Archivs ({lines}) ist ausgelassen.",
+		Change("web-navigation") + ".other":           "Die Verweise und die Navigation der Website des Archivs ({lines}) sind ausgelassen.",
+		Change("table-of-contents") + ".other":        "Das Inhaltsverzeichnis der Textgrundlage ({lines}) ist ausgelassen: Die Ausgabe hat ein eigenes.",
+		Change("illustration-placeholder") + ".one":   "Ein Platzhalter für eine Abbildung, die die Datei nicht enthält ({lines}), ist ausgelassen.",
+		Change("illustration-placeholder") + ".other": "Platzhalter für Abbildungen, die die Datei nicht enthält ({lines}), sind ausgelassen.",
+		Change("advertisement") + ".one":              "Eine Verlagsanzeige nach dem Text ({lines}) ist ausgelassen.",
+		Change("advertisement") + ".other":            "Die Verlagsanzeigen nach dem Text ({lines}) sind ausgelassen.",
+		Change("notes-heading") + ".one":              "Die Überschrift über den Anmerkungen ({lines}) ist ausgelassen: Die Ausgabe setzt die Anmerkungen unter ihre eigene.",
+		Change("notes-heading") + ".other":            "Die Überschriften über den Anmerkungen ({lines}) sind ausgelassen: Die Ausgabe setzt die Anmerkungen unter ihre eigene.",
+		Change("html-comment") + ".one":               "Ein Kommentar im HTML der Datei ({lines}) ist ausgelassen.",
+		Change("html-comment") + ".other":             "Kommentare im HTML der Datei ({lines}) sind ausgelassen.",
+		Change("raw-html") + ".other":                 "HTML, das nichts Druckbares enthält ({lines}), ist ausgelassen.",
+		Change("spacer-paragraphs") + ".one":          "Ein Absatz, der nur ein geschütztes Leerzeichen enthält ({lines}), ist ausgelassen.",
+		Change("spacer-paragraphs") + ".other":        "Absätze, die nur ein geschütztes Leerzeichen enthalten ({lines}), sind ausgelassen.",
+		Change("horizontal-rules") + ".one":           "Eine waagerechte Linie neben einer Überschrift, der Navigation oder den Angaben zur Herkunft ({lines}) ist ausgelassen: Sie bezeichnet keinen Einschnitt im Text.",
+		Change("horizontal-rules") + ".other":         "Waagerechte Linien neben Überschriften, Navigation und Angaben zur Herkunft ({lines}) sind ausgelassen: Sie bezeichnen keinen Einschnitt im Text.",
+		Change("title-image") + ".other":              "Das Bild über dem Titel ({lines}) ist ausgelassen.",
+		Change("title-page") + ".one":                 "Eine Zeile der Titelseite der Textgrundlage ({lines}) ist durch Titelseite und Impressum dieser Ausgabe ersetzt.",
+		Change("title-page") + ".other":               "Die Zeilen der Titelseite der Textgrundlage ({lines}) sind durch Titelseite und Impressum dieser Ausgabe ersetzt.",
+		Change("title-block") + ".other":              "Der Titelblock am Anfang der Datei ({lines}) ist durch die Titelseite dieser Ausgabe ersetzt.",
+		Change("transcriber-notes") + ".other":        "Was Bearbeiter oder Herausgeber in eckigen Klammern angemerkt haben ({lines}), steht auf der Seite „{source}“: Es beschreibt die Übertragung, nicht das Dokument.",
+		Change("source-lines") + ".one":               "Die Zeile, die sagt, woher der Text stammt ({lines}), steht auf der Seite „{source}“.",
+		Change("source-lines") + ".other":             "Die Zeilen, die sagen, woher der Text stammt und wer ihn übertragen hat ({lines}), stehen auf der Seite „{source}“.",
+		Change("headings") + ".one":                   "Eine Zeile, die wie eine Überschrift für sich steht ({lines}), ist als Überschrift gesetzt.",
+		Change("headings") + ".other":                 "Zeilen, die wie Überschriften für sich stehen ({lines}), sind als Überschriften gesetzt.",
+		Change("numbered-headings") + ".one":          "Ein nummerierter Absatz, der für sich steht ({lines}), ist als Überschrift gesetzt.",
+		Change("numbered-headings") + ".other":        "Nummerierte Absätze, die für sich stehen ({lines}), sind als Überschriften gesetzt: Sie zählen die Abschnitte des Textes der Reihe nach.",
+		Change("nbsp-headings") + ".one":              "Eine Zeile, die mit #-Zeichen und einem geschützten Leerzeichen beginnt ({lines}), ist als Überschrift gesetzt: Das geschützte Leerzeichen steht, wo Markdown ein Leerzeichen verlangt.",
+		Change("nbsp-headings") + ".other":            "Zeilen, die mit #-Zeichen und einem geschützten Leerzeichen beginnen ({lines}), sind als Überschriften gesetzt: Das geschützte Leerzeichen steht, wo Markdown ein Leerzeichen verlangt.",
+		Change("notes") + ".one":                      "Die Anmerkung der Textgrundlage ({lines}) steht unter „{notes}“, mit ihrem Zeichen im Text verknüpft.",
+		Change("notes") + ".other":                    "Die Anmerkungen der Textgrundlage ({lines}) stehen unter „{notes}“, jede mit ihrem Zeichen im Text verknüpft.",
 	},
 
 	// French: « » with narrow no-break spaces (U+202F) inside them and
 	// before ; : ! ? (Lexique des règles typographiques en usage à
 	// l'Imprimerie nationale).
 	"fr": {
-		Cover: "Couverture", CoverBy: "par {names}", TitlePage: "Page de titre", Imprint: "Mentions légales", Contents: "Table des matières",
+		Cover: "Couverture", CoverBy: "par {names}",
+		EditedBy: "Édité par {names}", TranslatedBy: "Traduit par {names}", TitlePage: "Page de titre", Imprint: "Mentions légales", Contents: "Table des matières",
 		Introduction: "Introduction", NoteOnText: "Note sur le texte", Emendations: "Corrections",
 		ReadingsKept: "Leçons conservées", Notes: "Notes", WorksCited: "Ouvrages cités", References: "Bibliographie",
 		Source: "Source", SourceLines: "La page «\u202f{source}\u202f»", Colophon: "Colophon", Appendix: "Annexe",
@@ -374,6 +499,13 @@ var tables = map[string]map[Key]string{
 		TakenFrom:            "Il provient de {url}.",
 		TakenUnrecorded:      "La date à laquelle il a été relevé n’a pas été notée.",
 		TakenOn:              "Il a été relevé le {date}.",
+
+		CopyTextFromUnrecorded: "Le texte de base provient de {url}\u202f; la date à laquelle il a été relevé n’a pas été notée.",
+		CopyTextFromOn:         "Le texte de base a été relevé sur {url} le {date}.",
+		CopyTextFrom:           "Le texte de base provient de {url}.",
+		CopyTextUnrecorded:     "La date à laquelle le texte de base a été relevé n’a pas été notée.",
+		CopyTextOn:             "Le texte de base a été relevé le {date}.",
+
 		Checksum: "Le fichier du texte de base à partir duquel cette édition a été établie a pour somme de contrôle SHA-256 {checksum} " +
 			"(par groupes de huit chiffres)\u202f; la même somme, calculée sur une copie, montre que la copie est bien ce fichier.",
 		DatedFirstPrinted: "Le document est daté du {date} et a paru pour la première fois dans {first-printed}.",
@@ -401,9 +533,6 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLine:             "La ligne que le texte de base imprime {place}, «\u202f{line}\u202f», est imprimée sur la page «\u202f{source}\u202f».",
 		TrailerMovedLines + ".one":   "La ligne que le texte de base imprime {place} est imprimée sur la page «\u202f{source}\u202f».",
 		TrailerMovedLines + ".other": "Les {n} lignes que le texte de base imprime {place} sont imprimées sur la page «\u202f{source}\u202f».",
-		Dropped:                      "Les lignes du fichier du texte de base qui ne font pas partie du document sont omises\u202f: {list}.",
-		DroppedLine:                  "ligne {n}, «\u202f{text}\u202f»",
-		DroppedLines:                 "lignes {ranges}",
 		ListOrderParts:               "Les entrées sont données partie par partie, dans l’ordre du texte.",
 		ListOrder:                    "Les entrées sont données dans l’ordre du texte.",
 		EmendationForm:               "Chaque entrée donne la leçon de cette édition, un crochet fermant, la leçon du texte de base et, entre parenthèses, la nature de la faute.",
@@ -438,6 +567,48 @@ var tables = map[string]map[Key]string{
 		PublishedYear:                "Publié par {publisher}, {year}.",
 		Published:                    "Publié par {publisher}.",
 		HyphenationCredit("fr"):      "les motifs de césure du projet hyph-utf8 pour le français",
+
+		LineAt:     "ligne {n}",
+		LineQuoted: "ligne {n}, «\u202f{text}\u202f»",
+		LinesAt:    "lignes {ranges}",
+
+		IntroductionPlaceholder: "Cette introduction reste à écrire.",
+
+		DescribingLeftOut + ".one":                    "La ligne qui décrit le texte de base au lieu d’en faire partie ({lines}) est omise.",
+		DescribingLeftOut + ".other":                  "Les lignes qui décrivent le texte de base au lieu d’en faire partie ({lines}) sont omises.",
+		Change("gutenberg-boilerplate") + ".one":      "Une ligne de l’en-tête ou de la licence du Projet Gutenberg ({lines}) est omise.",
+		Change("gutenberg-boilerplate") + ".other":    "L’en-tête et la licence du Projet Gutenberg ({lines}) sont omis.",
+		Change("web-navigation") + ".one":             "Un lien de la page Web de l’archive ({lines}) est omis.",
+		Change("web-navigation") + ".other":           "Les liens et la navigation des pages Web de l’archive ({lines}) sont omis.",
+		Change("table-of-contents") + ".other":        "La table des matières du texte de base ({lines}) est omise\u202f: l’édition fait la sienne.",
+		Change("illustration-placeholder") + ".one":   "Un emplacement réservé à une illustration absente du fichier ({lines}) est omis.",
+		Change("illustration-placeholder") + ".other": "Les emplacements réservés à des illustrations absentes du fichier ({lines}) sont omis.",
+		Change("advertisement") + ".one":              "Une annonce de l’éditeur placée après le texte ({lines}) est omise.",
+		Change("advertisement") + ".other":            "Les annonces de l’éditeur placées après le texte ({lines}) sont omises.",
+		Change("notes-heading") + ".one":              "Le titre placé au-dessus des notes ({lines}) est omis\u202f: l’édition donne les notes sous son propre titre.",
+		Change("notes-heading") + ".other":            "Les titres placés au-dessus des notes ({lines}) sont omis\u202f: l’édition donne les notes sous son propre titre.",
+		Change("html-comment") + ".one":               "Un commentaire du HTML du fichier ({lines}) est omis.",
+		Change("html-comment") + ".other":             "Les commentaires du HTML du fichier ({lines}) sont omis.",
+		Change("raw-html") + ".other":                 "Le HTML qui ne contient rien d’imprimable ({lines}) est omis.",
+		Change("spacer-paragraphs") + ".one":          "Un paragraphe ne contenant qu’une espace insécable ({lines}) est omis.",
+		Change("spacer-paragraphs") + ".other":        "Les paragraphes ne contenant qu’une espace insécable ({lines}) sont omis.",
+		Change("horizontal-rules") + ".one":           "Un filet horizontal voisin d’un titre, de la navigation ou des mentions de source ({lines}) est omis\u202f: il ne marque aucune coupure du texte.",
+		Change("horizontal-rules") + ".other":         "Les filets horizontaux voisins des titres, de la navigation et des mentions de source ({lines}) sont omis\u202f: ils ne marquent aucune coupure du texte.",
+		Change("title-image") + ".other":              "L’image placée au-dessus du titre ({lines}) est omise.",
+		Change("title-page") + ".one":                 "Une ligne de la page de titre du texte de base ({lines}) est remplacée par la page de titre et les mentions légales de cette édition.",
+		Change("title-page") + ".other":               "Les lignes de la page de titre du texte de base ({lines}) sont remplacées par la page de titre et les mentions légales de cette édition.",
+		Change("title-block") + ".other":              "Le bloc de titre en tête du fichier ({lines}) est remplacé par la page de titre de cette édition.",
+		Change("transcriber-notes") + ".other":        "Ce qu’un transcripteur ou un éditeur a noté entre crochets ({lines}) est imprimé sur la page «\u202f{source}\u202f»\u202f: cela décrit la transcription, non le document.",
+		Change("source-lines") + ".one":               "La ligne qui dit d’où vient le texte ({lines}) est imprimée sur la page «\u202f{source}\u202f».",
+		Change("source-lines") + ".other":             "Les lignes qui disent d’où vient le texte et qui l’a transcrit ({lines}) sont imprimées sur la page «\u202f{source}\u202f».",
+		Change("headings") + ".one":                   "Une ligne isolée à la manière d’un titre ({lines}) est composée en titre.",
+		Change("headings") + ".other":                 "Les lignes isolées à la manière de titres ({lines}) sont composées en titres.",
+		Change("numbered-headings") + ".one":          "Un paragraphe numéroté isolé ({lines}) est composé en titre.",
+		Change("numbered-headings") + ".other":        "Les paragraphes numérotés isolés ({lines}) sont composés en titres\u202f: ils numérotent dans l’ordre les divisions du texte.",
+		Change("nbsp-headings") + ".one":              "Une ligne commençant par des signes # et une espace insécable ({lines}) est composée en titre\u202f: l’espace insécable se trouve là où Markdown demande une espace.",
+		Change("nbsp-headings") + ".other":            "Les lignes commençant par des signes # et une espace insécable ({lines}) sont composées en titres\u202f: l’espace insécable se trouve là où Markdown demande une espace.",
+		Change("notes") + ".one":                      "La note du texte de base ({lines}) est imprimée sous «\u202f{notes}\u202f», liée à son appel dans le texte.",
+		Change("notes") + ".other":                    "Les notes du texte de base ({lines}) sont imprimées sous «\u202f{notes}\u202f», chacune liée à son appel dans le texte.",
 	},
 
 	// Russian: «» and „“ (Мильчин, Справочник издателя и автора, 2003);
@@ -445,7 +616,8 @@ var tables = map[string]map[Key]string{
 	// bibliography gives them (ГОСТ 7.1: "Тирана : Издательство, 1964"),
 	// which leaves the publisher's name in the nominative.
 	"ru": {
-		Cover: "Обложка", CoverBy: "{names}", TitlePage: "Титульный лист", Imprint: "Выходные сведения", Contents: "Содержание",
+		Cover: "Обложка", CoverBy: "{names}",
+		EditedBy: "Редактор: {names}", TranslatedBy: "Переводчик: {names}", TitlePage: "Титульный лист", Imprint: "Выходные сведения", Contents: "Содержание",
 		Introduction: "Введение", NoteOnText: "О тексте издания", Emendations: "Исправления",
 		ReadingsKept: "Сохранённые чтения", Notes: "Примечания", WorksCited: "Цитируемая литература", References: "Литература",
 		Source: "Источник", SourceLines: "Страница «{source}»", Colophon: "Выходные данные", Appendix: "Приложение",
@@ -470,6 +642,13 @@ var tables = map[string]map[Key]string{
 		TakenFrom:            "Он получен по адресу {url}.",
 		TakenUnrecorded:      "Дата его получения не записана.",
 		TakenOn:              "Он получен {date}.",
+
+		CopyTextFromUnrecorded: "Основной текст получен по адресу {url}; дата получения не записана.",
+		CopyTextFromOn:         "Основной текст получен по адресу {url} {date}.",
+		CopyTextFrom:           "Основной текст получен по адресу {url}.",
+		CopyTextUnrecorded:     "Дата получения основного текста не записана.",
+		CopyTextOn:             "Основной текст получен {date}.",
+
 		Checksum: "Файл основного текста, по которому подготовлено это издание, имеет контрольную сумму SHA-256 {checksum} " +
 			"(группами по восемь цифр); та же сумма, вычисленная для копии, показывает, что копия и есть этот файл.",
 		DatedFirstPrinted: "Документ датирован {date} и впервые напечатан в {first-printed}.",
@@ -502,9 +681,6 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLines + ".few":   "{n} строки, напечатанные в основном тексте {place}, перенесены на страницу «{source}».",
 		TrailerMovedLines + ".many":  "{n} строк, напечатанных в основном тексте {place}, перенесены на страницу «{source}».",
 		TrailerMovedLines + ".other": "{n} строки, напечатанные в основном тексте {place}, перенесены на страницу «{source}».",
-		Dropped:                      "Строки файла основного текста, не относящиеся к документу, опущены: {list}.",
-		DroppedLine:                  "строка {n}, «{text}»",
-		DroppedLines:                 "строки {ranges}",
 		ListOrderParts:               "Записи даны по частям, в порядке текста.",
 		ListOrder:                    "Записи даны в порядке текста.",
 		EmendationForm:               "Каждая запись содержит чтение этого издания, квадратную скобку, чтение основного текста и в круглых скобках вид ошибки.",
@@ -543,11 +719,54 @@ var tables = map[string]map[Key]string{
 		PublishedYear:                "Издатель: {publisher}, {year}.",
 		Published:                    "Издатель: {publisher}.",
 		HyphenationCredit("ru"):      "шаблонам переноса проекта hyph-utf8 для русского языка",
+
+		LineAt:     "строка {n}",
+		LineQuoted: "строка {n}, «{text}»",
+		LinesAt:    "строки {ranges}",
+
+		IntroductionPlaceholder: "Это введение ещё предстоит написать.",
+
+		DescribingLeftOut + ".one":                    "Строка, которая описывает основной текст, а не входит в него ({lines}), опущена.",
+		DescribingLeftOut + ".other":                  "Строки, которые описывают основной текст, а не входят в него ({lines}), опущены.",
+		Change("gutenberg-boilerplate") + ".one":      "Строка служебного заголовка или лицензии проекта «Гутенберг» ({lines}) опущена.",
+		Change("gutenberg-boilerplate") + ".other":    "Служебный заголовок и лицензия проекта «Гутенберг» ({lines}) опущены.",
+		Change("web-navigation") + ".one":             "Ссылка с веб-страницы архива ({lines}) опущена.",
+		Change("web-navigation") + ".other":           "Ссылки и навигация веб-страниц архива ({lines}) опущены.",
+		Change("table-of-contents") + ".other":        "Оглавление основного текста ({lines}) опущено: издание даёт собственное.",
+		Change("illustration-placeholder") + ".one":   "Указание на иллюстрацию, которой нет в файле ({lines}), опущено.",
+		Change("illustration-placeholder") + ".other": "Указания на иллюстрации, которых нет в файле ({lines}), опущены.",
+		Change("advertisement") + ".one":              "Издательское объявление после текста ({lines}) опущено.",
+		Change("advertisement") + ".other":            "Издательские объявления после текста ({lines}) опущены.",
+		Change("notes-heading") + ".one":              "Заголовок над примечаниями ({lines}) опущен: издание помещает примечания под собственным заголовком.",
+		Change("notes-heading") + ".other":            "Заголовки над примечаниями ({lines}) опущены: издание помещает примечания под собственным заголовком.",
+		Change("html-comment") + ".one":               "Комментарий в HTML-разметке файла ({lines}) опущен.",
+		Change("html-comment") + ".other":             "Комментарии в HTML-разметке файла ({lines}) опущены.",
+		Change("raw-html") + ".other":                 "HTML-разметка, в которой нет ничего, что можно напечатать ({lines}), опущена.",
+		Change("spacer-paragraphs") + ".one":          "Абзац, состоящий из одного неразрывного пробела ({lines}), опущен.",
+		Change("spacer-paragraphs") + ".other":        "Абзацы, состоящие из одного неразрывного пробела ({lines}), опущены.",
+		Change("horizontal-rules") + ".one":           "Горизонтальная линейка рядом с заголовком, навигацией или сведениями об источнике ({lines}) опущена: она не отмечает деления текста.",
+		Change("horizontal-rules") + ".other":         "Горизонтальные линейки рядом с заголовками, навигацией и сведениями об источнике ({lines}) опущены: они не отмечают делений текста.",
+		Change("title-image") + ".other":              "Изображение над заглавием ({lines}) опущено.",
+		Change("title-page") + ".one":                 "Строка титульного листа основного текста ({lines}) заменена титульным листом и выходными сведениями этого издания.",
+		Change("title-page") + ".other":               "Строки титульного листа основного текста ({lines}) заменены титульным листом и выходными сведениями этого издания.",
+		Change("title-block") + ".other":              "Блок заглавия в начале файла ({lines}) заменён титульным листом этого издания.",
+		Change("transcriber-notes") + ".other":        "Написанное подготовителем текста или редактором в квадратных скобках ({lines}) перенесено на страницу «{source}»: это описание подготовки текста, а не часть документа.",
+		Change("source-lines") + ".one":               "Строка, сообщающая, откуда взят текст ({lines}), перенесена на страницу «{source}».",
+		Change("source-lines") + ".other":             "Строки, сообщающие, откуда взят текст и кто его подготовил ({lines}), перенесены на страницу «{source}».",
+		Change("headings") + ".one":                   "Строка, стоящая отдельно, как заголовок ({lines}), набрана как заголовок.",
+		Change("headings") + ".other":                 "Строки, стоящие отдельно, как заголовки ({lines}), набраны как заголовки.",
+		Change("numbered-headings") + ".one":          "Отдельно стоящий нумерованный абзац ({lines}) набран как заголовок.",
+		Change("numbered-headings") + ".other":        "Отдельно стоящие нумерованные абзацы ({lines}) набраны как заголовки: они по порядку нумеруют разделы текста.",
+		Change("nbsp-headings") + ".one":              "Строка, начинающаяся знаками # и неразрывным пробелом ({lines}), набрана как заголовок: неразрывный пробел стоит там, где Markdown требует пробела.",
+		Change("nbsp-headings") + ".other":            "Строки, начинающиеся знаками # и неразрывным пробелом ({lines}), набраны как заголовки: неразрывный пробел стоит там, где Markdown требует пробела.",
+		Change("notes") + ".one":                      "Примечание основного текста ({lines}) помещено в раздел «{notes}» и связано со своим знаком в тексте.",
+		Change("notes") + ".other":                    "Примечания основного текста ({lines}) помещены в раздел «{notes}», каждое связано со своим знаком в тексте.",
 	},
 
 	// Albanian: «» and „“, as Tirana printings of the period have them.
 	"sq": {
-		Cover: "Kopertina", CoverBy: "nga {names}", TitlePage: "Faqja e titullit", Imprint: "Të dhëna botimi", Contents: "Përmbajtja",
+		Cover: "Kopertina", CoverBy: "nga {names}",
+		EditedBy: "Redaktoi: {names}", TranslatedBy: "Përktheu: {names}", TitlePage: "Faqja e titullit", Imprint: "Të dhëna botimi", Contents: "Përmbajtja",
 		Introduction: "Hyrje", NoteOnText: "Shënim për tekstin", Emendations: "Korrigjime",
 		ReadingsKept: "Leximet e ruajtura", Notes: "Shënime", WorksCited: "Vepra të cituara", References: "Bibliografia",
 		Source: "Burimi", SourceLines: "Faqja «{source}»", Colophon: "Kolofoni", Appendix: "Shtojcë",
@@ -572,6 +791,13 @@ var tables = map[string]map[Key]string{
 		TakenFrom:            "Ai u mor nga {url}.",
 		TakenUnrecorded:      "Data kur u mor nuk është shënuar.",
 		TakenOn:              "Ai u mor më {date}.",
+
+		CopyTextFromUnrecorded: "Teksti bazë u mor nga {url}; data kur u mor nuk është shënuar.",
+		CopyTextFromOn:         "Teksti bazë u mor nga {url} më {date}.",
+		CopyTextFrom:           "Teksti bazë u mor nga {url}.",
+		CopyTextUnrecorded:     "Data kur u mor teksti bazë nuk është shënuar.",
+		CopyTextOn:             "Teksti bazë u mor më {date}.",
+
 		Checksum: "Skedari i tekstit bazë, nga i cili u bë ky botim, ka shumën e kontrollit SHA-256 {checksum} " +
 			"(në grupe prej tetë shifrash); e njëjta shumë, e llogaritur mbi një kopje, tregon se kopja është ai skedar.",
 		DatedFirstPrinted: "Dokumenti mban datën {date} dhe u botua për herë të parë në {first-printed}.",
@@ -599,9 +825,6 @@ var tables = map[string]map[Key]string{
 		TrailerMovedLine:             "Rreshti që teksti bazë shtyp {place}, «{line}», shtypet në faqen «{source}».",
 		TrailerMovedLines + ".one":   "Rreshti që teksti bazë shtyp {place} shtypet në faqen «{source}».",
 		TrailerMovedLines + ".other": "{n} rreshtat që teksti bazë shtyp {place} shtypen në faqen «{source}».",
-		Dropped:                      "Rreshtat e skedarit të tekstit bazë që nuk janë pjesë e dokumentit lihen jashtë: {list}.",
-		DroppedLine:                  "rreshti {n}, «{text}»",
-		DroppedLines:                 "rreshtat {ranges}",
 		ListOrderParts:               "Zërat jepen pjesë për pjesë, sipas rendit të tekstit.",
 		ListOrder:                    "Zërat jepen sipas rendit të tekstit.",
 		EmendationForm:               "Çdo zë jep leximin e këtij botimi, një kllapë katrore, leximin e tekstit bazë dhe, në kllapa, llojin e gabimit.",
@@ -636,5 +859,47 @@ var tables = map[string]map[Key]string{
 		PublishedYear:                "Botuar nga {publisher}, {year}.",
 		Published:                    "Botuar nga {publisher}.",
 		HyphenationCredit("sq"):      "modeleve të ndarjes të projektit hyph-utf8 për shqipen",
+
+		LineAt:     "rreshti {n}",
+		LineQuoted: "rreshti {n}, «{text}»",
+		LinesAt:    "rreshtat {ranges}",
+
+		IntroductionPlaceholder: "Kjo hyrje ende nuk është shkruar.",
+
+		DescribingLeftOut + ".one":                    "Rreshti që e përshkruan tekstin bazë, në vend që të jetë pjesë e tij ({lines}), lihet jashtë.",
+		DescribingLeftOut + ".other":                  "Rreshtat që e përshkruajnë tekstin bazë, në vend që të jenë pjesë e tij ({lines}), lihen jashtë.",
+		Change("gutenberg-boilerplate") + ".one":      "Një rresht i kokës ose i licencës së Projektit Gutenberg ({lines}) lihet jashtë.",
+		Change("gutenberg-boilerplate") + ".other":    "Koka dhe licenca e Projektit Gutenberg ({lines}) lihen jashtë.",
+		Change("web-navigation") + ".one":             "Një lidhje e faqes së internetit të arkivit ({lines}) lihet jashtë.",
+		Change("web-navigation") + ".other":           "Lidhjet dhe navigimi i faqeve të internetit të arkivit ({lines}) lihen jashtë.",
+		Change("table-of-contents") + ".other":        "Përmbajtja e tekstit bazë ({lines}) lihet jashtë: botimi bën të vetën.",
+		Change("illustration-placeholder") + ".one":   "Një shenjë për një ilustrim që skedari nuk e ka ({lines}) lihet jashtë.",
+		Change("illustration-placeholder") + ".other": "Shenjat për ilustrime që skedari nuk i ka ({lines}) lihen jashtë.",
+		Change("advertisement") + ".one":              "Një reklamë e botuesit pas tekstit ({lines}) lihet jashtë.",
+		Change("advertisement") + ".other":            "Reklamat e botuesit pas tekstit ({lines}) lihen jashtë.",
+		Change("notes-heading") + ".one":              "Titulli mbi shënimet ({lines}) lihet jashtë: botimi i vendos shënimet nën titullin e vet.",
+		Change("notes-heading") + ".other":            "Titujt mbi shënimet ({lines}) lihen jashtë: botimi i vendos shënimet nën titullin e vet.",
+		Change("html-comment") + ".one":               "Një koment në HTML-në e skedarit ({lines}) lihet jashtë.",
+		Change("html-comment") + ".other":             "Komentet në HTML-në e skedarit ({lines}) lihen jashtë.",
+		Change("raw-html") + ".other":                 "HTML-ja që nuk përmban asgjë të shtypshme ({lines}) lihet jashtë.",
+		Change("spacer-paragraphs") + ".one":          "Një paragraf që ka vetëm një hapësirë të pandashme ({lines}) lihet jashtë.",
+		Change("spacer-paragraphs") + ".other":        "Paragrafët që kanë vetëm një hapësirë të pandashme ({lines}) lihen jashtë.",
+		Change("horizontal-rules") + ".one":           "Një vijë horizontale pranë një titulli, navigimit ose të dhënave të burimit ({lines}) lihet jashtë: ajo nuk shënon ndarje në tekst.",
+		Change("horizontal-rules") + ".other":         "Vijat horizontale pranë titujve, navigimit dhe të dhënave të burimit ({lines}) lihen jashtë: ato nuk shënojnë ndarje në tekst.",
+		Change("title-image") + ".other":              "Figura mbi titull ({lines}) lihet jashtë.",
+		Change("title-page") + ".one":                 "Një rresht i faqes së titullit të tekstit bazë ({lines}) zëvendësohet nga faqja e titullit dhe të dhënat e këtij botimi.",
+		Change("title-page") + ".other":               "Rreshtat e faqes së titullit të tekstit bazë ({lines}) zëvendësohen nga faqja e titullit dhe të dhënat e këtij botimi.",
+		Change("title-block") + ".other":              "Blloku i titullit në krye të skedarit ({lines}) zëvendësohet nga faqja e titullit e këtij botimi.",
+		Change("transcriber-notes") + ".other":        "Ajo që transkriptuesi ose redaktori shkroi në kllapa katrore ({lines}) shtypet në faqen «{source}»: ajo përshkruan transkriptimin, jo dokumentin.",
+		Change("source-lines") + ".one":               "Rreshti që tregon nga vjen teksti ({lines}) shtypet në faqen «{source}».",
+		Change("source-lines") + ".other":             "Rreshtat që tregojnë nga vjen teksti dhe kush e transkriptoi ({lines}) shtypen në faqen «{source}».",
+		Change("headings") + ".one":                   "Një rresht që qëndron më vete si titull ({lines}) radhitet si titull.",
+		Change("headings") + ".other":                 "Rreshtat që qëndrojnë më vete si tituj ({lines}) radhiten si tituj.",
+		Change("numbered-headings") + ".one":          "Një paragraf i numëruar që qëndron më vete ({lines}) radhitet si titull.",
+		Change("numbered-headings") + ".other":        "Paragrafët e numëruar që qëndrojnë më vete ({lines}) radhiten si tituj: ata numërojnë me radhë ndarjet e tekstit.",
+		Change("nbsp-headings") + ".one":              "Një rresht që fillon me shenja # dhe një hapësirë të pandashme ({lines}) radhitet si titull: hapësira e pandashme qëndron aty ku Markdown kërkon një hapësirë.",
+		Change("nbsp-headings") + ".other":            "Rreshtat që fillojnë me shenja # dhe një hapësirë të pandashme ({lines}) radhiten si tituj: hapësira e pandashme qëndron aty ku Markdown kërkon një hapësirë.",
+		Change("notes") + ".one":                      "Shënimi i tekstit bazë ({lines}) shtypet nën «{notes}», i lidhur me shenjën e vet në tekst.",
+		Change("notes") + ".other":                    "Shënimet e tekstit bazë ({lines}) shtypen nën «{notes}», secili i lidhur me shenjën e vet në tekst.",
 	},
 }

@@ -94,7 +94,7 @@ func FuzzReadMarkdown(f *testing.F) {
 		for _, c := range src.Changes {
 			for _, r := range c.Lines {
 				if r.From < 1 || r.From > r.To || r.To > lines {
-					t.Fatalf("%s %s: lines %v of %d", c.Action, c.What, r, lines)
+					t.Fatalf("%s: lines %v of %d", c.Kind, r, lines)
 				}
 			}
 		}

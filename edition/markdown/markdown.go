@@ -876,7 +876,7 @@ func (r *markdownReader) htmlBlock(n *ast.HTMLBlock, line int) []model.Block {
 		raw += string(n.ClosureLine.Value(r.src))
 	}
 	if n.HTMLBlockType == ast.HTMLBlockType2 { // a comment
-		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: "an HTML comment"})
+		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: model.HTMLComment})
 		return nil
 	}
 	s := rawhtml.Sanitize(raw)
@@ -884,7 +884,7 @@ func (r *markdownReader) htmlBlock(n *ast.HTMLBlock, line int) []model.Block {
 		r.warn(line, "raw HTML: %s left out of the edition", what)
 	}
 	if s.XHTML == "" {
-		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: "raw HTML"})
+		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: model.RawHTML})
 		return nil
 	}
 	b := model.Block{Kind: model.RawBlock, Line: line, Attr: model.Attr{{Key: "html", Value: s.XHTML}}}

@@ -209,11 +209,7 @@ func DumpOutline(w io.Writer, s *Source) error {
 		for _, r := range c.Lines {
 			rs = append(rs, r.String())
 		}
-		d.printf("%s %s (lines %s)", c.Action, c.What, strings.Join(rs, ", "))
-		if c.To != "" {
-			d.printf(" to %s", c.To)
-		}
-		d.printf(": %s\n", c.Why)
+		d.printf("change %s (lines %s): %s\n", c.Kind, strings.Join(rs, ", "), c.Kind.Action())
 	}
 	for _, x := range s.Warnings {
 		d.printf("warning %s\n", x)

@@ -71,21 +71,59 @@ type Field struct {
 	Line       int
 }
 
-// ChangeAction is what a reader did with source lines that are not body
-// text.
-type ChangeAction int
+// ChangeKind names a kind of matter a reader recognised in a source and
+// did something with other than print it as body text: a stable code,
+// never prose, so that the edition's generated matter can say it in the
+// book's language (edition/locale's "change-" strings) and bindery import
+// can report it. What becomes of the matter is the kind's (Action).
+type ChangeKind string
 
-// The actions a Change records.
+// The kinds of matter the readers recognise.
 const (
-	ChangeDropped ChangeAction = iota // left out of the edition
-	ChangeMoved                       // moved to the front or back matter (To says where)
-	ChangeHeading                     // made a heading
-	ChangeNote                        // made a note (To says how they are marked)
+	GutenbergBoilerplate    ChangeKind = "gutenberg-boilerplate"    // Project Gutenberg's header, licence and credits
+	WebNavigation           ChangeKind = "web-navigation"           // an archive's links and navigation
+	TableOfContents         ChangeKind = "table-of-contents"        // the copy-text's printed contents
+	IllustrationPlaceholder ChangeKind = "illustration-placeholder" // "[Illustration]" for an image the file lacks
+	Advertisement           ChangeKind = "advertisement"            // a publisher's advertisement after the text
+	NotesHeading            ChangeKind = "notes-heading"            // the heading over a block of notes
+	HTMLComment             ChangeKind = "html-comment"             // a comment in a Markdown file's HTML
+	RawHTML                 ChangeKind = "raw-html"                 // HTML with nothing an edition can print
+	SpacerParagraphs        ChangeKind = "spacer-paragraphs"        // a Web page's paragraphs of a no-break space
+	HorizontalRules         ChangeKind = "horizontal-rules"         // rules beside headings, navigation and credits
+	TitleImage              ChangeKind = "title-image"              // an image above a Web page's title
+	TitlePageLines          ChangeKind = "title-page"               // the title page's (or a printer's) title, author and imprint lines
+	TitleBlock              ChangeKind = "title-block"              // a pandoc title block ("% Title")
+	TranscriberNotes        ChangeKind = "transcriber-notes"        // transcribers' and editors' notes in square brackets
+	SourceLines             ChangeKind = "source-lines"             // lines saying where the text comes from and who transcribed it
+	StandaloneHeadings      ChangeKind = "headings"                 // lines standing alone as headings do
+	NumberedHeadings        ChangeKind = "numbered-headings"        // numbered paragraphs standing alone, in sequence
+	NBSPHeadings            ChangeKind = "nbsp-headings"            // "#" marks followed by a no-break space
+	NoteBlocks              ChangeKind = "notes"                    // the copy-text's own notes
 )
 
-var changeActionNames = [...]string{"dropped", "moved", "heading", "note"}
+// ChangeKinds lists every kind, for the tables that must say each.
+var ChangeKinds = []ChangeKind{
+	GutenbergBoilerplate, WebNavigation, TableOfContents, IllustrationPlaceholder, Advertisement,
+	NotesHeading, HTMLComment, RawHTML, SpacerParagraphs, HorizontalRules, TitleImage,
+	TitlePageLines, TitleBlock, TranscriberNotes, SourceLines,
+	StandaloneHeadings, NumberedHeadings, NBSPHeadings, NoteBlocks,
+}
 
-// String returns the action's name, as used in dumps and import reports.
+// ChangeAction is what becomes of the matter of a kind.
+type ChangeAction int
+
+// The actions.
+const (
+	ChangeDropped      ChangeAction = iota // left out of the edition
+	ChangeToTitlePage                      // Source.Title, Imprint, Byline: replaced by the edition's title page and imprint
+	ChangeToSourcePage                     // Source.Trailer: printed on the Source page
+	ChangeHeading                          // made a heading
+	ChangeNote                             // made a note
+)
+
+var changeActionNames = [...]string{"dropped", "moved to the title page", "moved to the Source page", "made a heading", "made a note"}
+
+// String returns the action's name, as dumps print it.
 func (a ChangeAction) String() string {
 	if int(a) < len(changeActionNames) {
 		return changeActionNames[a]
@@ -93,20 +131,26 @@ func (a ChangeAction) String() string {
 	return "unknown"
 }
 
-// Change is one kind of decision with every place it was taken: "the
-// Project Gutenberg header and licence (lines 1-187, 301-323) are left
-// out".
+// Action is what becomes of matter of kind k: one fate for each kind, so
+// that a sentence can say it.
+func (k ChangeKind) Action() ChangeAction {
+	switch k {
+	case TitlePageLines, TitleBlock:
+		return ChangeToTitlePage
+	case TranscriberNotes, SourceLines:
+		return ChangeToSourcePage
+	case StandaloneHeadings, NumberedHeadings, NBSPHeadings:
+		return ChangeHeading
+	case NoteBlocks:
+		return ChangeNote
+	}
+	return ChangeDropped
+}
+
+// Change is one kind of decision with every place it was taken: the
+// Project Gutenberg header and licence, lines 1-187 and 301-323, left out.
 type Change struct {
-	Action ChangeAction
-	// What names the matter as a noun phrase that can open a sentence:
-	// "The Project Gutenberg header and licence", "A table of contents".
-	What string
-	// Why says in a clause why the reader decided so: "not part of the
-	// document", "the edition makes its own".
-	Why string
-	// To is where moved matter went: "the title page", "the Source page",
-	// "the notes".
-	To         string
+	Kind       ChangeKind
 	Lines      []LineRange // in order, merged where adjacent
 	Confidence float64     // 0..1: how sure the reader is of the recognition
 }
@@ -139,11 +183,11 @@ type FrontMatter struct {
 }
 
 // Dropped is a source line the reader left out, such as a web page's
-// navigation link or a licence header, and why.
+// navigation link or a licence header, and the kind of matter it is.
 type Dropped struct {
 	Line   int
 	Text   string
-	Reason string
+	Reason ChangeKind
 }
 
 // Warning is a problem that does not stop the build, returned as data for

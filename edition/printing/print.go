@@ -289,8 +289,22 @@ func titlePageBlocks(m model.Meta) []document.Block {
 	if m.Subtitle != "" {
 		bs = append(bs, document.Block{Style: document.Display, Spans: []document.Span{{Text: m.Subtitle, Style: document.Italic}}})
 	}
+	words := apparatus.Words(m)
 	for _, c := range m.Creators {
-		bs = append(bs, document.Block{Style: document.Display, Spans: []document.Span{{Text: c.Name, Style: document.SmallCaps}}})
+		name := []document.Span{{Text: c.Name, Style: document.SmallCaps}}
+		// An editor or a translator is named as such, the name in small
+		// capitals as an author's, the words around it in roman.
+		if key, ok := map[string]locale.Key{"edt": locale.EditedBy, "trl": locale.TranslatedBy}[c.Role]; ok {
+			name = nil
+			for _, p := range words.Pieces(key) {
+				if p.Arg == "names" {
+					name = append(name, document.Span{Text: c.Name, Style: document.SmallCaps})
+				} else if p.Text != "" {
+					name = append(name, document.Span{Text: p.Text})
+				}
+			}
+		}
+		bs = append(bs, document.Block{Style: document.Display, Spans: name})
 	}
 	// Layout sets what follows the last break at the foot of the page: the
 	// original's imprint and this edition's publisher.
@@ -307,13 +321,35 @@ func titlePageBlocks(m model.Meta) []document.Block {
 func (pr printer) imprintBlocks(m model.Meta, s model.Section) []document.Block {
 	var bs []document.Block
 	for i, l := range apparatus.ImprintLines(m) {
-		b := document.Block{Style: document.Small, Spans: []document.Span{{Text: l}}}
+		b := document.Block{Style: document.Small, Spans: italicName(l, m.Original.FirstPrint)}
 		if i == 0 {
 			b.ID = s.ID // the page-break marker goes at the section's start
 		}
 		bs = append(bs, b)
 	}
 	return append(bs, pr.blocks(s.Blocks, 0, false)...)
+}
+
+// italicName sets text in roman with each occurrence of name in italic:
+// the periodical the source was first printed in is a title wherever the
+// imprint names it (Chicago 8.168), as the EPUB sets it.
+func italicName(text, name string) []document.Span {
+	var out []document.Span
+	for name != "" {
+		i := strings.Index(text, name)
+		if i < 0 {
+			break
+		}
+		if i > 0 {
+			out = append(out, document.Span{Text: text[:i]})
+		}
+		out = append(out, document.Span{Text: name, Style: document.Italic})
+		text = text[i+len(name):]
+	}
+	if text != "" || len(out) == 0 {
+		out = append(out, document.Span{Text: text})
+	}
+	return out
 }
 
 // blocks flattens model blocks into layout blocks. first reports whether

@@ -308,3 +308,42 @@ func TestContentsSkipsRepeatedTitle(t *testing.T) {
 		t.Errorf("contents entries %v, want only h2", got)
 	}
 }
+
+func TestItalicName(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       []document.Span
+	}{
+		{"First printed in Zëri i Popullit.", "Zëri i Popullit", []document.Span{{Text: "First printed in "}, {Text: "Zëri i Popullit", Style: document.Italic}, {Text: "."}}},
+		{"Zëri i Popullit", "Zëri i Popullit", []document.Span{{Text: "Zëri i Popullit", Style: document.Italic}}},
+		{"No periodical here.", "Pravda", []document.Span{{Text: "No periodical here."}}},
+		{"Anything.", "", []document.Span{{Text: "Anything."}}},
+	}
+	for _, tt := range tests {
+		if got := italicName(tt.text, tt.name); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("italicName(%q, %q) = %+v, want %+v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestTitlePageRoles names an editor and a translator as such on the
+// print title page, in the book's language, an author by name alone.
+func TestTitlePageRoles(t *testing.T) {
+	m := model.Meta{Title: "Briefe", Language: "de", Creators: []model.Creator{{Name: "Rosa Luxemburg", Role: "aut"}, {Name: "Luise Kautsky", Role: "edt"}, {Name: "A. N. Other", Role: "trl"}}}
+	var got []string
+	for _, b := range titlePageBlocks(m)[1:4] {
+		var line string
+		for _, s := range b.Spans {
+			if s.Style == document.SmallCaps {
+				line += "[" + s.Text + "]"
+			} else {
+				line += s.Text
+			}
+		}
+		got = append(got, line)
+	}
+	want := []string{"[Rosa Luxemburg]", "Herausgegeben von [Luise Kautsky]", "Übersetzt von [A. N. Other]"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("title page names %q, want %q", got, want)
+	}
+}

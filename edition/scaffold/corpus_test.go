@@ -6,10 +6,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/seed"
 )
 
 var update = flag.Bool("update", false, "rewrite the corpus outlines under testdata/corpus")
@@ -112,7 +114,7 @@ func TestCorpusImport(t *testing.T) {
 	want := map[string][]string{
 		"lincoln-gettysburg-address-pg4":                  {`title: "Lincoln's Gettysburg Address"  # CHECK`, `subtitle: "given November 19, 1863 on the battlefield near Gettysburg, Pennsylvania, USA"  # CHECK`, `date: "1863-11-19"  # CHECK`, `language: en  # CHECK: detected`},
 		"paine-common-sense-pg147":                        {`title: "Common Sense"`, `name: "Thomas Paine"`, "language: en\n", `ebooks/147`},
-		"luxemburg-briefe-aus-dem-gefaengnis-pg26964":     {`title: "Briefe aus dem Gefängnis"`, `name: "Rosa Luxemburg"`, "language: de\n", `year: "1922"  # CHECK`, `place: "BERLIN-SCHÖNEBERG"  # CHECK`, "- name: \"Exekutivkomitee der Kommunistischen Jugendinternationale\"  # CHECK: guessed by bindery import\n    role: edt"},
+		"luxemburg-briefe-aus-dem-gefaengnis-pg26964":     {`title: "Briefe aus dem Gefängnis"`, `name: "Rosa Luxemburg"`, "language: de\n", `year: "1922"  # CHECK`, `place: "Berlin-Schöneberg"  # CHECK`, `publisher: "Verlag der Jugendinternationale"  # CHECK`, "- name: \"Exekutivkomitee der Kommunistischen Jugendinternationale\"  # CHECK: guessed by bindery import\n    role: edt"},
 		"zola-la-verite-en-marche-pg56808":                {`subtitle: "L'affaire Dreyfus"`, `name: "Émile Zola"`, "language: fr\n", `date: "1901-02-01"  # CHECK`, `place: "PARIS"  # CHECK`},
 		"tolstoy-patriotizm-i-pravitelstvo":               {`language: ru  # CHECK: detected`, `date: "1900-05-10"  # CHECK`, `name: "Лев Толстой"  # CHECK`},
 		"thoreau-civil-disobedience-pg71-1993":            {`title: "On the Duty of Civil Disobedience"  # CHECK`, `name: "Henry David Thoreau"  # CHECK`},
@@ -144,6 +146,62 @@ func TestCorpusImport(t *testing.T) {
 			for _, w := range want[name] {
 				if !strings.Contains(string(manifest), w) {
 					t.Errorf("manifest lacks %q:\n%s", w, manifest)
+				}
+			}
+		})
+	}
+}
+
+// TestImportWords checks the words import writes for the editor: the
+// introduction's placeholder in the book's language (which a build then
+// finds unfilled), and the report of the reader's decisions in the Note
+// on the Text's own English sentences, one a kind.
+func TestImportWords(t *testing.T) {
+	for _, tc := range []struct {
+		name, placeholder string
+		report            []string
+	}{
+		{"paine-common-sense-pg147", "This introduction is still to be written.", []string{
+			"The Project Gutenberg header and licence (lines 1–24 and 2183–2543) are left out.",
+			"The copy-text’s table of contents (lines 44–59) is left out: the edition makes its own.",
+			"The copy-text’s notes (lines 2142–2167) are printed under “Notes”, each linked with its mark in the text.",
+		}},
+		{"luxemburg-briefe-aus-dem-gefaengnis-pg26964", "Diese Einleitung ist noch zu schreiben.", []string{
+			"read as ISO-8859-1 (as the file declares); the copy in the seed is unchanged",
+			"The heading over the notes (line 1607, “Anmerkungen”) is left out: the edition sets the notes under its own.",
+		}},
+		{"tolstoy-patriotizm-i-pravitelstvo", "Это введение ещё предстоит написать.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := filepath.Join(corpusDir, tc.name+".txt")
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := filepath.Join(t.TempDir(), "seed")
+			res, err := Create(Options{Slug: "corpus-doc", Dir: dir, Date: "2026-12-01", SourceName: f, SourceData: data})
+			if err != nil {
+				t.Fatal(err)
+			}
+			intro, err := os.ReadFile(filepath.Join(dir, "introduction.md"))
+			if err != nil || !strings.Contains(string(intro), tc.placeholder) {
+				t.Errorf("introduction %q (%v), want %q in it", intro, err, tc.placeholder)
+			}
+			m, err := seed.LoadManifest(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			warned := false
+			for _, w := range Unfilled(m) {
+				warned = warned || strings.Contains(w.Message, tc.placeholder)
+			}
+			if !warned {
+				t.Errorf("no warning of the placeholder %q", tc.placeholder)
+			}
+			report := Report(res.Source)
+			for _, want := range tc.report {
+				if !slices.Contains(report, want) {
+					t.Errorf("report lacks %q:\n%s", want, strings.Join(report, "\n"))
 				}
 			}
 		})

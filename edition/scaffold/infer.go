@@ -423,6 +423,28 @@ func (f *inferred) imprint(lines []string) {
 			}
 		}
 	}
+	f.Publisher, f.Place = mixedCase(f.Publisher, ls), mixedCase(f.Place, ls)
+}
+
+// mixedCase returns a name found in capitals on a title page ("VERLAG DER
+// JUGENDINTERNATIONALE") as another line of the same page writes it in
+// upper and lower case ("Copyright by Verlag der _Jugendinternationale_"),
+// since the capitals are the display type's, not the name's; else the
+// name as it is.
+func mixedCase(name string, lines []string) string {
+	if name == "" || strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return name
+	}
+	for _, l := range lines {
+		l = strings.ReplaceAll(l, "_", "")
+		if strings.ToUpper(l) == l {
+			continue
+		}
+		if i := strings.Index(strings.ToUpper(l), name); i >= 0 && i+len(name) <= len(l) && strings.EqualFold(l[i:i+len(name)], name) {
+			return l[i : i+len(name)]
+		}
+	}
+	return name
 }
 
 var (

@@ -43,13 +43,13 @@ func TestInferTitlePage(t *testing.T) {
 			wantCreators: []creator{{"Thomas Paine", "aut", false}, {"Moncure Daniel Conway", "edt", true}},
 		},
 		{
-			name:          "publisher with its place under it, an editor named on the next line, a copyright line skipped",
+			name:          "publisher with its place under it, in the case the copyright line writes them; an editor named on the next line, a copyright line skipped",
 			fields:        []model.Field{{Key: "Title", Value: "Briefe aus dem Gefängnis"}, {Key: "Author", Value: "Rosa Luxemburg"}},
 			title:         []string{"ROSA LUXEMBURG", "BRIEFE AUS DEM GEFÄNGNIS"},
 			imprint:       []string{"1922", "VERLAG DER JUGENDINTERNATIONALE", "BERLIN-SCHÖNEBERG", "Copyright by", "Verlag der _Jugendinternationale_, Berlin-Schöneberg", "Herausgegeben vom", "Exekutivkomitee der Kommunistischen Jugendinternationale"},
 			wantTitle:     "Briefe aus dem Gefängnis",
 			wantCreators:  []creator{{"Rosa Luxemburg", "aut", false}, {"Exekutivkomitee der Kommunistischen Jugendinternationale", "edt", true}},
-			wantPublisher: "VERLAG DER JUGENDINTERNATIONALE", wantPlace: "BERLIN-SCHÖNEBERG", wantYear: "1922",
+			wantPublisher: "Verlag der Jugendinternationale", wantPlace: "Berlin-Schöneberg", wantYear: "1922",
 		},
 		{
 			name:          "publisher lines joined, the place above them",

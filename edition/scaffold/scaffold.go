@@ -13,7 +13,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/bindery-editions/bindery/edition/apparatus"
 	"github.com/bindery-editions/bindery/edition/archive"
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/markdown"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/outfile"
@@ -92,7 +94,7 @@ func Create(opts Options) (Result, error) {
 		data []byte
 	}{
 		{seed.ManifestName, manifestTemplate(opts, found, sourceFile)},
-		{"introduction.md", []byte(stubIntroduction)},
+		{"introduction.md", []byte(stubIntroduction(found.Language))},
 		{sourceFile, source},
 	}
 	for _, f := range files {
@@ -113,9 +115,9 @@ func read(name string, data []byte) (*model.Source, error) {
 	return archive.Read(name, data)
 }
 
-// Report lists the reader's decisions that changed the text, one line
-// per kind with its line ranges, and the encoding read when it is not
-// UTF-8: what bindery import prints.
+// Report lists the reader's decisions that changed the text, a sentence
+// for each kind with its line ranges, and the encoding read when it is
+// not UTF-8: what bindery import prints.
 func Report(src *model.Source) []string {
 	var out []string
 	if e := src.Encoding; e.Name != "" && e.Name != "UTF-8" && e.Name != "US-ASCII" {
@@ -125,18 +127,13 @@ func Report(src *model.Source) []string {
 		}
 		out = append(out, fmt.Sprintf("read as %s (%s); the copy in the seed is unchanged", e.Name, how))
 	}
-	for _, c := range src.Changes {
-		var rs []string
-		for _, r := range c.Lines {
-			rs = append(rs, r.String())
-		}
-		line := fmt.Sprintf("%s: %s (lines %s)", c.Action, c.What, strings.Join(rs, ", "))
-		if c.To != "" {
-			line += " -> " + c.To
-		}
-		out = append(out, line+": "+c.Why)
+	received := make([]string, len(src.Trailer))
+	for i := range src.Trailer {
+		received[i] = model.PlainText(src.Trailer[i].Inlines)
 	}
-	return out
+	// The Note on the Text's own sentences, in English, the language the
+	// command speaks: one wording of each decision.
+	return append(out, apparatus.ChangeStatements(locale.Book("en", nil), src, true, received)...)
 }
 
 // manifestTemplate writes the manifest with every key import could fill,
@@ -237,11 +234,17 @@ func sourceURL(url string) string {
 
 func yamlString(s string) string { return strconv.Quote(s) }
 
-const stubIntroduction = `<!-- The editorial introduction: who made the document, when and why, what
+// stubIntroduction is the introduction Create leaves for the editor: a
+// comment saying what belongs there, for the editor, and a placeholder
+// sentence in the book's language, as the edition would print it.
+func stubIntroduction(language string) string {
+	return introductionComment + locale.Book(language, nil).T(locale.IntroductionPlaceholder) + "\n"
+}
+
+const introductionComment = `<!-- The editorial introduction: who made the document, when and why, what
 followed, the people and terms a reader today will not know, and a note on
 this edition's text. Factual and neutral, with its sources named at the end. -->
 
-This introduction is still to be written.
 `
 
 const stubSource = `---

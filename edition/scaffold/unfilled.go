@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/seed"
 )
@@ -17,11 +18,15 @@ import (
 const checkMark = "CHECK"
 
 // stubMarks are sentences of the stub files Create writes, which a finished
-// seed no longer holds.
-var stubMarks = []string{
-	strings.TrimSpace(stubIntroduction[strings.LastIndex(stubIntroduction, "-->")+3:]),
-	"Replace this file with the source text",
-}
+// seed no longer holds: the introduction's placeholder in each language
+// it may be written in, and the stub source's.
+var stubMarks = func() []string {
+	var marks []string
+	for _, lang := range locale.Languages() {
+		marks = append(marks, locale.Book(lang, nil).T(locale.IntroductionPlaceholder))
+	}
+	return append(marks, "Replace this file with the source text")
+}()
 
 // Unfilled finds what Create left for the editor to do in a seed: each
 // manifest value still marked "# CHECK", and a stub introduction or source

@@ -123,7 +123,7 @@ func (f *furnisher) set(it *item, to fate, c change) {
 		// The text as a reader sees it: the page's runs of no-break
 		// spaces around separators are one space.
 		if t := strings.Join(strings.Fields(model.BlockText(&it.Block)), " "); t != "" {
-			f.out.Dropped = append(f.out.Dropped, model.Dropped{Line: it.Line, Text: t, Reason: c.label})
+			f.out.Dropped = append(f.out.Dropped, model.Dropped{Line: it.Line, Text: t, Reason: c.kind})
 		}
 	}
 }

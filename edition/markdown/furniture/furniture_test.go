@@ -62,11 +62,11 @@ func readOutline(t *testing.T, md string) []string {
 }
 
 const (
-	navChange     = "dropped Links and navigation of the archive's Web page"
-	rulesChange   = "dropped Horizontal rules beside headings, navigation and credits"
-	spacersChange = "dropped Paragraphs holding only a no-break space"
-	sourceChange  = "moved The Web page's source, transcription and credit lines"
-	titleChange   = "moved The title-page headings"
+	navChange     = "change web-navigation"
+	rulesChange   = "change horizontal-rules"
+	spacersChange = "change spacer-paragraphs"
+	sourceChange  = "change source-lines"
+	titleChange   = "change title-page"
 )
 
 func TestNavigation(t *testing.T) {
@@ -82,7 +82,7 @@ The text begins.
 The text goes on.
 `,
 			want: []string{"3 para x2",
-				navChange + " (lines 1, 5): they belong to the Web page, not to the document"},
+				navChange + " (lines 1, 5): dropped"},
 			dontWant: []string{`warning case.md:1: link to "../../index.htm" is kept as text: the file is not part of the edition; link to a web address, or to #an-identifier in the text`}},
 		{name: "Jekyll links between rules",
 			md: `
@@ -97,15 +97,15 @@ The text goes on.
 The text.
 `,
 			want: []string{"9 para x1",
-				navChange + " (lines 3-5): they belong to the Web page, not to the document",
-				rulesChange + " (lines 1, 7): they mark no break in the text"}},
+				navChange + " (lines 3-5): dropped",
+				rulesChange + " (lines 1, 7): dropped"}},
 		{name: "a Jekyll link in the text is kept as its text, with a warning",
 			md: "See [the next chapter]({{ site.baseurl }}{% link ch02.md %}) for more.\n",
 			want: []string{"1 para x1",
 				`warning case.md:1: link to "{{ site.baseurl }}{% link ch02.md %}" is kept as text: the file is not part of the edition; link to a web address, or to #an-identifier in the text`}},
 		{name: "a link back to the archive at the foot",
 			md:   "The text.\n\n---\n\n[Back to the Daniel De Leon Internet Archive](../../index.htm)\n",
-			want: []string{navChange + " (lines 5): they belong to the Web page, not to the document"}},
+			want: []string{navChange + " (lines 5): dropped"}},
 		{name: "links to Web addresses are navigation at the foot only",
 			md: `
 See the archive's list:
@@ -116,10 +116,10 @@ The text ends.
 
 [Home](https://www.marxists.org/) · [Contact](https://www.marxists.org/contact.htm)
 `,
-			want: []string{"1 para x3", navChange + " (lines 7): they belong to the Web page, not to the document"}},
+			want: []string{"1 para x3", navChange + " (lines 7): dropped"}},
 		{name: "a link to the text's own heading is not navigation",
 			md:       "# One\n\nText.\n\n# Two\n\n[Back to one](#one)\n",
-			dontWant: []string{navChange + " (lines 7): they belong to the Web page, not to the document"}},
+			dontWant: []string{navChange + " (lines 7): dropped"}},
 	})
 }
 
@@ -127,14 +127,14 @@ func TestSpacersAndRules(t *testing.T) {
 	runFurnitureCases(t, []furnitureCase{
 		{name: "no-break spaces alone",
 			md:   "First.\n\n\u00a0\n\nSecond.\n\n\u00a0\u00a0\n",
-			want: []string{"1 para x2", spacersChange + " (lines 3, 7): they space out the Web page and hold no text"}},
+			want: []string{"1 para x2", spacersChange + " (lines 3, 7): dropped"}},
 		{name: "a rule between paragraphs is the text's",
 			md:       "First.\n\n---\n\nSecond.\n",
 			want:     []string{"3 break"},
-			dontWant: []string{rulesChange + " (lines 3): they mark no break in the text"}},
+			dontWant: []string{rulesChange + " (lines 3): dropped"}},
 		{name: "rules at the edges and beside each other",
 			md:   "* * *\n\nFirst.\n\n* * *\n\n---\n\nSecond.\n\n---\n",
-			want: []string{rulesChange + " (lines 1, 5-7, 11): they mark no break in the text"}},
+			want: []string{rulesChange + " (lines 1, 5-7, 11): dropped"}},
 		{name: "rules around headings as a habit",
 			md: `
 # One
@@ -151,11 +151,11 @@ Text.
 
 Text.
 `,
-			want: []string{rulesChange + " (lines 3, 7, 11): they mark no break in the text"}},
+			want: []string{rulesChange + " (lines 3, 7, 11): dropped"}},
 		{name: "one rule an author set before a heading",
 			md:       "# One\n\nText.\n\n---\n\n## Sub\n\nText.\n\n## Sub two\n\nText.\n\n# Two\n\nText.\n",
 			want:     []string{"5 break"},
-			dontWant: []string{rulesChange + " (lines 5): they mark no break in the text"}},
+			dontWant: []string{rulesChange + " (lines 5): dropped"}},
 	})
 }
 
@@ -171,7 +171,7 @@ func TestCredits(t *testing.T) {
 [THE]{.cap} conference at Berlin.
 `,
 			want: []string{"trailer", "3 para: Written: 1886 Transcription\\HTML Markup: Robert Bills and David Walters",
-				sourceChange + " (lines 3-4) to the Source page: they describe where the text comes from"},
+				sourceChange + " (lines 3-4): moved to the Source page"},
 			// The link to a page of the archive, moved with the credits,
 			// is kept as its text without a warning.
 			dontWant: []string{`warning case.md:4: link to "../walters.htm" is kept as text: the file is not part of the edition; link to a web address, or to #an-identifier in the text`}},
@@ -186,7 +186,7 @@ Transcribed by Einde O'Callaghan.
 Last updated on 30.7.2007
 `,
 			want: []string{"1 para x1", "trailer", "5 para: Transcribed by Einde O'Callaghan.", "7 para: Last updated on 30.7.2007",
-				sourceChange + " (lines 5-7) to the Source page: they describe where the text comes from"}},
+				sourceChange + " (lines 5-7): moved to the Source page"}},
 		{name: "information lines one to a paragraph go with the credits",
 			md: `
 # The Conference
@@ -200,7 +200,7 @@ Last updated on 30.7.2007
 The conference at Berlin.
 `,
 			want: []string{"section 1: The Conference", "9 para x1", "3 para: Written: 1886", "5 para: Source: Political Science Quarterly, March 1886.",
-				sourceChange + " (lines 3-7) to the Source page: they describe where the text comes from"}},
+				sourceChange + " (lines 3-7): moved to the Source page"}},
 		{name: "labelled lines with no credits beside them are the text's",
 			md:       "# Memorandum\n\nTo: The Committee\\\nFrom: The Secretary\n\nThe meeting is called.\n",
 			want:     []string{"section 1: Memorandum", "3 para x2"},
@@ -243,12 +243,12 @@ The history.
 `,
 			want: []string{"title Erin's Hope", "title The End & The Means", "title (1909)",
 				"section 1:", "11 blockquote", "section 2: Introduction", "section 3: Erin's Hope", "23 h2: Ireland before the Conquest",
-				titleChange + " (lines 1-7) to the title page: the edition prints its own title page from the manifest"},
+				titleChange + " (lines 1-7): moved to the title page"},
 			dontWant: []string{"title James Connolly"}},
 		{name: "a title with no headings under it stays the part's heading",
 			md: "![title](psq.jpg)\n\n## Daniel De Leon\n\n# The Conference\n\nThe text.\n",
-			want: []string{"title The Conference", "section 1: The Conference", "7 para x1", "dropped An image above the title (lines 1): the edition prints its own title page",
-				titleChange + " (lines 3) to the title page: the edition prints its own title page from the manifest"}},
+			want: []string{"title The Conference", "section 1: The Conference", "7 para x1", "change title-image (lines 1): dropped",
+				titleChange + " (lines 3): moved to the title page"}},
 		{name: "a heading under the title with text under it is a part, not a subtitle",
 			md:       "# Title\n\n## Chapter One\n\nText.\n\n## Chapter Two\n\nText.\n",
 			want:     []string{"title Title", "section 1: Chapter One", "section 2: Chapter Two"},
@@ -281,9 +281,9 @@ The treaties of 1668,^[\[1\]](#n1){#n1.}^ and 1715.^[\[2\]](#n2){#n2.}^ Again.^[
 [\[2\]](#n2.){#n2} Cantillo, 467.
 `,
 			want: []string{"1 para x1", "3 signature: {emph:DANIEL DE LEON.}", "notes", "9 fn-1 []  <- [1 1]", "11 fn-2 []  <- [1]",
-				"note The endnotes (lines 9-11) to the notes: they are written as paragraphs that the text's note marks link to",
-				"dropped The heading over the notes (lines 7): the edition sets the notes under its own heading",
-				rulesChange + " (lines 5): they mark no break in the text"}},
+				"change notes (lines 9-11): made a note",
+				"change notes-heading (lines 7): dropped",
+				rulesChange + " (lines 5): dropped"}},
 		{name: "a name in capitals closing the text signs it",
 			md:   "The text ends.\n\n*DANIEL DE LEON.*\n\n---\n\n[Back](../index.htm)\n",
 			want: []string{"1 para x1", "3 signature: {emph:DANIEL DE LEON.}"}},
@@ -293,22 +293,22 @@ The treaties of 1668,^[\[1\]](#n1){#n1.}^ and 1715.^[\[2\]](#n2){#n2.}^ Again.^[
 			dontWant: []string{"3 signature: DANIEL DE LEON.", "7 signature: {emph:THE END.}"}},
 		{name: "a heading over the footnotes' definitions",
 			md:   "# One\n\nText.[^1]\n\n# Two\n\nText.\n\n## Footnotes\n\n[^1]: A note.\n",
-			want: []string{"section 2: Two", "dropped The heading over the notes (lines 9): the edition sets the notes under its own heading"}},
+			want: []string{"section 2: Two", "change notes-heading (lines 9): dropped"}},
 		{name: "a heading with text under it is not the notes'",
 			md:       "Text.[^1]\n\n## Notes and queries\n\nA paragraph.\n\n[^1]: A note.\n",
 			want:     []string{"section 2: Notes and queries"},
-			dontWant: []string{"dropped The heading over the notes (lines 3): the edition sets the notes under its own heading"}},
+			dontWant: []string{"change notes-heading (lines 3): dropped"}},
 		{name: "numbered paragraphs in sequence are headings",
 			md: "# The Conference\n\nOpening.\n\nI. History of the Question.\n\nText.\n\nII\\. The Intervention of Germany.\n\nText.\n",
 			want: []string{"section 2: I. History of the Question.", "section 3: II. The Intervention of Germany.",
-				"heading Numbered paragraphs standing alone (lines 5, 9): they stand alone in the shape of a heading and number the text's divisions in sequence"}},
+				"change numbered-headings (lines 5, 9): made a heading"}},
 		{name: "one numbered paragraph is not a heading",
 			md:       "Opening.\n\nI. History of the Question.\n\nText.\n",
 			want:     []string{"1 para x3"},
 			dontWant: []string{"section 2: I. History of the Question."}},
 		{name: "a no-break space after the marks",
 			md:   "##\u00a0One\n\nText.\n\n##\u00a0Two\n\nText.\n\n```\n##\u00a0code\n```\n",
-			want: []string{"section 1: One", "section 2: Two", "heading Lines opening with # marks and a no-break space (lines 1, 5): the no-break space stands where CommonMark asks for a space"}},
+			want: []string{"section 1: One", "section 2: Two", "change nbsp-headings (lines 1, 5): made a heading"}},
 		{name: "levels the source skips are not skipped",
 			md:   "### A\n\nText.\n\n##### One\n\nText.\n\n##### Two\n\nText.\n\n#### Three\n\n##### a\n\nText.\n\n### B\n\nText.\n",
 			want: []string{"5 h2: One", "9 h2: Two", "13 h2: Three", "15 h3: a"}},

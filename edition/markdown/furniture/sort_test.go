@@ -33,11 +33,11 @@ func TestSortTakesTheReadersNames(t *testing.T) {
 				para(1, model.Str("Treaties."), model.Inline{Kind: model.Superscript, Children: []model.Inline{mark("#n1", "")}}),
 				para(3, mark("#n1.", "n1"), model.Str(" Du Mont, VII.")),
 			},
-			"body para 1: Treaties.{ref note-3:3}\nnote note-3 label=1 line 3: Du Mont, VII.\nnote The endnotes 3-3\n"},
+			"body para 1: Treaties.{ref note-3:3}\nnote note-3 label=1 line 3: Du Mont, VII.\nmade a note notes 3-3\n"},
 		{"numbered paragraphs in sequence",
 			[]Item{para(1, model.Str("I. One.")), para(3, model.Str("Text.")), para(5, model.Str("II. Two.")), para(7, model.Str("Text."))},
 			"body h1 #unique(auto(I. One.)) 1: I. One.\nbody para 3: Text.\nbody h1 #unique(auto(II. Two.)) 5: II. Two.\nbody para 7: Text.\n" +
-				"heading Numbered paragraphs standing alone 1-1 5-5\n"},
+				"made a heading numbered-headings 1-1 5-5\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,7 +66,7 @@ func TestSortTakesTheReadersNames(t *testing.T) {
 				fmt.Fprintf(&b, "note %s label=%s line %d: %s\n", n.ID, n.Attr.Get("label"), n.Line, inlines(n.Children[0].Inlines))
 			}
 			for _, c := range log.List(func(int) bool { return false }) {
-				fmt.Fprintf(&b, "%s %s", c.Action, c.What)
+				fmt.Fprintf(&b, "%s %s", c.Kind.Action(), c.Kind)
 				for _, r := range c.Lines {
 					fmt.Fprintf(&b, " %d-%d", r.From, r.To)
 				}
