@@ -61,7 +61,7 @@ scale() {
 		sh docs/bench/make-large.sh "$n" >"$work/big$n.md"
 		"$bindery" import -o "$work/big$n" "$work/big$n.md" >/dev/null
 		rm -rf "$work/out$n"
-		line=$(best "$runs" "$bindery" build -q -o "$work/out$n" "$work/big$n")
+		line=$(best "$runs" "$bindery" build --force -q -o "$work/out$n" "$work/big$n")
 		pages=?
 		if command -v pdfinfo >/dev/null; then
 			pages=$(pdfinfo "$work/out$n/big$n.pdf" | awk '/^Pages:/ { print $2 }')
@@ -127,7 +127,7 @@ pandoc_cmp() {
 	fi
 	cd "$work"
 	hyperfine --warmup 1 --runs "${PANDOC_RUNS:-5}" --export-markdown "$work/pandoc.md" "$@" \
-		-n 'bindery build (EPUB+PDF)' "$bindery build -q -o $work/dist $repo/seeds/open-letter-1964"
+		-n 'bindery build (EPUB+PDF)' "$bindery build --force -q -o $work/dist $repo/seeds/open-letter-1964"
 	cd "$repo"
 	cat "$work/pandoc.md"
 }
