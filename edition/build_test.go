@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -253,5 +254,15 @@ func TestOneIdentifier(t *testing.T) {
 		if !slices.Equal(ids, []string{m.Identifier}) {
 			t.Errorf("%s: identifiers %q, want the manifest's %q", filepath.Base(out.Path), ids, m.Identifier)
 		}
+	}
+	// The printed copy names the same edition on its copyright page.
+	pdftotext := needTool(t, "pdftotext", "poppler-utils")
+	pdf := filepath.Join(filepath.Dir(res.Outputs[0].Path), filepath.Base(dir)+".pdf")
+	text, err := exec.Command(pdftotext, "-l", "4", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", pdf, err)
+	}
+	if !strings.Contains(string(text), m.Identifier) {
+		t.Errorf("the PDF's first pages do not print the identifier %q:\n%s", m.Identifier, text)
 	}
 }

@@ -38,13 +38,7 @@ var languagesPhrases = []struct{ lang, text string }{
 // is missing from the fonts, and the one language without hyphenation
 // patterns (Romanian) is said to be set without.
 func TestLanguagesSetEveryCharacter(t *testing.T) {
-	pdftotext, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdftotext (poppler-utils) is required in CI")
-		}
-		t.Skip("pdftotext not found (install poppler-utils)")
-	}
+	pdftotext := needTool(t, "pdftotext", "poppler-utils")
 	out := t.TempDir()
 	res, err := Build(languagesSeed, BuildOptions{OutDir: out, Formats: []string{FormatPDF}})
 	if err != nil {

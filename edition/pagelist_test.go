@@ -21,13 +21,7 @@ import (
 // itself, read back with pdftotext: the word that follows the marker in the
 // EPUB must be the word that opens the printed page.
 func TestPageListMatchesPrintEdition(t *testing.T) {
-	pdftotext, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdftotext (poppler-utils) is required in CI")
-		}
-		t.Skip("pdftotext not found (install poppler-utils); skipping the page-list check")
-	}
+	pdftotext := needTool(t, "pdftotext", "poppler-utils")
 	book, err := Load(openLetterSeed, LoadOptions{})
 	if err != nil {
 		t.Fatal(err)

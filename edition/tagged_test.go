@@ -18,13 +18,7 @@ import (
 // each element's type, indented under its parent, and its text).
 func structText(t *testing.T, seed string, profile document.Profile, tagged ...bool) (pdf []byte, tree string) {
 	t.Helper()
-	pdfinfo, err := exec.LookPath("pdfinfo")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdfinfo (poppler-utils) is required in CI")
-		}
-		t.Skip("pdfinfo not found (install poppler-utils)")
-	}
+	pdfinfo := needTool(t, "pdfinfo", "poppler-utils")
 	book, err := Load(seed, LoadOptions{})
 	if err != nil {
 		t.Fatal(err)

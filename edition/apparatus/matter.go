@@ -89,7 +89,7 @@ func ImprintLines(m model.Meta) []string {
 	}
 	if m.ISBN != "" {
 		lines = append(lines, sentenceISBN(m.ISBN))
-	} else if s := isbnLine(m.Identifier); s != "" {
+	} else if s := identifierLine(l, m.Identifier); s != "" {
 		lines = append(lines, s)
 	}
 	return lines

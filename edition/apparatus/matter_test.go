@@ -38,18 +38,19 @@ func TestOriginalStatement(t *testing.T) {
 }
 
 // TestImprintLines checks that the imprint states only what the manifest
-// gives, writes this edition's date out, prints an ISBN but no UUID, and
-// leaves the source statement to the part that prints it.
+// gives, writes this edition's date out, prints the identifier (an ISBN as
+// such, a UUID labelled), and leaves the source statement to the part that
+// prints it.
 func TestImprintLines(t *testing.T) {
 	m := model.Meta{Title: "A Letter", Subtitle: "To Someone", Rights: "Public domain.", Publisher: "Bindery Editions",
 		Date: "2026-11-27", Identifier: "urn:uuid:462d94a9-0681-5a8c-a5f0-8f72b75269bc", Source: "The copy-text is a transcription.",
 		Original: model.Original{Year: "2024"}}
 	got := strings.Join(ImprintLines(m), "\n")
-	want := "A Letter: To Someone\nThe text is that of the edition published in 2024.\nPublic domain.\nThis edition published by Bindery Editions, 27 November 2026."
+	want := "A Letter: To Someone\nThe text is that of the edition published in 2024.\nPublic domain.\nThis edition published by Bindery Editions, 27 November 2026.\nIdentifier: urn:uuid:462d94a9-0681-5a8c-a5f0-8f72b75269bc"
 	if got != want {
 		t.Errorf("ImprintLines =\n%s\nwant\n%s", got, want)
 	}
-	for _, bad := range []string{"2026-11-27", "urn:uuid", "transcription"} {
+	for _, bad := range []string{"2026-11-27", "transcription"} {
 		if strings.Contains(got, bad) {
 			t.Errorf("the imprint prints %q", bad)
 		}

@@ -432,15 +432,20 @@ func sentenceThisEdition(l *locale.Locale, publisher, date string) string {
 // page, as every language's books print it.
 func sentenceISBN(isbn string) string { return "ISBN " + isbn }
 
-// isbnLine is the identifier as an imprint prints it: only an ISBN is a
-// number a reader looks for there; a UUID is for machines.
-func isbnLine(identifier string) string {
+// identifierLine is the identifier as an imprint prints it: an ISBN as
+// "ISBN n", the number a bookseller looks for; any other (a UUID) labelled,
+// so that a printed copy names the same edition as the e-book's metadata
+// and the PDF's.
+func identifierLine(l *locale.Locale, identifier string) string {
+	if identifier == "" {
+		return ""
+	}
 	for _, p := range []string{"urn:isbn:", "isbn:", "ISBN "} {
 		if rest, ok := strings.CutPrefix(identifier, p); ok {
 			return sentenceISBN(rest)
 		}
 	}
-	return ""
+	return l.Fill(locale.IdentifierIs, "id", identifier)
 }
 
 // --- The Source page ---

@@ -23,6 +23,7 @@ const (
 	CoverBy        Key = "cover-by"        // "by {names}": the authors, in the cover's description
 	EditedBy       Key = "edited-by"       // "Edited by {names}": an editor, on the title page
 	TranslatedBy   Key = "translated-by"   // "Translated by {names}": a translator, likewise
+	IdentifierIs   Key = "identifier-is"   // "Identifier: {id}": the edition's identifier, on the copyright page
 	TitlePage      Key = "title-page"      // the title page, likewise
 	Imprint        Key = "imprint"         // the copyright page
 	Contents       Key = "contents"        // the table of contents
@@ -175,7 +176,7 @@ func HyphenationCredit(patterns string) Key { return Key("hyphenation-" + patter
 var tables = map[string]map[Key]string{
 	"en": {
 		Cover: "Cover", CoverBy: "by {names}",
-		EditedBy: "Edited by {names}", TranslatedBy: "Translated by {names}", TitlePage: "Title Page", Imprint: "Imprint", Contents: "Contents",
+		EditedBy: "Edited by {names}", TranslatedBy: "Translated by {names}", IdentifierIs: "Identifier: {id}", TitlePage: "Title Page", Imprint: "Imprint", Contents: "Contents",
 		Introduction: "Introduction", NoteOnText: "A Note on the Text", Emendations: "Emendations",
 		ReadingsKept: "Readings kept", Notes: "Notes", WorksCited: "Works Cited", References: "References",
 		Source: "Source", SourceLines: "The {source} page", Colophon: "Colophon", Appendix: "Appendix",
@@ -330,7 +331,7 @@ var tables = map[string]map[Key]string{
 	// German: Duden's quotation marks „ “; dates as "5. Oktober 1964".
 	"de": {
 		Cover: "Umschlag", CoverBy: "von {names}",
-		EditedBy: "Herausgegeben von {names}", TranslatedBy: "Übersetzt von {names}", TitlePage: "Titelseite", Imprint: "Impressum", Contents: "Inhalt",
+		EditedBy: "Herausgegeben von {names}", TranslatedBy: "Übersetzt von {names}", IdentifierIs: "Kennung: {id}", TitlePage: "Titelseite", Imprint: "Impressum", Contents: "Inhalt",
 		Introduction: "Einleitung", NoteOnText: "Editorische Notiz", Emendations: "Textkorrekturen",
 		ReadingsKept: "Beibehaltene Lesarten", Notes: "Anmerkungen", WorksCited: "Zitierte Literatur", References: "Literatur",
 		Source: "Quelle", SourceLines: "Die Seite „{source}“", Colophon: "Kolophon", Appendix: "Anhang",
@@ -474,7 +475,7 @@ var tables = map[string]map[Key]string{
 	// l'Imprimerie nationale).
 	"fr": {
 		Cover: "Couverture", CoverBy: "par {names}",
-		EditedBy: "Édité par {names}", TranslatedBy: "Traduit par {names}", TitlePage: "Page de titre", Imprint: "Mentions légales", Contents: "Table des matières",
+		EditedBy: "Édité par {names}", TranslatedBy: "Traduit par {names}", IdentifierIs: "Identifiant\u202f: {id}", TitlePage: "Page de titre", Imprint: "Mentions légales", Contents: "Table des matières",
 		Introduction: "Introduction", NoteOnText: "Note sur le texte", Emendations: "Corrections",
 		ReadingsKept: "Leçons conservées", Notes: "Notes", WorksCited: "Ouvrages cités", References: "Bibliographie",
 		Source: "Source", SourceLines: "La page «\u202f{source}\u202f»", Colophon: "Colophon", Appendix: "Annexe",
@@ -617,7 +618,7 @@ var tables = map[string]map[Key]string{
 	// which leaves the publisher's name in the nominative.
 	"ru": {
 		Cover: "Обложка", CoverBy: "{names}",
-		EditedBy: "Редактор: {names}", TranslatedBy: "Переводчик: {names}", TitlePage: "Титульный лист", Imprint: "Выходные сведения", Contents: "Содержание",
+		EditedBy: "Редактор: {names}", TranslatedBy: "Переводчик: {names}", IdentifierIs: "Идентификатор: {id}", TitlePage: "Титульный лист", Imprint: "Выходные сведения", Contents: "Содержание",
 		Introduction: "Введение", NoteOnText: "О тексте издания", Emendations: "Исправления",
 		ReadingsKept: "Сохранённые чтения", Notes: "Примечания", WorksCited: "Цитируемая литература", References: "Литература",
 		Source: "Источник", SourceLines: "Страница «{source}»", Colophon: "Выходные данные", Appendix: "Приложение",
@@ -766,7 +767,7 @@ var tables = map[string]map[Key]string{
 	// Albanian: «» and „“, as Tirana printings of the period have them.
 	"sq": {
 		Cover: "Kopertina", CoverBy: "nga {names}",
-		EditedBy: "Redaktoi: {names}", TranslatedBy: "Përktheu: {names}", TitlePage: "Faqja e titullit", Imprint: "Të dhëna botimi", Contents: "Përmbajtja",
+		EditedBy: "Redaktoi: {names}", TranslatedBy: "Përktheu: {names}", IdentifierIs: "Identifikuesi: {id}", TitlePage: "Faqja e titullit", Imprint: "Të dhëna botimi", Contents: "Përmbajtja",
 		Introduction: "Hyrje", NoteOnText: "Shënim për tekstin", Emendations: "Korrigjime",
 		ReadingsKept: "Leximet e ruajtura", Notes: "Shënime", WorksCited: "Vepra të cituara", References: "Bibliografia",
 		Source: "Burimi", SourceLines: "Faqja «{source}»", Colophon: "Kolofoni", Appendix: "Shtojcë",
