@@ -12,6 +12,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/account"
 	"github.com/bindery-editions/bindery/edition/epub"
+	"github.com/bindery-editions/bindery/edition/epub/coverimage"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/outfile"
 	"github.com/bindery-editions/bindery/edition/printing"
@@ -174,7 +175,7 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 	// core while the book is set.
 	var cover func() ([]byte, error)
 	if want[FormatEPUB] {
-		cover = start(opts.Workers, func() ([]byte, error) { return epub.CoverPNG(&ed.Meta) })
+		cover = start(opts.Workers, func() ([]byte, error) { return coverimage.PNG(&ed.Meta) })
 	}
 	began = time.Now()
 	printed, err := printing.Set(ed, printing.Options{Profile: opts.Profile, NoBookmarks: opts.NoBookmarks, Workers: opts.Workers, Tagged: book.Manifest.Edition.TaggedPDF})

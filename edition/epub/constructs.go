@@ -44,7 +44,7 @@ func (r *xhtmlRenderer) figure(b *strings.Builder, bl *model.Block) error {
 	alt := bl.Attr.Get("alt")
 	res := r.ed.Resources[bl.Attr.Get("src")]
 	if res != nil && strings.HasPrefix(res.MediaType, "image/") {
-		r.access.image(bl.ID, alt, res.MediaType)
+		r.access.Image(bl.ID, alt, res.MediaType)
 		file := imageFile(res.Name)
 		r.images[res.Name] = file
 		fmt.Fprintf(b, `<img src="%s" alt="%s"/>`+"\n", escapeAttr(r.href(file, "")), escapeAttr(alt))

@@ -1,9 +1,9 @@
 // Package epub writes an edition as an EPUB 3 publication: the XHTML of
 // each section (xhtml.go), go-epub's container (epub.go, the only importer
 // of go-epub) and the finishing pass that makes it reproducible and adds
-// what go-epub cannot write (finish.go), and the typographic cover
-// (cover.go). It reads the model and the print edition's page starts;
-// nothing else.
+// what go-epub cannot write (finish.go); the cover image is drawn by
+// epub/coverimage and the accessibility claims decided by epub/access. It
+// reads the model and the print edition's page starts; nothing else.
 package epub
 
 import (
@@ -16,6 +16,8 @@ import (
 	"sync"
 
 	"github.com/bindery-editions/bindery/edition/account"
+	"github.com/bindery-editions/bindery/edition/epub/access"
+	"github.com/bindery-editions/bindery/edition/epub/coverimage"
 	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 
@@ -62,7 +64,7 @@ type Options struct {
 	PrintEdition string
 
 	// Cover returns the cover image when a caller draws it ahead
-	// (CoverPNG needs only the metadata, so it can be drawn while the book
+	// (coverimage.PNG needs only the metadata, so it can be drawn while the book
 	// is set); nil means Write draws it.
 	Cover func() ([]byte, error)
 
@@ -158,7 +160,7 @@ func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) 
 	// deflates the PNG once more, which together cost a tenth of Write.
 	plan.cover, plan.coverName = opts.Cover, coverImage
 	if plan.cover == nil {
-		plan.cover = func() ([]byte, error) { return CoverPNG(m) }
+		plan.cover = func() ([]byte, error) { return coverimage.PNG(m) }
 	}
 	if res := ed.Resources[m.Cover]; m.Cover != "" && res != nil {
 		// The manifest's cover image replaces the drawn one.
@@ -172,7 +174,7 @@ func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) 
 	// The cover page is an ordinary section: go-epub's own SetCover writes
 	// "Cover Image" as the alternative text and a stylesheet of its own.
 	coverBody := `<section id="cover" epub:type="cover">` + "\n" +
-		`<img src="` + escapeAttr(imgPath) + `" alt="` + escapeAttr(coverAlt(m)) + `" role="doc-cover"/>` + "\n</section>"
+		`<img src="` + escapeAttr(imgPath) + `" alt="` + escapeAttr(coverimage.Alt(m)) + `" role="doc-cover"/>` + "\n</section>"
 	if _, err := book.AddSection(sectionBodyStandIn, m.Title, coverPageID+".xhtml", cssPath); err != nil {
 		return nil, fmt.Errorf("epub: cover page: %w", err)
 	}
@@ -234,18 +236,18 @@ func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) 
 	plan.printPages = len(opts.PageList)
 	plan.renderer = r
 	plan.images = r.figureImages()
-	plan.access = describe(accessFacts{
-		checks:   &r.access,
-		pages:    len(r.placed),
-		complete: everyPage(opts.PageList),
-		math:     len(r.hasMath) > 0,
-		coverAlt: strings.TrimSpace(coverAlt(m)) != "",
+	plan.access = access.Describe(access.Facts{
+		Checks:   &r.access,
+		Pages:    len(r.placed),
+		Complete: everyPage(opts.PageList),
+		Math:     len(r.hasMath) > 0,
+		CoverAlt: strings.TrimSpace(coverimage.Alt(m)) != "",
 	}, m.Accessibility)
 	if opts.Report != nil {
-		opts.Report.Warnings = append(opts.Report.Warnings, plan.access.warnings...)
-		opts.Report.Features = plan.access.features
-		opts.Report.Hazards = plan.access.hazards
-		opts.Report.ConformsTo = plan.access.conformsTo
+		opts.Report.Warnings = append(opts.Report.Warnings, plan.access.Warnings...)
+		opts.Report.Features = plan.access.Features
+		opts.Report.Hazards = plan.access.Hazards
+		opts.Report.ConformsTo = plan.access.ConformsTo
 	}
 
 	var raw bytes.Buffer

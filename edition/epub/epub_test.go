@@ -486,21 +486,6 @@ func TestWriteEPUBRejectsBadSectionIDs(t *testing.T) {
 	}
 }
 
-func TestCoverDeterministic(t *testing.T) {
-	m := &sampleEdition().Meta
-	a, err := CoverPNG(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := CoverPNG(m)
-	if !bytes.Equal(a, b) {
-		t.Fatal("two covers differ")
-	}
-	if !bytes.HasPrefix(a, []byte("\x89PNG\r\n\x1a\n")) {
-		t.Fatal("not a PNG")
-	}
-}
-
 // TestWriteEPUBEpubcheck runs EPUBCheck on the sample.
 func TestWriteEPUBEpubcheck(t *testing.T) {
 	t.Parallel()

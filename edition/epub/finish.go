@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/bindery-editions/bindery/edition/apparatus"
+	"github.com/bindery-editions/bindery/edition/epub/access"
 	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 )
@@ -49,7 +50,7 @@ type epubPlan struct {
 	pages        []placedPage
 	printPages   int // pages of the print edition
 	renderer     *xhtmlRenderer
-	access       accessMetadata
+	access       access.Metadata
 	cover        func() ([]byte, error) // the cover image (Options.Cover)
 	coverName    string                 // its file name in images/
 	images       []epubImage            // the figures' images
@@ -627,23 +628,23 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 	meta("dcterms:modified", stamp.Format("2006-01-02T15:04:05Z"))
 
 	// EPUB Accessibility 1.1 §2 and the schema.org accessibility
-	// properties, as the checks found the book (access.go).
+	// properties, as the checks found the book (package access).
 	a := plan.access
-	for _, v := range a.modes {
+	for _, v := range a.Modes {
 		meta("schema:accessMode", v)
 	}
-	for _, v := range a.sufficient {
+	for _, v := range a.Sufficient {
 		meta("schema:accessModeSufficient", v)
 	}
-	for _, f := range a.features {
+	for _, f := range a.Features {
 		meta("schema:accessibilityFeature", f)
 	}
-	for _, h := range a.hazards {
+	for _, h := range a.Hazards {
 		meta("schema:accessibilityHazard", h)
 	}
-	meta("schema:accessibilitySummary", a.summary)
-	meta("dcterms:conformsTo", a.conformsTo)
-	meta("a11y:certifiedBy", a.certifier)
+	meta("schema:accessibilitySummary", a.Summary)
+	meta("dcterms:conformsTo", a.ConformsTo)
+	meta("a11y:certifiedBy", a.Certifier)
 	if len(plan.pages) > 0 {
 		// The source of the page breaks: the print edition, by its ISBN
 		// when it has one (EPUB Accessibility Techniques 1.1, §"Identify

@@ -94,7 +94,7 @@ func (r *xhtmlRenderer) dateline(b *strings.Builder, bl *model.Block) error {
 		b.WriteString("</p>\n")
 		return nil
 	}
-	r.access.text(r.lang, text, r.current)
+	r.access.Text(r.lang, text, r.current)
 	cur := &wordCursor{r: r}
 	if bl.ID != "" {
 		cur.pages = r.pages[bl.ID]

@@ -11,6 +11,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/account"
 	"github.com/bindery-editions/bindery/edition/apparatus"
+	"github.com/bindery-editions/bindery/edition/epub/access"
 	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/layout/linebreak"
@@ -90,8 +91,8 @@ type xhtmlRenderer struct {
 	// lang is the language of the text being written: the book's, or an
 	// element's that declares another.
 	lang string
-	// access gathers what the accessibility claims rest on (access.go).
-	access accessChecks
+	// access gathers what the accessibility claims rest on (package access).
+	access access.Checks
 	// dates find the date in a dateline, made on the first.
 	dates *datePatterns
 	// partition is each section's partition: "frontmatter", "bodymatter"
@@ -143,7 +144,7 @@ func newXHTMLRenderer(ed *model.Edition, pages []document.PageStart) (*xhtmlRend
 		labels:   labelsFor(ed.Meta.Language),
 		lang:     ed.Meta.Language,
 	}
-	r.access.init(ed.Meta.Language)
+	r.access.Init(ed.Meta.Language, xhtmlDir)
 	r.partition = map[string]string{}
 	for _, p := range []struct {
 		name string
@@ -516,7 +517,7 @@ func (r *xhtmlRenderer) section(s *model.Section) (string, error) {
 		}
 		title := r.titleXHTML(s)
 		fmt.Fprintf(&b, "<h2 id=\"%s-title\" epub:type=\"title\"%s>%s</h2>\n", escapeAttr(s.ID), hclass, title)
-		r.access.heading(r.current, 2)
+		r.access.Heading(r.current, 2)
 		if account.Titled(s) {
 			r.words.Add(account.TitleKey(s.ID), xmlText(title))
 		}
@@ -590,7 +591,7 @@ func pageID(label string) string {
 func (r *xhtmlRenderer) titlePage(b *strings.Builder) {
 	m := &r.ed.Meta
 	fmt.Fprintf(b, "<h1 id=\"titlepage-title\" epub:type=\"title\">%s</h1>\n", escapeText(m.Title))
-	r.access.heading(r.current, 1)
+	r.access.Heading(r.current, 1)
 	if m.Subtitle != "" {
 		fmt.Fprintf(b, "<p class=\"subtitle\" epub:type=\"subtitle\" role=\"doc-subtitle\">%s</p>\n", escapeText(m.Subtitle))
 	}
@@ -717,7 +718,7 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
 		// heading is at most one below the one before it.
 		lvl = min(lvl, r.headingLevel+1)
 		r.headingLevel = lvl
-		r.access.heading(r.current, lvl)
+		r.access.Heading(r.current, lvl)
 		// A page that opens with the heading is marked before it: inside,
 		// the folio would become part of the heading's name.
 		r.sectionPageBreaks(b, bl.ID)
@@ -1038,7 +1039,7 @@ func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []model.Inline, cur *wor
 	for _, in := range ins {
 		switch in.Kind {
 		case model.Text:
-			r.access.text(r.lang, in.Text, r.current)
+			r.access.Text(r.lang, in.Text, r.current)
 			cur.text(b, wordJoined(in.Text))
 		case model.Emph:
 			if r.isPublication(in.Children) {

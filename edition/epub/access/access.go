@@ -1,4 +1,13 @@
-package epub
+// Package access decides what an EPUB's package document may say about
+// the book's accessibility. Nothing is claimed because it is usually true: while the
+// sections are written, the renderer records what the claims rest on
+// (Checks), and the metadata (Metadata) says what those
+// records show, as EPUB Accessibility 1.1 §2 asks of the schema.org
+// properties ("the metadata has to reflect the publication"). A
+// conformance claim (dcterms:conformsTo) and its certifier are written only
+// when the manifest asks for them and every check a WCAG 2 AA claim rests on
+// holds; otherwise the build warns, naming the check that fails.
+package access
 
 import (
 	"fmt"
@@ -11,20 +20,11 @@ import (
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
-// This file decides what the package document may say about the book's
-// accessibility. Nothing is claimed because it is usually true: while the
-// sections are written, the renderer records what the claims rest on
-// (accessChecks), and the metadata (accessMetadata) says what those
-// records show, as EPUB Accessibility 1.1 §2 asks of the schema.org
-// properties ("the metadata has to reflect the publication"). A
-// conformance claim (dcterms:conformsTo) and its certifier are written only
-// when the manifest asks for them and every check a WCAG 2 AA claim rests on
-// holds; otherwise the build warns, naming the check that fails.
-
-// accessChecks are the findings a claim rests on, gathered as the sections
+// Checks are the findings a claim rests on, gathered as the sections
 // are written.
-type accessChecks struct {
+type Checks struct {
 	book    string            // the book's language
+	dir     string            // the folder of the content documents, left out of the names reported
 	scripts map[string]script // the scripts of each language met, by tag
 
 	// figures counts the images of the text (the cover apart); noAlt
@@ -67,15 +67,15 @@ var scriptTables = map[string]script{
 	"Kore": {unicode.Hangul, unicode.Han},
 }
 
-func (a *accessChecks) init(book string) {
-	a.book = book
+func (a *Checks) Init(book, dir string) {
+	a.book, a.dir = book, dir
 	a.scripts = map[string]script{}
 	a.seen = map[string]bool{}
 	a.levels = map[string][]int{}
 }
 
 // scriptOf returns the scripts language tag is written in.
-func (a *accessChecks) scriptOf(tag string) script {
+func (a *Checks) scriptOf(tag string) script {
 	if s, ok := a.scripts[tag]; ok {
 		return s
 	}
@@ -92,7 +92,7 @@ func (a *accessChecks) scriptOf(tag string) script {
 // text checks a run of text written in the language lang for words of
 // another script. It looks at every character, so it is kept cheap: in a
 // Latin-script book, the ASCII letters need no look-up.
-func (a *accessChecks) text(lang, text, file string) {
+func (a *Checks) Text(lang, text, file string) {
 	sc := a.scriptOf(lang)
 	if sc == nil {
 		return
@@ -129,14 +129,14 @@ func (a *accessChecks) text(lang, text, file string) {
 		}
 		if key := file + " " + text[start:end]; !a.seen[key] {
 			a.seen[key] = true
-			a.unmarked = append(a.unmarked, fmt.Sprintf("%q (%s)", text[start:end], strings.TrimPrefix(file, xhtmlDir)))
+			a.unmarked = append(a.unmarked, fmt.Sprintf("%q (%s)", text[start:end], strings.TrimPrefix(file, a.dir)))
 		}
 		i = end
 	}
 }
 
 // image records a figure's image and its text alternative.
-func (a *accessChecks) image(id, alt, mediaType string) {
+func (a *Checks) Image(id, alt, mediaType string) {
 	a.figures++
 	if strings.TrimSpace(alt) == "" {
 		a.noAlt = append(a.noAlt, id)
@@ -147,7 +147,7 @@ func (a *accessChecks) image(id, alt, mediaType string) {
 }
 
 // heading records a heading of level n written in file.
-func (a *accessChecks) heading(file string, n int) {
+func (a *Checks) Heading(file string, n int) {
 	if _, ok := a.levels[file]; !ok {
 		a.order = append(a.order, file)
 	}
@@ -163,83 +163,83 @@ func headingSkips(file string, levels []int) []string {
 	prev := 1
 	for i, n := range levels {
 		if n > prev+1 {
-			out = append(out, fmt.Sprintf("h%d after h%d (heading %d of %s)", n, prev, i+1, strings.TrimPrefix(file, xhtmlDir)))
+			out = append(out, fmt.Sprintf("h%d after h%d (heading %d of %s)", n, prev, i+1, file))
 		}
 		prev = n
 	}
 	return out
 }
 
-// accessMetadata is what the package document says of the book's
+// Metadata is what the package document says of the book's
 // accessibility, and the warnings for the claims the manifest asked for
 // and the checks did not allow.
-type accessMetadata struct {
-	modes      []string // schema:accessMode
-	sufficient []string // schema:accessModeSufficient, each a comma-separated set
-	features   []string
-	hazards    []string
-	summary    string
-	conformsTo string
-	certifier  string
-	warnings   []string
+type Metadata struct {
+	Modes      []string // schema:accessMode
+	Sufficient []string // schema:accessModeSufficient, each a comma-separated set
+	Features   []string
+	Hazards    []string
+	Summary    string
+	ConformsTo string
+	Certifier  string
+	Warnings   []string
 }
 
-// accessFacts are the publication's properties the metadata follows from.
-type accessFacts struct {
-	checks   *accessChecks
-	pages    int  // markers of print pages written
-	complete bool // every page of the print edition has its marker
-	math     bool
-	coverAlt bool // the cover image has a text alternative
+// Facts are the publication's properties the metadata follows from.
+type Facts struct {
+	Checks   *Checks
+	Pages    int  // markers of print pages written
+	Complete bool // every page of the print edition has its marker
+	Math     bool
+	CoverAlt bool // the cover image has a text alternative
 }
 
 // describe turns the checks into the accessibility metadata.
-func describe(f accessFacts, asked model.Accessibility) accessMetadata {
-	c := f.checks
-	var md accessMetadata
-	alt := len(c.noAlt) == 0 && f.coverAlt
+func Describe(f Facts, asked model.Accessibility) Metadata {
+	c := f.Checks
+	var md Metadata
+	alt := len(c.noAlt) == 0 && f.CoverAlt
 	var skips []string
 	for _, file := range c.order {
-		skips = append(skips, headingSkips(file, c.levels[file])...)
+		skips = append(skips, headingSkips(strings.TrimPrefix(file, c.dir), c.levels[file])...)
 	}
 
 	// The cover is an image, and so are the figures: the book is read by
 	// sight as well as text, and by text alone when every image has its
 	// description (EPUB Accessibility 1.1 §2.1; schema.org accessMode).
-	md.modes = []string{"textual", "visual"}
+	md.Modes = []string{"textual", "visual"}
 	if alt {
-		md.sufficient = []string{"textual"}
+		md.Sufficient = []string{"textual"}
 	} else {
-		md.sufficient = []string{"textual,visual"}
+		md.Sufficient = []string{"textual,visual"}
 	}
 
 	if alt {
 		// The cover is an image with its description, at least.
-		md.features = append(md.features, "alternativeText")
+		md.Features = append(md.Features, "alternativeText")
 	}
-	if f.math {
-		md.features = append(md.features, "MathML")
+	if f.Math {
+		md.Features = append(md.Features, "MathML")
 	}
-	if f.pages > 0 {
-		md.features = append(md.features, "pageBreakMarkers", "pageNavigation", "printPageNumbers")
+	if f.Pages > 0 {
+		md.Features = append(md.Features, "pageBreakMarkers", "pageNavigation", "printPageNumbers")
 	}
-	md.features = append(md.features, "readingOrder")
+	md.Features = append(md.Features, "readingOrder")
 	if len(skips) == 0 {
-		md.features = append(md.features, "structuralNavigation")
+		md.Features = append(md.Features, "structuralNavigation")
 	}
-	md.features = append(md.features, "tableOfContents")
+	md.Features = append(md.Features, "tableOfContents")
 
 	// Text, still pictures and no sound: no hazard, unless an image may
 	// move (schema.org accessibilityHazard).
 	if len(c.moving) == 0 {
-		md.hazards = []string{"none"}
+		md.Hazards = []string{"none"}
 	} else {
-		md.hazards = []string{"unknownFlashingHazard", "noMotionSimulationHazard", "noSoundHazard"}
+		md.Hazards = []string{"unknownFlashingHazard", "noMotionSimulationHazard", "noSoundHazard"}
 	}
 
-	md.summary = asked.Summary
-	if md.summary == "" {
-		md.summary = summary(f, alt, len(skips) == 0)
+	md.Summary = asked.Summary
+	if md.Summary == "" {
+		md.Summary = summary(f, alt, len(skips) == 0)
 	}
 
 	// A conformance claim rests on every check: text alternatives (WCAG
@@ -248,12 +248,12 @@ func describe(f accessFacts, asked model.Accessibility) accessMetadata {
 	// list (EPUB Accessibility 1.1 §4.1.2).
 	if asked.ConformsTo == "" {
 		if asked.CertifiedBy != "" {
-			md.warnings = append(md.warnings, "accessibility: certified-by is not written without conforms-to, the claim it certifies")
+			md.Warnings = append(md.Warnings, "accessibility: certified-by is not written without conforms-to, the claim it certifies")
 		}
 		return md
 	}
 	var fails []string
-	if !f.coverAlt {
+	if !f.CoverAlt {
 		fails = append(fails, "the cover image has no text alternative")
 	}
 	if len(c.noAlt) > 0 {
@@ -265,20 +265,20 @@ func describe(f accessFacts, asked model.Accessibility) accessMetadata {
 	if len(skips) > 0 {
 		fails = append(fails, "headings skip a level: "+strings.Join(firstOf(skips, 3), "; "))
 	}
-	if f.pages > 0 && !f.complete {
+	if f.Pages > 0 && !f.Complete {
 		fails = append(fails, "the page list lacks pages of the print edition")
 	}
 	if len(fails) > 0 {
-		md.warnings = append(md.warnings, fmt.Sprintf("accessibility: conforms-to %q is not claimed: %s", asked.ConformsTo, strings.Join(fails, "; ")))
+		md.Warnings = append(md.Warnings, fmt.Sprintf("accessibility: conforms-to %q is not claimed: %s", asked.ConformsTo, strings.Join(fails, "; ")))
 		return md
 	}
-	md.conformsTo = asked.ConformsTo
-	md.certifier = asked.CertifiedBy
+	md.ConformsTo = asked.ConformsTo
+	md.Certifier = asked.CertifiedBy
 	return md
 }
 
 // summary writes the accessibility summary from what the checks found.
-func summary(f accessFacts, alt, nested bool) string {
+func summary(f Facts, alt, nested bool) string {
 	var b strings.Builder
 	b.WriteString("The text is navigable by its table of contents")
 	if nested {
@@ -286,22 +286,22 @@ func summary(f accessFacts, alt, nested bool) string {
 	}
 	b.WriteString(", with landmarks and semantic markup in reading order.")
 	switch {
-	case f.checks.figures == 0 && alt:
+	case f.Checks.figures == 0 && alt:
 		b.WriteString(" Its only image, the cover, has a text description.")
-	case f.checks.figures == 0:
+	case f.Checks.figures == 0:
 		b.WriteString(" Its only image, the cover, has no text description.")
 	case alt:
 		b.WriteString(" Every image has a text description.")
 	default:
-		fmt.Fprintf(&b, " %d of its %d images have no text description.", len(f.checks.noAlt), f.checks.figures+1)
+		fmt.Fprintf(&b, " %d of its %d images have no text description.", len(f.Checks.noAlt), f.Checks.figures+1)
 	}
-	if len(f.checks.unmarked) > 0 {
+	if len(f.Checks.unmarked) > 0 {
 		b.WriteString(" Some words in other languages are not marked with their language.")
 	}
-	if f.math {
+	if f.Math {
 		b.WriteString(" Formulas are in MathML.")
 	}
-	if f.pages > 0 {
+	if f.Pages > 0 {
 		b.WriteString(" Page-break markers and a page list give the pages of the print edition.")
 	}
 	return b.String()
