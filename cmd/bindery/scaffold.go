@@ -31,9 +31,10 @@ var importCommand = &command{
 	args:    "FILE",
 	summary: "make a new seed from an archive text (.txt) or a Markdown file (.md)",
 	about: `Make a new seed from an archive text (.txt) or a Markdown file (.md): the
-source copied unchanged, and a manifest filled with what bindery recognised
+source copied unchanged, a manifest filled with what bindery recognised
 in it (title, author, dates, language), each guess marked # CHECK for you
-to confirm.`,
+to confirm, and the files a Markdown source names beside it (its figures'
+images, its bibliography) copied under the same names.`,
 	define: func(fs *flag.FlagSet) {
 		scaffoldFlags(fs, "the seed `FOLDER` to create (default seeds/<slug of the file name>)")
 	},

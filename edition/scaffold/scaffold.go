@@ -8,8 +8,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
+	"net/url"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,6 +21,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/archive"
 	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/markdown"
+	"github.com/bindery-editions/bindery/edition/media"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/outfile"
 	"github.com/bindery-editions/bindery/edition/seed"
@@ -89,22 +94,72 @@ func Create(opts Options) (Result, error) {
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
 		return res, err
 	}
-	files := []struct {
-		name string
-		data []byte
-	}{
+	files := []companion{
 		{seed.ManifestName, manifestTemplate(opts, found, sourceFile)},
 		{"introduction.md", []byte(stubIntroduction(found.Language))},
 		{sourceFile, source},
 	}
+	if res.Source != nil {
+		beside, warns := companions(opts.SourceName, res.Source)
+		res.Warnings = append(res.Warnings, warns...)
+		for _, c := range beside {
+			if slices.ContainsFunc(files, func(f companion) bool { return f.name == c.name }) {
+				res.Warnings = append(res.Warnings, model.Warning{File: opts.SourceName, Message: fmt.Sprintf("%s not copied into the seed: the seed's own file has that name; rename it beside the source", c.name)})
+				continue
+			}
+			files = append(files, c)
+		}
+	}
 	for _, f := range files {
 		path := filepath.Join(opts.Dir, f.name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return res, err
+		}
 		if err := outfile.Write(path, f.data, nil); err != nil {
 			return res, err
 		}
 		res.Files = append(res.Files, path)
 	}
 	return res, nil
+}
+
+// companion is a file of the new seed: one bindery writes, or one a
+// source names beside it, copied under the same relative name.
+type companion struct {
+	name string // relative to the seed folder, in the platform's form
+	data []byte
+}
+
+// companions reads the files a source names relative to itself: its
+// figures' images and the bibliography its front matter names. The seed
+// holds the source under a new name but in the same relation to them, so
+// an imported book keeps its pictures and citations rather than building
+// with alt text in their place. One that cannot be read is a warning now,
+// naming the line, as the build would give it later.
+func companions(sourceName string, src *model.Source) ([]companion, []model.Warning) {
+	dir := filepath.Dir(sourceName)
+	images, warns := media.Figures(sourceName, dir, src.Sections, src.Notes)
+	var out []companion
+	for _, name := range slices.Sorted(maps.Keys(images)) {
+		rel := name
+		if u, err := url.Parse(name); err == nil && u.Path != "" {
+			rel = u.Path // "my%20map.png" is the file my map.png
+		}
+		out = append(out, companion{filepath.FromSlash(path.Clean(rel)), images[name].Data})
+	}
+	if bib := src.Front.Bibliography; bib != "" {
+		full, err := seed.ResolveInSeed(dir, bib)
+		var data []byte
+		if err == nil {
+			data, err = os.ReadFile(full)
+		}
+		if err != nil {
+			warns = append(warns, model.Warning{File: sourceName, Message: fmt.Sprintf("bibliography %q not copied into the seed (%v): copy it beside the source there", bib, err)})
+		} else {
+			out = append(out, companion{filepath.FromSlash(path.Clean(filepath.ToSlash(bib))), data})
+		}
+	}
+	return out, warns
 }
 
 // read reads a source with the reader its format calls for.

@@ -1,0 +1,67 @@
+package scaffold
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestImportCopiesCompanions imports a Markdown book whose figures and
+// bibliography stand beside it: the seed gets each file under the name the
+// source gives it, byte for byte, and a figure whose file is missing is a
+// warning naming its line.
+func TestImportCopiesCompanions(t *testing.T) {
+	var pic bytes.Buffer
+	if err := png.Encode(&pic, image.NewGray(image.Rect(0, 0, 3, 2))); err != nil {
+		t.Fatal(err)
+	}
+	src := t.TempDir()
+	book := "---\ntitle: A Book\nbibliography: refs.bib\n---\n\n# One\n\n![A map](img/map.png)\n\n![Two words](my%20plate.png)\n\n![Lost](lost.png)\n\nText [@key].\n"
+	files := map[string][]byte{
+		"book.md":       []byte(book),
+		"img/map.png":   pic.Bytes(),
+		"my plate.png":  pic.Bytes(),
+		"refs.bib":      []byte("@book{key, author = {A. Writer}, title = {A Work}, year = {1900}}\n"),
+		"unrelated.png": pic.Bytes(),
+	}
+	for name, data := range files {
+		p := filepath.Join(src, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := filepath.Join(t.TempDir(), "seed")
+	res, err := Create(Options{Slug: "a-book", Dir: dir, Date: "2026-12-01", SourceName: filepath.Join(src, "book.md"), SourceData: []byte(book)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"img/map.png", "my plate.png", "refs.bib"} {
+		got, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+		if err != nil {
+			t.Errorf("%s not copied into the seed: %v", name, err)
+			continue
+		}
+		if !bytes.Equal(got, files[name]) {
+			t.Errorf("%s copied with other bytes", name)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "unrelated.png")); err == nil {
+		t.Error("a file the source does not name was copied")
+	}
+	var lost bool
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Message, "lost.png") && w.Line == 12 {
+			lost = true
+		}
+	}
+	if !lost {
+		t.Errorf("no warning at line 12 for the missing lost.png: %v", res.Warnings)
+	}
+}
