@@ -5,7 +5,8 @@
 #	docs/bench/run.sh [scale|pandoc|all]     (default: all)
 #
 # scale   builds a long book of 4, 12 and 40 chapters (about 130, 370 and
-#         1,210 pages at 5.5x8.5in) from docs/bench/make-large.sh, imported
+#         1,210 pages at 5.5x8.5in) from docs/bench/make-large.sh (with
+#         FIGURES=1, a figure and a table about every ten pages), imported
 #         with "bindery import", and prints the wall time, CPU time and peak
 #         memory of "bindery build" (both formats) for each: the best of
 #         RUNS runs (default 3).
@@ -58,6 +59,7 @@ scale() {
 	echo "== long book: bindery build, both formats, best of $runs"
 	printf '%-9s %-7s %s\n' chapters pages "time and memory"
 	for n in ${CHAPTERS:-4 12 33 40}; do
+		cp testdata/seeds/markdown-sample/harbour.png "$work/"
 		sh docs/bench/make-large.sh "$n" >"$work/big$n.md"
 		"$bindery" import -o "$work/big$n" "$work/big$n.md" >/dev/null
 		rm -rf "$work/out$n"
