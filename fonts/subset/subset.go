@@ -3,8 +3,8 @@
 // it was, as HarfBuzz's hb-subset --retain-gids does: the glyphs the text's
 // characters reach (through cmap, composite glyphs' components and every
 // substitution GSUB can make of them) keep their outlines, every other
-// glyph is left empty, and the tables that name glyphs by id (GSUB, GPOS,
-// GDEF, hmtx) stay as they are, so kerning, ligatures, small capitals and
+// glyph is left empty (and its metrics zero), and the tables that name
+// glyphs by id (GSUB, GPOS, GDEF) stay as they are, so kerning, ligatures, small capitals and
 // marks work in a reading system as in the full font. It imports nothing
 // from the project and no font library: what it reads and writes is the
 // OpenType specification's table layout (Microsoft, OpenType 1.9).
@@ -32,7 +32,8 @@ var droppedTables = map[string]bool{
 
 // TrueType returns font (a TrueType font with glyf outlines) cut down to
 // the characters of text: the same glyph ids, only the glyphs those
-// characters can become keep their outlines, the character map lists only
+// characters can become keep their outlines and metrics, the character
+// map lists only
 // those characters, glyph names are dropped (post version 3) and so are
 // the tables of droppedTables. A character the font lacks is left out.
 // The result depends only on font and the set of characters in text.
@@ -106,6 +107,11 @@ func TrueType(font []byte, text []rune) ([]byte, error) {
 		binary.BigEndian.PutUint16(head[50:], 1)
 	}
 	out["head"] = head
+	if hmtx, err := emptyMetrics(f, keep); err == nil {
+		out["hmtx"] = hmtx
+	} else {
+		return nil, err
+	}
 	if post := f.tables["post"]; len(post) >= 32 {
 		// Version 3 keeps the italic angle and underline and drops the
 		// glyph names, which only font editors read.
@@ -123,6 +129,32 @@ func TrueType(font []byte, text []rune) ([]byte, error) {
 		out["OS/2"] = os2
 	}
 	return write(out), nil
+}
+
+// emptyMetrics returns hmtx with the advance and side bearing of every
+// glyph not kept set to zero: nothing draws those glyphs, and the runs of
+// zeros compress (hmtx is a tenth of a subset before it).
+func emptyMetrics(f *sfnt, keep []bool) ([]byte, error) {
+	hhea := f.tables["hhea"]
+	if len(hhea) < 36 {
+		return nil, errors.New("subset: hhea cut short")
+	}
+	long := int(binary.BigEndian.Uint16(hhea[34:])) // numberOfHMetrics
+	hmtx := slices.Clone(f.tables["hmtx"])
+	if long == 0 || len(hmtx) < 4*long+2*(len(keep)-long) {
+		return nil, errors.New("subset: hmtx shorter than hhea and maxp say")
+	}
+	for g, kept := range keep {
+		switch {
+		case kept:
+		case g < long:
+			clear(hmtx[4*g : 4*g+4])
+		default:
+			at := 4*long + 2*(g-long)
+			clear(hmtx[at : at+2])
+		}
+	}
+	return hmtx, nil
 }
 
 // sfnt is a parsed font file: its tables by tag.
@@ -155,7 +187,7 @@ func parse(data []byte) (*sfnt, error) {
 		}
 		f.tables[tag] = data[off : off+length]
 	}
-	for _, tag := range []string{"head", "maxp", "cmap", "loca", "glyf", "hmtx"} {
+	for _, tag := range []string{"head", "hhea", "maxp", "cmap", "loca", "glyf", "hmtx"} {
 		if f.tables[tag] == nil {
 			return nil, fmt.Errorf("subset: the font has no %s table", tag)
 		}
