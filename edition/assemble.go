@@ -397,6 +397,7 @@ func metaFrom(m *seed.Manifest, src *model.Source, opts LoadOptions) model.Meta 
 		Hyphenation:   m.Hyphenation,
 		Strings:       m.Strings,
 		Accessibility: m.Accessibility,
+		EmbedFonts:    m.EPUB.EmbedFonts,
 		Original: model.Original{
 			Publisher:  m.Original.Publisher,
 			Place:      m.Original.Place,

@@ -122,7 +122,8 @@ func SourceSection(meta model.Meta, trailer []model.Block, body []model.Section,
 // Colophon is the closing statement of how the edition was made. What is
 // true of one edition only, its typeface and hyphenation, is in blocks
 // marked for that edition (model.OnlyInAttr), worded so that each is true
-// wherever it is read.
+// wherever it is read: the e-book names the book's typeface only when it
+// embeds it (meta.EmbedFonts).
 func Colophon(meta model.Meta) model.Section {
 	l := Words(meta)
 	type line struct{ text, only string }
@@ -131,7 +132,7 @@ func Colophon(meta model.Meta) model.Section {
 		{l.T(locale.MadeWith), ""},
 		{sentencePrintTypeface(l, fonts.Family), EditionPrint},
 		{sentencePrintHyphenation(l, HyphenationCredit(meta.Language)), EditionPrint},
-		{l.T(locale.EbookTypeface), EditionEbook},
+		{sentenceEbookTypeface(l, meta.EmbedFonts, fonts.Family), EditionEbook},
 	}
 	if meta.Publisher != "" {
 		lines = append(lines, line{sentencePublished(l, meta.Publisher, yearOf(meta.Date)), ""})

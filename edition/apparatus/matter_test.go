@@ -192,6 +192,41 @@ func TestColophon(t *testing.T) {
 	}
 }
 
+// TestColophonEmbeddedTypeface checks the e-book's colophon of a book
+// that embeds its typeface (epub.embed-fonts), in every language with a
+// table: it names the typeface, in the language's own words, and no longer
+// says it embeds none; the print edition's colophon is the same either way.
+func TestColophonEmbeddedTypeface(t *testing.T) {
+	only := func(sec model.Section, edition string) string {
+		var lines []string
+		for _, b := range sec.Blocks {
+			if b.In(edition) {
+				lines = append(lines, model.PlainText(b.Inlines))
+			}
+		}
+		return strings.Join(lines, "\n")
+	}
+	for _, lang := range locale.Languages() {
+		plain := model.Meta{Title: "T", Language: lang}
+		embeds := plain
+		embeds.EmbedFonts = true
+		l := Words(embeds)
+		if lang != "en" && l.T(locale.EbookEmbedsTypeface) == en.T(locale.EbookEmbedsTypeface) {
+			t.Errorf("%s: the sentence on the embedded typeface is English", lang)
+		}
+		ebook := only(Colophon(embeds), EditionEbook)
+		if !strings.Contains(ebook, fonts.Family) || strings.Contains(ebook, l.T(locale.EbookTypeface)) {
+			t.Errorf("%s: the colophon of an ebook that embeds its typeface says:\n%s", lang, ebook)
+		}
+		if without := only(Colophon(plain), EditionEbook); strings.Contains(without, fonts.Family) {
+			t.Errorf("%s: the colophon of an ebook without fonts names one:\n%s", lang, without)
+		}
+		if a, b := only(Colophon(plain), EditionPrint), only(Colophon(embeds), EditionPrint); a != b {
+			t.Errorf("%s: the print colophon changes with the ebook's fonts:\n%s\n%s", lang, a, b)
+		}
+	}
+}
+
 // TestHyphenationCredits checks that every pattern set the print edition
 // may hyphenate with is credited, in English and in the language of the
 // patterns where it has a table.

@@ -464,6 +464,15 @@ func sentencePrintTypeface(l *locale.Locale, family string) string {
 	return l.Fill(locale.PrintTypeface, "typeface", family)
 }
 
+// sentenceEbookTypeface says what the e-book is shown in: the typeface it
+// embeds, or the reading system's own when it embeds none.
+func sentenceEbookTypeface(l *locale.Locale, embeds bool, family string) string {
+	if embeds {
+		return l.Fill(locale.EbookEmbedsTypeface, "typeface", family)
+	}
+	return l.T(locale.EbookTypeface)
+}
+
 // sentencePrintHyphenation credits the hyphenation patterns of the print
 // edition's language (their key, locale.HyphenationCredit), or says there
 // are none.

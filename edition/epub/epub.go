@@ -1,7 +1,8 @@
 // Package epub writes an edition as an EPUB 3 publication: the XHTML of
 // each section (xhtml.go), go-epub's container (epub.go, the only importer
 // of go-epub) and the finishing pass that makes it reproducible and adds
-// what go-epub cannot write (finish.go); the cover image is drawn by
+// what go-epub cannot write (finish.go), with the embedded typeface when
+// the manifest asks for it (fonts.go); the cover image is drawn by
 // epub/coverimage and the accessibility claims decided by epub/access. It
 // reads the model and the print edition's page starts; nothing else.
 package epub
@@ -101,6 +102,7 @@ const sectionBodyStandIn = "<!--bindery: section body-->"
 // The names of the files Write adds besides the sections.
 const (
 	epubCSSName   = "epub.css"
+	cssFile       = "css/" + epubCSSName // relative to EPUB/
 	coverImage    = "cover.png"
 	coverPageID   = "cover"
 	coverPageFile = xhtmlDir + coverPageID + ".xhtml"

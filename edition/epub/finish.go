@@ -54,6 +54,7 @@ type epubPlan struct {
 	cover        func() ([]byte, error) // the cover image (Options.Cover)
 	coverName    string                 // its file name in images/
 	images       []epubImage            // the figures' images
+	fonts        []embeddedFile         // the embedded fonts and their licence (Meta.EmbedFonts)
 }
 
 // epubDoc is one content document in the spine.
@@ -123,6 +124,23 @@ func finishEPUB(raw []byte, plan *epubPlan) ([]byte, error) {
 
 	files[epubRoot+navFile] = epubEntry{data: navDocument(plan)}
 	files[epubRoot+ncxFile] = epubEntry{data: ncxDocument(plan)}
+	if m.EmbedFonts {
+		// The fonts are cut to the text of every document, the nav's
+		// included, so they come once the documents are complete.
+		docs := make([][]byte, 0, len(plan.docs))
+		for _, d := range plan.docs {
+			docs = append(docs, files[epubRoot+d.href].data)
+		}
+		added, css, err := embedFonts(docs)
+		if err != nil {
+			return nil, err
+		}
+		plan.fonts = added
+		for _, f := range added {
+			files[epubRoot+f.href] = epubEntry{data: f.data}
+		}
+		files[epubRoot+cssFile] = epubEntry{data: append(append([]byte(nil), epubCSS...), css...)}
+	}
 	opf, order, err := packageDocument(plan, files)
 	if err != nil {
 		return nil, err
@@ -338,7 +356,7 @@ func navDocument(plan *epubPlan) []byte {
 		navID, headID = contents.section.ID, contents.section.ID+"-title"
 	}
 	var b strings.Builder
-	xmlDoc(&b, m.Language, title, "css/"+epubCSSName)
+	xmlDoc(&b, m.Language, title, cssFile)
 	b.WriteString("<body>\n")
 	if contents != nil {
 		b.WriteString(contents.pre)
@@ -520,6 +538,8 @@ var mediaTypes = map[string]string{
 	".svg":   "image/svg+xml",
 	".webp":  "image/webp",
 	".ncx":   "application/x-dtbncx+xml",
+	".ttf":   "font/ttf",
+	".txt":   "text/plain",
 }
 
 // packageDocument writes the package document and returns it with the
@@ -527,7 +547,7 @@ var mediaTypes = map[string]string{
 func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []string, error) {
 	m := plan.meta
 	type item struct{ id, href, props string }
-	items := []item{{"nav", navFile, "nav"}, {"ncx", ncxFile, ""}, {"css", "css/" + epubCSSName, ""}, {"cover-image", "images/" + plan.coverName, "cover-image"}}
+	items := []item{{"nav", navFile, "nav"}, {"ncx", ncxFile, ""}, {"css", cssFile, ""}, {"cover-image", "images/" + plan.coverName, "cover-image"}}
 	for _, d := range plan.docs {
 		if d.href != navFile {
 			props := ""
@@ -539,6 +559,9 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 	}
 	for i, im := range plan.images {
 		items = append(items, item{fmt.Sprintf("figure-image-%d", i+1), im.href, ""})
+	}
+	for i, f := range plan.fonts {
+		items = append(items, item{fmt.Sprintf("font-%d", i+1), f.href, ""})
 	}
 	order := []string{"mimetype", "META-INF/container.xml", epubRoot + packageFile}
 	known := map[string]bool{"mimetype": true, "META-INF/container.xml": true, epubRoot + packageFile: true}

@@ -140,17 +140,18 @@ const (
 
 // The sentences of the imprint, the Source page and the colophon.
 const (
-	OriginalPublished  Key = "original-published"
-	ThisEditionDate    Key = "this-edition-date"
-	ThisEdition        Key = "this-edition"
-	UnderText          Key = "under-text" // plural
-	MadeWith           Key = "made-with"
-	PrintTypeface      Key = "print-typeface"
-	EbookTypeface      Key = "ebook-typeface"
-	PrintNoHyphenation Key = "print-no-hyphenation"
-	PrintHyphenation   Key = "print-hyphenation" // {patterns}: a HyphenationCredit
-	PublishedYear      Key = "published-year"
-	Published          Key = "published"
+	OriginalPublished   Key = "original-published"
+	ThisEditionDate     Key = "this-edition-date"
+	ThisEdition         Key = "this-edition"
+	UnderText           Key = "under-text" // plural
+	MadeWith            Key = "made-with"
+	PrintTypeface       Key = "print-typeface"
+	EbookTypeface       Key = "ebook-typeface"
+	EbookEmbedsTypeface Key = "ebook-embeds-typeface" // {typeface}: the embedded family
+	PrintNoHyphenation  Key = "print-no-hyphenation"
+	PrintHyphenation    Key = "print-hyphenation" // {patterns}: a HyphenationCredit
+	PublishedYear       Key = "published-year"
+	Published           Key = "published"
 )
 
 // Reason is the key of the label of a kind of fault an emendation corrects
@@ -264,6 +265,7 @@ var tables = map[string]map[Key]string{
 		MadeWith:                        "This edition was made with bindery.",
 		PrintTypeface:                   "The print edition is set in {typeface}, a typeface by SIL International released under the SIL Open Font License.",
 		EbookTypeface:                   "This ebook embeds no typeface: the reading system shows it in a typeface of its own.",
+		EbookEmbedsTypeface:             "This ebook is set in {typeface}, which it embeds, cut down to the characters of its text, under the SIL Open Font License.",
 		PrintNoHyphenation:              "The print edition hyphenates no words: there are no hyphenation patterns for its language.",
 		PrintHyphenation:                "The print edition’s words are hyphenated by {patterns}.",
 		PublishedYear:                   "Published by {publisher}, {year}.",
@@ -419,6 +421,7 @@ var tables = map[string]map[Key]string{
 		MadeWith:                        "Diese Ausgabe wurde mit bindery hergestellt.",
 		PrintTypeface:                   "Die Druckausgabe ist aus der {typeface} gesetzt, einer Schrift von SIL International, veröffentlicht unter der SIL Open Font License.",
 		EbookTypeface:                   "Dieses E-Book bettet keine Schrift ein: Das Lesegerät zeigt es in einer eigenen Schrift.",
+		EbookEmbedsTypeface:             "Dieses E-Book ist aus der {typeface} gesetzt, die es, auf die Zeichen seines Textes beschränkt, unter der SIL Open Font License eingebettet enthält.",
 		PrintNoHyphenation:              "Die Druckausgabe trennt keine Wörter: Für ihre Sprache gibt es keine Trennmuster.",
 		PrintHyphenation:                "Die Wörter der Druckausgabe sind nach {patterns} getrennt.",
 		PublishedYear:                   "Verlegt bei {publisher}, {year}.",
@@ -563,6 +566,7 @@ var tables = map[string]map[Key]string{
 		MadeWith:                     "Cette édition a été réalisée avec bindery.",
 		PrintTypeface:                "L’édition imprimée est composée en {typeface}, un caractère de SIL International publié sous la licence SIL Open Font License.",
 		EbookTypeface:                "Ce livre numérique n’intègre aucune police\u202f: le système de lecture l’affiche dans une police qui lui est propre.",
+		EbookEmbedsTypeface:          "Ce livre numérique est composé en {typeface}, qu’il intègre, réduite aux caractères de son texte, sous la licence SIL Open Font License.",
 		PrintNoHyphenation:           "L’édition imprimée ne coupe aucun mot\u202f: il n’existe pas de motifs de césure pour sa langue.",
 		PrintHyphenation:             "Les mots de l’édition imprimée sont coupés selon {patterns}.",
 		PublishedYear:                "Publié par {publisher}, {year}.",
@@ -715,6 +719,7 @@ var tables = map[string]map[Key]string{
 		MadeWith:                     "Это издание подготовлено с помощью bindery.",
 		PrintTypeface:                "Печатное издание набрано шрифтом {typeface} — шрифтом SIL International, выпущенным под лицензией SIL Open Font License.",
 		EbookTypeface:                "Эта электронная книга не содержит встроенных шрифтов: читающая система показывает её своим шрифтом.",
+		EbookEmbedsTypeface:          "Эта электронная книга набрана шрифтом {typeface}, встроенным в неё лишь в объёме знаков её текста, по лицензии SIL Open Font License.",
 		PrintNoHyphenation:           "В печатном издании слова не переносятся: для его языка нет шаблонов переноса.",
 		PrintHyphenation:             "Переносы в печатном издании расставлены по {patterns}.",
 		PublishedYear:                "Издатель: {publisher}, {year}.",
@@ -855,6 +860,7 @@ var tables = map[string]map[Key]string{
 		MadeWith:                     "Ky botim u përgatit me bindery.",
 		PrintTypeface:                "Botimi i shtypur është radhitur me {typeface}, një shkronjë e SIL International, e publikuar me licencën SIL Open Font License.",
 		EbookTypeface:                "Ky libër elektronik nuk përfshin asnjë shkronjë: sistemi i leximit e shfaq me një shkronjë të vetën.",
+		EbookEmbedsTypeface:          "Ky libër elektronik është radhitur me {typeface}, të cilën e përfshin, vetëm me shenjat e tekstit të tij, me licencën SIL Open Font License.",
 		PrintNoHyphenation:           "Botimi i shtypur nuk ndan asnjë fjalë: nuk ka modele ndarjeje për gjuhën e tij.",
 		PrintHyphenation:             "Fjalët e botimit të shtypur ndahen sipas {patterns}.",
 		PublishedYear:                "Botuar nga {publisher}, {year}.",

@@ -83,6 +83,9 @@ type Meta struct {
 	// PrintURLs is where the print edition sets the address of an
 	// external link: "after" the link's text, in a "note", or "none".
 	PrintURLs string
+	// EmbedFonts says the EPUB embeds the book's typeface (manifest
+	// epub.embed-fonts), which its colophon then names.
+	EmbedFonts bool
 
 	Accessibility Accessibility
 }

@@ -134,6 +134,10 @@ type ManifestEPUB struct {
 	// in the chapter that first refers to it, which reading systems show
 	// in place.
 	Notes string `yaml:"notes"`
+	// EmbedFonts embeds the book's typeface (fonts.Book) in the e-book,
+	// each face it uses cut down to the characters of the text, with its
+	// licence; the reading system's own typeface otherwise.
+	EmbedFonts bool `yaml:"embed-fonts"`
 }
 
 // RetrievedUnrecorded is the value of edition.retrieved for a copy-text

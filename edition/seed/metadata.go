@@ -63,7 +63,14 @@ func (md *Metadata) Set(pair string) error {
 		}
 		val = unplaced(doc.Content[0])
 	} else {
-		val = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: value}
+		// true and false are booleans, as in a manifest, so that a
+		// switch can be given (-M epub.embed-fonts=true); a string key
+		// takes them as written all the same.
+		tag := "!!str"
+		if value == "true" || value == "false" {
+			tag = "!!bool"
+		}
+		val = &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: value}
 	}
 	parts := strings.Split(key, ".")
 	for i := len(parts) - 1; i >= 0; i-- {

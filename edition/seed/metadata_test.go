@@ -32,7 +32,7 @@ func TestMetadata(t *testing.T) {
 	if err := md.AddFile("house.yaml", read("house.yaml")); err != nil {
 		t.Fatal(err)
 	}
-	for _, pair := range []string{"title=Given Title", "subjects=[History, Albania]", "edition.date=2026-02-02"} {
+	for _, pair := range []string{"title=Given Title", "subjects=[History, Albania]", "edition.date=2026-02-02", "epub.embed-fonts=true", "subtitle=true"} {
 		if err := md.Set(pair); err != nil {
 			t.Fatalf("-M %s: %v", pair, err)
 		}
@@ -42,7 +42,8 @@ func TestMetadata(t *testing.T) {
 		t.Fatal(err)
 	}
 	if m.Title != "Given Title" || m.Edition.Publisher != "A Small Press" || m.Edition.Rights != "Own rights." ||
-		m.Edition.Date != "2026-02-02" || strings.Join(m.Subjects, "|") != "History|Albania" || m.Language != "en" {
+		m.Edition.Date != "2026-02-02" || strings.Join(m.Subjects, "|") != "History|Albania" || m.Language != "en" ||
+		!m.EPUB.EmbedFonts || m.Subtitle != "true" {
 		t.Errorf("merged manifest: %+v", m)
 	}
 	// The shared metadata is not changed by a merge: a second seed gets
