@@ -320,3 +320,48 @@ func TestEpigraphPage(t *testing.T) {
 		})
 	}
 }
+
+// TestTableRowsNotStranded sets tables after text of every length up to a
+// page, so that each falls at every place on its page: a short table is
+// never parted, and no page of a long one holds a single body row.
+func TestTableRowsNotStranded(t *testing.T) {
+	for _, rows := range []int{4, 60} {
+		for words := 0; words <= 400; words += 9 {
+			filler := strings.TrimSpace(strings.Repeat("word ", words+1))
+			b := constructBook(document.Block{ID: "p", Style: document.BodyFirst, Spans: []document.Span{{Text: filler}}}, tableBlock(rows, 1))
+			perPage := map[int]map[int]bool{} // page -> body rows on it
+			for n, pg := range b.pages {
+				for _, pl := range pg.lines {
+					var r, c int
+					if _, err := fmt.Sscanf(pl.item.blockID, "r%dc%d", &r, &c); err == nil {
+						if perPage[n] == nil {
+							perPage[n] = map[int]bool{}
+						}
+						perPage[n][r] = true
+					}
+				}
+			}
+			if rows == 4 && len(perPage) != 1 {
+				t.Errorf("%d words before it: a table of %d rows parted over pages %v", words, rows, perPage)
+			}
+			if rows == 4 {
+				// With text after it, a short table that does not fit
+				// floats to the next page and the text fills this one,
+				// but for a line where the text's first line would stand
+				// alone above the table (an orphan).
+				after := document.Block{ID: "q", Style: document.Body, Spans: []document.Span{{Text: strings.Repeat("after ", 300)}}}
+				b2 := constructBook(document.Block{ID: "p", Style: document.BodyFirst, Spans: []document.Span{{Text: filler}}}, tableBlock(rows, 1), after)
+				for _, n := range b2.shortPages() {
+					if m := b2.linesMissing(n); m > 1 {
+						t.Errorf("%d words before a %d-row table and text after it: page %d is %d lines short", words, rows, n+1, m)
+					}
+				}
+			}
+			for n, rs := range perPage {
+				if len(rs) < 2 {
+					t.Errorf("%d words before it: page %d holds %d row of a %d-row table", words, n+1, len(rs), rows)
+				}
+			}
+		}
+	}
+}

@@ -98,7 +98,7 @@ func (b *book) composeFigure(blk *document.Block, para int) []flowItem {
 	free := unit.Length(slots)*lead - (lead - b.g.Size) - h
 	y := top + free/2
 	a := &art{images: []drawing.PlacedImage{{X: (b.g.Measure - w) / 2, Y: y, W: w, H: h, Image: im}}}
-	img := flowItem{kind: itemLine, slots: slots, para: -1, blockID: blk.ID, firstWord: 0, art: a, keep: len(caption) > 0}
+	img := flowItem{kind: itemLine, slots: slots, para: -1, blockID: blk.ID, firstWord: 0, art: a, keep: len(caption) > 0, float: true}
 	out := []flowItem{img}
 	for k := range caption {
 		caption[k].keep = k < len(caption)-1
@@ -166,7 +166,7 @@ const floatTries = 16
 // missing. It runs after fillPages, which sets a paragraph anew only while
 // its lines stand together.
 func (b *book) floatFigures(i int, flow []flowItem) []flowItem {
-	if !slices.ContainsFunc(flow, func(it flowItem) bool { return it.art != nil && len(it.art.images) > 0 }) {
+	if !slices.ContainsFunc(flow, func(it flowItem) bool { return it.float }) {
 		return flow
 	}
 	_, start := b.composeHeading(&b.doc.Parts[i])
@@ -214,7 +214,7 @@ func (b *book) floatFigures(i int, flow []flowItem) []flowItem {
 // has no such lines (it ends, or another figure, table or formula comes
 // first).
 func floatFigure(flow []flowItem, at, lines int) ([]flowItem, int) {
-	if lines < 1 || at >= len(flow) || flow[at].art == nil || len(flow[at].art.images) == 0 {
+	if lines < 1 || at >= len(flow) || !flow[at].float {
 		return nil, 0
 	}
 	g0, g1 := at, at+1

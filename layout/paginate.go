@@ -42,7 +42,11 @@ type flowItem struct {
 	lineNo    int // index of the line within its paragraph
 	lineCount int // lines in the paragraph
 	keep      bool
-	hyphen    bool // the line ends with an inserted hyphen
+	whole     bool // with keep: the item and the next are parts of a block never parted (a short table)
+	// float marks the first item of a float: a figure, or a short table,
+	// which may move to the head of the next page (floatFigures).
+	float  bool
+	hyphen bool // the line ends with an inserted hyphen
 
 	blockID   string
 	firstWord int // word index (see Words) the line begins in, -1 for none
@@ -76,7 +80,7 @@ func pageItems(flow []flowItem) []pagebreak.Item {
 	for i := range flow {
 		it := &flow[i]
 		f := pagebreak.Item{Space: it.kind == itemSpace, Slots: it.slots, Para: it.para, LineNo: it.lineNo,
-			LineCount: it.lineCount, Keep: it.keep, Hyphen: it.hyphen, LastNote: -1, Head: it.art.headSlots()}
+			LineCount: it.lineCount, Keep: it.keep, Whole: it.whole, Hyphen: it.hyphen, LastNote: -1, Head: it.art.headSlots()}
 		for _, fn := range it.notes {
 			f.Notes += len(fn.lines)
 			f.LastNote = len(fn.lines)

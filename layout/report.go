@@ -149,30 +149,37 @@ func (b *book) countStats() {
 // between.
 func (b *book) shortPages() []int {
 	var out []int
-	for n, pg := range b.pages {
-		if pg.kind != pageText && pg.kind != pageOpening {
-			continue
-		}
-		if n+1 >= len(b.pages) || b.pages[n+1].part != pg.part {
-			continue // the part's last page
-		}
-		var last unit.Length
-		notes := 0
-		for _, pl := range pg.lines {
-			if pl.foot {
-				notes++
-			} else {
-				last = max(last, pl.y)
-			}
-		}
-		// The grid lines taken: to the last line of text, and the notes'.
-		used := int((last-b.g.Baseline(0))/b.g.Leading) + 1
-		if notes > 0 {
-			used += b.noteArea(notes)
-		}
-		if used < b.g.Lines {
+	for n := range b.pages {
+		if b.linesMissing(n) > 0 {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// linesMissing returns how many grid lines page n (0-based) leaves empty
+// when it is a page of text whose part goes on after it; 0 for any other.
+func (b *book) linesMissing(n int) int {
+	pg := b.pages[n]
+	if pg.kind != pageText && pg.kind != pageOpening {
+		return 0
+	}
+	if n+1 >= len(b.pages) || b.pages[n+1].part != pg.part {
+		return 0 // the part's last page
+	}
+	var last unit.Length
+	notes := 0
+	for _, pl := range pg.lines {
+		if pl.foot {
+			notes++
+		} else {
+			last = max(last, pl.y)
+		}
+	}
+	// The grid lines taken: to the last line of text, and the notes'.
+	used := int((last-b.g.Baseline(0))/b.g.Leading) + 1
+	if notes > 0 {
+		used += b.noteArea(notes)
+	}
+	return max(b.g.Lines-used, 0)
 }

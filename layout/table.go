@@ -195,6 +195,7 @@ func (b *book) composeTable(blk *document.Block, para int) []flowItem {
 		// row of every page the table continues on.
 		repeat = []flowItem{{kind: itemSpace, slots: 0, para: -1, art: &art{rules: []drawing.Rule{rule(ruleAbove, true)}}}}
 	}
+	var rowEnds []int // the index in out of each body row's last item
 	for r, row := range t.Body {
 		items := b.tableRow(row, t, tl)
 		if len(head) == 0 && r == 0 {
@@ -214,8 +215,39 @@ func (b *book) composeTable(blk *document.Block, para int) []flowItem {
 			last.art.rules = append(last.art.rules, rule(ruleBelow, true))
 		}
 		out = append(out, items...)
+		rowEnds = append(rowEnds, len(out)-1)
 	}
+	keepRowsTogether(out, rowEnds, b.g.Lines/3)
 	return out
+}
+
+// keepRowsTogether marks where a table may not be parted across pages. A
+// table of at most short grid lines is not parted at all: it is a float,
+// set at the head of the next page when it does not fit (floatFigures),
+// as LaTeX floats a table. A longer one is not parted after its first
+// body row nor before its last, so that no page holds a row alone, which a
+// reader could not compare with its neighbours without turning back (the
+// widow and orphan rule, applied to rows). rowEnds are the indices of
+// each body row's last item in items.
+func keepRowsTogether(items []flowItem, rowEnds []int, short int) {
+	if len(rowEnds) == 0 {
+		return
+	}
+	lines := 0
+	for _, it := range items {
+		lines += it.slots
+	}
+	if lines <= short {
+		items[0].float = true
+		for i := range items[:len(items)-1] {
+			items[i].keep, items[i].whole = true, true
+		}
+		return
+	}
+	if len(rowEnds) >= 2 {
+		items[rowEnds[0]].keep = true
+		items[rowEnds[len(rowEnds)-2]].keep = true
+	}
 }
 
 // tableRow sets one row: for each grid line it takes, one flow item per

@@ -61,6 +61,11 @@ const (
 	// than a page before it two lines short, one of one line far more.
 	costShortLast = 4000
 	minLastPage   = 3
+	// costWhole is charged for parting a block that is never parted (a
+	// short table, Item.Whole): more than any page left short, since a
+	// page can be filled again (floats, a paragraph set a line longer)
+	// and a parted table cannot be read as one.
+	costWhole = 1_000_000_000
 )
 
 // Footnote splitting limits: a note keeps at least splitNoteMin lines on
@@ -79,6 +84,7 @@ type Item struct {
 	LineNo    int  // index of the line within its paragraph
 	LineCount int  // lines in the paragraph
 	Keep      bool // no page break after this item
+	Whole     bool // with Keep: the item and the next are parts of a block never parted (costWhole)
 	Hyphen    bool // the line ends with an inserted hyphen
 
 	Notes       int // lines of the footnotes referenced from the item
@@ -130,6 +136,9 @@ func BreakCost(items []Item, b int) (cost int, widow, orphan, kept bool) {
 	if p.Keep {
 		kept = true
 		cost += costForbidden
+		if p.Whole {
+			cost += costWhole
+		}
 	}
 	if p.Para >= 0 && p.Para == n.Para && p.LineCount >= 2 {
 		if p.LineNo == 0 {
