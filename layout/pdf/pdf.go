@@ -73,7 +73,14 @@ func newPDFBase(w, h unit.Length, faces drawing.FaceSet) *pdfBase {
 			if err != nil {
 				return &pdfBase{err: err}
 			}
-			f.AddUTF8FontFromBytes(fontFamilies[i], "", gf.TTF())
+			// Each document gets its own copy of the font: fpdf's
+			// subsetter writes into the bytes it is given (its getMetrics
+			// appends to a slice of them, for a font with fewer
+			// horizontal metrics than glyphs, as a monospaced one has),
+			// so a shared copy would carry one document's glyphs into the
+			// next and builds of several seeds would differ from builds
+			// of one (TestWriteLeavesFontsAlone).
+			f.AddUTF8FontFromBytes(fontFamilies[i], "", bytes.Clone(gf.TTF()))
 		}
 	}
 	return &pdfBase{f: f}

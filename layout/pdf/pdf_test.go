@@ -506,3 +506,24 @@ func TestWriteNoOutline(t *testing.T) {
 		t.Error("the outline does not follow the bookmarks")
 	}
 }
+
+// TestWriteLeavesFontsAlone writes PDFs setting different Go Mono text in
+// one process, as a build of several seeds does, and checks that each is
+// the file it is when written first: fpdf's subsetter writes into the font
+// bytes it is given for a font whose horizontal metrics are shorter than
+// its glyph count (a monospaced one), so a shared copy would carry one
+// document's glyphs into the next (see newPDFBase).
+func TestWriteLeavesFontsAlone(t *testing.T) {
+	texts := []string{"func main() {}", "WXYZ qjk 0123", "func main() {}"}
+	var files [][]byte
+	for _, text := range texts {
+		pdf, err := writeSmall(smallSpec(0), []drawing.DrawnPage{{Runs: []drawing.GlyphRun{run(72, 100, fonts.Mono, linebreak.Mono, 10, text)}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, pdf)
+	}
+	if !bytes.Equal(files[0], files[2]) {
+		t.Error("the same page written again, after another, gives another file")
+	}
+}
