@@ -1,3 +1,11 @@
+// Package apparatus makes an edition's editorial apparatus from the seed's
+// files and the readers' record of the copy-text: the emendations applied
+// to the text and the readings kept on purpose (emendations.yaml,
+// kept.yaml), the editor's notes anchored to their phrases and the works
+// they cite (notes.yaml), the Note on the Text that states the edition's
+// method and names every kind of change made, and the generated matter
+// (imprint, Source page, colophon). Every sentence it writes is in the
+// book's language (sentences.go, through edition/locale).
 package apparatus
 
 import (

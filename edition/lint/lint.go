@@ -1,3 +1,10 @@
+// Package lint reads an archive text as a proofreader would and reports
+// what it suspects: scannos, digits in words, doubled words, stray quotes
+// and punctuation, broken paragraphs, spacing, and phrases the text writes
+// two ways (consistency.go), each finding with its file, line and column,
+// a suggestion where one can be made, and how often its kind proved a
+// real defect (Confidence). Readings the editor has already emended are
+// not reported again.
 package lint
 
 import (

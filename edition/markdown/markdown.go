@@ -1,3 +1,10 @@
+// Package markdown reads a Markdown source, in the dialect pandoc reads
+// (footnotes, inline notes, tables of every pandoc form, definition
+// lists, line blocks, math, citations, attributes and spans with their
+// language), into a model.Source, through goldmark. The archive furniture
+// of Web pages is sorted out by markdown/furniture, pandoc's tables
+// goldmark cannot read by markdown/pandoctable, and raw HTML kept safe by
+// markdown/rawhtml.
 package markdown
 
 // This file is the only importer of goldmark. It parses a Markdown source and

@@ -1,3 +1,9 @@
+// Package seed reads a seed folder: its manifest (manifest.yaml) into a
+// Manifest with every value checked, the one YAML decoder every seed file
+// goes through (problems named by file, line and column, with "did you
+// mean" for a mistyped key), the paths a seed may name (never outside
+// it), slugs, source formats, lengths, margins and ISBNs, and the values
+// a build sets over the manifest's (-M, --metadata-file).
 package seed
 
 import "github.com/bindery-editions/bindery/edition/model"
