@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -179,5 +180,23 @@ func TestPrintPDFUntagged(t *testing.T) {
 	pdf, tree = structText(t, "../testdata/seeds/archive-sample", document.Print, true)
 	if !bytes.Contains(pdf, []byte("/StructTreeRoot")) || !strings.Contains(tree, "Sect") || !bytes.Contains(pdf, []byte("GTS_PDFX")) {
 		t.Error("the print PDF asked to be tagged is not, or is no longer PDF/X")
+	}
+}
+
+// TestTaggedPhraseLanguages reads the languages sample's screen PDF through
+// its structure tree: each phrase the source marks with its language is a
+// Span of its own inside its paragraph, with its text (layout/tagging gives
+// the Span its /Lang), so that a screen reader speaks the Greek as Greek.
+func TestTaggedPhraseLanguages(t *testing.T) {
+	_, tree := structText(t, languagesSeed, document.Screen)
+	// A Span's own text is the quoted line right under it.
+	var spans []string
+	for _, m := range regexp.MustCompile(`Span \(inline\)\n\s*"([^"\n]*)"`).FindAllStringSubmatch(tree, -1) {
+		spans = append(spans, m[1])
+	}
+	for _, want := range []string{"το λιμάνι", "η θάλασσα είναι πάντα ανήσυχη", "Dzień dobry, panie kapitanie z Łodzi"} {
+		if !slices.Contains(spans, want) {
+			t.Errorf("no Span reads %q; the Spans: %q", want, spans)
+		}
 	}
 }

@@ -35,6 +35,10 @@ type Tree struct {
 	// hyphenated holds the blocks whose last drawn line ended in an
 	// inserted hyphen: the next line's first piece ends the word.
 	hyphenated map[string]bool
+	// phrase is the Span of the phrase in another language that ends the
+	// last line drawn of a block, for a phrase that goes on at the head
+	// of the next line.
+	phrase map[string]langSpan
 	// anon is the paragraph of the block without an id being drawn, in
 	// part anonPart; -1 for none.
 	anon, anonPart int
@@ -59,7 +63,7 @@ func New(doc *document.Document, width func(linebreak.FontStyle, unit.Length, st
 	t := &Tree{
 		block: map[string]int{}, figure: map[string]int{}, label: map[string]int{},
 		toci: map[[2]int]int{}, words: map[string][]string{}, blocks: map[string]*document.Block{},
-		hyphenated: map[string]bool{}, anon: -1, width: width,
+		hyphenated: map[string]bool{}, phrase: map[string]langSpan{}, anon: -1, width: width,
 	}
 	root := t.add("Document", -1)
 	for i := range doc.Parts {
@@ -306,6 +310,7 @@ func (t *Tree) TagLine(po *drawing.DrawnPage, it Line, first, extras int) int {
 			}
 		}
 	}
+	t.tagPhrases(po, it, e, first)
 	if it.BlockID == "" || len(pieces) == 0 {
 		return e
 	}
@@ -321,6 +326,48 @@ func (t *Tree) TagLine(po *drawing.DrawnPage, it Line, first, extras int) int {
 		}
 	}
 	return e
+}
+
+// langSpan is a Span element of a phrase in another language.
+type langSpan struct {
+	elem int
+	lang string
+}
+
+// tagPhrases gives the runs of a line's pieces marked with a language of
+// their own (a phrase in another language than the book's) a Span of
+// that language under the line's element e, so that a screen reader
+// speaks them in it (/Lang, ISO 32000-1, 14.9.2; PDF/UA-1, 7.2). A phrase
+// runs on across the pieces of the line and, at its end, to the head of
+// the block's next line.
+func (t *Tree) tagPhrases(po *drawing.DrawnPage, it Line, e, first int) {
+	pieces := it.Line.Pieces
+	cur := langSpan{elem: -1}
+	if prev, ok := t.phrase[it.BlockID]; ok && it.BlockID != "" && it.LineNo > 0 {
+		cur = prev
+	}
+	for k, pc := range pieces {
+		if pc.Object != nil || pc.Text == "" || po.Runs[first+k].Elem != ref(e) {
+			continue
+		}
+		if pc.Lang == "" {
+			cur = langSpan{elem: -1}
+			continue
+		}
+		if cur.elem < 0 || cur.lang != pc.Lang || t.elems[cur.elem].Parent != e {
+			cur = langSpan{elem: t.add("Span", e), lang: pc.Lang}
+			t.elems[cur.elem].Lang = pc.Lang
+		}
+		po.Runs[first+k].Elem = ref(cur.elem)
+	}
+	if it.BlockID == "" {
+		return
+	}
+	if cur.elem >= 0 {
+		t.phrase[it.BlockID] = cur
+	} else {
+		delete(t.phrase, it.BlockID)
+	}
 }
 
 // Link gives a link area of a line whose element is e, and the runs of
@@ -339,6 +386,9 @@ func (t *Tree) Link(po *drawing.DrawnPage, la *drawing.LinkArea, e, prev, from, 
 	for i := from; i < to && i < len(po.Runs); i++ {
 		if po.Runs[i].Elem == 0 {
 			continue // an artifact among the link's runs: leader dots
+		}
+		if was := t.elems[po.Runs[i].Elem-1]; was.Type == "Span" {
+			t.elems[l].Lang = was.Lang // a link in a phrase of another language speaks it
 		}
 		po.Runs[i].Elem = ref(l)
 		if la.Text != "" {

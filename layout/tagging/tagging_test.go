@@ -124,3 +124,39 @@ func TestTagLine(t *testing.T) {
 		t.Errorf("an empty line of no block is element %d, want an artifact", e)
 	}
 }
+
+// TestTagPhrases checks that the pieces of a phrase in another language
+// are given a Span of that language inside their line's element, one Span
+// for the phrase however many pieces and lines it takes, and that the
+// text around it stays the paragraph's.
+func TestTagPhrases(t *testing.T) {
+	tree := New(sample(), nil)
+	draw := func(l Line) *drawing.DrawnPage {
+		var po drawing.DrawnPage
+		po.AddLine(*l.Line, 0, 0)
+		tree.TagLine(&po, l, 0, len(l.Line.Pieces))
+		return &po
+	}
+	first := &linebreak.Line{Pieces: []linebreak.Piece{{Text: "See", Word: 0}, {Text: "το", Word: 1, Lang: "el"}, {Text: "λιμάνι", Word: 2, Lang: "el"}}}
+	second := &linebreak.Line{Pieces: []linebreak.Piece{{Text: "ακόμα", Word: 3, Lang: "el"}, {Text: "and", Word: 4}, {Text: "Łódź", Word: 5, Lang: "pl"}}}
+	po1 := draw(Line{Part: 1, BlockID: "p1", Para: 0, FirstWord: 0, Line: first})
+	po2 := draw(Line{Part: 1, BlockID: "p1", Para: 0, LineNo: 1, FirstWord: 3, Line: second})
+	elems := tree.Elems()
+	lang := func(r drawing.GlyphRun) string {
+		e := elems[r.Elem-1]
+		if e.Type != "Span" {
+			return e.Type
+		}
+		if e.Parent != 5 {
+			t.Errorf("the Span of %q is under element %d, want the paragraph (5)", r.Text, e.Parent)
+		}
+		return e.Lang
+	}
+	got := []string{lang(po1.Runs[0]), lang(po1.Runs[1]), lang(po1.Runs[2]), lang(po2.Runs[0]), lang(po2.Runs[1]), lang(po2.Runs[2])}
+	if want := []string{"P", "el", "el", "el", "P", "pl"}; strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("the runs' languages %v, want %v", got, want)
+	}
+	if po1.Runs[1].Elem != po2.Runs[0].Elem {
+		t.Error("a phrase broken over two lines is two Spans")
+	}
+}
