@@ -9,6 +9,7 @@ import (
 	"image/draw"
 	"image/png"
 	"strings"
+	"sync"
 
 	"github.com/bindery-editions/bindery/edition/model"
 
@@ -349,15 +350,17 @@ func drawCoverage(mask *image.Alpha, fc font.Face, dot fixed.Point26_6, s string
 
 // coverStandIn is a one-pixel PNG of the paper's colour, as a data URL:
 // what go-epub stores as the cover image until the finishing pass puts the
-// cover in its place (see Write).
-var coverStandIn = func() string {
+// cover in its place (see Write). It is made on first use, not when the
+// program starts: the PNG encoder's zlib writer is most of a millisecond
+// that every command, bindery --version too, would pay.
+var coverStandIn = sync.OnceValue(func() string {
 	var buf bytes.Buffer
 	img := image.NewPaletted(image.Rect(0, 0, 1, 1), coverPalette[:1])
 	if err := png.Encode(&buf, img); err != nil {
 		panic(err) // a one-pixel image into memory cannot fail
 	}
 	return "data:image/png;base64," + base64.StdEncoding.EncodeToString(buf.Bytes())
-}()
+})
 
 // coverAlt is the cover image's text alternative: what the picture says.
 func coverAlt(m *model.Meta) string {
