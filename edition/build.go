@@ -144,6 +144,7 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 	}
 
 	began := time.Now()
+	printing.Preload() // the faces are read while the seed is
 	book, err := Load(dir, opts.LoadOptions)
 	if err != nil {
 		return nil, err

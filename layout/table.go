@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"slices"
+
 	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
@@ -290,6 +292,8 @@ func (b *book) tableRow(row []document.Cell, t *document.Table, tl tableLayout) 
 					if fw >= 0 {
 						fw += p.WordOffset
 					}
+					// The memo's pieces are shared: moved, they are copied.
+					l.Pieces = slices.Clone(l.Pieces)
 					for i := range l.Pieces {
 						l.Pieces[i].X += x
 					}

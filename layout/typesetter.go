@@ -48,6 +48,11 @@ type Typesetter struct {
 	phrases paragraph.Phrases
 }
 
+// Preload starts reading, on goroutines of their own, what every setting
+// needs and a process reads once (the book's faces), so that a caller can
+// have it read while it prepares the document; it returns at once.
+func Preload() { linebreak.PreloadFaces() }
+
 // NewTypesetter makes a typesetter that keeps at most workers goroutines
 // busy composing a book's parts (0: one per processor). It is the one way
 // into layout: every setting of a document goes through Set.

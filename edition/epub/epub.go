@@ -169,7 +169,7 @@ func Write(w io.Writer, ed *model.Edition, opts Options) (account.Count, error) 
 		plan.cover = func() ([]byte, error) { return res.Data, nil }
 		plan.coverName = "cover" + coverExtension(res.MediaType)
 	}
-	imgPath, err := book.AddImage(coverStandIn, plan.coverName)
+	imgPath, err := book.AddImage(coverStandIn(), plan.coverName)
 	if err != nil {
 		return nil, fmt.Errorf("epub: cover image: %w", err)
 	}

@@ -630,6 +630,11 @@ func (b *Book) WritePDF() ([]byte, error) {
 	return pdf.Write(d, b.base, b.workers)
 }
 
+// Preload starts reading what setting a book needs and a process reads
+// once (the book's faces), on goroutines of their own, and returns at once:
+// called before the edition is loaded, it is read meanwhile.
+func Preload() { layout.Preload() }
+
 // Set sets the book in pages. When the back matter cites pages of the
 // body (the Note on the Text's emendations), the book is set twice, as TeX
 // does: the first setting gives the page of every block, the second prints

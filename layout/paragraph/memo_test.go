@@ -2,6 +2,7 @@ package paragraph
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/bindery-editions/bindery/layout/hyphen"
@@ -10,7 +11,9 @@ import (
 )
 
 // TestMemoReturnsCopies checks that the memo's lines are the caller's to
-// change, and that everything Set reads tells two paragraphs apart.
+// replace, shorten or append to (their pieces, shared, are not to be
+// changed in place), and that everything Set reads tells two paragraphs
+// apart.
 func TestMemoReturnsCopies(t *testing.T) {
 	ms := NewMemo(linebreak.NewSetter(linebreak.FixedMeasurer{}, english(t)))
 	spec := linebreak.ParagraphSpec{Spans: []linebreak.Span{{Text: "one two three four five six seven eight nine ten"}}, Size: 10 * unit.Point, Measure: 100 * unit.Point, Align: linebreak.Justify}
@@ -19,8 +22,14 @@ func TestMemoReturnsCopies(t *testing.T) {
 		t.Fatalf("want several lines, got %d", len(first))
 	}
 	want := copyLines(first)
-	first[0].Pieces[0].Text = "changed" // a caller moving or editing its lines
+	for i := range want {
+		want[i].Pieces = slices.Clone(want[i].Pieces)
+	}
+	// A caller moving its lines, shortening one, appending to another.
+	first[0].Width = 0
 	first[0].Pieces = first[0].Pieces[:1]
+	first[1].Pieces = append(first[1].Pieces, linebreak.Piece{Text: "added"})
+	first[1].Pieces[0].X = -1 // the appended line's own copy
 	if again := ms.Set(spec); !reflect.DeepEqual(again, want) {
 		t.Errorf("the memo returned lines a caller had changed:\n got %+v\nwant %+v", again, want)
 	}
