@@ -45,7 +45,7 @@ func main() {
 	// under the 250 MB a long book may take. GOMEMLIMIT, when set, wins.
 	var bookMemory int64
 	if os.Getenv("GOMEMLIMIT") == "" {
-		bookMemory = 225 << 20
+		bookMemory = defaultBookMemory
 		debug.SetMemoryLimit(int64(runtime.GOMAXPROCS(0)) * bookMemory)
 	}
 	// A build is short and allocates most of what it will ever hold in
@@ -88,6 +88,10 @@ type cli struct {
 	// use, or 0 to leave the process's limit alone (tests, GOMEMLIMIT).
 	bookMemory int64
 }
+
+// defaultBookMemory is the soft memory limit of each book built at once
+// when GOMEMLIMIT does not set one (see main).
+const defaultBookMemory = 225 << 20
 
 // run is main without the process: tests call it directly.
 func run(args []string, stdout, stderr io.Writer) int {

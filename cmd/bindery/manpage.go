@@ -35,7 +35,7 @@ the same files, byte for byte.`))
 	}
 	fmt.Fprintf(w, ".SH ENVIRONMENT\n")
 	fmt.Fprintf(w, ".TP\n.B SOURCE_DATE_EPOCH\n%s\n", roff("A Unix time in seconds: when set, the timestamp of every output instead of the manifest's edition.date, and the date bindery new and import write."))
-	fmt.Fprintf(w, ".TP\n.B GOMEMLIMIT\n%s\n", roff("The soft memory limit; by default 250 MB for each processor."))
+	fmt.Fprintf(w, ".TP\n.B GOMEMLIMIT\n%s\n", roff(fmt.Sprintf("The soft memory limit; by default %s for each book built at once (one a processor).", humanSize(defaultBookMemory))))
 	fmt.Fprintf(w, ".SH EXIT STATUS\n%s\n", roff(fmt.Sprintf("%d success; %d a build or input error; %d a usage error; %d interrupted. lint exits 1 when it finds something.", exitOK, exitError, exitUsage, exitInterrupted)))
 	fmt.Fprintf(w, ".SH SEE ALSO\nThe README of bindery's repository, which describes every manifest key.\n")
 }
