@@ -312,7 +312,7 @@ func TestWriteEPUBNoNamedEntities(t *testing.T) {
 		}
 	}
 	intro := files["EPUB/xhtml/introduction.xhtml"]
-	for _, want := range []string{"N.\u00a0Khrushchev’s", " &lt;sic&gt; &amp; more.", `href="https://example.org/a?b=1&amp;c=2"`, `href="part-1.xhtml#p-1-1"`} {
+	for _, want := range []string{"<abbr>N.</abbr>\u00a0Khrushchev’s", " &lt;sic&gt; &amp; more.", `href="https://example.org/a?b=1&amp;c=2"`, `href="part-1.xhtml#p-1-1"`} {
 		if !strings.Contains(intro, want) {
 			t.Errorf("introduction lacks %q", want)
 		}

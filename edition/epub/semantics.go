@@ -9,6 +9,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/typography"
 )
 
 // This file gives the parts of a letter and the names in a text the
@@ -225,4 +226,35 @@ func wordJoined(s string) string {
 		prev = c
 	}
 	return b.String()
+}
+
+// abbreviated writes a run of text with its abbreviations marked up as
+// <abbr> (Standard Ebooks' manual, 8.10): initials, an abbreviated title,
+// a word before a number. The typography pass has kept each with what
+// follows it by a no-break space, and finds them again here
+// (Conventions.Abbreviations). Standard Ebooks' class "name" for a
+// person's initials is not given: "U.S." before "Government" has the
+// shape of "J.V." before "Stalin", and only a reader tells them apart. A
+// page-break marker stays outside the element, as it does a link.
+func (r *xhtmlRenderer) abbreviated(b *strings.Builder, s string, cur *wordCursor) {
+	c := r.conventions[r.lang]
+	if c == nil {
+		if r.conventions == nil {
+			r.conventions = map[string]*typography.Conventions{}
+		}
+		conv := typography.For(r.lang)
+		c = &conv
+		r.conventions[r.lang] = c
+	}
+	at := 0
+	for _, a := range c.Abbreviations(s) {
+		cur.text(b, s[at:a.Start])
+		word := s[a.Start:a.End]
+		cur.outside(b, []model.Inline{model.Str(word)})
+		b.WriteString(`<abbr>`)
+		cur.text(b, word)
+		b.WriteString(`</abbr>`)
+		at = a.End
+	}
+	cur.text(b, s[at:])
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/epub/access"
 	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/typography"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/texmath"
 
@@ -95,6 +96,9 @@ type xhtmlRenderer struct {
 	access access.Checks
 	// dates find the date in a dateline, made on the first.
 	dates *datePatterns
+	// conventions are the typography of each language met, by tag, made
+	// on first use: they find the abbreviations to mark (abbreviated).
+	conventions map[string]*typography.Conventions
 	// partition is each section's partition: "frontmatter", "bodymatter"
 	// or "backmatter". members are the anthology's members, by the
 	// section that opens each, with the sections that follow it
@@ -1040,7 +1044,7 @@ func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []model.Inline, cur *wor
 		switch in.Kind {
 		case model.Text:
 			r.access.Text(r.lang, in.Text, r.current)
-			cur.text(b, wordJoined(in.Text))
+			r.abbreviated(b, wordJoined(in.Text), cur)
 		case model.Emph:
 			if r.isPublication(in.Children) {
 				// A newspaper's or journal's name is a title, not

@@ -361,7 +361,7 @@ func noBreakAfter(c *Conventions, out, rest []rune, after rune) bool {
 	for start > 0 && !unicode.IsSpace(out[start-1]) {
 		start--
 	}
-	for start < len(out) && strings.ContainsRune("([«“‘\"'", out[start]) {
+	for start < len(out) && strings.ContainsRune(openers, out[start]) {
 		start++
 	}
 	if start == len(out) {
@@ -400,6 +400,10 @@ func noBreakAfter(c *Conventions, out, rest []rune, after rune) bool {
 	}
 	return false
 }
+
+// openers are the brackets and quotation marks that open a word without
+// being part of it: "(N." and "„N." are initials.
+const openers = "([«“‘\"'„‚"
 
 // isInitials reports "N." or "J.V.": capitals each followed by a full stop.
 func isInitials(w string) bool {
