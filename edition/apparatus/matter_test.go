@@ -143,20 +143,23 @@ func TestTrailerPlace(t *testing.T) {
 	}
 }
 
+// only returns the text of the blocks of sec that stand in edition, a line
+// each.
+func only(sec model.Section, edition string) string {
+	var lines []string
+	for _, b := range sec.Blocks {
+		if b.In(edition) {
+			lines = append(lines, model.PlainText(b.Inlines))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
 // TestColophon checks that the typeface and hyphenation are stated for
 // the print edition only, the ebook's typeface for the ebook only, that
 // the hyphenation is credited to the patterns the language is set with,
 // and that the colophon speaks no jargon.
 func TestColophon(t *testing.T) {
-	only := func(sec model.Section, edition string) string {
-		var lines []string
-		for _, b := range sec.Blocks {
-			if b.In(edition) {
-				lines = append(lines, model.PlainText(b.Inlines))
-			}
-		}
-		return strings.Join(lines, "\n")
-	}
 	sec := Colophon(model.Meta{Title: "A Letter", Slug: "a-letter-1964", Language: "en", Publisher: "Bindery Editions", Date: "2026-11-27"})
 	print, ebook := only(sec, EditionPrint), only(sec, EditionEbook)
 	for _, want := range []string{"A Letter.", en.T(locale.MadeWith), fonts.Family, "Frank M. Liang’s patterns for American English", "Published by Bindery Editions, 2026."} {
@@ -197,15 +200,6 @@ func TestColophon(t *testing.T) {
 // table: it names the typeface, in the language's own words, and no longer
 // says it embeds none; the print edition's colophon is the same either way.
 func TestColophonEmbeddedTypeface(t *testing.T) {
-	only := func(sec model.Section, edition string) string {
-		var lines []string
-		for _, b := range sec.Blocks {
-			if b.In(edition) {
-				lines = append(lines, model.PlainText(b.Inlines))
-			}
-		}
-		return strings.Join(lines, "\n")
-	}
 	for _, lang := range locale.Languages() {
 		plain := model.Meta{Title: "T", Language: lang}
 		embeds := plain

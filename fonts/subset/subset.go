@@ -401,14 +401,7 @@ func runs(m []mapping, limit rune) [][2]int {
 func cmapFormat4(m []mapping) []byte {
 	segs := runs(m, 0xFFFE)
 	n := len(segs) + 1 // and the closing 0xFFFF segment the format asks for
-	search := 1
-	for search*2 <= n {
-		search *= 2
-	}
-	entrySelector := 0
-	for 1<<(entrySelector+1) <= search {
-		entrySelector++
-	}
+	search, entrySelector := binarySearchHeader(n)
 	var ends, starts, deltas []byte
 	for _, s := range segs {
 		first, last := m[s[0]], m[s[1]]
@@ -458,14 +451,7 @@ func write(tables map[string][]byte) []byte {
 	}
 	sort.Strings(tags)
 	n := len(tags)
-	search := 1
-	for search*2 <= n {
-		search *= 2
-	}
-	entrySelector := 0
-	for 1<<(entrySelector+1) <= search {
-		entrySelector++
-	}
+	search, entrySelector := binarySearchHeader(n)
 	size := 12 + 16*n
 	for _, t := range tags {
 		size += (len(tables[t]) + 3) &^ 3
@@ -510,4 +496,19 @@ func checksum(data []byte) uint32 {
 		sum += binary.BigEndian.Uint32(last[:])
 	}
 	return sum
+}
+
+// binarySearchHeader returns, for n entries, the largest power of two not
+// above n and its logarithm: the searchRange (in entries) and
+// entrySelector that the table directory and cmap format 4 give a binary
+// search (OpenType, "Table directory" and "cmap" format 4).
+func binarySearchHeader(n int) (search, entrySelector int) {
+	search = 1
+	for search*2 <= n {
+		search *= 2
+	}
+	for 1<<(entrySelector+1) <= search {
+		entrySelector++
+	}
+	return search, entrySelector
 }
