@@ -104,8 +104,7 @@ func openFrames(items []Item) ([]Item, int) {
 	for i := range items {
 		total += len(strings.Fields(model.BlockText(&items[i].Block)))
 	}
-	var frame func(b *model.Block) bool
-	frame = func(b *model.Block) bool {
+	frame := func(b *model.Block) bool {
 		if b.Kind != model.BlockQuote && b.Kind != model.Div {
 			return false
 		}
