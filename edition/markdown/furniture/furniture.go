@@ -60,12 +60,14 @@ type Sorted struct {
 // become references to the notes Sorted.Notes holds, numbered after
 // them.
 func Sort(items []Item, notes []model.Block, names Names, log *Log) Sorted {
+	items, outside := openFrames(items)
 	f := furnisher{names: names, log: log, notes: notes, items: make([]*item, len(items))}
 	all := make([]item, len(items))
 	for i, in := range items {
 		all[i] = item{Block: in.Block, end: in.End}
 		f.items[i] = &all[i]
 	}
+	f.banner(outside)
 	f.spacers()
 	f.navigation()
 	f.endnotes()
@@ -85,6 +87,79 @@ func Sort(items []Item, notes []model.Block, names Names, log *Log) Sorted {
 		}
 	}
 	return f.out
+}
+
+// openFrames returns items with each page frame opened: a block quotation
+// or a div that holds headings and most of the document's words is the
+// page's layout (an old Web page indented its whole body with
+// <blockquote>, which pandoc writes as "> " on every line), not a passage
+// quoted from elsewhere, since a quotation does not carry the headings of
+// the document quoting it (HTML Living Standard, §4.4.4: blockquote is "a
+// section that is quoted from another source"). Its blocks become
+// top-level items, so that the recognisers see the page's title,
+// navigation and credits and the text gets its headings. It also returns
+// how many items stood before the first frame opened (0 when none was).
+func openFrames(items []Item) ([]Item, int) {
+	total := 0
+	for i := range items {
+		total += len(strings.Fields(model.BlockText(&items[i].Block)))
+	}
+	frame := func(b *model.Block) bool {
+		if b.Kind != model.BlockQuote && b.Kind != model.Div {
+			return false
+		}
+		return 2*len(strings.Fields(model.BlockText(b))) > total && holdsHeading(b.Children)
+	}
+	var open func(it Item, out []Item) []Item
+	open = func(it Item, out []Item) []Item {
+		if !frame(&it.Block) {
+			return append(out, it)
+		}
+		cs := it.Children
+		for i, c := range cs {
+			end := it.End
+			if i+1 < len(cs) && cs[i+1].Line > c.Line {
+				end = cs[i+1].Line - 1
+			}
+			out = open(Item{Block: c, End: end}, out)
+		}
+		return out
+	}
+	var out []Item
+	outside := -1
+	for _, it := range items {
+		before := len(out)
+		out = open(it, out)
+		if outside < 0 && len(out) != before+1 {
+			outside = before
+		}
+	}
+	return out, max(outside, 0)
+}
+
+// bannerWords is the most words a line over a page frame has to be the
+// site's banner or breadcrumb ("Marx/Engels Internet Archive").
+const bannerWords = 12
+
+// banner leaves out the short paragraphs that stand before a page frame
+// (the first n items): what the page sets outside the frame that holds
+// the text is the site's name or breadcrumb, not the text's.
+func (f *furnisher) banner(n int) {
+	for _, it := range f.items[:n] {
+		if it.Kind == model.Paragraph && len(strings.Fields(model.PlainText(it.Inlines))) <= bannerWords {
+			f.set(it, dropped, dropNavigation)
+		}
+	}
+}
+
+// holdsHeading reports whether blocks hold a heading, at any depth.
+func holdsHeading(bs []model.Block) bool {
+	for i := range bs {
+		if bs[i].Kind == model.Heading || holdsHeading(bs[i].Children) {
+			return true
+		}
+	}
+	return false
 }
 
 // fate is what becomes of a top-level block.

@@ -358,3 +358,51 @@ func TestDropCap(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 }
+
+// TestPageFrames checks that a block quotation or div holding the page's
+// headings and most of its words is opened as the page's layout, and the
+// short lines over it left out as the site's banner, while a quotation in
+// the text stays one.
+func TestPageFrames(t *testing.T) {
+	runFurnitureCases(t, []furnitureCase{
+		{
+			name: "whole page in a quotation and a div",
+			md: `
+Some Internet Archive
+
+> ::: border
+> # Theses
+>
+> #### I
+>
+> The chief defect of all hitherto existing materialism is that the
+> thing is conceived only in the form of the object.
+>
+> #### II
+>
+> The question whether objective truth can be attributed to human
+> thinking is not a question of theory but a practical question.
+> :::
+`,
+			want:     []string{"title Theses", "section 1: I", "section 2: II", "change web-navigation (lines 1): dropped"},
+			dontWant: []string{"3 blockquote"},
+		},
+		{
+			name: "a quotation in the text stays one",
+			md: `
+# Letter
+
+He wrote to us as follows, and we print his words as they came:
+
+> ## A heading he quoted
+>
+> Short.
+
+Then the rest of the letter goes on at length, in many more words than the
+quotation holds, so that the quotation is not the page.
+`,
+			want:     []string{"5 blockquote"},
+			dontWant: []string{"section 2: A heading he quoted"},
+		},
+	})
+}
