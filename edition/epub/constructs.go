@@ -286,8 +286,8 @@ func (r *xhtmlRenderer) outline(s *model.Section) []outlineEntry {
 			bl := &bs[i]
 			if bl.Kind == model.Heading && bl.ID != "" && bl.Level >= 2 && bl.Level <= 4 && !bl.Editorial {
 				var x strings.Builder
-				r.inlines(&x, stripNoteRefs(bl.Inlines), nil)
-				plain := strings.TrimSpace(model.PlainText(stripNoteRefs(bl.Inlines)))
+				r.inlines(&x, contentsInlines(bl.Inlines), nil)
+				plain := strings.TrimSpace(model.PlainText(contentsInlines(bl.Inlines)))
 				if plain != "" {
 					flat = append(flat, outlineEntry{level: bl.Level, href: sectionFile(s) + "#" + bl.ID, xhtml: x.String(), plain: plain})
 				}

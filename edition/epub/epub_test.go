@@ -547,3 +547,60 @@ func TestEscapeText(t *testing.T) {
 		t.Errorf("escapeAttr = %q", got)
 	}
 }
+
+// TestNavEntriesPlain gives a chapter title and a subheading the anchors,
+// links and note references sources put in headings (pandoc's []{#001},
+// a link to elsewhere, a note mark): the contents show each heading's
+// text, with no id, no empty span and no link inside the entry's link,
+// and EPUBCheck accepts the navigation document; the headings themselves
+// keep their anchors.
+func TestNavEntriesPlain(t *testing.T) {
+	t.Parallel()
+	ed := sampleEdition()
+	anchor := model.Inline{Kind: model.Span, Attr: model.Attr{{Key: "id", Value: "a001"}}}
+	link := model.Inline{Kind: model.Link, Target: "https://example.org/", Children: []model.Inline{model.Str("Linked")}}
+	for i := range ed.Body {
+		if ed.Body[i].Role != model.RoleChapter {
+			continue
+		}
+		ed.Body[i].Title = append([]model.Inline{anchor, link, model.Str(" Title")}, ed.Body[i].Title...)
+		break
+	}
+	intro := &ed.Front[0]
+	for i := range ed.Front {
+		if ed.Front[i].ID == "introduction" {
+			intro = &ed.Front[i]
+		}
+	}
+	for i := range intro.Blocks {
+		if intro.Blocks[i].Kind == model.Heading {
+			intro.Blocks[i].Inlines = append([]model.Inline{{Kind: model.Span, Attr: model.Attr{{Key: "id", Value: "a002"}}}}, intro.Blocks[i].Inlines...)
+		}
+	}
+	var buf bytes.Buffer
+	if _, err := Write(&buf, ed, sampleOptions()); err != nil {
+		t.Fatal(err)
+	}
+	_, files, _ := unzipEPUB(t, buf.Bytes())
+	nav := files["EPUB/nav.xhtml"]
+	for _, bad := range []string{`id="a001"`, `id="a002"`, "<span></span>", `href="https://example.org/"`} {
+		if strings.Contains(nav, bad) {
+			t.Errorf("the nav document holds %s", bad)
+		}
+	}
+	if !strings.Contains(nav, "Linked Title") {
+		t.Errorf("the chapter's entry lost its text:\n%s", nav)
+	}
+	var all string
+	for name, f := range files {
+		if strings.HasSuffix(name, ".xhtml") && name != "EPUB/nav.xhtml" {
+			all += f
+		}
+	}
+	for _, want := range []string{`id="a001"`, `id="a002"`} {
+		if !strings.Contains(all, want) {
+			t.Errorf("a heading lost its anchor %s", want)
+		}
+	}
+	epubcheck.Check(t, buf.Bytes())
+}

@@ -364,7 +364,7 @@ func navDocument(plan *epubPlan) []byte {
 	fmt.Fprintf(&b, "<nav id=\"%s\" epub:type=\"toc\" role=\"doc-toc\" aria-labelledby=\"%s\">\n", escapeAttr(navID), escapeAttr(headID))
 	heading := escapeText(title)
 	if contents != nil {
-		heading = r.titleXHTML(contents.section)
+		heading = r.navTitleXHTML(contents.section)
 	}
 	fmt.Fprintf(&b, "<h2 id=\"%s\" epub:type=\"title\">%s</h2>\n<ol>\n", escapeAttr(headID), heading)
 	for _, e := range contentsTree(plan, false) {
@@ -436,7 +436,7 @@ func landmarks(plan *epubPlan) []landmark {
 func contentsTree(plan *epubPlan, withContents bool) []outlineEntry {
 	r := plan.renderer
 	entry := func(d *epubDoc) outlineEntry {
-		e := outlineEntry{href: d.href, xhtml: r.titleXHTML(d.section), plain: d.title, children: r.outline(d.section)}
+		e := outlineEntry{href: d.href, xhtml: r.navTitleXHTML(d.section), plain: d.title, children: r.outline(d.section)}
 		if bracketed(d.section) {
 			e.class = "editorial"
 		}

@@ -421,6 +421,17 @@ func (r *xhtmlRenderer) sectionTitleText(s *model.Section) string {
 // titleXHTML renders a section's title for a heading or a contents entry,
 // without note references.
 func (r *xhtmlRenderer) titleXHTML(s *model.Section) string {
+	return r.titleWith(s, stripNoteRefs)
+}
+
+// navTitleXHTML is a section's title as the contents give it: without
+// its note references and anchors (contentsInlines).
+func (r *xhtmlRenderer) navTitleXHTML(s *model.Section) string {
+	return r.titleWith(s, contentsInlines)
+}
+
+// titleWith writes a section's title, its inlines passed through keep.
+func (r *xhtmlRenderer) titleWith(s *model.Section, keep func([]model.Inline) []model.Inline) string {
 	var b strings.Builder
 	if strings.TrimSpace(s.PlainTitle()) == "" {
 		b.WriteString(escapeText(r.sectionTitleText(s)))
@@ -429,7 +440,7 @@ func (r *xhtmlRenderer) titleXHTML(s *model.Section) string {
 	if bracketed(s) {
 		b.WriteString("[")
 	}
-	r.inlines(&b, stripNoteRefs(s.Title), nil)
+	r.inlines(&b, keep(s.Title), nil)
 	if bracketed(s) {
 		b.WriteString("]")
 	}
@@ -458,6 +469,38 @@ func openingWords(l *locale.Locale, s *model.Section) string {
 		return strings.TrimRight(strings.Join(w[:n], " "), ",;:.") + "\u2026"
 	}
 	return defaultTitle(l, s.Role)
+}
+
+// contentsInlines returns a heading's inlines as an entry of the contents
+// gives them, inside the entry's link: without note references; without
+// the anchors a heading carries for links into it (ids, and the empty
+// spans that hold them, as pandoc writes []{#001}), which stay in the
+// heading itself, since in the nav document an id would be a second
+// target and an empty span is refused (EPUB 3.3, the nav element: every
+// span must hold text); and with its own links and citations set as their
+// text, since a link may not stand inside another (HTML, the a element).
+func contentsInlines(ins []model.Inline) []model.Inline {
+	out := make([]model.Inline, 0, len(ins))
+	for _, in := range stripNoteRefs(ins) {
+		in.Children = contentsInlines(in.Children)
+		if in.Attr.Get("id") != "" {
+			in.Attr = append(model.Attr(nil), in.Attr...).Set("id", "")
+		}
+		switch {
+		case in.Kind == model.Span && strings.TrimSpace(model.PlainText(in.Children)) == "":
+			continue
+		case in.Kind == model.Link && len(in.Children) > 0:
+			out = append(out, in.Children...)
+			continue
+		case in.Kind == model.Link:
+			out = append(out, model.Str(in.Text))
+			continue
+		case in.Kind == model.Cite:
+			in.Target = ""
+		}
+		out = append(out, in)
+	}
+	return out
 }
 
 func stripNoteRefs(ins []model.Inline) []model.Inline {
