@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -259,6 +260,11 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			f.languageFromDetection, f.languageDetectionScore = true, info.Confidence
 			f.guess("language")
 		}
+	}
+	// The import's summary names the creators among the guesses when any
+	// creator is one (each is marked CHECK in the manifest on its own).
+	if slices.ContainsFunc(f.Creators, func(c creator) bool { return c.guessed }) {
+		f.guess("creators")
 	}
 	return f
 }

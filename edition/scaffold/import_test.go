@@ -6,6 +6,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -63,5 +64,20 @@ func TestImportCopiesCompanions(t *testing.T) {
 	}
 	if !lost {
 		t.Errorf("no warning at line 12 for the missing lost.png: %v", res.Warnings)
+	}
+}
+
+// TestImportNamesItsGuesses checks that the import's summary lists every
+// manifest value it guessed, the author read from a byline among them.
+func TestImportNamesItsGuesses(t *testing.T) {
+	text := []byte("THE RIGHTS OF MAN\n\nBy Thomas Paine\n\n\nCHAPTER I.\n\nThe text of the first chapter, long enough to tell its language by, is written here in plain English words.\n")
+	res, err := Create(Options{Slug: "rights", Dir: filepath.Join(t.TempDir(), "seed"), Date: "2026-12-01", SourceName: "rights.txt", SourceData: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"title", "creators", "language"} {
+		if !slices.Contains(res.Guessed, want) {
+			t.Errorf("guesses %v lack %s", res.Guessed, want)
+		}
 	}
 }
