@@ -890,6 +890,9 @@ func (r *markdownReader) htmlBlock(n *ast.HTMLBlock, line int) []model.Block {
 	for _, what := range s.Refused {
 		r.warn(line, "raw HTML: %s left out of the edition", what)
 	}
+	for _, what := range s.Repaired {
+		r.warn(line, "raw HTML: %s", what)
+	}
 	if s.XHTML == "" {
 		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: model.RawHTML})
 		return nil

@@ -82,7 +82,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 		f.Publisher = fm.Publisher
 	}
 	for _, a := range fm.Authors {
-		f.Creators = append(f.Creators, creator{a, "aut", false})
+		f.Creators = append(f.Creators, fieldAuthor(a))
 	}
 	if fm.Date != "" {
 		f.Date, f.Year = isoDate(fm.Date), yearRe.FindString(fm.Date)
@@ -139,7 +139,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			if a := fields[key]; a != "" {
 				for _, n := range authorSplit.Split(a, -1) {
 					if n = strings.TrimSpace(n); n != "" {
-						f.Creators = append(f.Creators, creator{n, "aut", false})
+						f.Creators = append(f.Creators, fieldAuthor(n))
 					}
 				}
 			}
@@ -370,6 +370,18 @@ func nameCase(s string) string {
 		words[i] = strings.Join(parts, "-")
 	}
 	return strings.Join(words, " ")
+}
+
+// fieldAuthor is the author a header or front matter field names. A name
+// given all in lower case ("vladimir lenin") is more often a site's habit
+// of data entry than the author's own spelling, though not always (bell
+// hooks): it is set as names are written and marked for the editor to
+// confirm.
+func fieldAuthor(name string) creator {
+	if strings.ToLower(name) == name && strings.ToUpper(name) != name {
+		return creator{nameCase(strings.ToUpper(name)), "aut", true}
+	}
+	return creator{nameCase(name), "aut", false}
 }
 
 // bylineName reports whether a line of a title block can be a person's

@@ -109,6 +109,26 @@ func TestInferTitlePage(t *testing.T) {
 	}
 }
 
+func TestFieldAuthor(t *testing.T) {
+	tests := []struct {
+		in   string
+		want creator
+	}{
+		{"vladimir lenin", creator{"Vladimir Lenin", "aut", true}},
+		{"bell hooks", creator{"Bell Hooks", "aut", true}}, // a guess the editor may undo
+		{"jean-paul marat", creator{"Jean-Paul Marat", "aut", true}},
+		{"MONCURE DANIEL CONWAY", creator{"Moncure Daniel Conway", "aut", false}},
+		{"Rosa Luxemburg", creator{"Rosa Luxemburg", "aut", false}},
+		{"Ludwig van Beethoven", creator{"Ludwig van Beethoven", "aut", false}},
+		{"毛泽东", creator{"毛泽东", "aut", false}},
+	}
+	for _, tt := range tests {
+		if got := fieldAuthor(tt.in); got != tt.want {
+			t.Errorf("fieldAuthor(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestNameCase(t *testing.T) {
 	for in, want := range map[string]string{
 		"MONCURE DANIEL CONWAY": "Moncure Daniel Conway",

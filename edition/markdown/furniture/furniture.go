@@ -219,10 +219,31 @@ func (f *furnisher) kept() []*item {
 // paragraph of one no-break space.
 func (f *furnisher) spacers() {
 	for _, it := range f.items {
-		if it.Kind == model.Paragraph && blankInlines(it.Inlines) {
+		if it.Kind == model.Paragraph && (blankInlines(it.Inlines) || onlyLineBreaks(it.Inlines)) {
 			f.set(it, dropped, dropSpacers)
 		}
 	}
+}
+
+// onlyLineBreaks reports whether inlines hold nothing but spaces and line
+// breaks: a paragraph holding only a <br>, which spaces a Web page's
+// paragraphs apart, as the page set it or as pandoc writes it ("\" alone,
+// pandoc's escaped line break, which at a paragraph's end CommonMark reads
+// as a backslash: CommonMark 0.31, §6.7).
+func onlyLineBreaks(ins []model.Inline) bool {
+	breaks := 0
+	for _, in := range ins {
+		switch {
+		case in.Kind == model.LineBreak:
+			breaks++
+		case in.Kind == model.Text && strings.TrimFunc(in.Text, unicode.IsSpace) == `\`:
+			breaks++
+		case in.Kind == model.Text && strings.TrimFunc(in.Text, unicode.IsSpace) == "":
+		default:
+			return false
+		}
+	}
+	return breaks > 0
 }
 
 // blankInlines reports whether inlines hold nothing but spaces (a note

@@ -7,7 +7,8 @@
 // object, nothing fetched from elsewhere. Each element and attribute left
 // out is a refusal the reader turns into a warning. What is kept is
 // written as XHTML, which EPUB content documents must be (EPUB 3.3,
-// §6.1.2). The package knows nothing of goldmark: the Markdown reader
+// §6.1.2), each element where its parent may hold it: each change to the
+// structure the source gave is a repair the reader warns of too. The package knows nothing of goldmark: the Markdown reader
 // hands it the HTML's text.
 package rawhtml
 
@@ -64,88 +65,142 @@ var keptAttributes = map[string]bool{
 var voidElements = map[atom.Atom]bool{atom.Br: true, atom.Hr: true, atom.Col: true, atom.Wbr: true}
 
 // Sanitized is raw HTML made safe: its XHTML, its text (for the print
-// edition, which sets the text alone), and what was refused.
+// edition, which sets the text alone), what was refused, and what of its
+// structure was repaired.
 type Sanitized struct {
-	XHTML   string
-	Text    string
-	Refused []string
+	XHTML    string
+	Text     string
+	Refused  []string
+	Repaired []string
 }
 
 // Sanitize parses a fragment of HTML as a browser would (HTML's fragment
-// parsing algorithm, in a body) and keeps what the EPUB may carry. A
-// comment is dropped without a word.
+// parsing algorithm, in a body), which closes what was left open, drops
+// stray end tags and mends mis-nested formatting; keeps what the EPUB may
+// carry; then puts each element where XHTML's content models allow it
+// (fit), since the parser leaves an element where the source put it even
+// when its parent may not hold it (an <a> directly in a <ul>), and
+// EPUBCheck rejects such a document (RSC-005). A comment is dropped
+// without a word.
 func Sanitize(raw string) Sanitized {
 	var out Sanitized
-	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-	nodes, err := html.ParseFragment(strings.NewReader(raw), body)
+	context := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	nodes, err := html.ParseFragment(strings.NewReader(raw), context)
 	if err != nil {
 		out.Refused = append(out.Refused, fmt.Sprintf("HTML that cannot be read (%v)", err))
 		return out
 	}
-	var x, t strings.Builder
-	s := &sanitizer{xhtml: &x, text: &t, refusals: map[string]bool{}}
+	root := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	for _, n := range nodes {
-		s.node(n)
+		root.AppendChild(n)
+	}
+	s := &sanitizer{refusals: map[string]bool{}, repairs: map[string]bool{}}
+	s.clean(root)
+	s.fit(root, false, nil)
+	var x, t strings.Builder
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		write(&x, &t, c)
 	}
 	out.XHTML, out.Text = strings.TrimSpace(x.String()), strings.Join(strings.Fields(t.String()), " ")
-	for r := range s.refusals {
-		out.Refused = append(out.Refused, r)
+	out.Refused = sortedKeys(s.refusals)
+	out.Repaired = sortedKeys(s.repairs)
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
 	}
-	sort.Strings(out.Refused)
+	sort.Strings(out)
 	return out
 }
 
 type sanitizer struct {
-	xhtml, text *strings.Builder
-	refusals    map[string]bool
+	refusals, repairs map[string]bool
 }
 
 func (s *sanitizer) refuse(what string) { s.refusals[what] = true }
 
-func (s *sanitizer) node(n *html.Node) {
-	switch n.Type {
-	case html.TextNode:
-		s.xhtml.WriteString(xmlEscape(n.Data))
-		s.text.WriteString(n.Data)
-	case html.CommentNode, html.DoctypeNode:
-	case html.ElementNode:
-		if what, ok := droppedWithText[n.DataAtom]; ok {
-			s.refuse(what + " (<" + n.Data + ">)")
-			return
-		}
-		if !keptElements[n.DataAtom] {
-			// An element a book has no use for (<font>, <center>): its
-			// text stays, the element goes.
-			s.refuse("the element <" + n.Data + ">, whose text is kept")
-			s.children(n)
-			return
-		}
-		s.xhtml.WriteString("<" + n.Data)
-		for _, a := range s.attributes(n) {
-			fmt.Fprintf(s.xhtml, ` %s="%s"`, a.Key, xmlEscapeAttr(a.Val))
-		}
-		if voidElements[n.DataAtom] {
-			s.xhtml.WriteString("/>")
-			if n.DataAtom == atom.Br {
-				s.text.WriteString(" ")
+func (s *sanitizer) repair(what string) { s.repairs[what] = true }
+
+// clean leaves out of n's subtree what the EPUB may not carry: comments,
+// the elements refused with their content, the elements a book has no use
+// for (their content kept), the attributes refused.
+func (s *sanitizer) clean(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch c.Type {
+		case html.TextNode:
+		case html.ElementNode:
+			if what, ok := droppedWithText[c.DataAtom]; ok {
+				s.refuse(what + " (<" + c.Data + ">)")
+				n.RemoveChild(c)
+			} else if !keptElements[c.DataAtom] || c.Namespace != "" {
+				// An element a book has no use for (<font>, <center>):
+				// its text stays, the element goes.
+				s.refuse("the element <" + c.Data + ">, whose text is kept")
+				next = unwrap(c)
+			} else {
+				c.Attr = s.attributes(c)
+				s.clean(c)
+				if phrasing[c.DataAtom] && !voidElements[c.DataAtom] && onlySpace(c) {
+					// An inline element holding nothing but white space
+					// carries nothing a reader sees, and a link without
+					// text is one a screen reader announces without a
+					// name (WCAG 2.4.4): its space stays, it goes.
+					next = unwrap(c)
+				}
 			}
-			return
+		default:
+			n.RemoveChild(c)
 		}
-		s.xhtml.WriteString(">")
-		if isBlockElement(n.DataAtom) {
-			s.text.WriteString(" ")
-		}
-		s.children(n)
-		s.xhtml.WriteString("</" + n.Data + ">")
-		if isBlockElement(n.DataAtom) || n.DataAtom == atom.Td || n.DataAtom == atom.Th {
-			s.text.WriteString(" ")
-		}
+		c = next
 	}
 }
 
-func (s *sanitizer) children(n *html.Node) {
+// onlySpace reports whether n holds nothing but white space.
+func onlySpace(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		s.node(c)
+		if c.Type != html.TextNode || strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// write writes n as XHTML to x and its text to t.
+func write(x, t *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		x.WriteString(xmlEscape(n.Data))
+		t.WriteString(n.Data)
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	x.WriteString("<" + n.Data)
+	for _, a := range n.Attr {
+		fmt.Fprintf(x, ` %s="%s"`, a.Key, xmlEscapeAttr(a.Val))
+	}
+	if voidElements[n.DataAtom] {
+		x.WriteString("/>")
+		if n.DataAtom == atom.Br {
+			t.WriteString(" ")
+		}
+		return
+	}
+	x.WriteString(">")
+	if isBlockElement(n.DataAtom) {
+		t.WriteString(" ")
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		write(x, t, c)
+	}
+	x.WriteString("</" + n.Data + ">")
+	if isBlockElement(n.DataAtom) || n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		t.WriteString(" ")
 	}
 }
 
@@ -212,13 +267,35 @@ func isBlockElement(a atom.Atom) bool {
 	return false
 }
 
-// xmlEscape escapes character data with XML's predefined entities only.
+// xmlEscape escapes character data with XML's predefined entities only,
+// leaving out the characters XML may not hold.
 func xmlEscape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(xmlChars(s))
 }
 
 func xmlEscapeAttr(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(xmlChars(s))
+}
+
+// xmlChars leaves out of s the characters outside XML 1.0's Char
+// production (§2.2): the C0 controls but tab, line feed and carriage
+// return, the surrogates, U+FFFE and U+FFFF, which HTML's parser lets
+// through and an XML parser rejects; bytes that are not UTF-8 become
+// U+FFFD.
+func xmlChars(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	isXMLChar := func(r rune) bool {
+		return r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
+	}
+	if strings.IndexFunc(s, func(r rune) bool { return !isXMLChar(r) }) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isXMLChar(r) {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 // Tag is one tag of inline raw HTML: its element, whether it closes, and
