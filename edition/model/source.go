@@ -88,7 +88,7 @@ const (
 	NotesHeading            ChangeKind = "notes-heading"            // the heading over a block of notes
 	HTMLComment             ChangeKind = "html-comment"             // a comment in a Markdown file's HTML
 	RawHTML                 ChangeKind = "raw-html"                 // HTML with nothing an edition can print
-	SpacerParagraphs        ChangeKind = "spacer-paragraphs"        // a Web page's paragraphs of a no-break space
+	SpacerParagraphs        ChangeKind = "spacer-paragraphs"        // a Web page's paragraphs of a no-break space or a line break
 	HorizontalRules         ChangeKind = "horizontal-rules"         // rules beside headings, navigation and credits
 	TitleImage              ChangeKind = "title-image"              // an image above a Web page's title
 	TitlePageLines          ChangeKind = "title-page"               // the title page's (or a printer's) title, author and imprint lines
