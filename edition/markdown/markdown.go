@@ -374,7 +374,7 @@ func (r *markdownReader) document(doc ast.Node) {
 		}
 	}
 	names := furniture.Names{NextNote: r.nextNote, NoteID: noteID, AutoID: autoIdentifier, UniqueID: r.uniqueID}
-	sorted := furniture.Sort(items, r.out.Notes, names, &r.changes)
+	sorted := furniture.Sort(items, r.out.Notes, r.out.Front.Title, names, &r.changes)
 	r.out.Dropped = append(r.out.Dropped, sorted.Dropped...)
 	r.out.Notes = append(r.out.Notes, sorted.Notes...)
 	r.out.Title = append(r.out.Title, sorted.Title...)

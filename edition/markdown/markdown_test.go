@@ -479,3 +479,37 @@ func TestQuotationAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneHeadingAndFrontMatterTitle reads a document whose one top-level
+// heading opens it: the heading is the title (moved to the title page)
+// when there is no front-matter title or when it says the same words, and
+// stays the text's own heading when the front matter names another title.
+func TestLoneHeadingAndFrontMatterTitle(t *testing.T) {
+	body := "# The Rights of Man\n\nFirst paragraph.\n\n## Part Two\n\nSecond paragraph.\n"
+	for _, tc := range []struct {
+		front      string
+		keepsTitle bool // the heading stays in the text
+	}{
+		{"", false},
+		{"---\ntitle: THE RIGHTS OF MAN.\n---\n\n", false},
+		{"---\ntitle: Collected Pamphlets\n---\n\n", true},
+	} {
+		src, err := Read("doc.md", []byte(tc.front+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var headings []string
+		for _, s := range src.Sections {
+			headings = append(headings, model.PlainText(s.Title))
+			for _, b := range s.Blocks {
+				if b.Kind == model.Heading {
+					headings = append(headings, model.PlainText(b.Inlines))
+				}
+			}
+		}
+		kept := slices.Contains(headings, "The Rights of Man")
+		if kept != tc.keepsTitle {
+			t.Errorf("front matter %q: the heading kept in the text %v, want %v (headings %q, title %q)", tc.front, kept, tc.keepsTitle, headings, src.Title)
+		}
+	}
+}

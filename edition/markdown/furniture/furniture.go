@@ -59,9 +59,9 @@ type Sorted struct {
 // notes are the notes read so far; the items' references to endnotes
 // become references to the notes Sorted.Notes holds, numbered after
 // them.
-func Sort(items []Item, notes []model.Block, names Names, log *Log) Sorted {
+func Sort(items []Item, notes []model.Block, title string, names Names, log *Log) Sorted {
 	items, outside := openFrames(items)
-	f := furnisher{names: names, log: log, notes: notes, items: make([]*item, len(items))}
+	f := furnisher{names: names, log: log, notes: notes, title: title, items: make([]*item, len(items))}
 	all := make([]item, len(items))
 	for i, in := range items {
 		all[i] = item{Block: in.Block, end: in.End}
@@ -187,6 +187,8 @@ type furnisher struct {
 	names Names
 	log   *Log
 	notes []model.Block // the notes read before the recognisers ran
+	// title is the title the front matter gives, "" for none.
+	title string
 	out   Sorted
 }
 
@@ -820,6 +822,13 @@ func (f *furnisher) titlePage() {
 		if it.Kind != model.Heading && it.Kind != model.Image {
 			return
 		}
+	}
+	// A front matter that names the title another way makes the heading
+	// the text's own: the title is given, and the heading opens the text
+	// under it (Quarto takes a lone top heading for the title only when
+	// the metadata gives none; taking it anyway would lose the heading).
+	if f.title != "" && !model.SameWords(f.title, model.PlainText(kept[t].Inlines)) {
+		return
 	}
 	// Subtitles: headings after the title, each followed by another
 	// heading, or by furniture taken out of the body before the text.

@@ -53,7 +53,7 @@ func TestSortTakesTheReadersNames(t *testing.T) {
 				UniqueID: func(base string) string { return "unique(" + base + ")" },
 			}
 			var log Log
-			got := Sort(tt.items, read, names, &log)
+			got := Sort(tt.items, read, "", names, &log)
 			var b strings.Builder
 			for _, blk := range got.Body {
 				kind := blk.Kind.String()
