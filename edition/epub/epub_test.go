@@ -549,10 +549,11 @@ func TestEscapeText(t *testing.T) {
 }
 
 // TestNavEntriesPlain gives a chapter title and a subheading the anchors,
-// links and note references sources put in headings (pandoc's []{#001},
-// a link to elsewhere, a note mark): the contents show each heading's
-// text, with no id, no empty span and no link inside the entry's link,
-// and EPUBCheck accepts the navigation document; the headings themselves
+// links, formulas and note references sources put in headings (pandoc's
+// []{#001}, a link to elsewhere, $x^2$, a note mark): the contents show
+// each heading's text, with no id, no empty span and no link inside the
+// entry's link, and EPUBCheck accepts the navigation document (its
+// formula declared in the package document); the headings themselves
 // keep their anchors.
 func TestNavEntriesPlain(t *testing.T) {
 	t.Parallel()
@@ -563,7 +564,7 @@ func TestNavEntriesPlain(t *testing.T) {
 		if ed.Body[i].Role != model.RoleChapter {
 			continue
 		}
-		ed.Body[i].Title = append([]model.Inline{anchor, link, model.Str(" Title")}, ed.Body[i].Title...)
+		ed.Body[i].Title = append([]model.Inline{anchor, link, model.Str(" Title "), {Kind: model.Math, Text: "x^2"}, model.Str(" ")}, ed.Body[i].Title...)
 		break
 	}
 	intro := &ed.Front[0]

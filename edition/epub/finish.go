@@ -547,7 +547,11 @@ var mediaTypes = map[string]string{
 func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []string, error) {
 	m := plan.meta
 	type item struct{ id, href, props string }
-	items := []item{{"nav", navFile, "nav"}, {"ncx", ncxFile, ""}, {"css", cssFile, ""}, {"cover-image", "images/" + plan.coverName, "cover-image"}}
+	navProps := "nav"
+	if plan.renderer.hasMath[navFile] {
+		navProps += " mathml" // a heading's formula, in its entry
+	}
+	items := []item{{"nav", navFile, navProps}, {"ncx", ncxFile, ""}, {"css", cssFile, ""}, {"cover-image", "images/" + plan.coverName, "cover-image"}}
 	for _, d := range plan.docs {
 		if d.href != navFile {
 			props := ""
