@@ -844,6 +844,11 @@ func (r *markdownReader) block(n ast.Node) []model.Block {
 	case *east.FootnoteList:
 		r.footnotes(n)
 		return nil
+	case *east.FootnoteBacklink:
+		// goldmark's link back to the reference, put after a note's last
+		// block when that is not a paragraph: not the source's, and the
+		// writers make their own.
+		return nil
 	case *east.Table:
 		return []model.Block{r.gfmTable(n, line)}
 	case *tableNode:

@@ -513,3 +513,22 @@ func TestLoneHeadingAndFrontMatterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteEndingInABlock reads a footnote whose last block is not a
+// paragraph (a list): goldmark then puts its backlink after the list, as a
+// block of its own, which is not the source's text and draws no warning.
+func TestNoteEndingInABlock(t *testing.T) {
+	src, err := Read("doc.md", []byte("Text.[^a]\n\n[^a]: A note with a list:\n\n    - one\n    - two\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range src.Warnings {
+		t.Errorf("warning: %s", w.Message)
+	}
+	if len(src.Notes) != 1 {
+		t.Fatalf("notes %d, want 1", len(src.Notes))
+	}
+	if got := model.BlockText(&src.Notes[0]); strings.Contains(got, "↩") || !strings.Contains(got, "two") {
+		t.Errorf("the note reads %q", got)
+	}
+}
