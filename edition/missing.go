@@ -45,11 +45,26 @@ func missingWarnings(book *Book, dir string, missing []document.MissingChar) []m
 	}
 	files := map[string][]string{}
 	var out []model.Warning
+	// A word in a script the faces lack (Arabic, say) is one warning, not
+	// one a letter: the characters found side by side on a line are
+	// gathered into the warning of the first.
+	var run []rune   // the characters gathered into the last warning
+	var first string // the name of the first of them
+	gather := func(w model.Warning, r rune) bool {
+		n := len(out)
+		if n == 0 || len(run) == 0 || w.Line == 0 || out[n-1].File != w.File || out[n-1].Line != w.Line || out[n-1].Col+len(run) != w.Col {
+			return false
+		}
+		run = append(run, r)
+		out[n-1].Message = fmt.Sprintf("“%s” (%d characters from %s): no face of the book has them; the print edition sets U+FFFD in their place", string(run), len(run), first)
+		return true
+	}
 	for _, mc := range missing {
 		msg := fmt.Sprintf("%s: no face of the book has it; the print edition sets U+FFFD in its place", mc.Name)
 		p, ok := where[mc.BlockID]
 		if !ok {
 			out = append(out, model.Warning{File: m.File(), Message: "block " + mc.BlockID + ": " + msg})
+			run = nil
 			continue
 		}
 		lines, ok := files[p.file]
@@ -65,7 +80,11 @@ func missingWarnings(book *Book, dir string, missing []document.MissingChar) []m
 				break
 			}
 		}
+		if gather(w, mc.Rune) {
+			continue
+		}
 		out = append(out, w)
+		run, first = []rune{mc.Rune}, mc.Name
 	}
 	return out
 }

@@ -28,7 +28,7 @@ func TestMissingCharacter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := strings.Replace(string(data), "group did not only", "group did 😀 not only", 1)
+	text := strings.Replace(string(data), "group did not only", "group did 😀 not only (שלום)", 1)
 	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -45,6 +45,16 @@ func TestMissingCharacter(t *testing.T) {
 	}
 	if want := src + ":" + strconv.Itoa(line) + ":31: U+1F600 GRINNING FACE"; !strings.HasPrefix(found, want) {
 		t.Errorf("warning %q, want it to begin %q", found, want)
+	}
+	// A word of a script no face has is one warning, at its first letter.
+	var hebrew []string
+	for _, w := range res.Book.Warnings {
+		if strings.Contains(w.Message, "HEBREW") {
+			hebrew = append(hebrew, w.String())
+		}
+	}
+	if len(hebrew) != 1 || !strings.Contains(hebrew[0], "“שלום” (4 characters from U+05E9 HEBREW LETTER SHIN)") {
+		t.Errorf("warnings of the Hebrew word: %q, want one for the word", hebrew)
 	}
 	if _, err := Build(dir, BuildOptions{LoadOptions: LoadOptions{Strict: true}, Formats: []string{FormatPDF}, DryRun: true}); err == nil || !strings.Contains(err.Error(), "GRINNING FACE") {
 		t.Errorf("strict build: %v, want an error naming the character", err)
