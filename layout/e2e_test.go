@@ -13,14 +13,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
 	"github.com/bindery-editions/bindery/layout"
 	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pdf"
+	"github.com/bindery-editions/bindery/layout/pdf/pdftest"
 )
 
 var renderOut = flag.String("render-out", "", "directory to write the test renders to, for viewing")
@@ -110,7 +109,7 @@ func TestWriteLetter(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Logf("%s: %d pages, stats %+v", file, res.Pages, res.Stats)
-			checkWithQPDF(t, file)
+			pdftest.CheckWithQPDF(t, file)
 			checkWithGhostscript(t, file)
 			checkText(t, file, doc)
 		})
@@ -129,14 +128,7 @@ type pdfFacts struct {
 // readPDF reads a PDF with pdfcpu, as a reader other than ours would.
 func readPDF(t *testing.T, file []byte) pdfFacts {
 	t.Helper()
-	model.ConfigPath = "disable" // pdfcpu would otherwise make a folder of its own
-	ctx, err := api.ReadContext(bytes.NewReader(file), model.NewDefaultConfiguration())
-	if err != nil {
-		t.Fatalf("pdfcpu cannot read the file: %v", err)
-	}
-	if err := ctx.EnsurePageCount(); err != nil {
-		t.Fatal(err)
-	}
+	ctx := pdftest.Read(t, file)
 	facts := pdfFacts{pages: ctx.PageCount, boxes: map[string]int{}, first: map[string][]float64{}, catalog: ctx.RootDict}
 	for n := 1; n <= ctx.PageCount; n++ {
 		d, _, _, err := ctx.PageDict(n, false)
@@ -164,18 +156,6 @@ func readPDF(t *testing.T, file []byte) pdfFacts {
 		}
 	}
 	return facts
-}
-
-// checkWithQPDF runs qpdf --check when qpdf is installed.
-func checkWithQPDF(t *testing.T, file string) {
-	if _, err := exec.LookPath("qpdf"); err != nil {
-		t.Log("qpdf not installed: structure check skipped")
-		return
-	}
-	out, err := exec.Command("qpdf", "--check", file).CombinedOutput()
-	if err != nil {
-		t.Errorf("qpdf --check: %v\n%s", err, out)
-	}
 }
 
 // checkWithGhostscript interprets a file with Ghostscript, when

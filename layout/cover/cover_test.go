@@ -4,7 +4,6 @@ package cover_test
 // file a printer gets.
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"math"
@@ -15,14 +14,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
 	"github.com/bindery-editions/bindery/layout/cover"
 	"github.com/bindery-editions/bindery/layout/document"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
 	"github.com/bindery-editions/bindery/layout/pdf"
+	"github.com/bindery-editions/bindery/layout/pdf/pdftest"
 	"github.com/bindery-editions/bindery/layout/unit"
 )
 
@@ -77,7 +75,7 @@ func TestWriteCover(t *testing.T) {
 		if err := os.WriteFile(path, file, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		checkWithQPDF(t, path)
+		pdftest.CheckWithQPDF(t, path)
 		if _, err := exec.LookPath("pdftotext"); err != nil {
 			continue
 		}
@@ -130,14 +128,7 @@ func TestWriteCover(t *testing.T) {
 // other than ours would.
 func firstPageBox(t *testing.T, file []byte, box string) []float64 {
 	t.Helper()
-	model.ConfigPath = "disable" // pdfcpu would otherwise make a folder of its own
-	ctx, err := api.ReadContext(bytes.NewReader(file), model.NewDefaultConfiguration())
-	if err != nil {
-		t.Fatalf("pdfcpu cannot read the file: %v", err)
-	}
-	if err := ctx.EnsurePageCount(); err != nil {
-		t.Fatal(err)
-	}
+	ctx := pdftest.Read(t, file)
 	d, _, _, err := ctx.PageDict(1, false)
 	if err != nil {
 		t.Fatal(err)
@@ -152,16 +143,4 @@ func firstPageBox(t *testing.T, file []byte, box string) []float64 {
 		}
 	}
 	return out
-}
-
-// checkWithQPDF runs qpdf --check when qpdf is installed.
-func checkWithQPDF(t *testing.T, file string) {
-	if _, err := exec.LookPath("qpdf"); err != nil {
-		t.Log("qpdf not installed: structure check skipped")
-		return
-	}
-	out, err := exec.Command("qpdf", "--check", file).CombinedOutput()
-	if err != nil {
-		t.Errorf("qpdf --check: %v\n%s", err, out)
-	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
+	"github.com/bindery-editions/bindery/layout/pdf/pdftest"
 
 	"github.com/bindery-editions/bindery/fonts"
 )
@@ -88,7 +89,7 @@ func TestShapedText(t *testing.T) {
 // the pen positions in the TJ arrays rest on it.
 func checkWidths(t *testing.T, pdf []byte) {
 	t.Helper()
-	ctx := readBack(t, pdf)
+	ctx := pdftest.Read(t, pdf)
 	gf, err := glyphFonts[fonts.Regular]()
 	if err != nil {
 		t.Fatal(err)

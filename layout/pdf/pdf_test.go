@@ -15,13 +15,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
 	"github.com/bindery-editions/bindery/layout/drawing"
 	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/pagedesign"
+	"github.com/bindery-editions/bindery/layout/pdf/pdftest"
 	"github.com/bindery-editions/bindery/layout/unit"
 
 	"github.com/bindery-editions/bindery/fonts"
@@ -67,20 +66,6 @@ func smallSpec(bleed unit.Length) *drawing.Drawing {
 	}
 }
 
-// readBack reads a finished file with pdfcpu, as a reader other than ours.
-func readBack(t *testing.T, file []byte) *model.Context {
-	t.Helper()
-	model.ConfigPath = "disable" // pdfcpu would otherwise make a folder of its own
-	ctx, err := api.ReadContext(bytes.NewReader(file), model.NewDefaultConfiguration())
-	if err != nil {
-		t.Fatalf("pdfcpu cannot read the file: %v", err)
-	}
-	if err := ctx.EnsurePageCount(); err != nil {
-		t.Fatal(err)
-	}
-	return ctx
-}
-
 // numbers returns the numbers of a PDF array.
 func numbers(a types.Array) []float64 {
 	var out []float64
@@ -107,7 +92,7 @@ func TestWritePDFStructure(t *testing.T) {
 	if !bytes.HasPrefix(pdf, []byte("%PDF-1.6\n")) {
 		t.Errorf("a PDF/X-4 file begins %q", pdf[:9])
 	}
-	ctx := readBack(t, pdf)
+	ctx := pdftest.Read(t, pdf)
 	if ctx.PageCount != 2 {
 		t.Fatalf("%d pages, want 2", ctx.PageCount)
 	}
@@ -223,7 +208,7 @@ func TestWriteScreenPDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := readBack(t, pdf)
+	ctx := pdftest.Read(t, pdf)
 	root := ctx.RootDict
 	if m := root.NameEntry("PageMode"); m == nil || *m != "UseOutlines" || root["OutputIntents"] != nil {
 		t.Errorf("screen catalog %s: want /PageMode /UseOutlines and no output intent", root.PDFString())
