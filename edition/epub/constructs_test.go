@@ -120,3 +120,24 @@ func TestWriteEPUBConstructs(t *testing.T) {
 	}
 	epubcheck.Check(t, buf.Bytes())
 }
+
+// TestURLBreaks checks where a Web address in running text may break in
+// the e-book: after its slashes and before its dots and query marks, not
+// inside its scheme, with the text itself unchanged.
+func TestURLBreaks(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"See https://example.org/a/b.html, then.", "See https://example<wbr/>.org/<wbr/>a/<wbr/>b<wbr/>.html, then."},
+		{"(www.example.org/x)", "(www<wbr/>.example<wbr/>.org/<wbr/>x)"},
+		{"No address here.", "No address here."},
+		{"“http://a.b/c?d=1&e”", "“http://a<wbr/>.b/<wbr/>c<wbr/>?d<wbr/>=1<wbr/>&amp;e”"},
+	} {
+		var b strings.Builder
+		urlBreaks(&b, tc.in, nil)
+		if b.String() != tc.want {
+			t.Errorf("urlBreaks(%q) = %q, want %q", tc.in, b.String(), tc.want)
+		}
+		if got := xmlText(b.String()); got != tc.in {
+			t.Errorf("the text of %q reads %q", tc.in, got)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
@@ -248,7 +249,7 @@ func (r *xhtmlRenderer) abbreviated(b *strings.Builder, s string, cur *wordCurso
 	}
 	at := 0
 	for _, a := range c.Abbreviations(s) {
-		cur.text(b, s[at:a.Start])
+		urlBreaks(b, s[at:a.Start], cur)
 		word := s[a.Start:a.End]
 		cur.outside(b, []model.Inline{model.Str(word)})
 		b.WriteString(`<abbr>`)
@@ -256,5 +257,74 @@ func (r *xhtmlRenderer) abbreviated(b *strings.Builder, s string, cur *wordCurso
 		b.WriteString(`</abbr>`)
 		at = a.End
 	}
+	urlBreaks(b, s[at:], cur)
+}
+
+// urlBreaks writes a run of text with a line-break opportunity (<wbr/>)
+// after each slash of the Web addresses it holds, and before their dots
+// and query marks, where Chicago breaks a URL (6.17: after a slash, before
+// a period or most other marks): a reading system takes an address for
+// one unbreakable word, which stretches a justified line to its width or
+// runs past the margin. No character is added to the text.
+func urlBreaks(b *strings.Builder, s string, cur *wordCursor) {
+	if !strings.Contains(s, "://") && !strings.Contains(s, "www.") {
+		cur.text(b, s)
+		return
+	}
+	at := 0
+	for _, f := range urlSpans(s) {
+		cur.text(b, s[at:f[0]])
+		u := s[f[0]:f[1]]
+		last := 0
+		for i := 1; i < len(u); i++ {
+			c, prev := u[i], u[i-1]
+			switch {
+			case prev == '/' && c != '/' && i > strings.Index(u, "//")+2,
+				(c == '.' || c == '?' || c == '#' || c == '&' || c == '=') && i > strings.Index(u, "//")+2:
+				cur.text(b, u[last:i])
+				b.WriteString("<wbr/>")
+				last = i
+			}
+		}
+		cur.text(b, u[last:])
+		at = f[1]
+	}
 	cur.text(b, s[at:])
+}
+
+// urlSpans returns where the Web addresses of s stand: runs without white
+// space that begin with a scheme's "://" or with "www.", their closing
+// punctuation left out.
+func urlSpans(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '\t' && !strings.HasPrefix(s[j:], "\u00a0") {
+			j++
+		}
+		start := i
+		for start < j {
+			r, n := utf8.DecodeRuneInString(s[start:j])
+			if !strings.ContainsRune("([«“‘'\"", r) {
+				break
+			}
+			start += n
+		}
+		end := j
+		for end > start {
+			r, n := utf8.DecodeLastRuneInString(s[start:end])
+			if !strings.ContainsRune(".,;:!?)]»”’'\"", r) {
+				break
+			}
+			end -= n
+		}
+		if word := s[start:end]; strings.Index(word, "://") > 0 || strings.HasPrefix(word, "www.") {
+			out = append(out, [2]int{start, end})
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return out
 }
