@@ -81,3 +81,21 @@ func TestImportNamesItsGuesses(t *testing.T) {
 		}
 	}
 }
+
+// TestImportTranslatorOfTitlePage imports a text whose title page credits
+// its translator apart from its title, as the reader sends to the Source
+// page: the manifest names the translator, marked for checking.
+func TestImportTranslatorOfTitlePage(t *testing.T) {
+	text := []byte("LETTERS FROM PRISON\n\nBY\n\nANNA EXAMPLE\n\nTRANSLATED FROM THE GERMAN BY\nJOHN DOE\n\n\n\nI\n\nTHE FIRST LETTER\n\nMy dear Sonja,\n\nI have been reading again and the garden outside my window is white with snow, and the birds come every morning.\n\nYours ever,\n\nANNA.\n")
+	dir := filepath.Join(t.TempDir(), "seed")
+	if _, err := Create(Options{Slug: "letters", Dir: dir, Date: "2026-12-01", SourceName: "letters.txt", SourceData: text}); err != nil {
+		t.Fatal(err)
+	}
+	manifest, err := os.ReadFile(filepath.Join(dir, "manifest.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(manifest), "name: \"John Doe\"  # CHECK") || !strings.Contains(string(manifest), "role: trl") {
+		t.Errorf("the manifest does not name the translator:\n%s", manifest)
+	}
+}

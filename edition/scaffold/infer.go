@@ -207,8 +207,15 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			f.Creators = append(f.Creators, creator{nameCase(l), "aut", true})
 		}
 	}
-	// Editors and translators the title page or imprint credits.
-	for _, c := range credits(append(append([]string(nil), src.Title...), src.Imprint...)) {
+	// Editors and translators the title page or imprint credits, or the
+	// lines a transcription prints around the text (the Source page's):
+	// "Translated from the German by" over a name is read there when it
+	// stands apart from the title.
+	creditLines := append(append([]string(nil), src.Title...), src.Imprint...)
+	for i := range src.Trailer {
+		creditLines = append(creditLines, strings.Split(model.BlockText(&src.Trailer[i]), "\n")...)
+	}
+	for _, c := range credits(creditLines) {
 		if !hasCreator(f.Creators, c.Name) {
 			f.Creators = append(f.Creators, c)
 		}
@@ -317,6 +324,7 @@ func readTitlePage(lines []string) titlePage {
 // translator: "COLLECTED AND EDITED BY MONCURE DANIEL CONWAY",
 // "Herausgegeben vom" over "Exekutivkomitee der ...", "Traduit par X".
 var creditLine = regexp.MustCompile(`(?i)^((?:collected and |selected and )?edited|compiled|translated|herausgegeben|übersetzt|übertragen|traduit|édité|traduction|перевод|под редакцией)` +
+	`(?:\s+(?:from(?:\s+the)?|du|de la|de l['’]|aus dem|aus der)\s*\pL+)?` + // "translated from the German by"
 	`(?:\s+(?:by|von|vom|von der|par|de|и))?(?:\s+(.+?))?[.,]?$`)
 
 // credits returns the editors and translators the lines credit.

@@ -2,6 +2,7 @@ package scaffold
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/bindery-editions/bindery/edition/model"
@@ -139,6 +140,29 @@ func TestNameCase(t *testing.T) {
 	} {
 		if got := nameCase(in); got != want {
 			t.Errorf("nameCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCreditsFromALanguage reads translators credited with the language
+// translated from, on one line or over two, in English, French and German.
+func TestCreditsFromALanguage(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"TRANSLATED FROM THE GERMAN BY", "JOHN DOE"}, "John Doe/trl"},
+		{[]string{"Translated from the Russian by Aylmer Maude."}, "Aylmer Maude/trl"},
+		{[]string{"Traduit du russe par Jean Dupont"}, "Jean Dupont/trl"},
+		{[]string{"Traduction de Jean Dupont"}, "Jean Dupont/trl"},
+		{[]string{"Aus dem Russischen übersetzt von Anna Muster"}, ""}, // the verb after the language: not read
+	} {
+		var got []string
+		for _, c := range credits(tc.lines) {
+			got = append(got, c.Name+"/"+c.Role)
+		}
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("credits(%q) = %q, want %q", tc.lines, got, tc.want)
 		}
 	}
 }
