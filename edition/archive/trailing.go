@@ -1,5 +1,10 @@
 package archive
 
+import (
+	"regexp"
+	"slices"
+)
+
 // Furniture wherever it stands, and matter after the text. Navigation
 // links and bare URLs are the archive's, illustrations placeholders for
 // images the file does not have; both are left out wherever they are.
@@ -7,6 +12,10 @@ package archive
 // heading on (left out), source and credit lines (moved to the Source
 // page), transcribers' notes (moved there too), and a printer's imprint
 // (moved to the imprint).
+
+// transcriberNotesRe is the heading of a transcriber's notes: "Transcriber's
+// Notes:", "TRANSCRIBER'S NOTE", "Transcriber’s note:" and what follows.
+var transcriberNotesRe = regexp.MustCompile(`(?i)^\W*transcriber['’]?s?['’]?\s+notes?\b`)
 
 // furniture drops navigation and illustration placeholders anywhere, and
 // moves transcribers' notes in brackets to the Source page.
@@ -39,6 +48,28 @@ func (r *reader) trailing(start int) {
 			}
 			break
 		}
+	}
+	// A transcriber's notes under their own heading after the text
+	// ("Transcriber's Notes:" over the corrections made), as Project
+	// Gutenberg's producers add them: the heading and all after it, when
+	// no heading of the text follows, describe the transcription, not the
+	// document, and go to the Source page as notes in brackets do.
+	for i := start + 1; i < len(r.blocks); i++ {
+		b := r.blocks[i]
+		if b.role != roleBody || !transcriberNotesRe.MatchString(b.first().text) {
+			continue
+		}
+		rest := r.blocks[i:]
+		if slices.ContainsFunc(rest[1:], func(x *block) bool { return x.role == roleBody && x.kind == shapeHeading }) {
+			continue
+		}
+		for _, x := range rest {
+			if x.role == roleBody {
+				x.role = roleTrailer
+				r.changes.add(moveTranscriberNote, x.first().num, x.last().num)
+			}
+		}
+		break
 	}
 	// Backwards from the end: navigation words, source lines, printer's
 	// imprints, in any order.

@@ -44,6 +44,35 @@ Printed and published by the Trades Council, 1903.
 			dontWant: []string{"1 para x2"},
 		},
 		{
+			name: "a transcriber's notes under their own heading after the letter go to the Source page",
+			text: `
+` + lorem + `
+
+Yours,
+
+ANNA.
+
+Transcriber's Notes:
+
+Obvious typographical errors have been silently corrected.
+`,
+			want:     []string{"change transcriber-notes (lines 9-11): moved to the Source page", "trailer"},
+			dontWant: []string{"para x1: Obvious"},
+		},
+		{
+			name: "a paragraph that begins like transcriber's notes before a heading of the text stays",
+			text: `
+` + lorem + `
+
+Transcriber's notes are a genre of their own, and this paragraph is about them.
+
+CHAPTER II.
+
+` + lorem + `
+`,
+			dontWant: []string{"transcriber-notes"},
+		},
+		{
 			name: "an illustration placeholder anywhere is left out",
 			text: `
 ` + lorem + `
