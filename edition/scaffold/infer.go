@@ -470,7 +470,53 @@ func mixedCase(name string, lines []string) string {
 			return l[i : i+len(name)]
 		}
 	}
-	return name
+	return displayCase(name)
+}
+
+// displayCase writes a name set in capitals as a title is written when no
+// line gives its own case: each word capitalised but the small words of
+// the archives' languages after the first ("THE EXAMPLE PRESS" → "The
+// Example Press", "VERLAG DER AKTION" → "Verlag der Aktion"); initials
+// ("H. W.") and words without a vowel ("SLP") stay capitals. The import
+// marks the result for checking, as the capitals hide the real case (an
+// acronym with a vowel, "ILP", comes out "Ilp").
+func displayCase(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		lower := strings.ToLower(w)
+		switch {
+		case strings.Count(w, ".") > 1 || len(w) <= 2 && strings.HasSuffix(w, "."),
+			!strings.ContainsAny(lower, "aeiouyäöüéèêàâîôûåæøœаеёиоуыэюяі"):
+			// initials, or an abbreviation
+		case i > 0 && smallWords[strings.Trim(lower, ",.;:")]:
+			words[i] = lower
+		default:
+			parts := strings.Split(lower, "-")
+			for j, p := range parts {
+				r, n := utf8.DecodeRuneInString(p)
+				parts[j] = string(unicode.ToUpper(r)) + p[n:]
+			}
+			words[i] = strings.Join(parts, "-")
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// smallWords are the articles, prepositions and conjunctions a title
+// writes in lower case after its first word, in the archives' languages.
+var smallWords = wordSet("a an and at by for from in of on or the to " +
+	"der die das des dem den und für im zu zum zur vom " +
+	"de du la le les et en aux " +
+	"di del della e il " + "y el los las " + "do da dos das " +
+	"и в на")
+
+// wordSet makes a set of space-separated words.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
 var (

@@ -57,7 +57,7 @@ func TestInferTitlePage(t *testing.T) {
 			fields:        []model.Field{{Key: "Title", Value: "La vérité en marche"}},
 			imprint:       []string{"DIXIÈME MILLE", "PARIS", "BIBLIOTHÈQUE-CHARPENTIER", "EUGÈNE FASQUELLE, ÉDITEUR", "11, RUE DE GRENELLE, 11", "1901"},
 			wantTitle:     "La vérité en marche",
-			wantPublisher: "BIBLIOTHÈQUE-CHARPENTIER, EUGÈNE FASQUELLE, ÉDITEUR", wantPlace: "PARIS", wantYear: "1901",
+			wantPublisher: "Bibliothèque-Charpentier, Eugène Fasquelle, Éditeur", wantPlace: "Paris", wantYear: "1901",
 		},
 		{
 			name:          "place and year on one line",
@@ -163,6 +163,23 @@ func TestCreditsFromALanguage(t *testing.T) {
 		}
 		if strings.Join(got, ",") != tc.want {
 			t.Errorf("credits(%q) = %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+// TestDisplayCase writes names set in capitals on a title page as titles
+// are written.
+func TestDisplayCase(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"THE EXAMPLE PRESS", "The Example Press"},
+		{"VERLAG DER AKTION", "Verlag der Aktion"},
+		{"LONDON", "London"},
+		{"H. W. DIETZ NACHF.", "H. W. Dietz Nachf."},
+		{"SLP", "SLP"},
+		{"Already Mixed", "Already Mixed"},
+	} {
+		if got := mixedCase(tc.in, nil); got != tc.want {
+			t.Errorf("mixedCase(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
