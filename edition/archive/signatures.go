@@ -65,10 +65,15 @@ func (r *reader) letters() {
 		if strings.HasSuffix(p.last().text, ":") {
 			continue // it introduces what follows, which does not sign it
 		}
-		// A dateline may stand between the last paragraph and the
-		// signature ("Berlin, August 1920" over "Die Herausgeber").
+		// A note the transcriber put under the paragraph that refers to
+		// it ("[Footnote 2: ...]"), or a block left out, may stand between
+		// the last paragraph and the signature; so may a dateline
+		// ("Berlin, August 1920" over "Die Herausgeber").
 		j := i + 1
-		for j < len(r.blocks) && r.blocks[j].role == roleBody && r.blocks[j].kind == shapeDateline && j < i+2 {
+		for j < len(r.blocks) && outOfText(r.blocks[j]) {
+			j++
+		}
+		for d := j; j < len(r.blocks) && r.blocks[j].role == roleBody && r.blocks[j].kind == shapeDateline && j < d+1; {
 			j++
 		}
 		var run []*block
@@ -109,6 +114,12 @@ func (r *reader) closesLetter(run []*block, next int) bool {
 	// over the next heading ("ÉMILE ZOLA.").
 	return len(run) == 1 && capitals(last.text()) && wordCount(last.text()) <= 4 && last.gap <= 2 &&
 		(after == nil || after.kind == shapeHeading || after.kind == shapeBreak || after.kind == shapeEndMark)
+}
+
+// outOfText reports a block the text no longer holds where it stands: a
+// note moved to the notes, or a block left out.
+func outOfText(b *block) bool {
+	return b.role == roleNote || b.role == roleNoteMore || b.role == roleDropped
 }
 
 // nextBody returns the first body block from index i on, or nil.

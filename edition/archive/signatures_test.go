@@ -18,6 +18,17 @@ Den Kindern viele Grüße.
 			want: []string{"1 para x1", "5 signature: Herzliche Grüße{br}Rosa.", "9 para x1"},
 		},
 		{
+			name: "a note the transcriber put under the paragraph does not part it from its signature",
+			text: `
+` + lorem + ` As was said.[1]
+
+[Footnote 1: Said in the first letter.]
+
+                                                             ANNA.
+`,
+			want: []string{"7 signature: ANNA."},
+		},
+		{
 			name: "a name in capitals closing a text",
 			text: `
 ` + lorem + `
