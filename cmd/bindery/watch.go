@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -40,6 +42,12 @@ func runWatch(c *cli, cmd *command, args []string) int {
 	}
 	if len(rest) != 1 {
 		return c.usageError(cmd, "name one seed folder to watch")
+	}
+	// A build collects its garbage only at the memory limit (see main), as
+	// it exits soon after; watch lives on, so it collects as a program
+	// does, rather than hold each build's garbage up to the limit.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
 	}
 	opts, code := c.buildOptions(cmd, f)
 	if code >= 0 {
