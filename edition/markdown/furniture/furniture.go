@@ -29,10 +29,14 @@ import (
 
 // Item is a top-level block of the document as read, and its last source
 // line: a heading keeps its Markdown level until the document is cut into
-// parts.
+// parts. A block of raw HTML (model.RawBlock) carries the targets of its
+// links, and whether it holds nothing but links and separators, so that
+// the page's navigation is known in HTML as in Markdown.
 type Item struct {
 	model.Block
-	End int
+	End       int
+	Links     []string
+	LinksOnly bool
 }
 
 // Names gives what the reader numbers and names across the whole
@@ -64,7 +68,7 @@ func Sort(items []Item, notes []model.Block, title string, names Names, log *Log
 	f := furnisher{names: names, log: log, notes: notes, title: title, items: make([]*item, len(items))}
 	all := make([]item, len(items))
 	for i, in := range items {
-		all[i] = item{Block: in.Block, end: in.End}
+		all[i] = item{Block: in.Block, end: in.End, rawLinks: in.Links, rawLinksOnly: in.LinksOnly}
 		f.items[i] = &all[i]
 	}
 	f.banner(outside)
@@ -178,6 +182,10 @@ type item struct {
 	model.Block
 	end  int // the block's last source line
 	fate fate
+	// rawLinks are a raw HTML block's link targets; rawLinksOnly whether
+	// it holds nothing else but separators.
+	rawLinks     []string
+	rawLinksOnly bool
 }
 
 // furnisher holds one document's items while the recognisers run, and
@@ -321,20 +329,27 @@ func relativeFileLink(target string) bool {
 	return u.Scheme == "" && u.Host == ""
 }
 
-// linksOnly returns the links of a paragraph that holds nothing besides
-// them but separators: no letter or digit stands outside a link.
-func linksOnly(it *item) ([]model.Inline, bool) {
-	if it.fate != keep || it.Kind != model.Paragraph {
+// linksOnly returns the link targets of a paragraph, or of a block of raw
+// HTML, that holds nothing besides its links but separators: no letter or
+// digit stands outside a link.
+func linksOnly(it *item) ([]string, bool) {
+	if it.fate != keep {
 		return nil, false
 	}
-	var links []model.Inline
+	if it.Kind == model.RawBlock {
+		return it.rawLinks, it.rawLinksOnly && len(it.rawLinks) > 0
+	}
+	if it.Kind != model.Paragraph {
+		return nil, false
+	}
+	var links []string
 	ok := true
 	var walk func(ins []model.Inline)
 	walk = func(ins []model.Inline) {
 		for _, in := range ins {
 			switch in.Kind {
 			case model.Link:
-				links = append(links, in)
+				links = append(links, in.Target)
 			case model.Text:
 				if strings.IndexFunc(in.Text, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) >= 0 {
 					ok = false
@@ -351,10 +366,10 @@ func linksOnly(it *item) ([]model.Inline, bool) {
 	return links, ok && len(links) > 0
 }
 
-// allLinks reports whether every link's target satisfies out.
-func allLinks(links []model.Inline, out func(target string) bool) bool {
-	for _, l := range links {
-		if !out(l.Target) {
+// allLinks reports whether every link target satisfies out.
+func allLinks(targets []string, out func(target string) bool) bool {
+	for _, t := range targets {
+		if !out(t) {
 			return false
 		}
 	}

@@ -117,6 +117,28 @@ The text ends.
 [Home](https://www.marxists.org/) · [Contact](https://www.marxists.org/contact.htm)
 `,
 			want: []string{"1 para x3", navChange + " (lines 7): dropped"}},
+		{name: "a Hugo page's raw HTML navigation and rule at the foot",
+			md: `
+The text ends.
+
+<hr>
+
+<ul class="nav-links">
+    <li><a href="{{< ref "_index.md" >}}">« Table of Contents</li>
+    <li><a href="{{< ref "next.md" >}}">Chapter Two... »</a></li>
+</ul>
+`,
+			want: []string{"1 para x1", navChange + " (lines 5-8): dropped", rulesChange + " (lines 3): dropped"},
+			// The links to the site's pages, refused as HTML, are left
+			// out with the navigation and not warned of.
+			dontWant: []string{"5 rawblock: « Table of Contents Chapter Two... »", "warning case.md:5: raw HTML: a link to \"{{< ref '_index.md' >}}\", a file the book does not hold left out of the edition"}},
+		{name: "raw HTML links with words between them are the text's",
+			md:       "The text.\n\n<p>See <a href=\"a.htm\">one</a> and <a href=\"b.htm\">two</a>.</p>\n\nMore text.\n",
+			want:     []string{"3 rawblock: See one and two."},
+			dontWant: []string{navChange}},
+		{name: "a raw HTML rule between paragraphs is the text's break",
+			md:   "First.\n\n<hr/>\n\nSecond.\n",
+			want: []string{"3 break"}},
 		{name: "a link to the text's own heading is not navigation",
 			md:       "# One\n\nText.\n\n# Two\n\n[Back to one](#one)\n",
 			dontWant: []string{navChange + " (lines 7): dropped"}},
