@@ -434,3 +434,43 @@ quotation holds, so that the quotation is not the page.
 		},
 	})
 }
+
+const closingChange = "change closing-lines"
+
+func TestClosings(t *testing.T) {
+	runFurnitureCases(t, []furnitureCase{
+		{name: "an emphasised name over a place and date, each a paragraph",
+			md:   "The text ends.\n\n***N. Lenin***\n\nMoscow, May 14, 1918\n\n<hr>\n",
+			want: []string{"1 para x1", "3 signature: {emph:{strong:N. Lenin}}", "5 dateline: Moscow, May 14, 1918", closingChange + " (lines 3-5): set apart"}},
+		{name: "names and a date then its place, the lines of one paragraph",
+			md:   "The text ends.\n\nKarl Marx & Frederick Engels\\\nJune 24, 1872, London\n",
+			want: []string{"3 signature: Karl Marx & Frederick Engels", "4 dateline: June 24, 1872, London", closingChange + " (lines 3-4): set apart"}},
+		{name: "a dateline over the signature",
+			md:   "The text ends.\n\nLondon, 1 May 1890.\n\nF. Engels.\n",
+			want: []string{"3 dateline: London, 1 May 1890.", "5 signature: F. Engels."}},
+		{name: "a dateline alone closing the text",
+			md:   "The text ends.\n\nPHILADELPHIA, Jan. 13, 1777.\n",
+			want: []string{"3 dateline: PHILADELPHIA, Jan. 13, 1777."}},
+		{name: "each part's closing lines",
+			md:   "# One\n\nText.\n\nJohn Smith\n\nDublin, 3 March 1909\n\n# Two\n\nText.\n",
+			want: []string{"5 signature: John Smith", "7 dateline: Dublin, 3 March 1909"}},
+		{name: "a name alone, even emphasised, is no signature",
+			md:       "The text ends.\n\n*Karl Marx*\n",
+			want:     []string{"1 para x2"},
+			dontWant: []string{closingChange}},
+		{name: "last words that are no name, over a date",
+			md:       "The text ends.\n\nWorkers of the world, unite!\n\nMay 1, 1890\n",
+			want:     []string{"1 para x2", "5 dateline: May 1, 1890"},
+			dontWant: []string{"3 signature: Workers of the world, unite!"}},
+		{name: "a sentence with a date, a date in the text, and a date alone in the document",
+			md:       "It was written in London, May 1, 1890, and sent.\n\nMay 1, 1890\n\nThe text goes on.\n",
+			want:     []string{"1 para x3"},
+			dontWant: []string{closingChange}},
+		{name: "a dateline with nothing over it is no closing",
+			md:       "May 1, 1890\n",
+			dontWant: []string{closingChange}},
+		{name: "a name over a note's reference",
+			md:       "The text.\n\nJohn Smith[^1]\n\nDublin, 3 March 1909\n\n[^1]: A note.\n",
+			dontWant: []string{"3 signature: John Smith{ref:fn-1}"}},
+	})
+}
