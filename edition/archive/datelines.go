@@ -36,6 +36,10 @@ var (
 	datelineRe = regexp.MustCompile(`^["«“„(]?(?:[^.!?()]{0,60}?[,:]\s*|\p{Lu}[\p{L}-]+\s+)?(` + dateExpr + `)\)?[.,]?\)?$`)
 )
 
+// IsDateline reports a line that is a place and date and nothing more,
+// for the Markdown reader, whose texts close as plain ones do.
+func IsDateline(s string) bool { return isDateline(s) }
+
 // isDateline reports a line that is a place and date and nothing more.
 func isDateline(s string) bool {
 	// Every date has a digit: most lines are dismissed before the pattern.

@@ -328,6 +328,8 @@ var tables = map[string]map[Key]string{
 		Change("nbsp-headings") + ".other":            "Lines opening with # marks and a no-break space ({lines}) are set as headings: the no-break space stands where Markdown asks for a space.",
 		Change("notes") + ".one":                      "The copy-text’s note ({lines}) is printed under “{notes}”, linked with its mark in the text.",
 		Change("notes") + ".other":                    "The copy-text’s notes ({lines}) are printed under “{notes}”, each linked with its mark in the text.",
+		Change("closing-lines") + ".one":              "The line closing the text ({lines}) is set as its signature or dateline.",
+		Change("closing-lines") + ".other":            "The lines closing the text ({lines}) are set as its signature and dateline.",
 	},
 
 	// German: Duden's quotation marks „ “; dates as "5. Oktober 1964".
@@ -471,6 +473,8 @@ var tables = map[string]map[Key]string{
 		Change("nbsp-headings") + ".other":            "Zeilen, die mit #-Zeichen und einem geschützten Leerzeichen beginnen ({lines}), sind als Überschriften gesetzt: Das geschützte Leerzeichen steht, wo Markdown ein Leerzeichen verlangt.",
 		Change("notes") + ".one":                      "Die Anmerkung der Textgrundlage ({lines}) steht unter „{notes}“, mit ihrem Zeichen im Text verknüpft.",
 		Change("notes") + ".other":                    "Die Anmerkungen der Textgrundlage ({lines}) stehen unter „{notes}“, jede mit ihrem Zeichen im Text verknüpft.",
+		Change("closing-lines") + ".one":              "Die Zeile, die den Text schließt ({lines}), ist als seine Unterschrift oder Datumszeile gesetzt.",
+		Change("closing-lines") + ".other":            "Die Zeilen, die den Text schließen ({lines}), sind als seine Unterschrift und Datumszeile gesetzt.",
 	},
 
 	// French: « » with narrow no-break spaces (U+202F) inside them and
@@ -614,6 +618,8 @@ var tables = map[string]map[Key]string{
 		Change("nbsp-headings") + ".other":            "Les lignes commençant par des signes # et une espace insécable ({lines}) sont composées en titres\u202f: l’espace insécable se trouve là où Markdown demande une espace.",
 		Change("notes") + ".one":                      "La note du texte de base ({lines}) est imprimée sous «\u202f{notes}\u202f», liée à son appel dans le texte.",
 		Change("notes") + ".other":                    "Les notes du texte de base ({lines}) sont imprimées sous «\u202f{notes}\u202f», chacune liée à son appel dans le texte.",
+		Change("closing-lines") + ".one":              "La ligne qui clôt le texte ({lines}) est composée comme sa signature ou sa date.",
+		Change("closing-lines") + ".other":            "Les lignes qui closent le texte ({lines}) sont composées comme sa signature et sa date.",
 	},
 
 	// Russian: «» and „“ (Мильчин, Справочник издателя и автора, 2003);
@@ -767,6 +773,8 @@ var tables = map[string]map[Key]string{
 		Change("nbsp-headings") + ".other":            "Строки, начинающиеся знаками # и неразрывным пробелом ({lines}), набраны как заголовки: неразрывный пробел стоит там, где Markdown требует пробела.",
 		Change("notes") + ".one":                      "Примечание основного текста ({lines}) помещено в раздел «{notes}» и связано со своим знаком в тексте.",
 		Change("notes") + ".other":                    "Примечания основного текста ({lines}) помещены в раздел «{notes}», каждое связано со своим знаком в тексте.",
+		Change("closing-lines") + ".one":              "Строка, завершающая текст ({lines}), набрана как его подпись или дата.",
+		Change("closing-lines") + ".other":            "Строки, завершающие текст ({lines}), набраны как его подпись и дата.",
 	},
 
 	// Albanian: «» and „“, as Tirana printings of the period have them.
@@ -908,5 +916,7 @@ var tables = map[string]map[Key]string{
 		Change("nbsp-headings") + ".other":            "Rreshtat që fillojnë me shenja # dhe një hapësirë të pandashme ({lines}) radhiten si tituj: hapësira e pandashme qëndron aty ku Markdown kërkon një hapësirë.",
 		Change("notes") + ".one":                      "Shënimi i tekstit bazë ({lines}) shtypet nën «{notes}», i lidhur me shenjën e vet në tekst.",
 		Change("notes") + ".other":                    "Shënimet e tekstit bazë ({lines}) shtypen nën «{notes}», secili i lidhur me shenjën e vet në tekst.",
+		Change("closing-lines") + ".one":              "Rreshti që mbyll tekstin ({lines}) radhitet si nënshkrimi ose data e tij.",
+		Change("closing-lines") + ".other":            "Rreshtat që mbyllin tekstin ({lines}) radhiten si nënshkrimi dhe data e tij.",
 	},
 }

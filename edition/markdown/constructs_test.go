@@ -91,7 +91,7 @@ func TestReadConstructWarnings(t *testing.T) {
 		{"heading below level four", "# A\n\n# B\n\n## C\n\n### D\n\n#### E\n\n##### F\n", []string{`11: heading of level 5 is set as level 4`}},
 		{"script", "a <script>alert(1)</script> b\n", []string{`1: raw HTML: a script (<script>) left out`}},
 		{"event handler", "a <span onclick=\"steal()\">b</span>\n", []string{`1: raw HTML: an event handler (onclick) left out`}},
-		{"block: its structure repaired where XHTML does not allow it", "text\n\n<ul>\n<li><a href=\"#a\">one</li>\n<li>two</li>\n</ul>\n",
+		{"block: its structure repaired where XHTML does not allow it", "text\n\n<ul>\n<li>see <a href=\"#a\">one</li>\n<li>two</li>\n</ul>\n",
 			[]string{`3: raw HTML: <a> between <ul> and its <li>: its content kept without it`}},
 		{"block: every refusal", "<div onmouseover=\"x()\">\n<script src=\"http://evil/x.js\"></script>\n<form action=\"http://evil\"><input name=a></form>\n<iframe src=\"http://evil\"></iframe>\n<object data=\"x.swf\"></object>\n<img src=\"http://evil/pixel.png\">\n<a href=\"javascript:alert(1)\">js</a> <a href=\"../x.htm\">rel</a>\n<p style=\"background:url(http://evil)\">kept</p>\n</div>\n",
 			[]string{

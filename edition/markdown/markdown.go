@@ -206,6 +206,10 @@ type markdownReader struct {
 	out        *model.Source
 	top        int           // the heading level that starts sections; 0 if none
 	changes    furniture.Log // the decisions that turned source text into something else
+	// htmlLinks are the links of each block of raw HTML that has any, by
+	// its first line, for the recognisers of navigation (package
+	// furniture).
+	htmlLinks map[int]htmlLinks
 
 	md    *fragmentParser // reads fragments: cells, spans, inline notes
 	ids   map[string]bool // heading identifiers given so far
@@ -370,11 +374,16 @@ func (r *markdownReader) document(doc ast.Node) {
 					continue
 				}
 			}
-			items = append(items, furniture.Item{Block: b, End: end})
+			it := furniture.Item{Block: b, End: end}
+			if l, ok := r.htmlLinks[b.Line]; ok && b.Kind == model.RawBlock {
+				it.Links, it.LinksOnly = l.targets, l.only
+			}
+			items = append(items, it)
 		}
 	}
 	names := furniture.Names{NextNote: r.nextNote, NoteID: noteID, AutoID: autoIdentifier, UniqueID: r.uniqueID}
 	sorted := furniture.Sort(items, r.out.Notes, r.out.Front.Title, names, &r.changes)
+	r.forgetDroppedHTML(sorted.Dropped)
 	r.out.Dropped = append(r.out.Dropped, sorted.Dropped...)
 	r.out.Notes = append(r.out.Notes, sorted.Notes...)
 	r.out.Title = append(r.out.Title, sorted.Title...)
@@ -394,6 +403,29 @@ func (r *markdownReader) document(doc ast.Node) {
 	for i := range r.out.Notes {
 		r.nestedLevels(r.out.Notes[i].Children)
 	}
+}
+
+// forgetDroppedHTML takes back the warnings about the raw HTML of blocks
+// the furniture left out (a Web page's navigation, whose links to the
+// site's pages were refused): what was left out is reported once, as
+// furniture, not as HTML the edition could not keep.
+func (r *markdownReader) forgetDroppedHTML(dropped []model.Dropped) {
+	gone := map[int]bool{}
+	for _, d := range dropped {
+		if _, ok := r.htmlLinks[d.Line]; ok {
+			gone[d.Line] = true
+		}
+	}
+	if len(gone) == 0 {
+		return
+	}
+	ws := r.out.Warnings[:0]
+	for _, w := range r.out.Warnings {
+		if !gone[w.Line] || !strings.HasPrefix(w.Message, "raw HTML: ") {
+			ws = append(ws, w)
+		}
+	}
+	r.out.Warnings = ws
 }
 
 // markAttribution makes the last paragraph of a quotation its
@@ -879,6 +911,13 @@ func (r *markdownReader) block(n ast.Node) []model.Block {
 	return r.children(n)
 }
 
+// htmlLinks are the link targets of a block of raw HTML, and whether it
+// holds nothing else but separators.
+type htmlLinks struct {
+	targets []string
+	only    bool
+}
+
 // htmlBlock keeps a block of raw HTML, sanitised, for the EPUB, and its
 // text for the print edition; each thing refused is a warning. A comment
 // is left out without one.
@@ -897,6 +936,18 @@ func (r *markdownReader) htmlBlock(n *ast.HTMLBlock, line int) []model.Block {
 	}
 	for _, what := range s.Repaired {
 		r.warn(line, "raw HTML: %s", what)
+	}
+	if s.OnlyRule {
+		// A rule alone is the thematic break Markdown writes "---" for
+		// (CommonMark 0.31, §4.1), so that the recognisers of a Web
+		// page's rules see it as one.
+		return []model.Block{{Kind: model.ThematicBreak, Line: line}}
+	}
+	if len(s.Links) > 0 {
+		if r.htmlLinks == nil {
+			r.htmlLinks = map[int]htmlLinks{}
+		}
+		r.htmlLinks[line] = htmlLinks{targets: s.Links, only: s.OnlyLinks}
 	}
 	if s.XHTML == "" {
 		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: model.RawHTML})

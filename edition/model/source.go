@@ -99,6 +99,7 @@ const (
 	NumberedHeadings        ChangeKind = "numbered-headings"        // numbered paragraphs standing alone, in sequence
 	NBSPHeadings            ChangeKind = "nbsp-headings"            // "#" marks followed by a no-break space
 	NoteBlocks              ChangeKind = "notes"                    // the copy-text's own notes
+	ClosingLines            ChangeKind = "closing-lines"            // a signature and dateline closing a text, set apart as such
 )
 
 // ChangeKinds lists every kind, for the tables that must say each.
@@ -106,7 +107,7 @@ var ChangeKinds = []ChangeKind{
 	GutenbergBoilerplate, WebNavigation, TableOfContents, IllustrationPlaceholder, Advertisement,
 	NotesHeading, HTMLComment, RawHTML, SpacerParagraphs, HorizontalRules, TitleImage,
 	TitlePageLines, TitleBlock, TranscriberNotes, SourceLines,
-	StandaloneHeadings, NumberedHeadings, NBSPHeadings, NoteBlocks,
+	StandaloneHeadings, NumberedHeadings, NBSPHeadings, NoteBlocks, ClosingLines,
 }
 
 // ChangeAction is what becomes of the matter of a kind.
@@ -119,9 +120,10 @@ const (
 	ChangeToSourcePage                     // Source.Trailer: printed on the Source page
 	ChangeHeading                          // made a heading
 	ChangeNote                             // made a note
+	ChangeSetApart                         // set apart as what it is (a signature, a dateline)
 )
 
-var changeActionNames = [...]string{"dropped", "moved to the title page", "moved to the Source page", "made a heading", "made a note"}
+var changeActionNames = [...]string{"dropped", "moved to the title page", "moved to the Source page", "made a heading", "made a note", "set apart"}
 
 // String returns the action's name, as dumps print it.
 func (a ChangeAction) String() string {
@@ -143,6 +145,8 @@ func (k ChangeKind) Action() ChangeAction {
 		return ChangeHeading
 	case NoteBlocks:
 		return ChangeNote
+	case ClosingLines:
+		return ChangeSetApart
 	}
 	return ChangeDropped
 }

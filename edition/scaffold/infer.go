@@ -229,7 +229,10 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			case model.Signature:
 				if len(f.Creators) == 0 {
 					lines := strings.Split(model.PlainText(b.Inlines), "  ")
-					f.Creators = append(f.Creators, creator{nameCase(strings.TrimRight(lines[len(lines)-1], " .")), "aut", true})
+					// "Karl Marx & Frederick Engels": each signs as an author.
+					for _, name := range signatories.Split(strings.TrimRight(lines[len(lines)-1], " ."), -1) {
+						f.Creators = append(f.Creators, creator{nameCase(strings.TrimSpace(name)), "aut", true})
+					}
 				}
 			case model.Dateline:
 				if dateline == "" {
@@ -588,6 +591,9 @@ var (
 	numericDate  = regexp.MustCompile(`(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b`)
 	isoLike      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
+
+// signatories parts the names of a signature signed by several.
+var signatories = regexp.MustCompile(`\s+(?:&|and)\s+`)
 
 // isoDate reads the date in a dateline or front-matter date as
 // YYYY-MM-DD, or "" when it names no whole date. Two-digit years in

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bindery-editions/bindery/edition/markdown"
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
@@ -181,5 +182,34 @@ func TestDisplayCase(t *testing.T) {
 		if got := mixedCase(tc.in, nil); got != tc.want {
 			t.Errorf("mixedCase(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestInferMarkdownDateline checks that a Markdown text's closing
+// dateline, in either order of place and date, dates the document as an
+// archive text's does, and its signature names the author when nothing
+// else does.
+func TestInferMarkdownDateline(t *testing.T) {
+	tests := []struct{ name, md, date, author string }{
+		{"place and date under a signature", "The text ends.\n\n***N. Lenin***\n\nMoscow, May 14, 1918\n", "1918-05-14", "N. Lenin"},
+		{"date and place, the lines of one paragraph", "The text ends.\n\nKarl Marx & Frederick Engels\\\nJune 24, 1872, London\n", "1872-06-24", "Karl Marx|Frederick Engels"},
+		{"no closing lines", "The text ends in London, May 14, 1918.\n", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, err := markdown.Read("text.md", []byte(tt.md))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := infer("text.md", []byte(tt.md), src)
+			var names []string
+			for _, c := range f.Creators {
+				names = append(names, c.Name)
+			}
+			author := strings.Join(names, "|")
+			if f.Date != tt.date || author != tt.author {
+				t.Errorf("date %q, author %q; want %q, %q", f.Date, author, tt.date, tt.author)
+			}
+		})
 	}
 }

@@ -31,6 +31,7 @@ var (
 	moveSourceLines  = change{model.SourceLines, 0.9}
 	makeNote         = change{model.NoteBlocks, 0.9}
 	dropNotesHeading = change{model.NotesHeading, 0.9}
+	markClosing      = change{model.ClosingLines, 0.8}
 )
 
 // Log gathers the decisions in the order they were first taken.

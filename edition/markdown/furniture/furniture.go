@@ -1,7 +1,8 @@
 // Package furniture sorts out the furniture a Web archive's page carries
 // around a Markdown document, and decides what becomes of each piece: left
-// out, moved to the title page, the Source page or the notes, or made a
-// heading, every decision reported (model.Source.Changes).
+// out, moved to the title page, the Source page or the notes, made a
+// heading, or set apart as the signature and dateline that close the
+// text, every decision reported (model.Source.Changes).
 //
 // A Markdown file converted from a Web archive's page (pandoc from the
 // Marxists Internet Archive, a Jekyll site's sources) carries the page
@@ -23,16 +24,22 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/bindery-editions/bindery/edition/archive"
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
 // Item is a top-level block of the document as read, and its last source
 // line: a heading keeps its Markdown level until the document is cut into
-// parts.
+// parts. A block of raw HTML (model.RawBlock) carries the targets of its
+// links, and whether it holds nothing but links and separators, so that
+// the page's navigation is known in HTML as in Markdown.
 type Item struct {
 	model.Block
-	End int
+	End       int
+	Links     []string
+	LinksOnly bool
 }
 
 // Names gives what the reader numbers and names across the whole
@@ -64,7 +71,7 @@ func Sort(items []Item, notes []model.Block, title string, names Names, log *Log
 	f := furnisher{names: names, log: log, notes: notes, title: title, items: make([]*item, len(items))}
 	all := make([]item, len(items))
 	for i, in := range items {
-		all[i] = item{Block: in.Block, end: in.End}
+		all[i] = item{Block: in.Block, end: in.End, rawLinks: in.Links, rawLinksOnly: in.LinksOnly}
 		f.items[i] = &all[i]
 	}
 	f.banner(outside)
@@ -77,11 +84,12 @@ func Sort(items []Item, notes []model.Block, title string, names Names, log *Log
 	f.titlePage()
 	f.rules()
 	f.openings()
-	f.signature()
+	f.closings()
 	for _, it := range f.items {
 		switch it.fate {
 		case keep:
 			f.out.Body = append(f.out.Body, it.Block)
+			f.out.Body = append(f.out.Body, it.after...)
 		case trailer:
 			f.out.Trailer = append(f.out.Trailer, unwrapClasses(it.Block))
 		}
@@ -178,6 +186,12 @@ type item struct {
 	model.Block
 	end  int // the block's last source line
 	fate fate
+	// rawLinks are a raw HTML block's link targets; rawLinksOnly whether
+	// it holds nothing else but separators.
+	rawLinks     []string
+	rawLinksOnly bool
+	// after are blocks made of part of it, set after it in the body.
+	after []model.Block
 }
 
 // furnisher holds one document's items while the recognisers run, and
@@ -321,20 +335,27 @@ func relativeFileLink(target string) bool {
 	return u.Scheme == "" && u.Host == ""
 }
 
-// linksOnly returns the links of a paragraph that holds nothing besides
-// them but separators: no letter or digit stands outside a link.
-func linksOnly(it *item) ([]model.Inline, bool) {
-	if it.fate != keep || it.Kind != model.Paragraph {
+// linksOnly returns the link targets of a paragraph, or of a block of raw
+// HTML, that holds nothing besides its links but separators: no letter or
+// digit stands outside a link.
+func linksOnly(it *item) ([]string, bool) {
+	if it.fate != keep {
 		return nil, false
 	}
-	var links []model.Inline
+	if it.Kind == model.RawBlock {
+		return it.rawLinks, it.rawLinksOnly && len(it.rawLinks) > 0
+	}
+	if it.Kind != model.Paragraph {
+		return nil, false
+	}
+	var links []string
 	ok := true
 	var walk func(ins []model.Inline)
 	walk = func(ins []model.Inline) {
 		for _, in := range ins {
 			switch in.Kind {
 			case model.Link:
-				links = append(links, in)
+				links = append(links, in.Target)
 			case model.Text:
 				if strings.IndexFunc(in.Text, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) >= 0 {
 					ok = false
@@ -351,10 +372,10 @@ func linksOnly(it *item) ([]model.Inline, bool) {
 	return links, ok && len(links) > 0
 }
 
-// allLinks reports whether every link's target satisfies out.
-func allLinks(links []model.Inline, out func(target string) bool) bool {
-	for _, l := range links {
-		if !out(l.Target) {
+// allLinks reports whether every link target satisfies out.
+func allLinks(targets []string, out func(target string) bool) bool {
+	for _, t := range targets {
+		if !out(t) {
 			return false
 		}
 	}
@@ -968,25 +989,172 @@ func unwrapClasses(b model.Block) model.Block {
 // END." and "FINIS." close a book, they do not sign it.
 var signatureLine = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.$`)
 
-// signature makes the last paragraph of the body its signature when it
-// is a name in capitals alone: the author's signing off, which the
-// edition sets as a signature.
-func (f *furnisher) signature() {
+// nameWord is one word of a person's name as a signature gives it: a
+// capitalised word ("Frederick", "O'Brien", "Jean-Paul"), an initial
+// ("N."), or a joining word or particle ("&", "and", "de", "von").
+var nameWord = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|&|and|und|et|i|y|de|da|del|der|den|di|du|la|le|van|von|zu)$`)
+
+// closings marks the lines that close the text, and each part the body's
+// top headings cut, as they would be printed: the place and date it was
+// written (a dateline: "Moscow, May 14, 1918", "June 24, 1872, London")
+// and the name that signs it (a signature: "N. Lenin", "Karl Marx &
+// Frederick Engels"), each on a paragraph of its own or the two as the
+// lines of one. A name in capitals with a full stop signs a text alone;
+// any other name only beside a dateline, since a short last paragraph of
+// capitalised words may be a title or the text's own last words (a false
+// signature is worse than a missed one).
+func (f *furnisher) closings() {
 	kept := f.kept()
-	if len(kept) == 0 {
+	top := 0
+	for _, it := range kept {
+		if it.Kind == model.Heading && (top == 0 || it.Level < top) {
+			top = it.Level
+		}
+	}
+	var stretch []*item
+	for _, it := range kept {
+		if it.Kind == model.Heading && it.Level == top {
+			f.closeStretch(stretch)
+			stretch = nil
+			continue
+		}
+		stretch = append(stretch, it)
+	}
+	f.closeStretch(stretch)
+}
+
+// closeStretch marks the closing lines of one stretch of the body: its
+// last one or two paragraphs, after at least one block of text.
+func (f *furnisher) closeStretch(items []*item) {
+	last := func(n int) *item {
+		if len(items) < n+1 { // text must stand before the closing lines
+			return nil
+		}
+		it := items[len(items)-n]
+		if it.Kind != model.Paragraph || hasKind(it.Inlines, model.NoteRef) {
+			return nil
+		}
+		return it
+	}
+	a, b := last(2), last(1)
+	if b == nil {
 		return
 	}
-	it := kept[len(kept)-1]
-	if it.Kind != model.Paragraph || hasKind(it.Inlines, model.NoteRef) {
-		return
+	switch lines := splitLines(b.Inlines); {
+	case a != nil && len(lines) == 1 && len(splitLines(a.Inlines)) == 1 && closingPair(a.Inlines, b.Inlines):
+		f.setClosing(a, kindOfClosing(a.Inlines))
+		f.setClosing(b, kindOfClosing(b.Inlines))
+	case len(lines) == 2 && closingPair(lines[0], lines[1]):
+		// One paragraph, two lines: the first stays the item, the second
+		// follows it as a block of its own.
+		second := model.Block{Kind: kindOfClosing(lines[1]), Inlines: trimLeadingSpace(lines[1]), Line: b.Line + 1}
+		b.Inlines = lines[0]
+		f.setClosing(b, kindOfClosing(lines[0]))
+		b.after = append(b.after, second)
+	case len(lines) == 1 && (isDateline(b.Inlines) || signatureAlone(b.Inlines)):
+		f.setClosing(b, kindOfClosing(b.Inlines))
 	}
-	t := strings.TrimSpace(model.PlainText(it.Inlines))
-	words := len(strings.Fields(t))
-	switch strings.ToUpper(strings.Trim(t, ". ")) {
+}
+
+// closingPair reports whether two lines are a signature and a dateline,
+// in either order.
+func closingPair(x, y []model.Inline) bool {
+	return isDateline(x) && signatureName(y) || signatureName(x) && isDateline(y)
+}
+
+// kindOfClosing returns the kind of a closing line.
+func kindOfClosing(ins []model.Inline) model.BlockKind {
+	if isDateline(ins) {
+		return model.Dateline
+	}
+	return model.Signature
+}
+
+// setClosing gives a closing paragraph its kind and records the decision.
+func (f *furnisher) setClosing(it *item, k model.BlockKind) {
+	it.Kind = k
+	f.log.add(markClosing, it.Line, it.end)
+}
+
+// splitLines returns inlines cut at their forced line breaks at the top
+// level, the breaks left out; a trailing break (pandoc's "\" at a
+// paragraph's end) ends no line.
+func splitLines(ins []model.Inline) [][]model.Inline {
+	var out [][]model.Inline
+	start := 0
+	for i, in := range ins {
+		if in.Kind == model.LineBreak {
+			out = append(out, ins[start:i])
+			start = i + 1
+		}
+	}
+	if rest := ins[start:]; strings.TrimSpace(model.PlainText(rest)) != "" || len(out) == 0 {
+		out = append(out, rest)
+	}
+	return out
+}
+
+// isDateline reports whether a line is a place and date and nothing more
+// (the archive reader's rule), or a date followed by its place ("June 24,
+// 1872, London"), as the Marxists Internet Archive's prefaces are dated.
+func isDateline(ins []model.Inline) bool {
+	t := strings.TrimSpace(model.PlainText(ins))
+	if archive.IsDateline(t) {
+		return true
+	}
+	at := strings.LastIndex(t, ",")
+	if at < 0 {
+		return false
+	}
+	place := strings.TrimSpace(strings.TrimSuffix(t[at+1:], "."))
+	return placeName(place) && archive.IsDateline(strings.TrimSpace(t[:at]))
+}
+
+// placeName reports whether s is a place's name: one to three capitalised
+// words, no digits.
+func placeName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// signatureName reports whether a line is a name that may sign a text:
+// one to eight words of a name (nameWord), opening and closing with a
+// capitalised one, with a full stop at most at its end.
+func signatureName(ins []model.Inline) bool {
+	t := strings.TrimSuffix(strings.TrimSpace(model.PlainText(ins)), ".")
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	switch strings.ToUpper(t) {
 	case "THE END", "END", "FINIS":
-		return
+		return false
 	}
-	if words >= 2 && words <= 6 && signatureLine.MatchString(t) {
-		it.Kind = model.Signature
+	for i, w := range words {
+		if !nameWord.MatchString(w) {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); (i == 0 || i == len(words)-1) && !unicode.IsUpper(r) {
+			return false
+		}
 	}
+	return true
+}
+
+// signatureAlone reports whether a last paragraph signs the text with
+// nothing beside it: a name in capitals with a full stop
+// (signatureLine). Another name alone, even in emphasis, may be a title
+// or the text's own last words.
+func signatureAlone(ins []model.Inline) bool {
+	t := strings.TrimSpace(model.PlainText(ins))
+	words := len(strings.Fields(t))
+	return words >= 2 && words <= 6 && signatureLine.MatchString(t) && signatureName(ins)
 }

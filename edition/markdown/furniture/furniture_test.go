@@ -117,6 +117,28 @@ The text ends.
 [Home](https://www.marxists.org/) · [Contact](https://www.marxists.org/contact.htm)
 `,
 			want: []string{"1 para x3", navChange + " (lines 7): dropped"}},
+		{name: "a Hugo page's raw HTML navigation and rule at the foot",
+			md: `
+The text ends.
+
+<hr>
+
+<ul class="nav-links">
+    <li><a href="{{< ref "_index.md" >}}">« Table of Contents</li>
+    <li><a href="{{< ref "next.md" >}}">Chapter Two... »</a></li>
+</ul>
+`,
+			want: []string{"1 para x1", navChange + " (lines 5-8): dropped", rulesChange + " (lines 3): dropped"},
+			// The links to the site's pages, refused as HTML, are left
+			// out with the navigation and not warned of.
+			dontWant: []string{"5 rawblock: « Table of Contents Chapter Two... »", "warning case.md:5: raw HTML: a link to \"{{< ref '_index.md' >}}\", a file the book does not hold left out of the edition"}},
+		{name: "raw HTML links with words between them are the text's",
+			md:       "The text.\n\n<p>See <a href=\"a.htm\">one</a> and <a href=\"b.htm\">two</a>.</p>\n\nMore text.\n",
+			want:     []string{"3 rawblock: See one and two."},
+			dontWant: []string{navChange}},
+		{name: "a raw HTML rule between paragraphs is the text's break",
+			md:   "First.\n\n<hr/>\n\nSecond.\n",
+			want: []string{"3 break"}},
 		{name: "a link to the text's own heading is not navigation",
 			md:       "# One\n\nText.\n\n# Two\n\n[Back to one](#one)\n",
 			dontWant: []string{navChange + " (lines 7): dropped"}},
@@ -410,5 +432,45 @@ quotation holds, so that the quotation is not the page.
 			want:     []string{"5 blockquote"},
 			dontWant: []string{"section 2: A heading he quoted"},
 		},
+	})
+}
+
+const closingChange = "change closing-lines"
+
+func TestClosings(t *testing.T) {
+	runFurnitureCases(t, []furnitureCase{
+		{name: "an emphasised name over a place and date, each a paragraph",
+			md:   "The text ends.\n\n***N. Lenin***\n\nMoscow, May 14, 1918\n\n<hr>\n",
+			want: []string{"1 para x1", "3 signature: {emph:{strong:N. Lenin}}", "5 dateline: Moscow, May 14, 1918", closingChange + " (lines 3-5): set apart"}},
+		{name: "names and a date then its place, the lines of one paragraph",
+			md:   "The text ends.\n\nKarl Marx & Frederick Engels\\\nJune 24, 1872, London\n",
+			want: []string{"3 signature: Karl Marx & Frederick Engels", "4 dateline: June 24, 1872, London", closingChange + " (lines 3-4): set apart"}},
+		{name: "a dateline over the signature",
+			md:   "The text ends.\n\nLondon, 1 May 1890.\n\nF. Engels.\n",
+			want: []string{"3 dateline: London, 1 May 1890.", "5 signature: F. Engels."}},
+		{name: "a dateline alone closing the text",
+			md:   "The text ends.\n\nPHILADELPHIA, Jan. 13, 1777.\n",
+			want: []string{"3 dateline: PHILADELPHIA, Jan. 13, 1777."}},
+		{name: "each part's closing lines",
+			md:   "# One\n\nText.\n\nJohn Smith\n\nDublin, 3 March 1909\n\n# Two\n\nText.\n",
+			want: []string{"5 signature: John Smith", "7 dateline: Dublin, 3 March 1909"}},
+		{name: "a name alone, even emphasised, is no signature",
+			md:       "The text ends.\n\n*Karl Marx*\n",
+			want:     []string{"1 para x2"},
+			dontWant: []string{closingChange}},
+		{name: "last words that are no name, over a date",
+			md:       "The text ends.\n\nWorkers of the world, unite!\n\nMay 1, 1890\n",
+			want:     []string{"1 para x2", "5 dateline: May 1, 1890"},
+			dontWant: []string{"3 signature: Workers of the world, unite!"}},
+		{name: "a sentence with a date, a date in the text, and a date alone in the document",
+			md:       "It was written in London, May 1, 1890, and sent.\n\nMay 1, 1890\n\nThe text goes on.\n",
+			want:     []string{"1 para x3"},
+			dontWant: []string{closingChange}},
+		{name: "a dateline with nothing over it is no closing",
+			md:       "May 1, 1890\n",
+			dontWant: []string{closingChange}},
+		{name: "a name over a note's reference",
+			md:       "The text.\n\nJohn Smith[^1]\n\nDublin, 3 March 1909\n\n[^1]: A note.\n",
+			dontWant: []string{"3 signature: John Smith{ref:fn-1}"}},
 	})
 }

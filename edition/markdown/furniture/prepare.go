@@ -8,10 +8,11 @@ import (
 )
 
 // This file prepares a source's bytes before the Markdown parser reads
-// them, for three things archive Markdown writes that CommonMark reads
-// otherwise: a pandoc title block, a heading whose # marks are followed by
-// a no-break space, and links whose destination is a Jekyll (Liquid)
-// template. Every change keeps the byte length of each line, so that
+// them, for four things archive Markdown writes that CommonMark or HTML
+// reads otherwise: a pandoc title block, a heading whose # marks are
+// followed by a no-break space, links whose destination is a Jekyll
+// (Liquid) template, and Hugo shortcodes quoting their arguments inside an
+// HTML attribute's quotes. Every change keeps the byte length of each line, so that
 // offsets and line numbers still point into the file as it is.
 
 // Prepared is a source made ready for parsing, with what was done to it.
@@ -28,7 +29,8 @@ func Prepare(src []byte) Prepared {
 	tb := pandocTitleBlock(src)
 	nbsp := bytes.Contains(src, []byte("#\u00a0"))
 	liquid := bytes.Contains(src, []byte("]({{")) || bytes.Contains(src, []byte("]({%"))
-	if tb.lines == 0 && !nbsp && !liquid {
+	shortcodes := bytes.Contains(src, []byte("{{<")) || bytes.Contains(src, []byte("{{%"))
+	if tb.lines == 0 && !nbsp && !liquid && !shortcodes {
 		return p
 	}
 	out := append([]byte(nil), src...)
@@ -71,6 +73,9 @@ func Prepare(src []byte) Prepared {
 			}
 			if liquid {
 				liquidDestinations(l)
+			}
+			if shortcodes {
+				shortcodesInTags(l)
 			}
 		}
 		start += end + 1
@@ -153,8 +158,74 @@ func liquidDestinations(l []byte) {
 	}
 }
 
-// LiquidTarget reports whether a link's destination is a Liquid template,
-// and returns it as written, the spaces Prepare hid in its tags restored.
+// shortcodesInTags makes the double quotes of each Hugo shortcode that
+// stands inside an HTML tag in l single quotes, in place: in
+// <a href="{{< ref "_index.md" >}}"> the shortcode's quotes would close
+// the attribute's (HTML Living Standard, §13.2.5.36), leaving the link a
+// fragment of the template and the rest stray attributes. A shortcode's
+// arguments may be quoted either way (Hugo's documentation, "Shortcodes"),
+// so the template still names the same page. A shortcode outside a tag is
+// text or site templating the recognisers see as written; a line with a
+// code span is left alone.
+func shortcodesInTags(l []byte) {
+	if bytes.IndexByte(l, '`') >= 0 {
+		return
+	}
+	for i := 0; i+2 < len(l); i++ {
+		if l[i] != '{' || l[i+1] != '{' || (l[i+2] != '<' && l[i+2] != '%') {
+			continue
+		}
+		end := bytes.Index(l[i+3:], shortcodeClose(l[i+2]))
+		if end < 0 {
+			return
+		}
+		end += i + 3
+		if inTag(l[:i]) {
+			for j := i + 3; j < end; j++ {
+				if l[j] == '"' {
+					l[j] = '\''
+				}
+			}
+		}
+		i = end + 2
+	}
+}
+
+// shortcodeClose returns the marks that close a Hugo shortcode opened
+// with "{{" and mark: ">}}" for "{{<", "%}}" for "{{%".
+func shortcodeClose(mark byte) []byte {
+	if mark == '<' {
+		return []byte(">}}")
+	}
+	return []byte("%}}")
+}
+
+// inTag reports whether the text before reaches into an HTML tag still
+// open: a "<" opening an element's name, with no ">" after it, the
+// shortcodes' own marks aside.
+func inTag(before []byte) bool {
+	in := false
+	for i := 0; i < len(before); i++ {
+		switch c := before[i]; {
+		case c == '{' && i+2 < len(before) && before[i+1] == '{' && (before[i+2] == '<' || before[i+2] == '%'):
+			end := bytes.Index(before[i+3:], shortcodeClose(before[i+2]))
+			if end < 0 {
+				return in
+			}
+			i += 3 + end + 2
+		case c == '<' && i+1 < len(before) && (before[i+1] >= 'a' && before[i+1] <= 'z' || before[i+1] >= 'A' && before[i+1] <= 'Z'):
+			in = true
+		case c == '>':
+			in = false
+		}
+	}
+	return in
+}
+
+// LiquidTarget reports whether a link's destination is a site generator's
+// template (Jekyll's Liquid tags, Hugo's shortcodes: both open with "{{"
+// or "{%"), and returns it as written, the spaces Prepare hid in its tags
+// restored.
 func LiquidTarget(target string) (string, bool) {
 	if !strings.Contains(target, "{{") && !strings.Contains(target, "{%") {
 		return target, false

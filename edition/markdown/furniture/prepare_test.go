@@ -62,3 +62,39 @@ func TestPrepareSourceKeepsLines(t *testing.T) {
 		t.Errorf("liquidTarget = %q, %v", got, ok)
 	}
 }
+
+func TestShortcodesInTags(t *testing.T) {
+	tests := []struct{ name, line, want string }{
+		{"a shortcode in an attribute takes single quotes",
+			`<li><a href="{{< ref "_index.md" >}}">« Contents</a></li>`,
+			`<li><a href="{{< ref '_index.md' >}}">« Contents</a></li>`},
+		{"two in one attribute, and the percent form",
+			`<a href="{{< ref "a.md" >}}{{% anchor "x" %}}">`,
+			`<a href="{{< ref 'a.md' >}}{{% anchor 'x' %}}">`},
+		{"a shortcode outside a tag is left as written",
+			`{{< figure src="a.png" >}} and <em>{{< ref "b.md" >}}</em>`,
+			`{{< figure src="a.png" >}} and <em>{{< ref "b.md" >}}</em>`},
+		{"a line with a code span is left alone",
+			"`<a href=\"{{< ref \"a.md\" >}}\">`",
+			"`<a href=\"{{< ref \"a.md\" >}}\">`"},
+		{"an unclosed shortcode is left alone", `<a href="{{< ref "a.md"`, `<a href="{{< ref "a.md"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := []byte(tt.line)
+			shortcodesInTags(l)
+			if string(l) != tt.want {
+				t.Errorf("shortcodesInTags(%q) = %q, want %q", tt.line, l, tt.want)
+			}
+		})
+	}
+	// Prepare rewrites them in place, line lengths kept.
+	src := []byte("Text.\n\n<ul>\n<li><a href=\"{{< ref \"a.md\" >}}\">A</a></li>\n</ul>\n")
+	p := Prepare(src)
+	if want := strings.ReplaceAll(string(src), `"a.md"`, `'a.md'`); string(p.Src) != want {
+		t.Errorf("Prepare = %q, want %q", p.Src, want)
+	}
+	if got, ok := LiquidTarget("{{< ref 'a.md' >}}"); !ok || got != "{{< ref 'a.md' >}}" {
+		t.Errorf("LiquidTarget(Hugo) = %q, %v", got, ok)
+	}
+}

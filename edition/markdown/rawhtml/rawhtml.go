@@ -17,6 +17,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -66,12 +67,23 @@ var voidElements = map[atom.Atom]bool{atom.Br: true, atom.Hr: true, atom.Col: tr
 
 // Sanitized is raw HTML made safe: its XHTML, its text (for the print
 // edition, which sets the text alone), what was refused, and what of its
-// structure was repaired.
+// structure was repaired; and, for the recognisers of a Web page's
+// furniture, what the HTML links to and whether it is a rule alone.
 type Sanitized struct {
 	XHTML    string
 	Text     string
 	Refused  []string
 	Repaired []string
+	// Links are the targets of its links as the source wrote them, those
+	// refused too, in order.
+	Links []string
+	// OnlyLinks reports whether every letter and digit of its text
+	// stands in a link with a target: a list or line of links with
+	// separators ("«", "|") between them.
+	OnlyLinks bool
+	// OnlyRule reports whether it is one horizontal rule and nothing
+	// else.
+	OnlyRule bool
 }
 
 // Sanitize parses a fragment of HTML as a browser would (HTML's fragment
@@ -94,6 +106,8 @@ func Sanitize(raw string) Sanitized {
 	for _, n := range nodes {
 		root.AppendChild(n)
 	}
+	out.Links, out.OnlyLinks = links(root)
+	out.OnlyRule = onlyRule(root)
 	s := &sanitizer{refusals: map[string]bool{}, repairs: map[string]bool{}}
 	s.clean(root)
 	s.fit(root, false, nil)
@@ -105,6 +119,57 @@ func Sanitize(raw string) Sanitized {
 	out.Refused = sortedKeys(s.refusals)
 	out.Repaired = sortedKeys(s.repairs)
 	return out
+}
+
+// links returns the targets of the links under n, as written, and whether
+// every letter and digit of its text stands inside one of them.
+func links(n *html.Node) ([]string, bool) {
+	var targets []string
+	only := true
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if !inLink && strings.IndexFunc(c.Data, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+					only = false
+				}
+			case html.ElementNode:
+				if _, ok := droppedWithText[c.DataAtom]; ok {
+					only = false // a script or a form is no navigation
+					continue
+				}
+				in := inLink
+				if c.DataAtom == atom.A {
+					for _, a := range c.Attr {
+						if a.Namespace == "" && strings.EqualFold(a.Key, "href") {
+							targets = append(targets, a.Val)
+							in = true
+						}
+					}
+				}
+				walk(c, in)
+			}
+		}
+	}
+	walk(n, false)
+	return targets, only && len(targets) > 0
+}
+
+// onlyRule reports whether n holds one <hr> and nothing else but white
+// space and comments.
+func onlyRule(n *html.Node) bool {
+	rules := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && c.DataAtom == atom.Hr && c.FirstChild == nil:
+			rules++
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		default:
+			return false
+		}
+	}
+	return rules == 1
 }
 
 func sortedKeys(m map[string]bool) []string {

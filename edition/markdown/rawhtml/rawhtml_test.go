@@ -72,3 +72,30 @@ func TestRefusedWhole(t *testing.T) {
 		}
 	}
 }
+
+func TestSanitizeLinks(t *testing.T) {
+	tests := []struct {
+		name, raw string
+		links     []string
+		onlyLinks bool
+		onlyRule  bool
+	}{
+		{"a list of links with separators, one left open", `<ul><li><a href="a.md">« Contents</li><li><a href="b.md">Next »</a></li></ul>`, []string{"a.md", "b.md"}, true, false},
+		{"words outside the links", `<p>See <a href="a.md">one</a>.</p>`, []string{"a.md"}, false, false},
+		{"a link without a target is not one", `<a name="x">Top</a> | <a href="a.md">Next</a>`, []string{"a.md"}, false, false},
+		{"a refused link is still reported", `<a href="javascript:go()">Go</a>`, []string{"javascript:go()"}, true, false},
+		{"no links", `<p>Text.</p>`, nil, false, false},
+		{"a rule alone", "<hr>\n", nil, false, true},
+		{"a rule with attributes and a comment", `<hr class="x"/><!-- foot -->`, nil, false, true},
+		{"two rules", `<hr><hr>`, nil, false, false},
+		{"a rule and text", `<hr>Text`, nil, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Sanitize(tt.raw)
+			if strings.Join(got.Links, "|") != strings.Join(tt.links, "|") || got.OnlyLinks != tt.onlyLinks || got.OnlyRule != tt.onlyRule {
+				t.Errorf("Sanitize(%q): links %q, only links %v, only a rule %v; want %q, %v, %v", tt.raw, got.Links, got.OnlyLinks, got.OnlyRule, tt.links, tt.onlyLinks, tt.onlyRule)
+			}
+		})
+	}
+}
