@@ -18,6 +18,17 @@ const module = "github.com/bindery-editions/bindery"
 // replacing one touches one place.
 var oneFileLibraries = []string{"github.com/go-shiori/go-epub", "codeberg.org/go-pdf/fpdf", "github.com/yuin/goldmark"}
 
+// reader returns which reader a package directory belongs to, "archive"
+// or "markdown" (with its subpackages), or "" for any other.
+func reader(dir string) string {
+	for _, r := range []string{"edition/archive", "edition/markdown"} {
+		if dir == r || strings.HasPrefix(dir, r+"/") {
+			return r
+		}
+	}
+	return ""
+}
+
 // goPackage is what TestHouseRules reads of a package: its doc comment and
 // the imports of each of its non-test files.
 type goPackage struct {
@@ -69,8 +80,9 @@ func readPackages(t *testing.T, root string) map[string]*goPackage {
 
 // TestHouseRules checks the shape of the house as the README describes it:
 // every package says its job in a doc comment; data flows one way, so
-// layout never imports edition, and fonts imports nothing of ours; and
-// each of go-epub, fpdf and goldmark is imported by one file only.
+// layout never imports edition, fonts imports nothing of ours, and a
+// reader imports neither the other reader nor a writer; and each of
+// go-epub, fpdf and goldmark is imported by one file only.
 func TestHouseRules(t *testing.T) {
 	t.Parallel()
 	pkgs := readPackages(t, filepath.Join("..", ".."))
@@ -91,6 +103,10 @@ func TestHouseRules(t *testing.T) {
 					t.Errorf("%s imports %s: layout never imports edition", file, ip)
 				case strings.HasPrefix(dir, "fonts") && strings.HasPrefix(ip, module+"/") && !strings.HasPrefix(ip, module+"/fonts"):
 					t.Errorf("%s imports %s: fonts imports nothing of ours", file, ip)
+				case reader(dir) != "" && reader(strings.TrimPrefix(ip, module+"/")) != "" && reader(dir) != reader(strings.TrimPrefix(ip, module+"/")):
+					t.Errorf("%s imports %s: a reader imports no other reader (what both need lives below them)", file, ip)
+				case reader(dir) != "" && (strings.HasPrefix(ip, module+"/edition/epub") || strings.HasPrefix(ip, module+"/edition/printing")):
+					t.Errorf("%s imports %s: a reader imports no writer", file, ip)
 				}
 				for _, lib := range oneFileLibraries {
 					if ip == lib || strings.HasPrefix(ip, lib+"/") {

@@ -26,7 +26,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bindery-editions/bindery/edition/archive"
+	"github.com/bindery-editions/bindery/edition/dateline"
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
@@ -1095,11 +1095,12 @@ func splitLines(ins []model.Inline) [][]model.Inline {
 }
 
 // isDateline reports whether a line is a place and date and nothing more
-// (the archive reader's rule), or a date followed by its place ("June 24,
-// 1872, London"), as the Marxists Internet Archive's prefaces are dated.
+// (package dateline, with a place of a few words, as the plain-text
+// reader asks), or a date followed by its place ("June 24, 1872,
+// London"), as the Marxists Internet Archive's prefaces are dated.
 func isDateline(ins []model.Inline) bool {
 	t := strings.TrimSpace(model.PlainText(ins))
-	if archive.IsDateline(t) {
+	if datedAt(t) {
 		return true
 	}
 	at := strings.LastIndex(t, ",")
@@ -1107,7 +1108,13 @@ func isDateline(ins []model.Inline) bool {
 		return false
 	}
 	place := strings.TrimSpace(strings.TrimSuffix(t[at+1:], "."))
-	return placeName(place) && archive.IsDateline(strings.TrimSpace(t[:at]))
+	return placeName(place) && datedAt(strings.TrimSpace(t[:at]))
+}
+
+// datedAt reports a place of a few words and a date, or a date alone.
+func datedAt(s string) bool {
+	place, ok := dateline.Place(s)
+	return ok && len(strings.Fields(place)) <= 4
 }
 
 // placeName reports whether s is a place's name: one to three capitalised
