@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"io"
 	"strings"
 	"testing"
 
@@ -139,5 +140,21 @@ func TestURLBreaks(t *testing.T) {
 		if got := xmlText(b.String()); got != tc.in {
 			t.Errorf("the text of %q reads %q", tc.in, got)
 		}
+	}
+}
+
+// TestRawTableWords counts the words of raw HTML as a reader sees them:
+// the cells of a table are words apart though no space stands between
+// them in the markup, so the word accounting finds every word set.
+func TestRawTableWords(t *testing.T) {
+	ed := sampleEdition()
+	html := "<table><tr><th>Year</th><th>Event</th></tr><tr><td>1848</td><td>Revolutions</td></tr></table>"
+	ed.Body[len(ed.Body)-1].Blocks = append(ed.Body[len(ed.Body)-1].Blocks, model.Block{Kind: model.RawBlock, ID: "raw-table", Attr: model.Attr{{Key: "html", Value: html}}, Inlines: []model.Inline{model.Str("Year Event 1848 Revolutions")}})
+	count, err := Write(io.Discard, ed, sampleOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if count["raw-table"] != 4 {
+		t.Errorf("the raw table counts %d words, want 4", count["raw-table"])
 	}
 }

@@ -3,6 +3,7 @@ package epub
 import (
 	"fmt"
 	"html"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -890,7 +891,7 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
 		html := bl.Attr.Get("html")
 		b.WriteString(`<div` + r.attrs(bl, "raw-html") + ">" + html + "</div>\n")
 		if bl.ID != "" {
-			r.words.Add(bl.ID, xmlText(html))
+			r.words.Add(bl.ID, xmlText(blockBreaks.ReplaceAllString(html, " $0")))
 		}
 		return nil
 	}
@@ -1180,6 +1181,12 @@ func (r *xhtmlRenderer) inlines(b *strings.Builder, ins []model.Inline, cur *wor
 		}
 	}
 }
+
+// blockBreaks are the tags of the elements a reader sees as apart from
+// their neighbours (cells, items, paragraphs, line breaks), whose words do
+// not run on into the next element's though no space stands between them
+// in the markup ("<td>1848</td><td>Revolutions</td>").
+var blockBreaks = regexp.MustCompile(`<(?:t[dhr]|li|p|div|br|h[1-6]|d[tdl]|blockquote|caption|table|thead|tbody|tfoot|[ou]l|pre|figure|figcaption|hr|section|aside|header|footer)\b[^>]*>`)
 
 // xmlText returns the character data of an XHTML fragment: its text
 // without tags, entities resolved, as a reader sees it.
