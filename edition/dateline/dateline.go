@@ -3,7 +3,8 @@
 // the languages of the archives' documents: "PHILADELPHIA, Jan. 13,
 // 1777.", "Berlin, den 5. 8. 1916.", "Paris, le 1er février 1901.",
 // "Пирогово, 10 мая 1900 г.". Both readers, plain text and Markdown, use
-// it, so that a document is dated the same way whatever its form.
+// it, so that a document is dated the same way whatever its form; and it
+// finds the date a dateline writes out, for the e-book's <time> (Find).
 package dateline
 
 import (

@@ -95,8 +95,6 @@ type xhtmlRenderer struct {
 	lang string
 	// access gathers what the accessibility claims rest on (package access).
 	access access.Checks
-	// dates find the date in a dateline, made on the first.
-	dates *datePatterns
 	// conventions are the typography of each language met, by tag, made
 	// on first use: they find the abbreviations to mark (abbreviated).
 	conventions map[string]*typography.Conventions
