@@ -95,6 +95,11 @@ func NoteOnText(r TextRecord) model.Section {
 	if r.CopyText.SHA256 != "" {
 		prov = append(prov, asInlines(sentenceChecksum(l, r.CopyText.SHA256)))
 	}
+	if r.Source != nil {
+		if s := sentenceEncoding(l, r.Source.Encoding); s != "" {
+			prov = append(prov, asInlines(s))
+		}
+	}
 	prov = append(prov, sentenceDocumentDate(l, m.Original.Date, m.Original.FirstPrint))
 	para(joinSentences(prov)...)
 

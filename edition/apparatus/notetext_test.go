@@ -53,7 +53,8 @@ func fullRecord(t *testing.T) TextRecord {
 			Original: model.Original{Publisher: "The «Naim Frashëri» State Publishing House", Place: "Tirana", Year: "1964", Date: "1964-10-05", FirstPrint: "Zëri i Popullit"}},
 		CopyText: CopyText{URL: "http://example.org/letter.htm", Retrieved: "2025-05-04", SHA256: strings.Repeat("0123456789abcdef", 4)},
 		Source: &model.Source{Imprint: []string{"The «Naim Frasheri» State Publishing House", "Tirana, 1964"}, Trailer: trailer,
-			Dropped: []model.Dropped{{Line: 203, Text: "Click here", Reason: model.WebNavigation}}},
+			Encoding: model.Encoding{Name: "ISO-8859-1", Declared: true, Confidence: 1},
+			Dropped:  []model.Dropped{{Line: 203, Text: "Click here", Reason: model.WebNavigation}}},
 		Body: secs, Trailer: trailer, TrailerReceived: received, Applied: applied, Kept: kept, Changes: changes,
 	}
 }
@@ -94,6 +95,9 @@ func TestNoteOnTextStatements(t *testing.T) {
 			r.Meta.Source, r.Meta.Original.Publisher, r.CopyText.URL, r.CopyText.Retrieved = "", "", "", seed.RetrievedUnrecorded
 		}, "The date on which the copy-text was taken was not recorded."},
 		{"checksum", "SHA-256 checksum 01234567 89abcdef 01234567", func(r *TextRecord) { r.CopyText.SHA256 = "" }, ""},
+		{"encoding", "The file is written in the ISO-8859-1 encoding, as it declares; it is read as such.", func(r *TextRecord) { r.Source.Encoding = model.Encoding{Name: "UTF-8", Confidence: 1} }, ""},
+		{"encoding detected", "as it declares", func(r *TextRecord) { r.Source.Encoding.Declared = false },
+			"The file is written in the ISO-8859-1 encoding, which the bytes show; it is read as such."},
 		{"document date", "is dated 5 October 1964", func(r *TextRecord) { r.Meta.Original.Date = "" },
 			"The document was first printed in Zëri i Popullit."},
 		{"first printing", "was first printed in Zëri i Popullit", func(r *TextRecord) { r.Meta.Original.FirstPrint = "" },

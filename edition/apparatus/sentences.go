@@ -103,6 +103,20 @@ func sentenceTakenFrom(l *locale.Locale, url, retrieved string, unrecorded, name
 	return nil
 }
 
+// sentenceEncoding names the copy-text file's character encoding when it
+// is not UTF-8 (or its ASCII subset): the file in the seed is kept as the
+// archive has it, and a reader checking it against the edition must read
+// it in that encoding; "" for UTF-8.
+func sentenceEncoding(l *locale.Locale, e model.Encoding) string {
+	if e.Name == "" || e.Name == "UTF-8" || e.Name == "US-ASCII" {
+		return ""
+	}
+	if e.Declared {
+		return l.Fill(locale.EncodedDeclared, "encoding", e.Name)
+	}
+	return l.Fill(locale.Encoded, "encoding", e.Name)
+}
+
 // sentenceChecksum gives the copy-text file's SHA-256 checksum, in groups
 // of eight digits as key fingerprints are printed, so that it can be read
 // and compared and breaks between lines at a group.

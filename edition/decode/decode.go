@@ -15,6 +15,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	utf16enc "golang.org/x/text/encoding/unicode"
+
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
@@ -58,7 +60,11 @@ func Read(file string, data []byte) (Decoded, error) {
 		return Decoded{}, fmt.Errorf("%s: %d bytes: %w", file, len(data), ErrTooLarge)
 	}
 	enc := model.Encoding{}
-	if i := FirstInvalidUTF8(data); i >= 0 {
+	if text, e, ok := utf16Text(data); ok {
+		// A file saved as "Unicode" by Windows: UTF-16 with its byte
+		// order mark, which declares it.
+		data, enc = text, e
+	} else if i := FirstInvalidUTF8(data); i >= 0 {
 		if j := bytes.IndexByte(data, 0); j >= 0 {
 			return Decoded{}, fmt.Errorf("%s: byte offset %d: %w", file, j, ErrBinary)
 		}
@@ -73,6 +79,31 @@ func Read(file string, data []byte) (Decoded, error) {
 	}
 	text, warns, err := Text(file, data)
 	return Decoded{Text: text, Warnings: warns, Encoding: enc}, err
+}
+
+// utf16Text reads data that opens with a UTF-16 byte order mark (FF FE
+// little-endian, FE FF big-endian; The Unicode Standard, 23.8) as UTF-16,
+// into UTF-8 without the mark; ok is false for any other data or when the
+// bytes after the mark are not UTF-16.
+func utf16Text(data []byte) (text []byte, enc model.Encoding, ok bool) {
+	var order utf16enc.Endianness
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		order, enc.Name = utf16enc.LittleEndian, "UTF-16LE"
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		order, enc.Name = utf16enc.BigEndian, "UTF-16BE"
+	default:
+		return nil, enc, false
+	}
+	if len(data)%2 != 0 {
+		return nil, enc, false
+	}
+	out, err := utf16enc.UTF16(order, utf16enc.ExpectBOM).NewDecoder().Bytes(data)
+	if err != nil || FirstInvalidUTF8(out) >= 0 {
+		return nil, enc, false
+	}
+	enc.Declared, enc.Confidence = true, 1
+	return out, enc, true
 }
 
 // Text checks data and returns it as text with LF line endings, which keeps

@@ -57,3 +57,32 @@ func TestDeclaration(t *testing.T) {
 		}
 	}
 }
+
+// TestReadUTF16 reads files saved as UTF-16 with their byte order mark,
+// in both byte orders, as the mark declares, and refuses UTF-16 whose
+// bytes do not bear the mark out.
+func TestReadUTF16(t *testing.T) {
+	text := "Genossen! »Die Zeit« ist gekommen.\nZweite Zeile.\n"
+	le := []byte{0xFF, 0xFE}
+	be := []byte{0xFE, 0xFF}
+	for _, r := range text {
+		le = append(le, byte(r), byte(r>>8))
+		be = append(be, byte(r>>8), byte(r))
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+		enc  string
+	}{{"little-endian", le, "UTF-16LE"}, {"big-endian", be, "UTF-16BE"}} {
+		d, err := Read("u.txt", tc.data)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if d.Text != text || d.Encoding.Name != tc.enc || !d.Encoding.Declared {
+			t.Errorf("%s: read %q as %+v", tc.name, d.Text, d.Encoding)
+		}
+	}
+	if _, err := Read("odd.txt", append([]byte{0xFF, 0xFE}, 'A', 0, 'B')); err == nil {
+		t.Error("an odd number of UTF-16 bytes read as text")
+	}
+}

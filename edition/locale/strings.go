@@ -81,6 +81,8 @@ const (
 	TakenUnrecorded      Key = "taken-unrecorded"
 	TakenOn              Key = "taken-on"
 	Checksum             Key = "checksum"
+	Encoded              Key = "encoded"          // {encoding}: the copy-text file's character encoding, when not UTF-8
+	EncodedDeclared      Key = "encoded-declared" // likewise, the file naming it
 	DatedFirstPrinted    Key = "dated-first-printed"
 	Dated                Key = "dated"
 	FirstPrinted         Key = "first-printed"
@@ -209,6 +211,7 @@ var tables = map[string]map[Key]string{
 		CopyTextUnrecorded:     "The date on which the copy-text was taken was not recorded.",
 		CopyTextOn:             "The copy-text was taken on {date}.",
 
+		Encoded: "The file is written in the {encoding} encoding, which the bytes show; it is read as such.", EncodedDeclared: "The file is written in the {encoding} encoding, as it declares; it is read as such.",
 		Checksum: "The copy-text file from which this edition was made has the SHA-256 checksum {checksum} " +
 			"(in groups of eight digits); the same checksum, computed on a copy, shows that the copy is that file.",
 		DatedFirstPrinted: "The document is dated {date} and was first printed in {first-printed}.",
@@ -367,6 +370,7 @@ var tables = map[string]map[Key]string{
 		CopyTextUnrecorded:     "Wann die Textgrundlage abgerufen wurde, ist nicht verzeichnet.",
 		CopyTextOn:             "Die Textgrundlage wurde am {date} abgerufen.",
 
+		Encoded: "Die Datei ist in der Zeichenkodierung {encoding} geschrieben, wie ihre Bytes zeigen, und wird so gelesen.", EncodedDeclared: "Die Datei ist in der Zeichenkodierung {encoding} geschrieben, wie sie angibt, und wird so gelesen.",
 		Checksum: "Die Datei der Textgrundlage, aus der diese Ausgabe hergestellt wurde, hat die SHA-256-Prüfsumme {checksum} " +
 			"(in Gruppen zu acht Ziffern); dieselbe Prüfsumme, an einer Kopie berechnet, weist diese als Kopie eben dieser Datei aus.",
 		DatedFirstPrinted: "Das Dokument ist auf den {date} datiert und erschien zuerst in {first-printed}.",
@@ -514,6 +518,7 @@ var tables = map[string]map[Key]string{
 		CopyTextUnrecorded:     "La date à laquelle le texte de base a été relevé n’a pas été notée.",
 		CopyTextOn:             "Le texte de base a été relevé le {date}.",
 
+		Encoded: "Le fichier est écrit dans le codage {encoding}, comme le montrent ses octets, et il est lu ainsi.", EncodedDeclared: "Le fichier est écrit dans le codage {encoding}, comme il le déclare, et il est lu ainsi.",
 		Checksum: "Le fichier du texte de base à partir duquel cette édition a été établie a pour somme de contrôle SHA-256 {checksum} " +
 			"(par groupes de huit chiffres)\u202f; la même somme, calculée sur une copie, montre que la copie est bien ce fichier.",
 		DatedFirstPrinted: "Le document est daté du {date} et a paru pour la première fois dans {first-printed}.",
@@ -660,6 +665,7 @@ var tables = map[string]map[Key]string{
 		CopyTextUnrecorded:     "Дата получения основного текста не записана.",
 		CopyTextOn:             "Основной текст получен {date}.",
 
+		Encoded: "Файл записан в кодировке {encoding}, как показывают его байты, и прочитан в ней.", EncodedDeclared: "Файл записан в кодировке {encoding}, как указано в нём самом, и прочитан в ней.",
 		Checksum: "Файл основного текста, по которому подготовлено это издание, имеет контрольную сумму SHA-256 {checksum} " +
 			"(группами по восемь цифр); та же сумма, вычисленная для копии, показывает, что копия и есть этот файл.",
 		DatedFirstPrinted: "Документ датирован {date} и впервые напечатан в {first-printed}.",
@@ -812,6 +818,7 @@ var tables = map[string]map[Key]string{
 		CopyTextUnrecorded:     "Data kur u mor teksti bazë nuk është shënuar.",
 		CopyTextOn:             "Teksti bazë u mor më {date}.",
 
+		Encoded: "Skedari është shkruar në kodimin {encoding}, siç e tregojnë bajtet e tij, dhe lexohet si i tillë.", EncodedDeclared: "Skedari është shkruar në kodimin {encoding}, siç e deklaron vetë, dhe lexohet si i tillë.",
 		Checksum: "Skedari i tekstit bazë, nga i cili u bë ky botim, ka shumën e kontrollit SHA-256 {checksum} " +
 			"(në grupe prej tetë shifrash); e njëjta shumë, e llogaritur mbi një kopje, tregon se kopja është ai skedar.",
 		DatedFirstPrinted: "Dokumenti mban datën {date} dhe u botua për herë të parë në {first-printed}.",
