@@ -266,3 +266,34 @@ func TestOneIdentifier(t *testing.T) {
 		t.Errorf("the PDF's first pages do not print the identifier %q:\n%s", m.Identifier, text)
 	}
 }
+
+// TestDatelineTime builds the open letter's EPUB and finds its dateline's
+// date, as the typography pass sets it (a no-break space after the month),
+// in a <time> element with the date in ISO 8601.
+func TestDatelineTime(t *testing.T) {
+	out := t.TempDir()
+	res, err := Build(openLetterSeed, BuildOptions{OutDir: out, Formats: []string{FormatEPUB}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	z, err := zip.OpenReader(res.Outputs[0].Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	var all strings.Builder
+	for _, f := range z.File {
+		if strings.HasSuffix(f.Name, ".xhtml") {
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, _ := io.ReadAll(rc)
+			rc.Close()
+			all.Write(data)
+		}
+	}
+	if want := `<time datetime="1964-10-05">October` + "\u00a0" + `5, 1964</time>`; !strings.Contains(all.String(), want) {
+		t.Errorf("the EPUB lacks %q", want)
+	}
+}

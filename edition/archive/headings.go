@@ -31,12 +31,17 @@ var (
 	keywordRe  = regexp.MustCompile(`^(` + headingWords + `)\s+` + numberWord + `\b\.?(?:\s*[.:—–-]?\s+\S.*)?$`)
 	dispatchRe = regexp.MustCompile(`^(?i:no|nr|№)\.?\s*(?:` + roman + `|\d{1,3})\b\.?(?:\s+\S.*)?$`)
 	romanRe    = regexp.MustCompile(`^` + roman + `\.?$|^` + roman + `\.\s+\p{Lu}.*$`)
-	arabicRe   = regexp.MustCompile(`^\d{1,3}\.?$|^\d{1,3}\.\s+\p{Lu}.*$`)
-	letterRe   = regexp.MustCompile(`^[A-Z]\.\s+\p{Lu}\S*(?:\s+\S+)+$`)
-	lowerRe    = regexp.MustCompile(`^[a-z][.)]\s+\p{Lu}\S*(?:\s+\S+)+$`)
+	// greek is a number in Greek alphabetic numerals with its keraia
+	// ("Α΄", "ΙΒ΄", "ΣΤ΄"), as Greek books number their chapters.
+	greek    = `(?:[ΙΚΛΜΝΞΟΠ]?(?:ΣΤ|[ΑΒΓΔΕϚΖΗΘ])|[ΙΚΛΜΝΞΟΠ])[΄ʹ'’]`
+	greekRe  = regexp.MustCompile(`^` + greek + `\.?$|^` + greek + `\.?\s+\p{Lu}.*$`)
+	arabicRe = regexp.MustCompile(`^\d{1,3}\.?$|^\d{1,3}\.\s+\p{Lu}.*$`)
+	letterRe = regexp.MustCompile(`^[A-Z]\.\s+\p{Lu}\S*(?:\s+\S+)+$`)
+	lowerRe  = regexp.MustCompile(`^[a-z][.)]\s+\p{Lu}\S*(?:\s+\S+)+$`)
 	// headingRe is the numbered forms, for grouping lines into blocks.
 	headingRe = regexp.MustCompile(`^(?:` + headingWords + `\s+` + numberWord + `\b\.?(?:\s*[.:—–-]?\s+\S.*)?` +
-		`|` + roman + `\.?|\d{1,3}\.?` + `|` + roman + `\.\s+\p{Lu}.*|\d{1,3}\.\s+\p{Lu}.*)$`)
+		`|` + roman + `\.?|\d{1,3}\.?` + `|` + roman + `\.\s+\p{Lu}.*|\d{1,3}\.\s+\p{Lu}.*` +
+		`|` + greek + `\.?|` + greek + `\.?\s+\p{Lu}.*)$`)
 )
 
 // keywordRank orders the keyword styles: a book holds parts, a part
@@ -103,6 +108,8 @@ func (r *reader) headingStyle(b, next *block) string {
 		return "roman"
 	case arabicRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
 		return "arabic"
+	case greekRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
+		return "greek"
 	case letterRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
 		r.lastLetter = rune(first[0])
 		return "letter"
@@ -167,7 +174,7 @@ func bareNumber(s string) bool {
 	f := strings.Fields(s)
 	switch {
 	case len(f) == 1:
-		return romanRe.MatchString(s) || arabicRe.MatchString(s)
+		return romanRe.MatchString(s) || arabicRe.MatchString(s) || greekRe.MatchString(s)
 	case len(f) == 2:
 		return keywordRe.MatchString(s) || dispatchRe.MatchString(s)
 	}

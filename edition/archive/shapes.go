@@ -58,7 +58,10 @@ var (
 	imprintRe      = regexp.MustCompile(`(?i)(?:publishing house|publishers?\b|\bpress\b|verlag|éditeur|éditions|\beditions\b|printing (?:house|office)|\bprinters\b|publications\b|copyright|alle rechte|all rights|druck von|printed (?:by|for|at)|imprimerie|tausend|\bmille\b|thousand\b)`)
 	placeYear      = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’ :&-]*,?\s*)?(?:1[5-9]|20)\d\d\.?$`) // a span of years dates the contents, not the printing
 	closeRe        = regexp.MustCompile(`(?i)^(?:yours\b|your\b.{0,40}$|with .{0,40}greetings|fraternally|sincerely|respectfully|faithfully|in solidarity|herzlich|herzliche|ihre?\b|dein\b|deine\b|stets\b|votre\b|bien (?:à|affectueusement)|ваш|ваша|ich umarme|je vous)[^.]{0,40}[,.]?$`)
-	bylineRe       = regexp.MustCompile(`(?i)^(?:by|von|par|de|от)\s+\S|^(?:by|von|par)$`)
+	// bylineRe is a byline, or the word of one standing alone over the
+	// name: "By", "Von", "Par", "De", "От", and Greek's "Του", "Της",
+	// "Υπό" before a name in the genitive.
+	bylineRe = regexp.MustCompile(`(?i)^(?:by|von|par|de|от|του|της|υπό)\s+(\S.*)$|^(?:by|von|par|υπό)$`)
 )
 
 // shapeOf tells what block b looks like; next is the block after it, or
@@ -158,6 +161,17 @@ func isNavWord(s string) bool {
 }
 
 func isAttribution(s string) bool { return attribRe.MatchString(s) }
+
+// Byline returns the name a byline gives ("By Thomas Paine", "Von Rosa
+// Luxemburg") and whether s is one with a name; the import reads the
+// author from it.
+func Byline(s string) (name string, ok bool) {
+	m := bylineRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || m[1] == "" {
+		return "", false
+	}
+	return m[1], true
+}
 
 // isSourceField reports a "Source: ..." or "First published: ..." line, the
 // fields archives print above or below a text to say where it came from.

@@ -52,13 +52,16 @@ func newDatePatterns(l *locale.Locale) *datePatterns {
 	if len(names) == 0 {
 		return d
 	}
+	// The typography pass keeps a day with its month by a no-break space
+	// ("October\u00a05"): a space here is any of them.
+	const sp = `[\s\x{00A0}\x{202F}]`
 	month := `(?P<month>` + strings.Join(names, "|") + `)\.?`
 	day := `(?P<day>[0-3]?\d)(?:st|nd|rd|th)?`
 	year := `(?P<year>1\d{3}|20\d{2})`
 	for _, p := range []string{
-		`\b` + month + `\s+` + day + `[.,]?\s+` + year + `\b`,
-		`\b` + day + `\.?\s+` + month + `,?\s+` + year + `\b`,
-		`\b` + month + `,?\s+` + year + `\b`,
+		`\b` + month + sp + `+` + day + `[.,]?` + sp + `+` + year + `\b`,
+		`\b` + day + `\.?` + sp + `+` + month + `,?` + sp + `+` + year + `\b`,
+		`\b` + month + `,?` + sp + `+` + year + `\b`,
 		`\b(?P<year>1\d{3}|20\d{2})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b`,
 	} {
 		d.res = append(d.res, regexp.MustCompile(`(?i)`+p))

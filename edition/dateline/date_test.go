@@ -9,6 +9,8 @@ func TestFind(t *testing.T) {
 		text, lang, date, iso string
 	}{
 		{"Tirana, October 5, 1964", "en", "October 5, 1964", "1964-10-05"},
+		{"Tirana, October\u00a05, 1964", "en", "October\u00a05, 1964", "1964-10-05"}, // as the typography pass sets it
+		{"Αθήνα, 5\u00a0Οκτωβρίου 1921.", "el", "5\u00a0Οκτωβρίου 1921", "1921-10-05"},
 		{"Berlin, den 5. Oktober 1916.", "de", "5. Oktober 1916", "1916-10-05"},
 		{"Paris, le 7 mars 1901.", "fr", "7 mars 1901", "1901-03-07"},
 		{"Пирогово, 10 мая 1900 г.", "ru", "10 мая 1900", "1900-05-10"},

@@ -22,9 +22,12 @@ var (
 		`gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|` +
 		`enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|` +
 		`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|` +
-		`январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)`
+		`январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|` +
+		`ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|` +
+		`ιανουάριος|φεβρουάριος|μάρτιος|απρίλιος|μάιος|ιούνιος|ιούλιος|αύγουστος|σεπτέμβριος|οκτώβριος|νοέμβριος|δεκέμβριος|` +
+		`stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)`
 	dayNum  = `\d{1,2}(?:st|nd|rd|th|er|e|\.)?`
-	yearNum = `(?:1[0-9]\d\d|20\d\d)(?:\s*(?:г\.|года|гг\.))?`
+	yearNum = `(?:1[0-9]\d\d|20\d\d)(?:\s*(?:г\.|года|гг\.|r\.|roku|μ\.Χ\.))?`
 	// "Ende Mai 1917", "mid June 1920": a part of a month.
 	monthPart = `(?:(?i:ende|mitte|anfang|early|mid|late|end of|beginning of|middle of|fin|début|mi|конец|начало|середина)[\s-]+)?`
 	dateExpr  = `(?:` +

@@ -14,6 +14,8 @@ func TestPlace(t *testing.T) {
 		{"Paris, le 1er février 1901.", "Paris, ", true},
 		{"Пирогово, 10 мая 1900 г.", "Пирогово, ", true},
 		{"Moscow, May 14, 1918", "Moscow, ", true},
+		{"Αθήνα, 5 Οκτωβρίου 1921.", "Αθήνα, ", true},
+		{"Warszawa, 12 października 1905 r.", "Warszawa, ", true},
 		{"May 14, 1918", "", true},
 		{"The meeting was held in Moscow on May 14, 1918, and it lasted a week.", "", false},
 		{"No date in this line at all.", "", false},

@@ -19,6 +19,7 @@ import (
 
 	"github.com/abadojack/whatlanggo"
 
+	"github.com/bindery-editions/bindery/edition/archive"
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
@@ -58,7 +59,6 @@ var languageNames = map[string]string{
 var (
 	yearRe         = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
 	etextNumber    = regexp.MustCompile(`(?i)\[(?:e-?book|etext) #(\d+)\]`)
-	byLine         = regexp.MustCompile(`(?i)^(?:by|von|par|de|от)\s+(.+)$`)
 	authorSplit    = regexp.MustCompile(`\s*(?:;|\band\b|\bund\b|\bet\b|&)\s*`)
 	ofBy           = regexp.MustCompile(`^(.+?),\s+by\s+(.+)$`)
 	publisherWords = regexp.MustCompile(`(?i)publishing house|publishers?\b|\bpress\b|verlag|éditeur|éditions|\bbooks\b|printing|company|\bco\.|\bbiblioth(?:èque|eque|ek)\b|\blibrary\b`)
@@ -200,8 +200,8 @@ func infer(name string, data []byte, src *model.Source) inferred {
 	// name (a few words, no digits).
 	for _, l := range src.Byline {
 		l = cleanLine(l)
-		if m := byLine.FindStringSubmatch(l); m != nil {
-			l = m[1]
+		if name, ok := archive.Byline(l); ok {
+			l = name
 		}
 		if len(f.Creators) == 0 && bylineName(l) {
 			f.Creators = append(f.Creators, creator{nameCase(l), "aut", true})
@@ -303,6 +303,7 @@ func readTitlePage(lines []string) titlePage {
 	var tp titlePage
 	for i := 0; i < len(lines); i++ {
 		l := cleanLine(lines[i])
+		name, byline := archive.Byline(l)
 		switch {
 		case l == "":
 		case tp.title == "":
@@ -311,8 +312,8 @@ func readTitlePage(lines []string) titlePage {
 			if m := creditLine.FindStringSubmatch(l); m[2] == "" {
 				i++ // the name on the next line
 			}
-		case byLine.MatchString(l):
-			tp.authors = append(tp.authors, nameCase(byLine.FindStringSubmatch(l)[1]))
+		case byline:
+			tp.authors = append(tp.authors, nameCase(name))
 		case strings.EqualFold(l, "by") && i+1 < len(lines):
 			tp.authors = append(tp.authors, nameCase(cleanLine(lines[i+1])))
 			i++
@@ -565,18 +566,18 @@ func cleanLine(s string) string {
 var monthNumbers = func() map[string]int {
 	m := map[string]int{}
 	for i, names := range [][]string{
-		{"january", "jan", "januar", "jänner", "janvier", "gennaio", "enero", "января", "январь"},
-		{"february", "feb", "februar", "février", "fevrier", "febbraio", "febrero", "февраля", "февраль"},
-		{"march", "mar", "märz", "mars", "marzo", "марта", "март"},
-		{"april", "apr", "avril", "aprile", "abril", "апреля", "апрель"},
-		{"may", "mai", "maggio", "mayo", "мая", "май"},
-		{"june", "jun", "juni", "juin", "giugno", "junio", "июня", "июнь"},
-		{"july", "jul", "juli", "juillet", "luglio", "julio", "июля", "июль"},
-		{"august", "aug", "août", "aout", "agosto", "августа", "август"},
-		{"september", "sep", "sept", "septembre", "settembre", "septiembre", "сентября", "сентябрь"},
-		{"october", "oct", "oktober", "octobre", "ottobre", "octubre", "октября", "октябрь"},
-		{"november", "nov", "novembre", "noviembre", "ноября", "ноябрь"},
-		{"december", "dec", "dezember", "décembre", "decembre", "dicembre", "diciembre", "декабря", "декабрь"},
+		{"january", "jan", "januar", "jänner", "janvier", "gennaio", "enero", "января", "январь", "ιανουαρίου", "ιανουάριος", "stycznia"},
+		{"february", "feb", "februar", "février", "fevrier", "febbraio", "febrero", "февраля", "февраль", "φεβρουαρίου", "φεβρουάριος", "lutego"},
+		{"march", "mar", "märz", "mars", "marzo", "марта", "март", "μαρτίου", "μάρτιος", "marca"},
+		{"april", "apr", "avril", "aprile", "abril", "апреля", "апрель", "απριλίου", "απρίλιος", "kwietnia"},
+		{"may", "mai", "maggio", "mayo", "мая", "май", "μαΐου", "μάιος", "maja"},
+		{"june", "jun", "juni", "juin", "giugno", "junio", "июня", "июнь", "ιουνίου", "ιούνιος", "czerwca"},
+		{"july", "jul", "juli", "juillet", "luglio", "julio", "июля", "июль", "ιουλίου", "ιούλιος", "lipca"},
+		{"august", "aug", "août", "aout", "agosto", "августа", "август", "αυγούστου", "αύγουστος", "sierpnia"},
+		{"september", "sep", "sept", "septembre", "settembre", "septiembre", "сентября", "сентябрь", "σεπτεμβρίου", "σεπτέμβριος", "września"},
+		{"october", "oct", "oktober", "octobre", "ottobre", "octubre", "октября", "октябрь", "οκτωβρίου", "οκτώβριος", "października"},
+		{"november", "nov", "novembre", "noviembre", "ноября", "ноябрь", "νοεμβρίου", "νοέμβριος", "listopada"},
+		{"december", "dec", "dezember", "décembre", "decembre", "dicembre", "diciembre", "декабря", "декабрь", "δεκεμβρίου", "δεκέμβριος", "grudnia"},
 	} {
 		for _, n := range names {
 			m[n] = i + 1
