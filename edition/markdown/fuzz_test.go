@@ -27,6 +27,7 @@ func FuzzReadMarkdown(f *testing.F) {
 		"> > > - 1. *a **b*** `c`\n", "![x](y.png)\n\n<div>\n", "a\r\nb\rc\n", "\uFEFF# T\n",
 		"***\n---\n___\n", "[a]: <b>\n[a]\n", "- [^x]\n\n[^x]: > q\n", "&#0;&#x0;\\\x01\n",
 		"    code\n\n```go\nx\n```\n", "Title\n=====\nSub\n---\n", "<!-- c -->\n\ntext <br/>\n",
+		"Title: T\nAuthor: A;\n  B\nKeywords: k\n\nx\n",
 		// Raw HTML the reader turns into the model's blocks.
 		"<table><caption>c</caption><tr><th align=right>a</th></tr><tr><td><p>b</p></td></tr></table>\n\n<ul><li>x<ol start=2><li><em lang=de>y</em></li></ol></li></ul>\n\n<h3>h</h3><pre><code class=language-go>z</code></pre>\n",
 		// A Web archive's furniture (package furniture).

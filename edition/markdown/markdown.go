@@ -50,8 +50,8 @@ import (
 // A Web archive's furniture around the document (navigation, spacing
 // paragraphs and rules, the page's title block, credit and source lines,
 // the headings over the notes) is recognised by its shape and left out or
-// moved to Source.Title and Source.Trailer, and a pandoc title block is
-// read into Source.Front (package furniture); each such decision is
+// moved to Source.Title and Source.Trailer, and a pandoc title block or
+// MultiMarkdown metadata is read into Source.Front (package furniture); each such decision is
 // reported in Source.Changes.
 //
 // Each heading at the shallowest level the body uses starts a Section

@@ -534,3 +534,33 @@ func TestNoteEndingInABlock(t *testing.T) {
 		t.Errorf("the note reads %q", got)
 	}
 }
+
+// TestMultiMarkdownMetadataRead checks that MultiMarkdown metadata opening
+// a file fills the front matter, YAML's values first, and is reported as
+// the title block moved to the title page, not read as the text's first
+// paragraph.
+func TestMultiMarkdownMetadataRead(t *testing.T) {
+	src, err := Read("f.md", []byte("Title: The Iron Heel\nAuthor: C. Writer\nDate: 1908\nLanguage: en\n\nThe text.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := src.Front
+	if f.Title != "The Iron Heel" || strings.Join(f.Authors, "|") != "C. Writer" || f.Date != "1908" || f.Language != "en" {
+		t.Errorf("front matter %+v", f)
+	}
+	if bs := src.Sections[0].Blocks; len(bs) != 1 || bs[0].Line != 6 || model.PlainText(bs[0].Inlines) != "The text." {
+		t.Errorf("body %+v", bs)
+	}
+	if len(src.Changes) != 1 || src.Changes[0].Kind != model.TitleBlock || len(src.Changes[0].Lines) != 1 || src.Changes[0].Lines[0] != (model.LineRange{From: 1, To: 4}) {
+		t.Errorf("changes %+v", src.Changes)
+	}
+	yamlFirst, err := Read("f.md", []byte("---\ntitle: From YAML\n---\nTitle: From the block\nAuthor: C. Writer\n\nThe text.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Metadata stands only at the file's start: after YAML front matter
+	// it is the text's.
+	if yamlFirst.Front.Title != "From YAML" || len(yamlFirst.Front.Authors) != 0 {
+		t.Errorf("front matter after YAML %+v", yamlFirst.Front)
+	}
+}
