@@ -27,6 +27,9 @@ func FuzzReadMarkdown(f *testing.F) {
 		"> > > - 1. *a **b*** `c`\n", "![x](y.png)\n\n<div>\n", "a\r\nb\rc\n", "\uFEFF# T\n",
 		"***\n---\n___\n", "[a]: <b>\n[a]\n", "- [^x]\n\n[^x]: > q\n", "&#0;&#x0;\\\x01\n",
 		"    code\n\n```go\nx\n```\n", "Title\n=====\nSub\n---\n", "<!-- c -->\n\ntext <br/>\n",
+		"Title: T\nAuthor: A;\n  B\nKeywords: k\n\nx\n",
+		// Raw HTML the reader turns into the model's blocks.
+		"<table><caption>c</caption><tr><th align=right>a</th></tr><tr><td><p>b</p></td></tr></table>\n\n<ul><li>x<ol start=2><li><em lang=de>y</em></li></ol></li></ul>\n\n<h3>h</h3><pre><code class=language-go>z</code></pre>\n",
 		// A Web archive's furniture (package furniture).
 		"% T\n  u\n% A; B\n% 1909\n\n##\u00a0H\n\n[x]({{ site.baseurl }}{% link a.md %})\n",
 		"[MIA](../i.htm){#top} \\> [A](i.htm)\n\n## N\n\n# T\n\n### S\n\n* * *\n\nTranscription: X.\\\nMark-up: Y.\n\n* * *\n\n\u00a0\n\n## P\n\nI. One.\n\nt^[\\[1\\]](#n1){#n1.}^\n\nII\\. Two.\n\n### Endnotes\n\n[\\[1\\]](#n1.){#n1} N.\n\n[Top of the page](#top)\n\nLast updated on 30.7.2007\n",

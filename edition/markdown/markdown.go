@@ -50,8 +50,8 @@ import (
 // A Web archive's furniture around the document (navigation, spacing
 // paragraphs and rules, the page's title block, credit and source lines,
 // the headings over the notes) is recognised by its shape and left out or
-// moved to Source.Title and Source.Trailer, and a pandoc title block is
-// read into Source.Front (package furniture); each such decision is
+// moved to Source.Title and Source.Trailer, and a pandoc title block or
+// MultiMarkdown metadata is read into Source.Front (package furniture); each such decision is
 // reported in Source.Changes.
 //
 // Each heading at the shallowest level the body uses starts a Section
@@ -61,8 +61,10 @@ import (
 // skipped. Footnotes, and a Web page's endnotes linked both ways, become
 // Note blocks in Source.Notes with IDs "fn-1", "fn-2"... in order of first
 // reference, referenced by NoteRef inlines. Quotes and dashes are left as
-// written: typography is a later, shared pass. Raw HTML has no place in
-// the model and is left out, with a warning unless it is a comment.
+// written: typography is a later, shared pass. A block of raw HTML is
+// sanitised (package rawhtml), each thing refused a warning, and becomes
+// the model's own blocks when it holds only structures the model has,
+// else a RawBlock; a comment is left out.
 func Read(file string, data []byte) (*model.Source, error) {
 	decoded, warns, err := decodeMarkdown(file, data)
 	if err != nil {
@@ -918,9 +920,10 @@ type htmlLinks struct {
 	only    bool
 }
 
-// htmlBlock keeps a block of raw HTML, sanitised, for the EPUB, and its
-// text for the print edition; each thing refused is a warning. A comment
-// is left out without one.
+// htmlBlock reads a block of raw HTML, sanitised: as the model's own
+// blocks when it holds only structures the model has (htmlBlocks), else
+// kept for the EPUB, with its text for the print edition. Each thing
+// refused is a warning. A comment is left out without one.
 func (r *markdownReader) htmlBlock(n *ast.HTMLBlock, line int) []model.Block {
 	raw := r.rawLines(n)
 	if n.HasClosure() {
@@ -953,6 +956,14 @@ func (r *markdownReader) htmlBlock(n *ast.HTMLBlock, line int) []model.Block {
 		r.out.Dropped = append(r.out.Dropped, model.Dropped{Line: line, Text: raw, Reason: model.RawHTML})
 		return nil
 	}
+	// A line or list of links only stays raw, for the recognisers of a
+	// Web page's navigation, which read its links as the source wrote
+	// them, those the sanitiser refused too.
+	if !s.OnlyLinks {
+		if bs, ok := r.htmlBlocks(s.Nodes, line); ok {
+			return bs
+		}
+	}
 	b := model.Block{Kind: model.RawBlock, Line: line, Attr: model.Attr{{Key: "html", Value: s.XHTML}}}
 	if s.Text != "" {
 		b.Inlines = []model.Inline{model.Str(s.Text)}
@@ -981,18 +992,26 @@ func (r *markdownReader) codeBlock(n ast.Node, line int) []model.Block {
 			b.Attr = b.Attr.Set("language", string(lang))
 		}
 	}
-	for i, l := range strings.Split(raw, "\n") {
-		if i > 0 {
-			b.Inlines = append(b.Inlines, model.Inline{Kind: model.LineBreak})
-		}
-		if l != "" {
-			b.Inlines = append(b.Inlines, model.Inline{Kind: model.Code, Text: l})
-		}
-	}
+	b.Inlines = codeInlines(raw)
 	if len(b.Inlines) == 0 {
 		return nil
 	}
 	return []model.Block{b}
+}
+
+// codeInlines returns a code block's lines as literal text, one forced
+// line break between them.
+func codeInlines(raw string) []model.Inline {
+	var out []model.Inline
+	for i, l := range strings.Split(raw, "\n") {
+		if i > 0 {
+			out = append(out, model.Inline{Kind: model.LineBreak})
+		}
+		if l != "" {
+			out = append(out, model.Inline{Kind: model.Code, Text: l})
+		}
+	}
+	return out
 }
 
 // lineBlock keeps a line block's lines as written: a line break between
@@ -1271,11 +1290,21 @@ func (r *markdownReader) link(target string, children []model.Inline, n ast.Node
 	if t, ok := furniture.LiquidTarget(target); ok {
 		target = t
 	}
-	in := model.Inline{Kind: model.Link, Target: target, Children: children}
-	if a, ok := attributesOf(n); ok && a.id != "" {
-		in.Attr = in.Attr.Set("id", a.id)
+	id := ""
+	if a, ok := attributesOf(n); ok {
+		id = a.id
 	}
-	in.Attr = in.Attr.Set(linkLineAttr, strconv.Itoa(r.lineOf(r.inlinePos(n))))
+	return r.newLink(target, children, id, r.lineOf(r.inlinePos(n)))
+}
+
+// newLink makes a link inline, with its identifier if it has one, and
+// its source line for resolveLinks.
+func (r *markdownReader) newLink(target string, children []model.Inline, id string, line int) model.Inline {
+	in := model.Inline{Kind: model.Link, Target: target, Children: children}
+	if id != "" {
+		in.Attr = in.Attr.Set("id", id)
+	}
+	in.Attr = in.Attr.Set(linkLineAttr, strconv.Itoa(line))
 	return in
 }
 

@@ -326,7 +326,7 @@ func TestReadMarkdownConstructs(t *testing.T) {
 			"para *not* & AB © &amp; &nosuch;\n", 0},
 		{"line breaks", "one  \ntwo\\\nthree\nfour\n", "para one|two|three four\n", 0},
 		{"raw html", "a <span>b</span> c<br>d <!-- x -->\n\n<div>\nblock\n</div>\n\n<!-- comment -->\n",
-			"para a span(b) c|d \nrawblock html=<div>\nblock\n</div> block\n", 0},
+			"para a span(b) c|d \npara block\n", 0},
 		{"code block", "```go\nx := 1\n\ny\n```\n\n    indented\n",
 			"codeblock language=go code(x := 1)||code(y)\ncodeblock code(indented)\n", 0},
 		{"lone image", "![A *map*](img/map.png \"Map\")\n", "image src=img/map.png alt=A map title=Map A emph(map)\n", 0},
@@ -370,8 +370,10 @@ func TestReadMarkdownConstructs(t *testing.T) {
 	}
 }
 
+// TestReadMarkdownRawHTMLKept checks that raw HTML of a structure the
+// model lacks (a section) stays raw, sanitised, and a comment goes.
 func TestReadMarkdownRawHTMLKept(t *testing.T) {
-	src, err := Read("f.md", []byte("Text.\n\n<div lang=\"de\">\nblock\n</div>\n\n<!-- a comment -->\n"))
+	src, err := Read("f.md", []byte("Text.\n\n<section lang=\"de\">\nblock\n</section>\n\n<!-- a comment -->\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -382,9 +384,9 @@ func TestReadMarkdownRawHTMLKept(t *testing.T) {
 		t.Errorf("Warnings = %v, want none", src.Warnings)
 	}
 	b := src.Sections[0].Blocks[1]
-	if b.Kind != model.RawBlock || b.Line != 3 || b.Attr.Get("html") != `<div lang="de" xml:lang="de">
+	if b.Kind != model.RawBlock || b.Line != 3 || b.Attr.Get("html") != `<section lang="de" xml:lang="de">
 block
-</div>` {
+</section>` {
 		t.Errorf("raw block: %+v", b)
 	}
 }
@@ -530,5 +532,35 @@ func TestNoteEndingInABlock(t *testing.T) {
 	}
 	if got := model.BlockText(&src.Notes[0]); strings.Contains(got, "↩") || !strings.Contains(got, "two") {
 		t.Errorf("the note reads %q", got)
+	}
+}
+
+// TestMultiMarkdownMetadataRead checks that MultiMarkdown metadata opening
+// a file fills the front matter, YAML's values first, and is reported as
+// the title block moved to the title page, not read as the text's first
+// paragraph.
+func TestMultiMarkdownMetadataRead(t *testing.T) {
+	src, err := Read("f.md", []byte("Title: The Iron Heel\nAuthor: C. Writer\nDate: 1908\nLanguage: en\n\nThe text.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := src.Front
+	if f.Title != "The Iron Heel" || strings.Join(f.Authors, "|") != "C. Writer" || f.Date != "1908" || f.Language != "en" {
+		t.Errorf("front matter %+v", f)
+	}
+	if bs := src.Sections[0].Blocks; len(bs) != 1 || bs[0].Line != 6 || model.PlainText(bs[0].Inlines) != "The text." {
+		t.Errorf("body %+v", bs)
+	}
+	if len(src.Changes) != 1 || src.Changes[0].Kind != model.TitleBlock || len(src.Changes[0].Lines) != 1 || src.Changes[0].Lines[0] != (model.LineRange{From: 1, To: 4}) {
+		t.Errorf("changes %+v", src.Changes)
+	}
+	yamlFirst, err := Read("f.md", []byte("---\ntitle: From YAML\n---\nTitle: From the block\nAuthor: C. Writer\n\nThe text.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Metadata stands only at the file's start: after YAML front matter
+	// it is the text's.
+	if yamlFirst.Front.Title != "From YAML" || len(yamlFirst.Front.Authors) != 0 {
+		t.Errorf("front matter after YAML %+v", yamlFirst.Front)
 	}
 }

@@ -9,7 +9,8 @@ import (
 
 // This file prepares a source's bytes before the Markdown parser reads
 // them, for four things archive Markdown writes that CommonMark or HTML
-// reads otherwise: a pandoc title block, a heading whose # marks are
+// reads otherwise: a pandoc title block or MultiMarkdown metadata, a
+// heading whose # marks are
 // followed by a no-break space, links whose destination is a Jekyll
 // (Liquid) template, and Hugo shortcodes quoting their arguments inside an
 // HTML attribute's quotes. Every change keeps the byte length of each line, so that
@@ -27,6 +28,9 @@ type Prepared struct {
 func Prepare(src []byte) Prepared {
 	p := Prepared{Src: src}
 	tb := pandocTitleBlock(src)
+	if tb.lines == 0 {
+		tb = multiMarkdownMetadata(src)
+	}
 	nbsp := bytes.Contains(src, []byte("#\u00a0"))
 	liquid := bytes.Contains(src, []byte("]({{")) || bytes.Contains(src, []byte("]({%"))
 	shortcodes := bytes.Contains(src, []byte("{{<")) || bytes.Contains(src, []byte("{{%"))
@@ -242,8 +246,11 @@ type titleBlock struct {
 	title   string
 	authors []string
 	date    string
-	lines   int // the lines the block takes, 0 when there is none
-	bytes   int // its bytes, through the last line's end
+	// What only MultiMarkdown metadata states.
+	subtitle, language, publisher, rights, description string
+
+	lines int // the lines the block takes, 0 when there is none
+	bytes int // its bytes, through the last line's end
 }
 
 // pandocTitleBlock reads a title block at the start of src.
@@ -283,11 +290,7 @@ func pandocTitleBlock(src []byte) titleBlock {
 			tb.title = strings.TrimSpace(strings.Join(f, " "))
 		case 1:
 			for _, l := range f {
-				for _, a := range strings.Split(l, ";") {
-					if a = strings.TrimSpace(a); a != "" {
-						tb.authors = append(tb.authors, a)
-					}
-				}
+				tb.authors = append(tb.authors, splitAuthors(l)...)
 			}
 		case 2:
 			tb.date = strings.TrimSpace(strings.Join(f, " "))
@@ -296,8 +299,102 @@ func pandocTitleBlock(src []byte) titleBlock {
 	return tb
 }
 
+// metadataKeys are the MultiMarkdown metadata keys (MultiMarkdown 6's
+// manual, "Metadata") whose value the front matter takes, by their
+// lower-case names without spaces, as MultiMarkdown compares them.
+// keywords has no place in the front matter; its line is still the
+// block's.
+var metadataKeys = map[string]func(tb *titleBlock, v string){
+	"title":       func(tb *titleBlock, v string) { tb.title = v },
+	"subtitle":    func(tb *titleBlock, v string) { tb.subtitle = v },
+	"author":      func(tb *titleBlock, v string) { tb.authors = append(tb.authors, splitAuthors(v)...) },
+	"authors":     func(tb *titleBlock, v string) { tb.authors = append(tb.authors, splitAuthors(v)...) },
+	"date":        func(tb *titleBlock, v string) { tb.date = v },
+	"language":    func(tb *titleBlock, v string) { tb.language = v },
+	"lang":        func(tb *titleBlock, v string) { tb.language = v },
+	"publisher":   func(tb *titleBlock, v string) { tb.publisher = v },
+	"rights":      func(tb *titleBlock, v string) { tb.rights = v },
+	"copyright":   func(tb *titleBlock, v string) { tb.rights = v },
+	"description": func(tb *titleBlock, v string) { tb.description = v },
+	"abstract":    func(tb *titleBlock, v string) { tb.description = v },
+	"keywords":    func(*titleBlock, string) {},
+}
+
+// splitAuthors splits a line of authors at its semicolons, as pandoc's
+// title block does; not at commas, which stand inside a name written
+// "Surname, Forename".
+func splitAuthors(v string) []string {
+	var out []string
+	for _, a := range strings.Split(v, ";") {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// metadataKey returns the key of a "Key: value" line, lower-cased
+// without spaces, and its value; false when the line is not one. A key
+// is letters, digits, spaces, hyphens and underscores, starting with a
+// letter (MultiMarkdown 6's manual, "Metadata").
+func metadataKey(l string) (string, string, bool) {
+	k, v, ok := strings.Cut(l, ":")
+	if !ok || k == "" || !(k[0] >= 'a' && k[0] <= 'z' || k[0] >= 'A' && k[0] <= 'Z') {
+		return "", "", false
+	}
+	for _, c := range k {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '-' || c == '_') {
+			return "", "", false
+		}
+	}
+	return strings.ToLower(strings.ReplaceAll(k, " ", "")), strings.TrimSpace(v), true
+}
+
+// multiMarkdownMetadata reads MultiMarkdown metadata at the start of src:
+// "Key: value" lines up to the first blank line, a line opening with a
+// space or tab continuing the one before. It is taken only when its first
+// key is one the front matter knows (Title, Author, Date...) and every
+// line of the block is metadata, so that a first paragraph opening
+// "Note: ..." stays the text's.
+func multiMarkdownMetadata(src []byte) titleBlock {
+	var tb titleBlock
+	var keys, values []string
+	at := 0
+	for at < len(src) {
+		end := bytes.IndexByte(src[at:], '\n')
+		next := at + end + 1
+		if end < 0 {
+			end, next = len(src)-at, len(src)
+		}
+		l := strings.TrimRight(string(src[at:at+end]), "\r")
+		if strings.TrimSpace(l) == "" {
+			break
+		}
+		if len(keys) > 0 && (l[0] == ' ' || l[0] == '\t') {
+			values[len(values)-1] += " " + strings.TrimSpace(l)
+		} else if k, v, ok := metadataKey(l); ok {
+			keys, values = append(keys, k), append(values, v)
+		} else {
+			return titleBlock{}
+		}
+		tb.lines++
+		tb.bytes = next
+		at = next
+	}
+	if len(keys) == 0 || metadataKeys[keys[0]] == nil {
+		return titleBlock{}
+	}
+	for i, k := range keys {
+		if set := metadataKeys[k]; set != nil {
+			set(&tb, values[i])
+		}
+	}
+	return tb
+}
+
 // FillFront gives the front matter what the source's pandoc title block
-// declares, where the YAML front matter does not.
+// or MultiMarkdown metadata declares, where the YAML front matter does
+// not.
 func (p Prepared) FillFront(f *model.FrontMatter) { p.title.fillFront(f) }
 
 // fillFront gives the front matter what a title block declares, where the
@@ -311,5 +408,16 @@ func (tb titleBlock) fillFront(f *model.FrontMatter) {
 	}
 	if f.Date == "" {
 		f.Date = tb.date
+	}
+	for _, field := range []struct {
+		to   *string
+		from string
+	}{
+		{&f.Subtitle, tb.subtitle}, {&f.Language, tb.language}, {&f.Publisher, tb.publisher},
+		{&f.Rights, tb.rights}, {&f.Description, tb.description},
+	} {
+		if *field.to == "" {
+			*field.to = field.from
+		}
 	}
 }

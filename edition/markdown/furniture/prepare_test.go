@@ -40,6 +40,40 @@ func TestPandocTitleBlock(t *testing.T) {
 	}
 }
 
+func TestMultiMarkdownMetadata(t *testing.T) {
+	tests := []struct {
+		name, md string
+		want     model.FrontMatter
+		lines    int
+	}{
+		{"title, author, date", "Title: The Iron Heel\nAuthor: C. Writer\nDate: 1908\n\nText.\n",
+			model.FrontMatter{Title: "The Iron Heel", Authors: []string{"C. Writer"}, Date: "1908"}, 3},
+		{"keys in any case and with spaces, continued values, keys the front matter lacks",
+			"TITLE: The Conference\n    at Berlin\nsub title: A Report\nAuthor: A. One; B. Two\nauthor: C. Three\nLang: de\nKeywords: Africa, 1885\nBase Header Level: 2\n\nText.\n",
+			model.FrontMatter{Title: "The Conference at Berlin", Subtitle: "A Report", Authors: []string{"A. One", "B. Two", "C. Three"}, Language: "de"}, 8},
+		{"a surname before the forename stays one author", "Author: Writer, C.\nRights: Public domain\n", model.FrontMatter{Authors: []string{"Writer, C."}, Rights: "Public domain"}, 2},
+		{"a first paragraph opening with a key the front matter lacks", "Note: this text was found in a drawer.\n\nText.\n", model.FrontMatter{}, 0},
+		{"a first paragraph with a known key but prose after it", "Date: unknown, but\nthe letter was written in spring.\n\nText.\n", model.FrontMatter{}, 0},
+		{"a heading first", "# Title: A\n\nText.\n", model.FrontMatter{}, 0},
+		{"a link first", "http://example.org/\n", model.FrontMatter{}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Prepare([]byte(tt.md))
+			var got model.FrontMatter
+			p.FillFront(&got)
+			if got.Title != tt.want.Title || got.Subtitle != tt.want.Subtitle || got.Date != tt.want.Date || got.Language != tt.want.Language || got.Rights != tt.want.Rights ||
+				strings.Join(got.Authors, "|") != strings.Join(tt.want.Authors, "|") || p.title.lines != tt.lines {
+				t.Errorf("got %+v in %d lines, want %+v in %d", got, p.title.lines, tt.want, tt.lines)
+			}
+			// The block is blanked for the parser, line for line.
+			if tt.lines > 0 && (len(p.Src) != len(tt.md) || strings.TrimSpace(string(p.Src[:p.title.bytes])) != "") {
+				t.Errorf("prepared source %q", p.Src)
+			}
+		})
+	}
+}
+
 func TestPrepareSourceKeepsLines(t *testing.T) {
 	src := []byte("% T\n% A\n\n##\u00a0H\n\n[x]({{ site.baseurl }}{% link a.md %}) `[y]({{ z }})`\n\n```\n##\u00a0code\n```\n")
 	p := Prepare(src)

@@ -25,6 +25,10 @@ var phrasing = map[atom.Atom]bool{
 	atom.Wbr: true,
 }
 
+// Phrasing reports whether a kept element is phrasing content, which
+// stands in running text (§3.2.5.2.5).
+func Phrasing(a atom.Atom) bool { return phrasing[a] }
+
 // transparent are the elements whose content model is their parent's
 // (§3.2.5.3).
 var transparent = map[atom.Atom]bool{atom.A: true, atom.Ins: true, atom.Del: true}

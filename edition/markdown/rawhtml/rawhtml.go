@@ -84,6 +84,10 @@ type Sanitized struct {
 	// OnlyRule reports whether it is one horizontal rule and nothing
 	// else.
 	OnlyRule bool
+	// Nodes are the kept HTML as a tree, the XHTML's own, for a reader
+	// that turns the structures its model has into its own blocks: what
+	// they hold passed the same refusals and repairs.
+	Nodes []*html.Node
 }
 
 // Sanitize parses a fragment of HTML as a browser would (HTML's fragment
@@ -114,6 +118,7 @@ func Sanitize(raw string) Sanitized {
 	var x, t strings.Builder
 	for c := root.FirstChild; c != nil; c = c.NextSibling {
 		write(&x, &t, c)
+		out.Nodes = append(out.Nodes, c)
 	}
 	out.XHTML, out.Text = strings.TrimSpace(x.String()), strings.Join(strings.Fields(t.String()), " ")
 	out.Refused = sortedKeys(s.refusals)
@@ -197,6 +202,9 @@ func (s *sanitizer) clean(n *html.Node) {
 		next := c.NextSibling
 		switch c.Type {
 		case html.TextNode:
+			// Left out here rather than only as the XHTML is written, so
+			// that the text and the tree are XML's characters too.
+			c.Data = xmlChars(c.Data)
 		case html.ElementNode:
 			if what, ok := droppedWithText[c.DataAtom]; ok {
 				s.refuse(what + " (<" + c.Data + ">)")
@@ -291,6 +299,18 @@ func (s *sanitizer) attributes(n *html.Node) []html.Attribute {
 			out = append(out, html.Attribute{Key: "lang", Val: a.Val}, html.Attribute{Key: "xml:lang", Val: a.Val})
 		case keptAttributes[key]:
 			out = append(out, html.Attribute{Key: key, Val: a.Val})
+		case (key == "align" || key == "style") && (n.DataAtom == atom.Td || n.DataAtom == atom.Th):
+			// A cell's alignment, the one thing of its presentation a
+			// table's sense may depend on (a column of figures set
+			// right), kept as the one declaration that states it; HTML
+			// made align obsolete (HTML Living Standard, §16.2).
+			if align := cellAlign(key, a.Val); align != "" {
+				out = append(out, html.Attribute{Key: "style", Val: "text-align: " + align})
+			} else if key == "style" {
+				s.refuse("a style attribute")
+			} else {
+				s.refuse("the attribute " + key + " of <" + n.Data + ">")
+			}
 		case key == "style":
 			s.refuse("a style attribute")
 		default:
@@ -298,6 +318,36 @@ func (s *sanitizer) attributes(n *html.Node) []html.Attribute {
 		}
 	}
 	return out
+}
+
+// cellAlign returns the horizontal alignment an align attribute or a
+// style attribute gives a cell, "" when it gives none or says anything
+// else, whose safety is not worth reading CSS for.
+func cellAlign(key, v string) string {
+	v = strings.ToLower(strings.TrimSpace(v))
+	if key == "style" {
+		prop, val, ok := strings.Cut(strings.TrimSuffix(v, ";"), ":")
+		if !ok || strings.TrimSpace(prop) != "text-align" {
+			return ""
+		}
+		v = strings.TrimSpace(val)
+	}
+	switch v {
+	case "left", "center", "right":
+		return v
+	}
+	return ""
+}
+
+// TextAlign returns the horizontal alignment kept on a sanitised cell:
+// "left", "center", "right" or "".
+func TextAlign(n *html.Node) string {
+	for _, a := range n.Attr {
+		if a.Key == "style" {
+			return strings.TrimPrefix(a.Val, "text-align: ")
+		}
+	}
+	return ""
 }
 
 // safeHref reports whether a link may stay in the EPUB: to a web page or an

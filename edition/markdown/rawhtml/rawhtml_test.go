@@ -15,6 +15,8 @@ func TestSanitize(t *testing.T) {
 		{"a language, written for XML too", "<div lang=\"de\">\nblock\n</div>", "<div lang=\"de\" xml:lang=\"de\">\nblock\n</div>", "block", nil},
 		{"styles and handlers refused, the element kept", `<p style="color:red" onclick="steal()">a &amp; b<br>c</p>`,
 			"<p>a &amp; b<br/>c</p>", "a & b c", []string{"a style attribute", "an event handler (onclick)"}},
+		{"a cell's alignment kept, nothing else of its style", `<table><tr><td align="RIGHT">1</td><td style="text-align: center;">2</td><td style="text-align: right; color: red">3</td><td align="justify">4</td></tr></table>`,
+			`<table><tbody><tr><td style="text-align: right">1</td><td style="text-align: center">2</td><td>3</td><td>4</td></tr></tbody></table>`, "1 2 3 4", []string{"a style attribute", "the attribute align of <td>"}},
 		{"a script refused with its content, an unknown element without its text", "<script>alert(1)</script><font color=red>kept</font>",
 			"kept", "kept", []string{"a script (<script>)", "the element <font>, whose text is kept"}},
 		{"links within the book or to the Web only", `<a href="https://x.org/">w</a> <a href="#n1">n</a> <a href="javascript:alert(1)">j</a> <a href="../x.htm">r</a>`,
