@@ -66,7 +66,7 @@ import (
 // the model's own blocks when it holds only structures the model has,
 // else a RawBlock; a comment is left out.
 func Read(file string, data []byte) (*model.Source, error) {
-	decoded, warns, err := decodeMarkdown(file, data)
+	decoded, enc, warns, err := decodeMarkdown(file, data)
 	if err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func Read(file string, data []byte) (*model.Source, error) {
 	ctx.Set(parseStateKey, state)
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 
-	r := &markdownReader{file: file, src: src, out: &model.Source{File: file, Warnings: warns}, md: &fragmentParser{}, ids: map[string]bool{}, notes: map[int]int{}, count: new(int)}
+	r := &markdownReader{file: file, src: src, out: &model.Source{File: file, Warnings: warns, Encoding: enc}, md: &fragmentParser{}, ids: map[string]bool{}, notes: map[int]int{}, count: new(int)}
 	r.lineStarts = lineStarts(src)
 	r.changes = prep.Changes
 	if frontmatter.Get(ctx) != nil {
@@ -128,11 +128,14 @@ func isBlank(l string) bool { return strings.TrimSpace(l) == "" }
 // ErrFrontMatter is wrapped by errors in a Markdown file's YAML front matter.
 var ErrFrontMatter = errors.New("bad front matter")
 
-// decodeMarkdown checks data and normalises it for parsing (see package
-// decode).
-func decodeMarkdown(file string, data []byte) ([]byte, []model.Warning, error) {
-	text, warns, err := decode.Text(file, data)
-	return []byte(text), warns, err
+// decodeMarkdown checks data and normalises it for parsing, in the
+// encoding it is written in (see package decode: UTF-8, UTF-16 with its
+// byte order mark, a declared or detected single-byte encoding), as the
+// plain-text reader does: a Markdown file saved by a Windows editor is as
+// much a user's source as a Gutenberg etext.
+func decodeMarkdown(file string, data []byte) ([]byte, model.Encoding, []model.Warning, error) {
+	d, err := decode.Read(file, data)
+	return []byte(d.Text), d.Encoding, d.Warnings, err
 }
 
 // frontMatterOpening returns the 1-based line of the line of dashes that

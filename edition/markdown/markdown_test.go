@@ -246,7 +246,6 @@ func TestReadMarkdownErrors(t *testing.T) {
 		{"blank", " \n\t\r\n", decode.ErrEmpty, "f.md: "},
 		{"BOM only", "\uFEFF\n", decode.ErrEmpty, "f.md: "},
 		{"binary", "# Title\n\nsome\x00thing", decode.ErrBinary, "f.md: byte offset 13: "},
-		{"invalid UTF-8", "# Title\n\ncaf\xe9\n", decode.ErrInvalidUTF8, "f.md: byte offset 12 (line 3): "},
 		{"too large", string(big), decode.ErrTooLarge, "f.md: "},
 		{"front matter syntax", "---\ntitle: A\nauthor: [B\n---\n\nText.\n", ErrFrontMatter, "f.md:"},
 		{"front matter not a mapping", "---\n- a\n- b\n---\n\nText.\n", ErrFrontMatter, "f.md:2:1: front matter must be keys and values"},
@@ -259,7 +258,6 @@ func TestReadMarkdownErrors(t *testing.T) {
 		// whichever of its errors the YAML parser gave.
 		{"front matter tab", "---\ntitle: Hello\n\tauthor: X\n---\n\nText.\n", ErrFrontMatter, "f.md:3:1: a tab character in the indentation"},
 		{"front matter tab in a list", "\n---\ntitle: A\nauthor:\n  - B\n \t- C\n---\n\nText.\n", ErrFrontMatter, "f.md:6:2: a tab character in the indentation"},
-		{"front matter bad UTF-8", "---\ntitle: A\nsubtitle: caf\xe9\n---\n\nText.\n", decode.ErrInvalidUTF8, "f.md: byte offset"},
 		{"only front matter", "---\ntitle: A\n---\n", decode.ErrNoBody, "f.md: "},
 		{"only a comment", "<!-- hello -->\n", decode.ErrNoBody, "f.md: "},
 	}
@@ -562,5 +560,39 @@ func TestMultiMarkdownMetadataRead(t *testing.T) {
 	// it is the text's.
 	if yamlFirst.Front.Title != "From YAML" || len(yamlFirst.Front.Authors) != 0 {
 		t.Errorf("front matter after YAML %+v", yamlFirst.Front)
+	}
+}
+
+// TestReadMarkdownEncodings reads Markdown files that are not UTF-8 as the
+// plain-text reader reads them: a single-byte encoding the bytes show
+// (or the file declares), and UTF-16 with its byte order mark; the
+// encoding is recorded for the Note on the Text.
+func TestReadMarkdownEncodings(t *testing.T) {
+	utf16 := []byte{0xFF, 0xFE}
+	for _, r := range "# Titel\n\nDie Straße ist lang.\n" {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+		word string
+		enc  string
+	}{
+		{"windows-1252", []byte("# Title\n\nThe caf\xe9 \x93on the corner\x94 was the workers\x92 own, and the caf\xe9 was full.\n"), "café", "windows-1252"},
+		{"UTF-16", utf16, "Straße", "UTF-16LE"},
+	} {
+		src, err := Read("f.md", tc.data)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var text strings.Builder
+		for _, s := range src.Sections {
+			for _, b := range s.Blocks {
+				text.WriteString(model.BlockText(&b))
+			}
+		}
+		if !strings.Contains(text.String(), tc.word) || src.Encoding.Name != tc.enc {
+			t.Errorf("%s: read %q as %q, want %q in %s", tc.name, text.String(), src.Encoding.Name, tc.word, tc.enc)
+		}
 	}
 }
