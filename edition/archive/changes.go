@@ -28,6 +28,7 @@ var (
 	moveSourceLine      = changeKind{model.SourceLines, 0.85}
 	makeHeading         = changeKind{model.StandaloneHeadings, 0.8}
 	makeNote            = changeKind{model.NoteBlocks, 0.9}
+	dropPageNumbers     = changeKind{model.SourcePageNumbers, 0.95}
 )
 
 // changeLog gathers the decisions in the order they were first taken.

@@ -3,9 +3,13 @@ package archive
 // Inlines: the plain-text conventions archives use inside paragraphs.
 // _Underscored_ runs are italics (Project Gutenberg's convention); "[n]",
 // "[Footnote n]" and an asterisk after a word are references to notes,
-// when the text has such a note. Everything else is kept as printed.
+// when the text has such a note; "[Pg 12]", the page of the printed source
+// that Project Gutenberg's proofreaders mark where it began, is left out,
+// as an edition with pages of its own leaves out another's (said in the
+// Note on the Text). Everything else is kept as printed.
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -86,6 +90,18 @@ func (r *reader) parseInlines(s string, at int, refs bool) []model.Inline {
 				i = j + 1
 				continue
 			}
+		case c == '[' && pageMarker.MatchString(s[i:]):
+			n := len(pageMarker.FindString(s[i:]))
+			if b := r.blocks[at]; b != nil {
+				r.changes.add(dropPageNumbers, b.first().num, b.last().num)
+			}
+			i += n
+			// The space on one side goes with the marker, so that no
+			// double space is left where it stood ("word [Pg 2] word").
+			if text.Len() > 0 && strings.HasSuffix(text.String(), " ") && i < len(s) && s[i] == ' ' {
+				i++
+			}
+			continue
 		case c == '[' && refs:
 			if mark, n := bracketRef(s[i:]); n > 0 {
 				if e := r.notes.noteFor(mark, at); e != nil {
@@ -115,6 +131,10 @@ func (r *reader) parseInlines(s string, at int, refs bool) []model.Inline {
 	flush()
 	return out
 }
+
+// pageMarker is Project Gutenberg's mark of a page of the printed source,
+// at the start of the text it is matched against: "[Pg 12]", "[Pg xiv]".
+var pageMarker = regexp.MustCompile(`^\[Pg\.?\s?(?:\d{1,4}|[ivxlcdm]{1,7})\]`)
 
 // bracketRef reads "[12]" or "[Footnote 12]" at the start of s: the mark
 // and the length, or 0.

@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/bindery-editions/bindery/edition/model"
@@ -48,5 +49,34 @@ func TestStarRefAt(t *testing.T) {
 		if got := tc.i > 0 && starRefAt(tc.s, tc.i); got != tc.want {
 			t.Errorf("starRefAt(%q, %d) = %v, want %v", tc.s, tc.i, got, tc.want)
 		}
+	}
+}
+
+// TestPageMarkers leaves out the pages of the printed source a Gutenberg
+// transcription marks in its text, without leaving a double space, and
+// records where, for the Note on the Text; brackets of the text itself
+// are kept.
+func TestPageMarkers(t *testing.T) {
+	text := "A TITLE\n\n\n" + lorem + " The history of the world.[Pg 2] I ask you [Pg 3] to remember [the men] who fell, [Pg xiv]\n"
+	src, err := Read("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body strings.Builder
+	for _, s := range src.Sections {
+		for _, b := range s.Blocks {
+			body.WriteString(model.BlockText(&b))
+		}
+	}
+	got := body.String()
+	if strings.Contains(got, "[Pg") || strings.Contains(got, "  ") || !strings.Contains(got, "world. I ask you to remember [the men] who fell,") {
+		t.Errorf("the text reads %q", got)
+	}
+	found := false
+	for _, c := range src.Changes {
+		found = found || c.Kind == model.SourcePageNumbers
+	}
+	if !found {
+		t.Errorf("no change records the page numbers left out: %+v", src.Changes)
 	}
 }

@@ -100,6 +100,7 @@ const (
 	NBSPHeadings            ChangeKind = "nbsp-headings"            // "#" marks followed by a no-break space
 	NoteBlocks              ChangeKind = "notes"                    // the copy-text's own notes
 	ClosingLines            ChangeKind = "closing-lines"            // a signature and dateline closing a text, set apart as such
+	SourcePageNumbers       ChangeKind = "source-page-numbers"      // "[Pg 12]": the printed source's page numbers marked in the text
 )
 
 // ChangeKinds lists every kind, for the tables that must say each.
@@ -107,7 +108,7 @@ var ChangeKinds = []ChangeKind{
 	GutenbergBoilerplate, WebNavigation, TableOfContents, IllustrationPlaceholder, Advertisement,
 	NotesHeading, HTMLComment, RawHTML, SpacerParagraphs, HorizontalRules, TitleImage,
 	TitlePageLines, TitleBlock, TranscriberNotes, SourceLines,
-	StandaloneHeadings, NumberedHeadings, NBSPHeadings, NoteBlocks, ClosingLines,
+	StandaloneHeadings, NumberedHeadings, NBSPHeadings, NoteBlocks, ClosingLines, SourcePageNumbers,
 }
 
 // ChangeAction is what becomes of the matter of a kind.
