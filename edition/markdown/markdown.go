@@ -13,7 +13,6 @@ package markdown
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -22,6 +21,7 @@ import (
 
 	"github.com/bindery-editions/bindery/edition/decode"
 	"github.com/bindery-editions/bindery/edition/markdown/furniture"
+	"github.com/bindery-editions/bindery/edition/markdown/metadata"
 	"github.com/bindery-editions/bindery/edition/markdown/pandoctable"
 	"github.com/bindery-editions/bindery/edition/markdown/rawhtml"
 	"github.com/bindery-editions/bindery/edition/model"
@@ -37,7 +37,6 @@ import (
 	"github.com/yuin/goldmark/util"
 	"go.abhg.dev/goldmark/frontmatter"
 	"golang.org/x/net/html/atom"
-	"gopkg.in/yaml.v3"
 )
 
 // Read reads a Markdown source (CommonMark with footnotes and YAML
@@ -72,7 +71,7 @@ func Read(file string, data []byte) (*model.Source, error) {
 	}
 	prep := furniture.Prepare(decoded)
 	src := prep.Src
-	if err := checkFrontMatterClosed(file, src); err != nil {
+	if err := metadata.CheckClosed(file, src); err != nil {
 		return nil, err
 	}
 	md := newMarkdown(true)
@@ -88,13 +87,13 @@ func Read(file string, data []byte) (*model.Source, error) {
 		// The YAML starts on the line under the opening "---"; the seed's
 		// YAML parser reads it so that a tab or a syntax error is named
 		// at its line and column as in a manifest.
-		offset, body := frontMatterBody(src)
+		offset, body := metadata.Body(src)
 		node, err := seed.ParseYAML(file, body, offset+1)
 		if err != nil {
-			return nil, frontMatterError{err}
+			return nil, metadata.Wrap(err)
 		}
 		if node != nil {
-			if err := r.frontMatter(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{node}}, offset); err != nil {
+			if err := metadata.Fill(&r.out.Front, file, node, offset); err != nil {
 				return nil, err
 			}
 		}
@@ -122,11 +121,12 @@ func lineAt(src []byte, starts []int, n int) []byte {
 	return src[from:to]
 }
 
+// ErrFrontMatter is wrapped by errors in a Markdown file's YAML front
+// matter (package metadata).
+var ErrFrontMatter = metadata.ErrFrontMatter
+
 // isBlank reports whether a line holds nothing but spaces.
 func isBlank(l string) bool { return strings.TrimSpace(l) == "" }
-
-// ErrFrontMatter is wrapped by errors in a Markdown file's YAML front matter.
-var ErrFrontMatter = errors.New("bad front matter")
 
 // decodeMarkdown checks data and normalises it for parsing, in the
 // encoding it is written in (see package decode: UTF-8, UTF-16 with its
@@ -136,70 +136,6 @@ var ErrFrontMatter = errors.New("bad front matter")
 func decodeMarkdown(file string, data []byte) ([]byte, model.Encoding, []model.Warning, error) {
 	d, err := decode.Read(file, data)
 	return []byte(d.Text), d.Encoding, d.Warnings, err
-}
-
-// frontMatterOpening returns the 1-based line of the line of dashes that
-// opens front matter, and that line, or 0. It mirrors the front matter
-// parser: three or more dashes and nothing else, on the first line the block
-// parser sees (go.abhg.dev/goldmark/frontmatter accepts its line index 0 or 1,
-// so the opening may follow one blank line).
-func frontMatterOpening(src []byte) (int, []byte) {
-	lines := bytes.SplitN(src, []byte("\n"), 3)
-	for i := 0; i < len(lines) && i < 2; i++ {
-		l := lines[i]
-		if len(l) >= 3 && len(bytes.Trim(l, "-")) == 0 {
-			return i + 1, l
-		}
-		if len(bytes.Trim(l, " \t")) != 0 {
-			return 0, nil
-		}
-	}
-	return 0, nil
-}
-
-// frontMatterError is a problem of the YAML in front matter, as the seed's
-// YAML parser words it, that is also an ErrFrontMatter.
-type frontMatterError struct{ err error }
-
-func (e frontMatterError) Error() string   { return e.err.Error() }
-func (e frontMatterError) Unwrap() []error { return []error{e.err, ErrFrontMatter} }
-
-// frontMatterBody returns the line of the front matter's opening and the
-// YAML between it and the closing line (checkFrontMatterClosed has made
-// sure there is one).
-func frontMatterBody(src []byte) (int, []byte) {
-	line, open := frontMatterOpening(src)
-	if line == 0 {
-		return 0, nil
-	}
-	lines := bytes.SplitAfter(src, []byte("\n"))
-	var body []byte
-	for _, l := range lines[line:] {
-		if bytes.Equal(bytes.TrimRight(l, "\r\n"), open) {
-			break
-		}
-		body = append(body, l...)
-	}
-	return line, body
-}
-
-// checkFrontMatterClosed refuses a document that opens front matter with a
-// line of dashes and never closes it: the front matter parser would swallow
-// the whole document.
-func checkFrontMatterClosed(file string, src []byte) error {
-	line, open := frontMatterOpening(src)
-	if line == 0 {
-		return nil
-	}
-	rest := bytes.SplitN(src, []byte("\n"), line+1)
-	if len(rest) == line+1 {
-		for _, l := range bytes.Split(rest[line], []byte("\n")) {
-			if bytes.Equal(l, open) {
-				return nil
-			}
-		}
-	}
-	return fmt.Errorf("%s:%d: front matter opened with %q is never closed; end it with the same line: %w", file, line, open, ErrFrontMatter)
 }
 
 // markdownReader converts one parsed document.
@@ -270,91 +206,6 @@ func (r *markdownReader) hasBody() bool {
 		}
 	}
 	return false
-}
-
-// frontMatter fills Source.Front from the YAML front matter. lineOffset is
-// the number of file lines before the YAML's first line.
-func (r *markdownReader) frontMatter(doc *yaml.Node, lineOffset int) error {
-	if doc.Kind == 0 || len(doc.Content) == 0 {
-		return nil
-	}
-	m := doc.Content[0]
-	if m.Kind == yaml.ScalarNode && m.Tag == "!!null" {
-		return nil
-	}
-	at := func(n *yaml.Node) string {
-		return fmt.Sprintf("%s:%d:%d", r.file, n.Line+lineOffset, n.Column)
-	}
-	if m.Kind != yaml.MappingNode {
-		return fmt.Errorf("%s: front matter must be keys and values (title: ...), found %s: %w", at(m), seed.DescribeNode(m), ErrFrontMatter)
-	}
-	f := &r.out.Front
-	str := map[string]*string{
-		"title": &f.Title, "subtitle": &f.Subtitle, "date": &f.Date,
-		"lang": &f.Language, "language": &f.Language, "publisher": &f.Publisher,
-		"rights": &f.Rights, "description": &f.Description, "bibliography": &f.Bibliography,
-	}
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		k, v := m.Content[i], m.Content[i+1]
-		if k.Kind != yaml.ScalarNode {
-			continue
-		}
-		key := strings.ToLower(k.Value)
-		if key == "author" || key == "authors" {
-			names, err := authorNames(v)
-			if err != nil {
-				return fmt.Errorf("%s: front matter: %s: %v: %w", at(v), k.Value, err, ErrFrontMatter)
-			}
-			f.Authors = append(f.Authors, names...)
-			continue
-		}
-		dst, ok := str[key]
-		if !ok {
-			continue // pandoc users write many keys; those not ours are theirs
-		}
-		if v.Kind != yaml.ScalarNode {
-			return fmt.Errorf("%s: front matter: %s: expected a string, found %s: %w", at(v), k.Value, seed.DescribeNode(v), ErrFrontMatter)
-		}
-		if v.Tag != "!!null" {
-			*dst = strings.TrimSpace(v.Value)
-		}
-	}
-	return nil
-}
-
-// authorNames reads pandoc's author forms: a string, a list of strings, or a
-// list of mappings with a name key.
-func authorNames(v *yaml.Node) ([]string, error) {
-	switch v.Kind {
-	case yaml.ScalarNode:
-		if v.Tag == "!!null" {
-			return nil, nil
-		}
-		return []string{strings.TrimSpace(v.Value)}, nil
-	case yaml.SequenceNode:
-		var names []string
-		for _, item := range v.Content {
-			switch item.Kind {
-			case yaml.ScalarNode:
-				names = append(names, strings.TrimSpace(item.Value))
-			case yaml.MappingNode:
-				found := false
-				for i := 0; i+1 < len(item.Content); i += 2 {
-					if item.Content[i].Value == "name" && item.Content[i+1].Kind == yaml.ScalarNode {
-						names = append(names, strings.TrimSpace(item.Content[i+1].Value))
-						found = true
-					}
-				}
-				if !found {
-					return nil, fmt.Errorf("line %d: an author entry needs a name", item.Line)
-				}
-			default:
-				return nil, fmt.Errorf("expected a name, found %s", seed.DescribeNode(item))
-			}
-		}
-		return names, nil
-	}
-	return nil, fmt.Errorf("expected a name or a list of names, found %s", seed.DescribeNode(v))
 }
 
 // document reads the top-level blocks, sorts out the archive furniture
