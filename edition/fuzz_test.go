@@ -44,7 +44,8 @@ func FuzzBuildAccounts(f *testing.F) {
 		switch {
 		case err == nil:
 		case errors.Is(err, decode.ErrEmpty), errors.Is(err, decode.ErrBinary), errors.Is(err, decode.ErrInvalidUTF8),
-			errors.Is(err, decode.ErrNoBody), errors.Is(err, decode.ErrUnknownEncoding), errors.Is(err, markdown.ErrFrontMatter):
+			errors.Is(err, decode.ErrNoBody), errors.Is(err, decode.ErrUnknownEncoding), errors.Is(err, markdown.ErrFrontMatter),
+			errors.Is(err, decode.ErrHTMLPage):
 			// a text the reader refuses, with a reason
 		default:
 			t.Fatalf("%v\n--- text (markdown %v):\n%q", err, isMarkdown, text)

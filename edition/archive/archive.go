@@ -48,6 +48,9 @@ func Read(file string, data []byte) (*model.Source, error) {
 	if err != nil {
 		return nil, err
 	}
+	if decode.IsHTMLPage(d.Text) {
+		return nil, fmt.Errorf("%s: %w", file, decode.ErrHTMLPage)
+	}
 	r := &reader{file: file, src: &model.Source{File: file, Warnings: d.Warnings, Encoding: d.Encoding}}
 	r.lines = splitLines(d.Text)
 	r.gutenberg()

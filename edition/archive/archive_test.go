@@ -364,6 +364,7 @@ func TestReadArchiveErrors(t *testing.T) {
 		{"undefined windows-1252 bytes", []byte("ends in \x8d\x81"), decode.ErrUnknownEncoding, "x.txt: byte offset 8 (line 1)"},
 		{"too large", bytes.Repeat([]byte("word "), decode.MaxSize/5+1), decode.ErrTooLarge, "x.txt: 52428805 bytes: "},
 		{"no body", []byte("Click here to return to the index.\n\nHome\n"), decode.ErrNoBody, "x.txt: no body text found"},
+		{"a saved Web page", []byte("<!DOCTYPE html>\n<html><body><p>Dear comrades,</p></body></html>\n"), decode.ErrHTMLPage, "x.txt: an HTML page, not plain text"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src, err := Read("x.txt", tc.data)

@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,6 +39,9 @@ var (
 	// ErrNoBody is what a reader returns for a text that holds nothing
 	// but furniture (navigation, licences, front matter).
 	ErrNoBody = errors.New("no body text found")
+	// ErrHTMLPage is the plain-text reader's error for a whole HTML page
+	// (a saved Web page), whose tags it would print as text.
+	ErrHTMLPage = errors.New("an HTML page, not plain text: convert it to Markdown first (e.g. pandoc page.html -t markdown -o page.md) and use that")
 )
 
 // Decoded is a source file read as text.
@@ -79,6 +83,22 @@ func Read(file string, data []byte) (Decoded, error) {
 	}
 	text, warns, err := Text(file, data)
 	return Decoded{Text: text, Warnings: warns, Encoding: enc}, err
+}
+
+// IsHTMLPage reports whether text is a whole HTML document: it opens,
+// after white space and comments, with a doctype or an <html> element, as
+// a saved Web page does. A plain text that merely holds a tag is not one.
+func IsHTMLPage(text string) bool {
+	t := strings.TrimLeft(text, " \t\r\n\uFEFF")
+	for strings.HasPrefix(t, "<!--") {
+		end := strings.Index(t, "-->")
+		if end < 0 {
+			return false
+		}
+		t = strings.TrimLeft(t[end+3:], " \t\r\n")
+	}
+	lower := strings.ToLower(t[:min(len(t), 14)])
+	return strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html")
 }
 
 // utf16Text reads data that opens with a UTF-16 byte order mark (FF FE

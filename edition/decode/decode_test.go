@@ -86,3 +86,22 @@ func TestReadUTF16(t *testing.T) {
 		t.Error("an odd number of UTF-16 bytes read as text")
 	}
 }
+
+// TestIsHTMLPage tells a saved Web page from a plain text that holds a tag.
+func TestIsHTMLPage(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"<!DOCTYPE html>\n<html><body>Text</body></html>", true},
+		{"\n\n  <html lang=\"en\"><body>Text</body></html>", true},
+		{"<!-- saved from url=(0042)http://example.org/ -->\n<HTML>\n<BODY>Text", true},
+		{"THE TITLE\n\nA text that mentions <html> in its second paragraph.", false},
+		{"<b>bold</b> at the start of a text", false},
+		{"<!-- a comment never closed", false},
+	} {
+		if got := IsHTMLPage(tc.text); got != tc.want {
+			t.Errorf("IsHTMLPage(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
