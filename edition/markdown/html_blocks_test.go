@@ -3,8 +3,6 @@ package markdown
 import (
 	"strings"
 	"testing"
-
-	"github.com/bindery-editions/bindery/edition/model"
 )
 
 // TestRawHTMLAsModel reads blocks of raw HTML and checks which become the
@@ -68,18 +66,7 @@ func TestRawHTMLAsModel(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var b strings.Builder
-			if err := model.DumpSections(&b, src.Sections); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, l := range strings.Split(b.String(), "\n") {
-				if strings.HasPrefix(l, "section ") || l == "" {
-					continue
-				}
-				got = append(got, strings.TrimPrefix(l, "  "))
-			}
-			if g := strings.Join(got, "\n") + "\n"; g != tt.want {
+			if g := bodyDump(t, src); g != tt.want {
 				t.Errorf("got:\n%s\nwant:\n%s", g, tt.want)
 			}
 			if len(src.Warnings) != len(tt.warnings) {

@@ -374,14 +374,20 @@ func nameCase(s string) string {
 	}
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {
-		parts := strings.Split(w, "-")
-		for j, p := range parts {
-			r, n := utf8.DecodeRuneInString(p)
-			parts[j] = string(unicode.ToUpper(r)) + p[n:]
-		}
-		words[i] = strings.Join(parts, "-")
+		words[i] = capitalised(w)
 	}
 	return strings.Join(words, " ")
+}
+
+// capitalised writes a lower-case word with a capital, each part of a
+// hyphenated one too ("jean-paul" → "Jean-Paul").
+func capitalised(w string) string {
+	parts := strings.Split(w, "-")
+	for j, p := range parts {
+		r, n := utf8.DecodeRuneInString(p)
+		parts[j] = string(unicode.ToUpper(r)) + p[n:]
+	}
+	return strings.Join(parts, "-")
 }
 
 // fieldAuthor is the author a header or front matter field names. A name
@@ -495,12 +501,7 @@ func displayCase(name string) string {
 		case i > 0 && smallWords[strings.Trim(lower, ",.;:")]:
 			words[i] = lower
 		default:
-			parts := strings.Split(lower, "-")
-			for j, p := range parts {
-				r, n := utf8.DecodeRuneInString(p)
-				parts[j] = string(unicode.ToUpper(r)) + p[n:]
-			}
-			words[i] = strings.Join(parts, "-")
+			words[i] = capitalised(lower)
 		}
 	}
 	return strings.Join(words, " ")

@@ -262,12 +262,7 @@ func pandocTitleBlock(src []byte) titleBlock {
 	var fields [][]string
 	at := 0
 	for at < len(src) {
-		end := bytes.IndexByte(src[at:], '\n')
-		next := at + end + 1
-		if end < 0 {
-			end, next = len(src)-at, len(src)
-		}
-		l := string(src[at : at+end])
+		l, next := lineFrom(src, at)
 		switch {
 		case strings.HasPrefix(l, "%") && len(fields) < 3:
 			fields = append(fields, []string{strings.TrimSpace(l[1:])})
@@ -361,12 +356,8 @@ func multiMarkdownMetadata(src []byte) titleBlock {
 	var keys, values []string
 	at := 0
 	for at < len(src) {
-		end := bytes.IndexByte(src[at:], '\n')
-		next := at + end + 1
-		if end < 0 {
-			end, next = len(src)-at, len(src)
-		}
-		l := strings.TrimRight(string(src[at:at+end]), "\r")
+		l, next := lineFrom(src, at)
+		l = strings.TrimRight(l, "\r")
 		if strings.TrimSpace(l) == "" {
 			break
 		}
@@ -420,4 +411,14 @@ func (tb titleBlock) fillFront(f *model.FrontMatter) {
 			*field.to = field.from
 		}
 	}
+}
+
+// lineFrom returns the line of src that starts at byte at, without its
+// line end, and where the next one starts.
+func lineFrom(src []byte, at int) (line string, next int) {
+	end := bytes.IndexByte(src[at:], '\n')
+	if end < 0 {
+		return string(src[at:]), len(src)
+	}
+	return string(src[at : at+end]), at + end + 1
 }
