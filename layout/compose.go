@@ -449,23 +449,9 @@ func (b *book) setBlock(blk *document.Block, spans []document.Span, st paraStyle
 		BestLines:   st.bestLines,
 	})
 	items := make([]flowItem, 0, len(lines))
-	word := -1
+	first := firstWords(lines, blk.WordOffset)
 	for k, l := range lines {
-		fw := word
-		for pi, pc := range l.Pieces {
-			if pc.Word >= 0 {
-				if pi == 0 {
-					fw = pc.Word
-				}
-				word = pc.Word
-			}
-		}
-		if len(l.Pieces) > 0 && l.Pieces[0].Word < 0 && fw < 0 {
-			fw = 0
-		}
-		if fw >= 0 {
-			fw += blk.WordOffset
-		}
+		fw := first[k]
 		it := flowItem{
 			kind: itemLine, slots: st.slots, line: l,
 			para: para, lineNo: k, lineCount: len(lines),
@@ -851,4 +837,32 @@ func endsWithHyphen(l linebreak.Line) bool {
 	}
 	n := len(l.Pieces)
 	return n > 0 && strings.HasSuffix(l.Pieces[n-1].Text, "-")
+}
+
+// firstWords returns, for each line of a paragraph, the word (see
+// linebreak.Words, counted from offset) it begins in: the word of its
+// first piece, or the word the line before ended in when the line opens
+// inside a hyphenated word; -1 for a line with no word.
+func firstWords(lines []linebreak.Line, offset int) []int {
+	out := make([]int, len(lines))
+	word := -1
+	for k, l := range lines {
+		fw := word
+		for pi, pc := range l.Pieces {
+			if pc.Word >= 0 {
+				if pi == 0 {
+					fw = pc.Word
+				}
+				word = pc.Word
+			}
+		}
+		if len(l.Pieces) > 0 && l.Pieces[0].Word < 0 && fw < 0 {
+			fw = 0
+		}
+		if fw >= 0 {
+			fw += offset
+		}
+		out[k] = fw
+	}
+	return out
 }

@@ -275,23 +275,9 @@ func (b *book) tableRow(row []document.Cell, t *document.Table, tl tableLayout) 
 			for _, p := range row[c].Paras {
 				spec := b.cellSpec(p.Spans, tl.size, tl.widths[c], align)
 				lines := b.s.Set(spec)
-				word := -1
+				first := firstWords(lines, p.WordOffset)
 				for k, l := range lines {
-					fw := word
-					for pi, pc := range l.Pieces {
-						if pc.Word >= 0 {
-							if pi == 0 {
-								fw = pc.Word
-							}
-							word = pc.Word
-						}
-					}
-					if len(l.Pieces) > 0 && l.Pieces[0].Word < 0 && fw < 0 {
-						fw = 0
-					}
-					if fw >= 0 {
-						fw += p.WordOffset
-					}
+					fw := first[k]
 					// The memo's pieces are shared: moved, they are copied.
 					l.Pieces = slices.Clone(l.Pieces)
 					for i := range l.Pieces {

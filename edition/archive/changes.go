@@ -1,8 +1,6 @@
 package archive
 
 import (
-	"slices"
-
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
@@ -31,28 +29,15 @@ var (
 	dropPageNumbers     = changeKind{model.SourcePageNumbers, 0.95}
 )
 
-// changeLog gathers the decisions in the order they were first taken.
-type changeLog struct {
-	kinds []changeKind
-	lines map[changeKind][]int
-}
+// changeLog gathers the decisions in the order they were first taken
+// (model.ChangeLog, the Markdown reader's too).
+type changeLog struct{ model.ChangeLog }
 
 // add records that lines from..to (1-based, inclusive) were handled as k.
-func (c *changeLog) add(k changeKind, from, to int) {
-	if c.lines == nil {
-		c.lines = map[changeKind][]int{}
-	}
-	if _, ok := c.lines[k]; !ok {
-		c.kinds = append(c.kinds, k)
-	}
-	for n := from; n <= to; n++ {
-		c.lines[k] = append(c.lines[k], n)
-	}
-}
+func (c *changeLog) add(k changeKind, from, to int) { c.Add(k.kind, k.confidence, from, to) }
 
-// list returns the decisions as model.Changes, each line set merged into
-// ranges; ranges separated only by blank or dropped lines are one range,
-// as a reader of the source sees them.
+// list returns the decisions as model.Changes; ranges separated only by
+// blank lines are one range, as a reader of the source sees them.
 func (c *changeLog) list(lines []line) []model.Change {
 	text := map[int]bool{} // line numbers that hold text
 	for _, l := range lines {
@@ -60,43 +45,7 @@ func (c *changeLog) list(lines []line) []model.Change {
 			text[l.num] = true
 		}
 	}
-	var out []model.Change
-	for _, k := range c.kinds {
-		ns := c.lines[k]
-		seen := map[int]bool{}
-		var sorted []int
-		for _, n := range ns {
-			if !seen[n] {
-				seen[n] = true
-				sorted = append(sorted, n)
-			}
-		}
-		slices.Sort(sorted)
-		var ranges []model.LineRange
-		for _, n := range sorted {
-			if len(ranges) > 0 {
-				last := &ranges[len(ranges)-1]
-				if n == last.To+1 || onlyBlankBetween(text, last.To, n, seen) {
-					last.To = n
-					continue
-				}
-			}
-			ranges = append(ranges, model.LineRange{From: n, To: n})
-		}
-		out = append(out, model.Change{Kind: k.kind, Lines: ranges, Confidence: k.confidence})
-	}
-	return out
-}
-
-// onlyBlankBetween reports whether every line strictly between a and b
-// (1-based) is blank or in the same set.
-func onlyBlankBetween(text map[int]bool, a, b int, same map[int]bool) bool {
-	for n := a + 1; n < b; n++ {
-		if text[n] && !same[n] {
-			return false
-		}
-	}
-	return true
+	return c.List(func(n int) bool { return !text[n] })
 }
 
 // dropLine leaves lines out with the given kind, recording each non-blank
