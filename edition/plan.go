@@ -136,9 +136,10 @@ func (o *BuildOptions) OutputPath(slug, format string) string {
 	return filepath.Join(o.OutDir, name)
 }
 
-// ensureFolder makes the folder outputs go to when it is missing, but only
-// that one folder: a mistyped deep path (-o dsit/books/x) is refused rather
-// than created.
+// ensureFolder makes the folder outputs go to when it is missing, with its
+// missing parents (as go build -o and typst do), so that a build into
+// out/books/<slug> needs no mkdir first. The command line names the folders
+// it made (FirstMissingFolder), so that a mistyped path is seen, not silent.
 func ensureFolder(dir string) error {
 	if dir == "" {
 		dir = "."
@@ -153,12 +154,27 @@ func ensureFolder(dir string) error {
 	if !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("output folder: %w", err)
 	}
-	parent := filepath.Dir(filepath.Clean(dir))
-	if _, err := os.Stat(parent); err != nil {
-		return fmt.Errorf("output folder %s: %s does not exist; bindery makes only the last folder of a path, so check for a typo or create it first: %w", dir, parent, fs.ErrNotExist)
-	}
-	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("creating output folder: %w", err)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("creating output folder %s: %w", dir, err)
 	}
 	return nil
+}
+
+// FirstMissingFolder returns the outermost folder of dir's path that does
+// not exist yet ("" when dir exists): the folder a build into dir will make,
+// with those inside it.
+func FirstMissingFolder(dir string) string {
+	if dir == "" {
+		return ""
+	}
+	missing := ""
+	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(d); err == nil {
+			return missing
+		}
+		missing = d
+		if filepath.Dir(d) == d {
+			return missing
+		}
+	}
 }

@@ -346,7 +346,22 @@ func runBuildCommand(c *cli, cmd *command, args []string) int {
 		opts.Incremental = !*f.force
 		opts.Version = buildIdentity()
 	}
+	// A missing output folder is made with its parents; saying so shows a
+	// mistyped path at once.
+	made := ""
+	if !opts.DryRun && opts.Stdout == nil {
+		if opts.OutFile != "" {
+			made = edition.FirstMissingFolder(filepath.Dir(opts.OutFile))
+		} else {
+			made = edition.FirstMissingFolder(opts.OutDir)
+		}
+	}
 	code = c.buildJobs(cmd, jobs, all, opts, *f.quiet, *f.verbose)
+	if made != "" && !*f.quiet {
+		if _, err := os.Stat(made); err == nil {
+			fmt.Fprintf(c.stderr, "made folder %s\n", made)
+		}
+	}
 	if *f.prune && code == exitOK {
 		if opts.OutDir == "" {
 			return c.usageError(cmd, "--prune cleans an output folder: give -o a folder")

@@ -470,18 +470,22 @@ func TestOutputFileOrFolder(t *testing.T) {
 		}
 	}
 
-	// A folder: made when missing, but not its missing parents.
+	// A folder: made when missing, with its parents, and named.
 	out := filepath.Join(dir, "dist")
 	if code, _, stderr := runCLI(t, "build", "-q", "-o", out, a, b); code != exitOK || len(listDir(t, out)) != 5 {
 		t.Errorf("-o dist: exit %d, folder holds %v: %s", code, listDir(t, out), stderr)
 	}
 	deep := filepath.Join(dir, "dsit", "books")
-	code, _, stderr2 := runCLI(t, "build", "-q", "-o", deep, a)
-	if code != exitError || !strings.Contains(stderr2, "does not exist") {
-		t.Errorf("-o dsit/books: exit %d, stderr %q; want a refusal", code, stderr2)
+	code, _, stderr2 := runCLI(t, "build", "-o", deep, a)
+	if code != exitOK || !strings.Contains(stderr2, "made folder "+filepath.Join(dir, "dsit")+"\n") {
+		t.Errorf("-o dsit/books: exit %d, stderr %q; want the build, and dsit named as made", code, stderr2)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "dsit")); err == nil {
-		t.Error("-o dsit/books made dsit")
+	if len(listDir(t, deep)) == 0 {
+		t.Error("-o dsit/books: nothing written there")
+	}
+	// An existing folder is not reported as made.
+	if _, _, stderr := runCLI(t, "build", "--force", "-o", deep, a); strings.Contains(stderr, "made folder") {
+		t.Errorf("-o into an existing folder: %q", stderr)
 	}
 }
 
