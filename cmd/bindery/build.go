@@ -69,7 +69,7 @@ func defineBuildFlags(fs *flag.FlagSet, name string) *buildFlags {
 	f.quiet, f.verbose, f.strict, f.noBookmarks, f.force, f.open, f.prune = no(), no(), no(), no(), no(), no(), no()
 	writes := name != "check"
 	if writes {
-		fs.StringVar(f.out, "output", "dist", "where the files go: a `PATH` to a folder, made if missing (but not its parent); or, when one seed is built in one format, a file such as book.pdf, its format from its extension; or - for standard output")
+		fs.StringVar(f.out, "output", "dist", "where the files go: a `PATH` to a folder, made with its parents if missing; or, when one seed is built in one format, a file such as book.pdf, its format from its extension; or - for standard output")
 		fs.StringVar(f.formats, "format", "", "the `LIST` of formats to write, separated by commas: epub, pdf, and cover (the wraparound cover for print on demand, <slug>-cover.pdf); default epub,pdf")
 		fs.StringVar(f.profile, "profile", "", "the PDF's `KIND`: print (no links, 1/8 in bleed) or screen (links and bookmarks); default screen for the a4 and letter trims, print for the others")
 		fs.BoolVar(f.noBookmarks, "no-bookmarks", false, "leave the bookmarks (outline) out of the PDF, as KDP asks of print files")
