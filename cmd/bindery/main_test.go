@@ -691,6 +691,7 @@ func TestInterrupted(t *testing.T) {
 	_, listed, _ := strings.Cut(report, "Written whole: ")
 	listed, _, _ = strings.Cut(listed, "\n")
 	_, notBuilt, _ := strings.Cut(report, "Not built (their earlier files, if any, are as they were): ")
+	notBuilt, _, _ = strings.Cut(notBuilt, "\n")
 	for i, s := range seeds {
 		pdf := filepath.Join(out, fmt.Sprintf("book-%d.pdf", i))
 		_, err := os.Stat(pdf)
