@@ -341,7 +341,11 @@ func (b *book) composeText(p *document.Part) ([]flowItem, partSources) {
 		// line of space, as a set-off quotation does (Chicago 13.23,
 		// 13.25); their lines are blocks of their own, kept together.
 		display := blk.Style == document.Code || blk.Style == document.Verse
-		opens := display && (bi == 0 || p.Blocks[bi-1].Style != blk.Style)
+		// A display opens at a change of style, and at a new block of the
+		// same style (the next stanza: its lines carry another id; a blank
+		// line inside a stanza carries none).
+		opens := display && (bi == 0 || p.Blocks[bi-1].Style != blk.Style ||
+			p.Blocks[bi-1].ID != "" && blk.ID != "" && p.Blocks[bi-1].ID != blk.ID)
 		if (spaceAfter && !(display && !opens) || opens && !first && !afterHead) && st.spaceAbove == 0 {
 			flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
 		}

@@ -127,12 +127,13 @@ func (b *book) composeSet(blk *document.Block, para int) []flowItem {
 // a term in italics; a definition indented as a list item's text.
 func (b *book) constructStyle(blk *document.Block, st *paraStyle) {
 	em := b.g.Size
-	level := unit.Length(max(blk.Level, 1))
 	switch blk.Style {
 	case document.Verse:
-		st.align, st.left, st.indent = linebreak.Left, em*3/2*level, -em*3/2
-		if blk.Level == 0 {
-			st.left = em * 3 / 2
+		// The first line at the quotation's indent (none in the text), a
+		// turned line 1.5 em further in; in a quotation, at its size.
+		st.align, st.left, st.indent = linebreak.Left, em*3/2*unit.Length(blk.Level+1), -em*3/2
+		if blk.Level > 0 {
+			st.size = b.quoteSize()
 		}
 	case document.Code:
 		st.align, st.hyphenate, st.size = linebreak.Left, false, b.quoteSize()

@@ -33,6 +33,7 @@ package archive
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/bindery-editions/bindery/edition/decode"
 	"github.com/bindery-editions/bindery/edition/model"
@@ -52,7 +53,8 @@ func Read(file string, data []byte) (*model.Source, error) {
 		return nil, fmt.Errorf("%s: %w", file, decode.ErrHTMLPage)
 	}
 	r := &reader{file: file, src: &model.Source{File: file, Warnings: d.Warnings, Encoding: d.Encoding}}
-	r.lines = splitLines(d.Text)
+	r.raw = strings.Split(d.Text, "\n")
+	r.lines = splitLines(r.raw)
 	r.gutenberg()
 	r.group()
 	if len(r.blocks) == 0 {
@@ -81,6 +83,7 @@ func Read(file string, data []byte) (*model.Source, error) {
 // reader holds one reading in progress.
 type reader struct {
 	file   string
+	raw    []string // the text's lines as written, for the columns of tables
 	lines  []line
 	blocks []*block
 	src    *model.Source

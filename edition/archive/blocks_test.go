@@ -30,8 +30,8 @@ On these resolutions I shall offer several remarks.
 
 ` + lorem + `
 `,
-			want:     []string{"6 blockquote", "6 para x1"},
-			dontWant: []string{"6 para x3"},
+			want:     []string{"6 blockquote", "6 lineblock: 1st, On the sum itself.{br}2d, On the several quotas.{br}3d, On the manner …"},
+			dontWant: []string{"6 para", "7 lineblock"},
 		},
 		{
 			name: "lines of a paragraph set in deeper after a sentence's end start a new one",

@@ -8,6 +8,7 @@ package archive
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -127,6 +128,25 @@ func (r *reader) build() {
 				emit(b, r.block(model.Centered, i, b, true))
 				continue
 			}
+			if !slices.Contains(b.soft, true) {
+				// Lines the writer lined up in columns: a table.
+				if t, ok := r.tableOf(b, i); ok {
+					emit(b, t)
+					firstPara = false
+					continue
+				}
+			}
+			if b.quote && len(b.lines) > 1 && !slices.Contains(b.soft, true) {
+				// Verse (or an address, a list of short lines) quoted in
+				// the text: its lines kept as the writer broke them, each
+				// set in as far beyond the stanza's first line as the
+				// writer set it, so that the indented rhyme lines of a
+				// stanza stay indented; a stanza is a line block of its
+				// own, so the blank line between stanzas stays a space.
+				emit(b, model.Block{Kind: model.LineBlock, Line: b.first().num, Inlines: r.parseInlines(verseLines(b), i, true)})
+				firstPara = false
+				continue
+			}
 			text := r.joinLines(b, verse)
 			if firstPara && !b.quote {
 				if m := salutationRunIn.FindStringSubmatch(text); m != nil && !strings.Contains(m[1], "\n") {
@@ -227,6 +247,26 @@ func (r *reader) headingTitle(i int, b *block) []model.Inline {
 		t.WriteString(l.text)
 	}
 	return r.parseInlines(t.String(), i, true)
+}
+
+// verseLines is a block's lines parted by "\n", each opened by a no-break
+// space for every column it is set in beyond the block's least indented
+// line (at most eight: deeper indents in typescript centre a line, which
+// a book sets in by a few ems at most).
+func verseLines(b *block) string {
+	least := b.first().indent
+	for _, l := range b.lines {
+		least = min(least, l.indent)
+	}
+	var s strings.Builder
+	for i, l := range b.lines {
+		if i > 0 {
+			s.WriteByte('\n')
+		}
+		s.WriteString(strings.Repeat("\u00a0", min(8, l.indent-least)))
+		s.WriteString(l.text)
+	}
+	return s.String()
 }
 
 func (r *reader) block(kind model.BlockKind, i int, b *block, hard bool) model.Block {

@@ -15,12 +15,11 @@ type line struct {
 	dropped bool
 }
 
-// splitLines cuts decoded text into lines. A line that ends a paragraph
+// splitLines makes the lines of the decoded text's raw lines. A line that ends a paragraph
 // and then, after a long run of spaces, holds a short signature
 // ("reformation.              COMMON SENSE.") is two lines with one
 // number: typists set a signature on the last line when it fit.
-func splitLines(text string) []line {
-	raw := strings.Split(text, "\n")
+func splitLines(raw []string) []line {
 	lines := make([]line, 0, len(raw))
 	for i, s := range raw {
 		if head, tail, col, letterhead, ok := setOnSameLine(s); ok && (letterhead || i+1 >= len(raw) || isBlank(raw[i+1])) {

@@ -20,7 +20,7 @@ Not a soldier discharged his farewell shot
 
 ` + lorem + `
 `,
-			want:     []string{"1 para x1", "8 blockquote", "8 para x1", "14 para x1"},
+			want:     []string{"1 para x1", "8 blockquote", `8 lineblock: "Not a drum was heard, not a funeral note,{br}{nbsp}{nbsp}As his corse to …`, "14 para x1"},
 			dontWant: []string{"10 para x1"},
 		},
 		{
@@ -36,8 +36,8 @@ he recited the song he liked best:
 
 ` + lorem + `
 `,
-			want:     []string{"6 blockquote", "6 para x1"},
-			dontWant: []string{"6 para x2", "6 para x4"},
+			want:     []string{"6 blockquote", "6 lineblock: Gepriesen sei, durch wen die Welt entstund,{br}Wie trefflich schuf er sie nach …"},
+			dontWant: []string{"6 para", "7 lineblock"},
 		},
 		{
 			name: "a quoted letterhead with its date on the same line",
@@ -56,7 +56,7 @@ I give one of these documents here:
 
 ` + lorem + `
 `,
-			want:     []string{"6 blockquote", "6 dateline: «Paris, 14 avril 1831.", "6 para x3", "15 para x1"},
+			want:     []string{"6 blockquote", "6 dateline: «Paris, 14 avril 1831.", "6 lineblock: MINISTÈRE{br}DE LA GUERRE", "9 para x2", "15 para x1"},
 			dontWant: []string{"6 signature: MINISTÈRE", "6 dateline: MINISTÈRE «Paris, 14 avril 1831."},
 		},
 		{
@@ -74,7 +74,7 @@ Here is the answer he received:
 
 ` + lorem + `
 `,
-			want:     []string{"7 blockquote", "7 para x2"},
+			want:     []string{"7 blockquote", "7 lineblock: MINISTÈRE{br}DE LA GUERRE", "10 para x1"},
 			dontWant: []string{"7 h2: MINISTÈRE DE LA GUERRE", "section 2: MINISTÈRE DE LA GUERRE"},
 		},
 		{

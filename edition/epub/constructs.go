@@ -157,7 +157,10 @@ func (r *xhtmlRenderer) table(b *strings.Builder, bl *model.Block) error {
 // cell renders one cell: a header cell names its column.
 func (r *xhtmlRenderer) cell(b *strings.Builder, cell *model.Block, th bool, aligns []string, col int) error {
 	tag, extra := "td", ""
-	if th {
+	// An empty cell of a header row heads nothing: a header without text
+	// is an error to a screen reader (axe's empty-table-header), so it is
+	// an ordinary cell.
+	if th && (len(cell.Inlines) > 0 || len(cell.Children) > 0) {
 		tag, extra = "th", ` scope="col"`
 	}
 	class := ""
