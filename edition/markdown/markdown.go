@@ -37,6 +37,7 @@ import (
 	"github.com/yuin/goldmark/util"
 	"go.abhg.dev/goldmark/frontmatter"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Read reads a Markdown source (CommonMark with footnotes and YAML
@@ -441,11 +442,19 @@ func reservedID(id string) bool {
 // autoIdentifier makes an identifier from a heading's text: letters and
 // digits lower-cased, spaces and hyphens as hyphens, everything before the
 // first letter and every other character left out; "section" when nothing
-// is left. Only ASCII is kept, so that the identifier can name a file.
+// is left. Only ASCII is kept, so that the identifier can name a file; a
+// Latin letter with an accent keeps its base letter ("Prólogo" is
+// "prologo", "Straße" "strasse"), as readers of the language would spell
+// it without accents, rather than being left out.
 func autoIdentifier(s string) string {
 	var b strings.Builder
 	started := false
-	for _, c := range strings.ToLower(s) {
+	for _, c := range norm.NFD.String(strings.ToLower(s)) {
+		if f, ok := asciiFolds[c]; ok {
+			started = true
+			b.WriteString(f)
+			continue
+		}
 		switch {
 		case c >= 'a' && c <= 'z':
 			started = true
@@ -466,6 +475,10 @@ func autoIdentifier(s string) string {
 	}
 	return id
 }
+
+// asciiFolds are the Latin letters with no decomposition into a base
+// letter and a mark, spelt as their languages spell them in ASCII.
+var asciiFolds = map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i"}
 
 // fileNameID reports whether an identifier can also name a file of the
 // EPUB: ASCII letters, digits, '-', '_' and '.', starting with a letter.
