@@ -179,11 +179,13 @@ func TestColophon(t *testing.T) {
 		t.Errorf("the ebook colophon does not say it embeds no typeface:\n%s", ebook)
 	}
 	for lang, want := range map[string]string{
-		"en-GB": "British English",
-		"sq":    "për shqipen",
-		"de":    "für das Deutsche (Rechtschreibung von 1996)",
-		"el":    "Modern Greek (monotonic)", // no table: English words
-		"xx":    "hyphenates no words",
+		"en-GB":      "British English",
+		"sq":         "për shqipen",
+		"de":         "für das Deutsche (Rechtschreibung von 1996)",
+		"el":         "για τα νέα ελληνικά (μονοτονικό σύστημα)",
+		"el-polyton": "για τα ελληνικά (πολυτονικό σύστημα)", // the Greek table's words for the other patterns
+		"pl":         "według wzorców dzielenia wyrazów projektu hyph-utf8 dla języka polskiego",
+		"xx":         "hyphenates no words",
 	} {
 		got := only(Colophon(model.Meta{Title: "T", Language: lang}), EditionPrint)
 		if !strings.Contains(got, want) {
@@ -247,6 +249,13 @@ func TestColophonLanguages(t *testing.T) {
 		{"fr", "Publié par Bindery Editions, 1964.", "Édition publiée par Bindery Editions, le 5 octobre 1964."},
 		{"ru", "Издатель: Bindery Editions, 1964.", "Текст воспроизводится по изданию: Berlin: Verlag, 1922.\nНастоящее издание: Bindery Editions, 5 октября 1964 г."},
 		{"sq", "Ky botim u përgatit me bindery.", "Ky botim doli nga Bindery Editions, më 5 tetor 1964."},
+		{"es", "Publicado por Bindery Editions, 1964.", "El texto es el de la edición publicada por Verlag, Berlin, 1922.\nEdición publicada por Bindery Editions, el 5 de octubre de 1964."},
+		{"it", "Pubblicato da Bindery Editions, 1964.", "Edizione pubblicata da Bindery Editions, 5 ottobre 1964."},
+		{"pt", "Publicado por Bindery Editions, 1964.", "Edição publicada por Bindery Editions, a 5 de outubro de 1964."},
+		{"pl", "Wydawca: Bindery Editions, 1964.", "Tekst według wydania: Berlin: Verlag, 1922.\nNiniejsze wydanie: Bindery Editions, 5 października 1964."},
+		{"nl", "Uitgegeven door Bindery Editions, 1964.", "De tekst is die van de uitgave die in 1922 bij Verlag te Berlin is verschenen."},
+		{"el", "Έκδοση: Bindery Editions, 1964.", "Το κείμενο ακολουθεί την έκδοση: Berlin: Verlag, 1922.\nΠαρούσα έκδοση: Bindery Editions, 5 Οκτωβρίου 1964."},
+		{"uk", "Слова в друкованому виданні переносяться за шаблонами перенесення проєкту hyph-utf8 для української мови.", "Це видання: Bindery Editions, 5 жовтня 1964 р."},
 	} {
 		m.Language = tc.lang
 		var col []string

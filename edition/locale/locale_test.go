@@ -21,8 +21,14 @@ func TestDate(t *testing.T) {
 		{"fr", "5 octobre 1964"},
 		{"ru", "5 октября 1964 г."},
 		{"sq", "5 tetor 1964"},
-		{"el", "5 Οκτωβρίου 1964"},
+		{"es", "5 de octubre de 1964"},
+		{"it", "5 ottobre 1964"},
+		{"pt", "5 de outubro de 1964"},
+		{"pt-BR", "5 de outubro de 1964"},
 		{"pl", "5 października 1964"},
+		{"nl", "5 oktober 1964"},
+		{"el", "5 Οκτωβρίου 1964"},
+		{"uk", "5 жовтня 1964 р."},
 	} {
 		l, _ := For(tc.tag)
 		if got := l.Date("1964-10-05"); got != tc.want {
@@ -33,6 +39,13 @@ func TestDate(t *testing.T) {
 		{"fr", "1er février 1901"}, // the first of the month is "1er" (Lexique, "Dates")
 		{"en", "1 February 1901"},
 		{"de", "1. Februar 1901"},
+		{"it", "1º febbraio 1901"}, // the ordinal, "primo" (Treccani, "Date")
+		{"es", "1 de febrero de 1901"},
+		// The months in the genitive, as a date writes them: CLDR's
+		// format months, not its stand-alone ones ("luty", "лютий").
+		{"pl", "1 lutego 1901"},
+		{"uk", "1 лютого 1901 р."},
+		{"el", "1 Φεβρουαρίου 1901"},
 	} {
 		l, _ := For(tc.tag)
 		if got := l.Date("1901-02-01"); got != tc.want {
@@ -105,6 +118,8 @@ func TestTables(t *testing.T) {
 	}
 	for _, tc := range []struct{ tag, contents string }{
 		{"de-CH", "Inhalt"}, {"fr", "Table des matières"}, {"ru", "Содержание"}, {"sq", "Përmbajtja"},
+		{"es", "Índice"}, {"it", "Indice"}, {"pt-BR", "Índice"}, {"pl", "Spis treści"}, {"nl", "Inhoud"},
+		{"el", "Περιεχόμενα"}, {"el-polyton", "Περιεχόμενα"}, {"uk", "Зміст"},
 	} {
 		l, err := For(tc.tag)
 		if err != nil || l.T(Contents) != tc.contents {
@@ -114,6 +129,11 @@ func TestTables(t *testing.T) {
 	l, err := For("tr")
 	if !errors.Is(err, ErrNoTable) || l.T(Contents) != "Contents" {
 		t.Errorf("tr: %q, %v; want English and ErrNoTable", l.T(Contents), err)
+	}
+	for _, lang := range []string{"de", "el", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "sq", "uk"} {
+		if err == nil || !strings.Contains(err.Error(), lang) {
+			t.Errorf("the warning for a language without a table does not list %s: %v", lang, err)
+		}
 	}
 	if _, err := For("not a tag!"); err == nil {
 		t.Error("a malformed tag was taken")
@@ -145,11 +165,42 @@ func TestCount(t *testing.T) {
 		{"ru", 1, "(1 раз)"}, {"ru", 3, "(3 раза)"}, {"ru", 5, "(5 раз)"}, {"ru", 11, "(11 раз)"},
 		{"ru", 21, "(21 раз)"}, {"ru", 22, "(22 раза)"}, {"ru", 1234, "(1\u00a0234 раза)"},
 		{"sq", 2, "(2 herë)"},
+		{"es", 1, "(1 vez)"}, {"es", 2, "(2 veces)"}, {"es", 1234, "(1.234 veces)"},
+		{"it", 1, "(1 volta)"}, {"it", 2, "(2 volte)"},
+		{"pt", 1, "(1 vez)"}, {"pt", 2, "(2 vezes)"},
+		{"nl", 1, "(1 keer)"}, {"nl", 2, "(2 keer)"},
+		{"el", 1, "(1 φορά)"}, {"el", 2, "(2 φορές)"},
+		// Polish: "one" is 1 alone; 2–4 and 22–24, but not 12–14, "few";
+		// the rest "many" (CLDR plural rules).
+		{"pl", 1, "(1 raz)"}, {"pl", 2, "(2 razy)"}, {"pl", 5, "(5 razy)"}, {"pl", 12, "(12 razy)"},
+		{"pl", 21, "(21 razy)"}, {"pl", 22, "(22 razy)"}, {"pl", 1234, "(1\u00a0234 razy)"},
+		// Ukrainian, as Russian: "one" ends in 1 but not 11.
+		{"uk", 1, "(1 раз)"}, {"uk", 3, "(3 рази)"}, {"uk", 5, "(5 разів)"}, {"uk", 11, "(11 разів)"},
+		{"uk", 21, "(21 раз)"}, {"uk", 22, "(22 рази)"}, {"uk", 112, "(112 разів)"}, {"uk", 1234, "(1\u00a0234 рази)"},
 		{"tr", 2, "(2 times)"}, // no table: English words
 	} {
 		l, _ := For(tc.tag)
 		if got := l.Count(KeptCount, tc.n); got != tc.want {
 			t.Errorf("%s %d: %q, want %q", tc.tag, tc.n, got, tc.want)
+		}
+	}
+	// A sentence whose noun takes the number's form.
+	for _, tc := range []struct {
+		tag  string
+		key  Key
+		n    int
+		want string
+	}{
+		{"pl", TrailerMovedLines, 3, "3 wiersze, które tekst podstawowy drukuje P, przeniesiono na stronę „S”."},
+		{"pl", TrailerMovedLines, 5, "5 wierszy, które tekst podstawowy drukuje P, przeniesiono na stronę „S”."},
+		{"uk", TrailerMovedLines, 21, "21 рядок, надрукований в основному тексті P, перенесено на сторінку «S»."},
+		{"uk", UnderText, 21, "P в основному тексті надруковано 21 рядок:"},
+		{"uk", UnderText, 12, "P в основному тексті надруковано 12 рядків:"},
+		{"pl", SourceLabel, 1, "Źródło:"}, {"pl", SourceLabel, 3, "Źródła:"}, {"pl", SourceLabel, 5, "Źródła:"},
+	} {
+		l, _ := For(tc.tag)
+		if got := l.Count(tc.key, tc.n, "place", "P", "source", "S"); got != tc.want {
+			t.Errorf("%s %s %d: %q, want %q", tc.tag, tc.key, tc.n, got, tc.want)
 		}
 	}
 	ru := Book("ru", map[string]string{"kept-count.few": "({n} раза!)"})
@@ -183,6 +234,9 @@ func TestFill(t *testing.T) {
 func TestList(t *testing.T) {
 	de, _ := For("de")
 	en, _ := For("en")
+	es, _ := For("es")
+	uk, _ := For("uk")
+	el, _ := For("el")
 	for _, tc := range []struct {
 		l     *Locale
 		items []string
@@ -190,6 +244,7 @@ func TestList(t *testing.T) {
 	}{
 		{en, nil, ""}, {en, []string{"a"}, "a"}, {en, []string{"a", "b"}, "a and b"},
 		{en, []string{"a", "b", "c"}, "a, b and c"}, {de, []string{"a", "b", "c"}, "a, b und c"},
+		{es, []string{"a", "b", "c"}, "a, b y c"}, {uk, []string{"a", "b"}, "a і b"}, {el, []string{"a", "b"}, "a και b"},
 	} {
 		if got := tc.l.List(tc.items); got != tc.want {
 			t.Errorf("List(%q) = %q, want %q", tc.items, got, tc.want)
@@ -251,6 +306,28 @@ func TestAgree(t *testing.T) {
 		l := Book(tc.tag, tc.over)
 		if got := l.Agree(tc.key, tc.one, "lines", "L"); got != tc.want {
 			t.Errorf("%s %s one=%v: %q, want %q", tc.tag, tc.key, tc.one, got, tc.want)
+		}
+	}
+}
+
+// TestQuotationMarks checks that each table quotes as its language prints
+// (generated matter does not pass through the typography pass): the marks
+// of its own convention and no other's, and no typewriter quotation mark
+// or apostrophe in any table.
+func TestQuotationMarks(t *testing.T) {
+	foreign := map[string]string{
+		"es": "“”„‘‚", "it": "“”„‘‚", "pt": "“”„‘‚", "el": "“”„‘‚", "uk": "“”„‘‚", "ru": "“”„‘‚",
+		"pl": "«»“‘‚", // „ ” only
+		"nl": "«»„‘‚", // “ ” only
+	}
+	for lang, table := range tables {
+		for k, s := range table {
+			if strings.ContainsAny(s, `"'`) {
+				t.Errorf("%s %q has a typewriter mark: %q", lang, k, s)
+			}
+			if marks := foreign[lang]; strings.ContainsAny(s, marks) {
+				t.Errorf("%s %q quotes with another language's marks: %q", lang, k, s)
+			}
 		}
 	}
 }
