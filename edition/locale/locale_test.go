@@ -316,7 +316,7 @@ func TestAgree(t *testing.T) {
 // or apostrophe in any table.
 func TestQuotationMarks(t *testing.T) {
 	foreign := map[string]string{
-		"es": "“”„‘‚", "it": "“”„‘‚", "pt": "“”„‘‚", "el": "“”„‘‚", "uk": "“”„‘‚", "ru": "“”„‘‚",
+		"es": "“”„‘‚", "it": "“”„‘‚", "pt": "«»„‚", "el": "“”„‘‚", "uk": "“”„‘‚", "ru": "“”„‘‚",
 		"pl": "«»“‘‚", // „ ” only
 		"nl": "«»„‘‚", // “ ” only
 	}

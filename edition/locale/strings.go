@@ -1235,8 +1235,9 @@ var tables = map[string]map[Key]string{
 	},
 
 	// Portuguese, as Portugal prints it (a Brazilian book takes this table
-	// too, or gives its own strings in its manifest): « » and, inside
-	// them, “ ”, the spelling of the 1990 Agreement ("correção",
+	// too, or gives its own strings in its manifest): “ ”, the marks the
+	// typography pass gives a Portuguese text (edition/typography), so
+	// that the generated matter and the text quote alike; the spelling of the 1990 Agreement ("correção",
 	// "eletrónico"), dates as "5 de outubro de 1964", and "a" before a
 	// date where Brazil has "em".
 	"pt": {
@@ -1244,7 +1245,7 @@ var tables = map[string]map[Key]string{
 		EditedBy: "Edição de {names}", TranslatedBy: "Tradução de {names}", IdentifierIs: "Identificador: {id}", TitlePage: "Folha de rosto", Imprint: "Ficha técnica", Contents: "Índice",
 		Introduction: "Introdução", NoteOnText: "Nota sobre o texto", Emendations: "Correções",
 		ReadingsKept: "Lições conservadas", Notes: "Notas", WorksCited: "Obras citadas", References: "Bibliografia",
-		Source: "Fonte", SourceLines: "A página «{source}»", Colophon: "Cólofon", Appendix: "Apêndice",
+		Source: "Fonte", SourceLines: "A página “{source}”", Colophon: "Cólofon", Appendix: "Apêndice",
 		Pages: "Páginas", Landmarks: "Pontos de referência", StartOfText: "Início do texto", BackToText: "Voltar ao texto",
 		IntroductionTo: "Introdução a", NotesTo: "Notas a", NoteOnTextOf: "Nota sobre o texto de",
 		Untitled: "Sem título", PartN: "Parte {n}", FigureN: "Figura {n}.", TableN: "Tabela {n}.", PageRef: "(p.\u00a0{page})",
@@ -1280,9 +1281,9 @@ var tables = map[string]map[Key]string{
 		Dated:             "O documento está datado de {date}.",
 		FirstPrinted:      "O documento foi impresso pela primeira vez em {first-printed}.",
 
-		Emended:    "As correções são feitas no texto, e cada uma é indicada abaixo, em «{emendations}», com a lição do texto-base que substitui.",
+		Emended:    "As correções são feitas no texto, e cada uma é indicada abaixo, em “{emendations}”, com a lição do texto-base que substitui.",
 		NotEmended: "Esta edição não faz nenhuma correção às palavras nem à pontuação do texto-base.",
-		Kept:       "As lições que podem parecer erros mas se conservam tal como o texto-base as dá são indicadas em «{readings-kept}», cada uma com a razão por que se conserva.",
+		Kept:       "As lições que podem parecer erros mas se conservam tal como o texto-base as dá são indicadas em “{readings-kept}”, cada uma com a razão por que se conserva.",
 		HeadingsEditorial: "O texto-base não tem títulos próprios: os títulos das suas partes são do editor, " +
 			"acrescentados para orientar o leitor, e estão assinalados como acrescentos editoriais.",
 		SomeHeadingsEditorial + ".one":   "O título de uma parte que não o tem no texto-base é do editor e está assinalado como acrescento editorial.",
@@ -1297,10 +1298,10 @@ var tables = map[string]map[Key]string{
 		SilentNoBreakSpaces + ".other": "Onde uma linha não deve terminar (depois de uma inicial ou de uma abreviatura, ou entre o dia e o mês), " +
 			"o espaço é impresso como espaço inseparável: {n} vezes ao todo.",
 		NameSpelling:                 "A folha de rosto e a ficha técnica imprimem {list}, como o nome se escreve.",
-		NameSpellingItem:             "«{ours}» onde o texto-base tem «{theirs}»",
-		TrailerMovedLine:             "A linha que o texto-base imprime {place}, «{line}», é impressa na página «{source}».",
-		TrailerMovedLines + ".one":   "A linha que o texto-base imprime {place} é impressa na página «{source}».",
-		TrailerMovedLines + ".other": "As {n} linhas que o texto-base imprime {place} são impressas na página «{source}».",
+		NameSpellingItem:             "“{ours}” onde o texto-base tem “{theirs}”",
+		TrailerMovedLine:             "A linha que o texto-base imprime {place}, “{line}”, é impressa na página “{source}”.",
+		TrailerMovedLines + ".one":   "A linha que o texto-base imprime {place} é impressa na página “{source}”.",
+		TrailerMovedLines + ".other": "As {n} linhas que o texto-base imprime {place} são impressas na página “{source}”.",
 		ListOrderParts:               "As entradas são dadas parte a parte, pela ordem do texto.",
 		ListOrder:                    "As entradas são dadas pela ordem do texto.",
 		EmendationForm:               "Cada entrada dá a lição desta edição, um parêntese reto, a lição do texto-base e, entre parênteses curvos, o tipo de erro.",
@@ -1309,7 +1310,7 @@ var tables = map[string]map[Key]string{
 		KeptEverywhere:               "Uma lição que o texto-base tem mais de uma vez é seguida do número de vezes que ocorre, e figura onde ocorre pela primeira vez.",
 		EntryPlace:                   "Na edição impressa, cada entrada começa pelo número da página em que está a lição (as linhas não são numeradas); no livro eletrónico, a lição é uma ligação para o seu lugar no texto.",
 		ParagraphBreak:               "O sinal ¶ marca uma mudança de parágrafo.",
-		Transmission:                 "«{transmission}» designa um erro cuja causa, na impressão, na digitalização ou na cópia, não pode ser determinada sem o original impresso.",
+		Transmission:                 "“{transmission}” designa um erro cuja causa, na impressão, na digitalização ou na cópia, não pode ser determinada sem o original impresso.",
 		KeptCount + ".one":           "({n} vez)",
 		KeptCount + ".other":         "({n} vezes)",
 		Reason("transmission"):       "erro de transmissão",
@@ -1338,7 +1339,7 @@ var tables = map[string]map[Key]string{
 		HyphenationCredit("pt"):      "os padrões de hifenização do projeto hyph-utf8 para o português",
 
 		LineAt:     "linha {n}",
-		LineQuoted: "linha {n}, «{text}»",
+		LineQuoted: "linha {n}, “{text}”",
 		LinesAt:    "linhas {ranges}",
 
 		IntroductionPlaceholder: "Esta introdução está ainda por escrever.",
@@ -1350,8 +1351,8 @@ var tables = map[string]map[Key]string{
 		Change("web-navigation") + ".one":             "Uma ligação da página web do arquivo ({lines}) é omitida.",
 		Change("web-navigation") + ".other":           "As ligações e a navegação das páginas web do arquivo ({lines}) são omitidas.",
 		Change("table-of-contents") + ".other":        "O índice do texto-base ({lines}) é omitido: a edição faz o seu.",
-		Change("source-page-numbers") + ".one":        "O número de página da fonte impressa que a transcrição assinala dentro do texto ({lines}, como «[Pg 12]») é omitido.",
-		Change("source-page-numbers") + ".other":      "Os números de página da fonte impressa que a transcrição assinala dentro do texto ({lines}, como «[Pg 12]») são omitidos.",
+		Change("source-page-numbers") + ".one":        "O número de página da fonte impressa que a transcrição assinala dentro do texto ({lines}, como “[Pg 12]”) é omitido.",
+		Change("source-page-numbers") + ".other":      "Os números de página da fonte impressa que a transcrição assinala dentro do texto ({lines}, como “[Pg 12]”) são omitidos.",
 		Change("illustration-placeholder") + ".one":   "A marca de uma ilustração que o ficheiro não contém ({lines}) é omitida.",
 		Change("illustration-placeholder") + ".other": "As marcas de ilustrações que o ficheiro não contém ({lines}) são omitidas.",
 		Change("advertisement") + ".one":              "Um anúncio do editor a seguir ao texto ({lines}) é omitido.",
@@ -1369,17 +1370,17 @@ var tables = map[string]map[Key]string{
 		Change("title-page") + ".one":                 "Uma linha da folha de rosto do texto-base ({lines}) é substituída pela folha de rosto e pela ficha técnica desta edição.",
 		Change("title-page") + ".other":               "As linhas da folha de rosto do texto-base ({lines}) são substituídas pela folha de rosto e pela ficha técnica desta edição.",
 		Change("title-block") + ".other":              "O bloco do título no início do ficheiro ({lines}) é substituído pela folha de rosto desta edição.",
-		Change("transcriber-notes") + ".other":        "O que um transcritor ou um editor escreveu sobre a transcrição, entre parênteses retos ou sob um título próprio ({lines}), é impresso na página «{source}»: descreve a transcrição, não o documento.",
-		Change("source-lines") + ".one":               "A linha que diz de onde vem o texto ({lines}) é impressa na página «{source}».",
-		Change("source-lines") + ".other":             "As linhas que dizem de onde vem o texto e quem o transcreveu ({lines}) são impressas na página «{source}».",
+		Change("transcriber-notes") + ".other":        "O que um transcritor ou um editor escreveu sobre a transcrição, entre parênteses retos ou sob um título próprio ({lines}), é impresso na página “{source}”: descreve a transcrição, não o documento.",
+		Change("source-lines") + ".one":               "A linha que diz de onde vem o texto ({lines}) é impressa na página “{source}”.",
+		Change("source-lines") + ".other":             "As linhas que dizem de onde vem o texto e quem o transcreveu ({lines}) são impressas na página “{source}”.",
 		Change("headings") + ".one":                   "Uma linha isolada à maneira de um título ({lines}) é composta como título.",
 		Change("headings") + ".other":                 "As linhas isoladas à maneira de títulos ({lines}) são compostas como títulos.",
 		Change("numbered-headings") + ".one":          "Um parágrafo numerado isolado ({lines}) é composto como título.",
 		Change("numbered-headings") + ".other":        "Os parágrafos numerados isolados ({lines}) são compostos como títulos: numeram por ordem as divisões do texto.",
 		Change("nbsp-headings") + ".one":              "Uma linha que começa por sinais # e um espaço inseparável ({lines}) é composta como título: o espaço inseparável está onde o Markdown pede um espaço.",
 		Change("nbsp-headings") + ".other":            "As linhas que começam por sinais # e um espaço inseparável ({lines}) são compostas como títulos: o espaço inseparável está onde o Markdown pede um espaço.",
-		Change("notes") + ".one":                      "A nota do texto-base ({lines}) é impressa em «{notes}», ligada à sua chamada no texto.",
-		Change("notes") + ".other":                    "As notas do texto-base ({lines}) são impressas em «{notes}», cada uma ligada à sua chamada no texto.",
+		Change("notes") + ".one":                      "A nota do texto-base ({lines}) é impressa em “{notes}”, ligada à sua chamada no texto.",
+		Change("notes") + ".other":                    "As notas do texto-base ({lines}) são impressas em “{notes}”, cada uma ligada à sua chamada no texto.",
 		Change("closing-lines") + ".one":              "A linha que fecha o texto ({lines}) é composta como a sua assinatura ou data.",
 		Change("closing-lines") + ".other":            "As linhas que fecham o texto ({lines}) são compostas como a sua assinatura e data.",
 	},
