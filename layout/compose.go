@@ -383,7 +383,14 @@ func (b *book) composeText(p *document.Part) ([]flowItem, partSources) {
 				}
 			}
 		}
-		if closing(blk.Style) {
+		if opensLetter(p.Blocks, bi) {
+			// A dateline at the head of a letter goes with the letter's
+			// first lines, as a heading does with its text: never alone
+			// at a page's foot.
+			for k := range items {
+				items[k].keep = true
+			}
+		} else if closing(blk.Style) {
 			// The signature, dateline and attribution close a letter
 			// together with its last lines: no page break before them.
 			for k := len(flow) - 1; k >= 0; k-- {
@@ -411,6 +418,17 @@ func (b *book) composeText(p *document.Part) ([]flowItem, partSources) {
 // and so stays on the page of the text before it.
 func closing(s document.BlockStyle) bool {
 	return s == document.Signature || s == document.Dateline || s == document.Attribution
+}
+
+// opensLetter reports whether block i of blocks is a dateline that heads
+// a letter rather than closes one: the salutation or the letter's text
+// follows it.
+func opensLetter(blocks []document.Block, i int) bool {
+	if blocks[i].Style != document.Dateline || i+1 >= len(blocks) {
+		return false
+	}
+	next := blocks[i+1].Style
+	return next == document.Salutation || next == document.Body || next == document.BodyFirst
 }
 
 // variable reports whether a paragraph of a block style may be set a line

@@ -365,3 +365,33 @@ func TestTableRowsNotStranded(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineHeadsLetter sets two letters, the second headed by its
+// dateline and salutation, after text of every length up to a page, so
+// that the dateline falls at every place on its page: it is never left
+// at a page's foot without the letter it heads, and a dateline that
+// closes a letter stays with the letter's last line.
+func TestDatelineHeadsLetter(t *testing.T) {
+	for words := 200; words <= 700; words += 7 {
+		filler := strings.TrimSpace(strings.Repeat("word ", words))
+		b := constructBook(
+			document.Block{ID: "p1", Style: document.BodyFirst, Spans: []document.Span{{Text: filler}}},
+			document.Block{ID: "d1", Style: document.Dateline, Spans: []document.Span{{Text: "Wronke, 21. 11. 16."}}},
+			document.Block{ID: "s", Style: document.Salutation, Spans: []document.Span{{Text: "Meine geliebte kleine Sonitschka,"}}},
+			document.Block{ID: "p2", Style: document.Body, Spans: []document.Span{{Text: strings.Repeat("more ", 200)}}},
+			document.Block{ID: "d2", Style: document.Dateline, Spans: []document.Span{{Text: "Breslau, 2. 8. 17."}}},
+		)
+		if b.blockPage["d1"] != b.blockPage["s"] || b.blockPage["s"] != b.blockPage["p2"] {
+			t.Errorf("%d words before: the dateline on page %d, the salutation on %d, the letter on %d", words, b.blockPage["d1"], b.blockPage["s"], b.blockPage["p2"])
+		}
+		last := ""
+		for _, pl := range b.pages[b.blockPage["d2"]-1].lines {
+			if pl.item.blockID == "p2" {
+				last = "p2"
+			}
+		}
+		if last == "" {
+			t.Errorf("%d words before: the closing dateline on page %d without the letter's last line", words, b.blockPage["d2"])
+		}
+	}
+}

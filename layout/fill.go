@@ -39,11 +39,14 @@ type variation struct {
 	looseness int
 }
 
-// Bounds of the search: the candidates tried for one short page, and the
-// tries for a part.
+// Bounds of the search: the changes tried for one short page (those that
+// can be set: a paragraph of long words or addresses often has no setting
+// a line longer or shorter, and is passed over without counting), and
+// the paginations tried for a part, so many for each page short at first.
 const (
-	fillCandidates = 12
-	fillTries      = 32
+	fillCandidates   = 12
+	fillTriesPerPage = 24
+	fillTriesMin     = 32
 )
 
 // fillPages returns part i's flow with paragraphs and notes set looser or
@@ -72,18 +75,24 @@ func (b *book) fillPages(i int, flow []flowItem) []flowItem {
 	spans := paginate(flow, firstCap, b.g.Lines, true, b.noteArea)
 	short, missing := shortSpans(spans, firstCap, b.g.Lines)
 	attempt, tries := 0, 0
-	for attempt < len(short) && tries < fillTries {
+	budget := max(fillTriesMin, fillTriesPerPage*len(short))
+	for attempt < len(short) && tries < budget {
 		improved := false
+		settable := 0
 		for _, v := range candidates(flow, spans, short[attempt], src) {
 			if tried[v] {
 				continue
 			}
-			tries++
+			if settable == fillCandidates || tries == budget {
+				break
+			}
 			f2 := b.vary(flow, v, src)
 			if f2 == nil {
 				tried[v] = true // it cannot be set so
 				continue
 			}
+			settable++
+			tries++
 			sp2 := paginate(f2, firstCap, b.g.Lines, true, b.noteArea)
 			// Fewer short pages, or as many with fewer lines missing: a
 			// page two lines short is filled by two changes, one at a time.
@@ -166,9 +175,6 @@ func candidates(flow []flowItem, spans []pageSpan, s int, src partSources) []var
 				out = append(out, v)
 			}
 		}
-	}
-	if len(out) > fillCandidates {
-		out = out[:fillCandidates]
 	}
 	return out
 }

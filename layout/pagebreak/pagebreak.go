@@ -66,13 +66,25 @@ const (
 	// page can be filled again (floats, a paragraph set a line longer)
 	// and a parted table cannot be read as one.
 	costWhole = 1_000_000_000
+	// costOverfull is charged, per grid line over, for a page whose text
+	// and notes overrun its text block (a line with a note too long for
+	// any page, taken because a page takes at least one item): the notes
+	// would stand over the text, so any page left short, any widow, is
+	// better.
+	costOverfull = costWhole
 )
 
 // Footnote splitting limits: a note keeps at least splitNoteMin lines on
 // the page that refers to it and carries at most maxNoteCarry to the next.
+// The carry is nearly a page of notes, so that a note longer than a page
+// (an editor's excursus, as in Marx or Paine) begins on the page of its
+// reference and runs over to the next (Chicago 14.26) rather than push its
+// reference down a page and leave the pages before it short; a state is
+// kept for each carry, but only as many as the longest note of a flow can
+// leave, so a flow of short notes pays nothing for it.
 const (
 	splitNoteMin = 2
-	maxNoteCarry = 12
+	maxNoteCarry = 30
 )
 
 // Item is what the page breaker reads of one entry of a part's flow.
@@ -483,53 +495,75 @@ func pageEnds(ends []pageEnd, items []Item, costs, area []int, pos, carry, pageC
 			textH = used
 		}
 		h = textH + area[noteLines]
-		// The text and the notes carried in must fit; a page takes at
-		// least one item even if it overflows.
-		if textH+area[carry] > pageCap && b > a+1 {
+		// The text and the notes carried in must fit. A page takes at
+		// least one item even if it overflows, but not for notes carried
+		// in: a page whose first line fits alone but not under them is
+		// no page, and the page before must carry less.
+		if textH+area[carry] > pageCap && (b > a+1 || carry > 0 && textH <= pageCap) {
 			break
 		}
+		if it.Space && b < n {
+			continue // break at the next line instead: the same page
+		}
 		// Notes that do not fit may leave the tail of the last one for
-		// the next page.
-		out := 0
-		if h > pageCap && b > a+1 {
+		// the next page. The page's first item is taken whatever it
+		// holds: overfull, when its notes cannot be split, and overfull
+		// as well as split when they can, since the page after a split
+		// may not be made (its own first line will not fit under the
+		// notes carried to it), and a page must be found.
+		overfull := b == a+1
+		if h > pageCap {
 			// Carrying cs lines or more is ruled out below however few
 			// fit, so stop looking there.
 			keep := noteLines
 			for keep > carry && keep > noteLines-cs && textH+area[keep] > pageCap {
 				keep--
 			}
-			out = noteLines - keep
-			if textH+area[keep] > pageCap || lastNote-out < splitNoteMin || out > maxNoteCarry || out >= cs {
-				continue
+			out := noteLines - keep
+			if textH+area[keep] <= pageCap && lastNote-out >= splitNoteMin && out <= maxNoteCarry && out < cs {
+				ends = appendEnd(ends, costs[b], pos, b, textH+area[keep], out, lastNote, lastHyphens, pageCap, end)
 			}
-			h = textH + area[keep]
+		} else {
+			ends = appendEnd(ends, costs[b], pos, b, h, 0, lastNote, lastHyphens, pageCap, end)
+			overfull = false
 		}
-		if it.Space && b < n {
-			continue // break at the next line instead: the same page
+		if overfull {
+			ends = appendEnd(ends, costs[b], pos, b, h, 0, lastNote, lastHyphens, pageCap, end)
 		}
-		cost := costs[b]
-		if out > 0 {
-			cost += costSplitNote
-			// A note split after a hyphenated line: TeX's \brokenpenalty
-			// holds for the notes' page turn as for the text's.
-			if k := lastNote - out - 1; k >= 0 && k < 64 && lastHyphens&(1<<k) != 0 {
-				cost += costNoteHyphen
-			}
-		}
-		last := b >= end
-		if last && out > 0 {
-			continue // no next page in the part to carry to
-		}
-		if !last {
-			short := max(pageCap-h, 0)
-			cost += costShort * short * short
-		} else if pos > 0 && h < minLastPage {
-			missing := minLastPage - h
-			cost += costShortLast * missing * missing
-		}
-		ends = append(ends, pageEnd{b, h, out, cost, last})
 	}
 	return ends
+}
+
+// appendEnd appends to ends the page end before items[b] of a page that
+// starts at pos, h grid lines high, carrying out lines of its last note
+// (lastNote lines, with hyphens at lastHyphens' bits) to the next page, at
+// the cost of the break (breakCost) and the page's fill; a page ending at
+// or after end ends the part, and carries nothing.
+func appendEnd(ends []pageEnd, breakCost, pos, b, h, out, lastNote int, lastHyphens uint64, pageCap, end int) []pageEnd {
+	cost := breakCost
+	if out > 0 {
+		cost += costSplitNote
+		// A note split after a hyphenated line: TeX's \brokenpenalty
+		// holds for the notes' page turn as for the text's.
+		if k := lastNote - out - 1; k >= 0 && k < 64 && lastHyphens&(1<<k) != 0 {
+			cost += costNoteHyphen
+		}
+	}
+	last := b >= end
+	if last && out > 0 {
+		return ends // no next page in the part to carry to
+	}
+	if h > pageCap {
+		cost += costOverfull * (h - pageCap)
+	}
+	if !last {
+		short := max(pageCap-h, 0)
+		cost += costShort * short * short
+	} else if pos > 0 && h < minLastPage {
+		missing := minLastPage - h
+		cost += costShortLast * missing * missing
+	}
+	return append(ends, pageEnd{b, h, out, cost, last})
 }
 
 // Faults counts the widows and orphans left at the breaks between spans.

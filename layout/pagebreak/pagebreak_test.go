@@ -171,43 +171,56 @@ func paginateDense(items []Item, firstCap, cap int, firstRecto bool, noteArea fu
 				}
 				h = textH + area(noteLines)
 				// The text and the notes carried in must fit; a page
-				// takes at least one item even if it overflows.
-				if textH+area(carry) > pageCap && b > a+1 {
+				// takes at least one item even if it overflows, but not
+				// for notes carried in.
+				if textH+area(carry) > pageCap && (b > a+1 || carry > 0 && textH <= pageCap) {
 					break
 				}
 				// Notes that do not fit may leave the tail of the
 				// last one for the next page.
-				out := 0
-				if h > pageCap && b > a+1 {
+				if it.Space && b < n {
+					continue // break at the next line instead: the same page
+				}
+				add := func(h, out int) {
+					cost := costs[b]
+					if out > 0 {
+						cost += costSplitNote
+					}
+					last := skipSpaces(items, b) == n
+					if last && out > 0 {
+						return // no next page in the part to carry to
+					}
+					if h > pageCap {
+						cost += costOverfull * (h - pageCap)
+					}
+					if !last {
+						short := max(pageCap-h, 0)
+						cost += costShort * short * short
+					} else if pos > 0 && h < minLastPage {
+						missing := minLastPage - h
+						cost += costShortLast * missing * missing
+					}
+					cands = append(cands, cand{b, h, out, cost, last})
+				}
+				// The first item is taken overfull too, in case the page
+				// after a split cannot be made.
+				overfull := b == a+1
+				if h > pageCap {
 					keep := noteLines
 					for keep > carry && textH+area(keep) > pageCap {
 						keep--
 					}
-					out = noteLines - keep
-					if textH+area(keep) > pageCap || lastNote-out < splitNoteMin || out > maxNoteCarry || out >= cs {
-						continue
+					out := noteLines - keep
+					if textH+area(keep) <= pageCap && lastNote-out >= splitNoteMin && out <= maxNoteCarry && out < cs {
+						add(textH+area(keep), out)
 					}
-					h = textH + area(keep)
+				} else {
+					add(h, 0)
+					overfull = false
 				}
-				if it.Space && b < n {
-					continue // break at the next line instead: the same page
+				if overfull {
+					add(h, 0)
 				}
-				cost := costs[b]
-				if out > 0 {
-					cost += costSplitNote
-				}
-				last := skipSpaces(items, b) == n
-				if last && out > 0 {
-					continue // no next page in the part to carry to
-				}
-				if !last {
-					short := max(pageCap-h, 0)
-					cost += costShort * short * short
-				} else if pos > 0 && h < minLastPage {
-					missing := minLastPage - h
-					cost += costShortLast * missing * missing
-				}
-				cands = append(cands, cand{b, h, out, cost, last})
 			}
 			candsBy[carry] = cands
 		}
@@ -413,5 +426,59 @@ func BenchmarkPaginateNotes(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Paginate(flow, 30, 38, true, area)
+	}
+}
+
+// TestLongNoteRunsOver sets notes up to two thirds longer than a page: each
+// begins at the foot of the page that refers to it and runs over to the
+// next (Chicago 14.26), and no page is left short or overfull for it.
+func TestLongNoteRunsOver(t *testing.T) {
+	for _, lines := range []int{8, 15, 25, 32, 34} {
+		counts := make([]int, 60)
+		for k := range counts {
+			counts[k] = 1
+		}
+		flow := flowOf(counts...)
+		ref := 22 // on the third line of the second page, so that even the longest note can begin there
+		note(&flow[ref], lines)
+		const cap = 20
+		spans := Paginate(flow, cap, cap, true, func(k int) int { return k + 1 })
+		carried := 0
+		for k, sp := range spans {
+			if k+1 < len(spans) && sp.Height != cap || sp.Height > cap {
+				t.Errorf("note of %d lines: page %d is %d lines high, want %d", lines, k+1, sp.Height, cap)
+			}
+			if sp.From <= ref && ref < sp.To {
+				// The note begins on the page of its reference.
+				if sp.Carry > lines-splitNoteMin {
+					t.Errorf("note of %d lines: %d carried, fewer than %d left with the reference", lines, sp.Carry, splitNoteMin)
+				}
+				carried = sp.Carry
+			} else if sp.Carry != 0 {
+				t.Errorf("note of %d lines: page %d, without the reference, carries %d", lines, k+1, sp.Carry)
+			}
+		}
+		if lines > cap-2 && carried == 0 {
+			t.Errorf("note of %d lines on a page of %d: not run over", lines, cap)
+		}
+	}
+}
+
+// TestNoteNeverOverfull sets a note longer than a page can hold with its
+// reference line (and the carry a next page can take) but for the line
+// standing first on its page: the page before is left short rather than
+// the notes overrun the text block.
+func TestNoteNeverOverfull(t *testing.T) {
+	counts := make([]int, 60)
+	for k := range counts {
+		counts[k] = 1
+	}
+	flow := flowOf(counts...)
+	note(&flow[25], 36)
+	const cap = 20
+	for k, sp := range Paginate(flow, cap, cap, true, func(k int) int { return k + 1 }) {
+		if sp.Height > cap {
+			t.Errorf("page %d is %d lines high, over the %d of the text block", k+1, sp.Height, cap)
+		}
 	}
 }
