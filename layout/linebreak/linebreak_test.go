@@ -311,15 +311,28 @@ func TestSetExplicitAndSoftHyphens(t *testing.T) {
 	}
 }
 
-func TestSetNoHyphenBeforeLastLine(t *testing.T) {
-	// "xx hyphen-" is 10 pt in 11 (r = 1/(1/2) = 2), leaving "ation" alone
-	// on the last line; the rule rejects it, and "xx" goes alone instead
-	// (an underfull line, but no word split across the last break).
-	lines := fixedSetter(english()).Set(ParagraphSpec{
-		Spans: []Span{{Text: "xx hyphenation"}}, Size: fixedSize, Measure: 11 * unit.Point, Hyphenate: true,
-	})
-	if want := []string{"xx", "hyphenation"}; !slices.Equal(texts(lines), want) {
-		t.Errorf("lines %q, want %q", texts(lines), want)
+func TestSetHyphenBeforeLastLine(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		text    string
+		measure unit.Length
+		want    []string
+	}{
+		// "xx hyphen-" is 10 pt in 11 (r = 1/(1/2) = 2), leaving "ation"
+		// alone on the last line; the rule rejects it, and "xx" goes alone
+		// instead (an underfull line, but no word's tail left alone).
+		{"tail alone", "xx hyphenation", 11 * unit.Point, []string{"xx", "hyphenation"}},
+		// "xx hyphen-" fills 10 pt exactly and "ation yy" follows: the tail
+		// has company, so the hyphen costs FinalHyphenDemerits only, and
+		// wins over "xx" alone on a line with nothing to stretch.
+		{"tail with a word", "xx hyphenation yy", 10 * unit.Point, []string{"xx hyphen-", "ation yy"}},
+	} {
+		lines := fixedSetter(english()).Set(ParagraphSpec{
+			Spans: []Span{{Text: tc.text}}, Size: fixedSize, Measure: tc.measure, Hyphenate: true,
+		})
+		if !slices.Equal(texts(lines), tc.want) {
+			t.Errorf("%s: lines %q, want %q", tc.name, texts(lines), tc.want)
+		}
 	}
 }
 
@@ -485,8 +498,9 @@ func TestSetNeverOverfull(t *testing.T) {
 			if run := longestHyphenRun(lines); run > 2 {
 				t.Errorf("iter %d: %d hyphens in a row: %q", iter, run, texts(lines))
 			}
-			if n := len(lines); n > 1 && lines[n-2].Hyphenated {
-				t.Errorf("iter %d: hyphen before the last line: %q", iter, texts(lines))
+			// A word's tail alone on the last line (Setter.MaxHyphenRun).
+			if n := len(lines); n > 1 && lines[n-2].Hyphenated && !strings.Contains(texts(lines[n-1:])[0], " ") {
+				t.Errorf("iter %d: hyphen before a lone last word: %q", iter, texts(lines))
 			}
 		}
 	}
