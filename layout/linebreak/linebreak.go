@@ -316,8 +316,12 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 		// Only a setting within the tolerance may be made looser or
 		// tighter than the best: none is no setting. The tolerance is
 		// LooseTolerance's, as a page filled is worth some looser lines.
+		tol := max(s.Tolerance, s.LooseTolerance)
+		if p.Strict {
+			tol = s.Tolerance
+		}
 		passes = passes[:0]
-		passes = append(passes, kpPass{tolerance: max(s.Tolerance, s.LooseTolerance), hyphenate: p.Hyphenate, background: background})
+		passes = append(passes, kpPass{tolerance: tol, hyphenate: p.Hyphenate, background: background})
 	}
 	for _, ps := range passes {
 		if ps.final {
