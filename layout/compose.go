@@ -225,6 +225,7 @@ type paraStyle struct {
 	fontStyle   document.FontStyle // overrides Roman spans when not Roman
 	looseness   int                // lines more (fewer) than the best setting, to fill a page
 	bestLines   int                // with looseness: the best setting's line count
+	strict      bool               // with looseness: within the tolerance of any paragraph
 }
 
 func (b *book) styleOf(blk *document.Block) paraStyle {
@@ -469,6 +470,7 @@ func (b *book) setBlock(blk *document.Block, spans []document.Span, st paraStyle
 		Hyphenate:   st.hyphenate,
 		Looseness:   st.looseness,
 		BestLines:   st.bestLines,
+		Strict:      st.strict,
 	})
 	items := make([]flowItem, 0, len(lines))
 	first := firstWords(lines, blk.WordOffset)

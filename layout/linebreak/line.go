@@ -116,6 +116,11 @@ type ParagraphSpec struct {
 	// BestLines, with Looseness, is the line count of the paragraph's best
 	// setting, when the caller knows it: Set need not find it again.
 	BestLines int
+	// Strict, with Looseness, keeps every line within the Setter's
+	// Tolerance, as in any paragraph set for itself, rather than its
+	// LooseTolerance: a page is better filled by a paragraph that takes
+	// another line without showing it, when one does.
+	Strict bool
 }
 
 // Line is one line of a set paragraph. Pieces are placed from the left edge

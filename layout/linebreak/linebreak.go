@@ -161,9 +161,19 @@ type Setter struct {
 	// than Bringhurst's three (The Elements of Typographic Style, 2.4.3).
 	// It is a hard limit except in the last-resort pass, where it is
 	// broken only when nothing else fits. A hyphen at the end of the
-	// paragraph's next-to-last line, leaving a word's tail alone on the
-	// last, is ruled out the same way.
+	// paragraph's next-to-last line that leaves a word's tail alone on the
+	// last is ruled out the same way (Bringhurst 2.4.8: never leave "the
+	// stub-end of a hyphenated word" as a paragraph's last line).
 	MaxHyphenRun int
+	// FinalHyphenDemerits are charged for a hyphen at the end of the
+	// paragraph's next-to-last line when the last line holds more than
+	// the word's tail (TeX's \finalhyphendemerits; Plain TeX's 5000). A
+	// rule there, rather than demerits, left two-line paragraphs with no
+	// way to fill their first line but stretching it: in Tolstoy's
+	// "Патриотизм и правительство" the line before "средство — пробуждение
+	// от гипноза патриотизма." was set with word spaces 2.2 times their
+	// width where "сред-" fits.
+	FinalHyphenDemerits int64
 	// SpaceStretchNum/SpaceStretchDen and SpaceShrinkNum/SpaceShrinkDen are
 	// the interword glue's stretch and shrink as fractions of the font's
 	// space. NewSetter sets 1/2 and 2/5, where TeX's cmr10 has 1/2 and 1/3:
@@ -209,6 +219,7 @@ func NewSetter(m Measurer, h *hyphen.Hyphenator) *Setter {
 		ExHyphenPenalty:      50,
 		AdjDemerits:          10000,
 		DoubleHyphenDemerits: 10000,
+		FinalHyphenDemerits:  5000,
 		RuntDemerits:         50000,
 		StackDemerits:        10000,
 		NameRatio:            2,
@@ -305,8 +316,12 @@ func (s *Setter) set(p ParagraphSpec) ([]Line, int) {
 		// Only a setting within the tolerance may be made looser or
 		// tighter than the best: none is no setting. The tolerance is
 		// LooseTolerance's, as a page filled is worth some looser lines.
+		tol := max(s.Tolerance, s.LooseTolerance)
+		if p.Strict {
+			tol = s.Tolerance
+		}
 		passes = passes[:0]
-		passes = append(passes, kpPass{tolerance: max(s.Tolerance, s.LooseTolerance), hyphenate: p.Hyphenate, background: background})
+		passes = append(passes, kpPass{tolerance: tol, hyphenate: p.Hyphenate, background: background})
 	}
 	for _, ps := range passes {
 		if ps.final {
@@ -1256,14 +1271,19 @@ func (br *kpBreaker) consider(n, a *kpNode, b int, it *kpItem, bad int, ratio fl
 		}
 		violations++
 	}
-	// A hyphen may not end the paragraph's last full line: the word's tail
-	// alone on the last line reads badly (TeX's \finalhyphendemerits, made
-	// a rule).
+	// A hyphen may not end the paragraph's last full line when the word's
+	// tail would stand alone on the last line, which reads badly; with
+	// more words after the tail it costs FinalHyphenDemerits.
 	if last && a.flagged {
-		if !ps.final {
-			return false
+		switch {
+		case !br.spaced(a.next, b):
+			if !ps.final {
+				return false
+			}
+			violations++
+		default:
+			d += s.FinalHyphenDemerits
 		}
-		violations++
 	}
 	brokenName := it.kind == kpPenalty && it.bk == kpBreakName
 	if brokenName {
@@ -1335,6 +1355,12 @@ func (br *kpBreaker) runt(a *kpNode, b int, natural, lineWidth unit.Length) bool
 		return false // a one-line paragraph is no runt
 	}
 	return br.sums[b].width-br.sums[a.next].width == br.sums[b].boxes-br.sums[a.next].boxes // no space in it
+}
+
+// spaced reports whether items[from:to] hold interword glue: a line with
+// more than one word.
+func (br *kpBreaker) spaced(from, to int) bool {
+	return br.sums[to].width-br.sums[from].width != br.sums[to].boxes-br.sums[from].boxes
 }
 
 // chosen returns the best node at b and its predecessors, last first; with

@@ -311,15 +311,28 @@ func TestSetExplicitAndSoftHyphens(t *testing.T) {
 	}
 }
 
-func TestSetNoHyphenBeforeLastLine(t *testing.T) {
-	// "xx hyphen-" is 10 pt in 11 (r = 1/(1/2) = 2), leaving "ation" alone
-	// on the last line; the rule rejects it, and "xx" goes alone instead
-	// (an underfull line, but no word split across the last break).
-	lines := fixedSetter(english()).Set(ParagraphSpec{
-		Spans: []Span{{Text: "xx hyphenation"}}, Size: fixedSize, Measure: 11 * unit.Point, Hyphenate: true,
-	})
-	if want := []string{"xx", "hyphenation"}; !slices.Equal(texts(lines), want) {
-		t.Errorf("lines %q, want %q", texts(lines), want)
+func TestSetHyphenBeforeLastLine(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		text    string
+		measure unit.Length
+		want    []string
+	}{
+		// "xx hyphen-" is 10 pt in 11 (r = 1/(1/2) = 2), leaving "ation"
+		// alone on the last line; the rule rejects it, and "xx" goes alone
+		// instead (an underfull line, but no word's tail left alone).
+		{"tail alone", "xx hyphenation", 11 * unit.Point, []string{"xx", "hyphenation"}},
+		// "xx hyphen-" fills 10 pt exactly and "ation yy" follows: the tail
+		// has company, so the hyphen costs FinalHyphenDemerits only, and
+		// wins over "xx" alone on a line with nothing to stretch.
+		{"tail with a word", "xx hyphenation yy", 10 * unit.Point, []string{"xx hyphen-", "ation yy"}},
+	} {
+		lines := fixedSetter(english()).Set(ParagraphSpec{
+			Spans: []Span{{Text: tc.text}}, Size: fixedSize, Measure: tc.measure, Hyphenate: true,
+		})
+		if !slices.Equal(texts(lines), tc.want) {
+			t.Errorf("%s: lines %q, want %q", tc.name, texts(lines), tc.want)
+		}
 	}
 }
 
@@ -485,8 +498,9 @@ func TestSetNeverOverfull(t *testing.T) {
 			if run := longestHyphenRun(lines); run > 2 {
 				t.Errorf("iter %d: %d hyphens in a row: %q", iter, run, texts(lines))
 			}
-			if n := len(lines); n > 1 && lines[n-2].Hyphenated {
-				t.Errorf("iter %d: hyphen before the last line: %q", iter, texts(lines))
+			// A word's tail alone on the last line (Setter.MaxHyphenRun).
+			if n := len(lines); n > 1 && lines[n-2].Hyphenated && !strings.Contains(texts(lines[n-1:])[0], " ") {
+				t.Errorf("iter %d: hyphen before a lone last word: %q", iter, texts(lines))
 			}
 		}
 	}
@@ -680,7 +694,9 @@ func TestURLBreaks(t *testing.T) {
 
 // TestSetLooseness checks that a paragraph set with looseness 1 has one
 // line more than its best setting, or none when no setting within the
-// tolerance has, and -1 one line fewer.
+// tolerance has, and -1 one line fewer; and that a Strict setting is the
+// one a Setter whose LooseTolerance is its Tolerance finds, so that it
+// exists for fewer paragraphs than one within the LooseTolerance.
 func TestSetLooseness(t *testing.T) {
 	data, err := os.ReadFile("../../seeds/open-letter-1964/source.txt")
 	if err != nil {
@@ -688,31 +704,43 @@ func TestSetLooseness(t *testing.T) {
 	}
 	s := NewSetter(NewShapedMeasurer(), english())
 	s.UseExpansion(25)
+	within := *s
+	within.LooseTolerance = s.Tolerance
 	paras := strings.Split(string(data), "\n\n")
-	looser, tighter := 0, 0
-	for _, para := range paras[10:60] {
-		spec := ParagraphSpec{Spans: []Span{{Text: strings.Join(strings.Fields(para), " ")}}, Size: unit.Pt(10.5), Measure: unit.Pt(296), FirstIndent: unit.Pt(10.5), Hyphenate: true}
-		n := len(s.Set(spec))
-		for _, loose := range []int{1, -1} {
-			spec.Looseness = loose
+	counts := map[bool]int{}
+	for _, tc := range []struct {
+		looseness int
+		strict    bool
+	}{{1, false}, {-1, false}, {1, true}, {-1, true}} {
+		set := 0
+		for _, para := range paras[10:60] {
+			spec := ParagraphSpec{Spans: []Span{{Text: strings.Join(strings.Fields(para), " ")}}, Size: unit.Pt(10.5), Measure: unit.Pt(296), FirstIndent: unit.Pt(10.5), Hyphenate: true}
+			n := len(s.Set(spec))
+			spec.Looseness, spec.Strict = tc.looseness, tc.strict
 			lines := s.Set(spec)
+			if tc.strict {
+				spec.Strict = false
+				if want := within.Set(spec); !slices.Equal(texts(lines), texts(want)) {
+					t.Errorf("looseness %d, strict: %q, want %q", tc.looseness, texts(lines), texts(want))
+				}
+			}
 			if lines == nil {
 				continue
 			}
-			if len(lines) != n+loose {
-				t.Errorf("looseness %d: %d lines, the best setting has %d", loose, len(lines), n)
-			}
-			if loose > 0 {
-				looser++
-			} else {
-				tighter++
+			set++
+			if len(lines) != n+tc.looseness {
+				t.Errorf("looseness %d: %d lines, the best setting has %d", tc.looseness, len(lines), n)
 			}
 		}
+		t.Logf("looseness %d, strict %v: %d of 50 paragraphs", tc.looseness, tc.strict, set)
+		if set == 0 {
+			t.Errorf("looseness %d, strict %v: no paragraph of 50 set", tc.looseness, tc.strict)
+		}
+		counts[tc.strict] += set
 	}
-	if looser == 0 || tighter == 0 {
-		t.Errorf("of 50 paragraphs, %d could be set a line longer and %d a line shorter", looser, tighter)
+	if counts[true] >= counts[false] {
+		t.Errorf("%d strict settings, %d within the LooseTolerance: want fewer strict", counts[true], counts[false])
 	}
-	t.Logf("of 50 paragraphs, %d can be set a line longer, %d a line shorter", looser, tighter)
 }
 
 // TestSetMarkAfterSpace checks that a note mark set apart from the word

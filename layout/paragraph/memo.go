@@ -50,6 +50,9 @@ func specKey(p linebreak.ParagraphSpec) string {
 	if p.Hyphenate {
 		b.WriteByte('h')
 	}
+	if p.Strict {
+		b.WriteByte('s')
+	}
 	for _, sp := range p.Spans {
 		b.WriteByte(0)
 		b.WriteString(strconv.Itoa(int(sp.Style)))
