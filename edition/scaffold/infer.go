@@ -42,6 +42,7 @@ type inferred struct {
 	Description, Rights    string
 	EditionPublisher       string
 	guessed                map[string]bool
+	titleFromFile          bool // the title is the file's name, made readable
 	languageFromDetection  bool
 	languageDetectionScore float64
 }
@@ -213,7 +214,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 	// stands apart from the title.
 	creditLines := append(append([]string(nil), src.Title...), src.Imprint...)
 	for i := range src.Trailer {
-		creditLines = append(creditLines, strings.Split(model.BlockText(&src.Trailer[i]), "\n")...)
+		creditLines = append(creditLines, blockLines(&src.Trailer[i])...)
 	}
 	for _, c := range credits(creditLines) {
 		if !hasCreator(f.Creators, c.Name) {
@@ -221,9 +222,28 @@ func infer(name string, data []byte, src *model.Source) inferred {
 		}
 	}
 	f.imprint(src.Imprint)
-	// The text: signature and dateline of a letter or speech.
+	if f.Year == "" && tp.year != "" {
+		f.Year = tp.year
+		f.guess("year")
+	}
+	f.infoYear(creditLines)
+	// The text: signature and dateline of a letter or speech. A text
+	// whose parts close with datelines of their own is a collection (of
+	// letters, of numbered pamphlets): the first dates its first part,
+	// not the whole, which has no one date; its year is still the year
+	// the collection begins.
 	var dateline string
+	var dates []string // the whole dates of the datelines, one a part
 	for _, s := range src.Sections {
+		partDate := ""
+		for _, b := range s.Blocks {
+			if b.Kind == model.Dateline && partDate == "" {
+				partDate = isoDate(model.PlainText(b.Inlines))
+			}
+		}
+		if partDate != "" && !slices.Contains(dates, partDate) {
+			dates = append(dates, partDate)
+		}
 		for _, b := range s.Blocks {
 			switch b.Kind {
 			case model.Signature:
@@ -243,8 +263,10 @@ func infer(name string, data []byte, src *model.Source) inferred {
 	}
 	if dateline != "" && f.Date == "" {
 		if d := isoDate(dateline); d != "" {
-			f.Date = d
-			f.guess("date")
+			if len(dates) < 2 {
+				f.Date = d
+				f.guess("date")
+			}
 			if f.Year == "" {
 				f.Year = d[:4]
 				f.guess("year")
@@ -271,6 +293,22 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			f.guess("language")
 		}
 	}
+	// The title of a speech or letter that opens with a name in the
+	// possessive ("Lincoln's Gettysburg Address", "Washington's Farewell
+	// Address") names its speaker or writer, when nothing else names an
+	// author: a guess for the editor to check. Only these kinds: other
+	// titles in the possessive name a place or a character as often
+	// ("Erin's Hope", "Gulliver's Travels").
+	if len(f.Creators) == 0 {
+		if m := possessiveTitle.FindStringSubmatch(f.Title); m != nil {
+			f.Creators = append(f.Creators, creator{m[1], "aut", true})
+		}
+	}
+	// A text that names no title is known by its file's name.
+	if f.Title == "" {
+		f.Title, f.titleFromFile = titleFromFileName(name, f.Creators), true
+		f.guess("title")
+	}
 	// The import's summary names the creators among the guesses when any
 	// creator is one (each is marked CHECK in the manifest on its own).
 	if slices.ContainsFunc(f.Creators, func(c creator) bool { return c.guessed }) {
@@ -285,6 +323,7 @@ type titlePage struct {
 	title   string
 	rest    []string // lines under the title that are not bylines or credits
 	authors []string
+	year    string // a line under the title that is a year alone: "(1909)"
 }
 
 // subtitle is the lines under the title, when they are few enough to be
@@ -317,12 +356,21 @@ func readTitlePage(lines []string) titlePage {
 		case strings.EqualFold(l, "by") && i+1 < len(lines):
 			tp.authors = append(tp.authors, nameCase(cleanLine(lines[i+1])))
 			i++
+		case yearLine.MatchString(l) && tp.year == "":
+			// A year alone under a title ("(1909)" under "Erin's Hope" /
+			// "The End & The Means") dates the edition, as a title page's
+			// foot does: the year, not a line of the subtitle.
+			tp.year = yearRe.FindString(l)
 		default:
 			tp.rest = append(tp.rest, l)
 		}
 	}
 	return tp
 }
+
+// yearLine is a title-page line that is a year alone, bare or in
+// parentheses or brackets.
+var yearLine = regexp.MustCompile(`^[(\[]?(?:1[5-9]\d\d|20\d\d)[)\]]?\.?$`)
 
 // creditLine is a title page's or imprint's credit to an editor or
 // translator: "COLLECTED AND EDITED BY MONCURE DANIEL CONWAY",
@@ -593,6 +641,72 @@ var (
 	numericDate  = regexp.MustCompile(`(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b`)
 	isoLike      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
+
+// possessiveTitle is the title of a speech or letter opening with one
+// capitalised name in the possessive.
+var possessiveTitle = regexp.MustCompile(`^(\p{Lu}\p{Ll}+)['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Address|Speech|Oration|Proclamation|Message|Sermon|Lecture|Letters?|Inaugural)\b`)
+
+// infoLabel is a line of the information block a Web archive prints
+// above a text (the Marxists Internet Archive's "Written: 1886",
+// "First Published: Political Science Quarterly, March 1886",
+// "Delivered: 1 May 1919"), with the rank of its date as the year of the
+// publication an edition reproduces: first publication first, then
+// publication, then writing or delivery.
+var infoLabel = regexp.MustCompile(`(?i)^(first published|published|written|delivered|date)\s*:\s*(.*)$`)
+
+var infoRank = map[string]int{"first published": 0, "published": 1, "written": 2, "delivered": 2, "date": 3}
+
+// infoYear takes the year from an archive's information lines when
+// nothing else gave one: the year of the best-ranked label that names a
+// single year ("Written: 1886"; not a span, "1917-1923").
+func (f *inferred) infoYear(lines []string) {
+	if f.Year != "" {
+		return
+	}
+	best := len(infoRank)
+	for _, l := range lines {
+		m := infoLabel.FindStringSubmatch(cleanLine(l))
+		if m == nil {
+			continue
+		}
+		rank := infoRank[strings.ToLower(m[1])]
+		if years := yearRe.FindAllString(m[2], -1); len(years) == 1 && rank < best {
+			best, f.Year = rank, years[0]
+		}
+	}
+	if f.Year != "" {
+		f.guess("year")
+	}
+}
+
+// blockLines is a block's text line by line: its paragraphs, and its
+// lines parted by line breaks at any depth ("Written: 1886\" over
+// "Provided by: ..." in a Web archive's information block), which
+// model.PlainText joins with spaces.
+func blockLines(b *model.Block) []string {
+	lines := []string{""}
+	var walk func([]model.Inline)
+	walk = func(ins []model.Inline) {
+		for _, in := range ins {
+			switch {
+			case in.Kind == model.LineBreak:
+				lines = append(lines, "")
+			case len(in.Children) > 0:
+				walk(in.Children)
+			default:
+				lines[len(lines)-1] += model.PlainText([]model.Inline{in})
+			}
+		}
+	}
+	walk(b.Inlines)
+	if len(b.Inlines) == 0 {
+		lines = nil
+	}
+	for i := range b.Children {
+		lines = append(lines, blockLines(&b.Children[i])...)
+	}
+	return lines
+}
 
 // signatories parts the names of a signature signed by several.
 var signatories = regexp.MustCompile(`\s+(?:&|and)\s+`)
