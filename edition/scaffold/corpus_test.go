@@ -118,7 +118,7 @@ func TestCorpusImport(t *testing.T) {
 		"zola-la-verite-en-marche-pg56808":                {`subtitle: "L'affaire Dreyfus"`, `name: "Émile Zola"`, "language: fr\n", `date: "1901-02-01"  # CHECK`, `place: "Paris"  # CHECK`},
 		"tolstoy-patriotizm-i-pravitelstvo":               {`title: "Patriotizm i pravitelstvo"  # CHECK: from the file's name`, `language: ru  # CHECK: detected`, `date: "1900-05-10"  # CHECK`, `name: "Лев Толстой"  # CHECK`},
 		"thoreau-civil-disobedience-pg71-1993":            {`title: "On the Duty of Civil Disobedience"  # CHECK`, `source-url: "https://www.gutenberg.org/ebooks/71"  # CHECK`, `name: "Henry David Thoreau"  # CHECK`},
-		"paine-american-crisis-pg3741":                    {`title: "The Writings of Thomas Paine, Vol. I"`, "date: \"\"   #", `year: "1776"  # CHECK`, "- name: \"Moncure Daniel Conway\"  # CHECK: guessed by bindery import\n    role: edt"},
+		"paine-american-crisis-pg3741":                    {`title: "The Writings of Thomas Paine, Vol. I"`, `subtitle: "The American Crisis"  # CHECK`, "date: \"\"   #", `year: "1776"  # CHECK`, "- name: \"Moncure Daniel Conway\"  # CHECK: guessed by bindery import\n    role: edt"},
 		"marx-capital-vol1-ch01-commodities":              {`title: "Chapter 1 - Commodities"`},
 		"de-leon-berlin-conference-west-african-question": {`language: en  # CHECK: detected`, `name: "Daniel De Leon"  # CHECK`, `year: "1886"  # CHECK`},
 		"connolly-erins-hope-1909":                        {`language: en  # CHECK: detected`, `name: "James Connolly"  # CHECK`, `title: "Erin's Hope"`, `subtitle: "The End & The Means"  # CHECK`, `year: "1909"  # CHECK`},

@@ -169,6 +169,13 @@ func infer(name string, data []byte, src *model.Source) inferred {
 		if f.Subtitle != "" {
 			f.guess("subtitle")
 		}
+	case !f.guessed["title"] && f.Subtitle == "" && sameTitle(tp.title, f.Title) && len(tp.rest) == 1:
+		// A volume of collected writings that holds one work: the
+		// header declares the volume ("The Writings of Thomas Paine,
+		// Vol. I"), its title page sets the same title over the work's
+		// ("THE AMERICAN CRISIS."), which names what the book is.
+		f.Subtitle = displayCase(strings.TrimRight(tp.rest[0], " .,;:"))
+		f.guess("subtitle")
 	case f.guessed["title"] && f.Subtitle == "":
 		// "Lincoln's Gettysburg Address" in the banner, "Lincoln's
 		// Gettysburg Address, given November 19, 1863" / "on the
@@ -356,6 +363,13 @@ func readTitlePage(lines []string) titlePage {
 		case strings.EqualFold(l, "by") && i+1 < len(lines):
 			tp.authors = append(tp.authors, nameCase(cleanLine(lines[i+1])))
 			i++
+		case yearSpan.MatchString(l):
+			// A span of years dates the contents of a volume ("1774 -
+			// 1779"): neither the edition's year nor a subtitle.
+		case repeatsNumbered(l, lines[i+1:]):
+			// A work's title numbered as an item of a collection
+			// ("XIX. THE AMERICAN CRISIS") over the same title alone:
+			// one line of the title page, the unnumbered one.
 		case yearLine.MatchString(l) && tp.year == "":
 			// A year alone under a title ("(1909)" under "Erin's Hope" /
 			// "The End & The Means") dates the edition, as a title page's
@@ -366,6 +380,39 @@ func readTitlePage(lines []string) titlePage {
 		}
 	}
 	return tp
+}
+
+// yearSpan is a title-page line that is a span of years alone.
+var yearSpan = regexp.MustCompile(`^[(\[]?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*(?:1[5-9]\d\d|20\d\d)[)\]]?\.?$`)
+
+// itemNumber is the number a collection gives an item before its title:
+// "XIX. ", "19. ", "No. 3 ".
+var itemNumber = regexp.MustCompile(`^(?:[IVXLCDM]+|\d+|No\.\s*\d+)\.?\s+`)
+
+// repeatsNumbered reports whether a line is a title with an item's number
+// before it that a later line gives without one.
+func repeatsNumbered(l string, later []string) bool {
+	loc := itemNumber.FindStringIndex(l)
+	if loc == nil {
+		return false
+	}
+	bare := normTitle(l[loc[1]:])
+	return bare != "" && slices.ContainsFunc(later, func(m string) bool { return normTitle(cleanLine(m)) == bare })
+}
+
+// sameTitle reports whether two titles are the same words, whatever
+// their case and punctuation, "Volume" and "Vol." alike.
+func sameTitle(a, b string) bool {
+	norm := func(s string) string {
+		words := strings.Fields(normTitle(s))
+		for i, w := range words {
+			if w == "volume" {
+				words[i] = "vol"
+			}
+		}
+		return strings.Join(words, " ")
+	}
+	return a != "" && norm(a) == norm(b)
 }
 
 // yearLine is a title-page line that is a year alone, bare or in

@@ -46,6 +46,20 @@ func TestInferTitlePage(t *testing.T) {
 			wantCreators: []creator{{"Thomas Paine", "aut", false}, {"Moncure Daniel Conway", "edt", true}},
 		},
 		{
+			name:         "a volume of writings whose title page names the one work it holds, numbered and again alone",
+			fields:       []model.Field{{Key: "Title", Value: "The Writings of Thomas Paine, Vol. I"}, {Key: "Author", Value: "Thomas Paine"}},
+			title:        []string{"THE WRITINGS OF THOMAS PAINE, VOLUME I.", "COLLECTED AND EDITED BY MONCURE DANIEL CONWAY", "1774 - 1779", "XIX. THE AMERICAN CRISIS", "THE AMERICAN CRISIS."},
+			wantTitle:    "The Writings of Thomas Paine, Vol. I",
+			wantSubtitle: "The American Crisis",
+			wantCreators: []creator{{"Thomas Paine", "aut", false}, {"Moncure Daniel Conway", "edt", true}},
+		},
+		{
+			name:      "a declared title over a title page naming other things: no subtitle taken",
+			fields:    []model.Field{{Key: "Title", Value: "Briefe aus dem Gefängnis"}},
+			title:     []string{"ROSA LUXEMBURG", "BRIEFE AUS DEM GEFÄNGNIS"},
+			wantTitle: "Briefe aus dem Gefängnis",
+		},
+		{
 			name:          "publisher with its place under it, in the case the copyright line writes them; an editor named on the next line, a copyright line skipped",
 			fields:        []model.Field{{Key: "Title", Value: "Briefe aus dem Gefängnis"}, {Key: "Author", Value: "Rosa Luxemburg"}},
 			title:         []string{"ROSA LUXEMBURG", "BRIEFE AUS DEM GEFÄNGNIS"},
