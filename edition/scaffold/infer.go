@@ -701,6 +701,11 @@ var possessiveTitle = regexp.MustCompile(`^(\p{Lu}\p{Ll}+)['’]s\s+(?:\p{Lu}[\p
 // publication, then writing or delivery.
 var infoLabel = regexp.MustCompile(`(?i)^(first published|published|written|delivered|date)\s*:\s*(.*)$`)
 
+// bracketYear is a transcriber's note in square brackets that opens
+// with the text's year ("[1849, original title: Resistance to Civil
+// Government]"), ranked below any labelled line.
+var bracketYear = regexp.MustCompile(`^\[\s*(1[5-9]\d\d|20\d\d)\s*[,:;]`)
+
 var infoRank = map[string]int{"first published": 0, "published": 1, "written": 2, "delivered": 2, "date": 3}
 
 // infoYear takes the year from an archive's information lines when
@@ -712,6 +717,10 @@ func (f *inferred) infoYear(lines []string) {
 	}
 	best := len(infoRank)
 	for _, l := range lines {
+		if m := bracketYear.FindStringSubmatch(cleanLine(l)); m != nil && best == len(infoRank) {
+			f.Year = m[1] // a transcriber's "[1849, original title: ...]"
+			continue
+		}
 		m := infoLabel.FindStringSubmatch(cleanLine(l))
 		if m == nil {
 			continue

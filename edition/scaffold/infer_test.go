@@ -156,6 +156,9 @@ func TestInfoYear(t *testing.T) {
 		{[]string{"First Published: 1917-1923", "Written: 1916"}, "1916"}, // a span dates no one publication
 		{[]string{"Source: Collected Works, Volume 22, 1964"}, ""},        // the source's year is not the text's
 		{[]string{"Transcription: 1997"}, ""},
+		{[]string{"[1849, original title: Resistance to Civil Goverment]"}, "1849"},
+		{[]string{"[1849, original title: X]", "Written: 1848"}, "1848"}, // a label over a bracketed note
+		{[]string{"[Transcriber's note: 1849 edition]"}, ""},
 	} {
 		f := inferred{guessed: map[string]bool{}}
 		f.infoYear(tc.lines)
