@@ -3,6 +3,7 @@ package scaffold
 import (
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,4 +93,66 @@ var cyrillicLatin = map[rune]string{
 	'и': "i", 'й': "i", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r",
 	'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch",
 	'ы': "i", 'э': "e", 'ю': "iu", 'я': "ia", 'і': "i", 'ї': "i", 'є': "e", 'ґ': "g",
+}
+
+// inTextScript writes a title read from a file's name in the text's own
+// script when the name is a transliteration of words the text uses: a
+// Russian text filed as "patriotizm-i-pravitelstvo" uses "патриотизм",
+// "и" and "правительство", whose Latin keys are the name's words, and
+// its title is "Патриотизм и правительство". The words are matched
+// whole; unless every word of the name is found, the name is kept as it
+// is, since a partial spelling in two scripts would be no title.
+func inTextScript(title string, words []string) string {
+	if !isLatin(title) {
+		return title
+	}
+	byKey := map[string]string{}
+	foreign := 0
+	for _, w := range words {
+		if isLatin(w) {
+			continue
+		}
+		foreign++
+		k := latinKey(w)
+		if _, ok := byKey[k]; !ok {
+			byKey[k] = strings.ToLower(w)
+		}
+	}
+	if foreign*2 < len(words) {
+		return title // a text in the Latin script: the name is its own spelling
+	}
+	parts := strings.Fields(title)
+	for i, p := range parts {
+		w, ok := byKey[latinKey(p)]
+		if !ok {
+			return title
+		}
+		parts[i] = w
+	}
+	t := strings.Join(parts, " ")
+	r, n := utf8.DecodeRuneInString(t)
+	return string(unicode.ToUpper(r)) + t[n:]
+}
+
+// isLatin reports whether a word's letters are all of the Latin script.
+func isLatin(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
+}
+
+// textWords are the words of a text's paragraphs, for inTextScript.
+func textWords(paragraphs []string) []string {
+	var out []string
+	for _, p := range paragraphs {
+		out = append(out, strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) })...)
+	}
+	return slices.Clip(out)
 }

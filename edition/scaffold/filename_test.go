@@ -46,3 +46,23 @@ func TestLatinKey(t *testing.T) {
 		t.Error("different names compare equal")
 	}
 }
+
+// TestInTextScript writes a transliterated file name in the text's own
+// script when the text uses every word of it.
+func TestInTextScript(t *testing.T) {
+	russian := textWords([]string{"Мне уже несколько раз приходилось говорить, что патриотизм и правительство — одно.", "Правительство есть насилие."})
+	for _, tc := range []struct {
+		title string
+		words []string
+		want  string
+	}{
+		{"Patriotizm i pravitelstvo", russian, "Патриотизм и правительство"},
+		{"Patriotizm i vojna", russian, "Patriotizm i vojna"},                                   // a word the text lacks: the name as it is
+		{"Civil disobedience", textWords([]string{"civil disobedience"}), "Civil disobedience"}, // a Latin text
+		{"Патриотизм", russian, "Патриотизм"},                                                   // already in the text's script
+	} {
+		if got := inTextScript(tc.title, tc.words); got != tc.want {
+			t.Errorf("inTextScript(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}

@@ -314,6 +314,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 	// A text that names no title is known by its file's name.
 	if f.Title == "" {
 		f.Title, f.titleFromFile = titleFromFileName(name, f.Creators), true
+		f.Title = inTextScript(f.Title, textWords(paragraphs(src)))
 		f.guess("title")
 	}
 	// The import's summary names the creators among the guesses when any
@@ -627,6 +628,19 @@ var (
 	// publisher but is not the imprint's publisher line.
 	rightsLine = regexp.MustCompile(`(?i)copyright|rechte|rights|droits`)
 )
+
+// paragraphs are the plain text of the body's paragraphs.
+func paragraphs(src *model.Source) []string {
+	var out []string
+	for _, s := range src.Sections {
+		for _, bl := range s.Blocks {
+			if bl.Kind == model.Paragraph {
+				out = append(out, model.PlainText(bl.Inlines))
+			}
+		}
+	}
+	return out
+}
 
 // bodySample is about 3,000 bytes of the body's paragraphs: enough for
 // the trigram statistics, and whatlanggo's confidence is not meaningful
