@@ -184,6 +184,14 @@ func (r *reader) gutenbergFields() {
 			r.src.Fields = append(r.src.Fields, model.Field{Key: "Etext", Value: strings.Trim(m[1], " *"), Line: l.num})
 			continue
 		}
+		if m := gutenbergBanner.FindStringSubmatch(l.text); m != nil && i < 40 {
+			// The 1990s banner dates the release and numbers the etext
+			// on a line of its own ("June, 1993  [Etext #71]"), what a
+			// modern header's "Release Date:" field says: kept under
+			// that key, so that the etext's number gives its address.
+			r.src.Fields = append(r.src.Fields, model.Field{Key: "Release Date", Value: strings.Join(strings.Fields(l.text), " "), Line: l.num})
+			continue
+		}
 		m := gutenbergFieldLine.FindStringSubmatch(l.text)
 		if m == nil || l.indent > 0 {
 			continue
@@ -196,6 +204,10 @@ func (r *reader) gutenbergFields() {
 		r.src.Fields = append(r.src.Fields, model.Field{Key: m[1], Value: strings.TrimSpace(v), Line: l.num})
 	}
 }
+
+// gutenbergBanner is the line of a 1990s banner that dates and numbers
+// the etext: "December, 1974  [Etext #4]", "June, 1993  [Etext #71]".
+var gutenbergBanner = regexp.MustCompile(`(?i)^\W*(?:\pL+\.?,?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*\[e-?(?:text|book)\s*#\d+\]\W*$`)
 
 // gutenbergOf is the title line of a header: "The Project Gutenberg EBook
 // of X, by Y", "Project Gutenberg's X, by Y", "**The Project Gutenberg

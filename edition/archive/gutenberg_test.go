@@ -79,6 +79,24 @@ End of The Project Gutenberg Etext of The Meeting
 			want:     []string{"section 1: The Meeting", "18 para x1", "change gutenberg-boilerplate (lines 1-10, 23): dropped"},
 			dontWant: []string{"title **Welcome To The World of Free Plain Vanilla Electronic Texts**", "title *These Etexts Prepared By Hundreds of Volunteers and Donations*"},
 		},
+		{
+			name: "a 1990s banner's date and etext number kept as the release date",
+			text: `
+**Welcome To The World of Free Plain Vanilla Electronic Texts**
+
+June, 1993  [Etext #71]
+
+***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN ETEXTS**START***
+Why is this "Small Print!" statement here?  You know: lawyers.
+*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*
+
+The Meeting
+
+` + lorem + `
+`,
+			want:     []string{"field 3 Release Date: June, 1993 [Etext #71]", "title The Meeting"},
+			dontWant: []string{"para x1 June"},
+		},
 	})
 }
 

@@ -280,8 +280,12 @@ type outlineEntry struct {
 
 // outline returns the headings of a section (levels 2 to 4), nested by
 // level, for the contents: a book's headings to four levels, the section
-// title being the first.
+// title being the first. A heading that repeats the section's own title
+// is left out, as the print contents leave it out (printing.contentsOf):
+// an anthology that heads an article's headnote and then the article
+// with the same words would list each twice, one under the other.
 func (r *xhtmlRenderer) outline(s *model.Section) []outlineEntry {
+	title := model.PlainText(s.Title)
 	var flat []outlineEntry
 	var walk func([]model.Block)
 	walk = func(bs []model.Block) {
@@ -291,7 +295,7 @@ func (r *xhtmlRenderer) outline(s *model.Section) []outlineEntry {
 				var x strings.Builder
 				r.inlines(&x, contentsInlines(bl.Inlines), nil)
 				plain := strings.TrimSpace(model.PlainText(contentsInlines(bl.Inlines)))
-				if plain != "" {
+				if plain != "" && !model.SameWords(plain, title) {
 					flat = append(flat, outlineEntry{level: bl.Level, href: sectionFile(s) + "#" + bl.ID, xhtml: x.String(), plain: plain})
 				}
 			}

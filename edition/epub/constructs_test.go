@@ -158,3 +158,36 @@ func TestRawTableWords(t *testing.T) {
 		t.Errorf("the raw table counts %d words, want 4", count["raw-table"])
 	}
 }
+
+// TestOutlineSkipsRepeatedTitle lists a section's headings for the nav
+// document, but not one that repeats the section's own title in other
+// capitals, as the print contents do.
+func TestOutlineSkipsRepeatedTitle(t *testing.T) {
+	heading := func(id, text string) model.Block {
+		return model.Block{Kind: model.Heading, ID: id, Level: 2, Inlines: []model.Inline{model.Str(text)}}
+	}
+	for _, tc := range []struct {
+		name, title string
+		want        []string
+	}{
+		{"the article's heading repeats the part's title", "M. Scheurer-Kestner", []string{"Suite"}},
+		{"a heading that says more is listed", "Lettre à M. Félix Faure", []string{"M. SCHEURER-KESTNER", "Suite"}},
+	} {
+		s := &model.Section{ID: "part-1", Title: []model.Inline{model.Str(tc.title)}, Blocks: []model.Block{
+			{Kind: model.Paragraph, Inlines: []model.Inline{model.Str("Ces pages ont paru dans le Figaro.")}},
+			heading("h1", "M. SCHEURER-KESTNER"),
+			heading("h2", "Suite"),
+		}}
+		r, err := newXHTMLRenderer(&model.Edition{Meta: model.Meta{Language: "fr"}, Body: []model.Section{*s}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range r.outline(s) {
+			got = append(got, e.plain)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: outline %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

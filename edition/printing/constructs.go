@@ -328,6 +328,23 @@ func splitAtBreaks(ins []model.Inline) [][]model.Inline {
 	return append(out, cur)
 }
 
+// continuation is the style of a paragraph's text after a forced line
+// break: a quotation's or a note's lines stay in their style; the lines
+// of a closing set flush right ("Herzliche Grüße" over "Rosa.", a
+// signature; a place over a date) or centred stay so, without the
+// signature's space above, since a letter's closing is one block
+// however many lines it has; a running paragraph's continue it, not
+// indented.
+func continuation(s document.BlockStyle) document.BlockStyle {
+	switch s {
+	case document.Quote, document.Footnote, document.Dateline, document.Attribution, document.Display:
+		return s
+	case document.Signature:
+		return document.Dateline
+	}
+	return document.Continued
+}
+
 // broken sets a paragraph that holds forced line breaks or displayed
 // formulas: its text parted there, each part after the first continuing
 // the paragraph without an indent, each displayed formula a block of its
@@ -353,8 +370,8 @@ func (pr printer) broken(lb document.Block, ins []model.Inline) ([]document.Bloc
 		}
 		b := lb
 		b.Spans, b.WordOffset = pr.spans(cur, document.Roman), offset
-		if len(out) > 0 && b.Style != document.Quote && b.Style != document.Footnote {
-			b.Style, b.Marker = document.Continued, ""
+		if len(out) > 0 {
+			b.Style = continuation(b.Style)
 		}
 		if len(out) > 0 {
 			b.Marker = ""

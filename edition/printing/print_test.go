@@ -347,3 +347,31 @@ func TestTitlePageRoles(t *testing.T) {
 		t.Errorf("title page names %q, want %q", got, want)
 	}
 }
+
+// TestBrokenLinesKeepTheirSetting sets blocks whose lines are parted by
+// forced breaks: a signature's later lines stay flush right (without its
+// space above), a centred block's centred, a quotation's in the
+// quotation; a paragraph's continue it.
+func TestBrokenLinesKeepTheirSetting(t *testing.T) {
+	br := model.Inline{Kind: model.LineBreak}
+	two := []model.Inline{model.Str("Herzliche Grüße"), br, model.Str("Rosa.")}
+	tests := []struct {
+		kind model.BlockKind
+		want []document.BlockStyle
+	}{
+		{model.Signature, []document.BlockStyle{document.Signature, document.Dateline}},
+		{model.Dateline, []document.BlockStyle{document.Dateline, document.Dateline}},
+		{model.Centered, []document.BlockStyle{document.Display, document.Display}},
+		{model.Attribution, []document.BlockStyle{document.Attribution, document.Attribution}},
+		{model.Paragraph, []document.BlockStyle{document.Body, document.Continued}},
+	}
+	for _, tt := range tests {
+		var got []document.BlockStyle
+		for _, b := range (printer{}).blocks([]model.Block{{ID: "b", Kind: tt.kind, Inlines: two}}, 0, false) {
+			got = append(got, b.Style)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%v: styles %v, want %v", tt.kind, got, tt.want)
+		}
+	}
+}

@@ -112,16 +112,16 @@ func checkNoBoilerplate(t *testing.T, src *model.Source, boilerplate *regexp.Reg
 // keys import must infer from each.
 func TestCorpusImport(t *testing.T) {
 	want := map[string][]string{
-		"lincoln-gettysburg-address-pg4":                  {`title: "Lincoln's Gettysburg Address"  # CHECK`, `subtitle: "given November 19, 1863 on the battlefield near Gettysburg, Pennsylvania, USA"  # CHECK`, `date: "1863-11-19"  # CHECK`, `language: en  # CHECK: detected`},
+		"lincoln-gettysburg-address-pg4":                  {`title: "Lincoln's Gettysburg Address"  # CHECK`, `name: "Lincoln"  # CHECK`, `source-url: "https://www.gutenberg.org/ebooks/4"  # CHECK`, `subtitle: "given November 19, 1863 on the battlefield near Gettysburg, Pennsylvania, USA"  # CHECK`, `date: "1863-11-19"  # CHECK`, `language: en  # CHECK: detected`},
 		"paine-common-sense-pg147":                        {`title: "Common Sense"`, `name: "Thomas Paine"`, "language: en\n", `ebooks/147`},
 		"luxemburg-briefe-aus-dem-gefaengnis-pg26964":     {`title: "Briefe aus dem Gefängnis"`, `name: "Rosa Luxemburg"`, "language: de\n", `year: "1922"  # CHECK`, `place: "Berlin-Schöneberg"  # CHECK`, `publisher: "Verlag der Jugendinternationale"  # CHECK`, "- name: \"Exekutivkomitee der Kommunistischen Jugendinternationale\"  # CHECK: guessed by bindery import\n    role: edt"},
 		"zola-la-verite-en-marche-pg56808":                {`subtitle: "L'affaire Dreyfus"`, `name: "Émile Zola"`, "language: fr\n", `date: "1901-02-01"  # CHECK`, `place: "Paris"  # CHECK`},
-		"tolstoy-patriotizm-i-pravitelstvo":               {`language: ru  # CHECK: detected`, `date: "1900-05-10"  # CHECK`, `name: "Лев Толстой"  # CHECK`},
-		"thoreau-civil-disobedience-pg71-1993":            {`title: "On the Duty of Civil Disobedience"  # CHECK`, `name: "Henry David Thoreau"  # CHECK`},
-		"paine-american-crisis-pg3741":                    {`title: "The Writings of Thomas Paine, Vol. I"`, `date: "1776-12-23"  # CHECK`, `year: "1776"  # CHECK`, "- name: \"Moncure Daniel Conway\"  # CHECK: guessed by bindery import\n    role: edt"},
+		"tolstoy-patriotizm-i-pravitelstvo":               {`title: "Патриотизм и правительство"  # CHECK: from the file's name`, `language: ru  # CHECK: detected`, `date: "1900-05-10"  # CHECK`, `name: "Лев Толстой"  # CHECK`},
+		"thoreau-civil-disobedience-pg71-1993":            {`title: "On the Duty of Civil Disobedience"  # CHECK`, `source-url: "https://www.gutenberg.org/ebooks/71"  # CHECK`, `year: "1849"  # CHECK`, `name: "Henry David Thoreau"  # CHECK`},
+		"paine-american-crisis-pg3741":                    {`title: "The Writings of Thomas Paine, Vol. I"`, `subtitle: "The American Crisis"  # CHECK`, "date: \"\"   #", `year: "1776"  # CHECK`, "- name: \"Moncure Daniel Conway\"  # CHECK: guessed by bindery import\n    role: edt"},
 		"marx-capital-vol1-ch01-commodities":              {`title: "Chapter 1 - Commodities"`},
-		"de-leon-berlin-conference-west-african-question": {`language: en  # CHECK: detected`, `name: "Daniel De Leon"  # CHECK`},
-		"connolly-erins-hope-1909":                        {`language: en  # CHECK: detected`, `name: "James Connolly"  # CHECK`, `title: "Erin's Hope"`},
+		"de-leon-berlin-conference-west-african-question": {`language: en  # CHECK: detected`, `name: "Daniel De Leon"  # CHECK`, `year: "1886"  # CHECK`},
+		"connolly-erins-hope-1909":                        {`language: en  # CHECK: detected`, `name: "James Connolly"  # CHECK`, `title: "Erin's Hope"`, `subtitle: "The End & The Means"  # CHECK`, `year: "1909"  # CHECK`},
 	}
 	for _, f := range corpusFiles(t) {
 		name := strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))

@@ -42,6 +42,7 @@ type inferred struct {
 	Description, Rights    string
 	EditionPublisher       string
 	guessed                map[string]bool
+	titleFromFile          bool // the title is the file's name, made readable
 	languageFromDetection  bool
 	languageDetectionScore float64
 }
@@ -168,6 +169,13 @@ func infer(name string, data []byte, src *model.Source) inferred {
 		if f.Subtitle != "" {
 			f.guess("subtitle")
 		}
+	case !f.guessed["title"] && f.Subtitle == "" && sameTitle(tp.title, f.Title) && len(tp.rest) == 1:
+		// A volume of collected writings that holds one work: the
+		// header declares the volume ("The Writings of Thomas Paine,
+		// Vol. I"), its title page sets the same title over the work's
+		// ("THE AMERICAN CRISIS."), which names what the book is.
+		f.Subtitle = displayCase(strings.TrimRight(tp.rest[0], " .,;:"))
+		f.guess("subtitle")
 	case f.guessed["title"] && f.Subtitle == "":
 		// "Lincoln's Gettysburg Address" in the banner, "Lincoln's
 		// Gettysburg Address, given November 19, 1863" / "on the
@@ -213,7 +221,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 	// stands apart from the title.
 	creditLines := append(append([]string(nil), src.Title...), src.Imprint...)
 	for i := range src.Trailer {
-		creditLines = append(creditLines, strings.Split(model.BlockText(&src.Trailer[i]), "\n")...)
+		creditLines = append(creditLines, blockLines(&src.Trailer[i])...)
 	}
 	for _, c := range credits(creditLines) {
 		if !hasCreator(f.Creators, c.Name) {
@@ -221,9 +229,28 @@ func infer(name string, data []byte, src *model.Source) inferred {
 		}
 	}
 	f.imprint(src.Imprint)
-	// The text: signature and dateline of a letter or speech.
+	if f.Year == "" && tp.year != "" {
+		f.Year = tp.year
+		f.guess("year")
+	}
+	f.infoYear(creditLines)
+	// The text: signature and dateline of a letter or speech. A text
+	// whose parts close with datelines of their own is a collection (of
+	// letters, of numbered pamphlets): the first dates its first part,
+	// not the whole, which has no one date; its year is still the year
+	// the collection begins.
 	var dateline string
+	var dates []string // the whole dates of the datelines, one a part
 	for _, s := range src.Sections {
+		partDate := ""
+		for _, b := range s.Blocks {
+			if b.Kind == model.Dateline && partDate == "" {
+				partDate = isoDate(model.PlainText(b.Inlines))
+			}
+		}
+		if partDate != "" && !slices.Contains(dates, partDate) {
+			dates = append(dates, partDate)
+		}
 		for _, b := range s.Blocks {
 			switch b.Kind {
 			case model.Signature:
@@ -243,8 +270,10 @@ func infer(name string, data []byte, src *model.Source) inferred {
 	}
 	if dateline != "" && f.Date == "" {
 		if d := isoDate(dateline); d != "" {
-			f.Date = d
-			f.guess("date")
+			if len(dates) < 2 {
+				f.Date = d
+				f.guess("date")
+			}
 			if f.Year == "" {
 				f.Year = d[:4]
 				f.guess("year")
@@ -271,6 +300,23 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			f.guess("language")
 		}
 	}
+	// The title of a speech or letter that opens with a name in the
+	// possessive ("Lincoln's Gettysburg Address", "Washington's Farewell
+	// Address") names its speaker or writer, when nothing else names an
+	// author: a guess for the editor to check. Only these kinds: other
+	// titles in the possessive name a place or a character as often
+	// ("Erin's Hope", "Gulliver's Travels").
+	if len(f.Creators) == 0 {
+		if m := possessiveTitle.FindStringSubmatch(f.Title); m != nil {
+			f.Creators = append(f.Creators, creator{m[1], "aut", true})
+		}
+	}
+	// A text that names no title is known by its file's name.
+	if f.Title == "" {
+		f.Title, f.titleFromFile = titleFromFileName(name, f.Creators), true
+		f.Title = inTextScript(f.Title, textWords(paragraphs(src)))
+		f.guess("title")
+	}
 	// The import's summary names the creators among the guesses when any
 	// creator is one (each is marked CHECK in the manifest on its own).
 	if slices.ContainsFunc(f.Creators, func(c creator) bool { return c.guessed }) {
@@ -285,6 +331,7 @@ type titlePage struct {
 	title   string
 	rest    []string // lines under the title that are not bylines or credits
 	authors []string
+	year    string // a line under the title that is a year alone: "(1909)"
 }
 
 // subtitle is the lines under the title, when they are few enough to be
@@ -317,12 +364,61 @@ func readTitlePage(lines []string) titlePage {
 		case strings.EqualFold(l, "by") && i+1 < len(lines):
 			tp.authors = append(tp.authors, nameCase(cleanLine(lines[i+1])))
 			i++
+		case yearSpan.MatchString(l):
+			// A span of years dates the contents of a volume ("1774 -
+			// 1779"): neither the edition's year nor a subtitle.
+		case repeatsNumbered(l, lines[i+1:]):
+			// A work's title numbered as an item of a collection
+			// ("XIX. THE AMERICAN CRISIS") over the same title alone:
+			// one line of the title page, the unnumbered one.
+		case yearLine.MatchString(l) && tp.year == "":
+			// A year alone under a title ("(1909)" under "Erin's Hope" /
+			// "The End & The Means") dates the edition, as a title page's
+			// foot does: the year, not a line of the subtitle.
+			tp.year = yearRe.FindString(l)
 		default:
 			tp.rest = append(tp.rest, l)
 		}
 	}
 	return tp
 }
+
+// yearSpan is a title-page line that is a span of years alone.
+var yearSpan = regexp.MustCompile(`^[(\[]?(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*(?:1[5-9]\d\d|20\d\d)[)\]]?\.?$`)
+
+// itemNumber is the number a collection gives an item before its title:
+// "XIX. ", "19. ", "No. 3 ".
+var itemNumber = regexp.MustCompile(`^(?:[IVXLCDM]+|\d+|No\.\s*\d+)\.?\s+`)
+
+// repeatsNumbered reports whether a line is a title with an item's number
+// before it that a later line gives without one.
+func repeatsNumbered(l string, later []string) bool {
+	loc := itemNumber.FindStringIndex(l)
+	if loc == nil {
+		return false
+	}
+	bare := normTitle(l[loc[1]:])
+	return bare != "" && slices.ContainsFunc(later, func(m string) bool { return normTitle(cleanLine(m)) == bare })
+}
+
+// sameTitle reports whether two titles are the same words, whatever
+// their case and punctuation, "Volume" and "Vol." alike.
+func sameTitle(a, b string) bool {
+	norm := func(s string) string {
+		words := strings.Fields(normTitle(s))
+		for i, w := range words {
+			if w == "volume" {
+				words[i] = "vol"
+			}
+		}
+		return strings.Join(words, " ")
+	}
+	return a != "" && norm(a) == norm(b)
+}
+
+// yearLine is a title-page line that is a year alone, bare or in
+// parentheses or brackets.
+var yearLine = regexp.MustCompile(`^[(\[]?(?:1[5-9]\d\d|20\d\d)[)\]]?\.?$`)
 
 // creditLine is a title page's or imprint's credit to an editor or
 // translator: "COLLECTED AND EDITED BY MONCURE DANIEL CONWAY",
@@ -533,6 +629,19 @@ var (
 	rightsLine = regexp.MustCompile(`(?i)copyright|rechte|rights|droits`)
 )
 
+// paragraphs are the plain text of the body's paragraphs.
+func paragraphs(src *model.Source) []string {
+	var out []string
+	for _, s := range src.Sections {
+		for _, bl := range s.Blocks {
+			if bl.Kind == model.Paragraph {
+				out = append(out, model.PlainText(bl.Inlines))
+			}
+		}
+	}
+	return out
+}
+
 // bodySample is about 3,000 bytes of the body's paragraphs: enough for
 // the trigram statistics, and whatlanggo's confidence is not meaningful
 // on much longer texts (it can turn negative).
@@ -593,6 +702,81 @@ var (
 	numericDate  = regexp.MustCompile(`(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b`)
 	isoLike      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
+
+// possessiveTitle is the title of a speech or letter opening with one
+// capitalised name in the possessive.
+var possessiveTitle = regexp.MustCompile(`^(\p{Lu}\p{Ll}+)['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Address|Speech|Oration|Proclamation|Message|Sermon|Lecture|Letters?|Inaugural)\b`)
+
+// infoLabel is a line of the information block a Web archive prints
+// above a text (the Marxists Internet Archive's "Written: 1886",
+// "First Published: Political Science Quarterly, March 1886",
+// "Delivered: 1 May 1919"), with the rank of its date as the year of the
+// publication an edition reproduces: first publication first, then
+// publication, then writing or delivery.
+var infoLabel = regexp.MustCompile(`(?i)^(first published|published|written|delivered|date)\s*:\s*(.*)$`)
+
+// bracketYear is a transcriber's note in square brackets that opens
+// with the text's year ("[1849, original title: Resistance to Civil
+// Government]"), ranked below any labelled line.
+var bracketYear = regexp.MustCompile(`^\[\s*(1[5-9]\d\d|20\d\d)\s*[,:;]`)
+
+var infoRank = map[string]int{"first published": 0, "published": 1, "written": 2, "delivered": 2, "date": 3}
+
+// infoYear takes the year from an archive's information lines when
+// nothing else gave one: the year of the best-ranked label that names a
+// single year ("Written: 1886"; not a span, "1917-1923").
+func (f *inferred) infoYear(lines []string) {
+	if f.Year != "" {
+		return
+	}
+	best := len(infoRank)
+	for _, l := range lines {
+		if m := bracketYear.FindStringSubmatch(cleanLine(l)); m != nil && best == len(infoRank) {
+			f.Year = m[1] // a transcriber's "[1849, original title: ...]"
+			continue
+		}
+		m := infoLabel.FindStringSubmatch(cleanLine(l))
+		if m == nil {
+			continue
+		}
+		rank := infoRank[strings.ToLower(m[1])]
+		if years := yearRe.FindAllString(m[2], -1); len(years) == 1 && rank < best {
+			best, f.Year = rank, years[0]
+		}
+	}
+	if f.Year != "" {
+		f.guess("year")
+	}
+}
+
+// blockLines is a block's text line by line: its paragraphs, and its
+// lines parted by line breaks at any depth ("Written: 1886\" over
+// "Provided by: ..." in a Web archive's information block), which
+// model.PlainText joins with spaces.
+func blockLines(b *model.Block) []string {
+	lines := []string{""}
+	var walk func([]model.Inline)
+	walk = func(ins []model.Inline) {
+		for _, in := range ins {
+			switch {
+			case in.Kind == model.LineBreak:
+				lines = append(lines, "")
+			case len(in.Children) > 0:
+				walk(in.Children)
+			default:
+				lines[len(lines)-1] += model.PlainText([]model.Inline{in})
+			}
+		}
+	}
+	walk(b.Inlines)
+	if len(b.Inlines) == 0 {
+		lines = nil
+	}
+	for i := range b.Children {
+		lines = append(lines, blockLines(&b.Children[i])...)
+	}
+	return lines
+}
 
 // signatories parts the names of a signature signed by several.
 var signatories = regexp.MustCompile(`\s+(?:&|and)\s+`)

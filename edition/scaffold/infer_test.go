@@ -27,6 +27,7 @@ func TestInferTitlePage(t *testing.T) {
 			title:        []string{"Lincoln's Gettysburg Address, given November 19, 1863", "on the battlefield near Gettysburg, Pennsylvania, USA"},
 			wantTitle:    "Lincoln's Gettysburg Address",
 			wantSubtitle: "given November 19, 1863 on the battlefield near Gettysburg, Pennsylvania, USA",
+			wantCreators: []creator{{"Lincoln", "aut", true}},
 			wantYear:     "1863",
 		},
 		{
@@ -43,6 +44,20 @@ func TestInferTitlePage(t *testing.T) {
 			imprint:      []string{"COLLECTED AND EDITED BY MONCURE DANIEL CONWAY", "1774 - 1779"},
 			wantTitle:    "The Writings of Thomas Paine, Vol. I",
 			wantCreators: []creator{{"Thomas Paine", "aut", false}, {"Moncure Daniel Conway", "edt", true}},
+		},
+		{
+			name:         "a volume of writings whose title page names the one work it holds, numbered and again alone",
+			fields:       []model.Field{{Key: "Title", Value: "The Writings of Thomas Paine, Vol. I"}, {Key: "Author", Value: "Thomas Paine"}},
+			title:        []string{"THE WRITINGS OF THOMAS PAINE, VOLUME I.", "COLLECTED AND EDITED BY MONCURE DANIEL CONWAY", "1774 - 1779", "XIX. THE AMERICAN CRISIS", "THE AMERICAN CRISIS."},
+			wantTitle:    "The Writings of Thomas Paine, Vol. I",
+			wantSubtitle: "The American Crisis",
+			wantCreators: []creator{{"Thomas Paine", "aut", false}, {"Moncure Daniel Conway", "edt", true}},
+		},
+		{
+			name:      "a declared title over a title page naming other things: no subtitle taken",
+			fields:    []model.Field{{Key: "Title", Value: "Briefe aus dem Gefängnis"}},
+			title:     []string{"ROSA LUXEMBURG", "BRIEFE AUS DEM GEFÄNGNIS"},
+			wantTitle: "Briefe aus dem Gefängnis",
 		},
 		{
 			name:          "publisher with its place under it, in the case the copyright line writes them; an editor named on the next line, a copyright line skipped",
@@ -88,6 +103,24 @@ func TestInferTitlePage(t *testing.T) {
 			wantTitle: "Erin's Hope",
 		},
 		{
+			name:         "a year alone under the title dates the edition and is no part of the subtitle",
+			title:        []string{"Erin's Hope", "The End & The Means", "(1909)"},
+			wantTitle:    "Erin's Hope",
+			wantSubtitle: "The End & The Means",
+			wantYear:     "1909",
+		},
+		{
+			name:      "a possessive title that is not a speech's or letter's names no author",
+			fields:    []model.Field{{Key: "Etext", Value: "Gulliver's Travels"}},
+			wantTitle: "Gulliver's Travels",
+		},
+		{
+			name:         "a letter's title in the possessive names its writer",
+			title:        []string{"Washington's Farewell Address to the People of the United States"},
+			wantTitle:    "Washington's Farewell Address to the People of the United States",
+			wantCreators: []creator{{"Washington", "aut", true}},
+		},
+		{
 			name:         "a short title page's second line is a subtitle",
 			title:        []string{"Erin's Hope", "The End and the Means"},
 			wantTitle:    "Erin's Hope",
@@ -106,6 +139,58 @@ func TestInferTitlePage(t *testing.T) {
 			}
 			if f.Publisher != tt.wantPublisher || f.Place != tt.wantPlace || f.Year != tt.wantYear {
 				t.Errorf("publisher %q, place %q, year %q; want %q, %q, %q", f.Publisher, f.Place, f.Year, tt.wantPublisher, tt.wantPlace, tt.wantYear)
+			}
+		})
+	}
+}
+
+// TestInfoYear reads the year from a Web archive's information lines,
+// first publication before writing, a single year only.
+func TestInfoYear(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Written: 1886", "Provided by: the SLP, first published in pamphlet form, New York, September of 1884"}, "1886"},
+		{[]string{"Written: 1916", "First Published: Vorbote, No. 2, April 1917"}, "1917"},
+		{[]string{"First Published: 1917-1923", "Written: 1916"}, "1916"}, // a span dates no one publication
+		{[]string{"Source: Collected Works, Volume 22, 1964"}, ""},        // the source's year is not the text's
+		{[]string{"Transcription: 1997"}, ""},
+		{[]string{"[1849, original title: Resistance to Civil Goverment]"}, "1849"},
+		{[]string{"[1849, original title: X]", "Written: 1848"}, "1848"}, // a label over a bracketed note
+		{[]string{"[Transcriber's note: 1849 edition]"}, ""},
+	} {
+		f := inferred{guessed: map[string]bool{}}
+		f.infoYear(tc.lines)
+		if f.Year != tc.want || f.guessed["year"] != (tc.want != "") {
+			t.Errorf("infoYear(%q) = %q (guessed %v), want %q", tc.lines, f.Year, f.guessed["year"], tc.want)
+		}
+	}
+}
+
+// TestInferCollectionDate dates a text by its closing dateline, but not a
+// collection whose parts close with datelines of their own: its year is
+// the first part's.
+func TestInferCollectionDate(t *testing.T) {
+	dated := func(title, dateline string) model.Section {
+		return model.Section{Title: []model.Inline{model.Str(title)}, Blocks: []model.Block{
+			{Kind: model.Paragraph, Inlines: []model.Inline{model.Str("The text.")}},
+			{Kind: model.Dateline, Inlines: []model.Inline{model.Str(dateline)}},
+		}}
+	}
+	for _, tc := range []struct {
+		name             string
+		sections         []model.Section
+		wantDate, wantYr string
+	}{
+		{"one dateline", []model.Section{dated("I", "Philadelphia, February 14, 1776")}, "1776-02-14", "1776"},
+		{"each part dated", []model.Section{dated("I", "December 23, 1776."), dated("II", "PHILADELPHIA, Jan. 13, 1777.")}, "", "1776"},
+		{"the same date twice", []model.Section{dated("I", "May 1, 1919"), dated("II", "May 1, 1919")}, "1919-05-01", "1919"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := infer("x.txt", nil, &model.Source{Sections: tc.sections})
+			if f.Date != tc.wantDate || f.Year != tc.wantYr {
+				t.Errorf("date %q, year %q; want %q, %q", f.Date, f.Year, tc.wantDate, tc.wantYr)
 			}
 		})
 	}
@@ -211,5 +296,24 @@ func TestInferMarkdownDateline(t *testing.T) {
 				t.Errorf("date %q, author %q; want %q, %q", f.Date, author, tt.date, tt.author)
 			}
 		})
+	}
+}
+
+// TestBlockLines parts a block's text at its line breaks, however deep.
+func TestBlockLines(t *testing.T) {
+	br := model.Inline{Kind: model.LineBreak}
+	for _, tc := range []struct {
+		name  string
+		block model.Block
+		want  []string
+	}{
+		{"breaks at the top", model.Block{Inlines: []model.Inline{model.Str("Written: 1886"), br, model.Str("Source: a book")}}, []string{"Written: 1886", "Source: a book"}},
+		{"a break inside emphasis", model.Block{Inlines: []model.Inline{{Kind: model.Emph, Children: []model.Inline{model.Str("Translated by"), br, model.Str("A. Maude")}}}}, []string{"Translated by", "A. Maude"}},
+		{"no break", model.Block{Inlines: []model.Inline{model.Str("one line")}}, []string{"one line"}},
+		{"paragraphs inside", model.Block{Children: []model.Block{{Inlines: []model.Inline{model.Str("a")}}, {Inlines: []model.Inline{model.Str("b")}}}}, []string{"a", "b"}},
+	} {
+		if got := blockLines(&tc.block); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: blockLines = %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

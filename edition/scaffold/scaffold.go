@@ -80,10 +80,6 @@ func Create(opts Options) (Result, error) {
 			return res, err
 		}
 		found = infer(opts.SourceName, opts.SourceData, src)
-		if found.Title == "" {
-			found.Title = strings.TrimSuffix(filepath.Base(opts.SourceName), filepath.Ext(opts.SourceName))
-			found.guess("title")
-		}
 		res.Source, res.Warnings = src, src.Warnings
 		for _, k := range []string{"title", "subtitle", "creators", "language", "year", "date", "publisher", "place"} {
 			if found.guessed[k] {
@@ -196,6 +192,8 @@ func Report(src *model.Source) []string {
 func manifestTemplate(opts Options, f inferred, sourceFile string) []byte {
 	check := func(key string) string {
 		switch {
+		case key == "title" && f.titleFromFile:
+			return "  # CHECK: from the file's name; the text names no title"
 		case f.guessed[key]:
 			return "  # CHECK: guessed by bindery import"
 		case key == "title" && opts.SourceName == "":
