@@ -30,7 +30,7 @@ func loadCollection(dir string, m *seed.Manifest, opts LoadOptions) (*Book, erro
 	memberOpts := opts
 	memberOpts.Metadata = nil
 	for _, name := range m.Collection {
-		member, err := Load(filepath.Join(filepath.Dir(dir), name), memberOpts)
+		member, err := Load(m.MemberDir(name), memberOpts)
 		if err != nil {
 			return nil, fmt.Errorf("%s: collection member %q: %w", filepath.Join(dir, seed.ManifestName), name, err)
 		}

@@ -19,6 +19,11 @@ func TestLoadCollection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The folder named with a trailing slash, as shells complete it: its
+	// members are still the folders beside it.
+	if _, err := Load("../testdata/seeds/anthology-sample/", LoadOptions{}); err != nil {
+		t.Errorf("with a trailing slash: %v", err)
+	}
 	ed := book.Edition
 	var titles, heads []string
 	for _, s := range ed.Body {

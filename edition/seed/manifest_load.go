@@ -32,6 +32,13 @@ const maxManifestSize = 1 << 20
 // Dir returns the seed folder the manifest was loaded from.
 func (m *Manifest) Dir() string { return m.dir }
 
+// MemberDir returns the folder of a collection's member: the seed folder of
+// that name beside the collection's, however the collection's path is
+// written ("seeds/anthology/", with the slash a shell completes, too).
+func (m *Manifest) MemberDir(name string) string {
+	return filepath.Join(filepath.Dir(filepath.Clean(m.dir)), name)
+}
+
 // File returns the manifest's own path, for messages.
 func (m *Manifest) File() string {
 	if m.dir == "" {
@@ -159,7 +166,7 @@ func (d *yamlDecoder) validateCollection(m *Manifest, at func(string) (int, int)
 		case name == filepath.Base(m.dir):
 			d.add(l, c, "a collection cannot contain itself", "remove this entry")
 		default:
-			member := filepath.Join(filepath.Dir(m.dir), name)
+			member := m.MemberDir(name)
 			if _, err := os.Stat(filepath.Join(member, ManifestName)); err != nil {
 				d.add(l, c, fmt.Sprintf("collection member %q: no seed folder %s with a %s", name, member, ManifestName), "check the name against the folders beside this seed")
 			}
