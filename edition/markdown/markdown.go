@@ -94,9 +94,11 @@ func Read(file string, data []byte) (*model.Source, error) {
 			return nil, metadata.Wrap(err)
 		}
 		if node != nil {
-			if err := metadata.Fill(&r.out.Front, file, node, offset); err != nil {
+			warns, err := metadata.Fill(&r.out.Front, file, node, offset)
+			if err != nil {
 				return nil, err
 			}
+			r.out.Warnings = append(r.out.Warnings, warns...)
 		}
 	}
 	prep.FillFront(&r.out.Front)

@@ -23,6 +23,7 @@ var (
 	dropBanner       = change{model.TitleImage, 0.8}
 	makeHeadingNBSP  = change{model.NBSPHeadings, 0.9}
 	makeHeading      = change{model.NumberedHeadings, 0.8}
+	makeHeadingBold  = change{model.StandaloneHeadings, 0.75}
 	dropNavigation   = change{model.WebNavigation, 0.95}
 	dropSpacers      = change{model.SpacerParagraphs, 0.95}
 	dropRules        = change{model.HorizontalRules, 0.9}

@@ -80,6 +80,7 @@ func Sort(items []Item, notes []model.Block, title string, names Names, log *Log
 	f.endnotes()
 	f.zones()
 	f.notesHeadings()
+	f.boldHeadings()
 	f.numberedHeadings()
 	f.titlePage()
 	f.rules()
@@ -704,6 +705,97 @@ func (f *furnisher) notesHeadings() {
 		if notes > 0 {
 			f.set(it, dropped, dropNotesHeading)
 		}
+	}
+}
+
+// boldHeadingWords is the most words a paragraph in bold alone has to be
+// a heading: a title or a chapter's heading, not a passage set in bold.
+const boldHeadingWords = 15
+
+// boldParagraph returns the text of a paragraph that is one run of bold
+// and nothing else ("**II**", "**The Eighteenth Brumaire**"), short, and
+// not a label that leads into what follows ("**Note:**").
+func boldParagraph(it *item) (string, bool) {
+	if it.Kind != model.Paragraph || hasKind(it.Inlines, model.NoteRef) {
+		return "", false
+	}
+	var strong *model.Inline
+	for i := range it.Inlines {
+		in := &it.Inlines[i]
+		switch {
+		case in.Kind == model.Strong && strong == nil:
+			strong = in
+		case in.Kind == model.Text && strings.TrimSpace(in.Text) == "":
+		default:
+			return "", false
+		}
+	}
+	if strong == nil {
+		return "", false
+	}
+	t := strings.TrimSpace(model.PlainText(strong.Children))
+	if t == "" || len(strings.Fields(t)) > boldHeadingWords || strings.HasSuffix(t, ":") {
+		return "", false
+	}
+	return t, true
+}
+
+// boldHeadings makes headings of the paragraphs that are a short run of
+// bold and nothing else, in a document that has no heading of its own:
+// a Web page that set its headings as bold paragraphs (<p><b>II</b></p>),
+// or whose headings html2text and pandoc write as "**II**", has its
+// divisions in no other mark. Two such paragraphs at least: one alone is
+// emphasis. Those that open the document, before its first paragraph of
+// text, are its title (the first, level 1) and the lines under it (level
+// 2, as the title page reads subtitles); the others head the text's parts
+// at level 2 under that title, or at level 1 when the document opens with
+// text. The bold is the heading's mark and is not kept in its text.
+func (f *furnisher) boldHeadings() {
+	var found []*item
+	for _, it := range f.items {
+		if it.fate != keep {
+			continue
+		}
+		if it.Kind == model.Heading {
+			return
+		}
+		if _, ok := boldParagraph(it); ok {
+			found = append(found, it)
+		}
+	}
+	if len(found) < 2 {
+		return
+	}
+	bold := map[*item]bool{}
+	for _, it := range found {
+		bold[it] = true
+	}
+	opening, titled := true, false
+	for _, it := range f.items {
+		if it.fate != keep {
+			continue
+		}
+		if !bold[it] {
+			opening = opening && it.Kind == model.ThematicBreak
+			continue
+		}
+		level := 1
+		switch {
+		case opening && !titled:
+			titled = true
+		case titled:
+			level = 2
+		}
+		var strong model.Inline
+		for _, in := range it.Inlines {
+			if in.Kind == model.Strong {
+				strong = in
+			}
+		}
+		it.Kind, it.Level = model.Heading, level
+		it.Inlines = trimLeadingSpace(strong.Children)
+		it.ID = f.names.UniqueID(f.names.AutoID(model.PlainText(it.Inlines)))
+		f.log.add(makeHeadingBold, it.Line, it.end)
 	}
 }
 

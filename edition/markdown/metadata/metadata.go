@@ -90,23 +90,25 @@ func CheckClosed(file string, src []byte) error {
 
 // Fill fills f from the YAML front matter of file, as seed.ParseYAML reads
 // it (a mapping, or a document holding one). lineOffset is the number of
-// file lines before the YAML's first line.
-func Fill(f *model.FrontMatter, file string, m *yaml.Node, lineOffset int) error {
+// file lines before the YAML's first line. It returns warnings for what
+// it read but could not keep whole (the dates after the first of a list).
+func Fill(f *model.FrontMatter, file string, m *yaml.Node, lineOffset int) ([]model.Warning, error) {
 	if m != nil && m.Kind == yaml.DocumentNode {
 		if len(m.Content) == 0 {
-			return nil
+			return nil, nil
 		}
 		m = m.Content[0]
 	}
 	if m == nil || m.Kind == 0 || m.Kind == yaml.ScalarNode && m.Tag == "!!null" {
-		return nil
+		return nil, nil
 	}
 	at := func(n *yaml.Node) string {
 		return fmt.Sprintf("%s:%d:%d", file, n.Line+lineOffset, n.Column)
 	}
 	if m.Kind != yaml.MappingNode {
-		return fmt.Errorf("%s: front matter must be keys and values (title: ...), found %s: %w", at(m), seed.DescribeNode(m), ErrFrontMatter)
+		return nil, fmt.Errorf("%s: front matter must be keys and values (title: ...), found %s: %w", at(m), seed.DescribeNode(m), ErrFrontMatter)
 	}
+	var warns []model.Warning
 	str := map[string]*string{
 		"title": &f.Title, "subtitle": &f.Subtitle, "date": &f.Date,
 		"lang": &f.Language, "language": &f.Language, "publisher": &f.Publisher,
@@ -121,7 +123,7 @@ func Fill(f *model.FrontMatter, file string, m *yaml.Node, lineOffset int) error
 		if key == "author" || key == "authors" {
 			names, err := authorNames(v)
 			if err != nil {
-				return fmt.Errorf("%s: front matter: %s: %v: %w", at(v), k.Value, err, ErrFrontMatter)
+				return nil, fmt.Errorf("%s: front matter: %s: %v: %w", at(v), k.Value, err, ErrFrontMatter)
 			}
 			f.Authors = append(f.Authors, names...)
 			continue
@@ -130,42 +132,80 @@ func Fill(f *model.FrontMatter, file string, m *yaml.Node, lineOffset int) error
 		if !ok {
 			continue // pandoc users write many keys; those not ours are theirs
 		}
+		// A list of dates (written, then published; a draft and its
+		// revision) is a value pandoc takes as it is: the first is the
+		// document's date, as the first written; the others are named
+		// in a warning, so that none is dropped unsaid.
+		if key == "date" && v.Kind == yaml.SequenceNode && len(v.Content) > 0 && allScalars(v.Content) {
+			first := v.Content[0]
+			for _, d := range v.Content[1:] {
+				warns = append(warns, model.Warning{File: file, Line: d.Line + lineOffset, Col: d.Column,
+					Message: fmt.Sprintf("front matter: date: %q is left out: the list's first, %q, is taken as the document's date; the manifest's original.date gives the one meant", d.Value, first.Value)})
+			}
+			v = first
+		}
 		if v.Kind != yaml.ScalarNode {
-			return fmt.Errorf("%s: front matter: %s: expected a string, found %s: %w", at(v), k.Value, seed.DescribeNode(v), ErrFrontMatter)
+			return nil, fmt.Errorf("%s: front matter: %s: expected a string, found %s: %w", at(v), k.Value, seed.DescribeNode(v), ErrFrontMatter)
 		}
 		if v.Tag != "!!null" {
 			*dst = strings.TrimSpace(v.Value)
 		}
 	}
-	return nil
+	return warns, nil
+}
+
+// allScalars reports whether every node of ns is a scalar.
+func allScalars(ns []*yaml.Node) bool {
+	for _, n := range ns {
+		if n.Kind != yaml.ScalarNode {
+			return false
+		}
+	}
+	return true
 }
 
 // authorNames reads pandoc's author forms: a string, a list of strings, or a
-// list of mappings with a name key.
+// list of mappings with a name key (or CSL's given and family keys, as
+// pandoc's citation metadata writes a name). A string naming several
+// people with semicolons ("Marx; Engels") is read as pandoc reads a title
+// block's author line (pandoc's manual, "Extension: pandoc_title_block"):
+// one author each, since no one's name holds a semicolon.
 func authorNames(v *yaml.Node) ([]string, error) {
 	switch v.Kind {
 	case yaml.ScalarNode:
 		if v.Tag == "!!null" {
 			return nil, nil
 		}
-		return []string{strings.TrimSpace(v.Value)}, nil
+		return splitNames(v.Value), nil
 	case yaml.SequenceNode:
 		var names []string
 		for _, item := range v.Content {
 			switch item.Kind {
 			case yaml.ScalarNode:
-				names = append(names, strings.TrimSpace(item.Value))
+				names = append(names, splitNames(item.Value)...)
 			case yaml.MappingNode:
-				found := false
+				var name, given, family string
 				for i := 0; i+1 < len(item.Content); i += 2 {
-					if item.Content[i].Value == "name" && item.Content[i+1].Kind == yaml.ScalarNode {
-						names = append(names, strings.TrimSpace(item.Content[i+1].Value))
-						found = true
+					if item.Content[i+1].Kind != yaml.ScalarNode {
+						continue
+					}
+					val := strings.TrimSpace(item.Content[i+1].Value)
+					switch item.Content[i].Value {
+					case "name", "literal":
+						name = val
+					case "given":
+						given = val
+					case "family":
+						family = val
 					}
 				}
-				if !found {
+				if name == "" {
+					name = strings.TrimSpace(given + " " + family)
+				}
+				if name == "" {
 					return nil, fmt.Errorf("line %d: an author entry needs a name", item.Line)
 				}
+				names = append(names, name)
 			default:
 				return nil, fmt.Errorf("expected a name, found %s", seed.DescribeNode(item))
 			}
@@ -173,4 +213,15 @@ func authorNames(v *yaml.Node) ([]string, error) {
 		return names, nil
 	}
 	return nil, fmt.Errorf("expected a name or a list of names, found %s", seed.DescribeNode(v))
+}
+
+// splitNames returns the names a string gives, split at its semicolons.
+func splitNames(v string) []string {
+	var out []string
+	for _, n := range strings.Split(v, ";") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
