@@ -411,16 +411,50 @@ func (r *markdownReader) headingID(n *ast.Heading, title []model.Inline) string 
 
 // uniqueID returns base, or base with a number, as no heading has it yet,
 // and none of the edition's own parts.
+//
+// The EPUB names a part's blocks by the part's identifier and a number
+// ("section-1", "section-2" in the part "section"), so an identifier of
+// that form clashes with the blocks of the part named by what comes
+// before its number, whichever is taken first: two headings "Α΄" and
+// "Β΄" once made "section" and "section-1", and the build failed on the
+// duplicate. A second heading of the same text is therefore numbered
+// with "_" ("section_2"), a form no block's identifier has, not with
+// pandoc's "-1".
 func (r *markdownReader) uniqueID(base string) string {
 	if reservedID(base) {
 		base += "-heading"
 	}
 	id := base
-	for i := 1; r.ids[id] || reservedID(id); i++ {
-		id = fmt.Sprintf("%s-%d", base, i)
+	for i := 2; r.ids[id] || reservedID(id) || r.blockIDClash(id); i++ {
+		id = fmt.Sprintf("%s_%d", base, i)
 	}
 	r.ids[id] = true
 	return id
+}
+
+// blockIDClash reports whether id has the form of a block's identifier in
+// the part a taken identifier names ("chapter-3" beside "chapter"), or
+// a taken identifier has that form in the part id would name.
+func (r *markdownReader) blockIDClash(id string) bool {
+	if i := strings.LastIndexByte(id, '-'); i > 0 && allDigits(id[i+1:]) && r.ids[id[:i]] {
+		return true
+	}
+	for taken := range r.ids {
+		if rest, ok := strings.CutPrefix(taken, id+"-"); ok && allDigits(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // reservedID reports whether an identifier is one the edition gives its
@@ -451,8 +485,17 @@ func reservedID(id string) bool {
 func autoIdentifier(s string) string {
 	var b strings.Builder
 	started := false
-	for _, c := range norm.NFD.String(strings.ToLower(s)) {
+	// Greek "ου" is one sound, "ou" in every romanisation.
+	for _, c := range strings.ReplaceAll(norm.NFD.String(strings.ToLower(s)), "ου", "ou") {
 		if f, ok := asciiFolds[c]; ok {
+			started = true
+			b.WriteString(f)
+			continue
+		}
+		if f, ok := transliterations[c]; ok {
+			if f == "" {
+				continue
+			}
 			started = true
 			b.WriteString(f)
 			continue
@@ -476,6 +519,25 @@ func autoIdentifier(s string) string {
 		return "section"
 	}
 	return id
+}
+
+// transliterations spell the Greek and Cyrillic letters in ASCII, after
+// the ISO 843 (Greek) and the BGN/PCGN (Cyrillic) romanisations
+// simplified to plain letters, so that a heading in these scripts
+// ("Α΄", "Война и мир") has an identifier made from its words
+// ("a", "voina-i-mir") rather than "section" for every heading, which
+// numbering then tells apart only by order. Accents and breathings are
+// marks NFD separates and the loop leaves out. The hard and soft signs
+// are not spelt.
+var transliterations = map[rune]string{
+	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th", 'ι': "i", 'κ': "k",
+	'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "x", 'ο': "o", 'π': "p", 'ρ': "r", 'σ': "s", 'ς': "s", 'τ': "t",
+	'υ': "y", 'φ': "f", 'χ': "ch", 'ψ': "ps", 'ω': "o", 'ϝ': "w", 'ϛ': "st", 'ϟ': "q", 'ϡ': "ss",
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z", 'и': "i",
+	'й': "i", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t",
+	'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "",
+	'э': "e", 'ю': "iu", 'я': "ia", 'і': "i", 'ї': "i", 'є': "ie", 'ґ': "g", 'ђ': "dj", 'ј': "j", 'љ': "lj",
+	'њ': "nj", 'ћ': "c", 'џ': "dz", 'ѣ': "e", 'ѳ': "f", 'ѵ': "i",
 }
 
 // asciiFolds are the Latin letters with no decomposition into a base
