@@ -36,6 +36,15 @@ func TestRawHTMLAsModel(t *testing.T) {
 		{"definition list, quotation, code, rule",
 			"<dl><dt>Term</dt><dd>Its definition.</dd></dl>\n<blockquote><p>Words.</p><p>— A. Person</p></blockquote>\n<hr>\n\n<pre><code class=\"language-go\">x := 1\n\ny := 2\n</code></pre>\n",
 			"1 deflist\n  1 term: Term\n  1 definition\n    1 para: Its definition.\n1 blockquote\n  1 para: Words.\n  1 attribution: — A. Person\n1 break\n5 codeblock language=go: {code:x := 1}{br}{br}{code:y := 2}\n", nil},
+		// <div> and </div> on lines of their own, blank lines around
+		// them: the Markdown between is the div's, as pandoc reads it.
+		{"div tags around Markdown",
+			"<div class=\"poem\" style=\"margin:1em\">\n\nHat der alte\\\nHexenmeister\n\n<div lang=\"de\">\n\n*Innen.*\n\n</div>\n\n</div>\n\nAfter.\n",
+			"1 div class=poem\n  3 para: Hat der alte{br}Hexenmeister\n  6 div lang=de\n    8 para: {emph:Innen.}\n14 para: After.\n",
+			[]string{"raw HTML: the attribute style of <div> left out"}},
+		{"a div tag never closed stays as it was",
+			"<div class=\"poem\">\n\nText.\n",
+			"1 div class=poem\n3 para: Text.\n", nil},
 		{"div with a language, text beside blocks",
 			"<div lang=\"de\">Ein Satz.\n<p>Noch einer.</p></div>\n",
 			"1 div lang=de\n  1 para: Ein Satz.\n  1 para: Noch einer.\n", nil},

@@ -36,6 +36,7 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 	"go.abhg.dev/goldmark/frontmatter"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
 )
@@ -821,6 +822,9 @@ func (r *markdownReader) block(n ast.Node) []model.Block {
 	case *lineBlockNode:
 		return []model.Block{r.lineBlock(n, line)}
 	case *divNode:
+		for _, a := range n.htmlAttrs {
+			r.warn(line, "raw HTML: the attribute %s of <div> left out of the edition", a)
+		}
 		b := model.Block{Kind: model.Div, Line: line, Attr: n.attrs.modelAttr(), Children: r.children(n)}
 		return []model.Block{b}
 	case *east.DefinitionList:
@@ -1716,6 +1720,7 @@ func (pandocSyntax) Extend(m goldmark.Markdown) {
 			// Before the footnote extension's (999), which drops the
 			// footnotes no text refers to.
 			util.Prioritized(unreferencedNoteKeeper{}, 500),
+			util.Prioritized(htmlDivJoiner{}, 510),
 		),
 	)
 }
@@ -1966,6 +1971,9 @@ func (lineBlockParser) CanAcceptIndentedLine() bool                             
 type divNode struct {
 	ast.BaseBlock
 	attrs attributes
+	// htmlAttrs are the names of the attributes of a <div> tag the model
+	// does not keep (htmlDivJoiner), each a warning.
+	htmlAttrs []string
 }
 
 var kindDiv = ast.NewNodeKind("FencedDiv")
@@ -2317,4 +2325,121 @@ func (attributesParser) Parse(parent ast.Node, block text.Reader, pc parser.Cont
 	}
 	block.Advance(n)
 	return &attributesNode{attrs: a}
+}
+
+// htmlDivJoiner makes a div of the blocks between a line that is only
+// an opening <div> tag and the line that is only its </div>, each a block
+// of raw HTML of its own because blank lines stand around them. pandoc
+// reads Markdown between such tags as Markdown inside the div (pandoc's
+// manual, "Extension: markdown_in_html_blocks" and "native_divs"), and
+// its older versions, and editors by hand, wrote a poem or a letter as
+// `<div class="poem">`, a blank line, the lines, a blank line,
+// `</div>`. CommonMark ends an HTML block at a blank line (§4.6, kind 6),
+// so without this the div would be set empty and its class lost for the
+// text it wraps.
+type htmlDivJoiner struct{}
+
+func (htmlDivJoiner) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	src := reader.Source()
+	var walk func(parent ast.Node)
+	walk = func(parent ast.Node) {
+		for c := parent.FirstChild(); c != nil; c = c.NextSibling() {
+			a, ok := loneDivTag(c, src, true)
+			if !ok {
+				walk(c)
+				continue
+			}
+			end := matchingDivClose(c, src)
+			if end == nil {
+				continue
+			}
+			div := &divNode{attrs: a.attrs, htmlAttrs: a.left}
+			div.SetLines(c.Lines())
+			parent.InsertBefore(parent, c, div)
+			for x := c.NextSibling(); x != end; {
+				next := x.NextSibling()
+				parent.RemoveChild(parent, x)
+				div.AppendChild(div, x)
+				x = next
+			}
+			parent.RemoveChild(parent, c)
+			parent.RemoveChild(parent, end)
+			walk(div)
+			c = div
+		}
+	}
+	walk(doc)
+}
+
+// divTag is a lone <div> tag's attributes: those the model keeps, and the
+// names of those it leaves out (a style).
+type divTag struct {
+	attrs attributes
+	left  []string
+}
+
+// loneDivTag reports whether n is a block of raw HTML holding nothing but
+// one <div> opening tag (open) or one </div> (!open), and the opening
+// tag's attributes.
+func loneDivTag(n ast.Node, src []byte, open bool) (divTag, bool) {
+	hb, ok := n.(*ast.HTMLBlock)
+	if !ok || hb.HasClosure() {
+		return divTag{}, false
+	}
+	var raw []byte
+	for i := 0; i < hb.Lines().Len(); i++ {
+		seg := hb.Lines().At(i)
+		raw = append(raw, seg.Value(src)...)
+	}
+	z := html.NewTokenizer(bytes.NewReader(bytes.TrimSpace(raw)))
+	tt := z.Next()
+	want := html.StartTagToken
+	if !open {
+		want = html.EndTagToken
+	}
+	if tt != want {
+		return divTag{}, false
+	}
+	name, hasAttr := z.TagName()
+	if string(name) != "div" {
+		return divTag{}, false
+	}
+	var t divTag
+	for hasAttr {
+		var k, v []byte
+		k, v, hasAttr = z.TagAttr()
+		switch key := string(k); key {
+		case "id":
+			t.attrs.id = string(v)
+		case "class":
+			t.attrs.classes = append(t.attrs.classes, strings.Fields(string(v))...)
+		case "lang", "xml:lang":
+			t.attrs.pairs = append(t.attrs.pairs, model.KeyValue{Key: "lang", Value: string(v)})
+		default:
+			t.left = append(t.left, key)
+		}
+	}
+	if z.Next() != html.ErrorToken { // something follows the tag
+		return divTag{}, false
+	}
+	return t, true
+}
+
+// matchingDivClose returns the sibling after open that is the lone
+// </div> closing it, counting the lone <div> tags opened between, or nil.
+func matchingDivClose(open ast.Node, src []byte) ast.Node {
+	depth := 0
+	for x := open.NextSibling(); x != nil; x = x.NextSibling() {
+		if _, ok := loneDivTag(x, src, true); ok {
+			depth++
+			continue
+		}
+		if _, ok := loneDivTag(x, src, false); ok {
+			if depth == 0 {
+				return x
+			}
+			depth--
+		}
+	}
+	return nil
 }
