@@ -78,6 +78,7 @@ func Sort(items []Item, notes []model.Block, title string, names Names, log *Log
 	f.spacers()
 	f.navigation()
 	f.endnotes()
+	f.listedNotes()
 	f.zones()
 	f.notesHeadings()
 	f.boldHeadings()
@@ -631,6 +632,114 @@ func (f *furnisher) endnotes() {
 		note.Children = []model.Block{{Kind: model.Paragraph, Inlines: rest, Line: def.Line}}
 		f.out.Notes = append(f.out.Notes, note)
 		f.set(def, noted, makeNote)
+	}
+}
+
+// backLinkText is the text of a link back from a note to its mark: an
+// arrow, or MediaWiki's words for one.
+var backLinkText = regexp.MustCompile(`^(?:↑|\^|↩︎?|⤴|Jump up|Nach oben|Retour au texte)$`)
+
+// refMark is a note's mark as a link in the text: "[1]" or "1".
+var refMark = regexp.MustCompile(`^\[?(\d+)\]?$`)
+
+// listedNotes makes notes of a numbered list whose items each open with
+// a link back to the text ("1. [↑](#cite_ref-1) Schiller, S. 32."), when
+// the text marks each of them with a raised link of its number
+// ("^[\[1\]](#cite_note-1)^"): pandoc's rendering of a MediaWiki page's
+// references (Wikisource, Wikipedia), whose identifiers on the list's
+// items pandoc does not keep, so that only the numbers pair the marks
+// with the notes. A link's target must end in its number, as
+// MediaWiki's do, and every item must be marked, or the list is left as
+// it is.
+func (f *furnisher) listedNotes() {
+	for _, it := range f.items {
+		if it.fate != keep || it.Kind != model.List || it.Attr.Get("ordered") != "true" || len(it.Children) == 0 {
+			continue
+		}
+		start := 1
+		if v, err := strconv.Atoi(it.Attr.Get("start")); err == nil {
+			start = v
+		}
+		items := map[int]model.Block{}
+		for i, li := range it.Children {
+			if len(li.Children) == 0 || li.Children[0].Kind != model.Paragraph || len(li.Children[0].Inlines) == 0 {
+				items = nil
+				break
+			}
+			back := li.Children[0].Inlines[0]
+			if back.Kind != model.Link || !strings.HasPrefix(back.Target, "#") || !backLinkText.MatchString(strings.TrimSpace(model.PlainText(back.Children))) {
+				items = nil
+				break
+			}
+			items[start+i] = li
+		}
+		if items == nil {
+			continue
+		}
+		mark := func(in model.Inline) (int, bool) {
+			if in.Kind != model.Superscript {
+				return 0, false
+			}
+			var only []model.Inline
+			for _, c := range in.Children {
+				if c.Kind != model.Text || strings.TrimSpace(c.Text) != "" {
+					only = append(only, c)
+				}
+			}
+			if len(only) != 1 || only[0].Kind != model.Link || !strings.HasPrefix(only[0].Target, "#") {
+				return 0, false
+			}
+			m := refMark.FindStringSubmatch(strings.TrimSpace(model.PlainText(only[0].Children)))
+			if m == nil || !strings.HasSuffix(only[0].Target, m[1]) {
+				return 0, false
+			}
+			n, _ := strconv.Atoi(m[1])
+			_, ok := items[n]
+			return n, ok
+		}
+		marked := map[int]bool{}
+		for _, x := range f.items {
+			if x != it && x.fate == keep {
+				replaceInlines(&x.Block, func(in model.Inline) (model.Inline, bool) {
+					if n, ok := mark(in); ok {
+						marked[n] = true
+					}
+					return in, false
+				})
+			}
+		}
+		if len(marked) != len(items) {
+			continue
+		}
+		numbers := map[int]int{}
+		var order []int
+		for _, x := range f.items {
+			if x == it || x.fate != keep {
+				continue
+			}
+			replaceInlines(&x.Block, func(in model.Inline) (model.Inline, bool) {
+				n, ok := mark(in)
+				if !ok {
+					return in, false
+				}
+				num, seen := numbers[n]
+				if !seen {
+					num = f.names.NextNote()
+					numbers[n] = num
+					order = append(order, n)
+				}
+				return model.Inline{Kind: model.NoteRef, Target: f.names.NoteID(num), Text: strconv.Itoa(num)}, true
+			})
+		}
+		for _, n := range order {
+			li := items[n]
+			first := li.Children[0]
+			first.Inlines = trimLeadingSpace(first.Inlines[1:])
+			children := append([]model.Block{first}, li.Children[1:]...)
+			f.out.Notes = append(f.out.Notes, model.Block{Kind: model.Note, ID: f.names.NoteID(numbers[n]), Line: li.Line,
+				Attr: model.Attr{{Key: "label", Value: strconv.Itoa(n)}}, Children: children})
+		}
+		f.set(it, noted, makeNote)
 	}
 }
 
