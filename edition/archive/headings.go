@@ -198,7 +198,11 @@ func (r *reader) headings() {
 			if n.role != roleBody || n.gap > 1 || len(b.lines)+len(n.lines) > 5 {
 				break
 			}
-			sameCentred := b.align == alignCentred && n.align == alignCentred && (n.kind == shapeShort || n.kind == shapeHeading && !isNumbered(n.style))
+			// A line in parentheses or brackets under a title is a
+			// headnote ("(Written at Dedham, in the summer of 1889.)"),
+			// not the title's second line.
+			headnote := strings.HasPrefix(strings.TrimLeft(n.text(), "_*"), "(") || strings.HasPrefix(n.text(), "[")
+			sameCentred := b.align == alignCentred && n.align == alignCentred && !headnote && (n.kind == shapeShort || n.kind == shapeHeading && !isNumbered(n.style))
 			underNumber := len(b.lines) == 1 && bareNumber(b.lines[0].text) && (n.kind == shapeShort || n.kind == shapeHeading && !isNumbered(n.style))
 			if !sameCentred && !underNumber {
 				break
