@@ -9,7 +9,10 @@ package archive
 // Transcribers' notes and source lines there go to the Source page; a
 // printed table of contents, illustrations and navigation are left out.
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // titlePage assigns the blocks above the text and returns the index of
 // the first body block, or -1 when there is none.
@@ -168,7 +171,22 @@ func (r *reader) contentsEntry(b *block) bool {
 	case shapeProse:
 		// "Lettre à M. Félix Faure, président de la République": an entry
 		// ends without a full stop and has no sentence in it.
-		return len(b.lines) <= 2 && !endsSentence(b.text()) && wordCount(b.text()) <= 30
+		if len(b.lines) <= 2 && !endsSentence(b.text()) && wordCount(b.text()) <= 30 {
+			return true
+		}
+		// Entries set one to a line with their pages, in one block:
+		// "I. THE HAND-LOOM WEAVERS      1".
+		paged := 0
+		for _, l := range b.lines {
+			if pageNumberRe.MatchString(l.text) {
+				paged++
+			}
+		}
+		return len(b.lines) >= 2 && paged*2 > len(b.lines)
 	}
 	return false
 }
+
+// pageNumberRe is a contents line ending in its page number, after the
+// entry's words and perhaps leaders.
+var pageNumberRe = regexp.MustCompile(`\p{L}.*\s(?:\.\s?)*(?:\d{1,4}|[ivxlc]{1,7})$`)
