@@ -184,6 +184,39 @@ MANCHESTER, _March, 1887_.
 `,
 			want: []string{"7 signature: J. A.", "9 dateline: MANCHESTER, {emph:March, 1887}."},
 		},
+		{
+			name: "a play's persons, acts and scenes with their places",
+			text: `
+DRAMATIS PERSONAE
+
+  MRS. BLAKE, a widow.
+  MARY, a servant.
+
+
+ACT I
+
+SCENE I.--_A parlour in Mrs. Blake's house._
+
+MRS. BLAKE. Has the post come, Mary?
+
+MARY. Not yet, ma'am. The boy is late again, as he was on Tuesday and
+on the Friday before it, and I told him so.
+
+
+SCENE II.--_The same. Evening._
+
+MRS. BLAKE. You shall have it, sir, to the last farthing.
+
+
+ACT II
+
+SCENE I.--_The garden._
+
+MARY. It is done.
+`,
+			want: []string{"section 1: DRAMATIS PERSONAE", "section 2: ACT I", "9 h2: SCENE I.--{emph:A parlour in Mrs. Blake's house.}",
+				"17 h2: SCENE II.--{emph:The same. Evening.}", "section 3: ACT II", "24 h2: SCENE I.--{emph:The garden.}"},
+		},
 	})
 }
 

@@ -24,7 +24,7 @@ import (
 
 var (
 	roman        = `(?:[IVXLC]{1,7})`
-	headingWords = `(?:VOLUME|Volume|VOL\.|Vol\.|BAND|Band|TOME|Tome|TOMO|Tomo|ТОМ|Том|CHAPTER|Chapter|BOOK|Book|PART|Part|LETTER|Letter|SECTION|Section|ARTICLE|Article|STAVE|Stave|CANTO|Canto|` +
+	headingWords = `(?:VOLUME|Volume|VOL\.|Vol\.|BAND|Band|TOME|Tome|TOMO|Tomo|ТОМ|Том|CHAPTER|Chapter|BOOK|Book|ACT|Act|SCENE|Scene|AKT|Akt|AUFZUG|Aufzug|SZENE|Szene|AUFTRITT|Auftritt|ACTE|Acte|SCÈNE|Scène|ACTO|Acto|ESCENA|Escena|ATTO|Atto|SCENA|Scena|ДЕЙСТВИЕ|Действие|ЯВЛЕНИЕ|Явление|КАРТИНА|Картина|PART|Part|LETTER|Letter|SECTION|Section|ARTICLE|Article|STAVE|Stave|CANTO|Canto|` +
 		`KAPITEL|Kapitel|BRIEF|Brief|TEIL|Teil|BUCH|Buch|CHAPITRE|Chapitre|LETTRE|Lettre|LIVRE|Livre|PARTIE|Partie|` +
 		`ГЛАВА|Глава|ЧАСТЬ|Часть|ПИСЬМО|Письмо|КНИГА|Книга|CAPITOLO|Capitolo|CAPÍTULO|Capítulo)`
 	// numberWord is a chapter's number: a numeral, or a number or
@@ -39,9 +39,11 @@ var (
 	// keywordPostRe is the German order, the ordinal before the word:
 	// "ERSTES KAPITEL", "Zweiter Teil", "3. Buch".
 	keywordPostRe = regexp.MustCompile(`^(?:\d{1,3}\.|(?i:\p{L}{2,}(?:te|ste)[sr]?))\s+(KAPITEL|Kapitel|BUCH|Buch|TEIL|Teil|BRIEF|Brief|BAND|Band|ABSCHNITT|Abschnitt)\.?$`)
-	keywordRe     = regexp.MustCompile(`^(` + headingWords + `)\s+` + numberWord + `\.?(?:\s*[.:—–-]?\s+\S.*)?$`)
-	dispatchRe    = regexp.MustCompile(`^(?i:no|nr|№)\.?\s*(?:` + roman + `|\d{1,3})\b\.?(?:\s+\S.*)?$`)
-	romanRe       = regexp.MustCompile(`^` + roman + `\.?$|^` + roman + `\.\s+\p{Lu}.*$`)
+	// The title after the number follows a space, or a dash as plays
+	// print their scenes' places ("SCENE I.--_A parlour._").
+	keywordRe  = regexp.MustCompile(`^(` + headingWords + `)\s+` + numberWord + `\.?(?:\s*[.:—–-]?\s+\S.*|\s*(?:--|—)\s*\S.*)?$`)
+	dispatchRe = regexp.MustCompile(`^(?i:no|nr|№)\.?\s*(?:` + roman + `|\d{1,3})\b\.?(?:\s+\S.*)?$`)
+	romanRe    = regexp.MustCompile(`^` + roman + `\.?$|^` + roman + `\.\s+\p{Lu}.*$`)
 	// greek is a number in Greek alphabetic numerals with its keraia
 	// ("Α΄", "ΙΒ΄", "ΣΤ΄"), as Greek books number their chapters.
 	greek    = `(?:[ΙΚΛΜΝΞΟΠ]?(?:ΣΤ|[ΑΒΓΔΕϚΖΗΘ])|[ΙΚΛΜΝΞΟΠ])[΄ʹ'’]`
@@ -50,25 +52,29 @@ var (
 	letterRe = regexp.MustCompile(`^[A-Z]\.\s+\p{Lu}\S*(?:\s+\S+)+$`)
 	lowerRe  = regexp.MustCompile(`^[a-z][.)]\s+\p{Lu}\S*(?:\s+\S+)+$`)
 	// headingRe is the numbered forms, for grouping lines into blocks.
-	headingRe = regexp.MustCompile(`^(?:` + headingWords + `\s+` + numberWord + `\.?(?:\s*[.:—–-]?\s+\S.*)?` +
+	headingRe = regexp.MustCompile(`^(?:` + headingWords + `\s+` + numberWord + `\.?(?:\s*[.:—–-]?\s+\S.*|\s*(?:--|—)\s*\S.*)?` +
 		`|` + roman + `\.?|\d{1,3}\.?` + `|` + roman + `\.\s+\p{Lu}.*|\d{1,3}\.\s+\p{Lu}.*` +
 		`|` + greek + `\.?|` + greek + `\.?\s+\p{Lu}.*)$`)
 )
 
-// matterRe is the title of a book's front or back matter, which stands
-// beside its chapters whatever their numbering ("PREFACE", "APPENDIX",
+// matterRe is the title of a book's front or back matter (a play's list
+// of its persons among them), which stands beside its chapters whatever their numbering ("PREFACE", "APPENDIX",
 // "INDEX", "VORWORT", "ПРИЛОЖЕНИЕ"), with a number or letter of its own
 // ("APPENDIX II.", "Anhang A").
 var matterRe = regexp.MustCompile(`^(?i:preface|introduction|foreword|prologue|epilogue|afterword|conclusion|appendix|appendices|index|glossary|bibliography|postscript|` +
 	`vorwort|vorrede|einleitung|einführung|nachwort|schlusswort|schlußwort|anhang|register|` +
 	`préface|avant-propos|introduction|épilogue|postface|appendice|annexe|` +
 	`prólogo|prologo|prefacio|introducción|epílogo|apéndice|índice|prefazione|introduzione|epilogo|appendice|indice|` +
-	`предисловие|введение|вступление|послесловие|заключение|приложение|эпилог|пролог)` +
+	`предисловие|введение|вступление|послесловие|заключение|приложение|эпилог|пролог|` +
+	`dramatis person(?:ae|æ)|persons of the (?:drama|play)|characters|the characters|personen|personnages|personajes|personaggi|действующие лица)` +
 	`(?:\s+(?:` + roman + `|\d{1,3}|[A-Z]))?\.?$`)
 
 // keywordRank orders the keyword styles: a book holds parts, a part
 // chapters, a chapter sections.
 var keywordRank = map[string]int{
+	// A play's acts hold its scenes, as parts hold chapters.
+	"act": 2, "akt": 2, "aufzug": 2, "acte": 2, "acto": 2, "atto": 2, "действие": 2,
+	"scene": 3, "szene": 3, "auftritt": 3, "scène": 3, "escena": 3, "scena": 3, "явление": 3, "картина": 3,
 	"volume": 0, "vol.": 0, "band": 0, "tome": 0, "tomo": 0, "том": 0,
 	"book": 1, "buch": 1, "abschnitt": 4, "livre": 1, "книга": 1,
 	"part": 2, "teil": 2, "partie": 2, "часть": 2,
