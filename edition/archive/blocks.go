@@ -173,7 +173,7 @@ func (r *reader) mergeBrackets() {
 // indent is the most common indent of those following lines.
 func (r *reader) measureWrap(runs [][]line) {
 	var wrapped, all, midSentence []int
-	cased := 0
+	cased, upper := 0, 0
 	indents := map[int]int{}
 	for _, run := range runs {
 		for i, l := range run {
@@ -186,6 +186,7 @@ func (r *reader) measureWrap(runs [][]line) {
 					cased++
 				case caseUpper:
 					cased++
+					upper++
 				}
 			}
 			if i > 0 {
@@ -208,14 +209,15 @@ func (r *reader) measureWrap(runs [][]line) {
 	switch {
 	case len(midSentence) >= 5:
 		r.wrapWidth = percentile(midSentence, 90)
-	case len(wrapped) >= 5 && cased*2 < len(wrapped):
-		// A script without capitals: every wrap counts.
+	case len(wrapped) >= 5 && upper*5 >= len(wrapped)*4:
+		// Lines that go on with a capital, nearly all: verse or a list,
+		// not wrapped prose. The page is as wide as the widest line, or
+		// as the axis the titles are centred on.
+		r.wrapWidth = max(percentile(all, 100), r.axis)
+	case len(wrapped) >= 5:
 		r.wrapWidth = percentile(wrapped, 90)
 	default:
-		// Lines that go on with a capital are verse or a list, not wrapped
-		// prose: the page is as wide as the widest line, or as the axis
-		// the titles are centred on.
-		r.wrapWidth = max(percentile(all, 100), r.axis)
+		r.wrapWidth = percentile(all, 100)
 	}
 }
 
@@ -249,10 +251,12 @@ func firstCase(s string) letterCase {
 // one. A book of verse has no paragraphs wrapped at the page's width, so
 // the wrap width measured from its stanzas is narrower than the page its
 // titles were centred on; the titles themselves say where the middle is.
-// Different lines are counted, so that one signature repeated at one
-// indent under each letter does not pass for a centred title.
+// Different lines at three indents at least are counted, so that one
+// signature repeated under each letter, or a letter's date and close set
+// in to one column, does not pass for centred titles.
 func centreAxis(runs [][]line) int {
 	texts := map[int]map[string]bool{}
+	indents := map[int]map[int]bool{}
 	for _, run := range runs {
 		for _, l := range run {
 			if l.indent < 8 {
@@ -261,15 +265,23 @@ func centreAxis(runs [][]line) int {
 			mid := l.indent + l.width
 			if texts[mid] == nil {
 				texts[mid] = map[string]bool{}
+				indents[mid] = map[int]bool{}
 			}
 			texts[mid][l.text] = true
+			indents[mid][l.indent] = true
 		}
 	}
 	best, bestN := 0, 0
 	for mid := range texts {
-		n := 0
+		n, in := 0, map[int]bool{}
 		for d := -2; d <= 2; d++ {
 			n += len(texts[mid+d])
+			for i := range indents[mid+d] {
+				in[i] = true
+			}
+		}
+		if len(in) < 3 {
+			continue // lines set in alike: a letter's close and its date, set right
 		}
 		if n > bestN || n == bestN && mid < best {
 			best, bestN = mid, n

@@ -64,6 +64,7 @@ func TestCentreAxis(t *testing.T) {
 		{"three titles on one axis", [][]line{mk([2]any{27, "SONGS OF THE ROAD"}), mk([2]any{29, "THE WAYFARER"}), mk([2]any{26, "A SONG OF THE MILL"})}, 70},
 		{"two titles are not enough", [][]line{mk([2]any{27, "SONGS OF THE ROAD"}), mk([2]any{29, "THE WAYFARER"})}, 0},
 		{"one signature repeated is one line", [][]line{mk([2]any{40, "COMMON SENSE."}), mk([2]any{40, "COMMON SENSE."}), mk([2]any{40, "COMMON SENSE."})}, 0},
+		{"a date and a close set in to one column", [][]line{mk([2]any{40, "Camp near Dover,"}), mk([2]any{40, "_June 3rd, 1915._"}), mk([2]any{41, "Yours ever,"}), mk([2]any{40, "Folkestone, May"})}, 0},
 		{"lines near the margin are not centred", [][]line{mk([2]any{4, "ab"}), mk([2]any{4, "ab"}), mk([2]any{4, "cd"})}, 0},
 	} {
 		if got := centreAxis(c.runs); got != c.want {

@@ -217,6 +217,45 @@ MARY. It is done.
 			want: []string{"section 1: DRAMATIS PERSONAE", "section 2: ACT I", "9 h2: SCENE I.--{emph:A parlour in Mrs. Blake's house.}",
 				"17 h2: SCENE II.--{emph:The same. Evening.}", "section 3: ACT II", "24 h2: SCENE I.--{emph:The garden.}"},
 		},
+		{
+			name: "short letters: a date and close set right are no centred titles, a place over its date is a dateline",
+			text: `
+LETTERS FROM THE FRONT
+
+By Arthur Denham
+
+
+LETTER I.
+
+                                        Camp near Dover,
+                                        _June 3rd, 1915._
+
+MY DEAR MOTHER,
+
+We arrived here on Tuesday after a long march, and are now under
+canvas in a field above the sea. The men are in good spirits, though
+the food is poor and the nights are cold.
+
+                                   Your affectionate son,
+                                              ARTHUR.
+
+
+LETTER II.
+
+                                        Folkestone, _July 9th, 1915._
+
+DEAR FATHER,
+
+1. The soldier owes obedience to his officers in all lawful
+commands.
+
+                                   Ever your loving son,
+                                              A. D.
+`,
+			want: []string{"section 1: LETTER I.", "8 dateline: Camp near Dover,{br}{emph:June 3rd, 1915.}", "13 para x1",
+				"17 signature: Your affectionate son,{br}ARTHUR.", "27 para x1"},
+			dontWant: []string{"18 h2: ARTHUR.", "27 h2: 1. The soldier owes obedience to his officers in all lawful"},
+		},
 	})
 }
 
