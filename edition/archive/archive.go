@@ -88,9 +88,11 @@ type reader struct {
 	blocks []*block
 	src    *model.Source
 
-	hardWrapped bool // paragraphs are wrapped over several lines
-	wrapWidth   int  // the wrap width in columns, when hard-wrapped
-	bodyIndent  int  // the usual indent of a paragraph's lines after the first
+	hardWrapped  bool // paragraphs are wrapped over several lines
+	wrapWidth    int  // the wrap width in columns, when hard-wrapped
+	bodyIndent   int  // the usual indent of a paragraph's lines after the first
+	stanzaIndent int  // the indent of a book of verse's stanzas, or -1 (usualStanzaIndent)
+	axis         int  // twice the middle column of the centred lines, or 0 (centreAxis)
 
 	changes changeLog
 	levels  map[string]int // heading style → level, 1 the highest

@@ -21,6 +21,7 @@ type block struct {
 	level int    // a heading's level, 1 the highest
 	role  role
 	quote bool // set in by indentation from the text around it
+	verse bool // a stanza of a book of verse: its lines kept, not quoted
 
 	joinedText string // text(), while the block has joined lines
 	joined     int
@@ -163,17 +164,30 @@ func (r *reader) mergeBrackets() {
 // measureWrap decides whether the text is hard-wrapped and at what width.
 // A text is hard-wrapped when nine lines in ten fit in 100 columns; a web
 // archive text with one line per paragraph is not. The wrap width is the
-// 90th percentile of the widths of lines followed by another line of the
-// same paragraph, or, in a very short text, the widest line. The body
+// 90th percentile of the widths of lines wrapped in mid-sentence (followed
+// by a line of the same paragraph that opens in lower case): a line
+// followed by one that opens with a capital may be a verse line, and a
+// book of verse measured by its own lines would take its longer lines for
+// wrapped ones and run its stanzas together. With too few such lines (a
+// very short text, verse), it is the widest line. The body
 // indent is the most common indent of those following lines.
 func (r *reader) measureWrap(runs [][]line) {
-	var wrapped, all []int
+	var wrapped, all, midSentence []int
+	cased, upper := 0, 0
 	indents := map[int]int{}
 	for _, run := range runs {
 		for i, l := range run {
 			all = append(all, l.width)
 			if i+1 < len(run) {
 				wrapped = append(wrapped, l.width)
+				switch firstCase(run[i+1].text) {
+				case caseLower:
+					midSentence = append(midSentence, l.width)
+					cased++
+				case caseUpper:
+					cased++
+					upper++
+				}
 			}
 			if i > 0 {
 				indents[l.indent]++
@@ -187,15 +201,96 @@ func (r *reader) measureWrap(runs [][]line) {
 		}
 	}
 	r.bodyIndent = best
+	r.axis = centreAxis(runs)
 	if len(wrapped) == 0 || percentile(all, 90) > 100 {
 		return
 	}
 	r.hardWrapped = true
-	if len(wrapped) >= 5 {
+	switch {
+	case len(midSentence) >= 5:
+		r.wrapWidth = percentile(midSentence, 90)
+	case len(wrapped) >= 5 && upper*5 >= len(wrapped)*4:
+		// Lines that go on with a capital, nearly all: verse or a list,
+		// not wrapped prose. The page is as wide as the widest line, or
+		// as the axis the titles are centred on.
+		r.wrapWidth = max(percentile(all, 100), r.axis)
+	case len(wrapped) >= 5:
 		r.wrapWidth = percentile(wrapped, 90)
-	} else {
+	default:
 		r.wrapWidth = percentile(all, 100)
 	}
+}
+
+// letterCase is the case of a line's first letter.
+type letterCase int
+
+const (
+	caseNone letterCase = iota
+	caseLower
+	caseUpper
+)
+
+// firstCase tells the case of the first letter of s, past opening
+// punctuation.
+func firstCase(s string) letterCase {
+	for _, c := range s {
+		switch {
+		case unicode.IsLower(c):
+			return caseLower
+		case unicode.IsUpper(c):
+			return caseUpper
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			return caseNone
+		}
+	}
+	return caseNone
+}
+
+// centreAxis returns the axis (twice the middle column) that the text's
+// centred lines share, or 0 when fewer than three different lines share
+// one. A book of verse has no paragraphs wrapped at the page's width, so
+// the wrap width measured from its stanzas is narrower than the page its
+// titles were centred on; the titles themselves say where the middle is.
+// Different lines at three indents at least are counted, so that one
+// signature repeated under each letter, or a letter's date and close set
+// in to one column, does not pass for centred titles.
+func centreAxis(runs [][]line) int {
+	texts := map[int]map[string]bool{}
+	indents := map[int]map[int]bool{}
+	for _, run := range runs {
+		for _, l := range run {
+			if l.indent < 8 {
+				continue
+			}
+			mid := l.indent + l.width
+			if texts[mid] == nil {
+				texts[mid] = map[string]bool{}
+				indents[mid] = map[int]bool{}
+			}
+			texts[mid][l.text] = true
+			indents[mid][l.indent] = true
+		}
+	}
+	best, bestN := 0, 0
+	for mid := range texts {
+		n, in := 0, map[int]bool{}
+		for d := -2; d <= 2; d++ {
+			n += len(texts[mid+d])
+			for i := range indents[mid+d] {
+				in[i] = true
+			}
+		}
+		if len(in) < 3 {
+			continue // lines set in alike: a letter's close and its date, set right
+		}
+		if n > bestN || n == bestN && mid < best {
+			best, bestN = mid, n
+		}
+	}
+	if bestN < 3 {
+		return 0
+	}
+	return best
 }
 
 // percentile returns the p-th percentile of xs (sorted in place).
@@ -301,13 +396,14 @@ func abs(x int) int {
 
 // alignOf tells a block's alignment from its lines: centred when its
 // lines' middles sit at the measure's middle, right-aligned when it is
-// set in far but not centred, indented when every line is set in.
+// set in far but not centred, indented when every line is set in. A line
+// on the axis the text's titles share is centred too (see centreAxis).
 func (r *reader) alignOf(b *block) alignment {
 	m := r.measure()
 	centred, far, in := true, true, true
 	for _, l := range b.lines {
 		mid := l.indent*2 + utf8.RuneCountInString(l.text)
-		if l.indent < 4 || abs(mid-m) > max(6, m/8) {
+		if l.indent < 4 || abs(mid-m) > max(6, m/8) && (r.axis == 0 || abs(mid-r.axis) > 3) {
 			centred = false
 		}
 		if l.indent < rightAligned {

@@ -46,3 +46,47 @@ co-operative, where it has been ever since that winter came.
 		},
 	})
 }
+
+func TestCentreAxis(t *testing.T) {
+	mk := func(specs ...[2]any) []line {
+		var ls []line
+		for _, s := range specs {
+			in, text := s[0].(int), s[1].(string)
+			ls = append(ls, line{text: text, indent: in, width: in + len(text)})
+		}
+		return ls
+	}
+	for _, c := range []struct {
+		name string
+		runs [][]line
+		want int
+	}{
+		{"three titles on one axis", [][]line{mk([2]any{27, "SONGS OF THE ROAD"}), mk([2]any{29, "THE WAYFARER"}), mk([2]any{26, "A SONG OF THE MILL"})}, 70},
+		{"two titles are not enough", [][]line{mk([2]any{27, "SONGS OF THE ROAD"}), mk([2]any{29, "THE WAYFARER"})}, 0},
+		{"one signature repeated is one line", [][]line{mk([2]any{40, "COMMON SENSE."}), mk([2]any{40, "COMMON SENSE."}), mk([2]any{40, "COMMON SENSE."})}, 0},
+		{"a date and a close set in to one column", [][]line{mk([2]any{40, "Camp near Dover,"}), mk([2]any{40, "_June 3rd, 1915._"}), mk([2]any{41, "Yours ever,"}), mk([2]any{40, "Folkestone, May"})}, 0},
+		{"lines near the margin are not centred", [][]line{mk([2]any{4, "ab"}), mk([2]any{4, "ab"}), mk([2]any{4, "cd"})}, 0},
+	} {
+		if got := centreAxis(c.runs); got != c.want {
+			t.Errorf("%s: centreAxis = %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+func TestFirstCase(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want letterCase
+	}{
+		{"and so on", caseLower},
+		{`"It goes," he said`, caseUpper},
+		{"_über_ alles", caseLower},
+		{"1776, the year", caseNone},
+		{"—", caseNone},
+		{"Жизнь", caseUpper},
+	} {
+		if got := firstCase(c.s); got != c.want {
+			t.Errorf("firstCase(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}

@@ -136,14 +136,14 @@ func (r *reader) build() {
 					continue
 				}
 			}
-			if b.quote && len(b.lines) > 1 && !slices.Contains(b.soft, true) {
+			if (b.quote || b.verse) && len(b.lines) > 1 && !slices.Contains(b.soft, true) {
 				// Verse (or an address, a list of short lines) quoted in
 				// the text: its lines kept as the writer broke them, each
 				// set in as far beyond the stanza's first line as the
 				// writer set it, so that the indented rhyme lines of a
 				// stanza stay indented; a stanza is a line block of its
 				// own, so the blank line between stanzas stays a space.
-				emit(b, model.Block{Kind: model.LineBlock, Line: b.first().num, Inlines: r.parseInlines(verseLines(b), i, true)})
+				emit(b, model.Block{Kind: model.LineBlock, Line: b.first().num, Inlines: r.parseInlines(verseLines(b, r.stanzaIndent), i, true)})
 				firstPara = false
 				continue
 			}
@@ -252,11 +252,16 @@ func (r *reader) headingTitle(i int, b *block) []model.Inline {
 // verseLines is a block's lines parted by "\n", each opened by a no-break
 // space for every column it is set in beyond the block's least indented
 // line (at most eight: deeper indents in typescript centre a line, which
-// a book sets in by a few ems at most).
-func verseLines(b *block) string {
+// a book sets in by a few ems at most). A stanza of a book of verse is
+// measured from base, the indent of the book's stanzas, so that a refrain
+// set in under them stays set in.
+func verseLines(b *block, base int) string {
 	least := b.first().indent
 	for _, l := range b.lines {
 		least = min(least, l.indent)
+	}
+	if b.verse && base >= 0 {
+		least = min(least, base)
 	}
 	var s strings.Builder
 	for i, l := range b.lines {

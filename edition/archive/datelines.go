@@ -22,15 +22,21 @@ func isDateline(s string) bool {
 }
 
 // isDatelineBlock reports a dateline of one line, or of two when the
-// second names the place more closely in brackets ("Berlin, den 5. 8.
+// first is the place and the second the date, or when the second names
+// the place more closely in brackets ("Berlin, den 5. 8.
 // 1916." over "(Gefängnis in der Barnimstraße.)").
 func isDatelineBlock(b *block) bool {
 	switch len(b.lines) {
 	case 1:
 		return isDateline(b.lines[0].text)
 	case 2:
-		second := b.lines[1].text
-		return isDateline(b.lines[0].text) && strings.HasPrefix(second, "(") && strings.HasSuffix(strings.TrimRight(second, "."), ")")
+		first, second := b.lines[0].text, b.lines[1].text
+		if strings.HasSuffix(first, ",") && !isDateline(first) {
+			// The place over the date, set right as letters head them:
+			// "Camp near Dover," over "June 3rd, 1915."
+			return isDateline(first + " " + second)
+		}
+		return isDateline(first) && strings.HasPrefix(second, "(") && strings.HasSuffix(strings.TrimRight(second, "."), ")")
 	}
 	return false
 }

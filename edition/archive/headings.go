@@ -24,11 +24,24 @@ import (
 
 var (
 	roman        = `(?:[IVXLC]{1,7})`
-	headingWords = `(?:CHAPTER|Chapter|BOOK|Book|PART|Part|LETTER|Letter|SECTION|Section|ARTICLE|Article|STAVE|Stave|CANTO|Canto|` +
+	headingWords = `(?:VOLUME|Volume|VOL\.|Vol\.|BAND|Band|TOME|Tome|TOMO|Tomo|ТОМ|Том|CHAPTER|Chapter|BOOK|Book|ACT|Act|SCENE|Scene|AKT|Akt|AUFZUG|Aufzug|SZENE|Szene|AUFTRITT|Auftritt|ACTE|Acte|SCÈNE|Scène|ACTO|Acto|ESCENA|Escena|ATTO|Atto|SCENA|Scena|ДЕЙСТВИЕ|Действие|ЯВЛЕНИЕ|Явление|КАРТИНА|Картина|PART|Part|LETTER|Letter|SECTION|Section|ARTICLE|Article|STAVE|Stave|CANTO|Canto|` +
 		`KAPITEL|Kapitel|BRIEF|Brief|TEIL|Teil|BUCH|Buch|CHAPITRE|Chapitre|LETTRE|Lettre|LIVRE|Livre|PARTIE|Partie|` +
 		`ГЛАВА|Глава|ЧАСТЬ|Часть|ПИСЬМО|Письмо|КНИГА|Книга|CAPITOLO|Capitolo|CAPÍTULO|Capítulo)`
-	numberWord = `(?:[IVXLC]{1,7}|\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|the first|the second|the third|the last))`
-	keywordRe  = regexp.MustCompile(`^(` + headingWords + `)\s+` + numberWord + `\b\.?(?:\s*[.:—–-]?\s+\S.*)?$`)
+	// numberWord is a chapter's number: a numeral, or a number or
+	// ordinal in words, as English, French ("CHAPITRE PREMIER"), Spanish
+	// ("CAPÍTULO PRIMERO"), Italian ("CAPITOLO PRIMO") and Russian
+	// ("ГЛАВА ПЕРВАЯ") books spell them.
+	numberWord = `(?:[IVXLC]{1,7}|\d{1,3}|` +
+		`(?i:premier|première|second|seconde|\p{L}+ième|primero|segundo|tercero|cuarto|quinto|sexto|séptimo|octavo|noveno|décimo|` +
+		`primo|secondo|terzo|quarto|sesto|settimo|ottavo|nono|decimo|` +
+		`перв\p{L}{2,3}|втор\p{L}{2,3}|трет\p{L}{2,3}|четв[её]рт\p{L}{2,3}|пят\p{L}{2,3}|шест\p{L}{2,3}|седьм\p{L}{2,3}|восьм\p{L}{2,3}|девят\p{L}{2,3}|десят\p{L}{2,3})|` +
+		`(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|the first|the second|the third|the last))`
+	// keywordPostRe is the German order, the ordinal before the word:
+	// "ERSTES KAPITEL", "Zweiter Teil", "3. Buch".
+	keywordPostRe = regexp.MustCompile(`^(?:\d{1,3}\.|(?i:\p{L}{2,}(?:te|ste)[sr]?))\s+(KAPITEL|Kapitel|BUCH|Buch|TEIL|Teil|BRIEF|Brief|BAND|Band|ABSCHNITT|Abschnitt)\.?$`)
+	// The title after the number follows a space, or a dash as plays
+	// print their scenes' places ("SCENE I.--_A parlour._").
+	keywordRe  = regexp.MustCompile(`^(` + headingWords + `)\s+` + numberWord + `\.?(?:\s*[.:—–-]?\s+\S.*|\s*(?:--|—)\s*\S.*)?$`)
 	dispatchRe = regexp.MustCompile(`^(?i:no|nr|№)\.?\s*(?:` + roman + `|\d{1,3})\b\.?(?:\s+\S.*)?$`)
 	romanRe    = regexp.MustCompile(`^` + roman + `\.?$|^` + roman + `\.\s+\p{Lu}.*$`)
 	// greek is a number in Greek alphabetic numerals with its keraia
@@ -39,15 +52,31 @@ var (
 	letterRe = regexp.MustCompile(`^[A-Z]\.\s+\p{Lu}\S*(?:\s+\S+)+$`)
 	lowerRe  = regexp.MustCompile(`^[a-z][.)]\s+\p{Lu}\S*(?:\s+\S+)+$`)
 	// headingRe is the numbered forms, for grouping lines into blocks.
-	headingRe = regexp.MustCompile(`^(?:` + headingWords + `\s+` + numberWord + `\b\.?(?:\s*[.:—–-]?\s+\S.*)?` +
+	headingRe = regexp.MustCompile(`^(?:` + headingWords + `\s+` + numberWord + `\.?(?:\s*[.:—–-]?\s+\S.*|\s*(?:--|—)\s*\S.*)?` +
 		`|` + roman + `\.?|\d{1,3}\.?` + `|` + roman + `\.\s+\p{Lu}.*|\d{1,3}\.\s+\p{Lu}.*` +
 		`|` + greek + `\.?|` + greek + `\.?\s+\p{Lu}.*)$`)
 )
 
+// matterRe is the title of a book's front or back matter (a play's list
+// of its persons among them), which stands beside its chapters whatever their numbering ("PREFACE", "APPENDIX",
+// "INDEX", "VORWORT", "ПРИЛОЖЕНИЕ"), with a number or letter of its own
+// ("APPENDIX II.", "Anhang A").
+var matterRe = regexp.MustCompile(`^(?i:preface|introduction|foreword|prologue|epilogue|afterword|conclusion|appendix|appendices|index|glossary|bibliography|postscript|` +
+	`vorwort|vorrede|einleitung|einführung|nachwort|schlusswort|schlußwort|anhang|register|` +
+	`préface|avant-propos|introduction|épilogue|postface|appendice|annexe|` +
+	`prólogo|prologo|prefacio|introducción|epílogo|apéndice|índice|prefazione|introduzione|epilogo|appendice|indice|` +
+	`предисловие|введение|вступление|послесловие|заключение|приложение|эпилог|пролог|` +
+	`dramatis person(?:ae|æ)|persons of the (?:drama|play)|characters|the characters|personen|personnages|personajes|personaggi|действующие лица)` +
+	`(?:\s+(?:` + roman + `|\d{1,3}|[A-Z]))?\.?$`)
+
 // keywordRank orders the keyword styles: a book holds parts, a part
 // chapters, a chapter sections.
 var keywordRank = map[string]int{
-	"book": 1, "buch": 1, "livre": 1, "книга": 1,
+	// A play's acts hold its scenes, as parts hold chapters.
+	"act": 2, "akt": 2, "aufzug": 2, "acte": 2, "acto": 2, "atto": 2, "действие": 2,
+	"scene": 3, "szene": 3, "auftritt": 3, "scène": 3, "escena": 3, "scena": 3, "явление": 3, "картина": 3,
+	"volume": 0, "vol.": 0, "band": 0, "tome": 0, "tomo": 0, "том": 0,
+	"book": 1, "buch": 1, "abschnitt": 4, "livre": 1, "книга": 1,
 	"part": 2, "teil": 2, "partie": 2, "часть": 2,
 	"chapter": 3, "kapitel": 3, "chapitre": 3, "глава": 3, "capitolo": 3, "capítulo": 3, "letter": 3, "brief": 3, "lettre": 3, "письмо": 3, "stave": 3, "canto": 3,
 	"section": 4, "article": 5,
@@ -56,7 +85,7 @@ var keywordRank = map[string]int{
 // isHeadingLine reports a line in a numbered heading's form, which stands
 // alone even inside a run of lines.
 func isHeadingLine(s string) bool {
-	if len(s) > 300 || !startsUpper(s) || !headingRe.MatchString(s) || wordCount(s) > 12 {
+	if len(s) > 300 || !startsUpper(s) || !headingRe.MatchString(s) && !keywordPostRe.MatchString(s) || wordCount(s) > 12 {
 		return false
 	}
 	return !sentenceAfterNumber(s)
@@ -102,6 +131,8 @@ func (r *reader) headingStyle(b, next *block) string {
 	switch {
 	case keywordRe.MatchString(first):
 		return "kw:" + strings.ToLower(keywordRe.FindStringSubmatch(first)[1])
+	case keywordPostRe.MatchString(first):
+		return "kw:" + strings.ToLower(keywordPostRe.FindStringSubmatch(first)[1])
 	case dispatchRe.MatchString(first) && !sentenceAfterNumber(first):
 		return "no"
 	case romanRe.MatchString(first) && !sentenceAfterNumber(first) && len(b.lines) == 1:
@@ -126,6 +157,8 @@ func (r *reader) headingStyle(b, next *block) string {
 	switch {
 	case b.align == alignIndented && next != nil && next.align == alignIndented:
 		return "" // capitals set in over a quotation: a quoted letterhead
+	case len(b.lines) == 1 && matterRe.MatchString(first) && (capitals(first) || b.align == alignCentred || b.gap >= 2):
+		return "matter"
 	case capitals(b.text()) && (b.align == alignCentred || b.gap >= 2):
 		return where
 	case r.hardWrapped && b.gap >= 3 && next != nil && next.gap >= 2 && words <= 8 && !endsSentence(last):
@@ -176,7 +209,7 @@ func bareNumber(s string) bool {
 	case len(f) == 1:
 		return romanRe.MatchString(s) || arabicRe.MatchString(s) || greekRe.MatchString(s)
 	case len(f) == 2:
-		return keywordRe.MatchString(s) || dispatchRe.MatchString(s)
+		return keywordRe.MatchString(s) || keywordPostRe.MatchString(s) || dispatchRe.MatchString(s)
 	}
 	return false
 }
@@ -198,7 +231,11 @@ func (r *reader) headings() {
 			if n.role != roleBody || n.gap > 1 || len(b.lines)+len(n.lines) > 5 {
 				break
 			}
-			sameCentred := b.align == alignCentred && n.align == alignCentred && (n.kind == shapeShort || n.kind == shapeHeading && !isNumbered(n.style))
+			// A line in parentheses or brackets under a title is a
+			// headnote ("(Written at Dedham, in the summer of 1889.)"),
+			// not the title's second line.
+			headnote := strings.HasPrefix(strings.TrimLeft(n.text(), "_*"), "(") || strings.HasPrefix(n.text(), "[")
+			sameCentred := b.align == alignCentred && n.align == alignCentred && !headnote && (n.kind == shapeShort || n.kind == shapeHeading && !isNumbered(n.style))
 			underNumber := len(b.lines) == 1 && bareNumber(b.lines[0].text) && (n.kind == shapeShort || n.kind == shapeHeading && !isNumbered(n.style))
 			if !sameCentred && !underNumber {
 				break
@@ -231,18 +268,71 @@ func (r *reader) headings() {
 	r.levels = map[string]int{}
 	ordered := kws
 	for _, s := range styles {
-		if !strings.HasPrefix(s, "kw:") {
+		if !strings.HasPrefix(s, "kw:") && s != "matter" {
 			ordered = append(ordered, s)
 		}
 	}
-	for i, s := range ordered {
-		r.levels[s] = i + 1
-	}
-	for _, b := range r.blocks {
-		if b.kind == shapeHeading && b.role == roleBody {
-			b.level = r.levels[b.style]
+	// Keywords of one rank share a level: a book that calls its chapters
+	// "CHAPTER" and "LETTER" by turns, or quotes another's "CAPÍTULO",
+	// has them side by side.
+	level, prev := 0, -1
+	for _, s := range ordered {
+		rank, kw := keywordRank[strings.TrimPrefix(s, "kw:")], strings.HasPrefix(s, "kw:")
+		if !kw || rank != prev {
+			level++
 		}
+		if kw {
+			prev = rank
+		} else {
+			prev = -1
+		}
+		r.levels[s] = level
+	}
+	// Front and back matter stand beside the chapters: at the top level
+	// before the text's first top-level heading (a preface before "VOLUME
+	// I"), at the chapters' level after it (an appendix in the last
+	// volume).
+	chapter := r.chapterLevel()
+	top := false
+	for _, b := range r.blocks {
+		if b.kind != shapeHeading || b.role != roleBody {
+			continue
+		}
+		switch {
+		case b.style != "matter":
+			b.level = r.levels[b.style]
+		case top:
+			b.level = chapter
+		default:
+			b.level = 1
+		}
+		top = top || b.level == 1
 	}
 }
 
-func isNumbered(style string) bool { return style != "left" && style != "centred" }
+// chapterLevel is the level of the text's chapters: the chapter keyword's,
+// else that of the most used numbered style, else the top.
+func (r *reader) chapterLevel() int {
+	n := map[string]int{}
+	best := ""
+	for _, b := range r.blocks {
+		if b.kind != shapeHeading || b.role != roleBody || !isNumbered(b.style) {
+			continue
+		}
+		if strings.HasPrefix(b.style, "kw:") && keywordRank[b.style[3:]] == 3 {
+			return r.levels[b.style]
+		}
+		n[b.style]++
+		if best == "" || n[b.style] > n[best] {
+			best = b.style
+		}
+	}
+	if best == "" {
+		return 1
+	}
+	return r.levels[best]
+}
+
+func isNumbered(style string) bool {
+	return style != "left" && style != "centred" && style != "matter"
+}

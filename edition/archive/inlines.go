@@ -60,9 +60,12 @@ func attachedDash(s string) bool {
 func (r *reader) parseInlines(s string, at int, refs bool) []model.Inline {
 	var out []model.Inline
 	var text strings.Builder
-	var closers []int
+	var closers, strongClosers []int
 	if strings.IndexByte(s, '_') >= 0 {
-		closers = emphClosers(s)
+		closers = emphClosers(s, '_')
+	}
+	if strings.IndexByte(s, '=') >= 0 {
+		strongClosers = emphClosers(s, '=')
 	}
 	flush := func() {
 		if text.Len() > 0 {
@@ -90,6 +93,17 @@ func (r *reader) parseInlines(s string, at int, refs bool) []model.Inline {
 				i = j + 1
 				continue
 			}
+		case c == '=':
+			// =Equals-signed= runs are bold, Project Gutenberg's
+			// convention for a bold face (its transcribers' notes say
+			// "bold text is marked =thus="). An equals sign between
+			// spaces or inside a word ("a = b", "x=1") opens nothing.
+			if j := emphClose(s, i, strongClosers); j > 0 {
+				flush()
+				out = append(out, model.Inline{Kind: model.Strong, Children: r.parseInlines(s[i+1:j], at, refs)})
+				i = j + 1
+				continue
+			}
 		case c == '[' && pageMarker.MatchString(s[i:]):
 			n := len(pageMarker.FindString(s[i:]))
 			if b := r.blocks[at]; b != nil {
@@ -102,7 +116,7 @@ func (r *reader) parseInlines(s string, at int, refs bool) []model.Inline {
 				i++
 			}
 			continue
-		case c == '[' && refs:
+		case (c == '[' || c == '{') && refs:
 			if mark, n := bracketRef(s[i:]); n > 0 {
 				if e := r.notes.noteFor(mark, at); e != nil {
 					ref(e)
@@ -136,16 +150,20 @@ func (r *reader) parseInlines(s string, at int, refs bool) []model.Inline {
 // at the start of the text it is matched against: "[Pg 12]", "[Pg xiv]".
 var pageMarker = regexp.MustCompile(`^\[Pg\.?\s?(?:\d{1,4}|[ivxlcdm]{1,7})\]`)
 
-// bracketRef reads "[12]" or "[Footnote 12]" at the start of s: the mark
+// bracketRef reads "[12]", "{12}" or "[Footnote 12]" at the start of s: the mark
 // and the length, or 0.
 func bracketRef(s string) (string, int) {
-	end := strings.IndexByte(s[:min(len(s), 16)], ']')
+	closer := byte(']')
+	if s[0] == '{' {
+		closer = '}' // "{1}": numbers only
+	}
+	end := strings.IndexByte(s[:min(len(s), 16)], closer)
 	if end < 2 {
 		return "", 0
 	}
 	inner := s[1:end]
 	inner = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(inner, "Footnote"), "Fußnote"))
-	if inner == "" || len(inner) > 3 || !isDigitString(inner) && !(len(inner) == 1 && unicode.IsLetter(rune(inner[0]))) {
+	if inner == "" || len(inner) > 3 || !isDigitString(inner) && (closer == '}' || !(len(inner) == 1 && unicode.IsLetter(rune(inner[0])))) {
 		return "", 0
 	}
 	return inner, end + 1
@@ -185,13 +203,14 @@ func isDigitString(s string) bool {
 	return s != ""
 }
 
-// emphClosers returns the positions in s of underscores that can close
-// emphasis: after a non-space, before a non-word character or the end, so
-// that snake_case and lone underscores stay text.
-func emphClosers(s string) []int {
+// emphClosers returns the positions in s of marks (underscores, or
+// equals signs) that can close emphasis: after a non-space, before a
+// non-word character or the end, so that snake_case and lone underscores
+// stay text.
+func emphClosers(s string, mark byte) []int {
 	var cs []int
 	for j := 1; j < len(s); j++ {
-		if s[j] != '_' {
+		if s[j] != mark {
 			continue
 		}
 		p, _ := utf8.DecodeLastRuneInString(s[:j])
@@ -219,7 +238,7 @@ func emphClose(s string, i int, closers []int) int {
 		}
 	}
 	n, _ := utf8.DecodeRuneInString(s[i+1:])
-	if i+1 >= len(s) || unicode.IsSpace(n) || n == '_' {
+	if i+1 >= len(s) || unicode.IsSpace(n) || n == rune(s[i]) {
 		return -1
 	}
 	k := sort.SearchInts(closers, i+2)

@@ -41,7 +41,7 @@ type noteIndex struct {
 	starRef map[[2]int]int
 }
 
-var noteMarker = regexp.MustCompile(`^(?:\[(\d{1,3})\]|(\d{1,3})[.)](?:\s|$))\s*`)
+var noteMarker = regexp.MustCompile(`^(?:\[(\d{1,3})\]|(\d{1,3})[.)](?:\s|$)|\{(\d{1,3})\})\s*`)
 
 func (r *reader) findNotes(start int) {
 	// Notes under a notes heading, up to the next heading.
@@ -90,7 +90,7 @@ func (r *reader) findNotes(start int) {
 			b.role = roleNote
 			continue
 		case shapeNoteStart:
-			if m := noteStart.FindStringSubmatch(b.first().text); m != nil && referred[m[1]] {
+			if m := noteStart.FindStringSubmatch(b.first().text); m != nil && referred[m[1]+m[2]] {
 				b.role = roleNote
 				continue
 			}
@@ -101,7 +101,7 @@ func (r *reader) findNotes(start int) {
 			}
 		}
 		for _, m := range refRe.FindAllStringSubmatch(b.text(), -1) {
-			referred[m[1]] = true
+			referred[m[1]+m[2]] = true
 		}
 	}
 	// Index them.
@@ -123,7 +123,7 @@ func (r *reader) findNotes(start int) {
 			e.num = strconv.Itoa(stars)
 		default:
 			if m := noteMarker.FindStringSubmatch(t); m != nil {
-				e.mark = m[1] + m[2]
+				e.mark = m[1] + m[2] + m[3]
 			}
 		}
 		if e.num == "" {
@@ -186,8 +186,8 @@ func (r *reader) prevText(i int) string {
 	return ""
 }
 
-// refRe is a bracketed note reference in running text.
-var refRe = regexp.MustCompile(`\[(\d{1,3})\]`)
+// refRe is a bracketed note reference in running text, "[1]" or "{1}".
+var refRe = regexp.MustCompile(`\[(\d{1,3})\]|\{(\d{1,3})\}`)
 
 // noteFor returns the note a reference with the mark made in block at
 // points to: the nearest such note after it, else the last before it.

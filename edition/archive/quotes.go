@@ -7,10 +7,24 @@ package archive
 // indented alike has no quotations by indentation: the indent measured is
 // relative to the text's own (see measureWrap).
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 func (r *reader) quotes() {
+	verseBook := r.verseBook()
+	r.stanzaIndent = -1
+	if verseBook {
+		r.stanzaIndent = r.usualStanzaIndent()
+	}
 	for i, b := range r.blocks {
+		if verseBook && r.stanza(b) {
+			// In a book of verse the stanzas are the text, not quotations
+			// in it.
+			b.verse = true
+			continue
+		}
 		// Verse centred under a paragraph: short lines, not capitals.
 		if b.role == roleBody && b.align == alignCentred && b.kind == shapeShort && len(b.lines) >= 2 && !capitals(b.text()) {
 			b.quote = true
@@ -37,8 +51,12 @@ func (r *reader) quotes() {
 	for i := 1; i < len(r.blocks); i++ {
 		b, prev := r.blocks[i], r.blocks[i-1]
 		t := b.text()
-		if prev.quote && b.role == roleBody && !b.quote && b.gap == 0 && b.align == alignRight && len(b.lines) == 1 &&
-			wordCount(t) <= 6 && (strings.HasPrefix(t, "--") || strings.HasPrefix(t, "—") || capitals(t) && !strings.ContainsAny(t, "0123456789")) {
+		dash := strings.HasPrefix(t, "--") || strings.HasPrefix(t, "—") || strings.HasPrefix(t, "―")
+		// A dash opens an attribution, never a letter's signature: the
+		// signature reader may have taken it for one.
+		if prev.quote && (b.role == roleBody || b.role == roleSignature && dash) && !b.quote && b.gap == 0 && b.align == alignRight && len(b.lines) == 1 &&
+			wordCount(t) <= 6 && (dash || capitals(t) && !strings.ContainsAny(t, "0123456789")) {
+			b.role = roleBody
 			b.quote = true
 			b.kind = shapeAttribution
 		}
@@ -102,4 +120,50 @@ func (r *reader) quoteNear(i, indent int) bool {
 		}
 	}
 	return false
+}
+
+// verseBook reports a text whose blocks of several lines are mostly
+// broken by the writer, line by line: a book of verse, whose stanzas are
+// its text. A prose text has more paragraphs wrapped than blocks of
+// broken lines (addresses, tables, quoted verse).
+func (r *reader) verseBook() bool {
+	hard, soft := 0, 0
+	for _, b := range r.blocks {
+		if b.role != roleBody || len(b.lines) < 2 || b.kind != shapeProse && b.kind != shapeShort {
+			continue
+		}
+		if slices.Contains(b.soft, true) {
+			soft++
+		} else {
+			hard++
+		}
+	}
+	return r.hardWrapped && hard >= 3 && hard > 2*soft
+}
+
+// stanza reports a block of a book of verse that is a stanza: lines the
+// writer broke, flush or set in.
+func (r *reader) stanza(b *block) bool {
+	return b.role == roleBody && len(b.lines) >= 2 && (b.kind == shapeProse || b.kind == shapeShort) &&
+		(b.align == alignLeft || b.align == alignIndented) && !slices.Contains(b.soft, true)
+}
+
+// usualStanzaIndent is the indent most stanzas of a book of verse open
+// at: the margin its refrains are set in from.
+func (r *reader) usualStanzaIndent() int {
+	n := map[int]int{}
+	best := -1
+	for _, b := range r.blocks {
+		if r.stanza(b) {
+			in := b.first().indent
+			for _, l := range b.lines {
+				in = min(in, l.indent)
+			}
+			n[in]++
+			if best < 0 || n[in] > n[best] || n[in] == n[best] && in < best {
+				best = in
+			}
+		}
+	}
+	return best
 }

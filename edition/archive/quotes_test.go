@@ -95,3 +95,81 @@ I add the following letter to my lawyer.
 		},
 	})
 }
+
+// verseBook is a book of verse as Project Gutenberg prints one: titles
+// centred on the page, stanzas narrower than the page, an epigraph with
+// its attribution under a title, a refrain set in, a headnote in
+// parentheses.
+const verseBook = `
+                           SONGS OF THE ROAD
+
+                                  BY
+
+                         MARY ELLEN WHITCOMBE
+
+
+                             THE WAYFARER
+
+
+        _"The road goes ever on and on."_
+                                   --OLD SONG.
+
+
+    I came along the dusty way
+      When all the fields were gold,
+    And met a man whose hair was grey,
+      Whose tale was never told.
+
+    He leant upon a hazel staff,
+      He looked upon the sky;
+    He would not weep, he would not laugh,
+      He would not tell me why.
+
+        _Over the hill and over the lea,
+        The road runs on to the sea._
+
+
+
+
+                          A SONG OF THE MILL
+
+              (_Written at Dedham, in the summer of 1889._)
+
+
+    Turn, turn, O wheel of the mill,
+    Turn for the miller's sake;
+    Grind the corn on the windy hill
+    For the bread the children bake.
+`
+
+func TestVerseBook(t *testing.T) {
+	runOutlineCases(t, []outlineCase{
+		{
+			name:     "titles centred on a page wider than the stanzas are headings",
+			text:     verseBook,
+			want:     []string{"section 1: THE WAYFARER", "section 2: A SONG OF THE MILL"},
+			dontWant: []string{"signature: A SONG OF THE MILL", "imprint THE WAYFARER"},
+		},
+		{
+			name:     "an epigraph under a title is the poem's, with its attribution",
+			text:     verseBook,
+			want:     []string{"11 blockquote", "11 para x1", "12 attribution: --OLD SONG."},
+			dontWant: []string{"12 signature: --OLD SONG."},
+		},
+		{
+			name: "stanzas are the text, their lines kept; a refrain stays set in",
+			text: verseBook,
+			want: []string{
+				"15 lineblock: I came along the dusty way{br}{nbsp}{nbsp}When all the fields were gold,{br}And met …",
+				"20 lineblock: He leant upon a hazel staff,{br}{nbsp}{nbsp}He looked upon the sky;{br}He would not …",
+				"25 lineblock: {nbsp}{nbsp}{nbsp}{nbsp}{emph:Over the hill and over the lea,{br}{nbsp}{nbsp}{nbsp}{nbsp}The road runs on to the …",
+			},
+			dontWant: []string{"15 blockquote", "20 para x1"},
+		},
+		{
+			name: "a headnote in parentheses is not the title's second line",
+			text: verseBook,
+			want: []string{"section 2: A SONG OF THE MILL", "33 centered: ({emph:Written at Dedham, in the summer of 1889.})"},
+		},
+	})
+}

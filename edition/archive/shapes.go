@@ -47,7 +47,7 @@ var (
 	illustrationRe = regexp.MustCompile(`(?is)^\[\s*(?:illustration|image|abbildung|bild|gravure|figure)\b.*\]$`)
 	footnoteRe     = regexp.MustCompile(`(?s)^\[(?:Footnote|Fußnote|Note)\s*([0-9]{1,3}|[A-Za-z*†‡])\s*:\s*(.*)\]$`)
 	notesHeadingRe = regexp.MustCompile(`(?i)^(?:notes|footnotes|endnotes|notes and references|author'?s notes|anmerkungen|fußnoten|fussnoten|notes de l'auteur|примечания|сноски)\s*[:.]?$`)
-	noteStart      = regexp.MustCompile(`^\[(\d{1,3})\]\s*(.*)$`)
+	noteStart      = regexp.MustCompile(`^(?:\[(\d{1,3})\]|\{(\d{1,3})\})\s*(.*)$`) // "[1]", or "{1}" as some transcribers mark notes
 	starNoteRe     = regexp.MustCompile(`^(\*|†|‡)\s+\S`)
 	endMarkRe      = regexp.MustCompile(`(?i)^(?:fin|finis|f i n i s|the end|ende|конец|fine)\.?$`)
 	contentsRe     = regexp.MustCompile(`(?i)^(?:table of )?contents[.:]?$|^table des mati[eè]res\.?$|^inhalt(?:sverzeichnis)?\.?$|^(?:оглавление|содержание)\.?$|^indice\.?$|^[íi]ndice\.?$`)
@@ -81,13 +81,16 @@ func (r *reader) shapeOf(b, next *block) shape {
 		return shapeIllustration
 	case bracketed && footnoteRe.MatchString(t):
 		return shapeFootnote
-	case bracketed && strings.HasSuffix(t, "]") && !isNoteStart(first) && utf8.RuneCountInString(t) > 12:
+	case bracketed && strings.HasSuffix(t, "]") && !isNoteStart(first) && utf8.RuneCountInString(t) > 12 && !(one && imprintRe.MatchString(t)):
+		// "[_All rights reserved._]" is the printer's, not a transcriber's.
 		return shapeBracketNote
 	case allLines(b, isNav):
 		return shapeNav
 	case one && short && contentsRe.MatchString(t):
 		return shapeContents
-	case allLines(b, isNavWord):
+	case allLines(b, isNavWord) && !(one && capitals(t) && (b.align == alignCentred || b.gap >= 2)):
+		// "INDEX" in capitals with a heading's space is the index's
+		// heading, not a link to one.
 		return shapeNavWeak
 	case one && short && notesHeadingRe.MatchString(t):
 		return shapeNotesHeading
@@ -124,7 +127,9 @@ func (r *reader) shapeOf(b, next *block) shape {
 }
 
 // isNoteStart reports a line opening "[1] ...".
-func isNoteStart(s string) bool { return strings.HasPrefix(s, "[") && noteStart.MatchString(s) }
+func isNoteStart(s string) bool {
+	return (strings.HasPrefix(s, "[") || strings.HasPrefix(s, "{")) && noteStart.MatchString(s)
+}
 
 func isImprintLine(s string) bool { return imprintRe.MatchString(s) || placeYear.MatchString(s) }
 

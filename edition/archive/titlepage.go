@@ -9,6 +9,11 @@ package archive
 // Transcribers' notes and source lines there go to the Source page; a
 // printed table of contents, illustrations and navigation are left out.
 
+import (
+	"regexp"
+	"strings"
+)
+
 // titlePage assigns the blocks above the text and returns the index of
 // the first body block, or -1 when there is none.
 func (r *reader) titlePage() int {
@@ -53,6 +58,11 @@ func (r *reader) titlePage() int {
 		case b.kind == shapeHeading && !heading:
 			start, heading = j, true
 			continue
+		case !heading && start == first:
+			if k := r.epigraphUnder(j); k >= 0 {
+				start, heading, j = k, true, k
+				continue
+			}
 		case b.kind == shapeHeading && len(b.lines) == 1 && bareNumber(b.lines[0].text) && r.blocks[start].gap <= 1 && start == j+1:
 			start = j // "CHAPTER I" over "THE MASTERS"
 			continue
@@ -66,6 +76,43 @@ func (r *reader) titlePage() int {
 	}
 	r.topZone(start)
 	return start
+}
+
+// epigraphUnder returns the heading over an epigraph that ends at block
+// j, or -1: a quotation set off from the margin ("_\"The road goes ever on
+// and on.\"_") and its attribution ("--OLD SONG."), at most three blocks
+// between a poem's or a chapter's title and its text. Such a quotation
+// belongs to the text under the title, not to the title page above it;
+// it must open with a quotation mark (or be the dash of an attribution),
+// so that a title page's centred subtitle is not taken for one.
+func (r *reader) epigraphUnder(j int) int {
+	quoted := false
+	for k := j; k >= 0 && k > j-4; k-- {
+		b := r.blocks[k]
+		if b.role != roleBody {
+			return -1
+		}
+		if b.kind == shapeHeading {
+			if quoted && k < j {
+				return k
+			}
+			return -1
+		}
+		t := strings.TrimLeft(b.text(), "_*(")
+		switch {
+		case b.align == alignLeft:
+			return -1
+		case strings.HasPrefix(t, "--") || strings.HasPrefix(t, "—") || strings.HasPrefix(t, "―"):
+			if wordCount(t) > 8 {
+				return -1
+			}
+		case t != "" && strings.ContainsRune("\"“”«»„‘'", []rune(t)[0]):
+			quoted = true
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // recurs reports whether a heading of the style stands after block from.
@@ -124,7 +171,22 @@ func (r *reader) contentsEntry(b *block) bool {
 	case shapeProse:
 		// "Lettre à M. Félix Faure, président de la République": an entry
 		// ends without a full stop and has no sentence in it.
-		return len(b.lines) <= 2 && !endsSentence(b.text()) && wordCount(b.text()) <= 30
+		if len(b.lines) <= 2 && !endsSentence(b.text()) && wordCount(b.text()) <= 30 {
+			return true
+		}
+		// Entries set one to a line with their pages, in one block:
+		// "I. THE HAND-LOOM WEAVERS      1".
+		paged := 0
+		for _, l := range b.lines {
+			if pageNumberRe.MatchString(l.text) {
+				paged++
+			}
+		}
+		return len(b.lines) >= 2 && paged*2 > len(b.lines)
 	}
 	return false
 }
+
+// pageNumberRe is a contents line ending in its page number, after the
+// entry's words and perhaps leaders.
+var pageNumberRe = regexp.MustCompile(`\p{L}.*\s(?:\.\s?)*(?:\d{1,4}|[ivxlc]{1,7})$`)

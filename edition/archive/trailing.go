@@ -32,6 +32,15 @@ func (r *reader) furniture() {
 		case shapeBracketNote:
 			b.role = roleTrailer
 			r.changes.add(moveTranscriberNote, b.first().num, b.last().num)
+		case shapeProse, shapeShort:
+			// "Transcriber's Note: Italic text is marked _thus_." without
+			// brackets, above the title page or anywhere: a note about the
+			// transcription, whatever its brackets. A heading alone
+			// ("Transcriber's Notes:") over a list is trailing's.
+			if transcriberNotesRe.MatchString(b.first().text) && wordCount(b.text()) > 4 {
+				b.role = roleTrailer
+				r.changes.add(moveTranscriberNote, b.first().num, b.last().num)
+			}
 		}
 	}
 }

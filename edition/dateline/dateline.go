@@ -43,11 +43,17 @@ var (
 
 // Place reports whether s is a place and a date and nothing more, and
 // returns the words before the date: the place ("Berlin, den"), or "" for
-// a date alone. Every date has a digit, so most lines are dismissed before
+// a date alone, without italics marks. Every date has a digit, so most lines are dismissed before
 // the pattern is tried.
 func Place(s string) (place string, ok bool) {
 	if !strings.ContainsAny(s, "0123456789") || utf8.RuneCountInString(s) > 80 || len(strings.Fields(s)) > 12 {
 		return "", false
+	}
+	// Project Gutenberg marks italics with underscores, and books set a
+	// dateline's date in italics ("MANCHESTER, _March, 1887_."): the marks
+	// are not words.
+	if strings.Contains(s, "_") {
+		s = strings.ReplaceAll(s, "_", "")
 	}
 	m := datelineRe.FindStringSubmatchIndex(s)
 	if m == nil {

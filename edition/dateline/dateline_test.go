@@ -17,6 +17,8 @@ func TestPlace(t *testing.T) {
 		{"Αθήνα, 5 Οκτωβρίου 1921.", "Αθήνα, ", true},
 		{"Warszawa, 12 października 1905 r.", "Warszawa, ", true},
 		{"May 14, 1918", "", true},
+		{"MANCHESTER, _March, 1887_.", "MANCHESTER, ", true},
+		{"_Paris, le 3 mai 1871._", "Paris, ", true},
 		{"The meeting was held in Moscow on May 14, 1918, and it lasted a week.", "", false},
 		{"No date in this line at all.", "", false},
 	} {
