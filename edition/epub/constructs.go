@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bindery-editions/bindery/edition/model"
 )
@@ -106,7 +107,11 @@ func (r *xhtmlRenderer) table(b *strings.Builder, bl *model.Block) error {
 	if len(bl.Inlines) == 0 {
 		r.wordlessPageBreaks(b, bl)
 	}
-	b.WriteString("<table" + r.attrs(bl, "") + ">\n")
+	class := ""
+	if wideTable(bl) {
+		class = "wide"
+	}
+	b.WriteString("<table" + r.attrs(bl, class) + ">\n")
 	if label := figureLabel(bl); len(bl.Inlines) > 0 || label != "" {
 		b.WriteString("<caption>")
 		if label != "" {
@@ -153,6 +158,41 @@ func (r *xhtmlRenderer) table(b *strings.Builder, bl *model.Block) error {
 	}
 	b.WriteString("</table>\n")
 	return nil
+}
+
+// The measure, in ems of a table's text, a table must fit to stand whole on
+// a phone held upright: 390 CSS pixels less the reading system's margins,
+// at a 16-pixel text set at the table's 0.9em, is about 24em.
+const phoneMeasure = 24.0
+
+// wideTable reports whether a table's columns, each at least as wide as its
+// longest word at about half an em a character and 1.2em of padding, are
+// wider together than a phone's screen. The stylesheet sets such a table
+// smaller and lets its cells break a word anywhere, so it never runs past
+// the screen's edge, where a paginated reading system cuts it off: a
+// table cannot wrap as a paragraph does, and scrolling inside a page is
+// not something every reading system offers.
+func wideTable(bl *model.Block) bool {
+	var cols []int // the longest word of each column, in characters
+	for i := range bl.Children {
+		row := &bl.Children[i]
+		for c := range row.Children {
+			for len(cols) <= c {
+				cols = append(cols, 0)
+			}
+			words := strings.FieldsFunc(model.BlockText(&row.Children[c]), func(r rune) bool {
+				return isWordSpace(r) || r == '-' || r == '/' // a line may break after a hyphen or a slash
+			})
+			for _, w := range words {
+				cols[c] = max(cols[c], utf8.RuneCountInString(w))
+			}
+		}
+	}
+	em := 0.0
+	for _, n := range cols {
+		em += 0.5*float64(n) + 1.2
+	}
+	return em > phoneMeasure
 }
 
 // cell renders one cell: a header cell names its column.

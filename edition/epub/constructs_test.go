@@ -246,3 +246,42 @@ func TestOutlineSkipsRepeatedTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestWideTable finds the tables whose columns cannot all stand side by
+// side on a phone's screen, which the stylesheet sets smaller and lets
+// break anywhere rather than be cut off at the screen's edge.
+func TestWideTable(t *testing.T) {
+	table := func(rows ...[]string) *model.Block {
+		bl := &model.Block{Kind: model.Table}
+		for _, r := range rows {
+			row := model.Block{Kind: model.TableRow}
+			for _, c := range r {
+				row.Children = append(row.Children, model.Block{Kind: model.TableCell, Inlines: []model.Inline{model.Str(c)}})
+			}
+			bl.Children = append(bl.Children, row)
+		}
+		return bl
+	}
+	nine := make([]string, 9)
+	for i := range nine {
+		nine[i] = "1,000,000"
+	}
+	for _, tc := range []struct {
+		name string
+		bl   *model.Block
+		want bool
+	}{
+		{"two columns", table([]string{"Day", "Miles"}, []string{"Monday", "12"}), false},
+		// Common Sense's table of the navy: six columns, numbers of up to
+		// seven characters; it stands whole on a phone.
+		{"six narrow columns", table([]string{"Ships.", "", "Guns.", "", "Cost of one.", "Cost of all"}, []string{"6", "-", "100", "-", "35,553 -", "213,318"}), false},
+		{"long words wrap at spaces", table([]string{"a long heading of many short words", "another heading as long as the first"}), false},
+		{"nine columns of millions", table(nine, nine), true},
+		{"a long unbroken word", table([]string{"Donaudampfschifffahrtsgesellschaftskapitän", "Rechtsschutzversicherungsgesellschaften"}), true},
+		{"hyphens part a word", table([]string{"Donau-dampf-schiff-fahrts-gesellschafts-kapitän", "x"}), false},
+	} {
+		if got := wideTable(tc.bl); got != tc.want {
+			t.Errorf("%s: wideTable = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
