@@ -221,7 +221,7 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 		}
 		words, err := epub.Write(&buf, ed, epub.Options{
 			PageList:     printed.PageStarts,
-			PrintEdition: fmt.Sprintf("%s, print edition (%s trim), %s", ed.Meta.Title, trim, ed.Meta.Publisher),
+			PrintEdition: printEditionName(ed.Meta.Title, trim, ed.Meta.Publisher),
 			Cover:        cover,
 			Report:       &epubReport,
 			Footnotes:    book.Manifest.EPUB.Notes == "footnotes",
@@ -345,3 +345,15 @@ func strictError(strict bool, warnings []model.Warning) error {
 
 // writerName names an edition in a message.
 var writerName = map[string]string{FormatEPUB: "the EPUB", FormatPDF: "the PDF"}
+
+// printEditionName names the print edition an EPUB's page list follows, for
+// its source of pagination: "Title, print edition (5.5x8.5in trim),
+// Publisher", the publisher left out with its comma when the book has none
+// (an imported document).
+func printEditionName(title, trim, publisher string) string {
+	name := fmt.Sprintf("%s, print edition (%s trim)", title, trim)
+	if publisher != "" {
+		name += ", " + publisher
+	}
+	return name
+}

@@ -297,3 +297,14 @@ func TestDatelineTime(t *testing.T) {
 		t.Errorf("the EPUB lacks %q", want)
 	}
 }
+
+func TestPrintEditionName(t *testing.T) {
+	for _, tc := range []struct{ title, trim, publisher, want string }{
+		{"An Open Letter", "5.5x8.5in", "Bindery Editions", "An Open Letter, print edition (5.5x8.5in trim), Bindery Editions"},
+		{"Common Sense", "5.5x8.5in", "", "Common Sense, print edition (5.5x8.5in trim)"},
+	} {
+		if got := printEditionName(tc.title, tc.trim, tc.publisher); got != tc.want {
+			t.Errorf("printEditionName(%q, %q, %q) = %q, want %q", tc.title, tc.trim, tc.publisher, got, tc.want)
+		}
+	}
+}

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bindery-editions/bindery/edition/model"
 )
@@ -105,7 +107,11 @@ func (r *xhtmlRenderer) table(b *strings.Builder, bl *model.Block) error {
 	if len(bl.Inlines) == 0 {
 		r.wordlessPageBreaks(b, bl)
 	}
-	b.WriteString("<table" + r.attrs(bl, "") + ">\n")
+	class := ""
+	if wideTable(bl) {
+		class = "wide"
+	}
+	b.WriteString("<table" + r.attrs(bl, class) + ">\n")
 	if label := figureLabel(bl); len(bl.Inlines) > 0 || label != "" {
 		b.WriteString("<caption>")
 		if label != "" {
@@ -152,6 +158,41 @@ func (r *xhtmlRenderer) table(b *strings.Builder, bl *model.Block) error {
 	}
 	b.WriteString("</table>\n")
 	return nil
+}
+
+// The measure, in ems of a table's text, a table must fit to stand whole on
+// a phone held upright: 390 CSS pixels less the reading system's margins,
+// at a 16-pixel text set at the table's 0.9em, is about 24em.
+const phoneMeasure = 24.0
+
+// wideTable reports whether a table's columns, each at least as wide as its
+// longest word at about half an em a character and 1.2em of padding, are
+// wider together than a phone's screen. The stylesheet sets such a table
+// smaller and lets its cells break a word anywhere, so it never runs past
+// the screen's edge, where a paginated reading system cuts it off: a
+// table cannot wrap as a paragraph does, and scrolling inside a page is
+// not something every reading system offers.
+func wideTable(bl *model.Block) bool {
+	var cols []int // the longest word of each column, in characters
+	for i := range bl.Children {
+		row := &bl.Children[i]
+		for c := range row.Children {
+			for len(cols) <= c {
+				cols = append(cols, 0)
+			}
+			words := strings.FieldsFunc(model.BlockText(&row.Children[c]), func(r rune) bool {
+				return isWordSpace(r) || r == '-' || r == '/' // a line may break after a hyphen or a slash
+			})
+			for _, w := range words {
+				cols[c] = max(cols[c], utf8.RuneCountInString(w))
+			}
+		}
+	}
+	em := 0.0
+	for _, n := range cols {
+		em += 0.5*float64(n) + 1.2
+	}
+	return em > phoneMeasure
 }
 
 // cell renders one cell: a header cell names its column.
@@ -369,4 +410,122 @@ func (r *xhtmlRenderer) figureImages() []epubImage {
 
 func sortImages(ims []epubImage) {
 	sort.Slice(ims, func(i, j int) bool { return ims[i].href < ims[j].href })
+}
+
+// lineInlines returns a line block's inlines set line by line as Standard
+// Ebooks sets verse (Manual of Style, 7.5.1, "Poetry, verse, and song"):
+// each line a span of its own, which the stylesheet sets as a block with
+// a hanging indent, so a line too long for the screen turns over indented
+// under itself instead of starting level with the next line; the <br/>
+// between the lines stays, for reading systems without the stylesheet. A
+// line the source indents with leading spaces (no-break spaces in the
+// model) loses them for the class of its depth, i1 for one or two, i2 for
+// three or four and so on up to i6, as no-break spaces measure no
+// predictable width and would indent a turned line's first part only.
+//
+// The second result is false when a line break stands inside an inline the
+// lines cannot be parted through without doubling its id or its link (a
+// link, a citation, a span that other links point at): the block is then
+// set as written, breaks and all.
+func lineInlines(ins []model.Inline) ([]model.Inline, bool) {
+	lines, ok := splitLines(ins)
+	if !ok {
+		return nil, false
+	}
+	var out []model.Inline
+	for i, l := range lines {
+		if i > 0 {
+			out = append(out, model.Inline{Kind: model.LineBreak})
+		}
+		l, n := stripIndent(l)
+		var attr model.Attr
+		if n > 0 {
+			attr = model.Attr{{Key: "class", Value: "i" + strconv.Itoa(min((n+1)/2, 6))}}
+		}
+		out = append(out, model.Inline{Kind: model.Span, Attr: attr, Children: l})
+	}
+	return out, true
+}
+
+// partable reports whether an inline holding a line break can be parted
+// into one copy per line: formatting only, with no id.
+func partable(in model.Inline) bool {
+	switch in.Kind {
+	case model.Emph, model.Strong, model.SmallCaps, model.Strikeout, model.Superscript, model.Subscript:
+		return true
+	case model.Span:
+		return in.Attr.Get("id") == ""
+	}
+	return false
+}
+
+// splitLines parts inlines at their line breaks, the inlines a break
+// stands inside copied onto each line (see lineInlines).
+func splitLines(ins []model.Inline) ([][]model.Inline, bool) {
+	lines := [][]model.Inline{nil}
+	for _, in := range ins {
+		switch {
+		case in.Kind == model.LineBreak:
+			lines = append(lines, nil)
+		case !hasLineBreak(in.Children):
+			lines[len(lines)-1] = append(lines[len(lines)-1], in)
+		case !partable(in):
+			return nil, false
+		default:
+			inner, ok := splitLines(in.Children)
+			if !ok {
+				return nil, false
+			}
+			for j, l := range inner {
+				if j > 0 {
+					lines = append(lines, nil)
+				}
+				if len(l) > 0 {
+					part := in
+					part.Children = l
+					lines[len(lines)-1] = append(lines[len(lines)-1], part)
+				}
+			}
+		}
+	}
+	return lines, true
+}
+
+func hasLineBreak(ins []model.Inline) bool {
+	for _, in := range ins {
+		if in.Kind == model.LineBreak || hasLineBreak(in.Children) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripIndent removes the spaces and no-break spaces a line opens with and
+// returns how many no-break spaces there were: the model's indentation
+// (ordinary spaces alone are word spaces the reader kept, which XHTML
+// collapses). It leaves them when nothing but spaces follows, so a line of
+// spaces keeps its height, or a tab does. The line's words are counted as
+// before: a no-break space is part of the word it joins (isWordSpace), so
+// the run and the word after it were one word and the word is one still.
+func stripIndent(line []model.Inline) ([]model.Inline, int) {
+	if len(line) == 0 {
+		return line, 0
+	}
+	first := line[0]
+	var n int
+	switch first.Kind {
+	case model.Text:
+		rest := strings.TrimLeft(first.Text, " \u00a0")
+		if rest == "" || isWordSpace([]rune(rest)[0]) {
+			return line, 0
+		}
+		n = strings.Count(first.Text[:len(first.Text)-len(rest)], "\u00a0")
+		first.Text = rest
+	case model.Emph, model.Strong, model.SmallCaps, model.Strikeout, model.Superscript, model.Subscript, model.Span:
+		first.Children, n = stripIndent(first.Children)
+	}
+	if n == 0 {
+		return line, 0
+	}
+	return append([]model.Inline{first}, line[1:]...), n
 }

@@ -75,7 +75,7 @@ func TestWriteEPUBConstructs(t *testing.T) {
 		`<math xmlns="http://www.w3.org/1998/Math/MathML" alttext="\text{H}_2\text{O}"><mrow><msub><mtext>H</mtext><mn>2</mn></msub><mtext>O</mtext></mrow></math>`,
 		`<s>not</s>`, `<span lang="el" xml:lang="el">θάλασσα</span>`, `<sup>th</sup>`,
 		`<dl id="d-1">`, `<dt id="d-1-t">Term</dt>`, `<dd id="d-1-d">`,
-		"<pre id=\"c-1\"><code>x &lt; 1\n  y</code></pre>", `<p id="lb-1" class="line-block">one<br/>two</p>`,
+		"<pre id=\"c-1\"><code>x &lt; 1\n  y</code></pre>", `<p id="lb-1" class="line-block"><span>one</span><br/><span>two</span></p>`,
 		`<div id="div-1" lang="de" xml:lang="de">`, `<div id="raw-1" class="raw-html"><p><em>Kept</em> HTML.</p></div>`,
 		`<h3 id="h-3-1">Sub one</h3>`, `<h4 id="h-3-2">Sub two</h4>`,
 	} {
@@ -143,6 +143,61 @@ func TestURLBreaks(t *testing.T) {
 	}
 }
 
+// TestLineBlocks sets each line of verse or an address in a span of its own
+// (Standard Ebooks' markup), a line the source indents with no-break
+// spaces in a span of its depth's class, the inlines a break stands inside
+// parted line by line; a block whose break stands in a link is set as
+// written. Every word is counted as before.
+func TestLineBlocks(t *testing.T) {
+	str := model.Str
+	br := model.Inline{Kind: model.LineBreak}
+	nb := func(n int) string { return strings.Repeat("\u00a0", n) }
+	for _, tc := range []struct {
+		name  string
+		ins   []model.Inline
+		want  string
+		words int
+	}{
+		{"plain", []model.Inline{str("one"), br, str("two")},
+			`<span>one</span><br/><span>two</span>`, 2},
+		{"indented", []model.Inline{str("85 Sloops, bombs,"), br, str(nb(2) + "and fireships,"), br, str(nb(3) + "one"), br, str(nb(20) + "deep")},
+			`<span>85 Sloops, bombs,</span><br/><span class="i1">and fireships,</span><br/><span class="i2">one</span><br/><span class="i6">deep</span>`, 7},
+		{"break inside emphasis", []model.Inline{str("« "), {Kind: model.Emph, Children: []model.Inline{str("Le ministre"), br, str(nb(8) + "de la guerre.")}}},
+			`<span>« <em>Le ministre</em></span><br/><span class="i4"><em>de la guerre.</em></span>`, 6},
+		{"indent inside emphasis", []model.Inline{str("a"), br, {Kind: model.Emph, Children: []model.Inline{str(nb(2) + "b")}}},
+			`<span>a</span><br/><span class="i1"><em>b</em></span>`, 2},
+		{"line of spaces kept", []model.Inline{str("a"), br, str(nb(2)), br, str("b")},
+			`<span>a</span><br/><span>` + nb(2) + `</span><br/><span>b</span>`, 3},
+		{"empty line", []model.Inline{str("a"), br, br, str("b")},
+			`<span>a</span><br/><span></span><br/><span>b</span>`, 2},
+		{"break in a link", []model.Inline{{Kind: model.Link, Target: "https://example.org/", Children: []model.Inline{str("a"), br, str("b")}}},
+			`<a href="https://example.org/">a<br/>b</a>`, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ed := sampleEdition()
+			last := &ed.Body[len(ed.Body)-1]
+			last.Blocks = append(last.Blocks, model.Block{Kind: model.LineBlock, ID: "lb", Inlines: tc.ins})
+			var buf bytes.Buffer
+			count, err := Write(&buf, ed, sampleOptions())
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, files, _ := unzipEPUB(t, buf.Bytes())
+			want := `<p id="lb" class="line-block">` + tc.want + `</p>`
+			found := false
+			for _, f := range files {
+				found = found || strings.Contains(f, want)
+			}
+			if !found {
+				t.Errorf("no document holds %s", want)
+			}
+			if count["lb"] != tc.words {
+				t.Errorf("%d words set, want %d", count["lb"], tc.words)
+			}
+		})
+	}
+}
+
 // TestRawTableWords counts the words of raw HTML as a reader sees them:
 // the cells of a table are words apart though no space stands between
 // them in the markup, so the word accounting finds every word set.
@@ -188,6 +243,45 @@ func TestOutlineSkipsRepeatedTitle(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%s: outline %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestWideTable finds the tables whose columns cannot all stand side by
+// side on a phone's screen, which the stylesheet sets smaller and lets
+// break anywhere rather than be cut off at the screen's edge.
+func TestWideTable(t *testing.T) {
+	table := func(rows ...[]string) *model.Block {
+		bl := &model.Block{Kind: model.Table}
+		for _, r := range rows {
+			row := model.Block{Kind: model.TableRow}
+			for _, c := range r {
+				row.Children = append(row.Children, model.Block{Kind: model.TableCell, Inlines: []model.Inline{model.Str(c)}})
+			}
+			bl.Children = append(bl.Children, row)
+		}
+		return bl
+	}
+	nine := make([]string, 9)
+	for i := range nine {
+		nine[i] = "1,000,000"
+	}
+	for _, tc := range []struct {
+		name string
+		bl   *model.Block
+		want bool
+	}{
+		{"two columns", table([]string{"Day", "Miles"}, []string{"Monday", "12"}), false},
+		// Common Sense's table of the navy: six columns, numbers of up to
+		// seven characters; it stands whole on a phone.
+		{"six narrow columns", table([]string{"Ships.", "", "Guns.", "", "Cost of one.", "Cost of all"}, []string{"6", "-", "100", "-", "35,553 -", "213,318"}), false},
+		{"long words wrap at spaces", table([]string{"a long heading of many short words", "another heading as long as the first"}), false},
+		{"nine columns of millions", table(nine, nine), true},
+		{"a long unbroken word", table([]string{"Donaudampfschifffahrtsgesellschaftskapitän", "Rechtsschutzversicherungsgesellschaften"}), true},
+		{"hyphens part a word", table([]string{"Donau-dampf-schiff-fahrts-gesellschafts-kapitän", "x"}), false},
+	} {
+		if got := wideTable(tc.bl); got != tc.want {
+			t.Errorf("%s: wideTable = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

@@ -600,7 +600,11 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 		}
 	}
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	fmt.Fprintf(&b, "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"pub-id\" xml:lang=\"%s\" prefix=\"a11y: http://www.idpf.org/epub/vocab/package/a11y/#\">\n", escapeAttr(m.Language))
+	prefixes := "a11y: http://www.idpf.org/epub/vocab/package/a11y/#"
+	if len(plan.fonts) > 0 {
+		prefixes += " " + ibooksPrefix
+	}
+	fmt.Fprintf(&b, "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"pub-id\" xml:lang=\"%s\" prefix=\"%s\">\n", escapeAttr(m.Language), prefixes)
 	b.WriteString("<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
 	fmt.Fprintf(&b, "<dc:identifier id=\"pub-id\">%s</dc:identifier>\n", escapeText(m.Identifier))
 	fmt.Fprintf(&b, "<dc:title id=\"title\">%s</dc:title>\n", escapeText(m.Title))
@@ -683,6 +687,12 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 		fmt.Fprintf(&b, "<dc:source id=\"pagination\">%s</dc:source>\n", escapeText(pageBreakSource(m, plan.printEdition)))
 		b.WriteString("<meta refines=\"#pagination\" property=\"source-of\">pagination</meta>\n")
 	}
+	if len(plan.fonts) > 0 {
+		// Apple Books sets a book in the reader's chosen face and uses the
+		// embedded one only when the package asks for it (Apple Books
+		// Asset Guide, "Fonts": ibooks:specified-fonts).
+		meta("ibooks:specified-fonts", "true")
+	}
 	// The EPUB 2 cover declaration, still read by some reading systems.
 	b.WriteString("<meta name=\"cover\" content=\"cover-image\"/>\n")
 	// The generator names bindery, so a later build knows the file is its
@@ -708,6 +718,9 @@ func packageDocument(plan *epubPlan, files map[string]epubEntry) ([]byte, []stri
 	b.WriteString("</spine>\n</package>\n")
 	return []byte(b.String()), order, nil
 }
+
+// ibooksPrefix declares Apple's vocabulary of package properties.
+const ibooksPrefix = "ibooks: http://vocabulary.itunes.apple.com/rdf/ibooks/vocabulary-extensions-1.0/"
 
 // pageBreakSource identifies the print edition the page list follows: its
 // ISBN as a URN when it has one (RFC 8254), else its name.

@@ -76,6 +76,10 @@ func TestWriteEPUBEmbedFonts(t *testing.T) {
 	if files["EPUB/fonts/OFL.txt"] != fonts.Book.Licence() {
 		t.Error("EPUB/fonts/OFL.txt is not the typeface's licence")
 	}
+	// Apple Books uses an embedded face only when asked to.
+	if !strings.Contains(opf, `<meta property="ibooks:specified-fonts">true</meta>`) || !strings.Contains(opf, ibooksPrefix) {
+		t.Error("the package document does not ask Apple Books for the embedded fonts")
+	}
 	if !strings.Contains(opf, `href="fonts/OFL.txt" media-type="text/plain"`) {
 		t.Error("the package document does not list the licence")
 	}
@@ -130,7 +134,7 @@ func TestWriteEPUBEmbedFonts(t *testing.T) {
 			t.Errorf("without epub.embed-fonts the stylesheet has %q", bad)
 		}
 	}
-	if strings.Contains(files["EPUB/package.opf"], "fonts/") {
+	if opf := files["EPUB/package.opf"]; strings.Contains(opf, "fonts/") || strings.Contains(opf, "ibooks:") {
 		t.Error("without epub.embed-fonts the package document lists fonts")
 	}
 	if c := files["EPUB/xhtml/colophon.xhtml"]; strings.Contains(c, fonts.Family) || !strings.Contains(c, escapeText(l.T(locale.EbookTypeface))) {

@@ -866,6 +866,11 @@ func (r *xhtmlRenderer) block(b *strings.Builder, bl *model.Block) error {
 		b.WriteString("</dd>\n")
 		return nil
 	case model.LineBlock:
+		if ins, ok := lineInlines(bl.Inlines); ok {
+			lines := *bl
+			lines.Inlines = ins
+			bl = &lines // para writes bl's inlines
+		}
 		return para("p", "line-block", "")
 	case model.CodeBlock:
 		return r.codeBlock(b, bl)
