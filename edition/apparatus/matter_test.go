@@ -245,7 +245,7 @@ func TestColophonLanguages(t *testing.T) {
 	m := model.Meta{Title: "T", Publisher: "Bindery Editions", Date: "1964-10-05", Original: model.Original{Publisher: "Verlag", Place: "Berlin", Year: "1922"}}
 	for _, tc := range []struct{ lang, colophon, imprint string }{
 		{"de", "Die Wörter der Druckausgabe sind nach den Trennmustern des Projekts hyph-utf8 für das Deutsche (Rechtschreibung von 1996) getrennt.",
-			"Der Text folgt der Ausgabe, die 1922 bei Verlag in Berlin erschienen ist.\nDiese Ausgabe erschien bei Bindery Editions, 5. Oktober 1964."},
+			"Der Text folgt der Ausgabe Verlag, Berlin 1922.\nDiese Ausgabe erschien bei Bindery Editions, 5. Oktober 1964."},
 		{"fr", "Publié par Bindery Editions, 1964.", "Édition publiée par Bindery Editions, le 5 octobre 1964."},
 		{"ru", "Издатель: Bindery Editions, 1964.", "Текст воспроизводится по изданию: Berlin: Verlag, 1922.\nНастоящее издание: Bindery Editions, 5 октября 1964 г."},
 		{"sq", "Ky botim u përgatit me bindery.", "Ky botim doli nga Bindery Editions, më 5 tetor 1964."},
