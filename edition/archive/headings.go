@@ -16,7 +16,6 @@ package archive
 // except that the keywords rank as books rank above chapters.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,18 +27,18 @@ var (
 		`KAPITEL|Kapitel|BRIEF|Brief|TEIL|Teil|BUCH|Buch|CHAPITRE|Chapitre|LETTRE|Lettre|LIVRE|Livre|PARTIE|Partie|` +
 		`ГЛАВА|Глава|ЧАСТЬ|Часть|ПИСЬМО|Письмо|КНИГА|Книга|CAPITOLO|Capitolo|CAPÍTULO|Capítulo)`
 	numberWord = `(?:[IVXLC]{1,7}|\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|the first|the second|the third|the last))`
-	keywordRe  = regexp.MustCompile(`^(` + headingWords + `)\s+` + numberWord + `\b\.?(?:\s*[.:—–-]?\s+\S.*)?$`)
-	dispatchRe = regexp.MustCompile(`^(?i:no|nr|№)\.?\s*(?:` + roman + `|\d{1,3})\b\.?(?:\s+\S.*)?$`)
-	romanRe    = regexp.MustCompile(`^` + roman + `\.?$|^` + roman + `\.\s+\p{Lu}.*$`)
+	keywordRe  = newLazyRegexp(`^(` + headingWords + `)\s+` + numberWord + `\b\.?(?:\s*[.:—–-]?\s+\S.*)?$`)
+	dispatchRe = newLazyRegexp(`^(?i:no|nr|№)\.?\s*(?:` + roman + `|\d{1,3})\b\.?(?:\s+\S.*)?$`)
+	romanRe    = newLazyRegexp(`^` + roman + `\.?$|^` + roman + `\.\s+\p{Lu}.*$`)
 	// greek is a number in Greek alphabetic numerals with its keraia
 	// ("Α΄", "ΙΒ΄", "ΣΤ΄"), as Greek books number their chapters.
 	greek    = `(?:[ΙΚΛΜΝΞΟΠ]?(?:ΣΤ|[ΑΒΓΔΕϚΖΗΘ])|[ΙΚΛΜΝΞΟΠ])[΄ʹ'’]`
-	greekRe  = regexp.MustCompile(`^` + greek + `\.?$|^` + greek + `\.?\s+\p{Lu}.*$`)
-	arabicRe = regexp.MustCompile(`^\d{1,3}\.?$|^\d{1,3}\.\s+\p{Lu}.*$`)
-	letterRe = regexp.MustCompile(`^[A-Z]\.\s+\p{Lu}\S*(?:\s+\S+)+$`)
-	lowerRe  = regexp.MustCompile(`^[a-z][.)]\s+\p{Lu}\S*(?:\s+\S+)+$`)
+	greekRe  = newLazyRegexp(`^` + greek + `\.?$|^` + greek + `\.?\s+\p{Lu}.*$`)
+	arabicRe = newLazyRegexp(`^\d{1,3}\.?$|^\d{1,3}\.\s+\p{Lu}.*$`)
+	letterRe = newLazyRegexp(`^[A-Z]\.\s+\p{Lu}\S*(?:\s+\S+)+$`)
+	lowerRe  = newLazyRegexp(`^[a-z][.)]\s+\p{Lu}\S*(?:\s+\S+)+$`)
 	// headingRe is the numbered forms, for grouping lines into blocks.
-	headingRe = regexp.MustCompile(`^(?:` + headingWords + `\s+` + numberWord + `\b\.?(?:\s*[.:—–-]?\s+\S.*)?` +
+	headingRe = newLazyRegexp(`^(?:` + headingWords + `\s+` + numberWord + `\b\.?(?:\s*[.:—–-]?\s+\S.*)?` +
 		`|` + roman + `\.?|\d{1,3}\.?` + `|` + roman + `\.\s+\p{Lu}.*|\d{1,3}\.\s+\p{Lu}.*` +
 		`|` + greek + `\.?|` + greek + `\.?\s+\p{Lu}.*)$`)
 )
