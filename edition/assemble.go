@@ -15,6 +15,7 @@ import (
 	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/markdown"
 	"github.com/bindery-editions/bindery/edition/model"
+	"github.com/bindery-editions/bindery/edition/printing"
 	"github.com/bindery-editions/bindery/edition/seed"
 	"github.com/bindery-editions/bindery/edition/typography"
 )
@@ -61,6 +62,11 @@ func Load(dir string, opts LoadOptions) (*Book, error) {
 		return loadCollection(dir, m, opts)
 	}
 	book := &Book{Dir: dir, Manifest: m}
+	if m.Language != "" {
+		// A seed is read to be set, mostly: the patterns that will
+		// hyphenate it are read while it is.
+		printing.PreloadLanguage(m.Language)
+	}
 
 	// The introduction and the apparatus files do not depend on the text:
 	// they are read and parsed while the text is. Their errors are still

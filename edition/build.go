@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bindery-editions/bindery/edition/account"
@@ -200,13 +201,23 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 		book.Warnings = append(book.Warnings, model.Warning{File: p.File, Line: p.Line, Col: p.Col, Message: w})
 	}
 
+	// Every edition accounts for its words (package account) as soon as
+	// it is made, on the goroutine that made it, or for the PDF, whose
+	// words are known once the book is set, beside the writing of its
+	// file: the accounting reads the edition only.
 	type file struct {
-		format string
-		name   string
-		data   []byte
-		took   time.Duration
-		words  account.Count
-		err    error
+		format     string
+		name       string
+		data       []byte
+		took       time.Duration
+		shortfalls []account.Shortfall
+		err        error
+	}
+	var pdfShortfalls func() ([]account.Shortfall, error)
+	if want[FormatPDF] {
+		pdfShortfalls = start(opts.Workers, func() ([]account.Shortfall, error) {
+			return account.CheckEdition(ed, FormatPDF, writerName[FormatPDF], printed.Words), nil
+		})
 	}
 	// The EPUB needs only the page starts, known once the book is set, so
 	// it is written while the PDF is.
@@ -226,7 +237,11 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 			Report:       &epubReport,
 			Footnotes:    book.Manifest.EPUB.Notes == "footnotes",
 		})
-		epubDone <- file{FormatEPUB, ed.Meta.Slug + ".epub", buf.Bytes(), time.Since(began), words, err}
+		f := file{format: FormatEPUB, name: ed.Meta.Slug + ".epub", data: buf.Bytes(), took: time.Since(began), err: err}
+		if err == nil {
+			f.shortfalls = account.CheckEdition(ed, FormatEPUB, writerName[FormatEPUB], words)
+		}
+		epubDone <- f
 	}
 	switch {
 	case !want[FormatEPUB]:
@@ -242,7 +257,8 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 		if err != nil {
 			return nil, fmt.Errorf("%s: writing the PDF: %w", dir, err)
 		}
-		files = append(files, file{FormatPDF, ed.Meta.Slug + ".pdf", pdf, setTime + time.Since(began), printed.Words, nil})
+		shortfalls, _ := pdfShortfalls()
+		files = append(files, file{FormatPDF, ed.Meta.Slug + ".pdf", pdf, setTime + time.Since(began), shortfalls, nil})
 		stage("write the PDF", began)
 	}
 	if want[FormatCover] {
@@ -271,9 +287,7 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 	began = time.Now()
 	lost := &LostWordsError{Manifest: manifest}
 	for _, f := range files {
-		if f.words != nil {
-			lost.Shortfalls = append(lost.Shortfalls, account.CheckEdition(ed, f.format, writerName[f.format], f.words)...)
-		}
+		lost.Shortfalls = append(lost.Shortfalls, f.shortfalls...)
 	}
 	if len(lost.Shortfalls) > 0 {
 		return nil, lost
@@ -316,9 +330,26 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 			return nil, err
 		}
 	}
+	// The files are written at once, each on its own goroutine: most of
+	// the time is the wait for the disk to sync a file, and the waits
+	// overlap. A file that fails stops the list there, as when they are
+	// written in turn (Workers 1), though the others may be written.
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
 	for i, f := range files {
-		if err := outfile.Write(paths[i], f.data, outfile.IsOurs(f.format == FormatEPUB)); err != nil {
-			return res, err
+		write := func() { errs[i] = outfile.Write(paths[i], f.data, outfile.IsOurs(f.format == FormatEPUB)) }
+		if opts.Workers == 1 {
+			if write(); errs[i] != nil {
+				break
+			}
+			continue
+		}
+		wg.Go(write)
+	}
+	wg.Wait()
+	for i, f := range files {
+		if errs[i] != nil {
+			return res, errs[i]
 		}
 		res.Outputs = append(res.Outputs, Output{Format: f.format, Path: paths[i], Size: int64(len(f.data)), Duration: f.took})
 	}

@@ -2,6 +2,8 @@ package layout
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/bindery-editions/bindery/fonts"
 	"github.com/bindery-editions/bindery/layout/document"
@@ -21,35 +23,58 @@ import (
 // heads, folios, links and bookmarks.
 func (b *book) draw() []drawing.DrawnPage {
 	out := make([]drawing.DrawnPage, len(b.pages))
-	for n := range b.pages {
-		pg := &b.pages[n]
-		po := &out[n]
-		left := b.g.Left(n + 1)
-		// A run per piece, mostly: sized once, as growing the slice run
-		// by run was most of the cost of drawing. Faked small capitals
-		// and the furniture may add a few.
-		runs := 0
-		for _, pl := range pg.lines {
-			runs += len(pl.item.line.Pieces) + len(pl.item.extra)
+	// Each page is drawn from the book alone, into its own DrawnPage, so
+	// pages are drawn by as many workers as the budget allows, each
+	// taking the next page not yet drawn: the drawing is the same
+	// whichever draws which. A tagged book's pages are drawn in order, as
+	// the structure tree is built line by line.
+	workers := min(b.workers, len(b.pages))
+	if b.tags != nil || workers <= 1 {
+		for n := range b.pages {
+			b.drawPage(&out[n], n)
 		}
-		po.Runs = make([]drawing.GlyphRun, 0, runs+runs/8+8)
-		for _, pl := range pg.lines {
-			b.drawLine(po, pg, pl, left)
-		}
-		po.Marks = append(po.Marks, pg.marks...)
-		for _, r := range pg.rules {
-			r.X += left
-			po.Rules = append(po.Rules, r)
-		}
-		if pg.kind == pageText {
-			b.drawFurniture(po, n, left)
-		}
-		if b.doc.LineNumbers {
-			b.drawLineNumbers(po, pg, n, left)
-		}
-		po.Shape(b.sm)
+		return out
 	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for n := int(next.Add(1)) - 1; n < len(b.pages); n = int(next.Add(1)) - 1 {
+				b.drawPage(&out[n], n)
+			}
+		})
+	}
+	wg.Wait()
 	return out
+}
+
+// drawPage draws page n into po.
+func (b *book) drawPage(po *drawing.DrawnPage, n int) {
+	pg := &b.pages[n]
+	left := b.g.Left(n + 1)
+	// A run per piece, mostly: sized once, as growing the slice run
+	// by run was most of the cost of drawing. Faked small capitals
+	// and the furniture may add a few.
+	runs := 0
+	for _, pl := range pg.lines {
+		runs += len(pl.item.line.Pieces) + len(pl.item.extra)
+	}
+	po.Runs = make([]drawing.GlyphRun, 0, runs+runs/8+8)
+	for _, pl := range pg.lines {
+		b.drawLine(po, pg, pl, left)
+	}
+	po.Marks = append(po.Marks, pg.marks...)
+	for _, r := range pg.rules {
+		r.X += left
+		po.Rules = append(po.Rules, r)
+	}
+	if pg.kind == pageText {
+		b.drawFurniture(po, n, left)
+	}
+	if b.doc.LineNumbers {
+		b.drawLineNumbers(po, pg, n, left)
+	}
+	po.Shape(b.sm)
 }
 
 // facesInUse returns the faces draw will draw the pages in (pagesFaces of

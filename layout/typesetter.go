@@ -53,6 +53,15 @@ type Typesetter struct {
 // have it read while it prepares the document; it returns at once.
 func Preload() { linebreak.PreloadFaces() }
 
+// PreloadLanguage starts reading, on a goroutine of its own, the
+// hyphenation patterns of a language (BCP 47), which a process reads once
+// and the first setting of a book in that language would otherwise read
+// before it sets a word (about 2 ms for English); it returns at once. A
+// language without patterns is left for Set to report.
+func PreloadLanguage(tag string) {
+	go func() { _, _ = hyphen.New(tag) }()
+}
+
 // NewTypesetter makes a typesetter that keeps at most workers goroutines
 // busy composing a book's parts (0: one per processor). It is the one way
 // into layout: every setting of a document goes through Set.

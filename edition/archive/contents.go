@@ -7,7 +7,6 @@ package archive
 // contents, so the printed one is left out.
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -42,7 +41,7 @@ func (r *reader) contents() {
 	}
 }
 
-var contentsLabel = regexp.MustCompile(`^(?:(?:chapter|part|book|section|article|letter)\s+[^\s.:]+|[ivxlc]{1,7}\.|\d{1,3}\.)`)
+var contentsLabel = newLazyRegexp(`^(?:(?:chapter|part|book|section|article|letter)\s+[^\s.:]+|[ivxlc]{1,7}\.|\d{1,3}\.)`)
 
 // contentsKey is what a contents entry and the heading it lists share: the
 // label ("chapter i", "ii.") when there is one, else the line without page

@@ -17,20 +17,19 @@ package archive
 // are kept in Source.Fields for bindery import.
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
 var (
-	gutenbergStart     = regexp.MustCompile(`(?i)^\*{3}\s*start of\b`)
-	gutenbergEnd       = regexp.MustCompile(`(?i)^\*{3}\s*end of\b`)
-	gutenbergEndLine   = regexp.MustCompile(`(?i)^end of (?:the )?(?:this )?project gutenberg|^end of project gutenberg`)
-	smallPrintEnd      = regexp.MustCompile(`(?i)^\*\s*end\s*\*?\s*the small print`)
-	gutenbergMention   = regexp.MustCompile(`(?i)project gutenberg|\be-?texts?\b|gutenberg\.(?:org|net)|\bsmall print\b`)
-	gutenbergCredit    = regexp.MustCompile(`(?i)^(?:produced by|e-?text (?:prepared|scanned) by|transcribed (?:from .* )?by|typed by|scanned by|proofread by|this e-?text was prepared by)\b`)
-	gutenbergFieldLine = regexp.MustCompile(`^(Title|Author|Authors|Editor|Translator|Illustrator|Release Date|Posting Date|Last Updated|Language|Character set encoding|Original publication|Produced by|Credits):\s*(.*)$`)
+	gutenbergStart     = newLazyRegexp(`(?i)^\*{3}\s*start of\b`)
+	gutenbergEnd       = newLazyRegexp(`(?i)^\*{3}\s*end of\b`)
+	gutenbergEndLine   = newLazyRegexp(`(?i)^end of (?:the )?(?:this )?project gutenberg|^end of project gutenberg`)
+	smallPrintEnd      = newLazyRegexp(`(?i)^\*\s*end\s*\*?\s*the small print`)
+	gutenbergMention   = newLazyRegexp(`(?i)project gutenberg|\be-?texts?\b|gutenberg\.(?:org|net)|\bsmall print\b`)
+	gutenbergCredit    = newLazyRegexp(`(?i)^(?:produced by|e-?text (?:prepared|scanned) by|transcribed (?:from .* )?by|typed by|scanned by|proofread by|this e-?text was prepared by)\b`)
+	gutenbergFieldLine = newLazyRegexp(`^(Title|Author|Authors|Editor|Translator|Illustrator|Release Date|Posting Date|Last Updated|Language|Character set encoding|Original publication|Produced by|Credits):\s*(.*)$`)
 )
 
 // gutenberg drops a Project Gutenberg header and footer of any era and
@@ -207,9 +206,9 @@ func (r *reader) gutenbergFields() {
 
 // gutenbergBanner is the line of a 1990s banner that dates and numbers
 // the etext: "December, 1974  [Etext #4]", "June, 1993  [Etext #71]".
-var gutenbergBanner = regexp.MustCompile(`(?i)^\W*(?:\pL+\.?,?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*\[e-?(?:text|book)\s*#\d+\]\W*$`)
+var gutenbergBanner = newLazyRegexp(`(?i)^\W*(?:\pL+\.?,?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*\[e-?(?:text|book)\s*#\d+\]\W*$`)
 
 // gutenbergOf is the title line of a header: "The Project Gutenberg EBook
 // of X, by Y", "Project Gutenberg's X, by Y", "**The Project Gutenberg
 // Etext of X**".
-var gutenbergOf = regexp.MustCompile(`(?i)^\W*(?:the )?project gutenberg(?:'s|’s)?(?: e-?book| e-?text)?(?: of)?\s+(.+?)\W*$`)
+var gutenbergOf = newLazyRegexp(`(?i)^\W*(?:the )?project gutenberg(?:'s|’s)?(?: e-?book| e-?text)?(?: of)?\s+(.+?)\W*$`)

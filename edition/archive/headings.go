@@ -16,7 +16,6 @@ package archive
 // except that the keywords rank as books rank above chapters.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,21 +37,21 @@ var (
 		`(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|the first|the second|the third|the last))`
 	// keywordPostRe is the German order, the ordinal before the word:
 	// "ERSTES KAPITEL", "Zweiter Teil", "3. Buch".
-	keywordPostRe = regexp.MustCompile(`^(?:\d{1,3}\.|(?i:\p{L}{2,}(?:te|ste)[sr]?))\s+(KAPITEL|Kapitel|BUCH|Buch|TEIL|Teil|BRIEF|Brief|BAND|Band|ABSCHNITT|Abschnitt)\.?$`)
+	keywordPostRe = newLazyRegexp(`^(?:\d{1,3}\.|(?i:\p{L}{2,}(?:te|ste)[sr]?))\s+(KAPITEL|Kapitel|BUCH|Buch|TEIL|Teil|BRIEF|Brief|BAND|Band|ABSCHNITT|Abschnitt)\.?$`)
 	// The title after the number follows a space, or a dash as plays
 	// print their scenes' places ("SCENE I.--_A parlour._").
-	keywordRe  = regexp.MustCompile(`^(` + headingWords + `)\s+` + numberWord + `\.?(?:\s*[.:—–-]?\s+\S.*|\s*(?:--|—)\s*\S.*)?$`)
-	dispatchRe = regexp.MustCompile(`^(?i:no|nr|№)\.?\s*(?:` + roman + `|\d{1,3})\b\.?(?:\s+\S.*)?$`)
-	romanRe    = regexp.MustCompile(`^` + roman + `\.?$|^` + roman + `\.\s+\p{Lu}.*$`)
+	keywordRe  = newLazyRegexp(`^(` + headingWords + `)\s+` + numberWord + `\.?(?:\s*[.:—–-]?\s+\S.*|\s*(?:--|—)\s*\S.*)?$`)
+	dispatchRe = newLazyRegexp(`^(?i:no|nr|№)\.?\s*(?:` + roman + `|\d{1,3})\b\.?(?:\s+\S.*)?$`)
+	romanRe    = newLazyRegexp(`^` + roman + `\.?$|^` + roman + `\.\s+\p{Lu}.*$`)
 	// greek is a number in Greek alphabetic numerals with its keraia
 	// ("Α΄", "ΙΒ΄", "ΣΤ΄"), as Greek books number their chapters.
 	greek    = `(?:[ΙΚΛΜΝΞΟΠ]?(?:ΣΤ|[ΑΒΓΔΕϚΖΗΘ])|[ΙΚΛΜΝΞΟΠ])[΄ʹ'’]`
-	greekRe  = regexp.MustCompile(`^` + greek + `\.?$|^` + greek + `\.?\s+\p{Lu}.*$`)
-	arabicRe = regexp.MustCompile(`^\d{1,3}\.?$|^\d{1,3}\.\s+\p{Lu}.*$`)
-	letterRe = regexp.MustCompile(`^[A-Z]\.\s+\p{Lu}\S*(?:\s+\S+)+$`)
-	lowerRe  = regexp.MustCompile(`^[a-z][.)]\s+\p{Lu}\S*(?:\s+\S+)+$`)
+	greekRe  = newLazyRegexp(`^` + greek + `\.?$|^` + greek + `\.?\s+\p{Lu}.*$`)
+	arabicRe = newLazyRegexp(`^\d{1,3}\.?$|^\d{1,3}\.\s+\p{Lu}.*$`)
+	letterRe = newLazyRegexp(`^[A-Z]\.\s+\p{Lu}\S*(?:\s+\S+)+$`)
+	lowerRe  = newLazyRegexp(`^[a-z][.)]\s+\p{Lu}\S*(?:\s+\S+)+$`)
 	// headingRe is the numbered forms, for grouping lines into blocks.
-	headingRe = regexp.MustCompile(`^(?:` + headingWords + `\s+` + numberWord + `\.?(?:\s*[.:—–-]?\s+\S.*|\s*(?:--|—)\s*\S.*)?` +
+	headingRe = newLazyRegexp(`^(?:` + headingWords + `\s+` + numberWord + `\.?(?:\s*[.:—–-]?\s+\S.*|\s*(?:--|—)\s*\S.*)?` +
 		`|` + roman + `\.?|\d{1,3}\.?` + `|` + roman + `\.\s+\p{Lu}.*|\d{1,3}\.\s+\p{Lu}.*` +
 		`|` + greek + `\.?|` + greek + `\.?\s+\p{Lu}.*)$`)
 )
@@ -61,7 +60,7 @@ var (
 // of its persons among them), which stands beside its chapters whatever their numbering ("PREFACE", "APPENDIX",
 // "INDEX", "VORWORT", "ПРИЛОЖЕНИЕ"), with a number or letter of its own
 // ("APPENDIX II.", "Anhang A").
-var matterRe = regexp.MustCompile(`^(?i:preface|introduction|foreword|prologue|epilogue|afterword|conclusion|appendix|appendices|index|glossary|bibliography|postscript|` +
+var matterRe = newLazyRegexp(`^(?i:preface|introduction|foreword|prologue|epilogue|afterword|conclusion|appendix|appendices|index|glossary|bibliography|postscript|` +
 	`vorwort|vorrede|einleitung|einführung|nachwort|schlusswort|schlußwort|anhang|register|` +
 	`préface|avant-propos|introduction|épilogue|postface|appendice|annexe|` +
 	`prólogo|prologo|prefacio|introducción|epílogo|apéndice|índice|prefazione|introduzione|epilogo|appendice|indice|` +

@@ -9,7 +9,6 @@ package archive
 // Note on the Text). Everything else is kept as printed.
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -148,7 +147,7 @@ func (r *reader) parseInlines(s string, at int, refs bool) []model.Inline {
 
 // pageMarker is Project Gutenberg's mark of a page of the printed source,
 // at the start of the text it is matched against: "[Pg 12]", "[Pg xiv]".
-var pageMarker = regexp.MustCompile(`^\[Pg\.?\s?(?:\d{1,4}|[ivxlcdm]{1,7})\]`)
+var pageMarker = newLazyRegexp(`^\[Pg\.?\s?(?:\d{1,4}|[ivxlcdm]{1,7})\]`)
 
 // bracketRef reads "[12]", "{12}" or "[Footnote 12]" at the start of s: the mark
 // and the length, or 0.

@@ -16,7 +16,6 @@ package archive
 // "*" are numbered in order, since an edition gathers them into one list.
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -41,7 +40,7 @@ type noteIndex struct {
 	starRef map[[2]int]int
 }
 
-var noteMarker = regexp.MustCompile(`^(?:\[(\d{1,3})\]|(\d{1,3})[.)](?:\s|$)|\{(\d{1,3})\})\s*`)
+var noteMarker = newLazyRegexp(`^(?:\[(\d{1,3})\]|(\d{1,3})[.)](?:\s|$)|\{(\d{1,3})\})\s*`)
 
 func (r *reader) findNotes(start int) {
 	// Notes under a notes heading, up to the next heading.
@@ -187,7 +186,7 @@ func (r *reader) prevText(i int) string {
 }
 
 // refRe is a bracketed note reference in running text, "[1]" or "{1}".
-var refRe = regexp.MustCompile(`\[(\d{1,3})\]|\{(\d{1,3})\}`)
+var refRe = newLazyRegexp(`\[(\d{1,3})\]|\{(\d{1,3})\}`)
 
 // noteFor returns the note a reference with the mark made in block at
 // points to: the nearest such note after it, else the last before it.

@@ -6,7 +6,6 @@ package archive
 // ("Comrades: A Russian proverb says ...").
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -26,8 +25,8 @@ var (
 		`милостивый государь|милостивая государыня|господин|госпожа)(?:\s+[\p{L}.’'-]+){0,4}` +
 		`|(?i:fellow[ -]citizens|fellow[ -]countrymen|countrymen)` +
 		`|(?i:meine|mein|mon|ma|my)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})`
-	salutationRe    = regexp.MustCompile(`^` + salutationHead + `\s*[,:!]$`)
-	salutationRunIn = regexp.MustCompile(`^(` + salutationOpen + `(?:(?i:` + salutationWords + `)(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*)*|(?i:dear)\s+\p{Lu}[^,:!]{0,40})\s*[:!])\s+(["“«‘']?\p{Lu}.*)$`)
+	salutationRe    = newLazyRegexp(`^` + salutationHead + `\s*[,:!]$`)
+	salutationRunIn = newLazyRegexp(`^(` + salutationOpen + `(?:(?i:` + salutationWords + `)(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*)*|(?i:dear)\s+\p{Lu}[^,:!]{0,40})\s*[:!])\s+(["“«‘']?\p{Lu}.*)$`)
 )
 
 // isSalutation reports a line that is a salutation and nothing more.

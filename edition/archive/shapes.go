@@ -1,7 +1,6 @@
 package archive
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -43,25 +42,25 @@ func (r *reader) classify() {
 }
 
 var (
-	breakRe        = regexp.MustCompile(`^(?:[*•·~=-]\s*){3,}$`)
-	illustrationRe = regexp.MustCompile(`(?is)^\[\s*(?:illustration|image|abbildung|bild|gravure|figure)\b.*\]$`)
-	footnoteRe     = regexp.MustCompile(`(?s)^\[(?:Footnote|Fußnote|Note)\s*([0-9]{1,3}|[A-Za-z*†‡])\s*:\s*(.*)\]$`)
-	notesHeadingRe = regexp.MustCompile(`(?i)^(?:notes|footnotes|endnotes|notes and references|author'?s notes|anmerkungen|fußnoten|fussnoten|notes de l'auteur|примечания|сноски)\s*[:.]?$`)
-	noteStart      = regexp.MustCompile(`^(?:\[(\d{1,3})\]|\{(\d{1,3})\})\s*(.*)$`) // "[1]", or "{1}" as some transcribers mark notes
-	starNoteRe     = regexp.MustCompile(`^(\*|†|‡)\s+\S`)
-	endMarkRe      = regexp.MustCompile(`(?i)^(?:fin|finis|f i n i s|the end|ende|конец|fine)\.?$`)
-	contentsRe     = regexp.MustCompile(`(?i)^(?:table of )?contents[.:]?$|^table des mati[eè]res\.?$|^inhalt(?:sverzeichnis)?\.?$|^(?:оглавление|содержание)\.?$|^indice\.?$|^[íi]ndice\.?$`)
-	adRe           = regexp.MustCompile(`(?i)^(?:(?:also|now) (?:available|published|ready|in print)|(?:other|more|recent|new) (?:books|titles|publications|pamphlets|works)|books (?:by|from|of)\b|(?:publisher'?s )?advertisements?\b|by the same author|from the same publisher|read also\b|order (?:from|now)\b|catalogue|catalog\b|price list|list of (?:books|publications))`)
-	navRe          = regexp.MustCompile(`(?i)^(?:click here\b.*|top of (?:the )?page\.?|(?:back|return|go) to (?:the )?(?:top|index|contents|home|main page|archive|list|previous page|start)\b.*|<?https?://\S+>?|www\.\S+\.\S+|last updated(?: on)?:? .{0,30})$`)
+	breakRe        = newLazyRegexp(`^(?:[*•·~=-]\s*){3,}$`)
+	illustrationRe = newLazyRegexp(`(?is)^\[\s*(?:illustration|image|abbildung|bild|gravure|figure)\b.*\]$`)
+	footnoteRe     = newLazyRegexp(`(?s)^\[(?:Footnote|Fußnote|Note)\s*([0-9]{1,3}|[A-Za-z*†‡])\s*:\s*(.*)\]$`)
+	notesHeadingRe = newLazyRegexp(`(?i)^(?:notes|footnotes|endnotes|notes and references|author'?s notes|anmerkungen|fußnoten|fussnoten|notes de l'auteur|примечания|сноски)\s*[:.]?$`)
+	noteStart      = newLazyRegexp(`^(?:\[(\d{1,3})\]|\{(\d{1,3})\})\s*(.*)$`) // "[1]", or "{1}" as some transcribers mark notes
+	starNoteRe     = newLazyRegexp(`^(\*|†|‡)\s+\S`)
+	endMarkRe      = newLazyRegexp(`(?i)^(?:fin|finis|f i n i s|the end|ende|конец|fine)\.?$`)
+	contentsRe     = newLazyRegexp(`(?i)^(?:table of )?contents[.:]?$|^table des mati[eè]res\.?$|^inhalt(?:sverzeichnis)?\.?$|^(?:оглавление|содержание)\.?$|^indice\.?$|^[íi]ndice\.?$`)
+	adRe           = newLazyRegexp(`(?i)^(?:(?:also|now) (?:available|published|ready|in print)|(?:other|more|recent|new) (?:books|titles|publications|pamphlets|works)|books (?:by|from|of)\b|(?:publisher'?s )?advertisements?\b|by the same author|from the same publisher|read also\b|order (?:from|now)\b|catalogue|catalog\b|price list|list of (?:books|publications))`)
+	navRe          = newLazyRegexp(`(?i)^(?:click here\b.*|top of (?:the )?page\.?|(?:back|return|go) to (?:the )?(?:top|index|contents|home|main page|archive|list|previous page|start)\b.*|<?https?://\S+>?|www\.\S+\.\S+|last updated(?: on)?:? .{0,30})$`)
 	navWords       = map[string]bool{"home": true, "index": true, "top": true, "contents": true, "next": true, "previous": true, "prev": true, "back": true, "up": true, "main": true, "menu": true, "archive": true, "back to top": true, "next page": true, "previous page": true}
-	attribRe       = regexp.MustCompile(`(?i)^(?:reproduced|reprinted|translated|transcribed|transcription|first published|published|printed|source|taken|originally|html markup|proofread|online version|copyleft|written|delivered)\b`)
-	imprintRe      = regexp.MustCompile(`(?i)(?:publishing house|publishers?\b|\bpress\b|verlag|éditeur|éditions|\beditions\b|printing (?:house|office)|\bprinters\b|publications\b|copyright|alle rechte|all rights|druck von|printed (?:by|for|at)|imprimerie|tausend|\bmille\b|thousand\b)`)
-	placeYear      = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’ :&-]*,?\s*)?(?:1[5-9]|20)\d\d\.?$`) // a span of years dates the contents, not the printing
-	closeRe        = regexp.MustCompile(`(?i)^(?:yours\b|your\b.{0,40}$|with .{0,40}greetings|fraternally|sincerely|respectfully|faithfully|in solidarity|herzlich|herzliche|ihre?\b|dein\b|deine\b|stets\b|votre\b|bien (?:à|affectueusement)|ваш|ваша|ich umarme|je vous)[^.]{0,40}[,.]?$`)
+	attribRe       = newLazyRegexp(`(?i)^(?:reproduced|reprinted|translated|transcribed|transcription|first published|published|printed|source|taken|originally|html markup|proofread|online version|copyleft|written|delivered)\b`)
+	imprintRe      = newLazyRegexp(`(?i)(?:publishing house|publishers?\b|\bpress\b|verlag|éditeur|éditions|\beditions\b|printing (?:house|office)|\bprinters\b|publications\b|copyright|alle rechte|all rights|druck von|printed (?:by|for|at)|imprimerie|tausend|\bmille\b|thousand\b)`)
+	placeYear      = newLazyRegexp(`^(?:\p{Lu}[\p{L}.'’ :&-]*,?\s*)?(?:1[5-9]|20)\d\d\.?$`) // a span of years dates the contents, not the printing
+	closeRe        = newLazyRegexp(`(?i)^(?:yours\b|your\b.{0,40}$|with .{0,40}greetings|fraternally|sincerely|respectfully|faithfully|in solidarity|herzlich|herzliche|ihre?\b|dein\b|deine\b|stets\b|votre\b|bien (?:à|affectueusement)|ваш|ваша|ich umarme|je vous)[^.]{0,40}[,.]?$`)
 	// bylineRe is a byline, or the word of one standing alone over the
 	// name: "By", "Von", "Par", "De", "От", and Greek's "Του", "Της",
 	// "Υπό" before a name in the genitive.
-	bylineRe = regexp.MustCompile(`(?i)^(?:by|von|par|de|от|του|της|υπό)\s+(\S.*)$|^(?:by|von|par|υπό)$`)
+	bylineRe = newLazyRegexp(`(?i)^(?:by|von|par|de|от|του|της|υπό)\s+(\S.*)$|^(?:by|von|par|υπό)$`)
 )
 
 // shapeOf tells what block b looks like; next is the block after it, or

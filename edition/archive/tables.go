@@ -13,7 +13,6 @@ package archive
 // only between words) are never cut into cells.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -155,7 +154,7 @@ func tabCells(b *block, raw []string) ([][]string, []string) {
 	return cells, aligns
 }
 
-var fieldSep = regexp.MustCompile(`\t[\t ]*| {2,}`)
+var fieldSep = newLazyRegexp(`\t[\t ]*| {2,}`)
 
 // figures reports whether column j below the head holds figures only
 // ("1,200", "£2,000", "35.5"), which line up on the right.
@@ -173,7 +172,7 @@ func figures(cells [][]string, j int, head bool) bool {
 	return n > 0
 }
 
-var figureRe = regexp.MustCompile(`^[£$€¥]?\s?[0-9][0-9,.\s]*%?$`)
+var figureRe = newLazyRegexp(`^[£$€¥]?\s?[0-9][0-9,.\s]*%?$`)
 
 // columnsOf returns the columns of the rows, each a [start, end) range of
 // character positions, or nil when a boundary cannot be drawn.

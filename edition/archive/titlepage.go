@@ -10,7 +10,6 @@ package archive
 // printed table of contents, illustrations and navigation are left out.
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -189,4 +188,4 @@ func (r *reader) contentsEntry(b *block) bool {
 
 // pageNumberRe is a contents line ending in its page number, after the
 // entry's words and perhaps leaders.
-var pageNumberRe = regexp.MustCompile(`\p{L}.*\s(?:\.\s?)*(?:\d{1,4}|[ivxlc]{1,7})$`)
+var pageNumberRe = newLazyRegexp(`\p{L}.*\s(?:\.\s?)*(?:\d{1,4}|[ivxlc]{1,7})$`)

@@ -1,7 +1,6 @@
 package archive
 
 import (
-	"regexp"
 	"slices"
 )
 
@@ -15,7 +14,7 @@ import (
 
 // transcriberNotesRe is the heading of a transcriber's notes: "Transcriber's
 // Notes:", "TRANSCRIBER'S NOTE", "Transcriber’s note:" and what follows.
-var transcriberNotesRe = regexp.MustCompile(`(?i)^\W*transcriber['’]?s?['’]?\s+notes?\b`)
+var transcriberNotesRe = newLazyRegexp(`(?i)^\W*transcriber['’]?s?['’]?\s+notes?\b`)
 
 // furniture drops navigation and illustration placeholders anywhere, and
 // moves transcribers' notes in brackets to the Source page.

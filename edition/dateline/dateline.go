@@ -10,6 +10,7 @@ package dateline
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -38,8 +39,15 @@ var (
 		`|\d{1,2}[/]\d{1,2}[/]\d{2,4}|\d{4}-\d{2}-\d{2})`
 	// A place before the date ends in a comma or colon, or is one word
 	// ("PHILADELPHIA May 31, 1782.").
-	datelineRe = regexp.MustCompile(`^["«“„(]?(?:[^.!?()]{0,60}?[,:]\s*|\p{Lu}[\p{L}-]+\s+)?(` + dateExpr + `)\)?[.,]?\)?$`)
+	// datelineRe is compiled on a goroutine of its own from the start
+	// (see init), not on the one that initialises the program: it takes
+	// more than a millisecond.
+	datelineRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^["«“„(]?(?:[^.!?()]{0,60}?[,:]\s*|\p{Lu}[\p{L}-]+\s+)?(` + dateExpr + `)\)?[.,]?\)?$`)
+	})
 )
+
+func init() { go datelineRe() }
 
 // Place reports whether s is a place and a date and nothing more, and
 // returns the words before the date: the place ("Berlin, den"), or "" for
@@ -55,7 +63,7 @@ func Place(s string) (place string, ok bool) {
 	if strings.Contains(s, "_") {
 		s = strings.ReplaceAll(s, "_", "")
 	}
-	m := datelineRe.FindStringSubmatchIndex(s)
+	m := datelineRe().FindStringSubmatchIndex(s)
 	if m == nil {
 		return "", false
 	}

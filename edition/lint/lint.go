@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -368,7 +369,7 @@ func (l *linter) report(p, at int, kind, msg, suggestion string) {
 	l.hits = append(l.hits, struct{ para, at int }{p, at})
 }
 
-var yearRE = regexp.MustCompile(`\b(1[0-9]{3}|20[0-9]{2})\b`)
+var yearRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(1[0-9]{3}|20[0-9]{2})\b`) })
 
 // sentenceStart reports whether token i of p opens a sentence (or a
 // quotation, or follows a colon), where a capital is expected.
@@ -397,7 +398,7 @@ func (l *linter) collectStats() {
 		p := &l.paras[i]
 		if !p.prose {
 			if len(p.toks) < 20 {
-				for _, y := range yearRE.FindAllString(string(p.text), -1) {
+				for _, y := range yearRE().FindAllString(string(p.text), -1) {
 					if n, _ := strconv.Atoi(y); n > l.docYear {
 						l.docYear = n
 					}
@@ -429,7 +430,7 @@ func (l *linter) collectStats() {
 			if k := nextWord(p, j); k > 0 && strings.EqualFold(p.toks[k].text, t.text) {
 				l.doubled[lw]++
 			}
-			if yearRE.MatchString(t.text) && len(t.text) == 4 {
+			if yearRE().MatchString(t.text) && len(t.text) == 4 {
 				l.yearsInText[t.text] = true
 			}
 			r, _ := utf8.DecodeRuneInString(t.text)
@@ -519,7 +520,9 @@ func (l *linter) lintParagraph(pi int) {
 
 // ordinalRE is a number with an ordinal or plural ending: "22nd", "2d"
 // (the older English form), "1er", "2e", "3ème", "1950s".
-var ordinalRE = regexp.MustCompile(`^[0-9]+(st|nd|rd|th|d|s|'s|’s|es|er|re|e|ème|eme)$`)
+var ordinalRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[0-9]+(st|nd|rd|th|d|s|'s|’s|es|er|re|e|ème|eme)$`)
+})
 
 // digitLetters maps digits to the letters a scan confuses them with.
 var digitLetters = map[rune][]string{
@@ -579,7 +582,7 @@ func (l *linter) lintWord(pi, i int) {
 
 	// Digits inside words.
 	switch {
-	case hasDigit && hasLetter && !ordinalRE.MatchString(w) && strings.IndexFunc(w, unicode.IsLower) >= 0 && !strings.Contains(w, "-") &&
+	case hasDigit && hasLetter && !ordinalRE().MatchString(w) && strings.IndexFunc(w, unicode.IsLower) >= 0 && !strings.Contains(w, "-") &&
 		(!unicode.IsDigit([]rune(w)[0]) || digitRepair(w) != ""):
 		// A number before the letters is a compound ("6tägigen", "60er")
 		// unless the digits read as a word's letters.
@@ -599,7 +602,7 @@ func (l *linter) lintWord(pi, i int) {
 	}
 
 	// Years later than the document.
-	if p.prose && !p.note && !hasLetter && len(w) == 4 && yearRE.MatchString(w) && l.docYear > 0 && !quantity(p, i) {
+	if p.prose && !p.note && !hasLetter && len(w) == 4 && yearRE().MatchString(w) && l.docYear > 0 && !quantity(p, i) {
 		if y, _ := strconv.Atoi(w); y > l.docYear {
 			sug := ""
 			for pos := 0; pos < 4 && sug == ""; pos++ {

@@ -635,6 +635,11 @@ func (b *Book) WritePDF() ([]byte, error) {
 // called before the edition is loaded, it is read meanwhile.
 func Preload() { layout.Preload() }
 
+// PreloadLanguage starts reading the hyphenation patterns of a book's
+// language, on a goroutine of its own, and returns at once (see
+// layout.PreloadLanguage).
+func PreloadLanguage(tag string) { layout.PreloadLanguage(tag) }
+
 // Set sets the book in pages. When the back matter cites pages of the
 // body (the Note on the Text's emendations), the book is set twice, as TeX
 // does: the first setting gives the page of every block, the second prints

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -58,12 +59,14 @@ var languageNames = map[string]string{
 }
 
 var (
-	yearRe         = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
-	etextNumber    = regexp.MustCompile(`(?i)\[(?:e-?book|etext) #(\d+)\]`)
-	authorSplit    = regexp.MustCompile(`\s*(?:;|\band\b|\bund\b|\bet\b|&)\s*`)
-	ofBy           = regexp.MustCompile(`^(.+?),\s+by\s+(.+)$`)
-	publisherWords = regexp.MustCompile(`(?i)publishing house|publishers?\b|\bpress\b|verlag|éditeur|éditions|\bbooks\b|printing|company|\bco\.|\bbiblioth(?:èque|eque|ek)\b|\blibrary\b`)
-	pandocBlock    = regexp.MustCompile(`\A(?:%[^\n]*\n(?:[ \t]+[^\n]*\n)*){1,3}`)
+	yearRe         = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`) })
+	etextNumber    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\[(?:e-?book|etext) #(\d+)\]`) })
+	authorSplit    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s*(?:;|\band\b|\bund\b|\bet\b|&)\s*`) })
+	ofBy           = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.+?),\s+by\s+(.+)$`) })
+	publisherWords = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)publishing house|publishers?\b|\bpress\b|verlag|éditeur|éditions|\bbooks\b|printing|company|\bco\.|\bbiblioth(?:èque|eque|ek)\b|\blibrary\b`)
+	})
+	pandocBlock = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\A(?:%[^\n]*\n(?:[ \t]+[^\n]*\n)*){1,3}`) })
 )
 
 // infer gathers what the Source and the raw file say about the text.
@@ -86,12 +89,12 @@ func infer(name string, data []byte, src *model.Source) inferred {
 		f.Creators = append(f.Creators, fieldAuthor(a))
 	}
 	if fm.Date != "" {
-		f.Date, f.Year = isoDate(fm.Date), yearRe.FindString(fm.Date)
+		f.Date, f.Year = isoDate(fm.Date), yearRe().FindString(fm.Date)
 	}
 	if fm.Language != "" {
 		f.Language = fm.Language
 	}
-	if m := pandocBlock.Find(bytes.TrimPrefix(data, []byte("\uFEFF"))); m != nil {
+	if m := pandocBlock().Find(bytes.TrimPrefix(data, []byte("\uFEFF"))); m != nil {
 		var lines []string
 		for _, l := range strings.Split(strings.TrimRight(string(m), "\n"), "\n") {
 			if strings.HasPrefix(l, "%") {
@@ -112,7 +115,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 					}
 				}
 			case i == 2 && f.Date == "":
-				f.Date, f.Year = isoDate(l), yearRe.FindString(l)
+				f.Date, f.Year = isoDate(l), yearRe().FindString(l)
 			}
 		}
 	}
@@ -124,7 +127,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			if len(parts) > 1 {
 				f.Subtitle = strings.Join(strings.Fields(parts[1]), " ")
 			}
-		} else if m := ofBy.FindStringSubmatch(fields["Etext"]); m != nil {
+		} else if m := ofBy().FindStringSubmatch(fields["Etext"]); m != nil {
 			f.Title = m[1]
 			f.guess("title")
 			if len(f.Creators) == 0 {
@@ -138,7 +141,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 	if len(f.Creators) == 0 {
 		for _, key := range []string{"Author", "Authors"} {
 			if a := fields[key]; a != "" {
-				for _, n := range authorSplit.Split(a, -1) {
+				for _, n := range authorSplit().Split(a, -1) {
 					if n = strings.TrimSpace(n); n != "" {
 						f.Creators = append(f.Creators, fieldAuthor(n))
 					}
@@ -156,7 +159,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 			f.Language = code
 		}
 	}
-	if m := etextNumber.FindStringSubmatch(fields["Release Date"]); m != nil {
+	if m := etextNumber().FindStringSubmatch(fields["Release Date"]); m != nil {
 		f.SourceURL = "https://www.gutenberg.org/ebooks/" + m[1]
 	}
 	// The title page: the document's own wording, over a header's guess.
@@ -257,7 +260,7 @@ func infer(name string, data []byte, src *model.Source) inferred {
 				if len(f.Creators) == 0 {
 					lines := strings.Split(model.PlainText(b.Inlines), "  ")
 					// "Karl Marx & Frederick Engels": each signs as an author.
-					for _, name := range signatories.Split(strings.TrimRight(lines[len(lines)-1], " ."), -1) {
+					for _, name := range signatories().Split(strings.TrimRight(lines[len(lines)-1], " ."), -1) {
 						f.Creators = append(f.Creators, creator{nameCase(strings.TrimSpace(name)), "aut", true})
 					}
 				}
@@ -355,8 +358,8 @@ func readTitlePage(lines []string) titlePage {
 		case l == "":
 		case tp.title == "":
 			tp.title = l
-		case creditLine.MatchString(l):
-			if m := creditLine.FindStringSubmatch(l); m[2] == "" {
+		case creditLine().MatchString(l):
+			if m := creditLine().FindStringSubmatch(l); m[2] == "" {
 				i++ // the name on the next line
 			}
 		case byline:
@@ -375,7 +378,7 @@ func readTitlePage(lines []string) titlePage {
 			// A year alone under a title ("(1909)" under "Erin's Hope" /
 			// "The End & The Means") dates the edition, as a title page's
 			// foot does: the year, not a line of the subtitle.
-			tp.year = yearRe.FindString(l)
+			tp.year = yearRe().FindString(l)
 		default:
 			tp.rest = append(tp.rest, l)
 		}
@@ -423,15 +426,17 @@ var yearLine = regexp.MustCompile(`^[(\[]?(?:1[5-9]\d\d|20\d\d)[)\]]?\.?$`)
 // creditLine is a title page's or imprint's credit to an editor or
 // translator: "COLLECTED AND EDITED BY MONCURE DANIEL CONWAY",
 // "Herausgegeben vom" over "Exekutivkomitee der ...", "Traduit par X".
-var creditLine = regexp.MustCompile(`(?i)^((?:collected and |selected and )?edited|compiled|translated|herausgegeben|übersetzt|übertragen|traduit|édité|traduction|перевод|под редакцией)` +
-	`(?:\s+(?:from(?:\s+the)?|du|de la|de l['’]|aus dem|aus der)\s*\pL+)?` + // "translated from the German by"
-	`(?:\s+(?:by|von|vom|von der|par|de|и))?(?:\s+(.+?))?[.,]?$`)
+var creditLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^((?:collected and |selected and )?edited|compiled|translated|herausgegeben|übersetzt|übertragen|traduit|édité|traduction|перевод|под редакцией)` +
+		`(?:\s+(?:from(?:\s+the)?|du|de la|de l['’]|aus dem|aus der)\s*\pL+)?` + // "translated from the German by"
+		`(?:\s+(?:by|von|vom|von der|par|de|и))?(?:\s+(.+?))?[.,]?$`)
+})
 
 // credits returns the editors and translators the lines credit.
 func credits(lines []string) []creator {
 	var out []creator
 	for i := 0; i < len(lines); i++ {
-		m := creditLine.FindStringSubmatch(cleanLine(lines[i]))
+		m := creditLine().FindStringSubmatch(cleanLine(lines[i]))
 		if m == nil {
 			continue
 		}
@@ -525,12 +530,12 @@ func (f *inferred) imprint(lines []string) {
 	}
 	pub := -1
 	for i, l := range ls {
-		if f.Publisher == "" && publisherWords.MatchString(l) && !creditLine.MatchString(l) && !rightsLine.MatchString(l) {
+		if f.Publisher == "" && publisherWords().MatchString(l) && !creditLine().MatchString(l) && !rightsLine().MatchString(l) {
 			p := strings.TrimRight(l, " ,.")
-			if k := strings.LastIndex(p, ","); k > 0 && yearRe.MatchString(p[k:]) {
+			if k := strings.LastIndex(p, ","); k > 0 && yearRe().MatchString(p[k:]) {
 				p = p[:k]
 			}
-			for pub = i; pub+1 < len(ls) && publisherWords.MatchString(ls[pub+1]) && !rightsLine.MatchString(ls[pub+1]); pub++ {
+			for pub = i; pub+1 < len(ls) && publisherWords().MatchString(ls[pub+1]) && !rightsLine().MatchString(ls[pub+1]); pub++ {
 				p += ", " + strings.TrimRight(ls[pub+1], " ,.")
 			}
 			f.Publisher = p
@@ -538,7 +543,7 @@ func (f *inferred) imprint(lines []string) {
 			if f.Place == "" {
 				first := i
 				for _, k := range []int{pub + 1, first - 1} {
-					if k >= 0 && k < len(ls) && placeName.MatchString(ls[k]) && !publisherWords.MatchString(ls[k]) {
+					if k >= 0 && k < len(ls) && placeName().MatchString(ls[k]) && !publisherWords().MatchString(ls[k]) {
 						f.Place = strings.TrimRight(ls[k], " ,.")
 						f.guess("place")
 						break
@@ -546,10 +551,10 @@ func (f *inferred) imprint(lines []string) {
 				}
 			}
 		}
-		if years := yearRe.FindAllString(l, -1); len(years) == 1 && f.Year == "" {
+		if years := yearRe().FindAllString(l, -1); len(years) == 1 && f.Year == "" {
 			f.Year = years[0]
 			f.guess("year")
-			if k := strings.Index(l, ","); k > 0 && f.Place == "" && !publisherWords.MatchString(l[:k]) && placeName.MatchString(l[:k]) {
+			if k := strings.Index(l, ","); k > 0 && f.Place == "" && !publisherWords().MatchString(l[:k]) && placeName().MatchString(l[:k]) {
 				f.Place = strings.TrimSpace(l[:k])
 				f.guess("place")
 			}
@@ -623,10 +628,12 @@ func wordSet(s string) map[string]bool {
 var (
 	// placeName is a bare place name on an imprint line: one to three
 	// capitalised words, no digits.
-	placeName = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}[,.]?$`)
+	placeName = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}[,.]?$`)
+	})
 	// rightsLine is a copyright or rights statement, which names a
 	// publisher but is not the imprint's publisher line.
-	rightsLine = regexp.MustCompile(`(?i)copyright|rechte|rights|droits`)
+	rightsLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)copyright|rechte|rights|droits`) })
 )
 
 // paragraphs are the plain text of the body's paragraphs.
@@ -697,10 +704,14 @@ var monthNumbers = func() map[string]int {
 }()
 
 var (
-	dayMonthYear = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th|er|e|\.)?\s+(?:of\s+|de\s+)?([\p{L}]+)\.?,?\s+(\d{4})`)
-	monthDayYear = regexp.MustCompile(`(?i)([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?[.,]?\s+(\d{4})`)
-	numericDate  = regexp.MustCompile(`(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b`)
-	isoLike      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dayMonthYear = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th|er|e|\.)?\s+(?:of\s+|de\s+)?([\p{L}]+)\.?,?\s+(\d{4})`)
+	})
+	monthDayYear = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?[.,]?\s+(\d{4})`)
+	})
+	numericDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b`) })
+	isoLike     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`) })
 )
 
 // possessiveTitle is the title of a speech or letter opening with one
@@ -740,7 +751,7 @@ func (f *inferred) infoYear(lines []string) {
 			continue
 		}
 		rank := infoRank[strings.ToLower(m[1])]
-		if years := yearRe.FindAllString(m[2], -1); len(years) == 1 && rank < best {
+		if years := yearRe().FindAllString(m[2], -1); len(years) == 1 && rank < best {
 			best, f.Year = rank, years[0]
 		}
 	}
@@ -779,14 +790,14 @@ func blockLines(b *model.Block) []string {
 }
 
 // signatories parts the names of a signature signed by several.
-var signatories = regexp.MustCompile(`\s+(?:&|and)\s+`)
+var signatories = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+(?:&|and)\s+`) })
 
 // isoDate reads the date in a dateline or front-matter date as
 // YYYY-MM-DD, or "" when it names no whole date. Two-digit years in
 // numeric dates ("7. 7. 16.") are read in the 1900s, the century of most
 // archive letters; the editor confirms them.
 func isoDate(s string) string {
-	if m := isoLike.FindStringSubmatch(s); m != nil {
+	if m := isoLike().FindStringSubmatch(s); m != nil {
 		return m[0]
 	}
 	format := func(y, mo, d int) string {
@@ -795,21 +806,21 @@ func isoDate(s string) string {
 		}
 		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 	}
-	if m := dayMonthYear.FindStringSubmatch(s); m != nil {
+	if m := dayMonthYear().FindStringSubmatch(s); m != nil {
 		if mo, ok := monthNumbers[strings.ToLower(m[2])]; ok {
 			d, _ := strconv.Atoi(m[1])
 			y, _ := strconv.Atoi(m[3])
 			return format(y, mo, d)
 		}
 	}
-	if m := monthDayYear.FindStringSubmatch(s); m != nil {
+	if m := monthDayYear().FindStringSubmatch(s); m != nil {
 		if mo, ok := monthNumbers[strings.ToLower(m[1])]; ok {
 			d, _ := strconv.Atoi(m[2])
 			y, _ := strconv.Atoi(m[3])
 			return format(y, mo, d)
 		}
 	}
-	if m := numericDate.FindStringSubmatch(s); m != nil {
+	if m := numericDate().FindStringSubmatch(s); m != nil {
 		d, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		y, _ := strconv.Atoi(m[3])

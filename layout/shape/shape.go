@@ -37,12 +37,26 @@ type Font struct {
 	// ascent and descent are in font units, both positive.
 	ascent, descent int32
 	advances        []int32 // of every glyph, in font units
+	// outlined is the font parsed with its outlines, for the one kind of
+	// text HarfBuzz may position by them (see outlinesNeeded), when font
+	// was parsed without; nil when font has them.
+	outlined func() *font.Font
 }
 
 // ParseFont parses a TrueType or OpenType font file; name identifies it in
 // messages (a PostScript name such as "GentiumBookPlus-Regular").
 func ParseFont(name string, data []byte) (*Font, error) {
-	ld, err := ot.NewLoader(bytes.NewReader(data))
+	// The font is read without its outlines (glyf and loca) when shaping
+	// cannot look at them: go-text parses every outline of a glyf font
+	// (two thirds of the time it takes to read a book face), and HarfBuzz
+	// reads a glyph's outline only for its extents, which it uses only to
+	// place marks when the font's GPOS is not applied (harfbuzz's
+	// fallbackMarkPositioning): in a font with GPOS lookups and neither
+	// kerx nor morx, for Hebrew text alone (see outlinesNeeded); and for
+	// the contour points of kerx and of GPOS anchors of format 2, which
+	// it reads only at a size in pixels (Face.Ppem), never set here.
+	// Nothing else here reads an outline (TestWithoutOutlines).
+	ld, err := ot.NewLoader(withoutOutlines(data))
 	if err != nil {
 		return nil, fmt.Errorf("shape: font %s: %w", name, err)
 	}
@@ -50,9 +64,36 @@ func ParseFont(name string, data []byte) (*Font, error) {
 	if err != nil {
 		return nil, fmt.Errorf("shape: font %s: %w", name, err)
 	}
+	var outlined func() *font.Font
+	parseWhole := func() (*ot.Loader, *font.Font, error) {
+		ld, err := ot.NewLoader(bytes.NewReader(data))
+		if err != nil {
+			return nil, nil, fmt.Errorf("shape: font %s: %w", name, err)
+		}
+		f, err := font.NewFont(ld)
+		if err != nil {
+			return nil, nil, fmt.Errorf("shape: font %s: %w", name, err)
+		}
+		return ld, f, nil
+	}
+	if f.GPOS.Lookups == nil || len(f.Kerx) > 0 || len(f.Morx) > 0 {
+		if ld, f, err = parseWhole(); err != nil {
+			return nil, err
+		}
+	} else {
+		outlined = sync.OnceValue(func() *font.Font {
+			_, whole, err := parseWhole()
+			if err != nil {
+				// The same bytes parsed without their outlines: an
+				// error here is a font that cannot work at all.
+				panic(err)
+			}
+			return whole
+		})
+	}
 	face := font.NewFace(f)
 	ext, _ := face.FontHExtents()
-	out := &Font{name: name, font: f, upem: int32(f.Upem()), ascent: int32(ext.Ascender), descent: -int32(ext.Descender)}
+	out := &Font{name: name, font: f, upem: int32(f.Upem()), ascent: int32(ext.Ascender), descent: -int32(ext.Descender), outlined: outlined}
 	// Advances are read once here: go-text reads them through a Face,
 	// whose caches are not safe to share.
 	raw, err := ld.RawTable(ot.MustNewTag("maxp"))
@@ -290,6 +331,7 @@ type worker struct {
 	buf      *harfbuzz.Buffer
 	seg      shaping.Segmenter
 	faces    map[*Font]*hbFace
+	outlined map[*Font]*harfbuzz.Font // the fonts' outlined versions (Font.outlined)
 	runes    []rune
 	offsets  []int // byte offset of each rune, and len(text) at the end
 	features []harfbuzz.Feature
@@ -319,6 +361,19 @@ func (w *worker) face(f *Font) *hbFace {
 	h := &hbFace{font: f, face: face, hb: harfbuzz.NewFont(face)}
 	w.faces[f] = h
 	return h
+}
+
+// outlinedFont returns the worker's HarfBuzz font of f's outlined version.
+func (w *worker) outlinedFont(f *Font) *harfbuzz.Font {
+	if hb, ok := w.outlined[f]; ok {
+		return hb
+	}
+	if w.outlined == nil {
+		w.outlined = map[*Font]*harfbuzz.Font{}
+	}
+	hb := harfbuzz.NewFont(font.NewFace(f.outlined()))
+	w.outlined[f] = hb
+	return hb
 }
 
 // fontmap resolves each character to the first font of a stack that can
@@ -461,7 +516,11 @@ func (w *worker) shape(text string, style Style) *Shaped {
 		w.buf.Props.Direction = in.Direction.Harfbuzz()
 		w.buf.Props.Script = in.Script
 		w.buf.Props.Language = in.Language
-		w.buf.Shape(h.hb, features)
+		hb := h.hb
+		if h.font.outlined != nil && outlinesNeeded(in.Script) {
+			hb = w.outlinedFont(h.font)
+		}
+		w.buf.Shape(hb, features)
 		run := Run{Font: h.font, Start: w.offsets[in.RunStart], End: w.offsets[in.RunEnd], Glyphs: make([]Glyph, len(w.buf.Info))}
 		for i, info := range w.buf.Info {
 			pos := w.buf.Pos[i]

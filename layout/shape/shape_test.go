@@ -2,6 +2,7 @@ package shape
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -447,4 +448,60 @@ func BenchmarkShapeStyledCached(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(words)), "ns/word")
+}
+
+// TestWithoutOutlines checks that a font read without its outlines (see
+// ParseFont) shapes as the font read whole: Latin with combining marks,
+// Greek, Cyrillic, Hebrew with points (the one script HarfBuzz may place
+// marks in by their outlines, shaped with the whole font), small capitals
+// and ligatures, in every bundled face.
+func TestWithoutOutlines(t *testing.T) {
+	texts := []string{
+		"office", "Khrushchev’s", "ffl", "e\u0301te\u0301", "q\u0323\u0307", "θάλασσα", "ἀρχῇ", "Пирогово",
+		"שָׁלוֹם", "בְּרֵאשִׁית", "x\u05b8", "A\u0308\u0301", "1964–1965",
+	}
+	for name, f := range testFonts() {
+		if f.outlined == nil {
+			continue // read whole: GPOS, kerx or morx ask for it
+		}
+		whole := *f
+		whole.font, whole.outlined = f.outlined(), nil
+		for _, features := range []Features{Default, Default | SmallCaps} {
+			a, b := NewShaper(), NewShaper()
+			for _, text := range texts {
+				got := a.Shape(text, Style{Stack: NewStack(f), Features: features})
+				want := b.Shape(text, Style{Stack: NewStack(&whole), Features: features})
+				if len(got.Runs) != len(want.Runs) {
+					t.Fatalf("%s %q: %d runs, want %d", name, text, len(got.Runs), len(want.Runs))
+				}
+				for i := range got.Runs {
+					if g, w := got.Runs[i].Glyphs, want.Runs[i].Glyphs; !slices.Equal(g, w) {
+						t.Errorf("%s %q (features %b): glyphs %v, want %v", name, text, features, g, w)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestOutlinesOnlyForHebrew checks that the outlines matter where
+// outlinesNeeded says, so that the test above tests something: Hebrew
+// points are placed otherwise without them.
+func TestOutlinesOnlyForHebrew(t *testing.T) {
+	f := testFont(t, "GentiumBookPlus-Regular")
+	if f.outlined == nil {
+		t.Fatal("Gentium Book Plus was read with its outlines")
+	}
+	bare := *f
+	bare.outlined = nil // shape Hebrew without the outlines too
+	text := "שָׁלוֹם"
+	got := NewShaper().Shape(text, Style{Stack: NewStack(&bare), Features: Default})
+	want := NewShaper().Shape(text, Style{Stack: NewStack(f), Features: Default})
+	same := len(got.Runs) == len(want.Runs)
+	for i := 0; same && i < len(got.Runs); i++ {
+		same = slices.Equal(got.Runs[i].Glyphs, want.Runs[i].Glyphs)
+	}
+	if same {
+		t.Errorf("%q is shaped the same without outlines: outlinesNeeded need not ask for them", text)
+	}
 }

@@ -23,6 +23,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -490,7 +491,7 @@ func (f *furnisher) zone(items []*item, passes func(*item) bool, ids map[string]
 
 // labelLine is a line that opens with a short label and a colon:
 // "Written: 1886", "First Published: Shan Van Vocht, 1896".
-var labelLine = regexp.MustCompile(`^\p{Lu}[\p{L}\\/ -]{0,30}:\s+\S`)
+var labelLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\p{Lu}[\p{L}\\/ -]{0,30}:\s+\S`) })
 
 // labelledBlock reports whether every line of a paragraph opens with a
 // label.
@@ -499,7 +500,7 @@ func labelledBlock(it *item) bool {
 		return false
 	}
 	for _, l := range blockLines(it.Inlines) {
-		if !labelLine.MatchString(strings.TrimSpace(l)) {
+		if !labelLine().MatchString(strings.TrimSpace(l)) {
 			return false
 		}
 	}
@@ -510,7 +511,9 @@ func labelledBlock(it *item) bool {
 // electronic text ("Transcription:", "HTML Mark-up:",
 // "Transcription\HTML Markup:", "Proofread:", "Online Version:"), or says
 // who made it ("Transcribed by", "Produced by").
-var creditLabel = regexp.MustCompile(`(?i)^(?:(?:transcri|html|x?html|mark-?up|proof-?read|scann|digiti[sz]|ocr\b|encod|online version|e-?text|electronic)[^:]{0,40}:|(?:transcribed|produced|prepared|digiti[sz]ed|proof-?read|scanned|marked up|encoded|converted) by\b)`)
+var creditLabel = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:(?:transcri|html|x?html|mark-?up|proof-?read|scann|digiti[sz]|ocr\b|encod|online version|e-?text|electronic)[^:]{0,40}:|(?:transcribed|produced|prepared|digiti[sz]ed|proof-?read|scanned|marked up|encoded|converted) by\b)`)
+})
 
 // creditBlock reports whether a paragraph is a Web page's credit block: a
 // line of it credits the making of the electronic text. The lines around
@@ -521,7 +524,7 @@ func creditBlock(it *item) bool {
 		return false
 	}
 	for _, l := range blockLines(it.Inlines) {
-		if creditLabel.MatchString(strings.TrimSpace(l)) {
+		if creditLabel().MatchString(strings.TrimSpace(l)) {
 			return true
 		}
 	}
@@ -530,7 +533,9 @@ func creditBlock(it *item) bool {
 
 // revisionPattern is a page's revision date: "Last updated on 30.7.2007",
 // "Page last modified: 2 May 2011".
-var revisionPattern = regexp.MustCompile(`(?i)^(?:page\s+)?last\s+(?:updated|modified|revised|changed)\b[^.!?]*\d`)
+var revisionPattern = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:page\s+)?last\s+(?:updated|modified|revised|changed)\b[^.!?]*\d`)
+})
 
 // revisionLine reports whether a paragraph is one short line giving the
 // date the page was last revised.
@@ -539,7 +544,7 @@ func revisionLine(it *item) bool {
 		return false
 	}
 	t := strings.TrimSpace(model.PlainText(it.Inlines))
-	return len(strings.Fields(t)) <= 12 && revisionPattern.MatchString(t)
+	return len(strings.Fields(t)) <= 12 && revisionPattern().MatchString(t)
 }
 
 // blockLines returns the plain text of each line of inlines, split at
@@ -558,7 +563,9 @@ func blockLines(ins []model.Inline) []string {
 
 // noteLabel is the mark that opens an endnote: "[1]", "(12)", "3.", "11a",
 // "*".
-var noteLabel = regexp.MustCompile(`^(?:\[\d+[a-z]?\]|\(\d+[a-z]?\)|\d+[a-z]?\.?|\*{1,3}|†|‡)$`)
+var noteLabel = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\[\d+[a-z]?\]|\(\d+[a-z]?\)|\d+[a-z]?\.?|\*{1,3}|†|‡)$`)
+})
 
 // endnotes makes notes of the paragraphs that open with a link carrying an
 // identifier and a note's mark ("[\[1\]](#n1.){#n1} Du Mont, VII."), when
@@ -575,7 +582,7 @@ func (f *furnisher) endnotes() {
 		}
 		first := it.Inlines[0]
 		id := first.Attr.Get("id")
-		if first.Kind == model.Link && id != "" && noteLabel.MatchString(strings.TrimSpace(model.PlainText(first.Children))) {
+		if first.Kind == model.Link && id != "" && noteLabel().MatchString(strings.TrimSpace(model.PlainText(first.Children))) {
 			defs[id] = it
 		}
 	}
@@ -912,7 +919,7 @@ func (f *furnisher) boldHeadings() {
 // History of the Question.", "II. The Intervention of Germany.", "3. The
 // Conference": a roman or arabic number, a full stop, and a short title
 // opening with a capital, with no sentence inside it.
-var numberedParagraph = regexp.MustCompile(`^([IVXLC]+|\d{1,2})\.\s+(\p{Lu}[^.!?:;]*)\.?$`)
+var numberedParagraph = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([IVXLC]+|\d{1,2})\.\s+(\p{Lu}[^.!?:;]*)\.?$`) })
 
 // numberedHeadings makes headings of paragraphs that stand alone and
 // number the text's divisions, when at least two of them follow each
@@ -929,7 +936,7 @@ func (f *furnisher) numberedHeadings() {
 			continue
 		}
 		t := strings.TrimSpace(model.PlainText(it.Inlines))
-		m := numberedParagraph.FindStringSubmatch(t)
+		m := numberedParagraph().FindStringSubmatch(t)
 		if m == nil || len(strings.Fields(m[2])) > 12 {
 			continue
 		}
@@ -1188,12 +1195,14 @@ func unwrapClasses(b model.Block) model.Block {
 // signatureLine is the name that signs a text, set in capitals with a
 // full stop ("DANIEL DE LEON.", "COMMON SENSE."): two to six words; "THE
 // END." and "FINIS." close a book, they do not sign it.
-var signatureLine = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.$`)
+var signatureLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.$`) })
 
 // nameWord is one word of a person's name as a signature gives it: a
 // capitalised word ("Frederick", "O'Brien", "Jean-Paul"), an initial
 // ("N."), or a joining word or particle ("&", "and", "de", "von").
-var nameWord = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|&|and|und|et|i|y|de|da|del|der|den|di|du|la|le|van|von|zu)$`)
+var nameWord = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|&|and|und|et|i|y|de|da|del|der|den|di|du|la|le|van|von|zu)$`)
+})
 
 // closings marks the lines that close the text, and each part the body's
 // top headings cut, as they would be printed: the place and date it was
@@ -1347,7 +1356,7 @@ func signatureName(ins []model.Inline) bool {
 		return false
 	}
 	for i, w := range words {
-		if !nameWord.MatchString(w) {
+		if !nameWord().MatchString(w) {
 			return false
 		}
 		if r, _ := utf8.DecodeRuneInString(w); (i == 0 || i == len(words)-1) && !unicode.IsUpper(r) {
@@ -1364,5 +1373,5 @@ func signatureName(ins []model.Inline) bool {
 func signatureAlone(ins []model.Inline) bool {
 	t := strings.TrimSpace(model.PlainText(ins))
 	words := len(strings.Fields(t))
-	return words >= 2 && words <= 6 && signatureLine.MatchString(t) && signatureName(ins)
+	return words >= 2 && words <= 6 && signatureLine().MatchString(t) && signatureName(ins)
 }

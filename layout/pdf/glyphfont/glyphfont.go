@@ -249,6 +249,10 @@ func replaceTable(ttf []byte, tag string, data []byte) ([]byte, error) {
 	out := make([]byte, 12+16*numTables, size)
 	copy(out, ttf[:12])
 	headAt := -1
+	// The file's checksum, for head's checkSumAdjustment, is the sum of
+	// the directory's and of every table's, each table starting on a
+	// word and padded with zeros: the tables are summed once.
+	var tableSums uint32
 	for i, t := range tables {
 		off := len(out)
 		rec := out[12+16*i:]
@@ -263,6 +267,7 @@ func replaceTable(ttf []byte, tag string, data []byte) ([]byte, error) {
 			sum -= binary.BigEndian.Uint32(t.data[8:])
 		}
 		binary.BigEndian.PutUint32(rec[4:], sum)
+		tableSums += sum
 		binary.BigEndian.PutUint32(rec[8:], uint32(off))
 		binary.BigEndian.PutUint32(rec[12:], uint32(len(t.data)))
 		out = append(out, t.data...)
@@ -273,8 +278,10 @@ func replaceTable(ttf []byte, tag string, data []byte) ([]byte, error) {
 	if headAt < 0 {
 		return nil, errors.New("glyphfont: font has no head table")
 	}
+	// head's checksum above was taken with checkSumAdjustment 0, as it
+	// stands in the file while the file's is taken.
 	binary.BigEndian.PutUint32(out[headAt+8:], 0)
-	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
+	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-(checksum(out[:12+16*numTables])+tableSums))
 	return out, nil
 }
 
@@ -282,7 +289,11 @@ func replaceTable(ttf []byte, tag string, data []byte) ([]byte, error) {
 // big-endian 32-bit words, the last padded with zeros.
 func checksum(data []byte) uint32 {
 	var sum uint32
-	for i := 0; i < len(data); i += 4 {
+	i := 0
+	for ; i+4 <= len(data); i += 4 {
+		sum += binary.BigEndian.Uint32(data[i:])
+	}
+	if i < len(data) {
 		var w [4]byte
 		copy(w[:], data[i:])
 		sum += binary.BigEndian.Uint32(w[:])

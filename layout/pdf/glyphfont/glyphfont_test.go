@@ -2,6 +2,7 @@ package glyphfont
 
 import (
 	"bytes"
+	"encoding/binary"
 	"os"
 	"regexp"
 	"strconv"
@@ -195,4 +196,50 @@ func BenchmarkNew(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestChecksums checks the extended font's table directory against the
+// data: every table's checksum (head's taken with checkSumAdjustment 0),
+// and the file's, which checkSumAdjustment brings to 0xB1B0AFBA
+// (OpenType, "head"), for every bundled face.
+func TestChecksums(t *testing.T) {
+	for _, face := range fonts.AllFaces {
+		ttf := fonts.TrueType(face)
+		sf, err := shape.ParseFont(fonts.PostScriptName(face), ttf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gf, err := New(ttf, sf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := gf.TTF()
+		if got := slowChecksum(out); got != 0xB1B0AFBA {
+			t.Errorf("face %d: the file's checksum is %08x, want b1b0afba", face, got)
+		}
+		n := int(binary.BigEndian.Uint16(out[4:]))
+		for i := range n {
+			rec := out[12+16*i:]
+			off, length := binary.BigEndian.Uint32(rec[8:]), binary.BigEndian.Uint32(rec[12:])
+			data := bytes.Clone(out[off : off+length])
+			if string(rec[:4]) == "head" {
+				binary.BigEndian.PutUint32(data[8:], 0)
+			}
+			if got, want := binary.BigEndian.Uint32(rec[4:]), slowChecksum(data); got != want {
+				t.Errorf("face %d: table %s's checksum is %08x, want %08x", face, rec[:4], got, want)
+			}
+		}
+	}
+}
+
+// slowChecksum is the OpenType checksum as the specification writes it:
+// the data padded with zeros to a multiple of four bytes, summed as
+// big-endian words.
+func slowChecksum(data []byte) uint32 {
+	padded := append(bytes.Clone(data), make([]byte, (4-len(data)%4)%4)...)
+	var sum uint32
+	for i := 0; i < len(padded); i += 4 {
+		sum += uint32(padded[i])<<24 | uint32(padded[i+1])<<16 | uint32(padded[i+2])<<8 | uint32(padded[i+3])
+	}
+	return sum
 }
