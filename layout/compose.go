@@ -85,6 +85,7 @@ type book struct {
 	mu      sync.Mutex
 	missing map[document.MissingChar]bool
 	broken  map[document.BrokenName]bool
+	wide    map[string]bool // the tables too wide for the measure, true if broken (Result.WideTables)
 }
 
 // spanKey names a part paginated from one side.
@@ -590,6 +591,21 @@ func (b *book) faults() ([]document.MissingChar, []document.BrokenName) {
 		return cmp.Or(cmp.Compare(order[x.BlockID], order[y.BlockID]), cmp.Compare(x.BlockID, y.BlockID), cmp.Compare(x.Text, y.Text))
 	})
 	return missing, broken
+}
+
+// wideTables returns the IDs of the tables set wider than the measure, in
+// reading order.
+func (b *book) wideTables() []document.WideTable {
+	var out []document.WideTable
+	for _, p := range b.doc.Parts {
+		for _, blk := range p.Blocks {
+			broken, ok := b.wide[blk.ID]
+			if ok && !slices.ContainsFunc(out, func(w document.WideTable) bool { return w.BlockID == blk.ID }) {
+				out = append(out, document.WideTable{BlockID: blk.ID, Broken: broken})
+			}
+		}
+	}
+	return out
 }
 
 // ornament is a section break: a grid line holding three spaced asterisks
