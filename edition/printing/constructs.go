@@ -48,6 +48,9 @@ func (pr printer) construct(b model.Block, level int) ([]document.Block, bool) {
 		if len(b.Inlines) == 0 {
 			return nil, true
 		}
+		if t, ok := pr.rawTable(b, level); ok {
+			return []document.Block{t}, true
+		}
 		style := document.Body
 		if level > 0 {
 			style = document.Quote
