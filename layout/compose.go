@@ -263,6 +263,12 @@ func (b *book) styleOf(blk *document.Block) paraStyle {
 		if blk.Marker != "" {
 			st.left = st.size * 3 / 2
 		}
+		if blk.Level > 0 {
+			// An item of a list in a note: indented a step past the note's
+			// mark for each level, its marker hanging, ragged right as a
+			// list is set (see ListItem).
+			st.left, st.align = st.size*3/2*unit.Length(blk.Level+1), linebreak.Left
+		}
 	case document.ListItem:
 		// Ragged right: a list's entries are short, often references
 		// full of names, dates and titles that cannot be hyphenated, and
