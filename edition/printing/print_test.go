@@ -421,3 +421,36 @@ func TestNoteListMarkers(t *testing.T) {
 		})
 	}
 }
+
+// TestMissingImageOnce checks that a figure whose image the print edition
+// cannot set gives its description once when its caption is its alt text,
+// with the image's title after it, and both when the caption differs.
+func TestMissingImageOnce(t *testing.T) {
+	img := func(alt, title, caption string) model.Block {
+		b := model.Block{ID: "f", Kind: model.Image, Attr: model.Attr{{Key: "src", Value: "gone.png"}, {Key: "alt", Value: alt}}, Inlines: []model.Inline{model.Str(caption)}}
+		if title != "" {
+			b.Attr = b.Attr.Set("title", title)
+		}
+		return b
+	}
+	for _, tc := range []struct {
+		name string
+		in   model.Block
+		want string
+	}{
+		{"caption is the alt text", img("A map of the town", "", "A map of the town"), "[A map of the town]"},
+		{"with a title", img("The harbour", "At dawn", "The harbour"), "[The harbour] At dawn"},
+		{"a caption of its own", img("A map", "", "The town in 1900"), "[A map] The town in 1900"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lb := (printer{ed: &model.Edition{}}).figure(tc.in, 0)
+			var s strings.Builder
+			for _, sp := range lb.Spans {
+				s.WriteString(sp.Text)
+			}
+			if s.String() != tc.want {
+				t.Errorf("set %q, want %q", s.String(), tc.want)
+			}
+		})
+	}
+}
