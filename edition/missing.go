@@ -52,7 +52,7 @@ func wideTableWarnings(book *Book, dir string, tables []document.WideTable) []mo
 	for _, t := range tables {
 		msg := "a table too wide to set legibly: its columns do not fit the page's measure even at 7pt, so the print edition sets it into the margins rather than break its numbers; split it, or make it a list"
 		if t.Broken {
-			msg = "a table too wide to set legibly: its columns do not fit the page even at 7pt and over the margins, so the print edition breaks its widest words (numbers too) inside their columns; split it, or make it a list"
+			msg = "a table too wide to set legibly: its columns do not fit the page even at 7pt and over the margins, so the print edition breaks the longest words of its widest columns; split it, or make it a list"
 		}
 		p, ok := where[t.BlockID]
 		if !ok {

@@ -93,7 +93,7 @@ func TestWideTableWarning(t *testing.T) {
 	}{
 		{"numbers that fit", 12, "81751", ""},
 		{"numbers over the margins", 12, "8175124", "into the margins rather than break its numbers"},
-		{"numbers too wide for the page", 20, "817512412", "breaks its widest words"},
+		{"numbers too wide for the page", 20, "817512412", "breaks the longest words of its widest columns"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := "# Returns\n\nThe returns of the year.\n\n" + row(tc.cells, "x") + "|" + strings.Repeat("--:|", tc.cells) + "\n" + row(tc.cells, tc.word) + row(tc.cells, tc.word) + "\nThat was all.\n"

@@ -512,3 +512,29 @@ func TestTableSpanningCell(t *testing.T) {
 		t.Errorf("columns 1 and 2 %v wide, narrower than the cell spanning them", span)
 	}
 }
+
+// TestShareMeasure checks how the measure is shared among a table's
+// columns: their natural widths when all fit, else their widest words
+// and shares of the rest, else the widest columns narrowed alike so that
+// the narrow columns' words stay whole.
+func TestShareMeasure(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		nat, wid []unit.Length
+		avail    unit.Length
+		want     []unit.Length
+		whole    bool
+	}{
+		{"all fit", []unit.Length{10, 20}, []unit.Length{5, 5}, 40, []unit.Length{10, 20}, true},
+		{"wrapped in proportion", []unit.Length{10, 30}, []unit.Length{5, 5}, 20, []unit.Length{6, 13}, true}, // rounded down,
+		{"a long name broken, the numbers whole", []unit.Length{100, 12, 10}, []unit.Length{100, 12, 10}, 60, []unit.Length{38, 12, 10}, false},
+		{"the two widest narrowed alike", []unit.Length{50, 40, 10}, []unit.Length{50, 40, 10}, 70, []unit.Length{30, 30, 10}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, whole := shareMeasure(tc.nat, tc.wid, tc.avail)
+			if !slices.Equal(got, tc.want) || whole != tc.whole {
+				t.Errorf("shareMeasure = %v, %v; want %v, %v", got, whole, tc.want, tc.whole)
+			}
+		})
+	}
+}

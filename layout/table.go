@@ -224,8 +224,11 @@ func (b *book) layoutTable(t *document.Table) tableLayout {
 // shareMeasure shares avail among columns as CSS's automatic table layout
 // does (CSS 2.1, §17.5.2.2): each its natural width nat when all fit;
 // else each its widest word wid and a share of the rest in proportion to
-// what it would take unbroken; else, when even the widest words do not
-// fit, avail in proportion to them, and whole is false: words are broken.
+// what it would take unbroken. When even the widest words do not fit,
+// whole is false: the widest columns are narrowed alike, to one width
+// that makes the table fit, so that only the longest words are broken
+// (a file name, an address) and the narrow columns' words, numbers most
+// often, stay whole.
 func shareMeasure(nat, wid []unit.Length, avail unit.Length) (widths []unit.Length, whole bool) {
 	var minTotal, maxTotal unit.Length
 	for c := range nat {
@@ -233,17 +236,37 @@ func shareMeasure(nat, wid []unit.Length, avail unit.Length) (widths []unit.Leng
 		maxTotal += nat[c]
 	}
 	widths = make([]unit.Length, len(nat))
+	if minTotal > avail {
+		// The widest cap at which the columns, none wider than it, fit.
+		capped := func(limit unit.Length) unit.Length {
+			var total unit.Length
+			for _, w := range wid {
+				total += min(w, limit)
+			}
+			return total
+		}
+		lo, hi := unit.Length(0), slices.Max(wid)
+		for lo < hi {
+			mid := lo + (hi-lo+1)/2
+			if capped(mid) <= avail {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		for c := range widths {
+			widths[c] = min(wid[c], lo)
+		}
+		return widths, false
+	}
 	for c := range widths {
-		switch {
-		case maxTotal <= avail:
+		if maxTotal <= avail {
 			widths[c] = nat[c]
-		case minTotal > avail:
-			widths[c] = unit.Length(int64(avail) * int64(wid[c]) / int64(max(minTotal, 1)))
-		default:
+		} else {
 			widths[c] = wid[c] + unit.Length(int64(nat[c]-wid[c])*int64(avail-minTotal)/int64(max(maxTotal-minTotal, 1)))
 		}
 	}
-	return widths, minTotal <= avail
+	return widths, true
 }
 
 // tableSizes are the sizes a table is tried at, largest first: the size

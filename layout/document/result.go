@@ -79,7 +79,7 @@ type BrokenName struct {
 type WideTable struct {
 	BlockID string
 	// Broken is set when its words did not fit even over the margins, so
-	// that some are broken between their letters or digits.
+	// that the longest words of its widest columns are broken.
 	Broken bool
 }
 
