@@ -188,6 +188,7 @@ func BuildContext(ctx context.Context, dir string, opts BuildOptions) (*BuildRes
 	setTime := time.Since(began)
 	stage(fmt.Sprintf("set the print edition (%d pages)", printed.Pages), began)
 	book.Warnings = append(book.Warnings, missingWarnings(book, dir, printed.Missing)...)
+	book.Warnings = append(book.Warnings, wideTableWarnings(book, dir, printed.WideTables)...)
 	if opts.Strict && len(printed.Missing) > 0 {
 		var msgs []string
 		for _, w := range missingWarnings(book, dir, printed.Missing) {

@@ -10,20 +10,15 @@ import (
 	"github.com/bindery-editions/bindery/layout/document"
 )
 
-// missingWarnings turns the characters no face of the print edition has
-// (document.Result.Missing, by block) into warnings at the file, line and
-// column where each was written: a block of the text at its line in the
-// text file, of the introduction in its file, anything else at the
-// manifest. The column is the character's first place on its block's
-// lines.
-func missingWarnings(book *Book, dir string, missing []document.MissingChar) []model.Warning {
-	if len(missing) == 0 {
-		return nil
-	}
-	type place struct {
-		file string
-		line int
-	}
+// place is where a block was written: its file and first line.
+type place struct {
+	file string
+	line int
+}
+
+// blockPlaces maps the ID of every block of the text and the
+// introduction to where it was written.
+func blockPlaces(book *Book, dir string) map[string]place {
 	where := map[string]place{}
 	var walk func(file string, bs []model.Block)
 	walk = func(file string, bs []model.Block) {
@@ -43,6 +38,44 @@ func missingWarnings(book *Book, dir string, missing []document.MissingChar) []m
 			walk(filepath.Join(dir, m.Introduction), s.Blocks)
 		}
 	}
+	return where
+}
+
+// wideTableWarnings warns of each table the print edition set wider than
+// its measure (document.Result.WideTables), at the line it was written.
+func wideTableWarnings(book *Book, dir string, tables []document.WideTable) []model.Warning {
+	if len(tables) == 0 {
+		return nil
+	}
+	where := blockPlaces(book, dir)
+	var out []model.Warning
+	for _, t := range tables {
+		msg := "a table too wide to set legibly: its columns do not fit the page's measure even at 7pt, so the print edition sets it into the margins rather than break its numbers; split it, or make it a list"
+		if t.Broken {
+			msg = "a table too wide to set legibly: its columns do not fit the page even at 7pt and over the margins, so the print edition breaks the longest words of its widest columns; split it, or make it a list"
+		}
+		p, ok := where[t.BlockID]
+		if !ok {
+			out = append(out, model.Warning{File: book.Manifest.File(), Message: "block " + t.BlockID + ": " + msg})
+			continue
+		}
+		out = append(out, model.Warning{File: p.file, Line: p.line, Message: msg})
+	}
+	return out
+}
+
+// missingWarnings turns the characters no face of the print edition has
+// (document.Result.Missing, by block) into warnings at the file, line and
+// column where each was written: a block of the text at its line in the
+// text file, of the introduction in its file, anything else at the
+// manifest. The column is the character's first place on its block's
+// lines.
+func missingWarnings(book *Book, dir string, missing []document.MissingChar) []model.Warning {
+	if len(missing) == 0 {
+		return nil
+	}
+	where := blockPlaces(book, dir)
+	m := book.Manifest
 	files := map[string][]string{}
 	var out []model.Warning
 	// A word in a script the faces lack (Arabic, say) is one warning, not

@@ -85,6 +85,7 @@ type book struct {
 	mu      sync.Mutex
 	missing map[document.MissingChar]bool
 	broken  map[document.BrokenName]bool
+	wide    map[string]bool // the tables too wide for the measure, true if broken (Result.WideTables)
 }
 
 // spanKey names a part paginated from one side.
@@ -261,6 +262,12 @@ func (b *book) styleOf(blk *document.Block) paraStyle {
 		st.size = b.smallSize()
 		if blk.Marker != "" {
 			st.left = st.size * 3 / 2
+		}
+		if blk.Level > 0 {
+			// An item of a list in a note: indented a step past the note's
+			// mark for each level, its marker hanging, ragged right as a
+			// list is set (see ListItem).
+			st.left, st.align = st.size*3/2*unit.Length(blk.Level+1), linebreak.Left
 		}
 	case document.ListItem:
 		// Ragged right: a list's entries are short, often references
@@ -590,6 +597,21 @@ func (b *book) faults() ([]document.MissingChar, []document.BrokenName) {
 		return cmp.Or(cmp.Compare(order[x.BlockID], order[y.BlockID]), cmp.Compare(x.BlockID, y.BlockID), cmp.Compare(x.Text, y.Text))
 	})
 	return missing, broken
+}
+
+// wideTables returns the IDs of the tables set wider than the measure, in
+// reading order.
+func (b *book) wideTables() []document.WideTable {
+	var out []document.WideTable
+	for _, p := range b.doc.Parts {
+		for _, blk := range p.Blocks {
+			broken, ok := b.wide[blk.ID]
+			if ok && !slices.ContainsFunc(out, func(w document.WideTable) bool { return w.BlockID == blk.ID }) {
+				out = append(out, document.WideTable{BlockID: blk.ID, Broken: broken})
+			}
+		}
+	}
+	return out
 }
 
 // ornament is a section break: a grid line holding three spaced asterisks

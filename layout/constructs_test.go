@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -393,5 +394,147 @@ func TestDatelineHeadsLetter(t *testing.T) {
 		if last == "" {
 			t.Errorf("%d words before: the closing dateline on page %d without the letter's last line", words, b.blockPage["d2"])
 		}
+	}
+}
+
+// numberTable is a table of cols columns of rows numbers of digits digits
+// each, every cell's paragraph under its own ID ("r1c2").
+func numberTable(rows, cols, digits int) document.Block {
+	tb := &document.Table{}
+	for r := 0; r < rows; r++ {
+		var row []document.Cell
+		for c := 0; c < cols; c++ {
+			tb.Align = append(tb.Align, document.AlignRight)
+			n := strings.Repeat(fmt.Sprint((r+c)%9+1), digits)
+			row = append(row, document.Cell{Paras: []document.CellPara{{ID: fmt.Sprintf("r%dc%d", r, c), Spans: []document.Span{{Text: n}}}}})
+		}
+		tb.Body = append(tb.Body, row)
+	}
+	tb.Align = tb.Align[:cols]
+	return document.Block{ID: "tbl", Style: document.TableBlock, Table: tb}
+}
+
+// TestTableNumbersWhole checks that a table's numbers are never broken
+// between their digits: a table too wide at the small size is set smaller,
+// down to tableFloor, then with its columns closer and over the margins,
+// and only then broken, and reported.
+func TestTableNumbersWhole(t *testing.T) {
+	for _, tc := range []struct {
+		name            string
+		cols, digits    int
+		smaller         bool // set below the small size
+		wide, broken    bool // reported, set over the margins; broken even so
+		wantSingleLines bool
+	}{
+		{name: "fits at the size of quotations", cols: 3, digits: 4, wantSingleLines: true},
+		{name: "twelve columns of five digits", cols: 12, digits: 5, smaller: true, wantSingleLines: true},
+		{name: "twelve columns of seven digits", cols: 12, digits: 7, smaller: true, wide: true, wantSingleLines: true},
+		{name: "twenty columns of nine digits", cols: 20, digits: 9, smaller: true, wide: true, broken: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			blk := numberTable(3, tc.cols, tc.digits)
+			b := constructBook(blk)
+			tl := b.layoutTable(blk.Table)
+			if got := tl.size < b.smallSize(); got != tc.smaller {
+				t.Errorf("size %v, small size %v: want smaller %v", tl.size, b.smallSize(), tc.smaller)
+			}
+			if tl.size < tableFloor {
+				t.Errorf("size %v below the floor %v", tl.size, tableFloor)
+			}
+			if got := tl.width > b.g.Measure; got != tc.wide {
+				t.Errorf("width %v, measure %v: want wider %v", tl.width, b.g.Measure, tc.wide)
+			}
+			if tl.x+tl.width > b.g.Measure+b.g.Outer || tl.x < -b.g.Outer {
+				t.Errorf("table from %v to %v runs off the page (measure %v)", tl.x, tl.x+tl.width, b.g.Measure)
+			}
+			var report []document.WideTable
+			if tc.wide {
+				report = []document.WideTable{{BlockID: "tbl", Broken: tc.broken}}
+			}
+			if got := b.wideTables(); !slices.Equal(got, report) {
+				t.Errorf("reported %v, want %v", got, report)
+			}
+			lines := map[string]int{}
+			for _, pg := range b.pages {
+				for _, pl := range pg.lines {
+					if strings.HasPrefix(pl.item.blockID, "r") {
+						lines[pl.item.blockID]++
+					}
+				}
+			}
+			if len(lines) != 3*tc.cols {
+				t.Fatalf("%d cells set, want %d", len(lines), 3*tc.cols)
+			}
+			for id, n := range lines {
+				if n != 1 && tc.wantSingleLines {
+					t.Errorf("cell %s set on %d lines: its number broken", id, n)
+				}
+			}
+		})
+	}
+}
+
+// TestTableSpanningCell checks that a cell spanning columns is set across
+// them: its line as wide as the columns and the gap between them, the
+// cells after it in the columns after those it spans.
+func TestTableSpanningCell(t *testing.T) {
+	cell := func(id, text string, span int) document.Cell {
+		return document.Cell{Span: span, Paras: []document.CellPara{{ID: id, Spans: []document.Span{{Text: text}}}}}
+	}
+	tb := &document.Table{Body: [][]document.Cell{
+		{cell("a", "one", 0), cell("b", "two", 0), cell("c", "three", 0)},
+		{cell("d", "a long cell over two columns", 2), cell("e", "end", 0)},
+	}}
+	b := constructBook(document.Block{ID: "tbl", Style: document.TableBlock, Table: tb})
+	tl := b.layoutTable(tb)
+	if len(tl.widths) != 3 {
+		t.Fatalf("%d columns, want 3", len(tl.widths))
+	}
+	x := map[string]unit.Length{}
+	lines := map[string]int{}
+	for _, pg := range b.pages {
+		for _, pl := range pg.lines {
+			if id := pl.item.blockID; id != "" && len(pl.item.line.Pieces) > 0 {
+				x[id] = pl.item.line.Pieces[0].X
+				lines[id]++
+			}
+		}
+	}
+	if x["d"] != x["a"] || x["e"] != x["c"] {
+		t.Errorf("spanning cell at %v (column 1 at %v), the next at %v (column 3 at %v)", x["d"], x["a"], x["e"], x["c"])
+	}
+	if lines["d"] != 1 {
+		t.Errorf("the spanning cell set on %d lines, want 1", lines["d"])
+	}
+	// The spanning cell is wider than the columns it spans would be
+	// without it, and shares the width with them.
+	if span := tl.widths[0] + tl.gap + tl.widths[1]; span < b.m.Width(document.Roman, tl.size, "a long cell over two columns") {
+		t.Errorf("columns 1 and 2 %v wide, narrower than the cell spanning them", span)
+	}
+}
+
+// TestShareMeasure checks how the measure is shared among a table's
+// columns: their natural widths when all fit, else their widest words
+// and shares of the rest, else the widest columns narrowed alike so that
+// the narrow columns' words stay whole.
+func TestShareMeasure(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		nat, wid []unit.Length
+		avail    unit.Length
+		want     []unit.Length
+		whole    bool
+	}{
+		{"all fit", []unit.Length{10, 20}, []unit.Length{5, 5}, 40, []unit.Length{10, 20}, true},
+		{"wrapped in proportion", []unit.Length{10, 30}, []unit.Length{5, 5}, 20, []unit.Length{6, 13}, true}, // rounded down,
+		{"a long name broken, the numbers whole", []unit.Length{100, 12, 10}, []unit.Length{100, 12, 10}, 60, []unit.Length{38, 12, 10}, false},
+		{"the two widest narrowed alike", []unit.Length{50, 40, 10}, []unit.Length{50, 40, 10}, 70, []unit.Length{30, 30, 10}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, whole := shareMeasure(tc.nat, tc.wid, tc.avail)
+			if !slices.Equal(got, tc.want) || whole != tc.whole {
+				t.Errorf("shareMeasure = %v, %v; want %v, %v", got, whole, tc.want, tc.whole)
+			}
+		})
 	}
 }

@@ -536,3 +536,32 @@ func defaultTrim() pagedesign.Trim {
 	t, _ := pagedesign.LookupTrim("")
 	return t
 }
+
+// TestNoteListIndent checks that an item of a list in a note is set a
+// step in from the note's text for each level, its marker hanging before
+// it.
+func TestNoteListIndent(t *testing.T) {
+	b := fixedBook(bookDocument(1, 1))
+	size := b.smallSize()
+	for _, tc := range []struct {
+		level  int
+		marker string
+		want   unit.Length
+	}{
+		{0, "1", 3 * size / 2},
+		{1, "•", 3 * size},
+		{2, "2.", 9 * size / 2},
+	} {
+		blk := &document.Block{ID: "x", Style: document.Footnote, Marker: tc.marker, Level: tc.level, Spans: []document.Span{{Text: "an item"}}}
+		items := b.setBlock(blk, blk.Spans, b.styleOf(blk), 0)
+		if len(items) != 1 || len(items[0].line.Pieces) == 0 || len(items[0].extra) != 1 {
+			t.Fatalf("level %d: set as %+v, want one line with its marker", tc.level, items)
+		}
+		if x := items[0].line.Pieces[0].X; x != tc.want {
+			t.Errorf("level %d: text at %v pt, want %v", tc.level, x.Points(), tc.want.Points())
+		}
+		if m := items[0].extra[0]; m.Text != tc.marker || m.X >= tc.want {
+			t.Errorf("level %d: marker %q at %v pt, want %q before the text", tc.level, m.Text, m.X.Points(), tc.marker)
+		}
+	}
+}

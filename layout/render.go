@@ -127,6 +127,7 @@ func set(doc *document.Document, m linebreak.Measurer, s paragraph.Breaker, brea
 		Result: document.Result{
 			Missing:     missing,
 			BrokenNames: broken,
+			WideTables:  b.wideTables(),
 			Pages:       len(b.pages),
 			PageStarts:  b.pageStarts(),
 			BlockPages:  b.blockPages(),

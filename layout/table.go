@@ -23,6 +23,11 @@ import (
 // of 6pt at 10pt, in ems of the table's size.
 const columnGapEms = 1.2
 
+// columnGapTightEms is the space between two columns of a table too wide
+// for the measure at the smallest size: half an em, still more than a word
+// space, so that columns stay apart.
+const columnGapTightEms = 0.5
+
 // tableLayout is a table's columns and type size, chosen from its
 // content.
 type tableLayout struct {
@@ -31,6 +36,10 @@ type tableLayout struct {
 	gap    unit.Length
 	x      unit.Length // the table's left edge, from the text block's
 	width  unit.Length
+	// tooWide is set when the table's widest words do not fit the measure
+	// even at tableFloor: it is set wider than the measure, and broken is
+	// set when even so its widest words do not fit and are broken.
+	tooWide, broken bool
 }
 
 // cellSpec returns the paragraph spec of a cell paragraph.
@@ -65,59 +74,217 @@ func (b *book) naturalWidth(spans []document.Span, size unit.Length) (natural, w
 	return natural, widest
 }
 
-// layoutTable chooses a table's type size and column widths: each column
-// as wide as its widest cell when the table fits the measure at the size
-// of quotations, or at the small size; else the measure shared as CSS's
-// automatic table layout shares it, each column getting its widest word
-// and a share of the rest in proportion to what it would take unbroken
-// (CSS 2.1, §17.5.2.2).
-func (b *book) layoutTable(t *document.Table) tableLayout {
+// tableFloor is the smallest size a table is set at to keep its columns
+// from wrapping: 7pt, the size of the smallest figures of a statistical
+// table that stay legible in a book (Bringhurst 4.4 sets tabular matter
+// a size or two below the text; Chicago 3.60 lets a wide table drop to the
+// smallest legible size before it is broken or turned).
+var tableFloor = unit.Pt(7)
+
+// tableSizeStep is how far each smaller setting of a table drops, half a
+// point.
+var tableSizeStep = unit.Pt(0.5)
+
+// columns returns the number of columns of a table: its alignments', or
+// its widest row's, counting each cell as the columns it spans.
+func columns(t *document.Table) int {
 	ncol := len(t.Align)
 	for _, row := range append(append([][]document.Cell(nil), t.Head...), t.Body...) {
-		ncol = max(ncol, len(row))
+		n := 0
+		for _, cell := range row {
+			n += cell.Columns()
+		}
+		ncol = max(ncol, n)
 	}
-	try := func(size unit.Length) (tableLayout, []unit.Length, []unit.Length, bool) {
+	return ncol
+}
+
+// layoutTable chooses a table's type size and column widths: each column
+// as wide as its widest cell when the table fits the measure at the size
+// of quotations, or at the small size, or at a smaller one down to
+// tableFloor; else, at the largest of those sizes at which every word
+// fits its column, the measure shared as CSS's automatic table layout
+// shares it, each column getting its widest word and a share of the rest
+// in proportion to what it would take unbroken (CSS 2.1, §17.5.2.2).
+// A word is never broken inside its column (a number broken between its
+// digits is misread): a table whose widest words do not fit the measure
+// even at tableFloor is set at that size with its columns closer and over
+// the margins, and reported (tableLayout.tooWide).
+func (b *book) layoutTable(t *document.Table) tableLayout {
+	ncol := columns(t)
+	type trial struct {
+		tl       tableLayout
+		nat, wid []unit.Length
+	}
+	try := func(size unit.Length) trial {
 		nat := make([]unit.Length, ncol)
 		wid := make([]unit.Length, ncol)
+		gap := unit.Length(float64(size) * columnGapEms)
+		// Cells of one column first; a cell spanning columns then widens
+		// those it spans, evenly, by what they lack of its width.
+		type spanning struct {
+			c, n     int
+			nat, wid unit.Length
+		}
+		var spans []spanning
 		for _, row := range append(append([][]document.Cell(nil), t.Head...), t.Body...) {
-			for c, cell := range row {
+			c := 0
+			for _, cell := range row {
+				n := cell.Columns()
+				var cn, cw unit.Length
 				for _, p := range cell.Paras {
-					n, w := b.naturalWidth(p.Spans, size)
-					nat[c], wid[c] = max(nat[c], n), max(wid[c], w)
+					pn, pw := b.naturalWidth(p.Spans, size)
+					cn, cw = max(cn, pn), max(cw, pw)
 				}
+				if n == 1 {
+					nat[c], wid[c] = max(nat[c], cn), max(wid[c], cw)
+				} else if len(cell.Paras) > 0 {
+					spans = append(spans, spanning{c, n, cn, cw})
+				}
+				c += n
 			}
 		}
-		gap := unit.Length(float64(size) * columnGapEms)
+		widen := func(cols []unit.Length, c, n int, need unit.Length) {
+			have := gap * unit.Length(n-1)
+			for k := c; k < c+n; k++ {
+				have += cols[k]
+			}
+			if need <= have {
+				return
+			}
+			extra := need - have
+			for k := c; k < c+n; k++ {
+				share := extra / unit.Length(n)
+				if k == c+n-1 {
+					share = extra - share*unit.Length(n-1)
+				}
+				cols[k] += share
+			}
+		}
+		for _, sp := range spans {
+			widen(nat, sp.c, sp.n, sp.nat)
+			widen(wid, sp.c, sp.n, sp.wid)
+		}
 		total := gap * unit.Length(max(ncol-1, 0))
 		for _, n := range nat {
 			total += n
 		}
-		tl := tableLayout{size: size, widths: nat, gap: gap, width: total}
-		return tl, nat, wid, total <= b.g.Measure
+		return trial{tableLayout{size: size, widths: nat, gap: gap, width: total}, nat, wid}
 	}
-	tl, nat, wid, ok := try(b.quoteSize())
-	if !ok {
-		tl, nat, wid, ok = try(b.smallSize())
-	}
-	if !ok {
-		avail := b.g.Measure - tl.gap*unit.Length(max(ncol-1, 0))
-		var minTotal, maxTotal unit.Length
-		for c := range nat {
-			minTotal += wid[c]
-			maxTotal += nat[c]
+	fits := func(tr trial) bool { return tr.tl.width <= b.g.Measure }
+	// minimum is what the table needs with every column as narrow as its
+	// widest word.
+	minimum := func(tr trial) unit.Length {
+		total := tr.tl.gap * unit.Length(max(ncol-1, 0))
+		for _, w := range tr.wid {
+			total += w
 		}
-		widths := make([]unit.Length, ncol)
-		for c := range widths {
-			switch {
-			case minTotal >= avail:
-				widths[c] = unit.Length(int64(avail) * int64(wid[c]) / int64(max(minTotal, 1)))
-			default:
-				widths[c] = wid[c] + unit.Length(int64(nat[c]-wid[c])*int64(avail-minTotal)/int64(max(maxTotal-minTotal, 1)))
+		return total
+	}
+	var trials []trial
+	for _, size := range b.tableSizes() {
+		tr := try(size)
+		if fits(tr) {
+			return b.centreTable(tr.tl)
+		}
+		trials = append(trials, tr)
+	}
+	// The size of quotations is kept for a table whose columns need not
+	// wrap; one that wraps is set small (trials[0] is at the size of
+	// quotations).
+	for _, tr := range trials[1:] {
+		if minimum(tr) > b.g.Measure {
+			continue
+		}
+		tl := tr.tl
+		tl.widths, _ = shareMeasure(tr.nat, tr.wid, b.g.Measure-tl.gap*unit.Length(max(ncol-1, 0)))
+		tl.width = b.g.Measure
+		return b.centreTable(tl)
+	}
+	// Too wide at the smallest size: the columns closer together, and,
+	// if that is not enough, the table let out over both margins as far as
+	// printers' safe margin, a quarter inch from the trim; what does not
+	// fit even so is broken.
+	tr := trials[len(trials)-1]
+	tl := tr.tl
+	tl.gap = unit.Length(float64(tl.size) * columnGapTightEms)
+	room := b.g.Measure + 2*max(0, min(b.g.Inner, b.g.Outer)-unit.Inch/4)
+	gaps := tl.gap * unit.Length(max(ncol-1, 0))
+	var whole bool
+	tl.widths, whole = shareMeasure(tr.nat, tr.wid, room-gaps)
+	tl.width = gaps
+	for _, w := range tl.widths {
+		tl.width += w
+	}
+	tl.tooWide = tl.width > b.g.Measure || !whole
+	tl.broken = !whole
+	return b.centreTable(tl)
+}
+
+// shareMeasure shares avail among columns as CSS's automatic table layout
+// does (CSS 2.1, §17.5.2.2): each its natural width nat when all fit;
+// else each its widest word wid and a share of the rest in proportion to
+// what it would take unbroken. When even the widest words do not fit,
+// whole is false: the widest columns are narrowed alike, to one width
+// that makes the table fit, so that only the longest words are broken
+// (a file name, an address) and the narrow columns' words, numbers most
+// often, stay whole.
+func shareMeasure(nat, wid []unit.Length, avail unit.Length) (widths []unit.Length, whole bool) {
+	var minTotal, maxTotal unit.Length
+	for c := range nat {
+		minTotal += wid[c]
+		maxTotal += nat[c]
+	}
+	widths = make([]unit.Length, len(nat))
+	if minTotal > avail {
+		// The widest cap at which the columns, none wider than it, fit.
+		capped := func(limit unit.Length) unit.Length {
+			var total unit.Length
+			for _, w := range wid {
+				total += min(w, limit)
+			}
+			return total
+		}
+		lo, hi := unit.Length(0), slices.Max(wid)
+		for lo < hi {
+			mid := lo + (hi-lo+1)/2
+			if capped(mid) <= avail {
+				lo = mid
+			} else {
+				hi = mid - 1
 			}
 		}
-		tl.widths, tl.width = widths, b.g.Measure
+		for c := range widths {
+			widths[c] = min(wid[c], lo)
+		}
+		return widths, false
 	}
-	tl.x = max(0, (b.g.Measure-tl.width)/2)
+	for c := range widths {
+		if maxTotal <= avail {
+			widths[c] = nat[c]
+		} else {
+			widths[c] = wid[c] + unit.Length(int64(nat[c]-wid[c])*int64(avail-minTotal)/int64(max(maxTotal-minTotal, 1)))
+		}
+	}
+	return widths, true
+}
+
+// tableSizes are the sizes a table is tried at, largest first: the size
+// of quotations, the small size, then half a point smaller each time down
+// to tableFloor (or the small size, in a book whose small size is below
+// it).
+func (b *book) tableSizes() []unit.Length {
+	sizes := []unit.Length{b.quoteSize(), b.smallSize()}
+	for s := b.smallSize() - tableSizeStep; s >= tableFloor; s -= tableSizeStep {
+		sizes = append(sizes, s)
+	}
+	return sizes
+}
+
+// centreTable centres a table on the text block: one narrower than the
+// measure within it, one wider over both margins alike.
+func (b *book) centreTable(tl tableLayout) tableLayout {
+	tl.x = (b.g.Measure - tl.width) / 2
 	return tl
 }
 
@@ -137,6 +304,14 @@ func tableRule(size unit.Length, heavy bool) unit.Length {
 func (b *book) composeTable(blk *document.Block, para int) []flowItem {
 	t := blk.Table
 	tl := b.layoutTable(t)
+	if tl.tooWide {
+		b.mu.Lock()
+		if b.wide == nil {
+			b.wide = map[string]bool{}
+		}
+		b.wide[blk.ID] = tl.broken
+		b.mu.Unlock()
+	}
 	var out []flowItem
 	capSpans := blk.Spans
 	if blk.Number != "" {
@@ -263,33 +438,42 @@ func (b *book) tableRow(row []document.Cell, t *document.Table, tl tableLayout) 
 	}
 	var cells []cellLines
 	depth := 1
-	x := tl.x
-	for c := range tl.widths {
-		var cl cellLines
-		cl.x = x
-		if c < len(row) {
-			align := document.AlignLeft
-			if c < len(t.Align) {
-				align = t.Align[c]
-			}
-			for _, p := range row[c].Paras {
-				spec := b.cellSpec(p.Spans, tl.size, tl.widths[c], align)
-				lines := b.s.Set(spec)
-				first := firstWords(lines, p.WordOffset)
-				for k, l := range lines {
-					fw := first[k]
-					// The memo's pieces are shared: moved, they are copied.
-					l.Pieces = slices.Clone(l.Pieces)
-					for i := range l.Pieces {
-						l.Pieces[i].X += x
-					}
-					cl.lines = append(cl.lines, flowItem{kind: itemLine, line: l, para: -1, lineNo: k, lineCount: len(lines), blockID: p.ID, firstWord: fw, hyphen: endsWithHyphen(l)})
+	// Each column's left edge.
+	xs := make([]unit.Length, len(tl.widths)+1)
+	xs[0] = tl.x
+	for c, w := range tl.widths {
+		xs[c+1] = xs[c] + w + tl.gap
+	}
+	c := 0
+	for _, cell := range row {
+		if c >= len(tl.widths) {
+			break
+		}
+		n := min(cell.Columns(), len(tl.widths)-c)
+		x := xs[c]
+		width := xs[c+n] - tl.gap - x // the columns it spans and the gaps between them
+		cl := cellLines{x: x}
+		align := document.AlignLeft
+		if c < len(t.Align) {
+			align = t.Align[c]
+		}
+		for _, p := range cell.Paras {
+			spec := b.cellSpec(p.Spans, tl.size, width, align)
+			lines := b.s.Set(spec)
+			first := firstWords(lines, p.WordOffset)
+			for k, l := range lines {
+				fw := first[k]
+				// The memo's pieces are shared: moved, they are copied.
+				l.Pieces = slices.Clone(l.Pieces)
+				for i := range l.Pieces {
+					l.Pieces[i].X += x
 				}
+				cl.lines = append(cl.lines, flowItem{kind: itemLine, line: l, para: -1, lineNo: k, lineCount: len(lines), blockID: p.ID, firstWord: fw, hyphen: endsWithHyphen(l)})
 			}
 		}
 		depth = max(depth, len(cl.lines))
 		cells = append(cells, cl)
-		x += tl.widths[c] + tl.gap
+		c += n
 	}
 	var out []flowItem
 	for k := 0; k < depth; k++ {

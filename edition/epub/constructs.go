@@ -50,6 +50,25 @@ func (r *xhtmlRenderer) figure(b *strings.Builder, bl *model.Block) error {
 		file := imageFile(res.Name)
 		r.images[res.Name] = file
 		fmt.Fprintf(b, `<img src="%s" alt="%s"/>`+"\n", escapeAttr(r.href(file, "")), escapeAttr(alt))
+	} else if alt != "" && strings.TrimSpace(model.PlainText(bl.Inlines)) == strings.TrimSpace(alt) {
+		// The caption is the alt text (as a Markdown reader makes it): the
+		// description once, the caption's words in its brackets; the
+		// image's title, if any, is the caption.
+		b.WriteString(`<p class="image-description">[`)
+		if err := r.blockInlines(b, bl); err != nil {
+			return err
+		}
+		b.WriteString("]</p>\n")
+		label, title := figureLabel(bl), strings.TrimSpace(bl.Attr.Get("title"))
+		if label != "" || title != "" {
+			b.WriteString("<figcaption>")
+			if label != "" {
+				b.WriteString(`<span class="label">` + escapeText(label) + "</span> ")
+			}
+			b.WriteString(escapeText(title) + "</figcaption>\n")
+		}
+		b.WriteString("</figure>\n")
+		return nil
 	} else {
 		if alt == "" {
 			alt = "image"

@@ -285,3 +285,46 @@ func TestWideTable(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingImageOnce checks that a figure whose image the edition does
+// not hold gives its description once when its caption is its alt text,
+// as a Markdown image's is, with the image's title as its caption, and
+// still both when the caption says something else.
+func TestMissingImageOnce(t *testing.T) {
+	ed := sampleEdition()
+	str := model.Str
+	img := func(id, alt, title, caption string) model.Block {
+		b := model.Block{Kind: model.Image, ID: id, Attr: model.Attr{{Key: "src", Value: "gone.png"}, {Key: "alt", Value: alt}}, Inlines: []model.Inline{str(caption)}}
+		if title != "" {
+			b.Attr = b.Attr.Set("title", title)
+		}
+		return b
+	}
+	ed.Body = append(ed.Body, model.Section{ID: "part-3", Role: model.RoleChapter, Title: []model.Inline{str("Figures")}, Blocks: []model.Block{
+		img("f-1", "A map of the town", "", "A map of the town"),
+		img("f-2", "The harbour", "At dawn & after", "The harbour"),
+		img("f-3", "A map", "", "The town in 1900"),
+	}})
+	var buf bytes.Buffer
+	words, err := Write(&buf, ed, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, files, _ := unzipEPUB(t, buf.Bytes())
+	doc := files["EPUB/xhtml/part-3.xhtml"]
+	for _, want := range []string{
+		"<figure id=\"f-1\">\n<p class=\"image-description\">[A map of the town]</p>\n</figure>",
+		"<figure id=\"f-2\">\n<p class=\"image-description\">[The harbour]</p>\n<figcaption>At dawn &amp; after</figcaption>\n</figure>",
+		"<figure id=\"f-3\">\n<p class=\"image-description\">[A map]</p>\n<figcaption>The town in 1900</figcaption>\n</figure>",
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("part-3.xhtml lacks\n%s\nin\n%s", want, doc)
+		}
+	}
+	for id, want := range map[string]int{"f-1": 5, "f-2": 2, "f-3": 4} {
+		if words[id] != want {
+			t.Errorf("%s: %d words set, want %d", id, words[id], want)
+		}
+	}
+	epubcheck.Check(t, buf.Bytes())
+}

@@ -48,6 +48,9 @@ func (pr printer) construct(b model.Block, level int) ([]document.Block, bool) {
 		if len(b.Inlines) == 0 {
 			return nil, true
 		}
+		if t, ok := pr.rawTable(b, level); ok {
+			return []document.Block{t}, true
+		}
 		style := document.Body
 		if level > 0 {
 			style = document.Quote
@@ -68,6 +71,16 @@ func (pr printer) figure(b model.Block, level int) document.Block {
 	}
 	lb.Style = document.Display
 	alt := b.Attr.Get("alt")
+	if alt != "" && strings.TrimSpace(model.PlainText(b.Inlines)) == strings.TrimSpace(alt) {
+		// The caption is the alt text (as a Markdown reader makes it):
+		// the description once, in its brackets, its words the caption's,
+		// then the image's title, if it has one.
+		lb.Spans = append(append([]document.Span{{Text: "[", Style: document.Italic}}, pr.spans(b.Inlines, document.Italic)...), document.Span{Text: "]", Style: document.Italic})
+		if title := strings.TrimSpace(b.Attr.Get("title")); title != "" {
+			lb.Spans = append(lb.Spans, document.Span{Text: " " + title, Style: document.Roman})
+		}
+		return lb
+	}
 	if alt == "" {
 		alt = "image"
 	}

@@ -468,17 +468,51 @@ func (pr printer) noteBlocks(n model.Block) []document.Block {
 	if len(n.Inlines) > 0 || len(n.Children) == 0 {
 		add(n.ID, n.Inlines)
 	}
-	var walk func([]model.Block)
-	walk = func(bs []model.Block) {
+	// A list keeps its markers: each item indented a step past the
+	// text around it (Level), its bullet or number hanging before it.
+	var walk func(bs []model.Block, depth int)
+	walk = func(bs []model.Block, depth int) {
 		for _, c := range bs {
-			if len(c.Inlines) > 0 {
-				add(c.ID, c.Inlines)
+			if c.Kind != model.List && c.Kind != model.ListItem {
+				if len(c.Inlines) > 0 {
+					add(c.ID, c.Inlines)
+				}
+				walk(c.Children, depth)
+				continue
 			}
-			walk(c.Children)
+			items := c.Children
+			if c.Kind == model.ListItem {
+				items = []model.Block{c} // an item standing alone: a list of one
+			}
+			for i, item := range items {
+				start := len(out)
+				if len(item.Inlines) > 0 {
+					add(item.ID, item.Inlines)
+				}
+				walk(item.Children, depth+1)
+				for k := start; k < len(out); k++ {
+					if out[k].Level == 0 {
+						out[k].Level = depth + 1
+					}
+				}
+				if len(out) > start {
+					out[start].Marker = "•"
+					if c.Attr.Get("ordered") == "true" {
+						out[start].Marker = fmt.Sprintf("%d.", i+1)
+					}
+				}
+			}
 		}
 	}
-	walk(n.Children)
+	walk(n.Children, 0)
 	if len(out) > 0 {
+		if out[0].Level > 0 {
+			// A note that opens with a list: the note's mark hangs before
+			// its first item, whose own marker opens its text, joined to
+			// its first word by a no-break space so that it adds no word.
+			out[0].Spans = append([]document.Span{{Text: out[0].Marker + "\u00a0"}}, out[0].Spans...)
+			out[0].Level = 0
+		}
 		out[0].Marker = noteMark(n)
 	}
 	return out

@@ -1,6 +1,7 @@
 package printing
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -373,5 +374,83 @@ func TestBrokenLinesKeepTheirSetting(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%v: styles %v, want %v", tt.kind, got, tt.want)
 		}
+	}
+}
+
+// TestNoteListMarkers checks that a list in a note keeps its bullets and
+// numbers, each item a step in from the note's text, and that a note
+// opening with a list keeps its mark.
+func TestNoteListMarkers(t *testing.T) {
+	item := func(id, text string, children ...model.Block) model.Block {
+		return model.Block{ID: id, Kind: model.ListItem, Inlines: []model.Inline{model.Str(text)}, Children: children}
+	}
+	list := func(ordered bool, items ...model.Block) model.Block {
+		b := model.Block{Kind: model.List, Children: items}
+		if ordered {
+			b.Attr = model.Attr{{Key: "ordered", Value: "true"}}
+		}
+		return b
+	}
+	para := func(id, text string) model.Block {
+		return model.Block{ID: id, Kind: model.Paragraph, Inlines: []model.Inline{model.Str(text)}}
+	}
+	for _, tc := range []struct {
+		name string
+		note model.Block
+		want []string // marker|level|text
+	}{
+		{"bullets", model.Block{ID: "note-1", Kind: model.Note, Children: []model.Block{para("p", "The note."), list(false, item("a", "one"), item("b", "two"))}},
+			[]string{"1|0|The note.", "•|1|one", "•|1|two"}},
+		{"numbers, nested", model.Block{ID: "note-2", Kind: model.Note, Children: []model.Block{para("p", "The note."), list(true, item("a", "first", list(false, item("c", "inner"))), item("b", "second"))}},
+			[]string{"2|0|The note.", "1.|1|first", "•|2|inner", "2.|1|second"}},
+		{"a note opening with a list", model.Block{ID: "note-3", Kind: model.Note, Children: []model.Block{list(true, item("a", "first"), item("b", "second"))}},
+			[]string{"3|0|1.\u00a0first", "2.|1|second"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, b := range (printer{}).noteBlocks(tc.note) {
+				var s strings.Builder
+				for _, sp := range b.Spans {
+					s.WriteString(sp.Text)
+				}
+				got = append(got, fmt.Sprintf("%s|%d|%s", b.Marker, b.Level, s.String()))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestMissingImageOnce checks that a figure whose image the print edition
+// cannot set gives its description once when its caption is its alt text,
+// with the image's title after it, and both when the caption differs.
+func TestMissingImageOnce(t *testing.T) {
+	img := func(alt, title, caption string) model.Block {
+		b := model.Block{ID: "f", Kind: model.Image, Attr: model.Attr{{Key: "src", Value: "gone.png"}, {Key: "alt", Value: alt}}, Inlines: []model.Inline{model.Str(caption)}}
+		if title != "" {
+			b.Attr = b.Attr.Set("title", title)
+		}
+		return b
+	}
+	for _, tc := range []struct {
+		name string
+		in   model.Block
+		want string
+	}{
+		{"caption is the alt text", img("A map of the town", "", "A map of the town"), "[A map of the town]"},
+		{"with a title", img("The harbour", "At dawn", "The harbour"), "[The harbour] At dawn"},
+		{"a caption of its own", img("A map", "", "The town in 1900"), "[A map] The town in 1900"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lb := (printer{ed: &model.Edition{}}).figure(tc.in, 0)
+			var s strings.Builder
+			for _, sp := range lb.Spans {
+				s.WriteString(sp.Text)
+			}
+			if s.String() != tc.want {
+				t.Errorf("set %q, want %q", s.String(), tc.want)
+			}
+		})
 	}
 }

@@ -246,10 +246,17 @@ const (
 )
 
 // Cell is one cell: its paragraphs, each with the ID its words are
-// counted under.
+// counted under, and the columns it spans (0 or 1 for one: HTML's
+// colspan). A row holds its cells from its first column on, a cell
+// spanning columns standing for as many; a cell spanning rows is the
+// caller's to give as a cell in its first row and empty ones below.
 type Cell struct {
 	Paras []CellPara
+	Span  int
 }
+
+// Columns returns the number of columns c spans, at least 1.
+func (c Cell) Columns() int { return max(c.Span, 1) }
 
 // CellPara is one paragraph of a cell, or one line of it when the cell
 // breaks its lines where it was written (WordOffset as Block's).

@@ -23,7 +23,13 @@ type Result struct {
 	// rules protect, broken because no setting without the break keeps
 	// the word spaces within bounds (see linebreak.Setter.NameRatio).
 	BrokenNames []BrokenName
-	Stats       Stats
+	// WideTables are the tables, in reading order, whose columns do not
+	// fit the measure even at the smallest size layout sets a table at
+	// with every word whole: they are set wider than the measure, into the
+	// margins, rather than with numbers broken between their digits. The
+	// caller maps each to where it was written.
+	WideTables []WideTable
+	Stats      Stats
 	// Warnings are what the setting has to say that does not stop it,
 	// such as a language without hyphenation patterns.
 	Warnings []string
@@ -67,6 +73,14 @@ type MissingChar struct {
 type BrokenName struct {
 	BlockID string
 	Text    string // the line's last piece, as "Solzhenit-"
+}
+
+// WideTable is a table set wider than the measure.
+type WideTable struct {
+	BlockID string
+	// Broken is set when its words did not fit even over the margins, so
+	// that the longest words of its widest columns are broken.
+	Broken bool
 }
 
 // BlockPage is the printed page on which a block's first line falls, for
