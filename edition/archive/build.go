@@ -111,6 +111,13 @@ func (r *reader) build() {
 			case shapeDateline:
 				emit(b, r.block(model.Dateline, i, b, true))
 				continue
+			case shapeIllustration:
+				// A figure whose picture the text does not have: its
+				// caption stands in its brackets in both editions.
+				caption := illustrationCaption(r.joinLines(b, false))
+				emit(b, model.Block{Kind: model.Image, Line: b.first().num, Attr: model.Attr{{Key: "alt", Value: model.PlainText(r.parseInlines(caption, i, false))}},
+					Inlines: r.parseInlines(caption, i, true)})
+				continue
 			case shapeBreak:
 				emit(b, model.Block{Kind: model.ThematicBreak, Line: b.first().num})
 				continue

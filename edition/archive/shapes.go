@@ -63,6 +63,18 @@ var (
 	bylineRe = newLazyRegexp(`(?i)^(?:by|von|par|de|от|του|της|υπό)\s+(\S.*)$|^(?:by|von|par|υπό)$`)
 )
 
+// illustrationCaption returns the caption of an illustration's
+// placeholder, "[Illustration: The harbour at dawn]", without its keyword
+// and brackets; "" when it has none ("[Illustration]").
+func illustrationCaption(t string) string {
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(t), "["), "]"))
+	_, caption, ok := strings.Cut(t, ":")
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(caption)
+}
+
 // shapeOf tells what block b looks like; next is the block after it, or
 // nil.
 func (r *reader) shapeOf(b, next *block) shape {

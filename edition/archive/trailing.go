@@ -27,7 +27,12 @@ func (r *reader) furniture() {
 		case shapeNav:
 			r.dropBlock(b, dropNavigation)
 		case shapeIllustration:
-			r.dropBlock(b, dropIllustration)
+			// A placeholder with a caption keeps the caption, the book's
+			// words under its picture (build makes it a figure without
+			// its image); a bare "[Illustration]" says nothing and goes.
+			if illustrationCaption(b.text()) == "" {
+				r.dropBlock(b, dropIllustration)
+			}
 		case shapeBracketNote:
 			b.role = roleTrailer
 			r.changes.add(moveTranscriberNote, b.first().num, b.last().num)

@@ -73,11 +73,23 @@ CHAPTER II.
 			dontWant: []string{"transcriber-notes"},
 		},
 		{
-			name: "an illustration placeholder anywhere is left out",
+			name: "an illustration's caption stays, as a figure without its picture",
 			text: `
 ` + lorem + `
 
 [Illustration: The hall of the Council]
+
+` + lorem + `
+`,
+			want:     []string{"1 para x1", "5 image: The hall of the Council", "7 para x1"},
+			dontWant: []string{"change illustration-placeholder (lines 5): dropped"},
+		},
+		{
+			name: "a bare illustration placeholder is left out",
+			text: `
+` + lorem + `
+
+[Illustration]
 
 ` + lorem + `
 `,

@@ -50,8 +50,9 @@ func (r *xhtmlRenderer) figure(b *strings.Builder, bl *model.Block) error {
 		file := imageFile(res.Name)
 		r.images[res.Name] = file
 		fmt.Fprintf(b, `<img src="%s" alt="%s"/>`+"\n", escapeAttr(r.href(file, "")), escapeAttr(alt))
-	} else if alt != "" && strings.TrimSpace(model.PlainText(bl.Inlines)) == strings.TrimSpace(alt) {
-		// The caption is the alt text (as a Markdown reader makes it): the
+	} else if alt != "" && model.SameWords(model.PlainText(bl.Inlines), alt) {
+		// The caption is the alt text, the same words however the
+		// typography pass has set them (as a Markdown reader makes it): the
 		// description once, the caption's words in its brackets; the
 		// image's title, if any, is the caption.
 		b.WriteString(`<p class="image-description">[`)

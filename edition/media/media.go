@@ -40,7 +40,9 @@ func Figures(file, seedDir string, secs []model.Section, notes []model.Block) (m
 	walk = func(bs []model.Block) {
 		for i := range bs {
 			b := &bs[i]
-			if b.Kind == model.Image {
+			// A figure without a source (an archive's placeholder for a
+			// picture it does not have) has nothing to read.
+			if b.Kind == model.Image && b.Attr.Get("src") != "" {
 				name := b.Attr.Get("src")
 				if _, ok := out[name]; !ok && !failed[name] {
 					res, err := Read(seedDir, name)

@@ -71,8 +71,9 @@ func (pr printer) figure(b model.Block, level int) document.Block {
 	}
 	lb.Style = document.Display
 	alt := b.Attr.Get("alt")
-	if alt != "" && strings.TrimSpace(model.PlainText(b.Inlines)) == strings.TrimSpace(alt) {
-		// The caption is the alt text (as a Markdown reader makes it):
+	if alt != "" && model.SameWords(model.PlainText(b.Inlines), alt) {
+		// The caption is the alt text, the same words however the
+		// typography pass has set them (as a Markdown reader makes it):
 		// the description once, in its brackets, its words the caption's,
 		// then the image's title, if it has one.
 		lb.Spans = append(append([]document.Span{{Text: "[", Style: document.Italic}}, pr.spans(b.Inlines, document.Italic)...), document.Span{Text: "]", Style: document.Italic})
