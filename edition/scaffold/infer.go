@@ -21,6 +21,7 @@ import (
 	"github.com/abadojack/whatlanggo"
 
 	"github.com/bindery-editions/bindery/edition/archive"
+	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 )
 
@@ -296,7 +297,16 @@ func infer(name string, data []byte, src *model.Source) inferred {
 	}
 	// The language of the body, by detection, when nothing declares it.
 	if f.Language == "" {
-		info := whatlanggo.Detect(bodySample(src))
+		sample := bodySample(src)
+		info := whatlanggo.Detect(sample)
+		if !info.IsReliable() && info.Confidence <= 0.5 {
+			// A short text leaves the trigrams of all the world's
+			// languages in doubt (a Russian letter of two sentences
+			// reads as Serbian at 0.34, and went to English): asked again
+			// among the languages the edition speaks (edition/locale),
+			// the question has an answer more often.
+			info = whatlanggo.DetectWithOptions(sample, whatlanggo.Options{Whitelist: editionLanguages()})
+		}
 		if info.IsReliable() || info.Confidence > 0.5 {
 			f.Language = info.Lang.Iso6391()
 			f.languageFromDetection, f.languageDetectionScore = true, info.Confidence
@@ -643,6 +653,20 @@ func paragraphs(src *model.Source) []string {
 		for _, bl := range s.Blocks {
 			if bl.Kind == model.Paragraph {
 				out = append(out, model.PlainText(bl.Inlines))
+			}
+		}
+	}
+	return out
+}
+
+// editionLanguages are the languages whose generated matter the edition
+// has (edition/locale), as whatlanggo names them.
+func editionLanguages() map[whatlanggo.Lang]bool {
+	out := map[whatlanggo.Lang]bool{}
+	for _, tag := range locale.Languages() {
+		for l := range whatlanggo.Langs {
+			if l.Iso6391() == tag {
+				out[l] = true
 			}
 		}
 	}

@@ -317,3 +317,20 @@ func TestBlockLines(t *testing.T) {
 		}
 	}
 }
+
+// TestInferLanguageOfShortText detects the language of texts too short for
+// whatlanggo to be sure among all its languages, asked again among the
+// edition's; a text no better known stays undetected rather than guessed.
+func TestInferLanguageOfShortText(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Дорогой друг, пишу тебе из Москвы. Здесь холодно и тихо.", "ru"},
+		{"Αγαπητέ φίλε, σου γράφω από την Αθήνα.", "el"},
+		{"Lieber Freund, ich schreibe dir aus Berlin.", "de"},
+		{"Cher ami, je t'écris de Paris.", ""},
+	} {
+		src := &model.Source{Sections: []model.Section{{Blocks: []model.Block{{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(tc.text)}}}}}}
+		if got := infer("x.txt", nil, src).Language; got != tc.want {
+			t.Errorf("%q: language %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
