@@ -139,14 +139,35 @@ func (r *reader) gutenbergNotes(from, to int) {
 		for k < to && r.lines[k].text != "" {
 			k++
 		}
-		if !gutenbergCredit.MatchString(r.lines[j].text) && !r.mentionsGutenberg(j, k) {
+		credit := gutenbergCredit.MatchString(r.lines[j].text)
+		if !credit && !r.mentionsGutenberg(j, k) {
 			return
 		}
-		for n := j; n < k; n++ {
-			r.dropLine(n, dropGutenberg)
+		if credit {
+			// The volunteers who produced the transcription are named
+			// where the edition names its source, as Standard Ebooks
+			// credits them: the credit is a line of the Source page.
+			r.moveToSourcePage(j, k)
+		} else {
+			for n := j; n < k; n++ {
+				r.dropLine(n, dropGutenberg)
+			}
 		}
 		i = k
 	}
+}
+
+// moveToSourcePage takes lines from..to-1, a paragraph the transcriber
+// wrote of the transcription, out of the text and onto the Source page.
+func (r *reader) moveToSourcePage(from, to int) {
+	var words []string
+	for n := from; n < to; n++ {
+		r.lines[n].dropped = true
+		words = append(words, r.lines[n].text)
+	}
+	r.src.Trailer = append(r.src.Trailer, model.Block{Kind: model.Attribution, Line: r.lines[from].num,
+		Inlines: []model.Inline{model.Str(strings.Join(words, " "))}})
+	r.changes.add(moveTranscriberNote, r.lines[from].num, r.lines[to-1].num)
 }
 
 func (r *reader) mentionsGutenberg(from, to int) bool {

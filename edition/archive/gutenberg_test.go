@@ -18,7 +18,7 @@ will be renamed.
 func TestGutenberg(t *testing.T) {
 	runOutlineCases(t, []outlineCase{
 		{
-			name: "a modern header, its fields, credits, closing line and licence",
+			name: "a modern header, its fields, closing line and licence left out, its credits on the Source page",
 			text: `
 The Project Gutenberg EBook of The Meeting, by Jane Doe
 
@@ -48,7 +48,8 @@ End of the Project Gutenberg EBook of The Meeting, by Jane Doe
 			want: []string{
 				"field 1 Etext: The Meeting, by Jane Doe", "field 5 Title: The Meeting{nl}A Report", "field 8 Author: Jane Doe",
 				"section 1:", "22 para x1",
-				"change gutenberg-boilerplate (lines 1-17, 26-33): dropped",
+				"change gutenberg-boilerplate (lines 1-12, 26-33): dropped",
+				"17 attribution: Produced by A. Volunteer.", "change transcriber-notes (lines 17): moved to the Source page",
 			},
 		},
 		{

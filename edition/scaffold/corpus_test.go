@@ -162,7 +162,8 @@ func TestImportWords(t *testing.T) {
 		report            []string
 	}{
 		{"paine-common-sense-pg147", "This introduction is still to be written.", []string{
-			"The Project Gutenberg header and licence (lines 1–24 and 2183–2543) are left out.",
+			"The Project Gutenberg header and licence (lines 1–19 and 2183–2543) are left out.",
+			"What a transcriber or editor wrote of the transcription (line 24, “Produced by John Campbell. HTML version by Al Haines.”) is printed on the Source page: it describes the transcription, not the document.",
 			"The copy-text’s table of contents (lines 44–59) is left out: the edition makes its own.",
 			"The copy-text’s notes (lines 2142–2167) are printed under “Notes”, each linked with its mark in the text.",
 		}},
