@@ -29,7 +29,6 @@ func newLazyRegexp(expr string) *lazyRegexp {
 func (l *lazyRegexp) MatchString(s string) bool            { return l.re().MatchString(s) }
 func (l *lazyRegexp) FindString(s string) string           { return l.re().FindString(s) }
 func (l *lazyRegexp) FindStringSubmatch(s string) []string { return l.re().FindStringSubmatch(s) }
-func (l *lazyRegexp) Split(s string, n int) []string       { return l.re().Split(s, n) }
 func (l *lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
 	return l.re().FindAllStringSubmatch(s, n)
 }
