@@ -67,7 +67,9 @@ func NewPager(items []Item, firstCap, cap int, firstRecto bool, noteArea func(li
 		return p, []Span{{From: 0, To: len(items)}}
 	}
 	t.search()
-	t.back()
+	size := (t.n + 1) * t.w
+	t.togo = slices.Grow(t.togo[:0], size)[:size]
+	t.back(t.n)
 	return p, t.spans()
 }
 
@@ -337,17 +339,26 @@ func (p *Pager) leastPaths(least, reached int) []Span {
 
 // Accept makes the flow of the last Try the one later tries change.
 func (p *Pager) Accept() {
-	t := p.trial
+	a, t := p.base, p.trial
 	if !degenerate(t.items) {
 		// The search beyond the cut was of the paths of least cost
-		// alone: the tables are searched in full from there, and the
-		// cost to go found anew.
+		// alone: the tables are searched in full from there. The cost to
+		// go from the cut on is the base's, shifted; before it, it is
+		// found anew.
 		for pos := p.cut; pos < t.n; pos++ {
 			t.step(pos, 0)
 		}
-		t.back()
+		size := (t.n + 1) * t.w
+		t.togo = slices.Grow(t.togo[:0], size)[:size]
+		from := t.n
+		if p.cut < t.n && t.w == a.w && !degenerate(a.items) {
+			from = p.cut
+			dw := (t.n - a.n) * t.w
+			copy(t.togo[from*t.w:], a.togo[from*t.w-dw:])
+		}
+		t.back(from)
 	}
-	p.base, p.trial = t, p.base
+	p.base, p.trial = t, a
 	// The new base's tables hold the old one's before the position the
 	// try began at.
 	p.clean = min(p.clean, p.k)
@@ -360,14 +371,15 @@ func (p *Pager) Accept() {
 // from the state before a recto they reach; from one before a recto, the
 // same with the balance against its facing height, found for every facing
 // height in two sweeps as step finds the cheapest facing height for every
-// page (the L1 distance transform).
-func (t *table) back() {
+// page (the L1 distance transform). It finds it for the positions before
+// to, those from to on found already; togo is sized.
+func (t *table) back(to int) {
 	n, w, cs, hs, cap := t.n, t.w, t.cs, t.hs, t.cap
-	size := (n + 1) * w
-	t.togo = slices.Grow(t.togo[:0], size)[:size]
 	g := t.togo
-	for i := n * w; i < size; i++ {
-		g[i] = unreached // no page starts after the last item
+	if to == n {
+		for i := n * w; i < (n+1)*w; i++ {
+			g[i] = unreached // no page starts after the last item
+		}
 	}
 	add := func(a, b int) int {
 		if a == unreached || b == unreached {
@@ -377,7 +389,7 @@ func (t *table) back() {
 	}
 	const k = costImbalance
 	near := make([]int, cap+1) // the least over pages of height h (at most cap)
-	for pos := n - 1; pos >= 0; pos-- {
+	for pos := to - 1; pos >= 0; pos-- {
 		pageCap := cap
 		if pos == 0 {
 			pageCap = t.firstCap
