@@ -220,3 +220,24 @@ func TestPagerTies(t *testing.T) {
 		p.Close()
 	}
 }
+
+// BenchmarkPagerTry paginates changes of BenchmarkPaginateNotes's part, one
+// paragraph or note set anew at a time, as the search for full pages does,
+// each kept one time in four: against BenchmarkPaginateNotes, what a try
+// costs searched in full only about its change.
+func BenchmarkPagerTry(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	flow := randomFlow(r, 300, 0.08)
+	area := func(lines int) int { return (lines*3+3)/4 + 1 }
+	p, _ := NewPager(flow, 30, 38, true, area)
+	defer p.Close()
+	b.ReportAllocs()
+	for b.Loop() {
+		f2 := vary(r, flow)
+		p.Try(f2)
+		if r.IntN(4) == 0 {
+			p.Accept()
+			flow = f2
+		}
+	}
+}
