@@ -176,16 +176,346 @@ func skipSpaces(items []Item, i int) int {
 	return i
 }
 
-// pageTables are paginate's tables of states, kept for the next call: a
-// book paginates every part, some twice, and tables of megabytes would
-// otherwise be fresh memory, with its page faults and collections, each
-// time.
-type pageTables struct {
+// table is the page breaker's search over a flow: its tables of states and
+// what it reads of the flow. Tables are kept for the next search (see
+// tablePool), and a Pager keeps one to search a changed flow again from
+// where it changed.
+type table struct {
+	items               []Item
+	firstCap, cap       int
+	firstRecto          bool
+	noteArea            func(lines int) int
+	n, hs, cs, w, start int
+	// area[k] is the grid lines k lines of notes take; costs[b] the cost
+	// of a break before item b; a page that ends at or after end ends the
+	// part.
+	area, costs []int
+	end         int
+
+	// best is the least cost of reaching each state, from the state it
+	// was reached from and height the height of the page that reached it;
+	// an int32 index is ample, since a part with 2³¹ states would need
+	// tens of gigabytes for these arrays alone. from and height are read
+	// only for reached states, so they need no clearing; best is cleared
+	// as far as the search has looked (ready positions).
 	best         []int
 	from, height []int32
+	ready        int
+	// togo is the least cost of going on from each state to the end of
+	// the part (see Pager), unreached for none.
+	togo []int
+	kept bool // setup kept the tables' memory, and what they held
+	// reach[pos] is the furthest page end the search looked at from pos
+	// (the item read last is reach-1), -1 when no state at pos was
+	// reached: what a change at or after it can alter.
+	reach []int32
+
+	// The page that ends the part leads to no state: it is kept apart.
+	finalCost, finalTo, finalHeight int
+	finalFrom                       int32
+
+	endsBy            [][]pageEnd
+	envCost, envVerso []int
 }
 
-var pageTablesPool = sync.Pool{New: func() any { return new(pageTables) }}
+const unreached = math.MaxInt
+
+// tablePool keeps tables for the next search: a book paginates every part,
+// some many times, and tables of megabytes would otherwise be fresh
+// memory, with its page faults and collections, each time.
+var tablePool = sync.Pool{New: func() any { return new(table) }}
+
+// setup readies t to search items, its tables sized but not cleared.
+func (t *table) setup(items []Item, firstCap, lines int, firstRecto bool, noteArea func(lines int) int) {
+	n := len(items)
+	t.items, t.firstCap, t.cap, t.firstRecto, t.noteArea, t.n = items, firstCap, lines, firstRecto, noteArea, n
+	// State: position (a break before items[pos]), whether the next page is
+	// a recto, and if so the height of the verso it faces (+1, 0 for none),
+	// and the footnote lines carried to it from the page before. Only a
+	// verso is weighed against the page after it, so a state before a
+	// verso needs no facing height: each position keeps cs states before a
+	// verso (one per carry), then hs·cs before a recto (facing height,
+	// carry), in the order the relaxation below visits them.
+	t.hs = lines + 2
+	// Only as many carries as the longest note can leave: a flow without
+	// notes keeps the state space, and the time, it had without them.
+	t.cs = 1
+	allNotes := 0 // lines of notes in the whole flow
+	for _, it := range items {
+		if noteArea != nil && it.LongestNote > 0 {
+			t.cs = max(t.cs, min(it.LongestNote-splitNoteMin, maxNoteCarry)+1)
+		}
+		allNotes += it.Notes
+	}
+	t.w = (1 + t.hs) * t.cs // states per position
+	// area[k] is the grid lines k lines of notes take (none without
+	// noteArea), looked up rather than computed again for every page
+	// tried: a page holds at most the lines carried to it and all the
+	// flow's notes.
+	t.area = slices.Grow(t.area[:0], t.cs+allNotes)[:t.cs+allNotes]
+	t.area[0] = 0
+	for k := 1; k < len(t.area); k++ {
+		if noteArea != nil {
+			t.area[k] = noteArea(k)
+		} else {
+			t.area[k] = 0
+		}
+	}
+	t.costs = slices.Grow(t.costs[:0], n+1)[:n+1]
+	t.costs[0] = 0
+	for b := 1; b <= n; b++ {
+		t.costs[b], _, _, _ = BreakCost(items, b)
+	}
+	// A page that ends at or after end ends the part: only spaces follow.
+	t.end = n
+	for t.end > 0 && items[t.end-1].Space {
+		t.end--
+	}
+	size := (n + 1) * t.w
+	t.kept = cap(t.best) >= size && cap(t.from) >= size && cap(t.height) >= size
+	t.best = slices.Grow(t.best[:0], size)[:size]
+	t.from = slices.Grow(t.from[:0], size)[:size]
+	t.height = slices.Grow(t.height[:0], size)[:size]
+	t.reach = slices.Grow(t.reach[:0], n+1)[:n+1]
+	t.start = t.beforeVerso(0, 0)
+	if firstRecto {
+		t.start = t.beforeRecto(0, 0, 0)
+	}
+	t.finalCost, t.finalFrom, t.finalTo, t.finalHeight = unreached, -1, 0, 0
+	for len(t.endsBy) < t.cs {
+		t.endsBy = append(t.endsBy, nil)
+	}
+	t.envCost = slices.Grow(t.envCost[:0], lines+1)[:lines+1]
+	t.envVerso = slices.Grow(t.envVerso[:0], lines+1)[:lines+1]
+}
+
+func (t *table) beforeVerso(pos, carry int) int { return pos*t.w + carry }
+func (t *table) beforeRecto(pos, verso, carry int) int {
+	return pos*t.w + t.cs + verso*t.cs + carry
+}
+func (t *table) posOf(i int32) int   { return int(i) / t.w }
+func (t *table) carryOf(i int32) int { return int(i) % t.w % t.cs }
+
+// versoOf is the facing height of a state before a recto.
+func (t *table) versoOf(i int32) int { return (int(i)%t.w - t.cs) / t.cs }
+
+// clearTo marks every state at positions up to pos unreached that the
+// search has not yet looked at.
+func (t *table) clearTo(pos int) {
+	if pos < t.ready {
+		return
+	}
+	clear := t.best[t.ready*t.w : (pos+1)*t.w]
+	for i := range clear {
+		clear[i] = unreached
+	}
+	t.ready = pos + 1
+}
+
+// search paginates the whole flow.
+func (t *table) search() {
+	t.ready = 0
+	t.clearTo(0)
+	t.best[t.start] = 0
+	for pos := 0; pos < t.n; pos++ {
+		t.step(pos, 0)
+	}
+}
+
+// reachFinal offers the final page, from state src to b, h high, at cost.
+func (t *table) reachFinal(cost int, src int, b, h int) {
+	if cost < t.finalCost {
+		t.finalCost, t.finalFrom, t.finalTo, t.finalHeight = cost, int32(src), b, h
+	}
+}
+
+// step relaxes the states at pos, all of which have been reached that
+// will be, by the pages that start there and end at or after item minB.
+func (t *table) step(pos, minB int) {
+	n, cs, hs, cap := t.n, t.cs, t.hs, t.cap
+	best, from, height := t.best, t.from, t.height
+	pageCap := cap
+	if pos == 0 {
+		pageCap = t.firstCap
+	}
+	t.clearTo(pos)
+	// The breaks that can end a page starting at pos depend on pos and
+	// the notes carried in, not on the side or the facing verso: list them
+	// once, with the cost of everything but the balance against the verso,
+	// then relax every state reached at pos with that carry.
+	anyLast := false
+	reach, furthest := -1, pos
+	for carry := 0; carry < cs; carry++ {
+		t.endsBy[carry] = t.endsBy[carry][:0]
+		reached := best[t.beforeVerso(pos, carry)] != unreached
+		for verso := 0; verso < hs && !reached; verso++ {
+			reached = best[t.beforeRecto(pos, verso, carry)] != unreached
+		}
+		if !reached {
+			continue
+		}
+		ends, scanned := pageEnds(t.endsBy[carry], t.items, t.costs, t.area, pos, carry, pageCap, cs, t.end)
+		reach = max(reach, scanned)
+		k := 0
+		for k < len(ends) && ends[k].b < minB {
+			k++
+		}
+		t.endsBy[carry] = ends // kept whole, for its memory
+		ends = ends[k:]
+		if len(ends) > 0 {
+			furthest = max(furthest, ends[len(ends)-1].b)
+		}
+		anyLast = anyLast || len(lastEnds(ends)) > 0
+	}
+	t.reach[pos] = int32(reach)
+	t.clearTo(min(furthest, n))
+	endsOf := func(carry int) []pageEnd {
+		ends := t.endsBy[carry]
+		if minB > 0 {
+			k := 0
+			for k < len(ends) && ends[k].b < minB {
+				k++
+			}
+			ends = ends[k:]
+		}
+		return ends
+	}
+
+	// Ties between equal costs must go as they always have: to the
+	// first path found when the states at pos are visited before a
+	// verso, then before a recto by facing height, then by carry, and
+	// each state's breaks in order. A state before a verso reaches
+	// states before a recto and the other way round, so the two kinds
+	// can be relaxed apart, and only the final state is reached from
+	// both: its updates are made in that order.
+	for carry := 0; carry < cs; carry++ {
+		c := best[t.beforeVerso(pos, carry)]
+		if c == unreached {
+			continue
+		}
+		src := t.beforeVerso(pos, carry)
+		for _, cd := range endsOf(carry) {
+			cost := c + cd.cost
+			if cd.last {
+				t.reachFinal(cost, src, cd.b, cd.h)
+				continue
+			}
+			verso := 0
+			if cd.h+1 < hs {
+				verso = cd.h + 1
+			}
+			if tg := t.beforeRecto(cd.b, verso, cd.out); cost < best[tg] {
+				best[tg], from[tg], height[tg] = cost, int32(src), int32(cd.h)
+			}
+		}
+	}
+	if anyLast {
+		// A recto that ends the part is not weighed against its verso.
+		for verso := 0; verso < hs; verso++ {
+			for carry := 0; carry < cs; carry++ {
+				src := t.beforeRecto(pos, verso, carry)
+				if best[src] == unreached {
+					continue
+				}
+				for _, cd := range lastEnds(endsOf(carry)) {
+					t.reachFinal(best[src]+cd.cost, src, cd.b, cd.h)
+				}
+			}
+		}
+	}
+
+	// From the states before a recto, every facing height competes
+	// for the same next state, and only the balance term depends on
+	// it: costImbalance per line of difference between the verso's
+	// height and the recto's (none for no verso, as at the part's
+	// first position, where only the starting state is). So, per
+	// carry, find for every recto height h the cheapest facing height,
+	// min over v of best[v] + costImbalance·|v-h|, the lower envelope
+	// of cones, in two sweeps over the heights (the L1 distance
+	// transform: Felzenszwalb & Huttenlocher, "Distance Transforms of
+	// Sampled Functions", 2012), rather than try every facing height
+	// with every break. On equal costs the lower facing height wins,
+	// as it was visited first.
+	const k = costImbalance
+	envCost, envVerso := t.envCost, t.envVerso
+	for carry := 0; carry < cs; carry++ {
+		ends := endsOf(carry)
+		if len(ends) == 0 {
+			continue
+		}
+		noVerso := best[t.beforeRecto(pos, 0, carry)]
+		facing := false
+		for verso := 1; verso < hs && !facing; verso++ {
+			facing = best[t.beforeRecto(pos, verso, carry)] != unreached
+		}
+		if noVerso == unreached && !facing {
+			continue
+		}
+		if facing {
+			// Facing heights at or below h, then above h; verso v is
+			// a facing page v-1 lines high.
+			ec, ev := unreached, 0
+			for h := 0; h <= cap; h++ {
+				if ec != unreached {
+					ec += k
+				}
+				if c := best[t.beforeRecto(pos, h+1, carry)]; c < ec {
+					ec, ev = c, h+1
+				}
+				envCost[h], envVerso[h] = ec, ev
+			}
+			ec, ev = unreached, 0
+			for h := cap; h >= 0; h-- {
+				if ec != unreached {
+					ec += k
+				}
+				if c := best[t.beforeRecto(pos, h+1, carry)]; c <= ec {
+					ec, ev = c, h+1
+				}
+				if ec < envCost[h] {
+					envCost[h], envVerso[h] = ec, ev
+				}
+			}
+		}
+		for _, cd := range ends {
+			if cd.last {
+				continue
+			}
+			c, verso := noVerso, 0
+			if facing {
+				ec, ev := envCost[min(cd.h, cap)], envVerso[min(cd.h, cap)]
+				if cd.h > cap && ec != unreached {
+					ec += k * (cd.h - cap) // every facing page is lower
+				}
+				if ec < c {
+					c, verso = ec, ev
+				}
+			}
+			if c == unreached {
+				continue
+			}
+			cost := c + cd.cost
+			// Of two paths from this position of the same cost, the
+			// one from the lower facing height was visited first and
+			// keeps the state; of the same facing height, the one
+			// from the lower carry, which was relaxed first.
+			tg := t.beforeVerso(cd.b, cd.out)
+			if cost < best[tg] || cost == best[tg] && t.posOf(from[tg]) == pos && t.versoOf(from[tg]) > verso {
+				best[tg], from[tg], height[tg] = cost, int32(t.beforeRecto(pos, verso, carry)), int32(cd.h)
+			}
+		}
+	}
+}
+
+// spans walks back from the final state to the pages found.
+func (t *table) spans() []Span {
+	spans := []Span{{From: t.posOf(t.finalFrom), To: t.finalTo, Height: t.finalHeight}}
+	for cur := t.finalFrom; int(cur) != t.start; cur = t.from[cur] {
+		prev := t.from[cur]
+		spans = append(spans, Span{From: t.posOf(prev), To: t.posOf(cur), Height: int(t.height[cur]), Carry: t.carryOf(cur)})
+	}
+	return finishSpans(t.items, spans)
+}
 
 // Paginate cuts a part's flow into pages. The first page holds firstCap
 // grid lines (less than cap when a heading is sunk on it), the others cap.
@@ -202,236 +532,13 @@ func Paginate(items []Item, firstCap, cap int, firstRecto bool, noteArea func(li
 	if n == 0 || skipSpaces(items, 0) == n {
 		return []Span{{From: 0, To: n}}
 	}
-	// State: position (a break before items[pos]), whether the next page is
-	// a recto, and if so the height of the verso it faces (+1, 0 for none),
-	// and the footnote lines carried to it from the page before. Only a
-	// verso is weighed against the page after it, so a state before a
-	// verso needs no facing height: each position keeps cs states before a
-	// verso (one per carry), then hs·cs before a recto (facing height,
-	// carry), in the order the relaxation below visits them.
-	hs := cap + 2
-	// Only as many carries as the longest note can leave: a flow without
-	// notes keeps the state space, and the time, it had without them.
-	cs := 1
-	allNotes := 0 // lines of notes in the whole flow
-	for _, it := range items {
-		if noteArea != nil && it.LongestNote > 0 {
-			cs = max(cs, min(it.LongestNote-splitNoteMin, maxNoteCarry)+1)
-		}
-		allNotes += it.Notes
-	}
-	// area[k] is the grid lines k lines of notes take (none without
-	// noteArea), looked up rather than computed again for every page
-	// tried: a page holds at most the lines carried to it and all the
-	// flow's notes.
-	area := make([]int, cs+allNotes)
-	if noteArea != nil {
-		for k := 1; k < len(area); k++ {
-			area[k] = noteArea(k)
-		}
-	}
-	w := (1 + hs) * cs // states per position
-	beforeVerso := func(pos, carry int) int { return pos*w + carry }
-	beforeRecto := func(pos, verso, carry int) int { return pos*w + cs + verso*cs + carry }
-	posOf := func(i int32) int { return int(i) / w }
-	carryOf := func(i int32) int { return int(i) % w % cs }
-	versoOf := func(i int32) int { return (int(i)%w - cs) / cs } // of a state before a recto
-
-	// best is the least cost of reaching each state, from the state it was
-	// reached from and height the height of the page that reached it; an
-	// int32 index is ample, since a part with 2³¹ states would need tens
-	// of gigabytes for these arrays alone. from and height are read only
-	// for reached states, so they need no clearing.
-	const unreached = math.MaxInt
-	size := (n + 1) * w
-	tb := pageTablesPool.Get().(*pageTables)
-	defer pageTablesPool.Put(tb)
-	tb.best = slices.Grow(tb.best[:0], size)[:size]
-	tb.from = slices.Grow(tb.from[:0], size)[:size]
-	tb.height = slices.Grow(tb.height[:0], size)[:size]
-	best, from, height := tb.best, tb.from, tb.height
-	for i := range best {
-		best[i] = unreached
-	}
-	start := beforeVerso(0, 0)
-	if firstRecto {
-		start = beforeRecto(0, 0, 0)
-	}
-	best[start] = 0
-	// The page that ends the part leads to no state: it is kept apart.
-	finalCost, finalFrom, finalTo, finalHeight := unreached, int32(-1), 0, 0
-	reachFinal := func(cost int, src int, b, h int) {
-		if cost < finalCost {
-			finalCost, finalFrom, finalTo, finalHeight = cost, int32(src), b, h
-		}
-	}
-
-	// The breaks that can end a page starting at pos depend on pos and
-	// the notes carried in, not on the side or the facing verso: list them
-	// once, with the cost of everything but the balance against the verso,
-	// then relax every state reached at pos with that carry.
-	costs := make([]int, n+1)
-	for b := 1; b <= n; b++ {
-		costs[b], _, _, _ = BreakCost(items, b)
-	}
-	// A page that ends at or after end ends the part: only spaces follow.
-	end := n
-	for end > 0 && items[end-1].Space {
-		end--
-	}
-	endsBy := make([][]pageEnd, cs)
-	// envCost[h] and envVerso[h]: see below.
-	envCost := make([]int, cap+1)
-	envVerso := make([]int, cap+1)
-	for pos := 0; pos < n; pos++ {
-		pageCap := cap
-		if pos == 0 {
-			pageCap = firstCap
-		}
-		anyLast := false
-		for carry := 0; carry < cs; carry++ {
-			endsBy[carry] = endsBy[carry][:0]
-			reached := best[beforeVerso(pos, carry)] != unreached
-			for verso := 0; verso < hs && !reached; verso++ {
-				reached = best[beforeRecto(pos, verso, carry)] != unreached
-			}
-			if !reached {
-				continue
-			}
-			endsBy[carry] = pageEnds(endsBy[carry], items, costs, area, pos, carry, pageCap, cs, end)
-			anyLast = anyLast || len(lastEnds(endsBy[carry])) > 0
-		}
-
-		// Ties between equal costs must go as they always have: to the
-		// first path found when the states at pos are visited before a
-		// verso, then before a recto by facing height, then by carry, and
-		// each state's breaks in order. A state before a verso reaches
-		// states before a recto and the other way round, so the two kinds
-		// can be relaxed apart, and only the final state is reached from
-		// both: its updates are made in that order.
-		for carry := 0; carry < cs; carry++ {
-			c := best[beforeVerso(pos, carry)]
-			if c == unreached {
-				continue
-			}
-			src := beforeVerso(pos, carry)
-			for _, cd := range endsBy[carry] {
-				cost := c + cd.cost
-				if cd.last {
-					reachFinal(cost, src, cd.b, cd.h)
-					continue
-				}
-				verso := 0
-				if cd.h+1 < hs {
-					verso = cd.h + 1
-				}
-				if t := beforeRecto(cd.b, verso, cd.out); cost < best[t] {
-					best[t], from[t], height[t] = cost, int32(src), int32(cd.h)
-				}
-			}
-		}
-		if anyLast {
-			// A recto that ends the part is not weighed against its verso.
-			for verso := 0; verso < hs; verso++ {
-				for carry := 0; carry < cs; carry++ {
-					src := beforeRecto(pos, verso, carry)
-					if best[src] == unreached {
-						continue
-					}
-					for _, cd := range lastEnds(endsBy[carry]) {
-						reachFinal(best[src]+cd.cost, src, cd.b, cd.h)
-					}
-				}
-			}
-		}
-
-		// From the states before a recto, every facing height competes
-		// for the same next state, and only the balance term depends on
-		// it: costImbalance per line of difference between the verso's
-		// height and the recto's (none for no verso, as at the part's
-		// first position, where only the starting state is). So, per
-		// carry, find for every recto height h the cheapest facing height,
-		// min over v of best[v] + costImbalance·|v-h|, the lower envelope
-		// of cones, in two sweeps over the heights (the L1 distance
-		// transform: Felzenszwalb & Huttenlocher, "Distance Transforms of
-		// Sampled Functions", 2012), rather than try every facing height
-		// with every break. On equal costs the lower facing height wins,
-		// as it was visited first.
-		const k = costImbalance
-		for carry := 0; carry < cs; carry++ {
-			if len(endsBy[carry]) == 0 {
-				continue
-			}
-			noVerso := best[beforeRecto(pos, 0, carry)]
-			facing := false
-			for verso := 1; verso < hs && !facing; verso++ {
-				facing = best[beforeRecto(pos, verso, carry)] != unreached
-			}
-			if noVerso == unreached && !facing {
-				continue
-			}
-			if facing {
-				// Facing heights at or below h, then above h; verso v is
-				// a facing page v-1 lines high.
-				ec, ev := unreached, 0
-				for h := 0; h <= cap; h++ {
-					if ec != unreached {
-						ec += k
-					}
-					if c := best[beforeRecto(pos, h+1, carry)]; c < ec {
-						ec, ev = c, h+1
-					}
-					envCost[h], envVerso[h] = ec, ev
-				}
-				ec, ev = unreached, 0
-				for h := cap; h >= 0; h-- {
-					if ec != unreached {
-						ec += k
-					}
-					if c := best[beforeRecto(pos, h+1, carry)]; c <= ec {
-						ec, ev = c, h+1
-					}
-					if ec < envCost[h] {
-						envCost[h], envVerso[h] = ec, ev
-					}
-				}
-			}
-			for _, cd := range endsBy[carry] {
-				if cd.last {
-					continue
-				}
-				c, verso := noVerso, 0
-				if facing {
-					ec, ev := envCost[min(cd.h, cap)], envVerso[min(cd.h, cap)]
-					if cd.h > cap && ec != unreached {
-						ec += k * (cd.h - cap) // every facing page is lower
-					}
-					if ec < c {
-						c, verso = ec, ev
-					}
-				}
-				if c == unreached {
-					continue
-				}
-				cost := c + cd.cost
-				// Of two paths from this position of the same cost, the
-				// one from the lower facing height was visited first and
-				// keeps the state; of the same facing height, the one
-				// from the lower carry, which was relaxed first.
-				t := beforeVerso(cd.b, cd.out)
-				if cost < best[t] || cost == best[t] && posOf(from[t]) == pos && versoOf(from[t]) > verso {
-					best[t], from[t], height[t] = cost, int32(beforeRecto(pos, verso, carry)), int32(cd.h)
-				}
-			}
-		}
-	}
-	// Walk back from the final state.
-	spans := []Span{{From: posOf(finalFrom), To: finalTo, Height: finalHeight}}
-	for cur := finalFrom; int(cur) != start; cur = from[cur] {
-		prev := from[cur]
-		spans = append(spans, Span{From: posOf(prev), To: posOf(cur), Height: int(height[cur]), Carry: carryOf(cur)})
-	}
-	return finishSpans(items, spans)
+	t := tablePool.Get().(*table)
+	defer tablePool.Put(t)
+	t.setup(items, firstCap, cap, firstRecto, noteArea)
+	t.search()
+	spans := t.spans()
+	t.items, t.noteArea = nil, nil
+	return spans
 }
 
 // finishSpans puts the pages found walking back from the end of a flow in
@@ -471,8 +578,10 @@ func lastEnds(ends []pageEnd) []pageEnd {
 // pageCap grid lines that starts at pos with carry lines of notes carried
 // to it; costs[b] is the cost of a break before item b, area[k] the grid
 // lines k lines of notes take, cs the number of carries searched, and a
-// page ending at or after end ends the part.
-func pageEnds(ends []pageEnd, items []Item, costs, area []int, pos, carry, pageCap, cs, end int) []pageEnd {
+// page ending at or after end ends the part. It returns as well the
+// furthest break it looked at: it read no item from that one on, and no
+// break's cost beyond it.
+func pageEnds(ends []pageEnd, items []Item, costs, area []int, pos, carry, pageCap, cs, end int) ([]pageEnd, int) {
 	n := len(items)
 	a := pos
 	for a < n && items[a].Space {
@@ -500,7 +609,7 @@ func pageEnds(ends []pageEnd, items []Item, costs, area []int, pos, carry, pageC
 		// in: a page whose first line fits alone but not under them is
 		// no page, and the page before must carry less.
 		if textH+area[carry] > pageCap && (b > a+1 || carry > 0 && textH <= pageCap) {
-			break
+			return ends, b
 		}
 		if it.Space && b < n {
 			continue // break at the next line instead: the same page
@@ -531,7 +640,7 @@ func pageEnds(ends []pageEnd, items []Item, costs, area []int, pos, carry, pageC
 			ends = appendEnd(ends, costs[b], pos, b, h, 0, lastNote, lastHyphens, pageCap, end)
 		}
 	}
-	return ends
+	return ends, n
 }
 
 // appendEnd appends to ends the page end before items[b] of a page that

@@ -51,7 +51,8 @@ func TestSplitNoteAfterHyphen(t *testing.T) {
 		facts := flow
 		area := []int{0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}
 		costs := make([]int, len(flow)+1)
-		for _, e := range pageEnds(nil, facts, costs, area, 0, 0, 10, 5, len(flow)) {
+		ends, _ := pageEnds(nil, facts, costs, area, 0, 0, 10, 5, len(flow))
+		for _, e := range ends {
 			if e.b == 6 && e.out == 3 {
 				return e.cost
 			}
