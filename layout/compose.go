@@ -208,8 +208,10 @@ func epigraph(p *document.Part) bool {
 }
 
 // setBalanced sets a centred paragraph in balanced lines (see
-// paragraph.Balanced).
+// paragraph.Balanced), a word of one letter kept with the word after it,
+// as display lines are set (linebreak.ParagraphSpec.BindShortWords).
 func (b *book) setBalanced(p linebreak.ParagraphSpec) []linebreak.Line {
+	p.BindShortWords = true
 	return paragraph.Balanced(b.s, p)
 }
 
@@ -410,6 +412,11 @@ func (b *book) composeText(p *document.Part) ([]flowItem, partSources) {
 		}
 		if st.spaceAbove > 0 && len(flow) > 0 {
 			flow = append(flow, flowItem{kind: itemSpace, slots: st.spaceAbove, para: -1})
+		} else if opensLetter(p.Blocks, bi) && !first && !afterHead && len(flow) > 0 && flow[len(flow)-1].kind != itemSpace {
+			// A letter headed by its dateline begins a line below the text
+			// before it, the close of the letter before: a collection of
+			// letters sets each apart, as its salutation is.
+			flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
 		}
 		flow = append(flow, items...)
 		afterHead = blk.Style == document.Subheading

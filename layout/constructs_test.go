@@ -397,6 +397,46 @@ func TestDatelineHeadsLetter(t *testing.T) {
 	}
 }
 
+// TestLetterSetApart checks that a dateline heading a letter has a line
+// of space before it when text goes before, as the letter's salutation
+// does, and none when it opens the part; a closing dateline has none.
+func TestLetterSetApart(t *testing.T) {
+	dateline := func(id string) document.Block {
+		return document.Block{ID: id, Style: document.Dateline, Spans: []document.Span{{Text: "Wronke, 21. 11. 16."}}}
+	}
+	body := func(id string) document.Block {
+		return document.Block{ID: id, Style: document.Body, Spans: []document.Span{{Text: "Ihre Rosa schreibt."}}}
+	}
+	salutation := document.Block{ID: "s", Style: document.Salutation, Spans: []document.Span{{Text: "Liebe Sonitschka,"}}}
+	for _, tc := range []struct {
+		name   string
+		blocks []document.Block
+		want   bool // a space item just before the dateline's line
+	}{
+		{"after a letter", []document.Block{body("p1"), dateline("d"), salutation, body("p2")}, true},
+		{"after a letter, into its text", []document.Block{body("p1"), dateline("d"), body("p2")}, true},
+		{"opening the part", []document.Block{dateline("d"), salutation, body("p2")}, false},
+		{"closing a letter", []document.Block{body("p1"), dateline("d")}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := constructBook()
+			part := document.Part{ID: "x", Kind: document.TextPart, Blocks: tc.blocks}
+			flow, _ := b.composeText(&part)
+			for k, it := range flow {
+				if it.kind != itemLine || it.blockID != "d" {
+					continue
+				}
+				got := k > 0 && flow[k-1].kind == itemSpace
+				if got != tc.want {
+					t.Errorf("space before the dateline: %v, want %v", got, tc.want)
+				}
+				return
+			}
+			t.Fatal("no dateline line in the flow")
+		})
+	}
+}
+
 // numberTable is a table of cols columns of rows numbers of digits digits
 // each, every cell's paragraph under its own ID ("r1c2").
 func numberTable(rows, cols, digits int) document.Block {

@@ -206,7 +206,7 @@ func (b *book) drawFurniture(po *drawing.DrawnPage, n int, left unit.Length) {
 	}
 	size := b.g.Size
 	y := b.g.Baseline(0) - 2*b.g.Leading
-	b.spaced(po, head, size, left, y)
+	b.spaced(po, pagedesign.HeadText(head), size, left, y)
 	folio := pg.label
 	w := b.m.Width(document.Roman, size, folio)
 	po.Runs = append(po.Runs, drawing.GlyphRun{X: left + (b.g.Measure-w)/2, Y: b.g.Baseline(b.g.Lines-1) + 2*b.g.Leading, Face: fonts.Regular, Size: size, Text: folio})

@@ -121,6 +121,10 @@ type ParagraphSpec struct {
 	// LooseTolerance: a page is better filled by a paragraph that takes
 	// another line without showing it, when one does.
 	Strict bool
+	// BindShortWords keeps a word of one letter on the line of the word
+	// after it, as display lines (titles, headings) are set: no line of
+	// them ends in "и", "a" or "I".
+	BindShortWords bool
 }
 
 // Line is one line of a set paragraph. Pieces are placed from the left edge
@@ -140,6 +144,9 @@ type Line struct {
 	// protect (Hyphenator.HyphenateNames), broken because no setting
 	// within the tolerance exists without it.
 	BrokenName bool
+	// Forced says the line ends at a break of the last resort: inside a
+	// word, or at a no-break space, in a run too wide for the measure.
+	Forced bool
 }
 
 // Piece is a word, or a fragment of one, set in a single style.

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bindery-editions/bindery/layout/hyphen"
@@ -398,17 +399,40 @@ func (s *Setter) items(p ParagraphSpec, dst []kpItem) []kpItem {
 	inWord := false    // the last fragment read ends a word not yet closed by whitespace
 	wordStart := false // the next box begins its word
 	pendingSpace := -1 // the span of the first whitespace after the last word
+	// The last word's first letters, to tell a word of one letter (see
+	// bound): runes counted up to two, and whether the first is a letter.
+	runes, letter := 0, false
+	// space appends the space before a word that begins with next (""
+	// for an object), unbreakable where bound says so.
+	space := func(next string) {
+		if bound(p.BindShortWords && runes == 1 && letter, next) {
+			items = append(items, kpItem{kind: kpPenalty, penalty: kpInfPenalty, nbsp: true})
+		}
+		items = append(items, w.space(p.Spans[pendingSpace].Style))
+	}
+	// count adds a fragment of the current word to runes and letter.
+	count := func(frag string) {
+		if runes == 0 {
+			r, _ := utf8.DecodeRuneInString(frag)
+			letter = unicode.IsLetter(r)
+		}
+		if runes < 2 {
+			runes += min(2, utf8.RuneCountInString(frag))
+		}
+	}
 	for si := range p.Spans {
 		sp := &p.Spans[si]
 		if sp.Object != nil {
 			// One box, continuing a word or beginning one.
 			if !inWord {
 				if words > 0 {
-					items = append(items, w.space(p.Spans[pendingSpace].Style))
+					space("")
 				}
 				inWord, wordStart = true, true
 				words++
+				runes = 0
 			}
+			runes, letter = 2, false // an object is no letter
 			items = append(items, kpItem{kind: kpBox, style: sp.Style, size: p.Size, link: sp.Link, word: words - 1, wordStart: wordStart, width: sp.Object.Width(), object: sp.Object})
 			wordStart = false
 			continue
@@ -428,21 +452,23 @@ func (s *Setter) items(p ParagraphSpec, dst []kpItem) []kpItem {
 		for i := 0; i <= len(text); i++ {
 			// Whitespace is ASCII, so bytes suffice: no byte of a
 			// multi-byte UTF-8 sequence is ASCII.
-			space := i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')
-			if i < len(text) && !space {
+			white := i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')
+			if i < len(text) && !white {
 				continue
 			}
 			if i > start {
 				if !inWord {
 					if words > 0 {
-						items = append(items, w.space(p.Spans[pendingSpace].Style))
+						space(text[start:i])
 					}
 					inWord, wordStart = true, true
 					words++
+					runes = 0
 				}
+				count(text[start:i])
 				items, wordStart = s.fragment(items, &w, p, sp, text[start:i], words-1, wordStart)
 			}
-			if space {
+			if white {
 				if inWord {
 					inWord, pendingSpace = false, -1
 				}
@@ -463,6 +489,18 @@ func (s *Setter) items(p ParagraphSpec, dst []kpItem) []kpItem {
 		kpItem{kind: kpGlue, fil: true},
 		kpItem{kind: kpPenalty, penalty: -kpInfPenalty})
 	return items
+}
+
+// bound reports whether the space before a word beginning with next may
+// not end a line: before a word that opens with a full stop, the rest of
+// a spaced ellipsis (". . .", whose dots are never parted at a line's
+// end: Chicago 13.50), and after a word of one letter when short is true
+// (a display line ending in "и" or "a" reads as cut short: Russian
+// typography binds one-letter words to the next, and a title is set so
+// in any language). The bond is a no-break space's: a run too wide to set
+// otherwise may still break there.
+func bound(short bool, next string) bool {
+	return short || strings.HasPrefix(next, ".")
 }
 
 // fragment appends the items of text, the part of word number word that
@@ -1404,6 +1442,9 @@ func (br *kpBreaker) lines(p ParagraphSpec, breaks []*kpNode) []Line {
 		first := len(lines) == 0
 		ln := br.line(p, from, n.pos, first, post)
 		ln.BrokenName = n.brokenName
+		if it := &br.items[n.pos]; it.kind == kpPenalty && it.bk == kpBreakEmergency {
+			ln.Forced = true
+		}
 		lines = append(lines, ln)
 		from, post = n.next, n.post
 	}

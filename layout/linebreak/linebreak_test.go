@@ -229,6 +229,47 @@ func TestSetNoBreakSpace(t *testing.T) {
 	}
 }
 
+func TestSetBoundSpaces(t *testing.T) {
+	// Each case would break at a bound space: the words on either side
+	// go over together, and are still counted one by one.
+	tests := []struct {
+		name    string
+		text    string
+		measure unit.Length
+		bind    bool
+		want    []string
+		words   int
+	}{
+		{"one letter, text", "aaaa и bb cc", 7 * unit.Point, false, []string{"aaaa и", "bb cc"}, 4},
+		{"one letter, display", "aaaa и bb cc", 7 * unit.Point, true, []string{"aaaa", "и bb cc"}, 4},
+		{"a figure is no letter", "aaaa 1 bbbb", 7 * unit.Point, true, []string{"aaaa 1", "bbbb"}, 3},
+		{"two letters", "aaaa ab cccc", 7 * unit.Point, true, []string{"aaaa ab", "cccc"}, 3},
+		{"spaced ellipsis", "bbb aa. . . cc", 9 * unit.Point, false, []string{"bbb", "aa. . . cc"}, 5},
+		{"ellipsis before a word", "bbb aa. . .cc", 9 * unit.Point, false, []string{"bbb", "aa. . .cc"}, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := plain(tt.text, tt.measure)
+			p.BindShortWords = tt.bind
+			lines := fixedSetter(nil).Set(p)
+			if !slices.Equal(texts(lines), tt.want) {
+				t.Errorf("lines %q, want %q", texts(lines), tt.want)
+			}
+			words := 0
+			for _, l := range lines {
+				for _, pc := range l.Pieces {
+					if pc.Word >= 0 {
+						words++
+					}
+				}
+			}
+			if words != tt.words {
+				t.Errorf("%d words begun, want %d", words, tt.words)
+			}
+		})
+	}
+}
+
 func TestSetPiecesAndWords(t *testing.T) {
 	// A note mark glued to a word, and a word half in italic: Words sees
 	// "The", "word1", "and", "emphasis." and each style change starts a

@@ -34,6 +34,24 @@ var headBreakWords = map[string]bool{
 	"between": true, "into": true, "under": true, "over": true, "after": true, "before": true,
 }
 
+// HeadText is a title as a running head: without the full stop a source
+// may close its heading with ("I. History of the Question."), as a
+// running head carries no closing point (Chicago 1.13 shortens it to a
+// phrase, not a sentence). A stop that ends an abbreviation of initials
+// ("U.S.A.") or an ellipsis stays.
+func HeadText(head string) string {
+	head = strings.TrimSpace(head)
+	rest, ok := strings.CutSuffix(head, ".")
+	if !ok || strings.HasSuffix(rest, ".") {
+		return head
+	}
+	last := rest[strings.LastIndexAny(rest, " \u00a0")+1:]
+	if strings.Contains(last, ".") || last == "etc" {
+		return head
+	}
+	return rest
+}
+
 // ShortHead returns the longest form of a running head that fits: the
 // head itself; else what precedes a colon or dash (a title's main part);
 // else the head cut before a conjunction or preposition, or at a comma, so

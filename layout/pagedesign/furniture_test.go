@@ -13,6 +13,22 @@ func TestRoman(t *testing.T) {
 	}
 }
 
+func TestHeadText(t *testing.T) {
+	for _, tc := range []struct{ head, want string }{
+		{"I. History of the Question.", "I. History of the Question"},
+		{"I. History of the Question", "I. History of the Question"},
+		{"IV.", "IV"},
+		{"Lessons from the U.S.A.", "Lessons from the U.S.A."},
+		{"Goods, chattels, etc.", "Goods, chattels, etc."},
+		{"And so on...", "And so on..."},
+		{" Trailing space. ", "Trailing space"},
+	} {
+		if got := HeadText(tc.head); got != tc.want {
+			t.Errorf("HeadText(%q) = %q, want %q", tc.head, got, tc.want)
+		}
+	}
+}
+
 // TestShortHead checks the running head's shorter forms: never an
 // ellipsis, cut where a phrase ends.
 func TestShortHead(t *testing.T) {

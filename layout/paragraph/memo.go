@@ -53,6 +53,9 @@ func specKey(p linebreak.ParagraphSpec) string {
 	if p.Strict {
 		b.WriteByte('s')
 	}
+	if p.BindShortWords {
+		b.WriteByte('b')
+	}
 	for _, sp := range p.Spans {
 		b.WriteByte(0)
 		b.WriteString(strconv.Itoa(int(sp.Style)))

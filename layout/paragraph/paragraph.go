@@ -113,13 +113,26 @@ func Balanced(s Breaker, p linebreak.ParagraphSpec) []linebreak.Line {
 		q.LeftIndent += mid
 		q.RightIndent += mid
 		try := s.Set(q)
-		if len(try) == len(lines) && fits(try, q.Measure-q.LeftIndent-q.RightIndent) {
+		if len(try) == len(lines) && fits(try, q.Measure-q.LeftIndent-q.RightIndent) && forced(try) <= forced(lines) {
 			best, lo = try, mid
 		} else {
 			hi = mid
 		}
 	}
 	return best
+}
+
+// forced counts the lines that end at a break of the last resort: a
+// narrower measure that parts a word, or words bound by a no-break space
+// (a title's "и" and the word it goes with), is no balance.
+func forced(lines []linebreak.Line) int {
+	n := 0
+	for _, l := range lines {
+		if l.Forced {
+			n++
+		}
+	}
+	return n
 }
 
 // fits reports whether no line is wider than width.

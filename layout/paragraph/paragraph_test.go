@@ -39,3 +39,26 @@ func TestBalanced(t *testing.T) {
 		t.Errorf("a one-line title balanced: %q", got)
 	}
 }
+
+// TestBalancedKeepsBonds checks that balancing never narrows the measure
+// until a bound word must part from its neighbour: with one-letter words
+// bound, "Патриотизм и правительство" (26 pt, on a 20 pt measure: "и"
+// with "правительство" is 15 pt) balances as "Патриотизм" over "и
+// правительство",
+// not as "Патриотизм и" over "правительство", which only a measure too
+// narrow for "и правительство" would force.
+func TestBalancedKeepsBonds(t *testing.T) {
+	s := linebreak.NewSetter(linebreak.FixedMeasurer{}, nil)
+	spec := linebreak.ParagraphSpec{Spans: []linebreak.Span{{Text: "Патриотизм и правительство"}}, Size: 2 * unit.Point, Measure: 20 * unit.Point, Align: linebreak.Center, BindShortWords: true}
+	var got []string
+	for _, l := range Balanced(s, spec) {
+		var words []string
+		for _, pc := range l.Pieces {
+			words = append(words, pc.Text)
+		}
+		got = append(got, strings.Join(words, " "))
+	}
+	if strings.Join(got, "/") != "Патриотизм/и правительство" {
+		t.Errorf("balanced: %q, want \"Патриотизм\" over \"и правительство\"", got)
+	}
+}
