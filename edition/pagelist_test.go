@@ -22,6 +22,7 @@ import (
 // itself, read back with pdftotext: the word that follows the marker in the
 // EPUB must be the word that opens the printed page.
 func TestPageListMatchesPrintEdition(t *testing.T) {
+	t.Parallel()
 	pdftotext := needTool(t, "pdftotext", "poppler-utils")
 	book, err := Load(openLetterSeed, LoadOptions{})
 	if err != nil {

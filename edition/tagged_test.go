@@ -78,6 +78,7 @@ func elements(tree string) []element {
 // each after the paragraph that refers to it, and the running heads and
 // folios nowhere in it.
 func TestTaggedScreenPDF(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("sets the whole letter")
 	}
@@ -142,6 +143,7 @@ func TestTaggedScreenPDF(t *testing.T) {
 // TestTaggedFigures checks that a figure carries its description, and a
 // table its header cells, in the screen PDF of the Markdown sample.
 func TestTaggedFigures(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("sets a whole book")
 	}

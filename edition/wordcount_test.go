@@ -313,6 +313,7 @@ func writeBoth(t *testing.T, ed *model.Edition) (epubWords, pdfWords account.Cou
 // model holds. It is the property the build's accounting enforces: when a
 // writer forgets a kind, or a place, this test names it.
 func TestEveryWordSet(t *testing.T) {
+	t.Parallel()
 	runs := 12
 	if testing.Short() {
 		runs = 3
