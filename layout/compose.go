@@ -356,7 +356,11 @@ func (b *book) composeText(p *document.Part) ([]flowItem, partSources) {
 		// line inside a stanza carries none).
 		opens := display && (bi == 0 || p.Blocks[bi-1].Style != blk.Style ||
 			p.Blocks[bi-1].ID != "" && blk.ID != "" && p.Blocks[bi-1].ID != blk.ID)
-		if (spaceAfter && !(display && !opens) || opens && !first && !afterHead) && st.spaceAbove == 0 {
+		// A block quotation is set off by a line of space above, unless
+		// it opens the part or follows a heading, and below (Chicago
+		// 13.23); a note's paragraphs stand elsewhere.
+		setOff := blk.Style != document.Footnote && (blk.QuoteStart && !first && !afterHead || bi > 0 && p.Blocks[bi-1].QuoteEnd)
+		if (spaceAfter && !(display && !opens) || opens && !first && !afterHead || setOff) && st.spaceAbove == 0 {
 			flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
 		}
 		spaceAfter = display

@@ -437,6 +437,54 @@ func TestLetterSetApart(t *testing.T) {
 	}
 }
 
+// TestQuotationSetOff checks that a block quotation has a line of space
+// before it and after it (Chicago 13.23), none before it under a heading
+// or at the part's opening, and none between its own paragraphs.
+func TestQuotationSetOff(t *testing.T) {
+	para := func(id string, style document.BlockStyle) document.Block {
+		return document.Block{ID: id, Style: style, Spans: []document.Span{{Text: "Before the time of the conquest."}}}
+	}
+	quote := func() []document.Block {
+		q1, q2 := para("q1", document.Quote), para("q2", document.Quote)
+		q1.Level, q2.Level = 1, 1
+		q1.QuoteStart, q2.QuoteEnd = true, true
+		return []document.Block{q1, q2}
+	}
+	head := document.Block{ID: "h", Style: document.Subheading, Spans: []document.Span{{Text: "Ireland"}}}
+	for _, tc := range []struct {
+		name   string
+		blocks []document.Block
+		want   map[string]bool // a space item just before the block's first line
+	}{
+		{"in running text", append(append([]document.Block{para("p1", document.Body)}, quote()...), para("p2", document.Body)),
+			map[string]bool{"q1": true, "q2": false, "p2": true}},
+		{"under a heading", append(append([]document.Block{para("p1", document.Body), head}, quote()...), para("p2", document.Body)),
+			map[string]bool{"q1": false, "q2": false, "p2": true}},
+		{"opening the part", append(quote(), para("p2", document.Body)),
+			map[string]bool{"q1": false, "p2": true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := constructBook()
+			part := document.Part{ID: "x", Kind: document.TextPart, Blocks: tc.blocks}
+			flow, _ := b.composeText(&part)
+			seen := map[string]bool{}
+			for k, it := range flow {
+				want, checked := tc.want[it.blockID]
+				if it.kind != itemLine || !checked || seen[it.blockID] {
+					continue
+				}
+				seen[it.blockID] = true
+				if got := k > 0 && flow[k-1].kind == itemSpace; got != want {
+					t.Errorf("space before %s: %v, want %v", it.blockID, got, want)
+				}
+			}
+			if len(seen) != len(tc.want) {
+				t.Errorf("blocks found %v, want %v", seen, tc.want)
+			}
+		})
+	}
+}
+
 // numberTable is a table of cols columns of rows numbers of digits digits
 // each, every cell's paragraph under its own ID ("r1c2").
 func numberTable(rows, cols, digits int) document.Block {

@@ -388,7 +388,11 @@ func (pr printer) blocks(bs []model.Block, level int, first bool) []document.Blo
 			lb.Outline = max(b.Level-1, 1)
 			first = true
 		case model.BlockQuote:
-			out = append(out, pr.blocks(b.Children, level+1, false)...)
+			quoted := pr.blocks(b.Children, level+1, false)
+			if len(quoted) > 0 {
+				quoted[0].QuoteStart, quoted[len(quoted)-1].QuoteEnd = true, true
+			}
+			out = append(out, quoted...)
 			continue
 		case model.List, model.ListItem:
 			ordered := b.Attr.Get("ordered") == "true"

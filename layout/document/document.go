@@ -195,6 +195,10 @@ type Block struct {
 	Spans  []Span
 	Marker string // list item marker, e.g. "1." or "•"
 	Level  int    // nesting depth for quotes and lists (0 = none)
+	// QuoteStart and QuoteEnd mark the first and the last block of a
+	// block quotation, which a line of space sets off from the text
+	// before and after it (Chicago 13.23).
+	QuoteStart, QuoteEnd bool
 	// Note, on a Footnote block, is the ID of the note it is a paragraph
 	// of, the target of the links that refer to the note; empty means the
 	// block's own ID. The paragraphs of a note are consecutive blocks, the
