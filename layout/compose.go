@@ -837,7 +837,7 @@ func (b *book) composeContents(p *document.Part, labels map[string]string) []flo
 			style = document.Italic
 		}
 		lines := b.s.Set(linebreak.ParagraphSpec{
-			Spans:       []document.Span{{Text: q.Title, Style: style}},
+			Spans:       []document.Span{{Text: q.EntryTitle(), Style: style}},
 			Size:        size,
 			Measure:     b.g.Measure,
 			RightIndent: labelCol + 2*size,

@@ -265,10 +265,10 @@ func (b *book) paginateFlow(i int, flow []flowItem) {
 			pg.kind = pageOpening
 			pg.lines = append(pg.lines, headLines...)
 			slot = start
-			if p.Title != "" && p.InContents {
+			if title := p.EntryTitle(); title != "" && p.InContents {
 				y := b.g.Baseline(b.sink()) - b.headingSize()
 				b.headingY[p.ID] = y
-				pg.marks = append(pg.marks, drawing.Bookmark{Title: p.Title, Level: 0, Y: y})
+				pg.marks = append(pg.marks, drawing.Bookmark{Title: title, Level: 0, Y: y})
 			}
 		}
 		var notes []*footnote

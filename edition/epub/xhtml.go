@@ -16,7 +16,6 @@ import (
 	"github.com/bindery-editions/bindery/edition/locale"
 	"github.com/bindery-editions/bindery/edition/model"
 	"github.com/bindery-editions/bindery/edition/typography"
-	"github.com/bindery-editions/bindery/layout/linebreak"
 	"github.com/bindery-editions/bindery/layout/texmath"
 
 	"github.com/bindery-editions/bindery/layout/document"
@@ -453,19 +452,11 @@ func headingless(s *model.Section) bool {
 	return s.Role == model.RoleChapter && strings.TrimSpace(s.PlainTitle()) == ""
 }
 
-// openingWords names an untitled section by its first words, as an index
-// of first lines does: "Every archive begins with someone…".
+// openingWords names an untitled section by its first words
+// (model.Section.OpeningWords), or by its role's name when it has none.
 func openingWords(l *locale.Locale, s *model.Section) string {
-	const n = 6
-	for i := range s.Blocks {
-		w := linebreak.Words(model.BlockText(&s.Blocks[i]))
-		if len(w) == 0 {
-			continue
-		}
-		if len(w) <= n {
-			return strings.Join(w, " ")
-		}
-		return strings.TrimRight(strings.Join(w[:n], " "), ",;:.") + "\u2026"
+	if w := s.OpeningWords(6); w != "" {
+		return w
 	}
 	return defaultTitle(l, s.Role)
 }

@@ -5,7 +5,10 @@
 // each other.
 package model
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Edition is a whole book: its metadata, then its parts in reading order.
 type Edition struct {
@@ -160,3 +163,22 @@ type Section struct {
 
 // PlainTitle returns the section title as plain text.
 func (s *Section) PlainTitle() string { return PlainText(s.Title) }
+
+// OpeningWords names a section that has no title by its first n words, as
+// an index of first lines does ("Four score and seven years ago our…"),
+// for both editions' contents; "" when it has no words. Words part at
+// ASCII white space only, as layout/linebreak.Words counts them: a
+// no-break space joins.
+func (s *Section) OpeningWords(n int) string {
+	for i := range s.Blocks {
+		w := strings.FieldsFunc(BlockText(&s.Blocks[i]), func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' })
+		if len(w) == 0 {
+			continue
+		}
+		if len(w) <= n {
+			return strings.Join(w, " ")
+		}
+		return strings.TrimRight(strings.Join(w[:n], " "), ",;:.") + "\u2026"
+	}
+	return ""
+}

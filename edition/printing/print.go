@@ -224,6 +224,16 @@ func creatorNames(cs []model.Creator) string {
 	return strings.Join(names, "; ")
 }
 
+// anyTitled reports whether a section of secs has a title.
+func anyTitled(secs []model.Section) bool {
+	for i := range secs {
+		if strings.TrimSpace(secs[i].PlainTitle()) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func (pr printer) part(s model.Section, matter document.Matter) document.Part {
 	ed := pr.ed
 	p := document.Part{
@@ -232,8 +242,18 @@ func (pr printer) part(s model.Section, matter document.Matter) document.Part {
 		Matter:      matter,
 		Title:       s.PlainTitle(),
 		Editorial:   s.Editorial && s.Role == model.RoleChapter,
-		InContents:  strings.TrimSpace(s.PlainTitle()) != "", // an untitled opening has no entry
+		InContents:  strings.TrimSpace(s.PlainTitle()) != "",
 		RunningHead: s.RunningHead,
+	}
+	if !p.InContents && s.Role == model.RoleChapter && matter == document.BodyMatter && !anyTitled(ed.Body) {
+		// A text without a heading anywhere (a letter, a speech) is
+		// listed by its opening words, as the e-book's contents list it:
+		// a contents of introduction and apparatus alone would not lead
+		// to the text. An untitled opening before titled chapters (an
+		// epigraph, an essay's first pages) stands before the first of
+		// their entries, as books leave it.
+		p.ContentsTitle = s.OpeningWords(6)
+		p.InContents = p.ContentsTitle != ""
 	}
 	if account.Titled(&s) {
 		p.TitleID = account.TitleKey(s.ID)

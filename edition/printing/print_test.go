@@ -454,3 +454,28 @@ func TestMissingImageOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestUntitledTextInContents lists a text without a heading anywhere (a
+// speech) in the contents by its opening words, and leaves out an untitled
+// opening before titled chapters.
+func TestUntitledTextInContents(t *testing.T) {
+	para := func(text string) model.Block {
+		return model.Block{Kind: model.Paragraph, Inlines: []model.Inline{model.Str(text)}}
+	}
+	speech := model.Section{ID: "part-1", Role: model.RoleChapter, Blocks: []model.Block{para("Four score and seven years ago our fathers brought forth on this continent a new nation.")}}
+	chapter := model.Section{ID: "part-2", Role: model.RoleChapter, Title: []model.Inline{model.Str("Chapter I")}, Blocks: []model.Block{para("The text.")}}
+	for _, tc := range []struct {
+		name      string
+		body      []model.Section
+		wantEntry string // the untitled part's entry; "" for none
+	}{
+		{"a text without headings", []model.Section{speech}, "Four score and seven years ago…"},
+		{"an untitled opening before a chapter", []model.Section{speech, chapter}, ""},
+	} {
+		ed := &model.Edition{Body: tc.body}
+		p := printer{ed: ed}.part(tc.body[0], document.BodyMatter)
+		if p.InContents != (tc.wantEntry != "") || p.EntryTitle() != tc.wantEntry {
+			t.Errorf("%s: in contents %v as %q, want %q", tc.name, p.InContents, p.EntryTitle(), tc.wantEntry)
+		}
+	}
+}

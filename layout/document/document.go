@@ -140,6 +140,9 @@ type Part struct {
 	RunningHead string // recto running head; defaults to Title
 	Editorial   bool   // the title was supplied by the editor: set in brackets or italics
 	InContents  bool   // listed in the contents page and the outline
+	// ContentsTitle is the contents entry and bookmark of a part that
+	// prints no title (an untitled text named by its opening words).
+	ContentsTitle string
 	// TitleID, when set, is the key the title's words are counted under in
 	// Result.Words, for a caller that accounts for every word it sends.
 	TitleID string
@@ -147,6 +150,15 @@ type Part struct {
 	// Contents are the part's headings the contents page may list under
 	// its title, to the document's ContentsDepth.
 	Contents []ContentsEntry
+}
+
+// EntryTitle is the part's entry in the contents and the outline: its
+// title, or its ContentsTitle when it prints none.
+func (p *Part) EntryTitle() string {
+	if p.Title != "" {
+		return p.Title
+	}
+	return p.ContentsTitle
 }
 
 // ContentsEntry is a heading inside a part: its title, the block that
