@@ -589,8 +589,7 @@ func (f *furnisher) endnotes() {
 	if len(defs) == 0 {
 		return
 	}
-	numbers := map[string]int{} // definition id → note number
-	var order []string
+	refs := newNoteNumbers[string](f.names) // by definition id
 	ref := func(in model.Inline) (model.Inline, bool) {
 		link := in
 		if in.Kind == model.Superscript {
@@ -613,13 +612,7 @@ func (f *furnisher) endnotes() {
 		if !ok || def.fate != keep {
 			return in, false
 		}
-		n, seen := numbers[id]
-		if !seen {
-			n = f.names.NextNote()
-			numbers[id] = n
-			order = append(order, id)
-		}
-		return model.Inline{Kind: model.NoteRef, Target: f.names.NoteID(n), Text: strconv.Itoa(n)}, true
+		return refs.ref(id), true
 	}
 	isDef := map[*item]bool{}
 	for _, d := range defs {
@@ -630,9 +623,9 @@ func (f *furnisher) endnotes() {
 			replaceInlines(&it.Block, ref)
 		}
 	}
-	for _, id := range order {
+	for _, id := range refs.order {
 		def := defs[id]
-		n := numbers[id]
+		n := refs.number[id]
 		label := strings.Trim(model.PlainText(def.Inlines[0].Children), "[]().")
 		rest := trimLeadingSpace(def.Inlines[1:])
 		note := model.Block{Kind: model.Note, ID: f.names.NoteID(n), Line: def.Line, Attr: model.Attr{{Key: "label", Value: label}}}
@@ -718,8 +711,7 @@ func (f *furnisher) listedNotes() {
 		if len(marked) != len(items) {
 			continue
 		}
-		numbers := map[int]int{}
-		var order []int
+		refs := newNoteNumbers[int](f.names) // by the list's number
 		for _, x := range f.items {
 			if x == it || x.fate != keep {
 				continue
@@ -729,25 +721,44 @@ func (f *furnisher) listedNotes() {
 				if !ok {
 					return in, false
 				}
-				num, seen := numbers[n]
-				if !seen {
-					num = f.names.NextNote()
-					numbers[n] = num
-					order = append(order, n)
-				}
-				return model.Inline{Kind: model.NoteRef, Target: f.names.NoteID(num), Text: strconv.Itoa(num)}, true
+				return refs.ref(n), true
 			})
 		}
-		for _, n := range order {
+		for _, n := range refs.order {
 			li := items[n]
 			first := li.Children[0]
 			first.Inlines = trimLeadingSpace(first.Inlines[1:])
 			children := append([]model.Block{first}, li.Children[1:]...)
-			f.out.Notes = append(f.out.Notes, model.Block{Kind: model.Note, ID: f.names.NoteID(numbers[n]), Line: li.Line,
+			f.out.Notes = append(f.out.Notes, model.Block{Kind: model.Note, ID: f.names.NoteID(refs.number[n]), Line: li.Line,
 				Attr: model.Attr{{Key: "label", Value: strconv.Itoa(n)}}, Children: children})
 		}
 		f.set(it, noted, makeNote)
 	}
+}
+
+// noteNumbers numbers the notes a page refers to by marks of its own at
+// their first reference, in the order of the references, among the
+// document's other notes (Names.NextNote).
+type noteNumbers[K comparable] struct {
+	names  Names
+	number map[K]int // a note's key → its number
+	order  []K       // the keys, in the order of their first reference
+}
+
+func newNoteNumbers[K comparable](names Names) *noteNumbers[K] {
+	return &noteNumbers[K]{names: names, number: map[K]int{}}
+}
+
+// ref returns the reference to the note keyed k, numbering the note at its
+// first reference.
+func (nn *noteNumbers[K]) ref(k K) model.Inline {
+	n, seen := nn.number[k]
+	if !seen {
+		n = nn.names.NextNote()
+		nn.number[k] = n
+		nn.order = append(nn.order, k)
+	}
+	return model.Inline{Kind: model.NoteRef, Target: nn.names.NoteID(n), Text: strconv.Itoa(n)}
 }
 
 // replaceInlines replaces, at any depth of a block, each inline that with
