@@ -817,8 +817,6 @@ func (b *book) composeContents(p *document.Part, labels map[string]string) []flo
 		flow = append(flow, flowItem{kind: itemSpace, slots: 1, para: -1})
 	}
 	labelCol := b.m.Width(document.Roman, size, "0000")
-	space := b.m.Width(document.Roman, size, " ")
-	pitch := b.m.Width(document.Roman, size, ". ")
 	prev := document.Matter(-1)
 	for i, q := range b.doc.Parts {
 		if !q.InContents || q.Kind == document.ContentsPart {
@@ -861,20 +859,7 @@ func (b *book) composeContents(p *document.Part, labels map[string]string) []flo
 				lw := b.m.Width(document.Roman, size, label)
 				lx := b.g.Measure - lw
 				it.extra = append(it.extra, drawing.GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
-				// Leader dots from a word space after the title to a
-				// word space before the number, the room left over
-				// spread over the gaps between them (as letter-spacing,
-				// Tc), so that no gap on the line is wider than a word
-				// space and a little.
-				first, last := end+space, lx-space
-				if n := int((last - first + space) / pitch); n > 0 {
-					leader := strings.Repeat(". ", n)
-					leader = leader[:len(leader)-1]
-					w := b.m.Width(document.Roman, size, leader)
-					g := drawing.GlyphRun{X: first, Face: fonts.Regular, Size: size, Text: leader}
-					if n > 1 {
-						g.Track = (last - first - w) / unit.Length(2*n-2)
-					}
+				if g, ok := b.leader(size, end, lx); ok {
 					it.extra = append(it.extra, g)
 				}
 			}

@@ -33,8 +33,6 @@ func (b *book) entryLabels(labels map[string]string) {
 func (b *book) contentsEntries(flow []flowItem, q *document.Part, labels map[string]string, para int) ([]flowItem, int) {
 	size := b.g.Size
 	labelCol := b.m.Width(document.Roman, size, "0000")
-	space := b.m.Width(document.Roman, size, " ")
-	pitch := b.m.Width(document.Roman, size, ". ")
 	for _, e := range q.Contents {
 		if e.Level+1 > b.doc.ContentsDepth || strings.TrimSpace(e.Title) == "" {
 			continue
@@ -66,11 +64,8 @@ func (b *book) contentsEntries(flow []flowItem, q *document.Part, labels map[str
 				lw := b.m.Width(document.Roman, size, label)
 				lx := b.g.Measure - lw
 				it.extra = append(it.extra, drawing.GlyphRun{X: lx, Face: fonts.Regular, Size: size, Text: label})
-				first, last := end+space, lx-space
-				if n := int((last - first + space) / pitch); n > 0 {
-					x := first + (last-first-(unit.Length(n)*pitch-space))/2
-					leader := strings.Repeat(". ", n)
-					it.extra = append(it.extra, drawing.GlyphRun{X: x, Face: fonts.Regular, Size: size, Text: leader[:len(leader)-1]})
+				if g, ok := b.leader(size, end, lx); ok {
+					it.extra = append(it.extra, g)
 				}
 			}
 			flow = append(flow, it)
@@ -78,4 +73,30 @@ func (b *book) contentsEntries(flow []flowItem, q *document.Part, labels map[str
 		para++
 	}
 	return flow, para
+}
+
+// leader returns the dots that lead from a contents entry's title, ending
+// at end, to its page number, beginning at label: from a word space after
+// the one to a word space before the other, the room left over spread over
+// the gaps between the dots (as letter-spacing, Tc), so that no gap on
+// the line is wider than a word space and a little, the same for every
+// entry, indented or not; false when there is no room for a dot.
+func (b *book) leader(size, end, label unit.Length) (drawing.GlyphRun, bool) {
+	space := b.m.Width(document.Roman, size, " ")
+	pitch := b.m.Width(document.Roman, size, ". ")
+	first, last := end+space, label-space
+	n := 0
+	if pitch > 0 {
+		n = int((last - first + space) / pitch)
+	}
+	if n <= 0 {
+		return drawing.GlyphRun{}, false
+	}
+	dots := strings.Repeat(". ", n)
+	dots = dots[:len(dots)-1]
+	g := drawing.GlyphRun{X: first, Face: fonts.Regular, Size: size, Text: dots}
+	if n > 1 {
+		g.Track = (last - first - b.m.Width(document.Roman, size, dots)) / unit.Length(2*n-2)
+	}
+	return g, true
 }
