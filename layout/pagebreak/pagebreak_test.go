@@ -391,24 +391,7 @@ func TestPaginateTies(t *testing.T) {
 
 	r := rand.New(rand.NewPCG(5, 5))
 	for c := range 3000 {
-		counts := make([]int, 1+r.IntN(30))
-		for i := range counts {
-			counts[i] = 1
-		}
-		flow := flowOf(counts...)
-		for i := range flow {
-			if r.IntN(6) == 0 {
-				note(&flow[i], 1+r.IntN(12))
-			}
-			if r.IntN(15) == 0 {
-				flow[i].Slots = 2 + r.IntN(5)
-			}
-		}
-		cap := 3 + r.IntN(6)
-		firstCap := cap - r.IntN(3)
-		recto := r.IntN(2) == 0
-		num, den := 1+r.IntN(3), 1+r.IntN(2)
-		area := func(lines int) int { return (lines*num+den-1)/den + 1 }
+		flow, firstCap, cap, recto, area := randomPart(r, 1)
 		got := Paginate(flow, firstCap, cap, recto, area)
 		want := paginateDense(flow, firstCap, cap, recto, area)
 		if !reflect.DeepEqual(got, want) {
@@ -482,4 +465,29 @@ func TestNoteNeverOverfull(t *testing.T) {
 			t.Errorf("page %d is %d lines high, over the %d of the text block", k+1, sp.Height, cap)
 		}
 	}
+}
+
+// randomPart draws a part for the random tests: least to least+29 lines,
+// some with notes of 1 to 12 lines, some taller than a line, pages of 3 to
+// 8 lines (the first up to 2 fewer), either side first, and a note area
+// that grows with its lines at a drawn rate.
+func randomPart(r *rand.Rand, least int) (flow []Item, firstCap, cap int, recto bool, area func(int) int) {
+	counts := make([]int, least+r.IntN(30))
+	for i := range counts {
+		counts[i] = 1
+	}
+	flow = flowOf(counts...)
+	for i := range flow {
+		if r.IntN(6) == 0 {
+			note(&flow[i], 1+r.IntN(12))
+		}
+		if r.IntN(15) == 0 {
+			flow[i].Slots = 2 + r.IntN(5)
+		}
+	}
+	cap = 3 + r.IntN(6)
+	firstCap = cap - r.IntN(3)
+	recto = r.IntN(2) == 0
+	num, den := 1+r.IntN(3), 1+r.IntN(2)
+	return flow, firstCap, cap, recto, func(lines int) int { return (lines*num+den-1)/den + 1 }
 }

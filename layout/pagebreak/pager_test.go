@@ -183,24 +183,7 @@ func TestPagerTies(t *testing.T) {
 		cases = 200
 	}
 	for c := range cases {
-		counts := make([]int, 4+r.IntN(30))
-		for i := range counts {
-			counts[i] = 1
-		}
-		flow := flowOf(counts...)
-		for i := range flow {
-			if r.IntN(6) == 0 {
-				note(&flow[i], 1+r.IntN(12))
-			}
-			if r.IntN(15) == 0 {
-				flow[i].Slots = 2 + r.IntN(5)
-			}
-		}
-		cap := 3 + r.IntN(6)
-		firstCap := cap - r.IntN(3)
-		recto := r.IntN(2) == 0
-		num, den := 1+r.IntN(3), 1+r.IntN(2)
-		area := func(lines int) int { return (lines*num+den-1)/den + 1 }
+		flow, firstCap, cap, recto, area := randomPart(r, 4)
 		p, _ := NewPager(flow, firstCap, cap, recto, area)
 		for try := range 8 {
 			f2 := vary(r, flow)
